@@ -1,0 +1,430 @@
+/**
+ * The schema model: plain, serializable data describing the state of a database.
+ *
+ * Conventions (see docs/architecture.md):
+ * - Identifiers are stored normalized: unquoted names folded to lower case, quoted names kept.
+ * - Objects are keyed by their qualified key (`qualifiedKey(schema, name)`), never by pointers.
+ * - Expressions (defaults, checks, predicates, view queries) are canonical SQL text produced by
+ *   the deparser, so two spellings of the same expression compare equal.
+ * - Objects read from SQL text carry `source`; objects added by the user or a pattern do not.
+ */
+
+/** Where an object was defined: the statement that created it. Lines and columns are 1-based. */
+export interface SourceRange {
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  /** Offsets in the source text (UTF-16 code units). */
+  offset: number;
+  length: number;
+}
+
+export interface QualifiedName {
+  schema: string;
+  name: string;
+}
+
+/** A column type. `name` is the canonical Postgres name (format_type style) without modifiers. */
+export interface TypeRef {
+  /** Schema of a user-defined type; absent for built-in (pg_catalog) types. */
+  schema?: string;
+  name: string;
+  /** Type modifiers as written: `varchar(255)` -> ['255'], `numeric(10,2)` -> ['10','2']. */
+  modifiers: string[];
+  /** Number of array dimensions (`int[][]` -> 2). */
+  arrayDims: number;
+}
+
+export type IdentityKind = 'always' | 'by-default';
+
+export interface Column {
+  name: string;
+  type: TypeRef;
+  notNull: boolean;
+  default?: string;
+  identity?: { kind: IdentityKind; sequenceOptions?: SequenceOptions };
+  generated?: { expression: string; stored: boolean };
+  collation?: string;
+  /** Copied from a parent by INHERITS or PARTITION OF (attislocal = false in Postgres). */
+  inherited?: boolean;
+  comment?: string;
+  source?: SourceRange;
+}
+
+export interface ConstraintBase {
+  name: string;
+  deferrable: boolean;
+  initiallyDeferred: boolean;
+  comment?: string;
+  source?: SourceRange;
+}
+
+/** PK, unique and exclusion constraints are backed by an index of the same name. */
+export interface IndexBackedConstraint extends ConstraintBase {
+  /**
+   * Set when the backing index was attached to the parent's index (`ALTER INDEX ... ATTACH
+   * PARTITION`): Postgres then treats constraint and index as the parent's copies.
+   */
+  partitionOf?: QualifiedName;
+}
+
+export interface PrimaryKey extends IndexBackedConstraint {
+  columns: string[];
+  include: string[];
+}
+
+export interface UniqueConstraint extends IndexBackedConstraint {
+  columns: string[];
+  include: string[];
+  nullsNotDistinct: boolean;
+}
+
+export type ReferentialAction = 'no-action' | 'restrict' | 'cascade' | 'set-null' | 'set-default';
+export type MatchType = 'simple' | 'full' | 'partial';
+
+export interface ForeignKey extends ConstraintBase {
+  columns: string[];
+  references: QualifiedName;
+  referencedColumns: string[];
+  onDelete: ReferentialAction;
+  onUpdate: ReferentialAction;
+  /** `ON DELETE SET NULL (col)`: only these columns are set (Postgres 15+). */
+  onDeleteColumns?: string[];
+  match: MatchType;
+  notValid: boolean;
+}
+
+export interface CheckConstraint extends ConstraintBase {
+  expression: string;
+  notValid: boolean;
+  noInherit: boolean;
+  /**
+   * Copied from a parent table (partition or INHERITS child) and not declared on this table
+   * (conislocal = false): Postgres adds and drops it with the parent's.
+   */
+  inherited?: boolean;
+}
+
+export interface ExclusionElement {
+  /** A column name, or an expression when `expression` is set. */
+  column?: string;
+  expression?: string;
+  operator: string;
+  opclass?: string;
+}
+
+export interface ExclusionConstraint extends IndexBackedConstraint {
+  method: string;
+  elements: ExclusionElement[];
+  include: string[];
+  where?: string;
+}
+
+export interface IndexElement {
+  column?: string;
+  expression?: string;
+  opclass?: string;
+  collation?: string;
+  descending: boolean;
+  /** `NULLS FIRST` / `NULLS LAST` when written; absent means the default for the order. */
+  nulls?: 'first' | 'last';
+}
+
+export interface Index {
+  name: string;
+  unique: boolean;
+  method: string;
+  elements: IndexElement[];
+  include: string[];
+  where?: string;
+  nullsNotDistinct: boolean;
+  /** An index on a partitioned table that only covers the parent (`ON ONLY`). */
+  only: boolean;
+  /** Set when this index is a partition of an index on the parent table. */
+  partitionOf?: QualifiedName;
+  comment?: string;
+  source?: SourceRange;
+}
+
+export type TriggerTiming = 'before' | 'after' | 'instead-of';
+export type TriggerEvent = 'insert' | 'update' | 'delete' | 'truncate';
+
+export interface Trigger {
+  name: string;
+  timing: TriggerTiming;
+  events: TriggerEvent[];
+  /** `UPDATE OF col, ...` */
+  updateColumns: string[];
+  level: 'row' | 'statement';
+  when?: string;
+  function: QualifiedName;
+  arguments: string[];
+  constraint: boolean;
+  deferrable: boolean;
+  initiallyDeferred: boolean;
+  /** REFERENCING OLD TABLE AS / NEW TABLE AS */
+  transitionTables?: { old?: string; new?: string };
+  /** ALTER TABLE ... DISABLE TRIGGER */
+  enabled: boolean;
+  comment?: string;
+  source?: SourceRange;
+}
+
+export type PolicyCommand = 'all' | 'select' | 'insert' | 'update' | 'delete';
+
+export interface Policy {
+  name: string;
+  permissive: boolean;
+  command: PolicyCommand;
+  roles: string[];
+  using?: string;
+  withCheck?: string;
+  comment?: string;
+  source?: SourceRange;
+}
+
+export type PartitionStrategy = 'range' | 'list' | 'hash';
+
+export interface PartitionKeyElement {
+  column?: string;
+  expression?: string;
+  opclass?: string;
+  collation?: string;
+}
+
+export interface Table {
+  schema: string;
+  name: string;
+  columns: Column[];
+  primaryKey?: PrimaryKey;
+  uniqueConstraints: UniqueConstraint[];
+  foreignKeys: ForeignKey[];
+  checks: CheckConstraint[];
+  exclusions: ExclusionConstraint[];
+  indexes: Index[];
+  triggers: Trigger[];
+  policies: Policy[];
+  /** Set on a partitioned table (`PARTITION BY`). */
+  partitioning?: { strategy: PartitionStrategy; keys: PartitionKeyElement[] };
+  /** Set on a partition: its parent and bound (`FOR VALUES ...` or `DEFAULT`), canonical text. */
+  partitionOf?: { parent: QualifiedName; bound: string };
+  inherits: QualifiedName[];
+  unlogged: boolean;
+  rowLevelSecurity: boolean;
+  forceRowLevelSecurity: boolean;
+  /** WITH (storage parameters), as `key=value` strings. */
+  options: string[];
+  tablespace?: string;
+  owner?: string;
+  comment?: string;
+  source?: SourceRange;
+}
+
+export interface View {
+  schema: string;
+  name: string;
+  materialized: boolean;
+  /** Canonical SQL of the defining query. */
+  query: string;
+  /** Explicit column names (`CREATE VIEW v (a, b) AS ...`). */
+  columnNames: string[];
+  /** Relations the query reads, for dependency ordering. */
+  dependsOn: QualifiedName[];
+  /** WITH (security_barrier=true, ...) as `key=value` strings. */
+  options: string[];
+  checkOption?: 'local' | 'cascaded';
+  /** Materialized views only: created `WITH NO DATA`. */
+  withNoData: boolean;
+  recursive: boolean;
+  /** Materialized views can be indexed. */
+  indexes: Index[];
+  /** View triggers (INSTEAD OF). */
+  triggers: Trigger[];
+  /** Column comments on views. */
+  columnComments: Record<string, string>;
+  owner?: string;
+  comment?: string;
+  source?: SourceRange;
+}
+
+export interface EnumType {
+  kind: 'enum';
+  schema: string;
+  name: string;
+  values: string[];
+  owner?: string;
+  comment?: string;
+  source?: SourceRange;
+}
+
+export interface DomainCheck {
+  name: string;
+  expression: string;
+  notValid: boolean;
+}
+
+export interface DomainType {
+  kind: 'domain';
+  schema: string;
+  name: string;
+  baseType: TypeRef;
+  notNull: boolean;
+  default?: string;
+  collation?: string;
+  checks: DomainCheck[];
+  owner?: string;
+  comment?: string;
+  source?: SourceRange;
+}
+
+export interface CompositeAttribute {
+  name: string;
+  type: TypeRef;
+  collation?: string;
+}
+
+export interface CompositeType {
+  kind: 'composite';
+  schema: string;
+  name: string;
+  attributes: CompositeAttribute[];
+  owner?: string;
+  comment?: string;
+  source?: SourceRange;
+}
+
+/** Range types and base types are recorded so that columns using them resolve. */
+export interface OtherType {
+  kind: 'range' | 'base' | 'shell';
+  schema: string;
+  name: string;
+  /** Range types: the subtype. */
+  subtype?: TypeRef;
+  comment?: string;
+  source?: SourceRange;
+}
+
+export type UserType = EnumType | DomainType | CompositeType | OtherType;
+
+export interface SequenceOptions {
+  dataType?: string;
+  increment?: string;
+  minValue?: string | null;
+  maxValue?: string | null;
+  start?: string;
+  cache?: string;
+  cycle?: boolean;
+}
+
+export interface Sequence {
+  schema: string;
+  name: string;
+  options: SequenceOptions;
+  /** OWNED BY table.column: the sequence is dropped with the column. */
+  ownedBy?: { table: QualifiedName; column: string };
+  unlogged: boolean;
+  owner?: string;
+  comment?: string;
+  source?: SourceRange;
+}
+
+export type Volatility = 'immutable' | 'stable' | 'volatile';
+
+export interface FunctionArgument {
+  name?: string;
+  mode: 'in' | 'out' | 'inout' | 'variadic' | 'table';
+  type: TypeRef;
+  default?: string;
+}
+
+export interface RoutineDef {
+  kind: 'function' | 'procedure';
+  schema: string;
+  name: string;
+  arguments: FunctionArgument[];
+  /** Identity signature, e.g. `integer, text`: what DROP FUNCTION and COMMENT ON need. */
+  signature: string;
+  /** Return type as written (`trigger`, `SETOF users`, `TABLE(id int)`); absent for procedures. */
+  returns?: string;
+  language: string;
+  /** Body text: the string after AS, or the SQL-standard body. */
+  body: string;
+  volatility: Volatility;
+  strict: boolean;
+  securityDefiner: boolean;
+  leakproof: boolean;
+  parallel?: 'safe' | 'restricted' | 'unsafe';
+  /** SET configuration parameters, e.g. { search_path: 'public, pg_temp' }. */
+  config: Record<string, string>;
+  owner?: string;
+  comment?: string;
+  source?: SourceRange;
+}
+
+export interface Namespace {
+  name: string;
+  owner?: string;
+  comment?: string;
+  source?: SourceRange;
+}
+
+export interface Extension {
+  name: string;
+  schema?: string;
+  version?: string;
+  comment?: string;
+  source?: SourceRange;
+}
+
+/** Objects the model counts but does not yet model in detail. */
+export interface OtherObjectCounts {
+  grants: number;
+  revokes: number;
+  eventTriggers: number;
+  rules: number;
+  aggregates: number;
+  operators: number;
+  casts: number;
+  publications: number;
+  roles: number;
+  other: number;
+}
+
+/** The whole database: the root of the model. */
+export interface Schema {
+  namespaces: Record<string, Namespace>;
+  extensions: Record<string, Extension>;
+  tables: Record<string, Table>;
+  views: Record<string, View>;
+  types: Record<string, UserType>;
+  sequences: Record<string, Sequence>;
+  /** Keyed by `qualifiedKey(schema, name) + '(' + signature + ')'`. */
+  routines: Record<string, RoutineDef>;
+  other: OtherObjectCounts;
+}
+
+export type ObjectKind =
+  | 'schema'
+  | 'extension'
+  | 'table'
+  | 'view'
+  | 'materialized-view'
+  | 'type'
+  | 'sequence'
+  | 'function'
+  | 'procedure'
+  | 'index'
+  | 'constraint'
+  | 'trigger'
+  | 'policy'
+  | 'column';
+
+/** A stable reference to any object of the model. */
+export interface ObjectRef {
+  kind: ObjectKind;
+  schema?: string;
+  name: string;
+  /** For objects that live on a table (columns, constraints, indexes, triggers, policies). */
+  table?: string;
+}

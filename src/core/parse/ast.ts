@@ -1,0 +1,203 @@
+/**
+ * Small readers over libpg-query's JSON AST (the node shapes of Postgres's parsenodes.h, as typed
+ * by @pgsql/types). Nodes are wrapped: `{ "ColumnRef": { ... } }`.
+ */
+import { deparseSync } from 'pgsql-deparser';
+import type { Node, RangeVar, TypeName } from '@pgsql/types';
+import type { TypeRef } from '../model/types';
+
+/** A node of any kind, unwrapped to its fields. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type Fields = Record<string, any>;
+
+/** The single key of a wrapped node (`'ColumnRef'`) and its fields. */
+export function nodeKind(node: Node | undefined): string | undefined {
+  return node ? Object.keys(node)[0] : undefined;
+}
+
+export function unwrap(node: Node | undefined, kind?: string): Fields | undefined {
+  if (!node) return undefined;
+  const key = Object.keys(node)[0];
+  if (!key || (kind && key !== kind)) return undefined;
+  return (node as Fields)[key] as Fields;
+}
+
+/** The value of a String / Integer / Float / Boolean node (as text). */
+export function stringValue(node: Node | undefined): string | undefined {
+  const f = node as Fields | undefined;
+  if (!f) return undefined;
+  if (f.String) return f.String.sval ?? '';
+  if (f.Integer) return String(f.Integer.ival ?? 0);
+  if (f.Float) return f.Float.fval;
+  if (f.Boolean) return f.Boolean.boolval ? 'true' : 'false';
+  if (f.A_Star) return '*';
+  return undefined;
+}
+
+export function stringList(nodes: Node[] | undefined): string[] {
+  return (nodes ?? []).map((n) => stringValue(n) ?? '');
+}
+
+export function rangeVarName(rv: RangeVar): { schema?: string; name: string } {
+  return rv.schemaname ? { schema: rv.schemaname, name: rv.relname ?? '' } : { name: rv.relname ?? '' };
+}
+
+/** A possibly qualified name from a list of String nodes (`schema.name` or `name`). */
+export function listName(nodes: Node[] | undefined): { schema?: string; name: string } {
+  const parts = stringList(nodes);
+  const name = parts[parts.length - 1] ?? '';
+  return parts.length >= 2 ? { schema: parts[parts.length - 2], name } : { name };
+}
+
+/** Deparses an expression node to canonical SQL text. */
+export function deparseNode(node: Node | undefined): string {
+  if (!node) return '';
+  try {
+    return deparseSync(node as never).trim();
+  } catch {
+    return `/* expression the deparser cannot print: ${nodeKind(node)} */`;
+  }
+}
+
+/** pg_catalog's internal type names -> the names format_type prints. */
+const CATALOG_TYPE_NAMES: Record<string, string> = {
+  int2: 'smallint',
+  int4: 'integer',
+  int8: 'bigint',
+  float4: 'real',
+  float8: 'double precision',
+  bool: 'boolean',
+  varchar: 'character varying',
+  bpchar: 'character',
+  timestamp: 'timestamp without time zone',
+  timestamptz: 'timestamp with time zone',
+  time: 'time without time zone',
+  timetz: 'time with time zone',
+  varbit: 'bit varying',
+  decimal: 'numeric',
+  int: 'integer',
+  integer: 'integer',
+  smallint: 'smallint',
+  bigint: 'bigint',
+  real: 'real',
+  boolean: 'boolean',
+  numeric: 'numeric',
+  interval: 'interval',
+  bit: 'bit',
+  char: 'character',
+  character: 'character',
+};
+
+/** Built-in types that may be written unqualified; anything else is looked up as a user type. */
+const BUILTIN_TYPES = new Set([
+  'text', 'uuid', 'json', 'jsonb', 'bytea', 'date', 'inet', 'cidr', 'macaddr', 'macaddr8', 'money',
+  'xml', 'tsvector', 'tsquery', 'point', 'line', 'lseg', 'box', 'path', 'polygon', 'circle', 'oid',
+  'regclass', 'regtype', 'regproc', 'regprocedure', 'regoper', 'regnamespace', 'regrole',
+  'regconfig', 'regdictionary', 'name', '"char"', 'int4range', 'int8range', 'numrange', 'tsrange',
+  'tstzrange', 'daterange', 'int4multirange', 'int8multirange', 'nummultirange', 'tsmultirange',
+  'tstzmultirange', 'datemultirange', 'record', 'void', 'trigger', 'event_trigger', 'anyelement',
+  'anyarray', 'anynonarray', 'anyenum', 'anyrange', 'anycompatible', 'cstring', 'internal',
+  'pg_lsn', 'txid_snapshot', 'pg_snapshot', 'xid', 'xid8', 'cid', 'tid', 'jsonpath', 'refcursor',
+  'aclitem', 'language_handler', 'fdw_handler', 'index_am_handler', 'table_am_handler',
+  'unknown', 'pg_node_tree', 'smgr', 'gtsvector', 'int2vector', 'oidvector',
+  ...Object.keys(CATALOG_TYPE_NAMES),
+]);
+
+/** `serial` and friends: an integer column with a sequence-backed default. */
+export const SERIAL_TYPES: Record<string, string> = {
+  smallserial: 'smallint',
+  serial2: 'smallint',
+  serial: 'integer',
+  serial4: 'integer',
+  bigserial: 'bigint',
+  serial8: 'bigint',
+};
+
+export function isBuiltinTypeName(name: string): boolean {
+  return BUILTIN_TYPES.has(name);
+}
+
+/**
+ * A TypeName node as written: qualified name parts, modifiers and array dimensions. Resolving a
+ * user type's schema through search_path is the caller's job (it knows the model).
+ */
+export function readTypeName(tn: TypeName | undefined): TypeRef & { written: string[]; setof: boolean; pctType: boolean } {
+  const parts = stringList(tn?.names);
+  const modifiers = (tn?.typmods ?? []).map((m) => {
+    const c = unwrap(m, 'A_Const');
+    if (c) {
+      if (c.ival) return String(c.ival.ival ?? 0);
+      if (c.sval) return c.sval.sval ?? '';
+      if (c.fval) return c.fval.fval;
+      if (c.ival === undefined && !c.sval && !c.fval) return '0';
+    }
+    const col = unwrap(m, 'ColumnRef');
+    if (col) return stringList(col.fields).join('.');
+    return deparseNode(m);
+  });
+  const arrayDims = tn?.arrayBounds?.length ?? 0;
+  let schema: string | undefined;
+  let name = parts[parts.length - 1] ?? '';
+  if (parts.length >= 2) schema = parts[parts.length - 2];
+  if (schema === 'pg_catalog') {
+    schema = undefined;
+    name = CATALOG_TYPE_NAMES[name] ?? name;
+  } else if (!schema && CATALOG_TYPE_NAMES[name] && name !== 'char') {
+    // Unqualified `int4`, `varchar`, ... resolve to pg_catalog; `char` unquoted is the keyword
+    // form, which the grammar already qualified, so a bare one here was written `"char"`.
+    name = CATALOG_TYPE_NAMES[name]!;
+  }
+  // INTERVAL's typmod is a bit mask of fields (`DAY TO SECOND`) plus optional precision; it is
+  // kept as the grammar's numbers, which is enough to compare two columns.
+  const ref: TypeRef = { name, modifiers, arrayDims };
+  if (schema) ref.schema = schema;
+  return { ...ref, written: parts, setof: Boolean(tn?.setof), pctType: Boolean(tn?.pct_type) };
+}
+
+/** Distinct column names an expression references (not inside sub-selects): for CHECK naming. */
+export function referencedColumns(node: Node | undefined): string[] {
+  const found = new Set<string>();
+  const walk = (value: unknown): void => {
+    if (Array.isArray(value)) {
+      for (const item of value) walk(item);
+      return;
+    }
+    if (!value || typeof value !== 'object') return;
+    for (const [key, child] of Object.entries(value)) {
+      if (key === 'SubLink') continue;
+      if (key === 'ColumnRef') {
+        const fields = stringList((child as Fields).fields);
+        const last = fields[fields.length - 1];
+        if (last && last !== '*') found.add(last);
+        continue;
+      }
+      walk(child);
+    }
+  };
+  walk(node);
+  return [...found];
+}
+
+/** Relations a query reads (RangeVar nodes anywhere inside it, CTE names excluded). */
+export function referencedRelations(node: unknown): { schema?: string; name: string }[] {
+  const result: { schema?: string; name: string }[] = [];
+  const cteNames = new Set<string>();
+  const walk = (value: unknown): void => {
+    if (Array.isArray(value)) {
+      for (const item of value) walk(item);
+      return;
+    }
+    if (!value || typeof value !== 'object') return;
+    for (const [key, child] of Object.entries(value)) {
+      if (key === 'CommonTableExpr') cteNames.add((child as Fields).ctename);
+      if (key === 'RangeVar') {
+        const rv = rangeVarName(child as RangeVar);
+        if (rv.schema || !cteNames.has(rv.name)) result.push(rv);
+        continue;
+      }
+      walk(child);
+    }
+  };
+  walk(node);
+  return result;
+}

@@ -1,0 +1,175 @@
+/**
+ * The state an import carries from one statement to the next: the model being built, the
+ * search_path, the issues found, and the lookups that resolve names the way Postgres does.
+ */
+import type { Node } from '@pgsql/types';
+import { keyOf, qualifiedKey } from '../model/names';
+import type {
+  Index,
+  QualifiedName,
+  RoutineDef,
+  Schema,
+  Sequence,
+  SourceRange,
+  Table,
+  TypeRef,
+  UserType,
+  View,
+} from '../model/types';
+import { isBuiltinTypeName, readTypeName } from './ast';
+import type { IssueSeverity, ParseIssue } from './issues';
+import { ObjectNames } from './object-names';
+
+export interface StatementInfo {
+  kind: string;
+  source: SourceRange;
+}
+
+export type Relation =
+  | { kind: 'table'; key: string; table: Table }
+  | { kind: 'view'; key: string; view: View }
+  | { kind: 'sequence'; key: string; sequence: Sequence };
+
+export class ImportContext {
+  readonly issues: ParseIssue[] = [];
+  searchPath: string[] = ['public'];
+  statement: StatementInfo = {
+    kind: '',
+    source: { line: 1, column: 1, endLine: 1, endColumn: 1, offset: 0, length: 0 },
+  };
+  readonly names: ObjectNames;
+
+  constructor(readonly schema: Schema) {
+    this.names = new ObjectNames(schema);
+  }
+
+  report(severity: IssueSeverity, message: string): void {
+    const s = this.statement.source;
+    this.issues.push({
+      line: s.line,
+      column: s.column,
+      endLine: s.endLine,
+      endColumn: s.endColumn,
+      severity,
+      message,
+      statementKind: this.statement.kind,
+    });
+  }
+
+  /** A copy of the current statement's range, for the objects it creates. */
+  source(): SourceRange {
+    return { ...this.statement.source };
+  }
+
+  /** The schema an unqualified CREATE puts its object in: the first existing one on the path. */
+  creationSchema(explicit?: string): string {
+    if (explicit) return explicit;
+    for (const name of this.searchPath) if (this.schema.namespaces[name]) return name;
+    return this.searchPath[0] ?? 'public';
+  }
+
+  qualify(name: { schema?: string; name: string }): QualifiedName {
+    return { schema: this.creationSchema(name.schema), name: name.name };
+  }
+
+  /** Resolves a possibly unqualified name through search_path, trying `has` in each schema. */
+  private resolve<T>(name: { schema?: string; name: string }, find: (key: string) => T | undefined): T | undefined {
+    if (name.schema) return find(qualifiedKey(name.schema, name.name));
+    for (const schema of this.searchPath) {
+      const found = find(qualifiedKey(schema, name.name));
+      if (found) return found;
+    }
+    return undefined;
+  }
+
+  findTable(name: { schema?: string; name: string }): Table | undefined {
+    return this.resolve(name, (key) => this.schema.tables[key]);
+  }
+
+  findView(name: { schema?: string; name: string }): View | undefined {
+    return this.resolve(name, (key) => this.schema.views[key]);
+  }
+
+  findSequence(name: { schema?: string; name: string }): Sequence | undefined {
+    return this.resolve(name, (key) => this.schema.sequences[key]);
+  }
+
+  findType(name: { schema?: string; name: string }): UserType | undefined {
+    return this.resolve(name, (key) => this.schema.types[key]);
+  }
+
+  findRelation(name: { schema?: string; name: string }): Relation | undefined {
+    return this.resolve<Relation>(name, (key) => {
+      const table = this.schema.tables[key];
+      if (table) return { kind: 'table', key, table };
+      const view = this.schema.views[key];
+      if (view) return { kind: 'view', key, view };
+      const sequence = this.schema.sequences[key];
+      if (sequence) return { kind: 'sequence', key, sequence };
+      return undefined;
+    });
+  }
+
+  /** Finds an index (or a constraint's index) by name, with the table or view that holds it. */
+  findIndex(name: { schema?: string; name: string }): { owner: Table | View; index: Index } | undefined {
+    const schemas = name.schema ? [name.schema] : this.searchPath;
+    for (const schema of schemas) {
+      const found = this.names.findIndex(schema, name.name);
+      if (found) return found;
+    }
+    return undefined;
+  }
+
+  /** Routines by name, optionally narrowed by argument types (identity signature). */
+  findRoutines(name: { schema?: string; name: string }, signature?: string): { key: string; routine: RoutineDef }[] {
+    const schemas = name.schema ? [name.schema] : this.searchPath;
+    for (const schema of schemas) {
+      const prefix = `${qualifiedKey(schema, name.name)}(`;
+      const matches = Object.entries(this.schema.routines)
+        .filter(([key, r]) => key.startsWith(prefix) && (signature === undefined || r.signature === signature))
+        .map(([key, routine]) => ({ key, routine }));
+      if (matches.length > 0) return matches;
+    }
+    return [];
+  }
+
+  /**
+   * Resolves a column or argument type: built-in names stay schema-less, a user type gets the
+   * schema it was found in through search_path, an unknown type (an extension's, say) keeps the
+   * schema it was written with.
+   */
+  typeRef(node: Node | undefined): TypeRef & { setof: boolean } {
+    const read = readTypeName(node as never);
+    const ref: TypeRef & { setof: boolean } = {
+      name: read.name,
+      modifiers: read.modifiers,
+      arrayDims: read.arrayDims,
+      setof: read.setof,
+    };
+    if (read.schema) {
+      ref.schema = read.schema;
+    } else if (!isBuiltinTypeName(read.name) || this.findType({ name: read.name })) {
+      const type = this.findType({ name: read.name });
+      if (type) ref.schema = type.schema;
+    }
+    return ref;
+  }
+
+  tableKey(table: QualifiedName): string {
+    return keyOf(table);
+  }
+
+  /** Tables that inherit from `parent` or are its partitions, recursively. */
+  descendants(parent: QualifiedName): Table[] {
+    const result: Table[] = [];
+    const queue = [parent];
+    while (queue.length > 0) {
+      const current = queue.shift()!;
+      for (const table of this.names.childrenOf(current)) {
+        result.push(table);
+        queue.push(table);
+      }
+    }
+    return result;
+  }
+}

@@ -1,0 +1,124 @@
+/**
+ * Reads a SQL script into the schema model: the state of a database after running the script in
+ * order, statement by statement, as psql would. Never throws: a statement that does not parse
+ * becomes an error-level ParseIssue and the import goes on with the next one.
+ */
+import { loadModule, parseSync } from 'libpg-query';
+import type { RawStmt } from '@pgsql/types';
+import { emptySchema } from '../model/empty';
+import type { Schema, SourceRange } from '../model/types';
+import { nodeKind, unwrap } from './ast';
+import { ImportContext } from './context';
+import type { ParseIssue } from './issues';
+import { createLineIndex, utf8OffsetToIndex, type LineIndex } from './line-index';
+import { type RawStatement, splitStatements } from './split';
+import { applyStatement } from './statements';
+
+export interface ImportOptions {
+  /** Statements to leave out (the corpus test leaves out what Postgres itself rejected). */
+  exclude?: (statement: RawStatement, index: number) => boolean;
+  /** Start from an existing model instead of an empty database. */
+  baseline?: Schema;
+}
+
+export interface ImportStats {
+  /** Statements found by the splitter. */
+  statements: number;
+  /** Statements that failed to parse. */
+  syntaxErrors: number;
+  /** psql meta-commands and COPY data blocks skipped. */
+  skippedBlocks: number;
+  /** How many statements of each node type were read. */
+  byKind: Record<string, number>;
+}
+
+export interface ImportResult {
+  schema: Schema;
+  issues: ParseIssue[];
+  stats: ImportStats;
+}
+
+let parserReady = false;
+
+/** Loads the PostgreSQL parser (WebAssembly). Call once before `importSql`. */
+export async function initParser(): Promise<void> {
+  if (parserReady) return;
+  await loadModule();
+  parserReady = true;
+}
+
+export async function importSqlAsync(text: string, options: ImportOptions = {}): Promise<ImportResult> {
+  await initParser();
+  return importSql(text, options);
+}
+
+function rangeOf(lines: LineIndex, start: number, end: number): SourceRange {
+  const from = lines.position(start);
+  const to = lines.position(Math.max(start, end));
+  return { line: from.line, column: from.column, endLine: to.line, endColumn: to.column, offset: start, length: end - start };
+}
+
+interface SqlErrorLike {
+  message?: string;
+  sqlDetails?: { message?: string; cursorPosition?: number };
+}
+
+export function importSql(text: string, options: ImportOptions = {}): ImportResult {
+  if (!parserReady) throw new Error('importSql: call `await initParser()` first (the parser is WebAssembly)');
+  const schema = options.baseline ? structuredClone(options.baseline) : emptySchema();
+  const ctx = new ImportContext(schema);
+  const lines = createLineIndex(text);
+  const { statements, skipped } = splitStatements(text);
+  const stats: ImportStats = { statements: statements.length, syntaxErrors: 0, skippedBlocks: skipped.length, byKind: {} };
+
+  const run = (statement: RawStatement, allowRecovery: boolean): void => {
+    ctx.statement = { kind: '', source: rangeOf(lines, statement.start, statement.end) };
+    let parsed: RawStmt[];
+    try {
+      parsed = parseSync(statement.text).stmts ?? [];
+    } catch (error) {
+      if (allowRecovery && statement.nestedSemicolon) {
+        // psql keeps `;` inside unbalanced parentheses in one statement, so one missing `)`
+        // would swallow the rest of the file; read the pieces separately instead.
+        for (const piece of splitStatements(statement.text, { trackParentheses: false }).statements) {
+          run({ ...piece, start: statement.start + piece.start, end: statement.start + piece.end }, false);
+        }
+        return;
+      }
+      reportSyntaxError(statement, error as SqlErrorLike);
+      return;
+    }
+    for (const raw of parsed) {
+      const kind = nodeKind(raw.stmt) ?? 'unknown';
+      stats.byKind[kind] = (stats.byKind[kind] ?? 0) + 1;
+      ctx.statement = { kind, source: ctx.statement.source };
+      try {
+        applyStatement(ctx, kind, unwrap(raw.stmt) ?? {});
+      } catch (error) {
+        ctx.report('error', `Schemawise could not apply this ${kind}: ${(error as Error).message}`);
+      }
+    }
+  };
+
+  const reportSyntaxError = (statement: RawStatement, error: SqlErrorLike): void => {
+    stats.syntaxErrors++;
+    const cursor = error.sqlDetails?.cursorPosition;
+    const offset = cursor ? statement.start + utf8OffsetToIndex(statement.text, cursor - 1) : statement.start;
+    const at = lines.position(offset);
+    const end = lines.position(statement.end);
+    ctx.issues.push({
+      line: at.line,
+      column: at.column,
+      endLine: end.line,
+      endColumn: end.column,
+      severity: 'error',
+      message: error.sqlDetails?.message ?? error.message ?? String(error),
+    });
+  };
+
+  statements.forEach((statement, index) => {
+    if (options.exclude?.(statement, index)) return;
+    run(statement, true);
+  });
+  return { schema, issues: ctx.issues, stats };
+}

@@ -1,0 +1,269 @@
+/**
+ * Splits a SQL script into statements the way psql does when it runs a file, so that one
+ * statement with a syntax error does not take the rest of the file with it.
+ *
+ * It follows psql's lexer (src/fe_utils/psqlscan.l) where that matters for statement boundaries:
+ * - quotes: '...' ('' escape), E'...' (backslash escapes), "..." identifiers, $tag$...$tag$;
+ * - comments: `--` to end of line, nested `/* ... *\/`;
+ * - a `;` ends a statement only outside parentheses and outside a SQL-standard function body
+ *   (`CREATE FUNCTION ... BEGIN ATOMIC ...; ... END`), tracked with psql's own heuristic;
+ * - a backslash outside quotes starts a psql meta-command that runs to the end of the line
+ *   (`\connect`, `\restrict`, `\set`, ...); `\g` and friends also end the current statement;
+ * - the data block after `COPY ... FROM stdin;` (or `\copy ... from stdin`) runs to a line `\.`.
+ */
+
+export interface RawStatement {
+  /** Statement text from its first token to just before its terminating `;`. */
+  text: string;
+  /** Offset (UTF-16 code units) of the first token in the source. */
+  start: number;
+  /** Offset just past the last character of the statement (before the `;`). */
+  end: number;
+  /** True when a `;` inside parentheses was kept in this statement (psql does the same). */
+  nestedSemicolon: boolean;
+}
+
+export interface SkippedBlock {
+  kind: 'meta-command' | 'copy-data';
+  start: number;
+  end: number;
+  text: string;
+}
+
+export interface SplitResult {
+  statements: RawStatement[];
+  skipped: SkippedBlock[];
+}
+
+export interface SplitOptions {
+  /** psql keeps `;` inside parentheses in the statement; recovery re-splits with this off. */
+  trackParentheses?: boolean;
+}
+
+const STATEMENT_ENDING_META = /^\\(g|gx|gset|gexec|gdesc|crosstabview|watch)\b/;
+const COPY_FROM_STDIN = /^\s*copy\b[\s\S]*\bfrom\s+stdin\b/i;
+const META_COPY_FROM_STDIN = /^\\copy\b.*\bfrom\s+p?stdin\b/i;
+
+function isIdentStart(ch: string): boolean {
+  return (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || ch === '_' || ch > '\x7f';
+}
+
+function isIdentChar(ch: string): boolean {
+  return isIdentStart(ch) || (ch >= '0' && ch <= '9') || ch === '$';
+}
+
+/** Index of the end of the line that contains `pos` (the index of '\n', or text.length). */
+function lineEnd(text: string, pos: number): number {
+  const nl = text.indexOf('\n', pos);
+  return nl === -1 ? text.length : nl;
+}
+
+/** Skips a COPY data block that starts on the line after `pos`; returns the offset after `\.`. */
+function skipCopyData(text: string, pos: number, skipped: SkippedBlock[]): number {
+  let lineStart = lineEnd(text, pos) + 1;
+  const blockStart = lineStart;
+  while (lineStart < text.length) {
+    const end = lineEnd(text, lineStart);
+    const line = text.slice(lineStart, end).replace(/\r$/, '');
+    lineStart = end + 1;
+    if (line === '\\.') break;
+  }
+  const blockEnd = Math.min(lineStart, text.length);
+  if (blockEnd > blockStart) {
+    skipped.push({ kind: 'copy-data', start: blockStart, end: blockEnd, text: '' });
+  }
+  return blockEnd;
+}
+
+export function splitStatements(text: string, options: SplitOptions = {}): SplitResult {
+  const trackParens = options.trackParentheses ?? true;
+  const statements: RawStatement[] = [];
+  const skipped: SkippedBlock[] = [];
+  const n = text.length;
+
+  let start = -1; // first token of the current statement, -1 while none
+  let lastTokenEnd = -1;
+  let parenDepth = 0;
+  let beginDepth = 0;
+  let nestedSemicolon = false;
+  // psql's heuristic for CREATE [OR REPLACE] FUNCTION|PROCEDURE: first letters of leading words.
+  let leadingWords = '';
+  let wordCount = 0;
+
+  const finish = (endPos: number): void => {
+    if (start >= 0) {
+      const stmtText = text.slice(start, endPos);
+      statements.push({ text: stmtText, start, end: endPos, nestedSemicolon });
+      if (COPY_FROM_STDIN.test(stmtText)) {
+        pendingCopy = true;
+      }
+    }
+    start = -1;
+    lastTokenEnd = -1;
+    parenDepth = 0;
+    beginDepth = 0;
+    nestedSemicolon = false;
+    leadingWords = '';
+    wordCount = 0;
+  };
+  let pendingCopy = false;
+
+  const markToken = (pos: number): void => {
+    if (start < 0) start = pos;
+  };
+
+  let i = 0;
+  while (i < n) {
+    const ch = text[i]!;
+    const next = i + 1 < n ? text[i + 1]! : '';
+
+    if (ch === ' ' || ch === '\t' || ch === '\n' || ch === '\r' || ch === '\f' || ch === '\v') {
+      i++;
+      continue;
+    }
+    if (ch === '-' && next === '-') {
+      i = lineEnd(text, i);
+      continue;
+    }
+    if (ch === '/' && next === '*') {
+      let depth = 1;
+      i += 2;
+      while (i < n && depth > 0) {
+        if (text[i] === '/' && text[i + 1] === '*') {
+          depth++;
+          i += 2;
+        } else if (text[i] === '*' && text[i + 1] === '/') {
+          depth--;
+          i += 2;
+        } else {
+          i++;
+        }
+      }
+      continue;
+    }
+    if (ch === '\\') {
+      const end = lineEnd(text, i);
+      const command = text.slice(i, end).replace(/\r$/, '');
+      skipped.push({ kind: 'meta-command', start: i, end, text: command });
+      if (STATEMENT_ENDING_META.test(command) && start >= 0) {
+        finish(lastTokenEnd);
+        if (pendingCopy) {
+          pendingCopy = false;
+          i = skipCopyData(text, i, skipped);
+          continue;
+        }
+      }
+      i = end;
+      if (META_COPY_FROM_STDIN.test(command)) {
+        i = skipCopyData(text, i, skipped);
+      }
+      continue;
+    }
+    if (ch === ';') {
+      if ((parenDepth > 0 && trackParens) || beginDepth > 0) {
+        if (parenDepth > 0) nestedSemicolon = true;
+        lastTokenEnd = i + 1;
+        i++;
+        continue;
+      }
+      finish(lastTokenEnd >= 0 ? lastTokenEnd : i);
+      if (pendingCopy) {
+        pendingCopy = false;
+        i = skipCopyData(text, i, skipped);
+        continue;
+      }
+      i++;
+      continue;
+    }
+
+    markToken(i);
+
+    if (ch === "'") {
+      // E'...' strings (prefix handled below) use backslash escapes; plain ones only ''.
+      const escapeBackslash = i > 0 && (text[i - 1] === 'E' || text[i - 1] === 'e') &&
+        !(i > 1 && isIdentChar(text[i - 2]!));
+      i = skipQuoted(text, i, "'", escapeBackslash);
+      lastTokenEnd = i;
+      continue;
+    }
+    if (ch === '"') {
+      i = skipQuoted(text, i, '"', false);
+      lastTokenEnd = i;
+      continue;
+    }
+    if (ch === '$') {
+      const tag = /^\$([A-Za-z_\u0080-\uffff][A-Za-z0-9_\u0080-\uffff]*)?\$/.exec(text.slice(i, i + 128));
+      if (tag && !(i > 0 && isIdentChar(text[i - 1]!))) {
+        const close = text.indexOf(tag[0], i + tag[0].length);
+        i = close === -1 ? n : close + tag[0].length;
+        lastTokenEnd = i;
+        continue;
+      }
+      i++;
+      lastTokenEnd = i;
+      continue;
+    }
+    if (ch === '(') {
+      parenDepth++;
+      i++;
+      lastTokenEnd = i;
+      continue;
+    }
+    if (ch === ')') {
+      if (parenDepth > 0) parenDepth--;
+      i++;
+      lastTokenEnd = i;
+      continue;
+    }
+    if (isIdentStart(ch)) {
+      let j = i + 1;
+      while (j < n && isIdentChar(text[j]!)) j++;
+      const word = text.slice(i, j).toLowerCase();
+      trackBeginAtomic(word);
+      i = j;
+      lastTokenEnd = i;
+      continue;
+    }
+    i++;
+    lastTokenEnd = i;
+  }
+  finish(lastTokenEnd);
+  return { statements, skipped };
+
+  function trackBeginAtomic(word: string): void {
+    if (wordCount < 4 && (word === 'create' || word === 'function' || word === 'procedure' ||
+      word === 'or' || word === 'replace')) {
+      leadingWords += word[0];
+    } else if (wordCount < 4) {
+      leadingWords += '-';
+    }
+    wordCount++;
+    const isRoutine = /^c(f|p|orf|orp)/.test(leadingWords);
+    if (!isRoutine || parenDepth > 0) return;
+    if (word === 'begin') beginDepth++;
+    else if (word === 'case' && beginDepth > 0) beginDepth++;
+    else if (word === 'end' && beginDepth > 0) beginDepth--;
+  }
+}
+
+/** Returns the offset just past the closing quote (or the end of text if unterminated). */
+function skipQuoted(text: string, open: number, quote: string, backslashEscapes: boolean): number {
+  let i = open + 1;
+  const n = text.length;
+  while (i < n) {
+    const ch = text[i];
+    if (backslashEscapes && ch === '\\') {
+      i += 2;
+      continue;
+    }
+    if (ch === quote) {
+      if (text[i + 1] === quote) {
+        i += 2;
+        continue;
+      }
+      return i + 1;
+    }
+    i++;
+  }
+  return n;
+}

@@ -1,0 +1,139 @@
+/**
+ * Column definitions (CREATE TABLE, ALTER TABLE ADD COLUMN): type, nullability, default,
+ * identity, generated expression, collation, and the constraints written on the column.
+ */
+import type { Node } from '@pgsql/types';
+import { chooseName } from '../../model/auto-names';
+import { quoteLiteral, quoteQualified } from '../../model/names';
+import type { Column, Sequence, SequenceOptions, Table } from '../../model/types';
+import { deparseNode, type Fields, SERIAL_TYPES, stringList, stringValue, unwrap } from '../ast';
+import type { ImportContext } from '../context';
+import { addConstraint, type NamingScope } from './constraints';
+
+/** Sequence options from DefElem nodes (CREATE SEQUENCE, identity columns, ALTER SEQUENCE). */
+export function readSequenceOptions(ctx: ImportContext, options: Node[] | undefined, into: SequenceOptions = {}): SequenceOptions {
+  for (const node of options ?? []) {
+    const d = unwrap(node, 'DefElem');
+    if (!d) continue;
+    const value = d.arg ? (stringValue(d.arg) ?? deparseNode(d.arg)) : undefined;
+    switch (d.defname) {
+      case 'as':
+        into.dataType = ctx.typeRef(d.arg).name;
+        break;
+      case 'increment':
+        if (value !== undefined) into.increment = value;
+        break;
+      case 'minvalue':
+        into.minValue = value ?? null;
+        break;
+      case 'maxvalue':
+        into.maxValue = value ?? null;
+        break;
+      case 'start':
+        if (value !== undefined) into.start = value;
+        break;
+      case 'cache':
+        if (value !== undefined) into.cache = value;
+        break;
+      case 'cycle':
+        into.cycle = d.arg ? value === 'true' || value === '1' : true;
+        break;
+      default:
+        break;
+    }
+  }
+  return into;
+}
+
+/** The relation name a serial or identity column's sequence gets: `<table>_<column>_seq`. */
+function chooseSequenceName(ctx: ImportContext, table: Table, column: string): string {
+  return chooseName(table.name, column, 'seq', (name) => ctx.names.relationTaken(table.schema, name));
+}
+
+/** Deferred work: constraints that need the column to be on the table first. */
+export interface ColumnDefinition {
+  column: Column;
+  constraints: Fields[];
+  /** `serial`: the sequence to create once the column's table is known. */
+  serial: boolean;
+}
+
+export function readColumnDef(ctx: ImportContext, def: Fields): ColumnDefinition {
+  const typeRef = ctx.typeRef(def.typeName);
+  const { setof: _setof, ...type } = typeRef;
+  const serialBase = !type.schema && type.arrayDims === 0 ? SERIAL_TYPES[type.name] : undefined;
+  if (serialBase) type.name = serialBase;
+  const column: Column = { name: def.colname ?? '', type, notNull: Boolean(serialBase) };
+  const collation = stringList(unwrap(def.collClause, 'CollateClause')?.collname ?? def.collClause?.collname).join('.');
+  if (collation) column.collation = collation;
+  const constraints: Fields[] = [];
+  for (const node of (def.constraints as Node[] | undefined) ?? []) {
+    const c = unwrap(node, 'Constraint');
+    if (!c) continue;
+    switch (c.contype) {
+      case 'CONSTR_NOTNULL':
+        column.notNull = true;
+        break;
+      case 'CONSTR_NULL':
+        column.notNull = false;
+        break;
+      case 'CONSTR_DEFAULT':
+        column.default = deparseNode(c.raw_expr);
+        break;
+      case 'CONSTR_IDENTITY':
+        column.identity = { kind: c.generated_when === 'd' ? 'by-default' : 'always' };
+        if (c.options?.length) column.identity.sequenceOptions = readSequenceOptions(ctx, c.options);
+        column.notNull = true;
+        break;
+      case 'CONSTR_GENERATED':
+        column.generated = { expression: deparseNode(c.raw_expr), stored: c.generated_kind !== 'v' };
+        break;
+      case 'CONSTR_PRIMARY':
+        column.notNull = true;
+        constraints.push(c);
+        break;
+      case 'CONSTR_ATTR_DEFERRABLE':
+      case 'CONSTR_ATTR_NOT_DEFERRABLE':
+      case 'CONSTR_ATTR_DEFERRED':
+      case 'CONSTR_ATTR_IMMEDIATE': {
+        // These attach to the constraint written just before them.
+        const previous = constraints[constraints.length - 1];
+        if (previous) {
+          if (c.contype === 'CONSTR_ATTR_DEFERRABLE') previous.deferrable = true;
+          if (c.contype === 'CONSTR_ATTR_NOT_DEFERRABLE') previous.deferrable = false;
+          if (c.contype === 'CONSTR_ATTR_DEFERRED') previous.initdeferred = true;
+          if (c.contype === 'CONSTR_ATTR_IMMEDIATE') previous.initdeferred = false;
+        }
+        break;
+      }
+      default:
+        constraints.push(c);
+    }
+  }
+  return { column, constraints, serial: Boolean(serialBase) };
+}
+
+/**
+ * Puts a read column on its table: creates the sequence of a `serial` column (OWNED BY it, with
+ * the `nextval` default Postgres writes), then adds the column's own constraints.
+ */
+export function placeColumn(ctx: ImportContext, table: Table, definition: ColumnDefinition, scope: NamingScope): void {
+  const { column } = definition;
+  if (definition.serial) {
+    const name = chooseSequenceName(ctx, table, column.name);
+    const sequence: Sequence = {
+      schema: table.schema,
+      name,
+      options: column.type.name === 'integer' ? { dataType: 'integer' } : column.type.name === 'smallint' ? { dataType: 'smallint' } : {},
+      ownedBy: { table: { schema: table.schema, name: table.name }, column: column.name },
+      unlogged: false,
+      source: ctx.source(),
+    };
+    ctx.schema.sequences[ctx.tableKey(sequence)] = sequence;
+    ctx.names.addRelation(table.schema, name);
+    column.default = `nextval(${quoteLiteral(quoteQualified(sequence))}::regclass)`;
+  } else if (column.identity) {
+    ctx.names.addRelation(table.schema, chooseSequenceName(ctx, table, column.name));
+  }
+  for (const c of definition.constraints) addConstraint(ctx, table, c, scope, column);
+}

@@ -1,0 +1,201 @@
+/**
+ * Table constraints (from CREATE TABLE or ALTER TABLE ADD CONSTRAINT) into the model, with the
+ * names Postgres would choose when none is given.
+ */
+import type { Node } from '@pgsql/types';
+import { chooseName, nameAddition } from '../../model/auto-names';
+import type {
+  CheckConstraint,
+  Column,
+  ExclusionConstraint,
+  ExclusionElement,
+  ForeignKey,
+  MatchType,
+  ReferentialAction,
+  Table,
+} from '../../model/types';
+import { deparseNode, type Fields, rangeVarName, referencedColumns, stringList, unwrap } from '../ast';
+import type { ImportContext } from '../context';
+import { readIndexElement } from './index-elements';
+
+const ACTIONS: Record<string, ReferentialAction> = {
+  a: 'no-action',
+  r: 'restrict',
+  c: 'cascade',
+  n: 'set-null',
+  d: 'set-default',
+};
+const MATCHES: Record<string, MatchType> = { s: 'simple', f: 'full', p: 'partial' };
+
+/** Names chosen earlier in the same statement count as taken too (Postgres's `others` list). */
+export interface NamingScope {
+  chosen: Set<string>;
+}
+
+function constraintNameTaken(ctx: ImportContext, table: Table, scope: NamingScope) {
+  return (name: string) => scope.chosen.has(name) || ctx.names.constraintTaken(table.schema, name);
+}
+
+function indexNameTaken(ctx: ImportContext, table: Table, scope: NamingScope) {
+  return (name: string) =>
+    scope.chosen.has(name) || ctx.names.relationTaken(table.schema, name) || ctx.names.constraintTaken(table.schema, name);
+}
+
+/** ChooseIndexColumnNames: column names, `expr` for expressions, made unique with a number. */
+export function indexColumnNames(names: (string | undefined)[]): string[] {
+  const result: string[] = [];
+  for (const original of names) {
+    const base = original ?? 'expr';
+    let candidate = base;
+    for (let i = 1; result.includes(candidate); i++) candidate = `${base}${i}`;
+    result.push(candidate);
+  }
+  return result;
+}
+
+export function chooseIndexName(
+  ctx: ImportContext,
+  table: Table,
+  columns: (string | undefined)[],
+  label: 'pkey' | 'key' | 'excl' | 'idx',
+  scope: NamingScope,
+): string {
+  const name =
+    label === 'pkey'
+      ? chooseName(table.name, undefined, 'pkey', indexNameTaken(ctx, table, scope))
+      : chooseName(table.name, nameAddition(indexColumnNames(columns)), label, indexNameTaken(ctx, table, scope));
+  scope.chosen.add(name);
+  return name;
+}
+
+function chooseConstraintName(ctx: ImportContext, table: Table, name2: string | undefined, label: string, scope: NamingScope): string {
+  const name = chooseName(table.name, name2, label, constraintNameTaken(ctx, table, scope));
+  scope.chosen.add(name);
+  return name;
+}
+
+/**
+ * Adds one Constraint node to a table. `column` is set for a column constraint (its implicit
+ * column list). Returns false for kinds that are not table-level constraints (NOT NULL, DEFAULT...).
+ */
+export function addConstraint(ctx: ImportContext, table: Table, c: Fields, scope: NamingScope, column?: Column): boolean {
+  const source = ctx.source();
+  const base = {
+    deferrable: Boolean(c.deferrable),
+    initiallyDeferred: Boolean(c.initdeferred),
+    source,
+  };
+  const keys = column ? [column.name] : stringList(c.keys);
+  const include = stringList(c.including);
+  switch (c.contype) {
+    case 'CONSTR_PRIMARY': {
+      const name = c.conname ?? chooseIndexName(ctx, table, [], 'pkey', scope);
+      table.primaryKey = { name, columns: keys, include, ...base };
+      for (const key of keys) {
+        const col = table.columns.find((x) => x.name === key);
+        if (col) col.notNull = true;
+      }
+      registerIndexName(ctx, table, name);
+      return true;
+    }
+    case 'CONSTR_UNIQUE': {
+      const name = c.conname ?? chooseIndexName(ctx, table, [...keys, ...include], 'key', scope);
+      table.uniqueConstraints.push({ name, columns: keys, include, nullsNotDistinct: Boolean(c.nulls_not_distinct), ...base });
+      registerIndexName(ctx, table, name);
+      return true;
+    }
+    case 'CONSTR_EXCLUSION': {
+      const elements = ((c.exclusions as Node[] | undefined) ?? []).map((pair) => {
+        const items = (unwrap(pair, 'List')?.items as Node[] | undefined) ?? [];
+        const element = readIndexElement(ctx, unwrap(items[0], 'IndexElem') ?? {});
+        const operator = stringList(unwrap(items[1], 'List')?.items).join('.');
+        const result: ExclusionElement = { operator };
+        if (element.column) result.column = element.column;
+        else result.expression = element.expression ?? '';
+        if (element.opclass) result.opclass = element.opclass;
+        return result;
+      });
+      const name = c.conname ?? chooseIndexName(ctx, table, elements.map((e) => e.column), 'excl', scope);
+      const exclusion: ExclusionConstraint = {
+        name,
+        method: c.access_method ?? 'gist',
+        elements,
+        include,
+        ...base,
+      };
+      if (c.where_clause) exclusion.where = deparseNode(c.where_clause);
+      table.exclusions.push(exclusion);
+      registerIndexName(ctx, table, name);
+      return true;
+    }
+    case 'CONSTR_FOREIGN': {
+      const columns = column ? [column.name] : stringList(c.fk_attrs);
+      const target = rangeVarName(c.pktable ?? {});
+      const references = ctx.qualify(target);
+      const referenced = ctx.findTable(target);
+      if (referenced) {
+        references.schema = referenced.schema;
+      }
+      let referencedColumns = stringList(c.pk_attrs);
+      if (referencedColumns.length === 0 && referenced?.primaryKey) referencedColumns = [...referenced.primaryKey.columns];
+      const name = c.conname ?? chooseConstraintName(ctx, table, nameAddition(columns), 'fkey', scope);
+      const fk: ForeignKey = {
+        name,
+        columns,
+        references,
+        referencedColumns,
+        onDelete: ACTIONS[c.fk_del_action ?? 'a'] ?? 'no-action',
+        onUpdate: ACTIONS[c.fk_upd_action ?? 'a'] ?? 'no-action',
+        match: MATCHES[c.fk_matchtype ?? 's'] ?? 'simple',
+        notValid: Boolean(c.skip_validation),
+        ...base,
+      };
+      const setColumns = stringList(c.fk_del_set_cols);
+      if (setColumns.length > 0) fk.onDeleteColumns = setColumns;
+      table.foreignKeys.push(fk);
+      ctx.names.addConstraint(table.schema, name);
+      return true;
+    }
+    case 'CONSTR_CHECK': {
+      const expression = deparseNode(c.raw_expr);
+      const vars = referencedColumns(c.raw_expr);
+      const name =
+        c.conname ?? chooseConstraintName(ctx, table, vars.length === 1 ? vars[0] : undefined, 'check', scope);
+      const check: CheckConstraint = {
+        name,
+        expression,
+        notValid: Boolean(c.skip_validation),
+        noInherit: Boolean(c.is_no_inherit),
+        ...base,
+      };
+      addCheck(ctx, table, check);
+      return true;
+    }
+    default:
+      return false;
+  }
+}
+
+function registerIndexName(ctx: ImportContext, table: Table, name: string): void {
+  ctx.names.addRelation(table.schema, name);
+  ctx.names.addConstraint(table.schema, name);
+}
+
+/**
+ * Adds a CHECK to a table and, unless NO INHERIT, copies it to every child and partition, as
+ * Postgres does (a child that already has a check of that name keeps its own).
+ */
+export function addCheck(ctx: ImportContext, table: Table, check: CheckConstraint): void {
+  const existing = table.checks.find((x) => x.name === check.name);
+  if (existing) existing.inherited = false;
+  else table.checks.push(check);
+  ctx.names.addConstraint(table.schema, check.name);
+  if (check.noInherit) return;
+  for (const child of ctx.descendants(table)) {
+    if (child.checks.some((x) => x.name === check.name)) continue;
+    const { source: _source, ...copy } = check;
+    child.checks.push({ ...copy, inherited: true });
+    ctx.names.addConstraint(child.schema, check.name);
+  }
+}
+

@@ -1,0 +1,54 @@
+/** Index elements (`col`, `(expr)`, opclass, collation, order, nulls) and partition bounds. */
+import type { Node } from '@pgsql/types';
+import type { IndexElement, PartitionKeyElement } from '../../model/types';
+import { deparseNode, type Fields, listName, stringList, unwrap } from '../ast';
+import type { ImportContext } from '../context';
+
+function qualifiedText(nodes: Node[] | undefined): string | undefined {
+  const parts = stringList(nodes);
+  return parts.length > 0 ? parts.join('.') : undefined;
+}
+
+export function readIndexElement(_ctx: ImportContext, e: Fields): IndexElement {
+  const element: IndexElement = { descending: e.ordering === 'SORTBY_DESC' };
+  if (e.name) element.column = e.name;
+  else element.expression = deparseNode(e.expr);
+  const opclass = qualifiedText(e.opclass);
+  if (opclass) element.opclass = opclass;
+  const collation = qualifiedText(e.collation);
+  if (collation) element.collation = collation;
+  if (e.nulls_ordering === 'SORTBY_NULLS_FIRST') element.nulls = 'first';
+  if (e.nulls_ordering === 'SORTBY_NULLS_LAST') element.nulls = 'last';
+  return element;
+}
+
+export function readPartitionElement(e: Fields): PartitionKeyElement {
+  const element: PartitionKeyElement = {};
+  if (e.name) element.column = e.name;
+  else element.expression = deparseNode(e.expr);
+  const opclass = qualifiedText(e.opclass);
+  if (opclass) element.opclass = opclass;
+  const collation = qualifiedText(e.collation);
+  if (collation) element.collation = collation;
+  return element;
+}
+
+/** A PartitionBoundSpec as the text Postgres prints for it (pg_get_expr of relpartbound). */
+export function partitionBoundText(bound: Fields): string {
+  if (bound.is_default) return 'DEFAULT';
+  const list = (nodes: Node[] | undefined) => (nodes ?? []).map((n) => {
+    const ref = unwrap(n, 'ColumnRef');
+    if (ref) return listName(ref.fields).name.toUpperCase();
+    return deparseNode(n);
+  }).join(', ');
+  switch (bound.strategy) {
+    case 'r':
+      return `FOR VALUES FROM (${list(bound.lowerdatums)}) TO (${list(bound.upperdatums)})`;
+    case 'l':
+      return `FOR VALUES IN (${list(bound.listdatums)})`;
+    case 'h':
+      return `FOR VALUES WITH (modulus ${bound.modulus ?? 0}, remainder ${bound.remainder ?? 0})`;
+    default:
+      return 'DEFAULT';
+  }
+}
