@@ -301,6 +301,7 @@ export interface OtherType {
   name: string;
   /** Range types: the subtype. */
   subtype?: TypeRef;
+  owner?: string;
   comment?: string;
   source?: SourceRange;
 }

@@ -19,10 +19,13 @@ import type {
 import { isBuiltinTypeName, readTypeName } from './ast';
 import type { IssueSeverity, ParseIssue } from './issues';
 import { ObjectNames } from './object-names';
+import { type LineIndex, utf8OffsetToIndex } from './line-index';
 
 export interface StatementInfo {
   kind: string;
   source: SourceRange;
+  /** The statement's text; node locations from the parser are UTF-8 byte offsets into it. */
+  text: string;
 }
 
 export type Relation =
@@ -36,11 +39,27 @@ export class ImportContext {
   statement: StatementInfo = {
     kind: '',
     source: { line: 1, column: 1, endLine: 1, endColumn: 1, offset: 0, length: 0 },
+    text: '',
   };
   readonly names: ObjectNames;
 
-  constructor(readonly schema: Schema) {
+  constructor(
+    readonly schema: Schema,
+    private readonly lines: LineIndex,
+  ) {
     this.names = new ObjectNames(schema);
+  }
+
+  /**
+   * The range of a node inside the current statement (from its parser location to the end of
+   * the statement), so a diagnostic about a column points at that column's line.
+   */
+  sourceAt(location: number | undefined): SourceRange {
+    const statement = this.statement.source;
+    if (location === undefined || location < 0) return { ...statement };
+    const offset = statement.offset + utf8OffsetToIndex(this.statement.text, location);
+    const at = this.lines.position(offset);
+    return { ...statement, line: at.line, column: at.column, offset, length: statement.offset + statement.length - offset };
   }
 
   report(severity: IssueSeverity, message: string): void {

@@ -13,6 +13,7 @@ import type { ParseIssue } from './issues';
 import { createLineIndex, utf8OffsetToIndex, type LineIndex } from './line-index';
 import { type RawStatement, splitStatements } from './split';
 import { applyStatement } from './statements';
+import { finishImport } from './finish';
 
 export interface ImportOptions {
   /** Statements to leave out (the corpus test leaves out what Postgres itself rejected). */
@@ -66,13 +67,13 @@ interface SqlErrorLike {
 export function importSql(text: string, options: ImportOptions = {}): ImportResult {
   if (!parserReady) throw new Error('importSql: call `await initParser()` first (the parser is WebAssembly)');
   const schema = options.baseline ? structuredClone(options.baseline) : emptySchema();
-  const ctx = new ImportContext(schema);
   const lines = createLineIndex(text);
+  const ctx = new ImportContext(schema, lines);
   const { statements, skipped } = splitStatements(text);
   const stats: ImportStats = { statements: statements.length, syntaxErrors: 0, skippedBlocks: skipped.length, byKind: {} };
 
   const run = (statement: RawStatement, allowRecovery: boolean): void => {
-    ctx.statement = { kind: '', source: rangeOf(lines, statement.start, statement.end) };
+    ctx.statement = { kind: '', source: rangeOf(lines, statement.start, statement.end), text: statement.text };
     let parsed: RawStmt[];
     try {
       parsed = parseSync(statement.text).stmts ?? [];
@@ -91,7 +92,7 @@ export function importSql(text: string, options: ImportOptions = {}): ImportResu
     for (const raw of parsed) {
       const kind = nodeKind(raw.stmt) ?? 'unknown';
       stats.byKind[kind] = (stats.byKind[kind] ?? 0) + 1;
-      ctx.statement = { kind, source: ctx.statement.source };
+      ctx.statement = { ...ctx.statement, kind };
       try {
         applyStatement(ctx, kind, unwrap(raw.stmt) ?? {});
       } catch (error) {
@@ -120,5 +121,6 @@ export function importSql(text: string, options: ImportOptions = {}): ImportResu
     if (options.exclude?.(statement, index)) return;
     run(statement, true);
   });
+  finishImport(ctx);
   return { schema, issues: ctx.issues, stats };
 }

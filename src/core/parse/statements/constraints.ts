@@ -78,8 +78,15 @@ function chooseConstraintName(ctx: ImportContext, table: Table, name2: string | 
  * Adds one Constraint node to a table. `column` is set for a column constraint (its implicit
  * column list). Returns false for kinds that are not table-level constraints (NOT NULL, DEFAULT...).
  */
-export function addConstraint(ctx: ImportContext, table: Table, c: Fields, scope: NamingScope, column?: Column): boolean {
-  const source = ctx.source();
+export function addConstraint(
+  ctx: ImportContext,
+  table: Table,
+  c: Fields,
+  scope: NamingScope,
+  column?: Column,
+  recurse = true,
+): boolean {
+  const source = ctx.sourceAt(c.location);
   const base = {
     deferrable: Boolean(c.deferrable),
     initiallyDeferred: Boolean(c.initdeferred),
@@ -135,6 +142,10 @@ export function addConstraint(ctx: ImportContext, table: Table, c: Fields, scope
       const referenced = ctx.findTable(target);
       if (referenced) {
         references.schema = referenced.schema;
+      } else {
+        // Postgres would reject this; the model keeps the key so a schema pasted out of order
+        // still shows its relationships.
+        ctx.report('warning', `foreign key ${c.conname ?? ''} references "${target.name}", which does not exist (yet)`.replace('  ', ' '));
       }
       let referencedColumns = stringList(c.pk_attrs);
       if (referencedColumns.length === 0 && referenced?.primaryKey) referencedColumns = [...referenced.primaryKey.columns];
@@ -168,7 +179,7 @@ export function addConstraint(ctx: ImportContext, table: Table, c: Fields, scope
         noInherit: Boolean(c.is_no_inherit),
         ...base,
       };
-      addCheck(ctx, table, check);
+      addCheck(ctx, table, check, recurse);
       return true;
     }
     default:
@@ -185,12 +196,12 @@ function registerIndexName(ctx: ImportContext, table: Table, name: string): void
  * Adds a CHECK to a table and, unless NO INHERIT, copies it to every child and partition, as
  * Postgres does (a child that already has a check of that name keeps its own).
  */
-export function addCheck(ctx: ImportContext, table: Table, check: CheckConstraint): void {
+export function addCheck(ctx: ImportContext, table: Table, check: CheckConstraint, recurse = true): void {
   const existing = table.checks.find((x) => x.name === check.name);
   if (existing) existing.inherited = false;
   else table.checks.push(check);
   ctx.names.addConstraint(table.schema, check.name);
-  if (check.noInherit) return;
+  if (check.noInherit || !recurse) return;
   for (const child of ctx.descendants(table)) {
     if (child.checks.some((x) => x.name === check.name)) continue;
     const { source: _source, ...copy } = check;

@@ -109,7 +109,7 @@ export function createTable(ctx: ImportContext, stmt: Fields): void {
         for (const c of definition.constraints) addConstraint(ctx, table, c, scope, existing);
         continue;
       }
-      definition.column.source = ctx.source();
+      definition.column.source = ctx.sourceAt(fields.location);
       table.columns.push(definition.column);
       placeColumn(ctx, table, definition, scope);
     } else if (kind === 'Constraint') {

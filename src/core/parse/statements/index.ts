@@ -5,12 +5,81 @@
  */
 import type { Fields } from '../ast';
 import type { ImportContext } from '../context';
+import type { OtherObjectCounts } from '../../model/types';
+import { alterTable } from './alter-table';
+import { commentOn } from './comment';
+import { createIndex } from './create-index';
 import { createTable } from './create-table';
+import { dropStatement } from './drop';
+import { alterObjectSchema, alterOwner } from './ownership';
+import { renameStatement } from './rename';
+import { alterFunction, createFunction } from './routines';
+import { createExtension, createSchema } from './schemas';
+import { alterSequence, createSequence } from './sequences';
+import { selectStatement, variableSet } from './session';
+import { alterPolicy, createPolicy, createTrigger } from './triggers';
+import {
+  alterCompositeType,
+  alterDomain,
+  alterEnum,
+  createComposite,
+  createDomain,
+  createEnum,
+  createRange,
+  defineStatement,
+} from './types';
+import { createTableAs, createView, refreshMaterializedView } from './views';
 
 type Handler = (ctx: ImportContext, stmt: Fields) => void;
 
 const HANDLERS: Record<string, Handler> = {
   CreateStmt: createTable,
+  IndexStmt: createIndex,
+  AlterTableStmt: (ctx, stmt) => {
+    if (!alterCompositeType(ctx, stmt)) alterTable(ctx, stmt);
+  },
+  ViewStmt: createView,
+  CreateTableAsStmt: createTableAs,
+  RefreshMatViewStmt: refreshMaterializedView,
+  DropStmt: dropStatement,
+  RenameStmt: renameStatement,
+  CommentStmt: commentOn,
+  CreateSchemaStmt: (ctx, stmt) => createSchema(ctx, stmt, applyStatement),
+  CreateExtensionStmt: createExtension,
+  CreateEnumStmt: createEnum,
+  AlterEnumStmt: alterEnum,
+  CompositeTypeStmt: createComposite,
+  CreateDomainStmt: createDomain,
+  AlterDomainStmt: alterDomain,
+  CreateRangeStmt: createRange,
+  DefineStmt: defineStatement,
+  CreateSeqStmt: createSequence,
+  AlterSeqStmt: alterSequence,
+  CreateFunctionStmt: createFunction,
+  AlterFunctionStmt: alterFunction,
+  CreateTrigStmt: createTrigger,
+  CreatePolicyStmt: createPolicy,
+  AlterPolicyStmt: alterPolicy,
+  VariableSetStmt: variableSet,
+  SelectStmt: selectStatement,
+  AlterOwnerStmt: alterOwner,
+  AlterObjectSchemaStmt: alterObjectSchema,
+  GrantStmt: (ctx, stmt) => {
+    if (stmt.is_grant) ctx.schema.other.grants++;
+    else ctx.schema.other.revokes++;
+  },
+};
+
+/** Objects the model counts without modelling them in detail. */
+const COUNTED: Record<string, keyof OtherObjectCounts> = {
+  GrantRoleStmt: 'grants',
+  CreateRoleStmt: 'roles',
+  AlterRoleStmt: 'roles',
+  CreateEventTrigStmt: 'eventTriggers',
+  RuleStmt: 'rules',
+  CreateCastStmt: 'casts',
+  CreatePublicationStmt: 'publications',
+  AlterPublicationStmt: 'publications',
 };
 
 /** Statements that run but leave the schema as it was (data, session, transaction control...). */
@@ -23,13 +92,25 @@ const NO_SCHEMA_EFFECT = new Set([
   'DropdbStmt', 'AlterDatabaseStmt', 'AlterDatabaseSetStmt', 'AlterDatabaseRefreshCollStmt',
   'AlterRoleSetStmt', 'AlterDefaultPrivilegesStmt', 'SecLabelStmt', 'AlterObjectDependsStmt',
   'CreateTableSpaceStmt', 'DropTableSpaceStmt', 'AlterTableSpaceOptionsStmt', 'ReassignOwnedStmt',
-  'DropOwnedStmt', 'PLAssignStmt', 'ReturnStmt',
+  'DropOwnedStmt', 'DropRoleStmt', 'PLAssignStmt', 'ReturnStmt', 'AlterEventTrigStmt',
+  'AlterExtensionStmt', 'AlterExtensionContentsStmt', 'CreatePLangStmt', 'AlterTSConfigurationStmt',
+  'AlterTSDictionaryStmt', 'CreateStatsStmt', 'AlterStatsStmt', 'CreateOpClassStmt',
+  'CreateOpFamilyStmt', 'AlterOpFamilyStmt', 'CreateConversionStmt', 'CreateTransformStmt',
+  'CreateFdwStmt', 'AlterFdwStmt', 'CreateForeignServerStmt', 'AlterForeignServerStmt',
+  'CreateUserMappingStmt', 'AlterUserMappingStmt', 'DropUserMappingStmt', 'CreateSubscriptionStmt',
+  'AlterSubscriptionStmt', 'DropSubscriptionStmt', 'CreateAmStmt', 'AlterOperatorStmt',
+  'AlterTypeStmt', 'AlterCollationStmt', 'AlterTableMoveAllStmt', 'ImportForeignSchemaStmt',
 ]);
 
 export function applyStatement(ctx: ImportContext, kind: string, stmt: Fields): void {
   const handler = HANDLERS[kind];
   if (handler) {
     handler(ctx, stmt);
+    return;
+  }
+  const counter = COUNTED[kind];
+  if (counter) {
+    ctx.schema.other[counter]++;
     return;
   }
   if (NO_SCHEMA_EFFECT.has(kind)) return;

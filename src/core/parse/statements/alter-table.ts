@@ -1,0 +1,143 @@
+/**
+ * ALTER TABLE (and ALTER VIEW / MATERIALIZED VIEW / INDEX / SEQUENCE, which share its grammar):
+ * each subcommand applied in order, recursing to partitions and inheritance children where
+ * Postgres does (everything but `ALTER TABLE ONLY`).
+ */
+import type { Node } from '@pgsql/types';
+import type { Table } from '../../model/types';
+import { type Fields, rangeVarName, unwrap } from '../ast';
+import type { ImportContext, Relation } from '../context';
+import { alterColumn, isColumnCommand } from './alter-column';
+import { addConstraintCommand, alterConstraint, dropConstraint, validateConstraint } from './alter-constraint';
+import { addInherit, attachIndexPartition, attachPartition, detachPartition, dropInherit } from './alter-partition';
+import { readOptions } from './create-table';
+
+export interface AlterTarget {
+  table: Table;
+  /** False for `ALTER TABLE ONLY`: the change does not recurse to children. */
+  recurse: boolean;
+}
+
+export function alterTable(ctx: ImportContext, stmt: Fields): void {
+  const written = rangeVarName(stmt.relation ?? {});
+  const commands = ((stmt.cmds as Node[] | undefined) ?? []).map((c) => unwrap(c, 'AlterTableCmd') ?? {});
+  if (stmt.objtype === 'OBJECT_INDEX') {
+    for (const cmd of commands) {
+      if (cmd.subtype === 'AT_AttachPartition') attachIndexPartition(ctx, written, cmd);
+    }
+    return;
+  }
+  const relation = ctx.findRelation(written);
+  if (!relation) {
+    if (!stmt.missing_ok) ctx.report('error', `relation "${written.name}" does not exist`);
+    return;
+  }
+  if (relation.kind !== 'table') {
+    alterOtherRelation(relation, commands);
+    return;
+  }
+  const target: AlterTarget = { table: relation.table, recurse: Boolean(stmt.relation?.inh) };
+  for (const cmd of commands) applyCommand(ctx, target, cmd);
+}
+
+function applyCommand(ctx: ImportContext, target: AlterTarget, cmd: Fields): void {
+  const { table } = target;
+  if (isColumnCommand(cmd.subtype)) {
+    alterColumn(ctx, target, cmd);
+    return;
+  }
+  switch (cmd.subtype) {
+    case 'AT_AddConstraint':
+      addConstraintCommand(ctx, target, unwrap(cmd.def, 'Constraint') ?? {});
+      return;
+    case 'AT_DropConstraint':
+      dropConstraint(ctx, target, cmd.name, Boolean(cmd.missing_ok));
+      return;
+    case 'AT_ValidateConstraint':
+      validateConstraint(ctx, table, cmd.name);
+      return;
+    case 'AT_AlterConstraint':
+      alterConstraint(ctx, table, unwrap(cmd.def, 'ATAlterConstraint') ?? {});
+      return;
+    case 'AT_AttachPartition':
+      attachPartition(ctx, table, unwrap(cmd.def, 'PartitionCmd') ?? {});
+      return;
+    case 'AT_DetachPartition':
+      detachPartition(ctx, table, unwrap(cmd.def, 'PartitionCmd') ?? {});
+      return;
+    case 'AT_AddInherit':
+      addInherit(ctx, table, unwrap(cmd.def, 'RangeVar') ?? {});
+      return;
+    case 'AT_DropInherit':
+      dropInherit(ctx, table, unwrap(cmd.def, 'RangeVar') ?? {});
+      return;
+    case 'AT_ChangeOwner':
+      table.owner = cmd.newowner?.rolename ?? table.owner;
+      return;
+    case 'AT_EnableRowSecurity':
+      table.rowLevelSecurity = true;
+      return;
+    case 'AT_DisableRowSecurity':
+      table.rowLevelSecurity = false;
+      return;
+    case 'AT_ForceRowSecurity':
+      table.forceRowLevelSecurity = true;
+      return;
+    case 'AT_NoForceRowSecurity':
+      table.forceRowLevelSecurity = false;
+      return;
+    case 'AT_SetLogged':
+      table.unlogged = false;
+      return;
+    case 'AT_SetUnLogged':
+      table.unlogged = true;
+      return;
+    case 'AT_SetRelOptions':
+      table.options = mergeOptions(table.options, readOptions(cmd.def?.List?.items ?? cmd.def));
+      return;
+    case 'AT_ResetRelOptions': {
+      const keys = new Set(readOptions(cmd.def?.List?.items ?? cmd.def).map((o) => o.split('=')[0]));
+      table.options = table.options.filter((o) => !keys.has(o.split('=')[0]));
+      return;
+    }
+    case 'AT_SetTableSpace':
+      table.tablespace = cmd.name;
+      return;
+    case 'AT_EnableTrig':
+    case 'AT_EnableAlwaysTrig':
+    case 'AT_EnableReplicaTrig':
+    case 'AT_DisableTrig': {
+      const trigger = table.triggers.find((t) => t.name === cmd.name);
+      if (trigger) trigger.enabled = cmd.subtype !== 'AT_DisableTrig';
+      return;
+    }
+    case 'AT_EnableTrigAll':
+    case 'AT_DisableTrigAll':
+    case 'AT_EnableTrigUser':
+    case 'AT_DisableTrigUser':
+      for (const trigger of table.triggers) trigger.enabled = !cmd.subtype.startsWith('AT_Disable');
+      return;
+    default:
+      // Storage, statistics, clustering, replica identity, rules: no effect on the model.
+      return;
+  }
+}
+
+function mergeOptions(current: string[], added: string[]): string[] {
+  const result = new Map(current.map((o) => [o.split('=')[0], o]));
+  for (const option of added) result.set(option.split('=')[0], option);
+  return [...result.values()];
+}
+
+/** ALTER VIEW / MATERIALIZED VIEW / SEQUENCE through ALTER TABLE's grammar: owner, options. */
+function alterOtherRelation(relation: Relation, commands: Fields[]): void {
+  for (const cmd of commands) {
+    if (cmd.subtype === 'AT_ChangeOwner') {
+      const owner = cmd.newowner?.rolename;
+      if (relation.kind === 'view') relation.view.owner = owner;
+      if (relation.kind === 'sequence') relation.sequence.owner = owner;
+    } else if (cmd.subtype === 'AT_SetRelOptions' && relation.kind === 'view') {
+      relation.view.options = mergeOptions(relation.view.options, readOptions(cmd.def?.List?.items ?? cmd.def));
+    }
+  }
+}

@@ -1,0 +1,44 @@
+/** CREATE INDEX: on tables and materialized views, with the name Postgres picks if none. */
+import type { Node } from '@pgsql/types';
+import type { Index } from '../../model/types';
+import { deparseNode, type Fields, rangeVarName, unwrap } from '../ast';
+import type { ImportContext } from '../context';
+import { chooseIndexName } from './constraints';
+import { readIndexElement } from './index-elements';
+import { emptyTable } from '../../model/empty';
+
+export function createIndex(ctx: ImportContext, stmt: Fields): void {
+  const target = rangeVarName(stmt.relation ?? {});
+  const relation = ctx.findRelation(target);
+  if (!relation || relation.kind === 'sequence' || (relation.kind === 'view' && !relation.view.materialized)) {
+    ctx.report('error', `relation "${target.name}" does not exist or cannot be indexed`);
+    return;
+  }
+  const owner = relation.kind === 'table' ? relation.table : relation.view;
+  const elements = ((stmt.indexParams as Node[] | undefined) ?? []).map((p) => readIndexElement(ctx, unwrap(p, 'IndexElem') ?? {}));
+  const include = ((stmt.indexIncludingParams as Node[] | undefined) ?? []).map((p) => unwrap(p, 'IndexElem')?.name ?? deparseNode(p));
+  let name: string | undefined = stmt.idxname;
+  if (name && ctx.names.relationTaken(owner.schema, name)) {
+    if (!stmt.if_not_exists) ctx.report('error', `relation "${name}" already exists`);
+    return;
+  }
+  if (!name) {
+    // Auto-naming only needs the owner's schema and name, which a view has too.
+    const naming = relation.kind === 'table' ? relation.table : emptyTable(owner.schema, owner.name);
+    name = chooseIndexName(ctx, naming, [...elements.map((e) => e.column), ...include], 'idx', { chosen: new Set() });
+  }
+  const index: Index = {
+    name,
+    unique: Boolean(stmt.unique),
+    method: stmt.accessMethod ?? 'btree',
+    elements,
+    include,
+    nullsNotDistinct: Boolean(stmt.nulls_not_distinct),
+    // `ON ONLY parent`: the parser leaves `inh` unset; such an index covers no partition yet.
+    only: relation.kind === 'table' && Boolean(relation.table.partitioning) && !stmt.relation?.inh,
+    source: ctx.source(),
+  };
+  if (stmt.whereClause) index.where = deparseNode(stmt.whereClause);
+  owner.indexes.push(index);
+  ctx.names.addIndex(owner, index);
+}

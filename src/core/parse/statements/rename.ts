@@ -1,0 +1,214 @@
+/**
+ * ALTER ... RENAME. Postgres refers to objects by OID, so a rename is seen everywhere at once;
+ * the model refers by name, so every reference to the renamed object is updated here.
+ */
+import { keyOf, sameName } from '../../model/names';
+import type { QualifiedName, Schema, Table } from '../../model/types';
+import { type Fields, listName, rangeVarName, unwrap } from '../ast';
+import type { ImportContext } from '../context';
+import { renameColumnInExpression } from './expressions';
+import { findRoutineByObject } from './routines';
+
+/** Re-inserts a record entry under a new key, keeping the order of the others. */
+function rekey<T>(record: Record<string, T>, oldKey: string, newKey: string, value: T): void {
+  const entries = Object.entries(record);
+  for (const key of Object.keys(record)) delete record[key];
+  for (const [key, item] of entries) record[key === oldKey ? newKey : key] = key === oldKey ? value : item;
+}
+
+/** Every place the model names a relation: FKs, views, partitions, inheritance, sequences. */
+function renameRelationReferences(schema: Schema, from: QualifiedName, to: QualifiedName): void {
+  const fix = (ref: QualifiedName) => {
+    if (sameName(ref, from)) {
+      ref.schema = to.schema;
+      ref.name = to.name;
+    }
+  };
+  for (const table of Object.values(schema.tables)) {
+    for (const fk of table.foreignKeys) fix(fk.references);
+    if (table.partitionOf) fix(table.partitionOf.parent);
+    table.inherits.forEach(fix);
+  }
+  for (const view of Object.values(schema.views)) view.dependsOn.forEach(fix);
+  for (const sequence of Object.values(schema.sequences)) if (sequence.ownedBy) fix(sequence.ownedBy.table);
+}
+
+function renameRelation(ctx: ImportContext, stmt: Fields): void {
+  const written = rangeVarName(stmt.relation ?? {});
+  const relation = ctx.findRelation(written);
+  if (!relation) {
+    if (stmt.renameType === 'OBJECT_INDEX') {
+      renameIndex(ctx, written, stmt.newname, Boolean(stmt.missing_ok));
+      return;
+    }
+    if (!stmt.missing_ok) ctx.report('error', `relation "${written.name}" does not exist`);
+    return;
+  }
+  const object = relation.kind === 'table' ? relation.table : relation.kind === 'view' ? relation.view : relation.sequence;
+  const from = { schema: object.schema, name: object.name };
+  object.name = stmt.newname;
+  const record = (relation.kind === 'table' ? ctx.schema.tables : relation.kind === 'view' ? ctx.schema.views : ctx.schema.sequences) as Record<string, unknown>;
+  rekey(record, relation.key, keyOf(object), object);
+  renameRelationReferences(ctx.schema, from, object);
+}
+
+/** ALTER INDEX ... RENAME; a constraint's index renames the constraint too, and vice versa. */
+function renameIndex(ctx: ImportContext, written: { schema?: string; name: string }, newName: string, missingOk: boolean): void {
+  const found = ctx.findIndex(written);
+  if (found) {
+    found.index.name = newName;
+    return;
+  }
+  const schema = written.schema ?? ctx.creationSchema();
+  for (const table of Object.values(ctx.schema.tables)) {
+    if (table.schema !== schema) continue;
+    const constraint = [table.primaryKey, ...table.uniqueConstraints, ...table.exclusions].find((c) => c?.name === written.name);
+    if (constraint) {
+      constraint.name = newName;
+      return;
+    }
+  }
+  if (!missingOk) ctx.report('error', `relation "${written.name}" does not exist`);
+}
+
+function renameColumn(ctx: ImportContext, table: Table, from: string, to: string): void {
+  for (const t of [table, ...ctx.descendants(table)]) {
+    const column = t.columns.find((c) => c.name === from);
+    if (!column) continue;
+    column.name = to;
+    const swap = (names: string[]) => names.map((n) => (n === from ? to : n));
+    const expr = (text: string) => renameColumnInExpression(text, from, to);
+    if (t.primaryKey) t.primaryKey.columns = swap(t.primaryKey.columns);
+    for (const u of t.uniqueConstraints) {
+      u.columns = swap(u.columns);
+      u.include = swap(u.include);
+    }
+    for (const fk of t.foreignKeys) fk.columns = swap(fk.columns);
+    for (const check of t.checks) check.expression = expr(check.expression);
+    for (const index of [...t.indexes]) {
+      for (const element of index.elements) {
+        if (element.column === from) element.column = to;
+        if (element.expression) element.expression = expr(element.expression);
+      }
+      index.include = swap(index.include);
+      if (index.where) index.where = expr(index.where);
+    }
+    for (const x of t.exclusions) {
+      for (const element of x.elements) if (element.column === from) element.column = to;
+      if (x.where) x.where = expr(x.where);
+    }
+    for (const c of t.columns) {
+      if (c.generated) c.generated.expression = expr(c.generated.expression);
+    }
+    for (const trigger of t.triggers) trigger.updateColumns = swap(trigger.updateColumns);
+    for (const other of Object.values(ctx.schema.tables)) {
+      for (const fk of other.foreignKeys) {
+        if (sameName(fk.references, t)) fk.referencedColumns = swap(fk.referencedColumns);
+      }
+    }
+    for (const sequence of Object.values(ctx.schema.sequences)) {
+      if (sequence.ownedBy && sameName(sequence.ownedBy.table, t) && sequence.ownedBy.column === from) sequence.ownedBy.column = to;
+    }
+  }
+}
+
+function renameConstraint(ctx: ImportContext, table: Table, from: string, to: string): void {
+  const constraint = [table.primaryKey, ...table.uniqueConstraints, ...table.foreignKeys, ...table.checks, ...table.exclusions].find(
+    (c) => c?.name === from,
+  );
+  if (!constraint) {
+    ctx.report('error', `constraint "${from}" for table "${table.name}" does not exist`);
+    return;
+  }
+  constraint.name = to;
+  for (const child of ctx.descendants(table)) {
+    for (const check of child.checks) if (check.name === from && check.inherited) check.name = to;
+  }
+}
+
+export function renameStatement(ctx: ImportContext, stmt: Fields): void {
+  ctx.names.invalidate();
+  switch (stmt.renameType) {
+    case 'OBJECT_TABLE':
+    case 'OBJECT_VIEW':
+    case 'OBJECT_MATVIEW':
+    case 'OBJECT_SEQUENCE':
+    case 'OBJECT_FOREIGN_TABLE':
+      renameRelation(ctx, stmt);
+      return;
+    case 'OBJECT_INDEX':
+      renameIndex(ctx, rangeVarName(stmt.relation ?? {}), stmt.newname, Boolean(stmt.missing_ok));
+      return;
+    case 'OBJECT_COLUMN': {
+      const relation = ctx.findRelation(rangeVarName(stmt.relation ?? {}));
+      if (relation?.kind === 'table') {
+        if (!relation.table.columns.some((c) => c.name === stmt.subname)) {
+          ctx.report('error', `column "${stmt.subname}" does not exist`);
+          return;
+        }
+        renameColumn(ctx, relation.table, stmt.subname, stmt.newname);
+      } else if (!relation && !stmt.missing_ok) {
+        ctx.report('error', `relation "${stmt.relation?.relname}" does not exist`);
+      }
+      return;
+    }
+    case 'OBJECT_TABCONSTRAINT': {
+      const table = ctx.findTable(rangeVarName(stmt.relation ?? {}));
+      if (table) renameConstraint(ctx, table, stmt.subname, stmt.newname);
+      else if (!stmt.missing_ok) ctx.report('error', `relation "${stmt.relation?.relname}" does not exist`);
+      return;
+    }
+    case 'OBJECT_TRIGGER':
+    case 'OBJECT_POLICY': {
+      const relation = ctx.findRelation(rangeVarName(stmt.relation ?? {}));
+      const owner = relation?.kind === 'table' ? relation.table : relation?.kind === 'view' ? relation.view : undefined;
+      const list = stmt.renameType === 'OBJECT_TRIGGER' ? owner?.triggers : relation?.kind === 'table' ? relation.table.policies : undefined;
+      const item = list?.find((x) => x.name === stmt.subname);
+      if (item) item.name = stmt.newname;
+      else ctx.report('error', `${stmt.renameType === 'OBJECT_TRIGGER' ? 'trigger' : 'policy'} "${stmt.subname}" does not exist`);
+      return;
+    }
+    case 'OBJECT_TYPE':
+    case 'OBJECT_DOMAIN': {
+      const names = unwrap(stmt.object, 'List')?.items ?? unwrap(stmt.object, 'TypeName')?.names;
+      const type = ctx.findType(listName(names));
+      if (!type) {
+        ctx.report('error', `type "${listName(names).name}" does not exist`);
+        return;
+      }
+      const from = { schema: type.schema, name: type.name };
+      const oldKey = keyOf(type);
+      type.name = stmt.newname;
+      rekey(ctx.schema.types, oldKey, keyOf(type), type);
+      for (const table of Object.values(ctx.schema.tables)) {
+        for (const column of table.columns) {
+          if (column.type.schema && sameName({ schema: column.type.schema, name: column.type.name }, from)) column.type.name = type.name;
+        }
+      }
+      return;
+    }
+    case 'OBJECT_SCHEMA': {
+      const namespace = ctx.schema.namespaces[stmt.subname];
+      if (!namespace) {
+        ctx.report('error', `schema "${stmt.subname}" does not exist`);
+        return;
+      }
+      ctx.report('warning', 'ALTER SCHEMA ... RENAME: objects inside keep their old schema name in this model.');
+      namespace.name = stmt.newname;
+      rekey(ctx.schema.namespaces, stmt.subname, stmt.newname, namespace);
+      return;
+    }
+    case 'OBJECT_FUNCTION':
+    case 'OBJECT_PROCEDURE':
+    case 'OBJECT_ROUTINE': {
+      const found = findRoutineByObject(ctx, unwrap(stmt.object, 'ObjectWithArgs') ?? {});
+      if (found.length !== 1) return;
+      const { key, routine } = found[0]!;
+      routine.name = stmt.newname;
+      rekey(ctx.schema.routines, key, `${keyOf(routine)}(${routine.signature})`, routine);
+      return;
+    }
+    default:
+      return;
+  }
+}

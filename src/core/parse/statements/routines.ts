@@ -1,0 +1,128 @@
+/** CREATE [OR REPLACE] FUNCTION / PROCEDURE and ALTER FUNCTION. */
+import type { Node } from '@pgsql/types';
+import { formatType } from '../../model/format-type';
+import type { FunctionArgument, RoutineDef, Volatility } from '../../model/types';
+import { deparseNode, type Fields, listName, stringList, stringValue, unwrap } from '../ast';
+import type { ImportContext } from '../context';
+
+const MODES: Record<string, FunctionArgument['mode']> = {
+  FUNC_PARAM_IN: 'in',
+  FUNC_PARAM_OUT: 'out',
+  FUNC_PARAM_INOUT: 'inout',
+  FUNC_PARAM_VARIADIC: 'variadic',
+  FUNC_PARAM_TABLE: 'table',
+  FUNC_PARAM_DEFAULT: 'in',
+};
+
+/** The argument types that identify a routine (what DROP FUNCTION f(...) lists): not OUT / TABLE. */
+export function identitySignature(args: FunctionArgument[]): string {
+  return args.filter((a) => a.mode !== 'out' && a.mode !== 'table').map((a) => formatType(a.type)).join(', ');
+}
+
+export function readArguments(ctx: ImportContext, parameters: Node[] | undefined): FunctionArgument[] {
+  return (parameters ?? []).map((node) => {
+    const p = unwrap(node, 'FunctionParameter') ?? {};
+    const { setof: _setof, ...type } = ctx.typeRef(p.argType);
+    const arg: FunctionArgument = { mode: MODES[p.mode as string] ?? 'in', type };
+    if (p.name) arg.name = p.name;
+    if (p.defexpr) arg.default = deparseNode(p.defexpr);
+    return arg;
+  });
+}
+
+function applyOption(routine: RoutineDef, d: Fields): void {
+  switch (d.defname) {
+    case 'as': {
+      const parts = stringList(unwrap(d.arg, 'List')?.items ?? [d.arg]);
+      routine.body = parts.length > 1 ? parts.join(', ') : (parts[0] ?? '');
+      return;
+    }
+    case 'language':
+      routine.language = (stringValue(d.arg) ?? '').toLowerCase();
+      return;
+    case 'volatility':
+      routine.volatility = (stringValue(d.arg) ?? 'volatile') as Volatility;
+      return;
+    case 'strict':
+      routine.strict = stringValue(d.arg) === 'true';
+      return;
+    case 'security':
+      routine.securityDefiner = stringValue(d.arg) === 'true';
+      return;
+    case 'leakproof':
+      routine.leakproof = stringValue(d.arg) === 'true';
+      return;
+    case 'parallel':
+      routine.parallel = (stringValue(d.arg) ?? 'unsafe') as RoutineDef['parallel'] & string;
+      return;
+    case 'set': {
+      const set = unwrap(d.arg, 'VariableSetStmt') ?? {};
+      if (set.kind === 'VAR_RESET') delete routine.config[set.name];
+      else routine.config[set.name] = ((set.args as Node[] | undefined) ?? []).map((a) => deparseNode(a).replace(/^'(.*)'$/, '$1')).join(', ');
+      return;
+    }
+    default:
+      // cost, rows, window, support: no bearing on the schema's shape.
+      return;
+  }
+}
+
+export function createFunction(ctx: ImportContext, stmt: Fields): void {
+  const name = ctx.qualify(listName(stmt.funcname));
+  const args = readArguments(ctx, stmt.parameters);
+  const routine: RoutineDef = {
+    kind: stmt.is_procedure ? 'procedure' : 'function',
+    ...name,
+    arguments: args,
+    signature: identitySignature(args),
+    language: 'sql',
+    body: '',
+    volatility: 'volatile',
+    strict: false,
+    securityDefiner: false,
+    leakproof: false,
+    config: {},
+    source: ctx.source(),
+  };
+  if (stmt.returnType) {
+    const returns = ctx.typeRef(stmt.returnType);
+    const { setof, ...type } = returns;
+    const table = args.filter((a) => a.mode === 'table');
+    routine.returns = table.length > 0
+      ? `TABLE(${table.map((a) => `${a.name ?? ''} ${formatType(a.type)}`.trim()).join(', ')})`
+      : `${setof ? 'SETOF ' : ''}${formatType(type)}`;
+  }
+  for (const node of (stmt.options as Node[] | undefined) ?? []) applyOption(routine, unwrap(node, 'DefElem') ?? {});
+  if (stmt.sql_body) routine.body = deparseNode(stmt.sql_body);
+  const key = `${ctx.tableKey(routine)}(${routine.signature})`;
+  const existing = ctx.schema.routines[key];
+  if (existing && !stmt.replace) {
+    ctx.report('error', `function "${routine.name}" already exists with same argument types`);
+    return;
+  }
+  if (existing) {
+    if (existing.comment) routine.comment = existing.comment;
+    if (existing.owner) routine.owner = existing.owner;
+  }
+  ctx.schema.routines[key] = routine;
+}
+
+/** A routine named by ObjectWithArgs (DROP / ALTER / COMMENT ON FUNCTION f(args)). */
+export function findRoutineByObject(ctx: ImportContext, object: Fields): { key: string; routine: RoutineDef }[] {
+  const name = listName(object.objname);
+  if (object.args_unspecified) return ctx.findRoutines(name);
+  const args = ((object.objargs as Node[] | undefined) ?? []).map((n) => {
+    const { setof: _setof, ...type } = ctx.typeRef(n);
+    return formatType(type);
+  });
+  return ctx.findRoutines(name, args.join(', '));
+}
+
+export function alterFunction(ctx: ImportContext, stmt: Fields): void {
+  const found = findRoutineByObject(ctx, stmt.func ?? {});
+  if (found.length !== 1) {
+    ctx.report('warning', `function ${listName(stmt.func?.objname).name} is not in the model (or is ambiguous)`);
+    return;
+  }
+  for (const node of (stmt.actions as Node[] | undefined) ?? []) applyOption(found[0]!.routine, unwrap(node, 'DefElem') ?? {});
+}

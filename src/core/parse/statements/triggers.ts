@@ -1,0 +1,103 @@
+/** CREATE TRIGGER and CREATE / ALTER POLICY. */
+import type { Node } from '@pgsql/types';
+import type { Policy, PolicyCommand, Trigger, TriggerEvent } from '../../model/types';
+import { deparseNode, type Fields, listName, rangeVarName, stringList, stringValue, unwrap } from '../ast';
+import type { ImportContext } from '../context';
+
+// Bits of pg_trigger.tgtype, as the parser reports timing and events.
+const TRIGGER_BEFORE = 1 << 1;
+const TRIGGER_INSTEAD = 1 << 6;
+const EVENT_BITS: [number, TriggerEvent][] = [
+  [1 << 2, 'insert'],
+  [1 << 3, 'delete'],
+  [1 << 4, 'update'],
+  [1 << 5, 'truncate'],
+];
+
+export function createTrigger(ctx: ImportContext, stmt: Fields): void {
+  const target = rangeVarName(stmt.relation ?? {});
+  const relation = ctx.findRelation(target);
+  if (!relation || relation.kind === 'sequence') {
+    ctx.report('error', `relation "${target.name}" does not exist`);
+    return;
+  }
+  const owner = relation.kind === 'table' ? relation.table : relation.view;
+  const timing = Number(stmt.timing ?? 0);
+  const events = Number(stmt.events ?? 0);
+  const fn = listName(stmt.funcname);
+  const trigger: Trigger = {
+    name: stmt.trigname ?? '',
+    timing: timing & TRIGGER_INSTEAD ? 'instead-of' : timing & TRIGGER_BEFORE ? 'before' : 'after',
+    events: EVENT_BITS.filter(([bit]) => events & bit).map(([, event]) => event),
+    updateColumns: stringList(stmt.columns),
+    level: stmt.row ? 'row' : 'statement',
+    function: { schema: fn.schema ?? ctx.findRoutines(fn)[0]?.routine.schema ?? ctx.creationSchema(), name: fn.name },
+    arguments: ((stmt.args as Node[] | undefined) ?? []).map((a) => stringValue(a) ?? deparseNode(a)),
+    constraint: Boolean(stmt.isconstraint),
+    deferrable: Boolean(stmt.deferrable),
+    initiallyDeferred: Boolean(stmt.initdeferred),
+    enabled: true,
+    source: ctx.source(),
+  };
+  if (stmt.whenClause) trigger.when = deparseNode(stmt.whenClause);
+  for (const node of (stmt.transitionRels as Node[] | undefined) ?? []) {
+    const t = unwrap(node, 'TriggerTransition') ?? {};
+    trigger.transitionTables ??= {};
+    if (t.isNew) trigger.transitionTables.new = t.name;
+    else trigger.transitionTables.old = t.name;
+  }
+  const existing = owner.triggers.findIndex((t) => t.name === trigger.name);
+  if (existing !== -1) {
+    if (!stmt.replace) {
+      ctx.report('error', `trigger "${trigger.name}" for relation "${owner.name}" already exists`);
+      return;
+    }
+    owner.triggers[existing] = trigger;
+    return;
+  }
+  owner.triggers.push(trigger);
+}
+
+function roles(nodes: Node[] | undefined): string[] {
+  return (nodes ?? []).map((n) => {
+    const r = unwrap(n, 'RoleSpec') ?? {};
+    if (r.rolename) return r.rolename as string;
+    return String(r.roletype ?? '').replace('ROLESPEC_', '').toLowerCase();
+  });
+}
+
+export function createPolicy(ctx: ImportContext, stmt: Fields): void {
+  const target = rangeVarName(stmt.table ?? {});
+  const table = ctx.findTable(target);
+  if (!table) {
+    ctx.report('error', `relation "${target.name}" does not exist`);
+    return;
+  }
+  if (table.policies.some((p) => p.name === stmt.policy_name)) {
+    ctx.report('error', `policy "${stmt.policy_name}" for table "${table.name}" already exists`);
+    return;
+  }
+  const policy: Policy = {
+    name: stmt.policy_name ?? '',
+    permissive: Boolean(stmt.permissive),
+    command: ((stmt.cmd_name as string | undefined) ?? 'all') as PolicyCommand,
+    roles: roles(stmt.roles),
+    source: ctx.source(),
+  };
+  if (policy.roles.length === 0) policy.roles = ['public'];
+  if (stmt.qual) policy.using = deparseNode(stmt.qual);
+  if (stmt.with_check) policy.withCheck = deparseNode(stmt.with_check);
+  table.policies.push(policy);
+}
+
+export function alterPolicy(ctx: ImportContext, stmt: Fields): void {
+  const table = ctx.findTable(rangeVarName(stmt.table ?? {}));
+  const policy = table?.policies.find((p) => p.name === stmt.policy_name);
+  if (!policy) {
+    ctx.report('error', `policy "${stmt.policy_name}" does not exist`);
+    return;
+  }
+  if (stmt.roles) policy.roles = roles(stmt.roles);
+  if (stmt.qual) policy.using = deparseNode(stmt.qual);
+  if (stmt.with_check) policy.withCheck = deparseNode(stmt.with_check);
+}

@@ -1,0 +1,188 @@
+/** CREATE TYPE (enum, composite, range, base, shell), CREATE DOMAIN, ALTER TYPE / DOMAIN. */
+import type { Node } from '@pgsql/types';
+import { chooseName } from '../../model/auto-names';
+import type { CompositeType, DomainType, EnumType, OtherType, UserType } from '../../model/types';
+import { deparseNode, type Fields, listName, stringList, unwrap } from '../ast';
+import type { ImportContext } from '../context';
+
+function putType(ctx: ImportContext, type: UserType): void {
+  const key = ctx.tableKey(type);
+  const existing = ctx.schema.types[key];
+  if (existing && existing.kind !== 'shell') {
+    ctx.report('error', `type "${type.name}" already exists`);
+    return;
+  }
+  ctx.schema.types[key] = type;
+  if (type.kind === 'composite') ctx.names.addRelation(type.schema, type.name);
+}
+
+export function createEnum(ctx: ImportContext, stmt: Fields): void {
+  const name = ctx.qualify(listName(stmt.typeName));
+  const type: EnumType = { kind: 'enum', ...name, values: stringList(stmt.vals), source: ctx.source() };
+  putType(ctx, type);
+}
+
+export function alterEnum(ctx: ImportContext, stmt: Fields): void {
+  const type = ctx.findType(listName(stmt.typeName));
+  if (!type || type.kind !== 'enum') {
+    ctx.report('error', `type "${listName(stmt.typeName).name}" does not exist or is not an enum`);
+    return;
+  }
+  if (stmt.oldVal) {
+    const at = type.values.indexOf(stmt.oldVal);
+    if (at === -1) ctx.report('error', `"${stmt.oldVal}" is not an existing enum label`);
+    else type.values[at] = stmt.newVal;
+    return;
+  }
+  if (type.values.includes(stmt.newVal)) {
+    if (!stmt.skipIfNewValExists) ctx.report('error', `enum label "${stmt.newVal}" already exists`);
+    return;
+  }
+  const neighbor = stmt.newValNeighbor ? type.values.indexOf(stmt.newValNeighbor) : -1;
+  if (neighbor === -1) type.values.push(stmt.newVal);
+  else type.values.splice(stmt.newValIsAfter ? neighbor + 1 : neighbor, 0, stmt.newVal);
+}
+
+export function createComposite(ctx: ImportContext, stmt: Fields): void {
+  const written = { ...(stmt.typevar?.schemaname ? { schema: stmt.typevar.schemaname } : {}), name: stmt.typevar?.relname ?? '' };
+  const name = ctx.qualify(written);
+  const type: CompositeType = {
+    kind: 'composite',
+    ...name,
+    attributes: ((stmt.coldeflist as Node[] | undefined) ?? []).map((n) => {
+      const def = unwrap(n, 'ColumnDef') ?? {};
+      const { setof: _setof, ...attributeType } = ctx.typeRef(def.typeName);
+      return { name: def.colname ?? '', type: attributeType };
+    }),
+    source: ctx.source(),
+  };
+  putType(ctx, type);
+}
+
+export function createDomain(ctx: ImportContext, stmt: Fields): void {
+  const name = ctx.qualify(listName(stmt.domainname));
+  const { setof: _setof, ...baseType } = ctx.typeRef(stmt.typeName);
+  const domain: DomainType = { kind: 'domain', ...name, baseType, notNull: false, checks: [], source: ctx.source() };
+  const collation = stringList(stmt.collClause?.collname).join('.');
+  if (collation) domain.collation = collation;
+  for (const node of (stmt.constraints as Node[] | undefined) ?? []) addDomainConstraint(ctx, domain, unwrap(node, 'Constraint') ?? {});
+  putType(ctx, domain);
+}
+
+function addDomainConstraint(ctx: ImportContext, domain: DomainType, c: Fields): void {
+  switch (c.contype) {
+    case 'CONSTR_NOTNULL':
+      domain.notNull = true;
+      return;
+    case 'CONSTR_NULL':
+      domain.notNull = false;
+      return;
+    case 'CONSTR_DEFAULT':
+      domain.default = deparseNode(c.raw_expr);
+      return;
+    case 'CONSTR_CHECK': {
+      const name = c.conname ?? chooseName(domain.name, undefined, 'check', (n) => ctx.names.constraintTaken(domain.schema, n) || domain.checks.some((x) => x.name === n));
+      domain.checks.push({ name, expression: deparseNode(c.raw_expr), notValid: Boolean(c.skip_validation) });
+      ctx.names.addConstraint(domain.schema, name);
+      return;
+    }
+    default:
+      return;
+  }
+}
+
+export function alterDomain(ctx: ImportContext, stmt: Fields): void {
+  const type = ctx.findType(listName(stmt.typeName));
+  if (!type || type.kind !== 'domain') {
+    ctx.report('error', `domain "${listName(stmt.typeName).name}" does not exist`);
+    return;
+  }
+  switch (stmt.subtype) {
+    case 'T':
+      if (stmt.def) type.default = deparseNode(stmt.def);
+      else delete type.default;
+      return;
+    case 'N':
+      type.notNull = false;
+      return;
+    case 'O':
+      type.notNull = true;
+      return;
+    case 'C':
+      addDomainConstraint(ctx, type, unwrap(stmt.def, 'Constraint') ?? {});
+      return;
+    case 'X':
+      type.checks = type.checks.filter((c) => c.name !== stmt.name);
+      ctx.names.invalidate();
+      return;
+    case 'V': {
+      const check = type.checks.find((c) => c.name === stmt.name);
+      if (check) check.notValid = false;
+      return;
+    }
+    default:
+      return;
+  }
+}
+
+export function createRange(ctx: ImportContext, stmt: Fields): void {
+  const name = ctx.qualify(listName(stmt.typeName));
+  const type: OtherType = { kind: 'range', ...name, source: ctx.source() };
+  for (const node of (stmt.params as Node[] | undefined) ?? []) {
+    const d = unwrap(node, 'DefElem');
+    if (d?.defname === 'subtype') {
+      const { setof: _setof, ...subtype } = ctx.typeRef(d.arg);
+      type.subtype = subtype;
+    }
+  }
+  putType(ctx, type);
+}
+
+/** CREATE TYPE name (INPUT = ..., ...) or a shell `CREATE TYPE name`; aggregates and operators are counted. */
+export function defineStatement(ctx: ImportContext, stmt: Fields): void {
+  switch (stmt.kind) {
+    case 'OBJECT_TYPE': {
+      const name = ctx.qualify(listName(stmt.defnames));
+      const definition = (stmt.definition as Node[] | undefined) ?? [];
+      putType(ctx, { kind: definition.length > 0 ? 'base' : 'shell', ...name, source: ctx.source() });
+      return;
+    }
+    case 'OBJECT_AGGREGATE':
+      ctx.schema.other.aggregates++;
+      return;
+    case 'OBJECT_OPERATOR':
+      ctx.schema.other.operators++;
+      return;
+    default:
+      ctx.schema.other.other++;
+  }
+}
+
+/** ALTER TYPE composite ADD / DROP / ALTER ATTRIBUTE arrives as an AlterTableStmt on a type. */
+export function alterCompositeType(ctx: ImportContext, stmt: Fields): boolean {
+  if (stmt.objtype !== 'OBJECT_TYPE') return false;
+  const written = { ...(stmt.relation?.schemaname ? { schema: stmt.relation.schemaname } : {}), name: stmt.relation?.relname ?? '' };
+  const type = ctx.findType(written);
+  if (!type || type.kind !== 'composite') {
+    ctx.report('error', `type "${written.name}" does not exist or is not a composite type`);
+    return true;
+  }
+  for (const node of (stmt.cmds as Node[] | undefined) ?? []) {
+    const cmd = unwrap(node, 'AlterTableCmd') ?? {};
+    if (cmd.subtype === 'AT_AddColumn') {
+      const def = unwrap(cmd.def, 'ColumnDef') ?? {};
+      const { setof: _setof, ...attributeType } = ctx.typeRef(def.typeName);
+      type.attributes.push({ name: def.colname ?? '', type: attributeType });
+    } else if (cmd.subtype === 'AT_DropColumn') {
+      type.attributes = type.attributes.filter((a) => a.name !== cmd.name);
+    } else if (cmd.subtype === 'AT_AlterColumnType') {
+      const attribute = type.attributes.find((a) => a.name === cmd.name);
+      const def = unwrap(cmd.def, 'ColumnDef') ?? {};
+      if (attribute) {
+        const { setof: _setof, ...attributeType } = ctx.typeRef(def.typeName);
+        attribute.type = attributeType;
+      }
+    }
+  }
+  return true;
+}

@@ -1,0 +1,143 @@
+/** CREATE [OR REPLACE] VIEW, CREATE MATERIALIZED VIEW, CREATE TABLE AS, REFRESH. */
+import type { Node } from '@pgsql/types';
+import { emptyTable, emptyView } from '../../model/empty';
+import type { Column, QualifiedName, TypeRef, View } from '../../model/types';
+import { deparseNode, type Fields, rangeVarName, referencedRelations, stringList, unwrap } from '../ast';
+import type { ImportContext } from '../context';
+import { readOptions } from './create-table';
+
+/** The relations a query reads, resolved through search_path to the objects that exist. */
+function dependencies(ctx: ImportContext, query: unknown): QualifiedName[] {
+  const seen = new Set<string>();
+  const result: QualifiedName[] = [];
+  for (const written of referencedRelations(query)) {
+    const found = ctx.findRelation(written);
+    const resolved = found
+      ? found.kind === 'table' ? found.table : found.kind === 'view' ? found.view : found.sequence
+      : ctx.qualify(written);
+    const key = ctx.tableKey(resolved);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    result.push({ schema: resolved.schema, name: resolved.name });
+  }
+  return result;
+}
+
+const CHECK_OPTIONS: Record<string, View['checkOption']> = {
+  LOCAL_CHECK_OPTION: 'local',
+  CASCADED_CHECK_OPTION: 'cascaded',
+};
+
+function putView(ctx: ImportContext, view: View, replace: boolean): void {
+  const key = ctx.tableKey(view);
+  const existing = ctx.schema.views[key];
+  if (existing) {
+    if (!replace || existing.materialized !== view.materialized) {
+      ctx.report('error', `relation "${view.name}" already exists`);
+      return;
+    }
+    // OR REPLACE keeps what hangs on the view.
+    view.indexes = existing.indexes;
+    view.triggers = existing.triggers;
+    view.columnComments = existing.columnComments;
+    if (existing.comment) view.comment = existing.comment;
+    if (existing.owner) view.owner = existing.owner;
+  } else if (ctx.names.relationTaken(view.schema, view.name)) {
+    ctx.report('error', `relation "${view.name}" already exists`);
+    return;
+  }
+  ctx.schema.views[key] = view;
+  ctx.names.addRelation(view.schema, view.name);
+}
+
+export function createView(ctx: ImportContext, stmt: Fields): void {
+  if (stmt.view?.relpersistence === 't') {
+    ctx.report('info', `Temporary view ${stmt.view.relname} is not part of the schema; skipped.`);
+    return;
+  }
+  const name = ctx.qualify(rangeVarName(stmt.view ?? {}));
+  const view = emptyView(name.schema, name.name, false);
+  view.query = deparseNode(stmt.query);
+  view.columnNames = stringList(stmt.aliases);
+  view.dependsOn = dependencies(ctx, stmt.query);
+  view.options = readOptions(stmt.options);
+  const checkOption = CHECK_OPTIONS[stmt.withCheckOption as string];
+  if (checkOption) view.checkOption = checkOption;
+  view.source = ctx.source();
+  putView(ctx, view, Boolean(stmt.replace));
+}
+
+export function createTableAs(ctx: ImportContext, stmt: Fields): void {
+  const into = stmt.into ?? {};
+  const name = ctx.qualify(rangeVarName(into.rel ?? {}));
+  if (ctx.names.relationTaken(name.schema, name.name) && stmt.if_not_exists) return;
+  if (stmt.objtype === 'OBJECT_MATVIEW') {
+    const view = emptyView(name.schema, name.name, true);
+    view.query = deparseNode(stmt.query);
+    view.columnNames = stringList(into.colNames);
+    view.dependsOn = dependencies(ctx, stmt.query);
+    view.options = readOptions(into.options);
+    view.withNoData = Boolean(into.skipData);
+    view.source = ctx.source();
+    putView(ctx, view, false);
+    return;
+  }
+  if (into.rel?.relpersistence === 't') return;
+  if (ctx.names.relationTaken(name.schema, name.name)) {
+    ctx.report('error', `relation "${name.name}" already exists`);
+    return;
+  }
+  const table = emptyTable(name.schema, name.name);
+  table.source = ctx.source();
+  table.columns = resultColumns(ctx, stmt.query, stringList(into.colNames));
+  ctx.schema.tables[ctx.tableKey(table)] = table;
+  ctx.names.addRelation(table.schema, table.name);
+}
+
+const UNKNOWN_TYPE: TypeRef = { name: 'unknown', modifiers: [], arrayDims: 0 };
+
+/**
+ * The columns CREATE TABLE AS gets from its query, as far as the query shows them without
+ * running it: plain column references and `*` take the source table's column types, casts their
+ * target type; anything else is typed `unknown` (with a warning).
+ */
+function resultColumns(ctx: ImportContext, query: Node | undefined, names: string[]): Column[] {
+  const select = unwrap(query, 'SelectStmt') ?? {};
+  const sources = ((select.fromClause as Node[] | undefined) ?? [])
+    .map((n) => unwrap(n, 'RangeVar'))
+    .filter((rv): rv is Fields => Boolean(rv))
+    .map((rv) => ctx.findTable(rangeVarName(rv)))
+    .filter((t) => t !== undefined);
+  const columns: Column[] = [];
+  let unknown = false;
+  for (const target of (select.targetList as Node[] | undefined) ?? []) {
+    const res = unwrap(target, 'ResTarget') ?? {};
+    const ref = unwrap(res.val, 'ColumnRef');
+    const fields = stringList(ref?.fields);
+    if (fields[fields.length - 1] === '*') {
+      for (const source of sources) for (const c of source.columns) columns.push({ name: c.name, type: c.type, notNull: false });
+      continue;
+    }
+    const cast = unwrap(res.val, 'TypeCast');
+    const columnName = res.name ?? (ref ? fields[fields.length - 1] : undefined) ?? '?column?';
+    let type: TypeRef | undefined;
+    if (cast) {
+      const { setof: _setof, ...castType } = ctx.typeRef(cast.typeName);
+      type = castType;
+    } else if (ref) {
+      type = sources.flatMap((s) => s.columns).find((c) => c.name === columnName)?.type;
+    }
+    if (!type) unknown = true;
+    columns.push({ name: columnName, type: type ?? UNKNOWN_TYPE, notNull: false });
+  }
+  names.forEach((name, i) => {
+    if (columns[i]) columns[i].name = name;
+  });
+  if (unknown) ctx.report('warning', 'CREATE TABLE AS: some column types depend on the query and are shown as unknown.');
+  return columns;
+}
+
+export function refreshMaterializedView(ctx: ImportContext, stmt: Fields): void {
+  const view = ctx.findView(rangeVarName(stmt.relation ?? {}));
+  if (view) view.withNoData = Boolean(stmt.skipData);
+}
