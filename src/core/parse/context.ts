@@ -16,7 +16,7 @@ import type {
   UserType,
   View,
 } from '../model/types';
-import { isBuiltinTypeName, readTypeName } from './ast';
+import { type Fields, isBuiltinTypeName, readTypeName } from './ast';
 import type { IssueSeverity, ParseIssue } from './issues';
 import { ObjectNames } from './object-names';
 import { type LineIndex, utf8OffsetToIndex } from './line-index';
@@ -36,6 +36,8 @@ export type Relation =
 export class ImportContext {
   readonly issues: ParseIssue[] = [];
   searchPath: string[] = ['public'];
+  /** Temporary tables and views live in pg_temp, outside the schema; later DROPs of them are fine. */
+  readonly temporaryRelations = new Set<string>();
   statement: StatementInfo = {
     kind: '',
     source: { line: 1, column: 1, endLine: 1, endColumn: 1, offset: 0, length: 0 },
@@ -157,8 +159,16 @@ export class ImportContext {
    * schema it was found in through search_path, an unknown type (an extension's, say) keeps the
    * schema it was written with.
    */
-  typeRef(node: Node | undefined): TypeRef & { setof: boolean } {
-    const read = readTypeName(node as never);
+  typeRef(node: Node | Fields | undefined): TypeRef {
+    const { setof: _setof, ...ref } = this.typeRefWithSetof(node);
+    return ref;
+  }
+
+  /** Like `typeRef`, also saying whether it was written `SETOF type` (function results). */
+  typeRefWithSetof(node: Node | Fields | undefined): TypeRef & { setof: boolean } {
+    // Accept the TypeName node wrapped (`{ TypeName: {...} }`) or as its fields.
+    const fields = (node as Fields | undefined)?.TypeName ?? node;
+    const read = readTypeName(fields as never);
     const ref: TypeRef & { setof: boolean } = {
       name: read.name,
       modifiers: read.modifiers,
@@ -167,7 +177,7 @@ export class ImportContext {
     };
     if (read.schema) {
       ref.schema = read.schema;
-    } else if (!isBuiltinTypeName(read.name) || this.findType({ name: read.name })) {
+    } else if (!isBuiltinTypeName(read.name)) {
       const type = this.findType({ name: read.name });
       if (type) ref.schema = type.schema;
     }

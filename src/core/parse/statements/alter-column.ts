@@ -56,7 +56,7 @@ function applyToColumn(ctx: ImportContext, column: Column, cmd: Fields): void {
       return;
     case 'AT_AlterColumnType': {
       const def = unwrap(cmd.def, 'ColumnDef') ?? {};
-      const { setof: _setof, ...type } = ctx.typeRef(def.typeName);
+      const type = ctx.typeRef(def.typeName);
       column.type = type;
       return;
     }

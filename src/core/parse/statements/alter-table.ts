@@ -23,7 +23,7 @@ export function alterTable(ctx: ImportContext, stmt: Fields): void {
   const commands = ((stmt.cmds as Node[] | undefined) ?? []).map((c) => unwrap(c, 'AlterTableCmd') ?? {});
   if (stmt.objtype === 'OBJECT_INDEX') {
     for (const cmd of commands) {
-      if (cmd.subtype === 'AT_AttachPartition') attachIndexPartition(ctx, written, cmd);
+      if (cmd.subtype === 'AT_AttachPartition') attachIndexPartition(ctx, written, unwrap(cmd.def, 'PartitionCmd') ?? {});
     }
     return;
   }

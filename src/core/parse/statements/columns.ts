@@ -59,8 +59,7 @@ export interface ColumnDefinition {
 }
 
 export function readColumnDef(ctx: ImportContext, def: Fields): ColumnDefinition {
-  const typeRef = ctx.typeRef(def.typeName);
-  const { setof: _setof, ...type } = typeRef;
+  const type = ctx.typeRef(def.typeName);
   const serialBase = !type.schema && type.arrayDims === 0 ? SERIAL_TYPES[type.name] : undefined;
   if (serialBase) type.name = serialBase;
   const column: Column = { name: def.colname ?? '', type, notNull: Boolean(serialBase) };

@@ -43,7 +43,7 @@ function inheritFrom(ctx: ImportContext, table: Table, parent: Table): void {
 export function createTable(ctx: ImportContext, stmt: Fields): void {
   const written = rangeVarName(stmt.relation ?? {});
   if (stmt.relation?.relpersistence === 't') {
-    ctx.report('info', `Temporary table ${written.name} is not part of the schema; skipped.`);
+    ctx.temporaryRelations.add(written.name);
     return;
   }
   const name = ctx.qualify(written);

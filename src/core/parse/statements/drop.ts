@@ -176,7 +176,8 @@ export function dropStatement(ctx: ImportContext, stmt: Fields): void {
         const relation = ctx.findRelation(name);
         const expected = { OBJECT_TABLE: 'table', OBJECT_VIEW: 'view', OBJECT_MATVIEW: 'view', OBJECT_SEQUENCE: 'sequence' }[stmt.removeType as string];
         if (!relation || relation.kind !== expected) {
-          if (!missingOk && stmt.removeType !== 'OBJECT_FOREIGN_TABLE') ctx.report('error', `${String(stmt.removeType).replace('OBJECT_', '').toLowerCase()} "${name.name}" does not exist`);
+          const temporary = !name.schema && ctx.temporaryRelations.delete(name.name);
+          if (!missingOk && !temporary && stmt.removeType !== 'OBJECT_FOREIGN_TABLE') ctx.report('error', `${String(stmt.removeType).replace('OBJECT_', '').toLowerCase()} "${name.name}" does not exist`);
           break;
         }
         if (relation.kind === 'table') dropTable(ctx, relation.key, cascade);

@@ -10,6 +10,7 @@ import { alterTable } from './alter-table';
 import { commentOn } from './comment';
 import { createIndex } from './create-index';
 import { createTable } from './create-table';
+import { doBlock } from './do-block';
 import { dropStatement } from './drop';
 import { alterObjectSchema, alterOwner } from './ownership';
 import { renameStatement } from './rename';
@@ -45,6 +46,7 @@ const HANDLERS: Record<string, Handler> = {
   RenameStmt: renameStatement,
   CommentStmt: commentOn,
   CreateSchemaStmt: (ctx, stmt) => createSchema(ctx, stmt, applyStatement),
+  DoStmt: (ctx, stmt) => doBlock(ctx, stmt, applyStatement),
   CreateExtensionStmt: createExtension,
   CreateEnumStmt: createEnum,
   AlterEnumStmt: alterEnum,
@@ -84,7 +86,7 @@ const COUNTED: Record<string, keyof OtherObjectCounts> = {
 
 /** Statements that run but leave the schema as it was (data, session, transaction control...). */
 const NO_SCHEMA_EFFECT = new Set([
-  'InsertStmt', 'UpdateStmt', 'DeleteStmt', 'MergeStmt', 'DoStmt', 'TransactionStmt', 'CopyStmt',
+  'InsertStmt', 'UpdateStmt', 'DeleteStmt', 'MergeStmt', 'TransactionStmt', 'CopyStmt',
   'ExplainStmt', 'VacuumStmt', 'LockStmt', 'NotifyStmt', 'ListenStmt', 'UnlistenStmt', 'CallStmt',
   'TruncateStmt', 'CheckPointStmt', 'DiscardStmt', 'PrepareStmt', 'ExecuteStmt', 'DeallocateStmt',
   'DeclareCursorStmt', 'FetchStmt', 'ClosePortalStmt', 'ClusterStmt', 'ReindexStmt',

@@ -22,7 +22,7 @@ export function identitySignature(args: FunctionArgument[]): string {
 export function readArguments(ctx: ImportContext, parameters: Node[] | undefined): FunctionArgument[] {
   return (parameters ?? []).map((node) => {
     const p = unwrap(node, 'FunctionParameter') ?? {};
-    const { setof: _setof, ...type } = ctx.typeRef(p.argType);
+    const type = ctx.typeRef(p.argType);
     const arg: FunctionArgument = { mode: MODES[p.mode as string] ?? 'in', type };
     if (p.name) arg.name = p.name;
     if (p.defexpr) arg.default = deparseNode(p.defexpr);
@@ -85,7 +85,7 @@ export function createFunction(ctx: ImportContext, stmt: Fields): void {
     source: ctx.source(),
   };
   if (stmt.returnType) {
-    const returns = ctx.typeRef(stmt.returnType);
+    const returns = ctx.typeRefWithSetof(stmt.returnType);
     const { setof, ...type } = returns;
     const table = args.filter((a) => a.mode === 'table');
     routine.returns = table.length > 0
@@ -112,7 +112,7 @@ export function findRoutineByObject(ctx: ImportContext, object: Fields): { key: 
   const name = listName(object.objname);
   if (object.args_unspecified) return ctx.findRoutines(name);
   const args = ((object.objargs as Node[] | undefined) ?? []).map((n) => {
-    const { setof: _setof, ...type } = ctx.typeRef(n);
+    const type = ctx.typeRef(n);
     return formatType(type);
   });
   return ctx.findRoutines(name, args.join(', '));

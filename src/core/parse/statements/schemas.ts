@@ -3,7 +3,7 @@ import type { Node } from '@pgsql/types';
 import { type Fields, nodeKind, stringValue, unwrap } from '../ast';
 import type { ImportContext } from '../context';
 
-export type ApplyStatement = (ctx: ImportContext, kind: string, stmt: Fields) => void;
+import type { ApplyStatement } from './do-block';
 
 export function createSchema(ctx: ImportContext, stmt: Fields, apply: ApplyStatement): void {
   const name: string = stmt.schemaname ?? stmt.authrole?.rolename ?? '';

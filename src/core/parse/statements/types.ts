@@ -51,7 +51,7 @@ export function createComposite(ctx: ImportContext, stmt: Fields): void {
     ...name,
     attributes: ((stmt.coldeflist as Node[] | undefined) ?? []).map((n) => {
       const def = unwrap(n, 'ColumnDef') ?? {};
-      const { setof: _setof, ...attributeType } = ctx.typeRef(def.typeName);
+      const attributeType = ctx.typeRef(def.typeName);
       return { name: def.colname ?? '', type: attributeType };
     }),
     source: ctx.source(),
@@ -61,7 +61,7 @@ export function createComposite(ctx: ImportContext, stmt: Fields): void {
 
 export function createDomain(ctx: ImportContext, stmt: Fields): void {
   const name = ctx.qualify(listName(stmt.domainname));
-  const { setof: _setof, ...baseType } = ctx.typeRef(stmt.typeName);
+  const baseType = ctx.typeRef(stmt.typeName);
   const domain: DomainType = { kind: 'domain', ...name, baseType, notNull: false, checks: [], source: ctx.source() };
   const collation = stringList(stmt.collClause?.collname).join('.');
   if (collation) domain.collation = collation;
@@ -131,7 +131,7 @@ export function createRange(ctx: ImportContext, stmt: Fields): void {
   for (const node of (stmt.params as Node[] | undefined) ?? []) {
     const d = unwrap(node, 'DefElem');
     if (d?.defname === 'subtype') {
-      const { setof: _setof, ...subtype } = ctx.typeRef(d.arg);
+      const subtype = ctx.typeRef(d.arg);
       type.subtype = subtype;
     }
   }
@@ -171,7 +171,7 @@ export function alterCompositeType(ctx: ImportContext, stmt: Fields): boolean {
     const cmd = unwrap(node, 'AlterTableCmd') ?? {};
     if (cmd.subtype === 'AT_AddColumn') {
       const def = unwrap(cmd.def, 'ColumnDef') ?? {};
-      const { setof: _setof, ...attributeType } = ctx.typeRef(def.typeName);
+      const attributeType = ctx.typeRef(def.typeName);
       type.attributes.push({ name: def.colname ?? '', type: attributeType });
     } else if (cmd.subtype === 'AT_DropColumn') {
       type.attributes = type.attributes.filter((a) => a.name !== cmd.name);
@@ -179,7 +179,7 @@ export function alterCompositeType(ctx: ImportContext, stmt: Fields): boolean {
       const attribute = type.attributes.find((a) => a.name === cmd.name);
       const def = unwrap(cmd.def, 'ColumnDef') ?? {};
       if (attribute) {
-        const { setof: _setof, ...attributeType } = ctx.typeRef(def.typeName);
+        const attributeType = ctx.typeRef(def.typeName);
         attribute.type = attributeType;
       }
     }

@@ -1,10 +1,11 @@
 /** CREATE [OR REPLACE] VIEW, CREATE MATERIALIZED VIEW, CREATE TABLE AS, REFRESH. */
 import type { Node } from '@pgsql/types';
 import { emptyTable, emptyView } from '../../model/empty';
-import type { Column, QualifiedName, TypeRef, View } from '../../model/types';
-import { deparseNode, type Fields, rangeVarName, referencedRelations, stringList, unwrap } from '../ast';
+import type { Column, QualifiedName, View } from '../../model/types';
+import { deparseNode, type Fields, rangeVarName, referencedRelations, stringList } from '../ast';
 import type { ImportContext } from '../context';
 import { readOptions } from './create-table';
+import { queryColumns, UNKNOWN_TYPE } from './query-columns';
 
 /** The relations a query reads, resolved through search_path to the objects that exist. */
 function dependencies(ctx: ImportContext, query: unknown): QualifiedName[] {
@@ -52,7 +53,7 @@ function putView(ctx: ImportContext, view: View, replace: boolean): void {
 
 export function createView(ctx: ImportContext, stmt: Fields): void {
   if (stmt.view?.relpersistence === 't') {
-    ctx.report('info', `Temporary view ${stmt.view.relname} is not part of the schema; skipped.`);
+    ctx.temporaryRelations.add(stmt.view.relname);
     return;
   }
   const name = ctx.qualify(rangeVarName(stmt.view ?? {}));
@@ -82,7 +83,10 @@ export function createTableAs(ctx: ImportContext, stmt: Fields): void {
     putView(ctx, view, false);
     return;
   }
-  if (into.rel?.relpersistence === 't') return;
+  if (into.rel?.relpersistence === 't') {
+    ctx.temporaryRelations.add(name.name);
+    return;
+  }
   if (ctx.names.relationTaken(name.schema, name.name)) {
     ctx.report('error', `relation "${name.name}" already exists`);
     return;
@@ -94,46 +98,15 @@ export function createTableAs(ctx: ImportContext, stmt: Fields): void {
   ctx.names.addRelation(table.schema, table.name);
 }
 
-const UNKNOWN_TYPE: TypeRef = { name: 'unknown', modifiers: [], arrayDims: 0 };
-
-/**
- * The columns CREATE TABLE AS gets from its query, as far as the query shows them without
- * running it: plain column references and `*` take the source table's column types, casts their
- * target type; anything else is typed `unknown` (with a warning).
- */
+/** CREATE TABLE AS: the columns come from the query, typed as far as the query shows. */
 function resultColumns(ctx: ImportContext, query: Node | undefined, names: string[]): Column[] {
-  const select = unwrap(query, 'SelectStmt') ?? {};
-  const sources = ((select.fromClause as Node[] | undefined) ?? [])
-    .map((n) => unwrap(n, 'RangeVar'))
-    .filter((rv): rv is Fields => Boolean(rv))
-    .map((rv) => ctx.findTable(rangeVarName(rv)))
-    .filter((t) => t !== undefined);
-  const columns: Column[] = [];
-  let unknown = false;
-  for (const target of (select.targetList as Node[] | undefined) ?? []) {
-    const res = unwrap(target, 'ResTarget') ?? {};
-    const ref = unwrap(res.val, 'ColumnRef');
-    const fields = stringList(ref?.fields);
-    if (fields[fields.length - 1] === '*') {
-      for (const source of sources) for (const c of source.columns) columns.push({ name: c.name, type: c.type, notNull: false });
-      continue;
-    }
-    const cast = unwrap(res.val, 'TypeCast');
-    const columnName = res.name ?? (ref ? fields[fields.length - 1] : undefined) ?? '?column?';
-    let type: TypeRef | undefined;
-    if (cast) {
-      const { setof: _setof, ...castType } = ctx.typeRef(cast.typeName);
-      type = castType;
-    } else if (ref) {
-      type = sources.flatMap((s) => s.columns).find((c) => c.name === columnName)?.type;
-    }
-    if (!type) unknown = true;
-    columns.push({ name: columnName, type: type ?? UNKNOWN_TYPE, notNull: false });
-  }
+  const columns = queryColumns(ctx, query);
   names.forEach((name, i) => {
     if (columns[i]) columns[i].name = name;
   });
-  if (unknown) ctx.report('warning', 'CREATE TABLE AS: some column types depend on the query and are shown as unknown.');
+  if (columns.some((c) => c.type.name === UNKNOWN_TYPE.name && !c.type.schema)) {
+    ctx.report('info', 'CREATE TABLE AS: some column types depend on the query and are shown as unknown.');
+  }
   return columns;
 }
 

@@ -1,0 +1,105 @@
+/**
+ * The output columns of a SELECT, as far as they can be known without running it: what
+ * CREATE TABLE AS gives its table. Column references take the source column's type (through
+ * tables, joins and sub-selects), casts their target type, a few well-known functions and
+ * operators their result type; anything else is `unknown`.
+ */
+import type { Node } from '@pgsql/types';
+import type { Column, TypeRef } from '../../model/types';
+import { type Fields, nodeKind, rangeVarName, stringList, unwrap } from '../ast';
+import type { ImportContext } from '../context';
+
+export const UNKNOWN_TYPE: TypeRef = { name: 'unknown', modifiers: [], arrayDims: 0 };
+const BOOLEAN: TypeRef = { name: 'boolean', modifiers: [], arrayDims: 0 };
+const BIGINT: TypeRef = { name: 'bigint', modifiers: [], arrayDims: 0 };
+const TEXT: TypeRef = { name: 'text', modifiers: [], arrayDims: 0 };
+
+/** A relation visible in FROM: its alias (or name) and columns. */
+interface Source {
+  name: string;
+  columns: Column[];
+}
+
+function fromSources(ctx: ImportContext, items: Node[] | undefined): Source[] {
+  const sources: Source[] = [];
+  const visit = (node: Node): void => {
+    const kind = nodeKind(node);
+    const f = unwrap(node) ?? {};
+    if (kind === 'RangeVar') {
+      const table = ctx.findTable(rangeVarName(f));
+      sources.push({ name: f.alias?.aliasname ?? f.relname, columns: table?.columns ?? [] });
+    } else if (kind === 'RangeSubselect') {
+      sources.push({ name: f.alias?.aliasname ?? '', columns: queryColumns(ctx, f.subquery) });
+    } else if (kind === 'JoinExpr') {
+      if (f.larg) visit(f.larg);
+      if (f.rarg) visit(f.rarg);
+    }
+  };
+  for (const item of items ?? []) visit(item);
+  return sources;
+}
+
+function expressionType(ctx: ImportContext, node: Node | undefined, sources: Source[]): TypeRef | undefined {
+  const kind = nodeKind(node);
+  const f = unwrap(node) ?? {};
+  switch (kind) {
+    case 'ColumnRef': {
+      const parts = stringList(f.fields);
+      const column = parts[parts.length - 1];
+      const scope = parts.length > 1 ? sources.filter((s) => s.name === parts[parts.length - 2]) : sources;
+      return scope.flatMap((s) => s.columns).find((c) => c.name === column)?.type;
+    }
+    case 'TypeCast':
+      return ctx.typeRef(f.typeName);
+    case 'FuncCall': {
+      const name = stringList(f.funcname).pop();
+      if (name === 'count') return BIGINT;
+      if (name === 'max' || name === 'min' || name === 'coalesce' || name === 'first_value' || name === 'last_value') {
+        return expressionType(ctx, f.args?.[0], sources);
+      }
+      if (name === 'bool_or' || name === 'bool_and') return BOOLEAN;
+      if (name === 'string_agg' || name === 'concat' || name === 'lower' || name === 'upper') return TEXT;
+      return undefined;
+    }
+    case 'A_Expr': {
+      const op = stringList(f.name).join('');
+      if (['=', '<>', '!=', '<', '>', '<=', '>='].includes(op) || f.kind !== 'AEXPR_OP') return BOOLEAN;
+      return expressionType(ctx, f.lexpr, sources) ?? expressionType(ctx, f.rexpr, sources);
+    }
+    case 'BoolExpr':
+    case 'NullTest':
+    case 'BooleanTest':
+    case 'SubLink':
+      return kind === 'SubLink' && f.subLinkType === 'EXPR_SUBLINK' ? undefined : BOOLEAN;
+    case 'CoalesceExpr':
+      return ((f.args as Node[] | undefined) ?? []).map((a) => expressionType(ctx, a, sources)).find(Boolean);
+    case 'A_Const':
+      if (f.sval) return TEXT;
+      if (f.boolval) return BOOLEAN;
+      return undefined;
+    default:
+      return undefined;
+  }
+}
+
+export function queryColumns(ctx: ImportContext, query: Node | undefined): Column[] {
+  let select = unwrap(query, 'SelectStmt') ?? {};
+  // A UNION takes its column names and types from its first branch.
+  while (select.op && select.op !== 'SETOP_NONE' && select.larg) select = select.larg;
+  const sources = fromSources(ctx, select.fromClause);
+  const columns: Column[] = [];
+  for (const target of (select.targetList as Node[] | undefined) ?? []) {
+    const res = unwrap(target, 'ResTarget') ?? {};
+    const ref = unwrap(res.val, 'ColumnRef');
+    const fields = stringList(ref?.fields);
+    if (fields[fields.length - 1] === '*') {
+      const scope = fields.length > 1 ? sources.filter((s) => s.name === fields[fields.length - 2]) : sources;
+      for (const source of scope) for (const c of source.columns) columns.push({ name: c.name, type: c.type, notNull: false });
+      continue;
+    }
+    const funcName = stringList(unwrap(res.val, 'FuncCall')?.funcname).pop();
+    const name: string = res.name ?? (ref ? fields[fields.length - 1] : funcName) ?? '?column?';
+    columns.push({ name, type: expressionType(ctx, res.val, sources) ?? UNKNOWN_TYPE, notNull: false });
+  }
+  return columns;
+}
