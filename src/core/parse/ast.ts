@@ -201,3 +201,56 @@ export function referencedRelations(node: unknown): { schema?: string; name: str
   walk(node);
   return result;
 }
+
+/**
+ * FigureColname as Postgres uses it to name index columns: a column's name, a function's name,
+ * `case`, `coalesce`... or undefined where Postgres falls back to `expr`.
+ */
+export function figureColumnName(node: Node | undefined): string | undefined {
+  const kind = nodeKind(node);
+  const f = unwrap(node) ?? {};
+  switch (kind) {
+    case 'ColumnRef': {
+      const last = stringList(f.fields).pop();
+      return last === '*' ? undefined : last;
+    }
+    case 'A_Indirection': {
+      const last = (f.indirection as Node[] | undefined)?.slice(-1)[0];
+      const name = last && nodeKind(last) === 'String' ? stringValue(last) : undefined;
+      return name ?? figureColumnName(f.arg);
+    }
+    case 'FuncCall':
+      return stringList(f.funcname).pop();
+    case 'A_Expr':
+      return f.kind === 'AEXPR_NULLIF' ? 'nullif' : undefined;
+    case 'TypeCast':
+      return figureColumnName(f.arg) ?? stringList(f.typeName?.names).pop();
+    case 'CollateClause':
+      return figureColumnName(f.arg);
+    case 'CaseExpr':
+      return 'case';
+    case 'A_ArrayExpr':
+      return 'array';
+    case 'RowExpr':
+      return 'row';
+    case 'CoalesceExpr':
+      return 'coalesce';
+    case 'MinMaxExpr':
+      return f.op === 'IS_LEAST' ? 'least' : 'greatest';
+    case 'GroupingFunc':
+      return 'grouping';
+    case 'SubLink':
+      return f.subLinkType === 'EXISTS_SUBLINK' ? 'exists' : f.subLinkType === 'ARRAY_SUBLINK' ? 'array' : undefined;
+    default:
+      return undefined;
+  }
+}
+
+/** A node with its parser locations removed, for comparing two definitions. */
+export function withoutLocations(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(withoutLocations);
+  if (!value || typeof value !== 'object') return value;
+  const result: Fields = {};
+  for (const [key, child] of Object.entries(value)) if (key !== 'location') result[key] = withoutLocations(child);
+  return result;
+}

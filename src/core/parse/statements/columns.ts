@@ -8,7 +8,7 @@ import { quoteLiteral, quoteQualified } from '../../model/names';
 import type { Column, Sequence, SequenceOptions, Table } from '../../model/types';
 import { deparseNode, type Fields, SERIAL_TYPES, stringList, stringValue, unwrap } from '../ast';
 import type { ImportContext } from '../context';
-import { addConstraint, type NamingScope } from './constraints';
+import { addConstraint, isIndexConstraint, type NamingScope } from './constraints';
 
 /** Sequence options from DefElem nodes (CREATE SEQUENCE, identity columns, ALTER SEQUENCE). */
 export function readSequenceOptions(ctx: ImportContext, options: Node[] | undefined, into: SequenceOptions = {}): SequenceOptions {
@@ -116,7 +116,14 @@ export function readColumnDef(ctx: ImportContext, def: Fields): ColumnDefinition
  * Puts a read column on its table: creates the sequence of a `serial` column (OWNED BY it, with
  * the `nextval` default Postgres writes), then adds the column's own constraints.
  */
-export function placeColumn(ctx: ImportContext, table: Table, definition: ColumnDefinition, scope: NamingScope): void {
+export function placeColumn(
+  ctx: ImportContext,
+  table: Table,
+  definition: ColumnDefinition,
+  scope: NamingScope,
+  /** CREATE TABLE collects PK / UNIQUE / EXCLUDE here, to drop repeats before naming them. */
+  indexConstraints?: Fields[],
+): void {
   const { column } = definition;
   if (definition.serial) {
     const name = chooseSequenceName(ctx, table, column.name);
@@ -134,5 +141,11 @@ export function placeColumn(ctx: ImportContext, table: Table, definition: Column
   } else if (column.identity) {
     ctx.names.addRelation(table.schema, chooseSequenceName(ctx, table, column.name));
   }
-  for (const c of definition.constraints) addConstraint(ctx, table, c, scope, column);
+  for (const c of definition.constraints) {
+    if (indexConstraints && isIndexConstraint(c)) {
+      indexConstraints.push({ ...c, keys: [{ String: { sval: column.name } }] });
+    } else {
+      addConstraint(ctx, table, c, scope, column);
+    }
+  }
 }

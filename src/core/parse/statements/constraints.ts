@@ -14,7 +14,7 @@ import type {
   ReferentialAction,
   Table,
 } from '../../model/types';
-import { deparseNode, type Fields, rangeVarName, referencedColumns, stringList, unwrap } from '../ast';
+import { deparseNode, type Fields, figureColumnName, rangeVarName, referencedColumns, stringList, unwrap, withoutLocations } from '../ast';
 import type { ImportContext } from '../context';
 import { readIndexElement } from './index-elements';
 
@@ -122,7 +122,11 @@ export function addConstraint(
         if (element.opclass) result.opclass = element.opclass;
         return result;
       });
-      const name = c.conname ?? chooseIndexName(ctx, table, elements.map((e) => e.column), 'excl', scope);
+      const columnNames = ((c.exclusions as Node[] | undefined) ?? []).map((pair) => {
+        const e = unwrap(((unwrap(pair, 'List')?.items as Node[] | undefined) ?? [])[0], 'IndexElem') ?? {};
+        return (e.name as string | undefined) ?? figureColumnName(e.expr);
+      });
+      const name = c.conname ?? chooseIndexName(ctx, table, [...columnNames, ...include], 'excl', scope);
       const exclusion: ExclusionConstraint = {
         name,
         method: c.access_method ?? 'gist',
@@ -210,3 +214,35 @@ export function addCheck(ctx: ImportContext, table: Table, check: CheckConstrain
   }
 }
 
+
+const INDEX_CONSTRAINTS = new Set(['CONSTR_PRIMARY', 'CONSTR_UNIQUE', 'CONSTR_EXCLUSION']);
+
+export function isIndexConstraint(c: Fields): boolean {
+  return INDEX_CONSTRAINTS.has(c.contype);
+}
+
+/**
+ * CREATE TABLE drops index constraints that repeat an earlier one (`UNIQUE PRIMARY KEY`, a
+ * column UNIQUE and a table UNIQUE on the same column): definitions are compared, not names,
+ * the primary key wins, and a dropped named one lends its name to an unnamed survivor
+ * (transformIndexConstraints in parse_utilcmd.c). Returns them in the order Postgres names them.
+ */
+export function dedupeIndexConstraints(constraints: Fields[]): Fields[] {
+  const signature = (c: Fields) =>
+    JSON.stringify(withoutLocations([
+      c.keys ?? [], c.including ?? [], c.where_clause ?? null, c.exclusions ?? null, c.access_method ?? null,
+      Boolean(c.nulls_not_distinct), Boolean(c.deferrable), Boolean(c.initdeferred),
+    ]));
+  const primary = constraints.find((c) => c.contype === 'CONSTR_PRIMARY');
+  const kept: Fields[] = primary ? [primary] : [];
+  for (const c of constraints) {
+    if (c === primary) continue;
+    const prior = kept.find((k) => signature(k) === signature(c));
+    if (!prior) {
+      kept.push(c);
+    } else if (!prior.conname && c.conname) {
+      prior.conname = c.conname;
+    }
+  }
+  return kept;
+}

@@ -1,7 +1,7 @@
 /** CREATE INDEX: on tables and materialized views, with the name Postgres picks if none. */
 import type { Node } from '@pgsql/types';
 import type { Index } from '../../model/types';
-import { deparseNode, type Fields, rangeVarName, unwrap } from '../ast';
+import { deparseNode, type Fields, figureColumnName, rangeVarName, unwrap } from '../ast';
 import type { ImportContext } from '../context';
 import { chooseIndexName } from './constraints';
 import { readIndexElement } from './index-elements';
@@ -25,7 +25,11 @@ export function createIndex(ctx: ImportContext, stmt: Fields): void {
   if (!name) {
     // Auto-naming only needs the owner's schema and name, which a view has too.
     const naming = relation.kind === 'table' ? relation.table : emptyTable(owner.schema, owner.name);
-    name = chooseIndexName(ctx, naming, [...elements.map((e) => e.column), ...include], 'idx', { chosen: new Set() });
+    const columnNames = ((stmt.indexParams as Node[] | undefined) ?? []).map((p) => {
+      const e = unwrap(p, 'IndexElem') ?? {};
+      return (e.indexcolname as string | undefined) ?? (e.name as string | undefined) ?? figureColumnName(e.expr);
+    });
+    name = chooseIndexName(ctx, naming, [...columnNames, ...include], 'idx', { chosen: new Set() });
   }
   const index: Index = {
     name,

@@ -8,7 +8,7 @@ import { emptyTable } from '../../model/empty';
 import type { Column, QualifiedName, Table } from '../../model/types';
 import { deparseNode, type Fields, nodeKind, rangeVarName, stringValue, unwrap } from '../ast';
 import type { ImportContext } from '../context';
-import { addCheck, addConstraint, type NamingScope } from './constraints';
+import { addCheck, addConstraint, dedupeIndexConstraints, isIndexConstraint, type NamingScope } from './constraints';
 import { placeColumn, readColumnDef } from './columns';
 import { partitionBoundText, readPartitionElement } from './index-elements';
 
@@ -92,6 +92,7 @@ export function createTable(ctx: ImportContext, stmt: Fields): void {
 
   const scope: NamingScope = { chosen: new Set() };
   const tableConstraints: Fields[] = [];
+  const indexConstraints: Fields[] = [];
   for (const element of (stmt.tableElts as Node[] | undefined) ?? []) {
     const kind = nodeKind(element);
     const fields = unwrap(element) ?? {};
@@ -111,9 +112,10 @@ export function createTable(ctx: ImportContext, stmt: Fields): void {
       }
       definition.column.source = ctx.sourceAt(fields.location);
       table.columns.push(definition.column);
-      placeColumn(ctx, table, definition, scope);
+      placeColumn(ctx, table, definition, scope, indexConstraints);
     } else if (kind === 'Constraint') {
-      tableConstraints.push(fields);
+      if (isIndexConstraint(fields)) indexConstraints.push(fields);
+      else tableConstraints.push(fields);
     } else if (kind === 'TableLikeClause') {
       copyLike(ctx, table, fields);
     }
@@ -137,6 +139,7 @@ export function createTable(ctx: ImportContext, stmt: Fields): void {
     }
     addConstraint(ctx, table, c, scope);
   }
+  for (const c of dedupeIndexConstraints(indexConstraints)) addConstraint(ctx, table, c, scope);
   for (const check of table.checks.filter((x) => x.inherited)) ctx.names.addConstraint(table.schema, check.name);
 }
 
