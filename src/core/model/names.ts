@@ -8,6 +8,8 @@ const SIMPLE_IDENTIFIER = /^[a-z_][a-z0-9_$]*$/;
 
 /** Byte length of a name in UTF-8, which is what Postgres's 63-byte limit counts. */
 export function identifierBytes(name: string): number {
+  // eslint-disable-next-line no-control-regex
+  if (/^[\x00-\x7f]*$/.test(name)) return name.length;
   return new TextEncoder().encode(name).length;
 }
 
@@ -15,10 +17,17 @@ export function identifierBytes(name: string): number {
  * Quotes an identifier exactly when Postgres's quote_identifier would: anything that is not a
  * lower-case simple name, or that is a keyword other than an unreserved one.
  */
+const quoted = new Map<string, string>();
+
 export function quoteIdent(name: string): string {
-  if (SIMPLE_IDENTIFIER.test(name) && keywordKindOf(name) === 'UNRESERVED_KEYWORD') return name;
-  if (SIMPLE_IDENTIFIER.test(name) && keywordKindOf(name) === 'NO_KEYWORD') return name;
-  return `"${name.replace(/"/g, '""')}"`;
+  let result = quoted.get(name);
+  if (result === undefined) {
+    const kind = SIMPLE_IDENTIFIER.test(name) ? keywordKindOf(name) : undefined;
+    result = kind === 'NO_KEYWORD' || kind === 'UNRESERVED_KEYWORD' ? name : `"${name.replace(/"/g, '""')}"`;
+    if (quoted.size > 100_000) quoted.clear();
+    quoted.set(name, result);
+  }
+  return result;
 }
 
 export function quoteQualified(ref: QualifiedName): string {

@@ -95,6 +95,11 @@ export class ObjectNames {
     return this.data.constraints.get(schema)?.has(name) ?? false;
   }
 
+  /** A relation (view, sequence) that leaves no index or constraint names behind. */
+  removeRelation(schema: string, name: string): void {
+    this.built?.relations.get(schema)?.delete(name);
+  }
+
   addRelation(schema: string, name: string): void {
     if (this.built) setFor(this.built.relations, schema, () => new Set()).add(name);
   }

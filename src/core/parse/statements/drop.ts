@@ -65,8 +65,14 @@ function dropView(ctx: ImportContext, key: string, cascade: boolean): void {
     ctx.report('error', `cannot drop view ${view.name} because other objects depend on it (use CASCADE)`);
     return;
   }
-  for (const dependent of dependents) delete ctx.schema.views[dependent];
-  delete ctx.schema.views[key];
+  for (const droppedKey of [...dependents, key]) {
+    const dropped = ctx.schema.views[droppedKey];
+    if (!dropped) continue;
+    delete ctx.schema.views[droppedKey];
+    // A materialized view's indexes go with it and free their names.
+    if (dropped.indexes.length > 0) ctx.names.invalidate();
+    else ctx.names.removeRelation(dropped.schema, dropped.name);
+  }
 }
 
 function dropIndex(ctx: ImportContext, name: { schema?: string; name: string }, missingOk: boolean): void {
@@ -180,18 +186,26 @@ export function dropStatement(ctx: ImportContext, stmt: Fields): void {
           if (!missingOk && !temporary && stmt.removeType !== 'OBJECT_FOREIGN_TABLE') ctx.report('error', `${String(stmt.removeType).replace('OBJECT_', '').toLowerCase()} "${name.name}" does not exist`);
           break;
         }
-        if (relation.kind === 'table') dropTable(ctx, relation.key, cascade);
-        else if (relation.kind === 'view') dropView(ctx, relation.key, cascade);
-        else delete ctx.schema.sequences[relation.key];
+        if (relation.kind === 'table') {
+          dropTable(ctx, relation.key, cascade);
+          ctx.names.invalidate();
+        } else if (relation.kind === 'view') {
+          dropView(ctx, relation.key, cascade);
+        } else {
+          delete ctx.schema.sequences[relation.key];
+          ctx.names.removeRelation(relation.sequence.schema, relation.sequence.name);
+        }
         break;
       }
       case 'OBJECT_INDEX':
         dropIndex(ctx, name, missingOk);
+        ctx.names.invalidate();
         break;
       case 'OBJECT_TYPE':
       case 'OBJECT_DOMAIN': {
         const typeName = unwrap(object, 'TypeName');
         dropType(ctx, listName(typeName?.names ?? unwrap(object, 'List')?.items), cascade, missingOk);
+        ctx.names.invalidate();
         break;
       }
       case 'OBJECT_FUNCTION':
@@ -207,6 +221,7 @@ export function dropStatement(ctx: ImportContext, stmt: Fields): void {
         break;
       case 'OBJECT_SCHEMA':
         dropSchema(ctx, unwrap(object, 'String')?.sval ?? parts[0] ?? '', cascade, missingOk);
+        ctx.names.invalidate();
         break;
       case 'OBJECT_EXTENSION':
         delete ctx.schema.extensions[unwrap(object, 'String')?.sval ?? parts[0] ?? ''];
@@ -216,5 +231,4 @@ export function dropStatement(ctx: ImportContext, stmt: Fields): void {
         break;
     }
   }
-  ctx.names.invalidate();
 }

@@ -127,7 +127,10 @@ function renameConstraint(ctx: ImportContext, table: Table, from: string, to: st
 }
 
 export function renameStatement(ctx: ImportContext, stmt: Fields): void {
-  ctx.names.invalidate();
+  // Renames of columns, triggers, policies and routines leave relation and constraint names be.
+  if (!['OBJECT_COLUMN', 'OBJECT_TRIGGER', 'OBJECT_POLICY', 'OBJECT_FUNCTION', 'OBJECT_PROCEDURE', 'OBJECT_ROUTINE'].includes(stmt.renameType)) {
+    ctx.names.invalidate();
+  }
   switch (stmt.renameType) {
     case 'OBJECT_TABLE':
     case 'OBJECT_VIEW':
