@@ -99,6 +99,10 @@ export function alterObjectSchema(ctx: ImportContext, stmt: Fields): void {
       if (found.length !== 1) return;
       const { key, routine } = found[0]!;
       delete ctx.schema.routines[key];
+      const owners = [...Object.values(ctx.schema.tables), ...Object.values(ctx.schema.views)];
+      for (const trigger of owners.flatMap((o) => o.triggers)) {
+        if (sameName(trigger.function, routine)) trigger.function.schema = target;
+      }
       routine.schema = target;
       ctx.schema.routines[`${keyOf(routine)}(${routine.signature})`] = routine;
       break;

@@ -207,8 +207,14 @@ export function renameStatement(ctx: ImportContext, stmt: Fields): void {
       const found = findRoutineByObject(ctx, unwrap(stmt.object, 'ObjectWithArgs') ?? {});
       if (found.length !== 1) return;
       const { key, routine } = found[0]!;
+      const from = { schema: routine.schema, name: routine.name };
       routine.name = stmt.newname;
       rekey(ctx.schema.routines, key, `${keyOf(routine)}(${routine.signature})`, routine);
+      // Triggers call their function by OID in Postgres, so they follow the rename.
+      const owners = [...Object.values(ctx.schema.tables), ...Object.values(ctx.schema.views)];
+      for (const trigger of owners.flatMap((o) => o.triggers)) {
+        if (sameName(trigger.function, from)) trigger.function.name = routine.name;
+      }
       return;
     }
     default:
