@@ -18,6 +18,8 @@ export interface SourceRange {
   /** Offsets in the source text (UTF-16 code units). */
   offset: number;
   length: number;
+  /** For a part of a statement (a column in CREATE TABLE): the line the statement starts on. */
+  statementLine?: number;
 }
 
 export interface QualifiedName {

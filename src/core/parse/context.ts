@@ -61,7 +61,14 @@ export class ImportContext {
     if (location === undefined || location < 0) return { ...statement };
     const offset = statement.offset + utf8OffsetToIndex(this.statement.text, location);
     const at = this.lines.position(offset);
-    return { ...statement, line: at.line, column: at.column, offset, length: statement.offset + statement.length - offset };
+    return {
+      ...statement,
+      line: at.line,
+      column: at.column,
+      offset,
+      length: statement.offset + statement.length - offset,
+      statementLine: statement.line,
+    };
   }
 
   report(severity: IssueSeverity, message: string): void {

@@ -1,0 +1,331 @@
+/**
+ * applyChanges: the only way a schema changes after import. Pure: returns a new Schema and
+ * leaves the input as it was. Untouched objects keep their identity (structural sharing), so
+ * memoized views of them (canvas nodes, rule results) need not be recomputed.
+ */
+import { keyOf, sameName } from '../model/names';
+import type { ObjectRef, QualifiedName, Schema, Table, View } from '../model/types';
+import { assertNever, type SchemaChange, type TableConstraint } from './types';
+
+export class ChangeError extends Error {}
+
+class Draft {
+  readonly schema: Schema;
+  private readonly copied = new Set<object>();
+
+  constructor(base: Schema) {
+    this.schema = {
+      ...base,
+      namespaces: { ...base.namespaces },
+      extensions: { ...base.extensions },
+      tables: { ...base.tables },
+      views: { ...base.views },
+      types: { ...base.types },
+      sequences: { ...base.sequences },
+      routines: { ...base.routines },
+      other: { ...base.other },
+    };
+  }
+
+  /** A writable copy of a table (made once per applyChanges call). */
+  table(ref: QualifiedName): Table {
+    const key = keyOf(ref);
+    const table = this.schema.tables[key];
+    if (!table) throw new ChangeError(`table ${key} does not exist`);
+    if (this.copied.has(table)) return table;
+    const copy = structuredClone(table);
+    this.copied.add(copy);
+    this.schema.tables[key] = copy;
+    return copy;
+  }
+
+  view(ref: QualifiedName): View {
+    const key = keyOf(ref);
+    const view = this.schema.views[key];
+    if (!view) throw new ChangeError(`view ${key} does not exist`);
+    if (this.copied.has(view)) return view;
+    const copy = structuredClone(view);
+    this.copied.add(copy);
+    this.schema.views[key] = copy;
+    return copy;
+  }
+
+  /** A table or materialized view, for indexes and triggers. */
+  relation(ref: QualifiedName): Table | View {
+    return this.schema.tables[keyOf(ref)] ? this.table(ref) : this.view(ref);
+  }
+}
+
+function addConstraint(table: Table, constraint: TableConstraint): void {
+  const { type, ...rest } = constraint;
+  switch (type) {
+    case 'primary-key':
+      table.primaryKey = rest as Table['primaryKey'] & object;
+      for (const column of table.columns) if (table.primaryKey.columns.includes(column.name)) column.notNull = true;
+      return;
+    case 'unique':
+      table.uniqueConstraints.push(rest as Table['uniqueConstraints'][number]);
+      return;
+    case 'foreign-key':
+      table.foreignKeys.push(rest as Table['foreignKeys'][number]);
+      return;
+    case 'check':
+      table.checks.push(rest as Table['checks'][number]);
+      return;
+    case 'exclusion':
+      table.exclusions.push(rest as Table['exclusions'][number]);
+      return;
+    default:
+      assertNever(type);
+  }
+}
+
+function constraintsOf(table: Table): { name: string; notValid?: boolean }[] {
+  return [
+    ...(table.primaryKey ? [table.primaryKey] : []),
+    ...table.uniqueConstraints,
+    ...table.foreignKeys,
+    ...table.checks,
+    ...table.exclusions,
+  ];
+}
+
+function renameInList(names: string[], from: string, to: string): string[] {
+  return names.map((n) => (n === from ? to : n));
+}
+
+function applyOne(draft: Draft, change: SchemaChange): void {
+  const s = draft.schema;
+  switch (change.kind) {
+    case 'add-schema':
+      s.namespaces[change.namespace.name] = change.namespace;
+      return;
+    case 'drop-schema':
+      delete s.namespaces[change.name];
+      return;
+    case 'add-extension':
+      s.extensions[change.extension.name] = change.extension;
+      return;
+    case 'drop-extension':
+      delete s.extensions[change.name];
+      return;
+    case 'add-table':
+      s.tables[keyOf(change.table)] = change.table;
+      return;
+    case 'drop-table':
+      delete s.tables[keyOf(change.table)];
+      return;
+    case 'rename-table': {
+      const table = draft.table(change.table);
+      const from = { schema: table.schema, name: table.name };
+      delete s.tables[keyOf(from)];
+      table.name = change.newName;
+      s.tables[keyOf(table)] = table;
+      for (const other of Object.values(s.tables)) {
+        if (other.foreignKeys.some((fk) => sameName(fk.references, from))) {
+          for (const fk of draft.table(other).foreignKeys) if (sameName(fk.references, from)) fk.references = { schema: table.schema, name: table.name };
+        }
+      }
+      return;
+    }
+    case 'alter-table': {
+      const table = draft.table(change.table);
+      const { comment, ...rest } = change.set;
+      Object.assign(table, rest);
+      if (comment === null) delete table.comment;
+      else if (comment !== undefined) table.comment = comment;
+      return;
+    }
+    case 'add-column':
+      draft.table(change.table).columns.push(change.column);
+      return;
+    case 'drop-column': {
+      const table = draft.table(change.table);
+      table.columns = table.columns.filter((c) => c.name !== change.column);
+      return;
+    }
+    case 'rename-column': {
+      const table = draft.table(change.table);
+      const column = table.columns.find((c) => c.name === change.column);
+      if (!column) throw new ChangeError(`column ${change.column} does not exist`);
+      column.name = change.newName;
+      if (table.primaryKey) table.primaryKey.columns = renameInList(table.primaryKey.columns, change.column, change.newName);
+      for (const u of table.uniqueConstraints) u.columns = renameInList(u.columns, change.column, change.newName);
+      for (const fk of table.foreignKeys) fk.columns = renameInList(fk.columns, change.column, change.newName);
+      for (const ix of table.indexes) for (const e of ix.elements) if (e.column === change.column) e.column = change.newName;
+      for (const other of Object.values(s.tables)) {
+        if (other.foreignKeys.some((fk) => sameName(fk.references, table) && fk.referencedColumns.includes(change.column))) {
+          for (const fk of draft.table(other).foreignKeys) {
+            if (sameName(fk.references, table)) fk.referencedColumns = renameInList(fk.referencedColumns, change.column, change.newName);
+          }
+        }
+      }
+      return;
+    }
+    case 'alter-column': {
+      const column = draft.table(change.table).columns.find((c) => c.name === change.column);
+      if (!column) throw new ChangeError(`column ${change.column} does not exist`);
+      const { type, notNull, default: def, identity, generated, collation, comment } = change.set;
+      if (type) column.type = type;
+      if (notNull !== undefined) column.notNull = notNull;
+      if (def === null) delete column.default;
+      else if (def !== undefined) column.default = def;
+      if (identity === null) delete column.identity;
+      else if (identity !== undefined) column.identity = identity;
+      if (generated === null) delete column.generated;
+      else if (generated !== undefined) column.generated = generated;
+      if (collation === null) delete column.collation;
+      else if (collation !== undefined) column.collation = collation;
+      if (comment === null) delete column.comment;
+      else if (comment !== undefined) column.comment = comment;
+      return;
+    }
+    case 'add-constraint':
+      addConstraint(draft.table(change.table), change.constraint);
+      return;
+    case 'drop-constraint': {
+      const table = draft.table(change.table);
+      if (table.primaryKey?.name === change.name) delete table.primaryKey;
+      table.uniqueConstraints = table.uniqueConstraints.filter((c) => c.name !== change.name);
+      table.foreignKeys = table.foreignKeys.filter((c) => c.name !== change.name);
+      table.checks = table.checks.filter((c) => c.name !== change.name);
+      table.exclusions = table.exclusions.filter((c) => c.name !== change.name);
+      return;
+    }
+    case 'rename-constraint': {
+      const constraint = constraintsOf(draft.table(change.table)).find((c) => c.name === change.name);
+      if (constraint) constraint.name = change.newName;
+      return;
+    }
+    case 'validate-constraint': {
+      const constraint = constraintsOf(draft.table(change.table)).find((c) => c.name === change.name);
+      if (constraint && 'notValid' in constraint) constraint.notValid = false;
+      return;
+    }
+    case 'add-index':
+      draft.relation(change.table).indexes.push(change.index);
+      return;
+    case 'drop-index': {
+      const owner = draft.relation(change.table);
+      owner.indexes = owner.indexes.filter((ix) => ix.name !== change.name);
+      return;
+    }
+    case 'rename-index': {
+      const index = draft.relation(change.table).indexes.find((ix) => ix.name === change.name);
+      if (index) index.name = change.newName;
+      return;
+    }
+    case 'add-view':
+    case 'replace-view':
+      s.views[keyOf(change.view)] = change.view;
+      return;
+    case 'drop-view':
+      delete s.views[keyOf(change.view)];
+      return;
+    case 'rename-view': {
+      const view = draft.view(change.view);
+      delete s.views[keyOf(change.view)];
+      view.name = change.newName;
+      s.views[keyOf(view)] = view;
+      return;
+    }
+    case 'add-type':
+      s.types[keyOf(change.type)] = change.type;
+      return;
+    case 'drop-type':
+      delete s.types[keyOf(change.type)];
+      return;
+    case 'add-enum-value':
+    case 'rename-enum-value': {
+      const type = s.types[keyOf(change.type)];
+      if (!type || type.kind !== 'enum') throw new ChangeError(`enum ${keyOf(change.type)} does not exist`);
+      const values = [...type.values];
+      if (change.kind === 'rename-enum-value') {
+        values[values.indexOf(change.value)] = change.newValue;
+      } else {
+        const anchor = change.before ?? change.after;
+        const at = anchor === undefined ? -1 : values.indexOf(anchor);
+        if (at === -1) values.push(change.value);
+        else values.splice(change.after !== undefined ? at + 1 : at, 0, change.value);
+      }
+      s.types[keyOf(change.type)] = { ...type, values };
+      return;
+    }
+    case 'add-sequence':
+      s.sequences[keyOf(change.sequence)] = change.sequence;
+      return;
+    case 'drop-sequence':
+      delete s.sequences[keyOf(change.sequence)];
+      return;
+    case 'alter-sequence': {
+      const sequence = s.sequences[keyOf(change.sequence)];
+      if (!sequence) throw new ChangeError(`sequence ${keyOf(change.sequence)} does not exist`);
+      const next = { ...sequence, options: { ...sequence.options, ...change.set } };
+      if (change.ownedBy === null) delete next.ownedBy;
+      else if (change.ownedBy) next.ownedBy = change.ownedBy;
+      s.sequences[keyOf(change.sequence)] = next;
+      return;
+    }
+    case 'add-routine':
+    case 'replace-routine':
+      s.routines[`${keyOf(change.routine)}(${change.routine.signature})`] = change.routine;
+      return;
+    case 'drop-routine':
+      delete s.routines[`${keyOf(change.routine)}(${change.routine.signature})`];
+      return;
+    case 'add-trigger':
+      draft.relation(change.table).triggers.push(change.trigger);
+      return;
+    case 'drop-trigger': {
+      const owner = draft.relation(change.table);
+      owner.triggers = owner.triggers.filter((t) => t.name !== change.name);
+      return;
+    }
+    case 'add-policy':
+      draft.table(change.table).policies.push(change.policy);
+      return;
+    case 'drop-policy': {
+      const table = draft.table(change.table);
+      table.policies = table.policies.filter((p) => p.name !== change.name);
+      return;
+    }
+    case 'set-comment':
+      setComment(draft, change.target, change.comment);
+      return;
+    case 'data-migration':
+      return;
+    default:
+      assertNever(change);
+  }
+}
+
+function setComment(draft: Draft, target: ObjectRef, comment: string | null): void {
+  const apply = (object: { comment?: string }) => {
+    if (comment === null) delete object.comment;
+    else object.comment = comment;
+  };
+  const ref = { schema: target.schema ?? 'public', name: target.table ?? target.name };
+  switch (target.kind) {
+    case 'table':
+      apply(draft.table(ref));
+      return;
+    case 'view':
+    case 'materialized-view':
+      apply(draft.view(ref));
+      return;
+    case 'column': {
+      const column = draft.table(ref).columns.find((c) => c.name === target.name);
+      if (column) apply(column);
+      return;
+    }
+    default:
+      throw new ChangeError(`comments on ${target.kind} are not supported by applyChanges yet`);
+  }
+}
+
+export function applyChanges(schema: Schema, changes: readonly SchemaChange[]): Schema {
+  if (changes.length === 0) return schema;
+  const draft = new Draft(schema);
+  for (const change of changes) applyOne(draft, change);
+  return draft.schema;
+}

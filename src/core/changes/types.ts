@@ -1,0 +1,115 @@
+/**
+ * The one vocabulary of schema changes, shared by rule fixes, patterns, the differ, the planner,
+ * undo and the CLI. A change names its target by qualified name and carries whole objects when
+ * it creates or replaces them, so a list of changes is plain, serializable data.
+ */
+import type {
+  CheckConstraint,
+  Column,
+  CompositeType,
+  DomainType,
+  EnumType,
+  ExclusionConstraint,
+  Extension,
+  ForeignKey,
+  Index,
+  Namespace,
+  ObjectRef,
+  OtherType,
+  Policy,
+  PrimaryKey,
+  QualifiedName,
+  RoutineDef,
+  Sequence,
+  SequenceOptions,
+  Table,
+  Trigger,
+  TypeRef,
+  UniqueConstraint,
+  View,
+} from '../model/types';
+
+export type TableConstraint =
+  | ({ type: 'primary-key' } & PrimaryKey)
+  | ({ type: 'unique' } & UniqueConstraint)
+  | ({ type: 'foreign-key' } & ForeignKey)
+  | ({ type: 'check' } & CheckConstraint)
+  | ({ type: 'exclusion' } & ExclusionConstraint);
+
+/** The aspects of a column an `alter-column` change sets; `null` removes an optional one. */
+export interface ColumnChanges {
+  type?: TypeRef;
+  /** Expression that converts existing values (`ALTER ... TYPE ... USING`). */
+  using?: string;
+  notNull?: boolean;
+  default?: string | null;
+  identity?: Column['identity'] | null;
+  generated?: Column['generated'] | null;
+  collation?: string | null;
+  comment?: string | null;
+}
+
+export interface TableChanges {
+  unlogged?: boolean;
+  rowLevelSecurity?: boolean;
+  forceRowLevelSecurity?: boolean;
+  options?: string[];
+  comment?: string | null;
+}
+
+/** A routine is identified by name and identity signature (overloads differ by arguments). */
+export interface RoutineRef extends QualifiedName {
+  signature: string;
+}
+
+export type SchemaChange =
+  | { kind: 'add-schema'; namespace: Namespace }
+  | { kind: 'drop-schema'; name: string }
+  | { kind: 'add-extension'; extension: Extension }
+  | { kind: 'drop-extension'; name: string }
+  | { kind: 'add-table'; table: Table }
+  | { kind: 'drop-table'; table: QualifiedName }
+  | { kind: 'rename-table'; table: QualifiedName; newName: string }
+  | { kind: 'alter-table'; table: QualifiedName; set: TableChanges }
+  | { kind: 'add-column'; table: QualifiedName; column: Column }
+  | { kind: 'drop-column'; table: QualifiedName; column: string }
+  | { kind: 'rename-column'; table: QualifiedName; column: string; newName: string }
+  | { kind: 'alter-column'; table: QualifiedName; column: string; set: ColumnChanges }
+  | { kind: 'add-constraint'; table: QualifiedName; constraint: TableConstraint }
+  | { kind: 'drop-constraint'; table: QualifiedName; name: string }
+  | { kind: 'rename-constraint'; table: QualifiedName; name: string; newName: string }
+  | { kind: 'validate-constraint'; table: QualifiedName; name: string }
+  /** On a table or a materialized view (`table` names either). */
+  | { kind: 'add-index'; table: QualifiedName; index: Index }
+  | { kind: 'drop-index'; table: QualifiedName; name: string }
+  | { kind: 'rename-index'; table: QualifiedName; name: string; newName: string }
+  | { kind: 'add-view'; view: View }
+  | { kind: 'replace-view'; view: View }
+  | { kind: 'drop-view'; view: QualifiedName }
+  | { kind: 'rename-view'; view: QualifiedName; newName: string }
+  | { kind: 'add-type'; type: EnumType | DomainType | CompositeType | OtherType }
+  | { kind: 'drop-type'; type: QualifiedName }
+  | { kind: 'add-enum-value'; type: QualifiedName; value: string; before?: string; after?: string }
+  | { kind: 'rename-enum-value'; type: QualifiedName; value: string; newValue: string }
+  | { kind: 'add-sequence'; sequence: Sequence }
+  | { kind: 'drop-sequence'; sequence: QualifiedName }
+  | { kind: 'alter-sequence'; sequence: QualifiedName; set: SequenceOptions; ownedBy?: Sequence['ownedBy'] | null }
+  | { kind: 'add-routine'; routine: RoutineDef }
+  | { kind: 'replace-routine'; routine: RoutineDef }
+  | { kind: 'drop-routine'; routine: RoutineRef }
+  | { kind: 'add-trigger'; table: QualifiedName; trigger: Trigger }
+  | { kind: 'drop-trigger'; table: QualifiedName; name: string }
+  | { kind: 'add-policy'; table: QualifiedName; policy: Policy }
+  | { kind: 'drop-policy'; table: QualifiedName; name: string }
+  | { kind: 'set-comment'; target: ObjectRef; comment: string | null }
+  /**
+   * Rows to move when a change reshapes data (a backfill). `reverseSql` undoes it where that is
+   * possible; the planner runs it between the structural steps that need it.
+   */
+  | { kind: 'data-migration'; description: string; table: QualifiedName; sql: string; reverseSql?: string };
+
+export type ChangeKind = SchemaChange['kind'];
+
+export function assertNever(value: never): never {
+  throw new Error(`Unhandled case: ${JSON.stringify(value)}`);
+}

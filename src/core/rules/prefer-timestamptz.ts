@@ -1,0 +1,45 @@
+import { defineRule } from './types';
+
+/**
+ * `timestamp without time zone` stores a wall-clock reading with no zone: the same instant is
+ * stored differently by clients in different zones, and DST makes some values ambiguous.
+ * `timestamptz` stores an instant (UTC) and converts on display; it costs the same 8 bytes.
+ */
+export default defineRule({
+  meta: {
+    id: 'prefer-timestamptz',
+    category: 'types',
+    description: 'Use timestamp with time zone (timestamptz) rather than timestamp.',
+    recommended: 'warn',
+    strict: 'error',
+    pattern: 'sound-design',
+  },
+  create(context) {
+    return {
+      table(table) {
+        if (table.partitionOf) return;
+        for (const column of table.columns) {
+          if (column.inherited || column.type.schema || column.type.name !== 'timestamp without time zone') continue;
+          context.report({
+            target: { schema: table.schema, table: table.name, column: column.name },
+            message: `Column ${table.name}.${column.name} is timestamp without time zone.`,
+            help: 'Use timestamptz: it records an instant, not a local clock reading. Existing values are read in the session time zone when converted.',
+            source: column.source,
+            fix: {
+              kind: 'changes',
+              description: `Change ${column.name} to timestamptz`,
+              changes: [
+                {
+                  kind: 'alter-column',
+                  table: { schema: table.schema, name: table.name },
+                  column: column.name,
+                  set: { type: { ...column.type, name: 'timestamp with time zone' } },
+                },
+              ],
+            },
+          });
+        }
+      },
+    };
+  },
+});
