@@ -1,0 +1,26 @@
+import { defineRule } from './types';
+
+/** A table with no index at all (not even a primary key): every lookup is a sequential scan. */
+export default defineRule({
+  meta: {
+    id: 'no-table-without-index',
+    category: 'indexes',
+    description: 'Tables should have at least one index.',
+    recommended: 'info',
+    strict: 'warn',
+    pattern: 'sound-design',
+  },
+  create(context) {
+    return {
+      table(table) {
+        if (table.partitionOf || table.partitioning) return;
+        if (context.index.indexesOf(table).length > 0) return;
+        context.report({
+          target: { schema: table.schema, table: table.name },
+          message: `Table ${table.name} has no index.`,
+          help: 'Every query reads the whole table. Add a primary key, or index the columns queries filter on.',
+        });
+      },
+    };
+  },
+});

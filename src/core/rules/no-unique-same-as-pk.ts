@@ -1,0 +1,43 @@
+import { defineRule } from './types';
+
+/** A unique constraint or index on exactly the primary key's columns enforces nothing new. */
+export default defineRule({
+  meta: {
+    id: 'no-unique-same-as-pk',
+    category: 'indexes',
+    description: 'No unique constraint or index may repeat the primary key.',
+    recommended: 'warn',
+    strict: 'error',
+    pattern: 'sound-design',
+  },
+  create(context) {
+    return {
+      table(table) {
+        const pk = table.primaryKey;
+        if (!pk) return;
+        const same = (columns: (string | undefined)[]) =>
+          columns.length === pk.columns.length && columns.every((c) => c !== undefined && pk.columns.includes(c));
+        for (const u of table.uniqueConstraints) {
+          if (!same(u.columns) || u.include.length > 0) continue;
+          context.report({
+            target: { schema: table.schema, table: table.name, name: u.name },
+            message: `Unique constraint ${u.name} repeats the primary key (${pk.columns.join(', ')}).`,
+            help: 'The primary key already guarantees uniqueness; the extra index only costs writes.',
+            source: u.source,
+            fix: { kind: 'changes', description: `Drop constraint ${u.name}`, changes: [{ kind: 'drop-constraint', table: { schema: table.schema, name: table.name }, name: u.name }] },
+          });
+        }
+        for (const ix of table.indexes) {
+          if (!ix.unique || ix.where || ix.include.length > 0 || !same(ix.elements.map((e) => e.column))) continue;
+          context.report({
+            target: { schema: table.schema, table: table.name, name: ix.name },
+            message: `Unique index ${ix.name} repeats the primary key (${pk.columns.join(', ')}).`,
+            help: 'The primary key already guarantees uniqueness; the extra index only costs writes.',
+            source: ix.source,
+            fix: { kind: 'changes', description: `Drop index ${ix.name}`, changes: [{ kind: 'drop-index', table: { schema: table.schema, name: table.name }, name: ix.name }] },
+          });
+        }
+      },
+    };
+  },
+});

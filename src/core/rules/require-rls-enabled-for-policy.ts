@@ -1,0 +1,31 @@
+import { defineRule } from './types';
+
+/** Policies on a table whose row-level security is off are ignored by Postgres. */
+export default defineRule({
+  meta: {
+    id: 'require-rls-enabled-for-policy',
+    category: 'security',
+    description: 'A table with policies must have row-level security enabled.',
+    recommended: 'error',
+    strict: 'error',
+    pattern: 'sound-design',
+  },
+  create(context) {
+    return {
+      table(table) {
+        if (table.rowLevelSecurity || table.policies.length === 0) return;
+        context.report({
+          target: { schema: table.schema, table: table.name },
+          message: `${table.name} has ${table.policies.length} polic${table.policies.length === 1 ? 'y' : 'ies'} but row-level security is not enabled.`,
+          help: 'Policies take effect only after ALTER TABLE ... ENABLE ROW LEVEL SECURITY; until then every row is visible.',
+          source: table.policies[0]?.source,
+          fix: {
+            kind: 'changes',
+            description: `Enable row-level security on ${table.name}`,
+            changes: [{ kind: 'alter-table', table: { schema: table.schema, name: table.name }, set: { rowLevelSecurity: true } }],
+          },
+        });
+      },
+    };
+  },
+});
