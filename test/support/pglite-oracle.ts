@@ -1,0 +1,206 @@
+/**
+ * Postgres as the oracle for the importer: runs a SQL script on a fresh PGlite (Postgres 18 in
+ * WebAssembly), statement by statement as psql would, and counts what the catalog holds afterwards
+ * with ../shared/catalog-counts.sql (the definition of `summarize`).
+ *
+ * Statements are split with the importer's own splitter, so `failed[i].index` is the index the
+ * importer's `exclude` option receives.
+ *
+ * Speed: the first call runs initdb once and keeps a dump of the fresh data directory; every call
+ * after that boots a new instance from the dump (about 0.3 s instead of 1.3 s without initdb).
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { PGlite, type Extension } from '@electric-sql/pglite';
+import { splitStatements } from '../../src/core/parse';
+import type { SchemaSummary } from '../../src/core/model';
+
+export interface OracleFailure {
+  /** Index of the statement in `splitStatements(sql).statements`. */
+  index: number;
+  /** 1-based line of the statement's first token. */
+  line: number;
+  /** The statement's first words, upper-cased (e.g. `CREATE INDEX`, `ALTER TABLE`). */
+  kind: string;
+  message: string;
+  text: string;
+}
+
+export interface OracleResult {
+  counts: SchemaSummary;
+  failed: OracleFailure[];
+  /** Statements found by the splitter (transaction control included, though not run). */
+  statements: number;
+  /** Wall time of the call, boot included. */
+  ms: number;
+}
+
+/** The shared/ folder beside the repository (SCHEMAWISE_SHARED overrides). */
+export const SHARED_DIR = process.env.SCHEMAWISE_SHARED ?? fileURLToPath(new URL('../../../shared/', import.meta.url));
+export const CATALOG_COUNTS_SQL = readFileSync(join(SHARED_DIR, 'catalog-counts.sql'), 'utf8');
+
+/** Transaction control is skipped so that every statement autocommits on its own. */
+const TRANSACTION_CONTROL = /^(begin|commit|end|rollback|abort|start\s+transaction|savepoint|release)\b/i;
+
+/** `COPY ... FROM stdin` has its data skipped by the splitter; run without it, it would wait for data. */
+const COPY_FROM_STDIN = /^copy\b[\s\S]*\bfrom\s+stdin\b/i;
+
+/** Every extension bundle PGlite ships: the contrib modules it exports, plus bare tarballs. */
+async function loadAllExtensions(): Promise<Record<string, Extension>> {
+  const require = createRequire(import.meta.url);
+  const distDir = dirname(require.resolve('@electric-sql/pglite'));
+  const contribDir = join(distDir, 'contrib');
+  const extensions: Record<string, Extension> = {};
+  const bundles = new Set<string>();
+  for (const file of readdirSync(contribDir).filter((f) => f.endsWith('.js')).sort()) {
+    const mod = (await import(pathToFileURL(join(contribDir, file)).href)) as Record<string, Extension>;
+    for (const [name, ext] of Object.entries(mod)) {
+      if (ext && typeof ext.setup === 'function') extensions[name] = ext;
+    }
+  }
+  // Bundles the contrib modules point at (e.g. moddatetime -> spi.tar.gz, uuid_ossp -> uuid-ossp).
+  for (const file of readdirSync(contribDir).filter((f) => f.endsWith('.js'))) {
+    const m = /new URL\("\.\.\/([^"]+\.tar\.gz)"/.exec(readFileSync(join(contribDir, file), 'utf8'));
+    if (m?.[1]) bundles.add(m[1]);
+  }
+  // Tarballs shipped without a contrib module (pg_logicalinspect, pg_overexplain, passwordcheck).
+  for (const file of readdirSync(distDir).filter((f) => f.endsWith('.tar.gz') && !bundles.has(f))) {
+    const name = file.replace(/\.tar\.gz$/, '');
+    const bundlePath = pathToFileURL(join(distDir, file));
+    extensions[name.replace(/\W/g, '_')] = { name, setup: async () => ({ bundlePath }) };
+  }
+  // pgvector: a separate module in some PGlite releases (not in 0.5.x); load it when present.
+  try {
+    const vectorModule = '@electric-sql/pglite/vector';
+    const { vector } = (await import(/* @vite-ignore */ vectorModule)) as { vector?: Extension };
+    if (vector) extensions.vector = vector;
+  } catch {
+    // not shipped by this version
+  }
+  return extensions;
+}
+
+let template: Promise<{ extensions: Record<string, Extension>; dataDir: Blob }> | undefined;
+
+function getTemplate(): Promise<{ extensions: Record<string, Extension>; dataDir: Blob }> {
+  template ??= (async () => {
+    const extensions = await loadAllExtensions();
+    const db = await PGlite.create({ extensions });
+    const dataDir = await db.dumpDataDir('none');
+    await db.close();
+    return { extensions, dataDir };
+  })();
+  return template;
+}
+
+/** Names of the extensions the oracle loads (for reports). */
+export async function oracleExtensions(): Promise<string[]> {
+  return Object.values((await getTemplate()).extensions).map((e) => e.name).sort();
+}
+
+/** A fresh PGlite with every shipped extension available to `CREATE EXTENSION`. */
+export async function freshPglite(): Promise<PGlite> {
+  const { extensions, dataDir } = await getTemplate();
+  return PGlite.create({ extensions, loadDataDir: dataDir });
+}
+
+function lineStarts(text: string): number[] {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  return starts;
+}
+
+function lineOf(starts: number[], offset: number): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid]! <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo + 1;
+}
+
+/** First words of a statement, upper-cased, comments skipped: `CREATE UNIQUE INDEX`, `ALTER TABLE`. */
+export function statementKind(text: string): string {
+  const words = text
+    .replace(/\/\*[\s\S]*?\*\//g, ' ')
+    .replace(/--[^\n]*/g, ' ')
+    .trim()
+    .split(/\s+/, 4)
+    .map((w) => w.toUpperCase());
+  const [a = '', b = '', c = '', d = ''] = words;
+  if (a === 'CREATE' && b === 'OR' && c === 'REPLACE') return `CREATE ${d}`;
+  if (a === 'CREATE' && ['UNIQUE', 'MATERIALIZED', 'UNLOGGED', 'TEMP', 'TEMPORARY', 'GLOBAL', 'LOCAL', 'CONSTRAINT', 'FOREIGN', 'RECURSIVE', 'TRUSTED', 'PROCEDURAL', 'DEFAULT', 'EVENT'].includes(b)) {
+    return `${a} ${b} ${c}`;
+  }
+  if (['CREATE', 'ALTER', 'DROP', 'COMMENT', 'GRANT', 'REVOKE', 'SECURITY'].includes(a)) return `${a} ${b}`;
+  return a;
+}
+
+function toSummary(row: Record<string, number>): SchemaSummary {
+  return {
+    tables: row.tables!,
+    views: row.views!,
+    materializedViews: row.matviews!,
+    columns: row.columns!,
+    primaryKeys: row.primary_keys!,
+    foreignKeys: row.foreign_keys!,
+    uniqueConstraints: row.unique_constraints!,
+    checks: row.checks!,
+    exclusions: row.exclusions!,
+    indexes: row.indexes!,
+    partialIndexes: row.partial_indexes!,
+    triggers: row.triggers!,
+  };
+}
+
+/** Counts the catalog of `db` as ../shared/catalog-counts.sql defines them. */
+export async function catalogCounts(db: PGlite): Promise<SchemaSummary> {
+  // The script may have changed the role, search_path or left an aborted transaction behind.
+  for (const reset of ['ROLLBACK', 'RESET ROLE', 'RESET SESSION AUTHORIZATION', 'RESET ALL']) {
+    try {
+      await db.exec(reset);
+    } catch {
+      // nothing to reset
+    }
+  }
+  const results = await db.exec(CATALOG_COUNTS_SQL);
+  const row = results.at(-1)?.rows[0] as Record<string, number> | undefined;
+  if (!row) throw new Error('catalog-counts.sql returned no row');
+  return toSummary(row);
+}
+
+/**
+ * Runs `sql` on a fresh PGlite, one statement at a time (each autocommits; transaction control is
+ * skipped), records the statements Postgres rejected, then counts the catalog.
+ */
+export async function runOnPglite(sql: string): Promise<OracleResult> {
+  const started = performance.now();
+  const { statements } = splitStatements(sql);
+  const starts = lineStarts(sql);
+  const failed: OracleFailure[] = [];
+  const db = await freshPglite();
+  try {
+    for (const [index, statement] of statements.entries()) {
+      if (TRANSACTION_CONTROL.test(statement.text) || COPY_FROM_STDIN.test(statement.text)) continue;
+      try {
+        await db.exec(statement.text);
+      } catch (error) {
+        failed.push({
+          index,
+          line: lineOf(starts, statement.start),
+          kind: statementKind(statement.text),
+          message: (error as Error).message,
+          text: statement.text,
+        });
+      }
+    }
+    const counts = await catalogCounts(db);
+    return { counts, failed, statements: statements.length, ms: performance.now() - started };
+  } finally {
+    await db.close();
+  }
+}
