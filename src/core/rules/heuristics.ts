@@ -1,0 +1,75 @@
+/**
+ * Naming conventions the pattern rules recognise. Real schemas spell the same idea many ways
+ * (Rails `created_at`, Ecto `inserted_at`, pagila `last_update`); each list is what the corpus
+ * and the peers' rules use.
+ */
+import type { Column, Table } from '../model/types';
+
+export const CREATED_COLUMNS = ['created_at', 'inserted_at', 'created', 'created_on', 'creation_date', 'date_created', 'create_time', 'created_time'];
+export const UPDATED_COLUMNS = ['updated_at', 'updated', 'updated_on', 'modified_at', 'modified', 'last_modified', 'last_update', 'last_updated', 'update_time', 'updated_time', 'date_modified'];
+export const SOFT_DELETE_COLUMNS = ['deleted_at', 'archived_at', 'discarded_at', 'removed_at', 'is_deleted', 'deleted', 'is_archived', 'archived'];
+const HISTORY_SUFFIXES = ['_history', '_audit', '_versions', '_audit_log', '_log'];
+const INFRASTRUCTURE = /(^|_)(schema_migrations|ar_internal_metadata|migrations?|flyway_schema_history|databasechangelog(lock)?|knex_migrations(_lock)?|__diesel_schema_migrations|goose_db_version|sqitch|spatial_ref_sys|pg_stat_statements)$/;
+
+export function column(table: Table, names: string[]): Column | undefined {
+  for (const name of names) {
+    const found = table.columns.find((c) => c.name === name);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+export function softDeleteColumn(table: Table): Column | undefined {
+  return column(table, SOFT_DELETE_COLUMNS);
+}
+
+/** The main table's name when `name` is a history table's (`orders_history` -> `orders`). */
+export function historyBaseName(name: string): string | undefined {
+  for (const suffix of HISTORY_SUFFIXES.slice(0, 3)) if (name.endsWith(suffix) && name.length > suffix.length) return name.slice(0, -suffix.length);
+  return undefined;
+}
+
+/** A table whose primary key is made of foreign key columns only: a many-to-many link. */
+export function isJoinTable(table: Table): boolean {
+  const pk = table.primaryKey?.columns ?? table.uniqueConstraints[0]?.columns;
+  if (!pk || pk.length < 2) return false;
+  const fkColumns = new Set(table.foreignKeys.flatMap((fk) => fk.columns));
+  return pk.every((c) => fkColumns.has(c) || c.endsWith('_id'));
+}
+
+export function isInfrastructureTable(table: Table): boolean {
+  return INFRASTRUCTURE.test(table.name);
+}
+
+/**
+ * Tables that hold user-controlled data: not partitions (their parent counts), not
+ * infrastructure, history, event store, outbox or idempotency tables, not join tables and not
+ * tiny lookup tables.
+ */
+export function isUserDataTable(table: Table): boolean {
+  if (table.partitionOf || isInfrastructureTable(table) || isJoinTable(table)) return false;
+  if (historyBaseName(table.name) !== undefined) return false;
+  if (/(^|_)(events?|event_store|outbox|idempotency_keys?)$/.test(table.name)) return false;
+  return table.columns.length > 2;
+}
+
+/** English singular of a table name, enough for `users` -> `user`, `categories` -> `category`. */
+export function singular(name: string): string {
+  if (name.endsWith('ies') && name.length > 3) return `${name.slice(0, -3)}y`;
+  if (/(ses|xes|zes|ches|shes)$/.test(name)) return name.slice(0, -2);
+  if (name.endsWith('s') && !name.endsWith('ss')) return name.slice(0, -1);
+  return name;
+}
+
+/** Candidate table names for a `<x>_id` column: x, xs, xes, x(y->ies). */
+export function pluralCandidates(stem: string): string[] {
+  const candidates = [stem, `${stem}s`, `${stem}es`];
+  if (stem.endsWith('y')) candidates.push(`${stem.slice(0, -1)}ies`);
+  if (stem === 'person') candidates.push('people');
+  return candidates;
+}
+
+/** Does a function body (or trigger arguments) mention this column? Word match, case-insensitive. */
+export function mentions(text: string, name: string): boolean {
+  return new RegExp(`(^|[^a-z0-9_])${name.replace(/[^a-z0-9_]/gi, '')}([^a-z0-9_]|$)`, 'i').test(text);
+}

@@ -1,0 +1,41 @@
+import { defineRule } from './types';
+
+/**
+ * Columns numbered like phone1, phone2, phone3 are a repeating group: the schema caps how many
+ * there can be and every query must OR across them. A child table (or an array) models it.
+ */
+export default defineRule({
+  meta: {
+    id: 'no-incrementing-columns',
+    category: 'structure',
+    description: 'Numbered columns (x1, x2, x3) should be a child table.',
+    recommended: 'info',
+    strict: 'warn',
+    pattern: 'sound-design',
+  },
+  create(context) {
+    return {
+      table(table) {
+        if (table.partitionOf) return;
+        const groups = new Map<string, number[]>();
+        for (const column of table.columns) {
+          const match = /^(.*?[a-z])_?(\d+)$/.exec(column.name);
+          if (!match) continue;
+          const list = groups.get(match[1]!) ?? [];
+          list.push(Number(match[2]));
+          groups.set(match[1]!, list);
+        }
+        for (const [stem, numbers] of groups) {
+          // Two columns can be a genuine pair (address_line1/2); three in sequence is a group.
+          const sorted = [...numbers].sort((a, b) => a - b);
+          if (sorted.length < 3 || sorted[sorted.length - 1]! - sorted[0]! !== sorted.length - 1) continue;
+          context.report({
+            target: { schema: table.schema, table: table.name },
+            message: `${table.name} has numbered columns ${stem}${sorted[0]}..${stem}${sorted[sorted.length - 1]}.`,
+            help: `Move ${stem} values to a child table (one row each) so their number is not fixed by the schema.`,
+          });
+        }
+      },
+    };
+  },
+});

@@ -1,0 +1,40 @@
+import { defineRule } from './types';
+
+/**
+ * A NOT NULL foreign key to its own table: the first row has no row to point at, so the table
+ * can only be filled with deferred constraints or by pointing rows at themselves.
+ */
+export default defineRule({
+  meta: {
+    id: 'no-self-fk-not-null',
+    category: 'keys',
+    description: 'A self-referencing foreign key column must be nullable.',
+    recommended: 'warn',
+    strict: 'error',
+    pattern: 'adjacency-list',
+  },
+  create(context) {
+    return {
+      table(table) {
+        for (const fk of table.foreignKeys) {
+          if (fk.references.schema !== table.schema || fk.references.name !== table.name) continue;
+          if (fk.deferrable) continue;
+          const required = fk.columns.filter((name) => table.columns.find((c) => c.name === name)?.notNull);
+          // A self FK on the key itself (id -> id) is a different smell, not this one.
+          if (required.length === 0 || fk.columns.join() === fk.referencedColumns.join()) continue;
+          context.report({
+            target: { schema: table.schema, table: table.name, column: required[0], name: fk.name },
+            message: `${table.name}.${required.join(', ')} references ${table.name} and is NOT NULL: the root row cannot exist.`,
+            help: 'Make the column nullable (roots have no parent), or make the foreign key DEFERRABLE.',
+            source: fk.source,
+            fix: {
+              kind: 'changes',
+              description: `Allow NULL in ${required.join(', ')}`,
+              changes: required.map((column) => ({ kind: 'alter-column' as const, table: { schema: table.schema, name: table.name }, column, set: { notNull: false } })),
+            },
+          });
+        }
+      },
+    };
+  },
+});

@@ -1,0 +1,49 @@
+import { defineRule } from './types';
+
+const TAG_SUFFIXES = ['_type', '_kind', '_class', '_table'];
+
+/**
+ * Polymorphic associations as a type tag + id pair (`commentable_type`, `commentable_id`): the id
+ * can point at nothing, since no foreign key can span several tables. The catalogue's answer is
+ * one nullable FK column per parent with a CHECK that exactly one is set (an exclusive arc).
+ */
+export default defineRule({
+  meta: {
+    id: 'no-type-tag-polymorphism',
+    category: 'patterns',
+    description: 'Polymorphic type-tag + id pairs should be separate foreign keys (an exclusive arc).',
+    recommended: 'warn',
+    strict: 'error',
+    pattern: 'polymorphic-arc',
+  },
+  create(context) {
+    return {
+      table(table) {
+        if (table.partitionOf) return;
+        const fkColumns = new Set(table.foreignKeys.flatMap((fk) => fk.columns));
+        for (const tag of table.columns) {
+          const suffix = TAG_SUFFIXES.find((s) => tag.name.endsWith(s) && tag.name.length > s.length);
+          if (!suffix) continue;
+          const stem = tag.name.slice(0, -suffix.length);
+          const id = table.columns.find((c) => c.name === `${stem}_id`);
+          if (!id || fkColumns.has(id.name)) continue;
+          context.report({
+            target: { schema: table.schema, table: table.name, column: id.name },
+            message: `${table.name}.${tag.name} + ${id.name} is a polymorphic reference with no foreign key.`,
+            help: `Nothing stops ${id.name} from pointing at a deleted or missing row. Use one foreign key column per parent table and a CHECK (num_nonnulls(...) = 1).`,
+            source: id.source,
+            suggestions: [
+              {
+                kind: 'pattern',
+                description: `Apply the polymorphic-arc pattern to ${table.name} (${tag.name}, ${id.name})`,
+                pattern: 'polymorphic-arc',
+                target: { schema: table.schema, name: table.name },
+                params: { typeColumn: tag.name, idColumn: id.name },
+              },
+            ],
+          });
+        }
+      },
+    };
+  },
+});

@@ -1,0 +1,38 @@
+import { defineRule } from './types';
+
+/**
+ * An integer (int4) surrogate key runs out at 2,147,483,647; changing the type later rewrites the
+ * table and every referencing column under an exclusive lock.
+ */
+export default defineRule({
+  meta: {
+    id: 'prefer-bigint-pk',
+    category: 'types',
+    description: 'Surrogate integer primary keys should be bigint.',
+    recommended: 'off',
+    strict: 'warn',
+    pattern: 'sound-design',
+  },
+  create(context) {
+    return {
+      table(table) {
+        const pk = table.primaryKey;
+        if (!pk || table.partitionOf || pk.columns.length !== 1) return;
+        const column = table.columns.find((c) => c.name === pk.columns[0]);
+        if (!column || (column.type.name !== 'integer' && column.type.name !== 'smallint') || column.type.schema) return;
+        if (!column.identity && !column.default?.startsWith('nextval(')) return;
+        context.report({
+          target: { schema: table.schema, table: table.name, column: column.name },
+          message: `${table.name}.${column.name} is an ${column.type.name} key generated from a sequence.`,
+          help: 'Use bigint: the change is cheap now and a table rewrite once the table is large.',
+          source: column.source,
+          fix: {
+            kind: 'changes',
+            description: `Change ${column.name} to bigint`,
+            changes: [{ kind: 'alter-column', table: { schema: table.schema, name: table.name }, column: column.name, set: { type: { ...column.type, name: 'bigint' } } }],
+          },
+        });
+      },
+    };
+  },
+});

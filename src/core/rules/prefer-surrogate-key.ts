@@ -1,0 +1,38 @@
+import { defineRule } from './types';
+
+const TEXT_TYPES = new Set(['text', 'character varying', 'character', 'citext']);
+
+/**
+ * A primary key made of a natural text value (email, code, name): such values change, and every
+ * change cascades through all the foreign keys that copy it; they are also wider to index.
+ * The catalogue: use surrogate keys to decouple relationships from data volatility.
+ */
+export default defineRule({
+  meta: {
+    id: 'prefer-surrogate-key',
+    category: 'keys',
+    description: 'Primary keys should be surrogate (identity or uuid), not natural text values.',
+    recommended: 'info',
+    strict: 'warn',
+    pattern: 'sound-design',
+  },
+  create(context) {
+    return {
+      table(table) {
+        const pk = table.primaryKey;
+        if (!pk || table.partitionOf || pk.columns.length !== 1) return;
+        const fkColumns = new Set(table.foreignKeys.flatMap((fk) => fk.columns));
+        const column = table.columns.find((c) => c.name === pk.columns[0]);
+        if (!column || fkColumns.has(column.name) || !TEXT_TYPES.has(column.type.name) || column.type.schema) return;
+        // Short codes (ISO country, currency) are stable by definition.
+        if (column.type.name === 'character' || (column.type.modifiers[0] && Number(column.type.modifiers[0]) <= 3)) return;
+        context.report({
+          target: { schema: table.schema, table: table.name, column: column.name },
+          message: `${table.name}'s primary key is the natural text value ${column.name}.`,
+          help: `Add a surrogate key (bigint identity or uuid) and keep ${column.name} UNIQUE; referencing tables then store the stable key.`,
+          source: column.source,
+        });
+      },
+    };
+  },
+});

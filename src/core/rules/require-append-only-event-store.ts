@@ -1,0 +1,43 @@
+import { column, mentions } from './heuristics';
+import { defineRule } from './types';
+
+/**
+ * Event sourcing (pattern catalogue, tier 3): events are the source of truth, so the store must
+ * (1) never hold two events at the same version of a stream, and (2) never change or lose an
+ * event. The first is UNIQUE (stream_id, version); the second a trigger that rejects UPDATE and
+ * DELETE (or rules / revoked privileges, which the model cannot see).
+ */
+export default defineRule({
+  meta: {
+    id: 'require-append-only-event-store',
+    category: 'patterns',
+    description: 'An event store needs UNIQUE (stream, version) and a guard against UPDATE and DELETE.',
+    recommended: 'warn',
+    strict: 'error',
+    pattern: 'event-store',
+  },
+  create(context) {
+    return {
+      table(table) {
+        const stream = column(table, ['stream_id', 'aggregate_id', 'stream_name', 'entity_id']);
+        const version = column(table, ['version', 'stream_version', 'sequence', 'sequence_number', 'aggregate_version']);
+        const payload = column(table, ['payload', 'data', 'event_data', 'body']);
+        if (!stream || !version || !payload || table.partitionOf) return;
+        const pair = [stream.name, version.name];
+        const unique = context.index.indexesOf(table).some((ix) => ix.unique && !ix.partial && ix.columns.length === 2 && pair.every((c) => ix.columns.includes(c)));
+        const guarded = context.index.triggersOf(table).some(({ trigger, routine }) =>
+          trigger.timing === 'before' && (trigger.events.includes('update') || trigger.events.includes('delete')) &&
+          (!routine || mentions(routine.body, 'raise') || /append|immutable|forbid|prevent|reject/i.test(trigger.function.name)),
+        );
+        const problems = [unique ? '' : `UNIQUE (${pair.join(', ')})`, guarded ? '' : 'a trigger rejecting UPDATE and DELETE'].filter(Boolean);
+        if (problems.length === 0) return;
+        context.report({
+          target: { schema: table.schema, table: table.name },
+          message: `Event store ${table.name} lacks ${problems.join(' and ')}.`,
+          help: 'Two writers could append the same version, or history could be rewritten. The event-store pattern adds both guards.',
+          fix: { kind: 'pattern', description: 'Apply the event-store pattern', pattern: 'event-store', target: { schema: table.schema, name: table.name } },
+        });
+      },
+    };
+  },
+});

@@ -1,0 +1,54 @@
+import { expressionColumnsOf } from './expressions';
+import { defineRule } from './types';
+
+/**
+ * An exclusive arc (pattern catalogue: polymorphic associations as separate FKs) is only
+ * exclusive when a CHECK says exactly one of its FK columns is set: `num_nonnulls(a, b, c) = 1`.
+ * Without it a row can point at two parents, or none.
+ */
+export default defineRule({
+  meta: {
+    id: 'require-exclusive-arc-check',
+    category: 'patterns',
+    description: 'Nullable FKs forming an exclusive arc need a CHECK that exactly one is set.',
+    recommended: 'warn',
+    strict: 'error',
+    pattern: 'polymorphic-arc',
+  },
+  create(context) {
+    return {
+      table(table) {
+        if (table.partitionOf) return;
+        const nullable = table.foreignKeys.filter((fk) => fk.columns.length === 1 && !table.columns.find((c) => c.name === fk.columns[0])?.notNull);
+        if (nullable.length < 2) return;
+        // An arc is declared by a CHECK over several of these columns (num_nonnulls, or a
+        // hand-written OR of IS NOT NULL tests); check the ones that are.
+        const arcColumns = new Set(nullable.map((fk) => fk.columns[0]!));
+        for (const check of table.checks) {
+          const used = expressionColumnsOf(check.expression).filter((c) => arcColumns.has(c));
+          if (used.length < 2) continue;
+          const exact = /num_nonnulls\s*\(/i.test(check.expression) && /=\s*1\b/.test(check.expression);
+          if (exact) continue;
+          context.report({
+            target: { schema: table.schema, table: table.name, name: check.name },
+            message: `CHECK ${check.name} over ${used.join(', ')} does not enforce exactly one parent.`,
+            help: `Use CHECK (num_nonnulls(${used.join(', ')}) = 1).`,
+            source: check.source,
+            fix: {
+              kind: 'changes',
+              description: `Replace ${check.name} with num_nonnulls(...) = 1`,
+              changes: [
+                { kind: 'drop-constraint', table: { schema: table.schema, name: table.name }, name: check.name },
+                {
+                  kind: 'add-constraint',
+                  table: { schema: table.schema, name: table.name },
+                  constraint: { type: 'check', name: check.name, expression: `num_nonnulls(${used.join(', ')}) = 1`, notValid: false, noInherit: false, deferrable: false, initiallyDeferred: false },
+                },
+              ],
+            },
+          });
+        }
+      },
+    };
+  },
+});

@@ -1,0 +1,48 @@
+import { formatType } from '../model/format-type';
+import { historyBaseName } from './heuristics';
+import { defineRule } from './types';
+
+/**
+ * A history table must be able to hold every column of its main table with the same type;
+ * otherwise the trigger fails (or silently drops data) once the main table gains a column.
+ */
+export default defineRule({
+  meta: {
+    id: 'require-history-parity',
+    category: 'patterns',
+    description: 'A history table must have every column of its main table, with the same types.',
+    recommended: 'warn',
+    strict: 'error',
+    pattern: 'history-table',
+  },
+  create(context) {
+    return {
+      table(history) {
+        const baseName = historyBaseName(history.name);
+        const main = baseName ? context.index.table({ schema: history.schema, name: baseName }) : undefined;
+        if (!main) return;
+        const missing: string[] = [];
+        const differing: string[] = [];
+        for (const column of main.columns) {
+          const copy = history.columns.find((c) => c.name === column.name);
+          if (!copy) missing.push(column.name);
+          else if (formatType(copy.type) !== formatType(column.type)) differing.push(`${column.name} (${formatType(copy.type)} vs ${formatType(column.type)})`);
+        }
+        if (missing.length === 0 && differing.length === 0) return;
+        const parts = [missing.length ? `lacks ${missing.join(', ')}` : '', differing.length ? `has other types for ${differing.join(', ')}` : ''].filter(Boolean);
+        context.report({
+          target: { schema: history.schema, table: history.name },
+          message: `${history.name} ${parts.join(' and ')} compared with ${main.name}.`,
+          help: `Keep ${history.name} in step with ${main.name}: add the missing columns with the same types (nullable).`,
+          fix: {
+            kind: 'changes',
+            description: `Add the missing columns to ${history.name}`,
+            changes: main.columns
+              .filter((c) => missing.includes(c.name))
+              .map((c) => ({ kind: 'add-column' as const, table: { schema: history.schema, name: history.name }, column: { name: c.name, type: c.type, notNull: false } })),
+          },
+        });
+      },
+    };
+  },
+});

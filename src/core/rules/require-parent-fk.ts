@@ -1,0 +1,36 @@
+import { singular } from './heuristics';
+import { defineRule } from './types';
+
+/**
+ * Adjacency list (pattern catalogue): `parent_id` pointing at the same table. Without the
+ * self-referencing foreign key, a parent can be deleted under its children and the tree breaks.
+ */
+export default defineRule({
+  meta: {
+    id: 'require-parent-fk',
+    category: 'patterns',
+    description: 'parent_id columns must have a self-referencing foreign key.',
+    recommended: 'warn',
+    strict: 'error',
+    pattern: 'adjacency-list',
+  },
+  create(context) {
+    return {
+      table(table) {
+        if (table.partitionOf || !table.primaryKey || table.primaryKey.columns.length !== 1) return;
+        const names = ['parent_id', `${singular(table.name)}_parent_id`, `parent_${singular(table.name)}_id`];
+        for (const column of table.columns.filter((c) => names.includes(c.name))) {
+          if (table.foreignKeys.some((fk) => fk.columns.length === 1 && fk.columns[0] === column.name)) continue;
+          const pk = table.primaryKey.columns[0]!;
+          context.report({
+            target: { schema: table.schema, table: table.name, column: column.name },
+            message: `${table.name}.${column.name} has no foreign key to ${table.name}.${pk}.`,
+            help: 'Add the self-referencing foreign key (and an index on it) so the tree cannot lose a parent.',
+            source: column.source,
+            fix: { kind: 'pattern', description: `Apply adjacency-list to ${table.name}`, pattern: 'adjacency-list', target: { schema: table.schema, name: table.name }, params: { parentColumn: column.name } },
+          });
+        }
+      },
+    };
+  },
+});

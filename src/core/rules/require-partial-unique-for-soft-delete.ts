@@ -1,0 +1,89 @@
+import { chooseName, nameAddition } from '../model/auto-names';
+import type { SchemaChange } from '../changes/types';
+import { quoteIdent } from '../model/names';
+import type { Column, Table } from '../model/types';
+import { mentions, softDeleteColumn } from './heuristics';
+import { defineRule, type Fix } from './types';
+
+/** The predicate that selects live rows for a soft-delete column. */
+export function livePredicate(column: Column): string {
+  return column.type.name === 'boolean' ? `NOT ${quoteIdent(column.name)}` : `${quoteIdent(column.name)} IS NULL`;
+}
+
+/**
+ * Soft delete (pattern catalogue): a deleted row stays in the table, so a plain UNIQUE still
+ * counts it and a user cannot re-register with the email of a deleted account. Uniqueness must
+ * hold among live rows only: a partial unique index `WHERE deleted_at IS NULL`.
+ */
+export default defineRule({
+  meta: {
+    id: 'require-partial-unique-for-soft-delete',
+    category: 'patterns',
+    description: 'Unique constraints on soft-deleted tables must be partial indexes on the live rows.',
+    recommended: 'warn',
+    strict: 'error',
+    pattern: 'soft-delete',
+  },
+  create(context) {
+    return {
+      table(table) {
+        const deleted = softDeleteColumn(table);
+        if (!deleted || table.partitionOf) return;
+        const referenced = context.index.referencing(table);
+        for (const u of table.uniqueConstraints) {
+          if (u.columns.includes(deleted.name)) continue;
+          // A foreign key that targets these columns needs a full unique constraint to exist.
+          const blocking = referenced.find(({ fk }) => fk.referencedColumns.join() === u.columns.join());
+          context.report({
+            target: { schema: table.schema, table: table.name, name: u.name },
+            message: `Unique constraint ${u.name} (${u.columns.join(', ')}) also counts soft-deleted rows of ${table.name}.`,
+            help: blocking
+              ? `Foreign key ${blocking.fk.name} on ${blocking.table.name} relies on this constraint, so it cannot become partial; add a partial unique index for live rows next to it, or reference the primary key instead.`
+              : `A deleted row still blocks its values. Use a unique index WHERE ${livePredicate(deleted)}.`,
+            source: u.source,
+            ...(blocking ? {} : { fix: partialFix(table, deleted, u.columns, { constraint: u.name }) }),
+          });
+        }
+        for (const ix of table.indexes) {
+          if (!ix.unique || ix.partitionOf) continue;
+          if (ix.where && mentions(ix.where, deleted.name)) continue;
+          if (ix.elements.some((e) => e.column === deleted.name || (e.expression && mentions(e.expression, deleted.name)))) continue;
+          context.report({
+            target: { schema: table.schema, table: table.name, name: ix.name },
+            message: `Unique index ${ix.name} also counts soft-deleted rows of ${table.name}.`,
+            help: `Add WHERE ${livePredicate(deleted)}${ix.where ? ' to its predicate' : ''} so deleted rows free their values.`,
+            source: ix.source,
+            fix: partialFix(table, deleted, ix.elements.map((e) => e.column ?? ''), { index: ix.name }),
+          });
+        }
+      },
+    };
+  },
+});
+
+/** Replace a unique constraint or index by a unique index partial on the live rows. */
+function partialFix(table: Table, deleted: Column, columns: string[], replacing: { constraint?: string; index?: string }): Fix {
+  const ref = { schema: table.schema, name: table.name };
+  const existing = replacing.index ? table.indexes.find((ix) => ix.name === replacing.index) : undefined;
+  const taken = new Set(table.indexes.map((i) => i.name));
+  const name = existing?.name ?? chooseName(table.name, nameAddition(columns), 'key', (n) => taken.has(n));
+  const where = existing?.where ? `(${existing.where}) AND ${livePredicate(deleted)}` : livePredicate(deleted);
+  const changes: SchemaChange[] = [
+    replacing.constraint
+      ? { kind: 'drop-constraint', table: ref, name: replacing.constraint }
+      : { kind: 'drop-index', table: ref, name: replacing.index ?? '' },
+    {
+      kind: 'add-index',
+      table: ref,
+      index: existing
+        ? { ...withoutSource(existing), where }
+        : { name, unique: true, method: 'btree', elements: columns.map((column) => ({ column, descending: false })), include: [], where, nullsNotDistinct: false, only: false },
+    },
+  ];
+  return { kind: 'changes', description: `Make ${replacing.constraint ?? replacing.index} unique among live rows only`, changes };
+}
+
+function withoutSource<T extends { source?: unknown }>(object: T): Omit<T, 'source'> {
+  const { source: _source, ...rest } = object;
+  return rest;
+}

@@ -1,0 +1,30 @@
+import { isUserDataTable, softDeleteColumn } from './heuristics';
+import { defineRule } from './types';
+
+/**
+ * The catalogue's strategic alignment: implement soft delete for user-controlled data, so an
+ * accidental or malicious delete can be undone and history keeps its references.
+ */
+export default defineRule({
+  meta: {
+    id: 'require-soft-delete',
+    category: 'patterns',
+    description: 'User-data tables should be soft-deleted (a deleted_at column).',
+    recommended: 'off',
+    strict: 'warn',
+    pattern: 'soft-delete',
+  },
+  create(context) {
+    return {
+      table(table) {
+        if (!isUserDataTable(table) || softDeleteColumn(table)) return;
+        context.report({
+          target: { schema: table.schema, table: table.name },
+          message: `${table.name} has no soft-delete column.`,
+          help: 'Mark rows deleted (deleted_at timestamptz) instead of removing them, with unique indexes partial on live rows.',
+          fix: { kind: 'pattern', description: `Apply soft-delete to ${table.name}`, pattern: 'soft-delete', target: { schema: table.schema, name: table.name } },
+        });
+      },
+    };
+  },
+});

@@ -1,0 +1,42 @@
+import { mentions, UPDATED_COLUMNS, column } from './heuristics';
+import { defineRule } from './types';
+
+/**
+ * An updated_at column is only trustworthy when the database maintains it: a BEFORE UPDATE row
+ * trigger that sets it. Otherwise every code path (scripts, admin consoles, other services) must
+ * remember to, and bulk updates usually do not.
+ */
+export default defineRule({
+  meta: {
+    id: 'require-updated-at-trigger',
+    category: 'patterns',
+    description: 'An updated_at column must be maintained by a BEFORE UPDATE trigger.',
+    recommended: 'info',
+    strict: 'warn',
+    pattern: 'audit-columns',
+  },
+  create(context) {
+    return {
+      table(table) {
+        if (table.partitionOf) return;
+        const updated = column(table, UPDATED_COLUMNS);
+        if (!updated) return;
+        const maintained = context.index.triggersOf(table).some(({ trigger, routine }) => {
+          if (!trigger.events.includes('update') || trigger.level !== 'row') return false;
+          // moddatetime(updated_at), a body that assigns NEW.updated_at, or a conventional name.
+          if (trigger.arguments.some((arg) => arg === updated.name)) return true;
+          if (routine && mentions(routine.body, updated.name)) return true;
+          return /updated?_at|timestamp|modified|touch/i.test(trigger.function.name);
+        });
+        if (maintained) return;
+        context.report({
+          target: { schema: table.schema, table: table.name, column: updated.name },
+          message: `${table.name}.${updated.name} is not maintained by a trigger.`,
+          help: 'Add a BEFORE UPDATE ... FOR EACH ROW trigger that sets NEW.updated_at = now() (the audit-columns pattern does).',
+          source: updated.source,
+          fix: { kind: 'pattern', description: `Apply the audit-columns pattern to ${table.name}`, pattern: 'audit-columns', target: { schema: table.schema, name: table.name } },
+        });
+      },
+    };
+  },
+});
