@@ -1,16 +1,18 @@
 /** Recognising effective-dated tables: a pair of period columns, or a range column. */
 import type { Column, Table } from '../model/types';
 
+/**
+ * Names that say "this row is valid for a period". Generic start/end pairs (a job's started_at /
+ * ended_at, a session's start_date / end_date) describe events, not versions, and are left out.
+ */
 const PERIOD_PAIRS: [string, string][] = [
   ['effective_from', 'effective_until'],
   ['effective_from', 'effective_to'],
+  ['effective_start', 'effective_end'],
   ['valid_from', 'valid_to'],
   ['valid_from', 'valid_until'],
-  ['starts_at', 'ends_at'],
-  ['start_date', 'end_date'],
-  ['start_at', 'end_at'],
-  ['period_start', 'period_end'],
   ['active_from', 'active_until'],
+  ['active_from', 'active_to'],
 ];
 const TIME_TYPES = new Set(['timestamp with time zone', 'timestamp without time zone', 'date']);
 const RANGE_TYPES = new Set(['tstzrange', 'tsrange', 'daterange']);
@@ -26,4 +28,19 @@ export function periodPair(table: Table): [Column, Column] | undefined {
 
 export function rangeColumns(table: Table): Column[] {
   return table.columns.filter((c) => RANGE_TYPES.has(c.type.name) && c.type.arrayDims === 0 && !c.type.schema);
+}
+
+/**
+ * Effective-dated versions share an entity: a reference column (`<x>_id`, not the key) that is
+ * not unique on its own, so one entity has several rows over time. A table whose own row carries
+ * a validity period (an account valid until a date) has no versions to overlap.
+ */
+export function hasVersionsPerEntity(table: Table): boolean {
+  const pk = table.primaryKey?.columns ?? [];
+  const uniqueAlone = new Set([
+    ...table.uniqueConstraints.filter((u) => u.columns.length === 1).map((u) => u.columns[0]!),
+    ...table.indexes.filter((ix) => ix.unique && !ix.where && ix.elements.length === 1).map((ix) => ix.elements[0]!.column ?? ''),
+  ]);
+  if (pk.length === 1) uniqueAlone.add(pk[0]!);
+  return table.columns.some((c) => /_id$/.test(c.name) && !uniqueAlone.has(c.name));
 }

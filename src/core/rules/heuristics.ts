@@ -5,8 +5,8 @@
  */
 import type { Column, Table } from '../model/types';
 
-export const CREATED_COLUMNS = ['created_at', 'inserted_at', 'created', 'created_on', 'creation_date', 'date_created', 'create_time', 'created_time'];
-export const UPDATED_COLUMNS = ['updated_at', 'updated', 'updated_on', 'modified_at', 'modified', 'last_modified', 'last_update', 'last_updated', 'update_time', 'updated_time', 'date_modified'];
+export const CREATED_COLUMNS = ['created_at', 'inserted_at', 'created', 'created_on', 'creation_date', 'date_created', 'create_time', 'created_time', 'created_date', 'createddate', 'creation_ts', 'created_ts', 'inserted_ts'];
+export const UPDATED_COLUMNS = ['updated_at', 'updated', 'updated_on', 'modified_at', 'modified', 'last_modified', 'last_modified_at', 'last_update', 'last_updated', 'update_time', 'updated_time', 'date_modified', 'modified_date', 'modifieddate', 'updated_date', 'updateddate', 'updated_ts', 'last_updated_ts'];
 export const SOFT_DELETE_COLUMNS = ['deleted_at', 'archived_at', 'discarded_at', 'removed_at', 'is_deleted', 'deleted', 'is_archived', 'archived'];
 const HISTORY_SUFFIXES = ['_history', '_audit', '_versions', '_audit_log', '_log'];
 const INFRASTRUCTURE = /(^|_)(schema_migrations|ar_internal_metadata|migrations?|flyway_schema_history|databasechangelog(lock)?|knex_migrations(_lock)?|__diesel_schema_migrations|goose_db_version|sqitch|spatial_ref_sys|pg_stat_statements)$/;
@@ -72,4 +72,14 @@ export function pluralCandidates(stem: string): string[] {
 /** Does a function body (or trigger arguments) mention this column? Word match, case-insensitive. */
 export function mentions(text: string, name: string): boolean {
   return new RegExp(`(^|[^a-z0-9_])${name.replace(/[^a-z0-9_]/gi, '')}([^a-z0-9_]|$)`, 'i').test(text);
+}
+
+/**
+ * A history table repeats most of its main table's columns; a table merely named `x_history`
+ * (a log of connections, say) does not, and is not the pattern's history table.
+ */
+export function looksLikeHistoryOf(history: Table, main: Table): boolean {
+  const names = new Set(history.columns.map((c) => c.name));
+  const shared = main.columns.filter((c) => names.has(c.name)).length;
+  return main.columns.length > 0 && shared / main.columns.length >= 0.6;
 }

@@ -1,4 +1,4 @@
-import { periodPair } from './effective-dating';
+import { hasVersionsPerEntity, periodPair } from './effective-dating';
 import { defineRule } from './types';
 
 /**
@@ -20,7 +20,7 @@ export default defineRule({
       table(table) {
         if (table.partitionOf) return;
         const pair = periodPair(table);
-        if (!pair) return;
+        if (!pair || !hasVersionsPerEntity(table)) return;
         const kind = pair[0].type.name === 'date' ? 'daterange' : 'tstzrange';
         context.report({
           target: { schema: table.schema, table: table.name, column: pair[0].name },

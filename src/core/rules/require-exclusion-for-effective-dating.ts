@@ -1,4 +1,4 @@
-import { periodPair, rangeColumns } from './effective-dating';
+import { hasVersionsPerEntity, periodPair, rangeColumns } from './effective-dating';
 import { defineRule } from './types';
 
 /**
@@ -21,7 +21,7 @@ export default defineRule({
         if (table.partitionOf) return;
         const pair = periodPair(table);
         const ranges = rangeColumns(table);
-        if (!pair && ranges.length === 0) return;
+        if ((!pair && ranges.length === 0) || !hasVersionsPerEntity(table)) return;
         const guarded = table.exclusions.some((x) => x.elements.some((e) => e.operator === '&&'));
         if (guarded) return;
         const what = pair ? `${pair[0].name} / ${pair[1].name}` : ranges.map((r) => r.name).join(', ');

@@ -27,8 +27,7 @@ export default defineRule({
         for (const check of table.checks) {
           const used = expressionColumnsOf(check.expression).filter((c) => arcColumns.has(c));
           if (used.length < 2) continue;
-          const exact = /num_nonnulls\s*\(/i.test(check.expression) && /=\s*1\b/.test(check.expression);
-          if (exact) continue;
+          if (enforcesExactlyOne(check.expression, used.length)) continue;
           context.report({
             target: { schema: table.schema, table: table.name, name: check.name },
             message: `CHECK ${check.name} over ${used.join(', ')} does not enforce exactly one parent.`,
@@ -52,3 +51,16 @@ export default defineRule({
     };
   },
 });
+
+/**
+ * Whether a CHECK over an arc's columns says "exactly one": `num_nonnulls(...) = 1`, a sum of
+ * CASE / casts `= 1`, or for two columns `(a IS NOT NULL) <> (b IS NOT NULL)`. "At least one"
+ * (`OR`, `>= 1`) and "at most one" (`<= 1`) are what this rule exists to catch.
+ */
+export function enforcesExactlyOne(expression: string, columns: number): boolean {
+  const equalsOne = /(^|[^<>!])=\s*1\b/.test(expression);
+  if (equalsOne) return true;
+  const numNulls = /num_nulls\s*\(/i.test(expression) && new RegExp(`(^|[^<>!])=\\s*${columns - 1}\\b`).test(expression);
+  if (numNulls) return true;
+  return columns === 2 && /IS (NOT )?NULL\)?\s*(<>|!=)\s*\(?/i.test(expression);
+}

@@ -1,5 +1,5 @@
 import { formatType } from '../model/format-type';
-import { historyBaseName } from './heuristics';
+import { historyBaseName, looksLikeHistoryOf } from './heuristics';
 import { defineRule } from './types';
 
 /**
@@ -20,7 +20,7 @@ export default defineRule({
       table(history) {
         const baseName = historyBaseName(history.name);
         const main = baseName ? context.index.table({ schema: history.schema, name: baseName }) : undefined;
-        if (!main) return;
+        if (!main || !looksLikeHistoryOf(history, main)) return;
         const missing: string[] = [];
         const differing: string[] = [];
         for (const column of main.columns) {

@@ -1,4 +1,4 @@
-import { historyBaseName, mentions } from './heuristics';
+import { historyBaseName, looksLikeHistoryOf, mentions } from './heuristics';
 import { defineRule } from './types';
 
 /**
@@ -21,7 +21,7 @@ export default defineRule({
         const baseName = historyBaseName(history.name);
         if (!baseName) return;
         const main = context.index.table({ schema: history.schema, name: baseName });
-        if (!main) return;
+        if (!main || !looksLikeHistoryOf(history, main)) return;
         const written = context.index.triggersOf(main).some(({ trigger, routine }) =>
           trigger.events.some((e) => e === 'update' || e === 'delete') &&
           (routine ? mentions(routine.body, history.name) : /history|audit|version/i.test(trigger.function.name)),

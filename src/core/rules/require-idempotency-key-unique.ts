@@ -18,9 +18,11 @@ export default defineRule({
   create(context) {
     return {
       table(table) {
+        // Tables that merely carry a key (a task with an idempotency_key) are not the pattern's
+        // table; the rule is about the table that records keys.
+        if (!/idempoten/.test(table.name) || table.partitionOf) return;
         const key = column(table, ['idempotency_key', 'request_key', 'key']);
-        const isIdempotencyTable = /idempoten/.test(table.name) || key?.name === 'idempotency_key';
-        if (!key || !isIdempotencyTable || table.partitionOf) return;
+        if (!key) return;
         const unique = context.index.indexesOf(table).some((ix) => ix.unique && !ix.partial && ix.columns.includes(key.name));
         if (unique) return;
         context.report({
