@@ -23,6 +23,7 @@ class Draft {
       types: { ...base.types },
       sequences: { ...base.sequences },
       routines: { ...base.routines },
+      opaque: { ...base.opaque },
       other: { ...base.other },
     };
   }

@@ -9,6 +9,7 @@ export function emptySchema(): Schema {
     types: {},
     sequences: {},
     routines: {},
+    opaque: {},
     other: {
       grants: 0,
       revokes: 0,

@@ -239,6 +239,11 @@ export interface View {
   /** Materialized views only: created `WITH NO DATA`. */
   withNoData: boolean;
   recursive: boolean;
+  /**
+   * search_path in force when the view was created, when not the default: unqualified names in
+   * the query resolved through it (Postgres binds them at creation).
+   */
+  searchPath?: string[];
   /** Materialized views can be indexed. */
   indexes: Index[];
   /** View triggers (INSTEAD OF). */
@@ -350,9 +355,13 @@ export interface RoutineDef {
   signature: string;
   /** Return type as written (`trigger`, `SETOF users`, `TABLE(id int)`); absent for procedures. */
   returns?: string;
+  /** The return type itself (for TABLE(...) results, see the `table` arguments). */
+  returnType?: TypeRef;
   language: string;
   /** Body text: the string after AS, or the SQL-standard body. */
   body: string;
+  /** The body is SQL-standard (`BEGIN ATOMIC ... END` or `RETURN ...`), not a string after AS. */
+  sqlBody?: boolean;
   volatility: Volatility;
   strict: boolean;
   securityDefiner: boolean;
@@ -380,6 +389,21 @@ export interface Extension {
   source?: SourceRange;
 }
 
+/**
+ * An object the model keeps as the SQL that created it, because other objects need it to exist
+ * (a view calling a custom aggregate) but nothing inspects its parts.
+ */
+export interface OpaqueObject {
+  kind: 'aggregate' | 'operator';
+  schema: string;
+  name: string;
+  /** The CREATE statement as written. */
+  sql: string;
+  /** search_path when it was created, if not the default (its names resolved through it). */
+  searchPath?: string[];
+  source?: SourceRange;
+}
+
 /** Objects the model counts but does not yet model in detail. */
 export interface OtherObjectCounts {
   grants: number;
@@ -404,6 +428,8 @@ export interface Schema {
   sequences: Record<string, Sequence>;
   /** Keyed by `qualifiedKey(schema, name) + '(' + signature + ')'`. */
   routines: Record<string, RoutineDef>;
+  /** Keyed by `kind:` + qualified key + the statement's argument list. */
+  opaque: Record<string, OpaqueObject>;
   other: OtherObjectCounts;
 }
 

@@ -185,8 +185,11 @@ export class ImportContext {
     if (read.schema) {
       ref.schema = read.schema;
     } else if (!isBuiltinTypeName(read.name)) {
+      // A user type, or a table's or view's row type, found through search_path.
       const type = this.findType({ name: read.name });
-      if (type) ref.schema = type.schema;
+      const relation = type ? undefined : this.findRelation({ name: read.name });
+      const schema = type?.schema ?? (relation?.kind === 'table' ? relation.table.schema : relation?.kind === 'view' ? relation.view.schema : undefined);
+      if (schema) ref.schema = schema;
     }
     return ref;
   }

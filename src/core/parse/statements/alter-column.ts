@@ -3,7 +3,7 @@ import type { Column, Table } from '../../model/types';
 import { deparseNode, type Fields, unwrap } from '../ast';
 import type { ImportContext } from '../context';
 import type { AlterTarget } from './alter-table';
-import { placeColumn, readColumnDef, readSequenceOptions } from './columns';
+import { placeColumn, qualifySequenceDefault, readColumnDef, readSequenceOptions } from './columns';
 import { expressionUsesColumn } from './expressions';
 
 const COLUMN_COMMANDS = new Set([
@@ -44,7 +44,7 @@ export function alterColumn(ctx: ImportContext, target: AlterTarget, cmd: Fields
 function applyToColumn(ctx: ImportContext, column: Column, cmd: Fields): void {
   switch (cmd.subtype) {
     case 'AT_ColumnDefault':
-      if (cmd.def) column.default = deparseNode(cmd.def);
+      if (cmd.def) column.default = qualifySequenceDefault(ctx, deparseNode(cmd.def));
       else delete column.default;
       return;
     case 'AT_SetNotNull':

@@ -48,6 +48,10 @@ export function attachPartition(ctx: ImportContext, parent: Table, cmd: Fields):
     return;
   }
   child.partitionOf = { parent: ref(parent), bound: partitionBoundText(cmd.bound ?? {}) };
+  // From now on the partition's columns and the parent's checks are the parent's, as with
+  // CREATE TABLE ... PARTITION OF.
+  for (const column of child.columns) if (parent.columns.some((c) => c.name === column.name)) column.inherited = true;
+  for (const check of child.checks) if (parent.checks.some((c) => c.name === check.name && !c.noInherit)) check.inherited = true;
   attachMatchingIndexes(parent, child);
   ctx.names.invalidate();
 }

@@ -9,6 +9,7 @@ import type { Column, Sequence, SequenceOptions, Table } from '../../model/types
 import { deparseNode, type Fields, SERIAL_TYPES, stringList, stringValue, unwrap } from '../ast';
 import type { ImportContext } from '../context';
 import { addConstraint, isIndexConstraint, type NamingScope } from './constraints';
+import { canonicalExpression } from './expressions';
 
 /** Sequence options from DefElem nodes (CREATE SEQUENCE, identity columns, ALTER SEQUENCE). */
 export function readSequenceOptions(ctx: ImportContext, options: Node[] | undefined, into: SequenceOptions = {}): SequenceOptions {
@@ -77,7 +78,7 @@ export function readColumnDef(ctx: ImportContext, def: Fields): ColumnDefinition
         column.notNull = false;
         break;
       case 'CONSTR_DEFAULT':
-        column.default = deparseNode(c.raw_expr);
+        column.default = qualifySequenceDefault(ctx, deparseNode(c.raw_expr));
         break;
       case 'CONSTR_IDENTITY':
         column.identity = { kind: c.generated_when === 'd' ? 'by-default' : 'always' };
@@ -137,7 +138,7 @@ export function placeColumn(
     };
     ctx.schema.sequences[ctx.tableKey(sequence)] = sequence;
     ctx.names.addRelation(table.schema, name);
-    column.default = `nextval(${quoteLiteral(quoteQualified(sequence))}::regclass)`;
+    column.default = canonicalExpression(`nextval(${quoteLiteral(quoteQualified(sequence))}::regclass)`);
   } else if (column.identity) {
     ctx.names.addRelation(table.schema, chooseSequenceName(ctx, table, column.name));
   }
@@ -148,4 +149,19 @@ export function placeColumn(
       addConstraint(ctx, table, c, scope, column);
     }
   }
+}
+
+/**
+ * `nextval('seq'::regclass)` binds the sequence when the default is created, through the
+ * search_path of that moment; the model keeps the sequence qualified so the default means the
+ * same thing wherever the DDL is replayed.
+ */
+export function qualifySequenceDefault(ctx: ImportContext, expression: string): string {
+  const match = /^nextval\(CAST\('((?:[^']|'')+)' AS regclass\)\)$/.exec(expression);
+  if (!match) return expression;
+  const written = match[1]!.replace(/''/g, "'");
+  if (written.includes('.')) return expression;
+  const sequence = ctx.findSequence({ name: written.replace(/^"(.*)"$/, '$1') });
+  if (!sequence) return expression;
+  return `nextval(CAST(${quoteLiteral(quoteQualified(sequence))} AS regclass))`;
 }

@@ -226,8 +226,16 @@ export function dropStatement(ctx: ImportContext, stmt: Fields): void {
       case 'OBJECT_EXTENSION':
         delete ctx.schema.extensions[unwrap(object, 'String')?.sval ?? parts[0] ?? ''];
         break;
+      case 'OBJECT_AGGREGATE': {
+        const aggregate = listName(unwrap(object, 'ObjectWithArgs')?.objname);
+        const schemaName = aggregate.schema ?? ctx.searchPath.find((s) => Object.values(ctx.schema.opaque).some((o) => o.schema === s && o.name === aggregate.name));
+        for (const [key, o] of Object.entries(ctx.schema.opaque)) {
+          if (o.kind === 'aggregate' && o.name === aggregate.name && o.schema === schemaName) delete ctx.schema.opaque[key];
+        }
+        break;
+      }
       default:
-        // Rules, aggregates, operators, casts, roles...: not modelled.
+        // Rules, operators, casts, roles...: not modelled.
         break;
     }
   }

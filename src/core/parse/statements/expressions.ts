@@ -55,3 +55,9 @@ export function renameColumnInExpression(expression: string, from: string, to: s
   walk(tree);
   return deparseNode(tree);
 }
+
+/** An expression written by hand, in the deparser's canonical spelling. */
+export function canonicalExpression(expression: string): string {
+  const tree = parseExpression(expression);
+  return tree ? deparseNode(tree) : expression;
+}

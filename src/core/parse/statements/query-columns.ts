@@ -76,7 +76,9 @@ function expressionType(ctx: ImportContext, node: Node | undefined, sources: Sou
     case 'A_Const':
       if (f.sval) return TEXT;
       if (f.boolval) return BOOLEAN;
-      return undefined;
+      if (f.fval) return { name: 'numeric', modifiers: [], arrayDims: 0 };
+      if (f.isnull) return undefined;
+      return { name: 'integer', modifiers: [], arrayDims: 0 };
     default:
       return undefined;
   }

@@ -1,6 +1,7 @@
 /** CREATE [OR REPLACE] FUNCTION / PROCEDURE and ALTER FUNCTION. */
 import type { Node } from '@pgsql/types';
 import { formatType } from '../../model/format-type';
+import { quoteIdent } from '../../model/names';
 import type { FunctionArgument, RoutineDef, Volatility } from '../../model/types';
 import { deparseNode, type Fields, listName, stringList, stringValue, unwrap } from '../ast';
 import type { ImportContext } from '../context';
@@ -87,13 +88,17 @@ export function createFunction(ctx: ImportContext, stmt: Fields): void {
   if (stmt.returnType) {
     const returns = ctx.typeRefWithSetof(stmt.returnType);
     const { setof, ...type } = returns;
+    routine.returnType = type;
     const table = args.filter((a) => a.mode === 'table');
     routine.returns = table.length > 0
-      ? `TABLE(${table.map((a) => `${a.name ?? ''} ${formatType(a.type)}`.trim()).join(', ')})`
+      ? `TABLE(${table.map((a) => `${a.name ? quoteIdent(a.name) : ''} ${formatType(a.type)}`.trim()).join(', ')})`
       : `${setof ? 'SETOF ' : ''}${formatType(type)}`;
   }
   for (const node of (stmt.options as Node[] | undefined) ?? []) applyOption(routine, unwrap(node, 'DefElem') ?? {});
-  if (stmt.sql_body) routine.body = deparseNode(stmt.sql_body);
+  if (stmt.sql_body) {
+    routine.body = sqlBodyText(stmt.sql_body);
+    routine.sqlBody = true;
+  }
   const key = `${ctx.tableKey(routine)}(${routine.signature})`;
   const existing = ctx.schema.routines[key];
   if (existing && !stmt.replace) {
@@ -125,4 +130,13 @@ export function alterFunction(ctx: ImportContext, stmt: Fields): void {
     return;
   }
   for (const node of (stmt.actions as Node[] | undefined) ?? []) applyOption(found[0]!.routine, unwrap(node, 'DefElem') ?? {});
+}
+
+/** A SQL-standard body: `RETURN expr`, or `BEGIN ATOMIC stmt; ... END` (a list of statements). */
+function sqlBodyText(body: Node): string {
+  const ret = unwrap(body, 'ReturnStmt');
+  if (ret) return deparseNode(body);
+  const outer = (unwrap(body, 'List')?.items as Node[] | undefined) ?? [];
+  const statements = outer.flatMap((item) => (unwrap(item, 'List')?.items as Node[] | undefined) ?? [item]);
+  return `BEGIN ATOMIC\n${statements.map((st) => `  ${deparseNode(st)};`).join('\n')}\nEND`;
 }

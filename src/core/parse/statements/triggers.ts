@@ -31,7 +31,7 @@ export function createTrigger(ctx: ImportContext, stmt: Fields): void {
     events: EVENT_BITS.filter(([bit]) => events & bit).map(([, event]) => event),
     updateColumns: stringList(stmt.columns),
     level: stmt.row ? 'row' : 'statement',
-    function: { schema: fn.schema ?? ctx.findRoutines(fn)[0]?.routine.schema ?? ctx.creationSchema(), name: fn.name },
+    function: { schema: fn.schema ?? triggerFunctionSchema(ctx, fn.name), name: fn.name },
     arguments: ((stmt.args as Node[] | undefined) ?? []).map((a) => stringValue(a) ?? deparseNode(a)),
     constraint: Boolean(stmt.isconstraint),
     deferrable: Boolean(stmt.deferrable),
@@ -56,6 +56,19 @@ export function createTrigger(ctx: ImportContext, stmt: Fields): void {
     return;
   }
   owner.triggers.push(trigger);
+}
+
+/** Trigger functions Postgres ships in pg_catalog, found by an unqualified name. */
+const BUILTIN_TRIGGER_FUNCTIONS = new Set([
+  'tsvector_update_trigger', 'tsvector_update_trigger_column', 'suppress_redundant_updates_trigger',
+]);
+
+/** The schema an unqualified trigger function resolves to: a user function on the path, else pg_catalog's. */
+function triggerFunctionSchema(ctx: ImportContext, name: string): string {
+  const user = ctx.findRoutines({ name })[0]?.routine.schema;
+  if (user) return user;
+  if (BUILTIN_TRIGGER_FUNCTIONS.has(name)) return 'pg_catalog';
+  return ctx.creationSchema();
 }
 
 function roles(nodes: Node[] | undefined): string[] {

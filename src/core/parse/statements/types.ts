@@ -1,8 +1,9 @@
 /** CREATE TYPE (enum, composite, range, base, shell), CREATE DOMAIN, ALTER TYPE / DOMAIN. */
 import type { Node } from '@pgsql/types';
 import { chooseName } from '../../model/auto-names';
-import type { CompositeType, DomainType, EnumType, OtherType, UserType } from '../../model/types';
-import { deparseNode, type Fields, listName, stringList, unwrap } from '../ast';
+import { quoteLiteral } from '../../model/names';
+import type { CompositeType, DomainType, EnumType, OpaqueObject, OtherType, UserType } from '../../model/types';
+import { deparseNode, type Fields, listName, stringList, unwrap, withoutLocations } from '../ast';
 import type { ImportContext } from '../context';
 
 function putType(ctx: ImportContext, type: UserType): void {
@@ -30,8 +31,18 @@ export function alterEnum(ctx: ImportContext, stmt: Fields): void {
   }
   if (stmt.oldVal) {
     const at = type.values.indexOf(stmt.oldVal);
-    if (at === -1) ctx.report('error', `"${stmt.oldVal}" is not an existing enum label`);
-    else type.values[at] = stmt.newVal;
+    if (at === -1) {
+      ctx.report('error', `"${stmt.oldVal}" is not an existing enum label`);
+      return;
+    }
+    type.values[at] = stmt.newVal;
+    // Defaults hold the label's OID in Postgres, so they show the new label; rewrite the text.
+    for (const table of Object.values(ctx.schema.tables)) {
+      for (const column of table.columns) {
+        if (column.type.name !== type.name || column.type.schema !== type.schema || !column.default) continue;
+        column.default = column.default.split(quoteLiteral(stmt.oldVal)).join(quoteLiteral(stmt.newVal));
+      }
+    }
     return;
   }
   if (type.values.includes(stmt.newVal)) {
@@ -148,11 +159,15 @@ export function defineStatement(ctx: ImportContext, stmt: Fields): void {
       return;
     }
     case 'OBJECT_AGGREGATE':
-      ctx.schema.other.aggregates++;
+    case 'OBJECT_OPERATOR': {
+      const kind = stmt.kind === 'OBJECT_AGGREGATE' ? 'aggregate' : 'operator';
+      ctx.schema.other[kind === 'aggregate' ? 'aggregates' : 'operators']++;
+      const name = ctx.qualify(listName(stmt.defnames));
+      const object: OpaqueObject = { kind, ...name, sql: ctx.statement.text, source: ctx.source() };
+      if (ctx.searchPath.join() !== 'public') object.searchPath = [...ctx.searchPath];
+      ctx.schema.opaque[`${kind}:${ctx.tableKey(name)}:${JSON.stringify(withoutLocations(stmt.args ?? null))}`] = object;
       return;
-    case 'OBJECT_OPERATOR':
-      ctx.schema.other.operators++;
-      return;
+    }
     default:
       ctx.schema.other.other++;
   }

@@ -1,5 +1,6 @@
 /** CREATE [OR REPLACE] VIEW, CREATE MATERIALIZED VIEW, CREATE TABLE AS, REFRESH. */
 import type { Node } from '@pgsql/types';
+import { parseSync } from 'libpg-query';
 import { emptyTable, emptyView } from '../../model/empty';
 import type { Column, QualifiedName, View } from '../../model/types';
 import { deparseNode, type Fields, rangeVarName, referencedRelations, stringList } from '../ast';
@@ -22,6 +23,26 @@ function dependencies(ctx: ImportContext, query: unknown): QualifiedName[] {
     result.push({ schema: resolved.schema, name: resolved.name });
   }
   return result;
+}
+
+function recordSearchPath(ctx: ImportContext, view: View): void {
+  if (ctx.searchPath.join() !== 'public') view.searchPath = [...ctx.searchPath];
+}
+
+/**
+ * The query in canonical form, or as written when the deparser's output does not parse again
+ * (it has gaps, e.g. XMLTABLE): a view must never be stored as SQL that cannot run.
+ */
+function queryText(ctx: ImportContext, query: Node | undefined): string {
+  const deparsed = deparseNode(query);
+  try {
+    parseSync(deparsed);
+    return deparsed;
+  } catch {
+    const written = /\bAS\s*(\(?\s*(SELECT|WITH|VALUES|TABLE)\b[\s\S]*)$/i.exec(ctx.statement.text);
+    ctx.report('info', 'The view query is kept as written (it could not be normalized).');
+    return written?.[1]?.replace(/\s*WITH\s+(NO\s+)?DATA\s*$/i, '').trim() ?? deparsed;
+  }
 }
 
 const CHECK_OPTIONS: Record<string, View['checkOption']> = {
@@ -58,7 +79,8 @@ export function createView(ctx: ImportContext, stmt: Fields): void {
   }
   const name = ctx.qualify(rangeVarName(stmt.view ?? {}));
   const view = emptyView(name.schema, name.name, false);
-  view.query = deparseNode(stmt.query);
+  view.query = queryText(ctx, stmt.query);
+  recordSearchPath(ctx, view);
   view.columnNames = stringList(stmt.aliases);
   view.dependsOn = dependencies(ctx, stmt.query);
   view.options = readOptions(stmt.options);
@@ -74,7 +96,8 @@ export function createTableAs(ctx: ImportContext, stmt: Fields): void {
   if (ctx.names.relationTaken(name.schema, name.name) && stmt.if_not_exists) return;
   if (stmt.objtype === 'OBJECT_MATVIEW') {
     const view = emptyView(name.schema, name.name, true);
-    view.query = deparseNode(stmt.query);
+    view.query = queryText(ctx, stmt.query);
+    recordSearchPath(ctx, view);
     view.columnNames = stringList(into.colNames);
     view.dependsOn = dependencies(ctx, stmt.query);
     view.options = readOptions(into.options);

@@ -1,0 +1,2 @@
+export { printSchema, createTableSql, routineSql } from './print-schema';
+export * from './print-parts';

@@ -1,0 +1,345 @@
+/**
+ * The whole schema as clean, ordered DDL, the way pg_dump orders a dump: schemas, extensions,
+ * types, sequences, functions, tables (parents before partitions and children), keys and
+ * indexes, foreign keys (after every table, so cycles need nothing special), views in
+ * dependency order, triggers, row-level security, comments. Importing the output gives back the
+ * same model (the round-trip test checks it on the corpus).
+ */
+import { formatType } from '../model/format-type';
+import { keyOf, quoteIdent, quoteLiteral, quoteQualified, sameName } from '../model/names';
+import type { Index, RoutineDef, Schema, Table, TypeRef, UserType, View } from '../model/types';
+import {
+  checkSql,
+  columnSql,
+  exclusionSql,
+  foreignKeySql,
+  identList,
+  indexSql,
+  policySql,
+  primaryKeySql,
+  sequenceOptionsSql,
+  triggerSql,
+  uniqueSql,
+} from './print-parts';
+
+/** Parents before their partitions and inheritance children. */
+function tablesInOrder(schema: Schema): Table[] {
+  const ordered: Table[] = [];
+  const placed = new Set<string>();
+  const visit = (table: Table, stack: Set<string>): void => {
+    const key = keyOf(table);
+    if (placed.has(key) || stack.has(key)) return;
+    stack.add(key);
+    const parents = table.partitionOf ? [table.partitionOf.parent] : table.inherits;
+    for (const parent of parents) {
+      const parentTable = schema.tables[keyOf(parent)];
+      if (parentTable) visit(parentTable, stack);
+    }
+    placed.add(key);
+    ordered.push(table);
+  };
+  for (const table of Object.values(schema.tables)) visit(table, new Set());
+  return ordered;
+}
+
+/** Views after the views they read. */
+function viewsInOrder(schema: Schema): View[] {
+  const ordered: View[] = [];
+  const placed = new Set<string>();
+  const visit = (view: View, stack: Set<string>): void => {
+    const key = keyOf(view);
+    if (placed.has(key) || stack.has(key)) return;
+    stack.add(key);
+    for (const dependency of view.dependsOn) {
+      const other = schema.views[keyOf(dependency)];
+      if (other) visit(other, stack);
+    }
+    placed.add(key);
+    ordered.push(view);
+  };
+  for (const view of Object.values(schema.views)) visit(view, new Set());
+  return ordered;
+}
+
+function typeSql(type: UserType): string | undefined {
+  const name = quoteQualified(type);
+  switch (type.kind) {
+    case 'enum':
+      return `CREATE TYPE ${name} AS ENUM (${type.values.map(quoteLiteral).join(', ')});`;
+    case 'domain': {
+      let sql = `CREATE DOMAIN ${name} AS ${formatType(type.baseType)}`;
+      if (type.collation) sql += ` COLLATE ${type.collation}`;
+      if (type.default !== undefined) sql += ` DEFAULT ${type.default}`;
+      if (type.notNull) sql += ' NOT NULL';
+      for (const check of type.checks) sql += ` CONSTRAINT ${quoteIdent(check.name)} CHECK (${check.expression})${check.notValid ? ' NOT VALID' : ''}`;
+      return `${sql};`;
+    }
+    case 'composite':
+      return `CREATE TYPE ${name} AS (${type.attributes.map((a) => `${quoteIdent(a.name)} ${formatType(a.type)}`).join(', ')});`;
+    case 'range':
+      return type.subtype ? `CREATE TYPE ${name} AS RANGE (subtype = ${formatType(type.subtype)});` : undefined;
+    default:
+      return `-- type ${name} (${type.kind}) is defined in C and cannot be printed`;
+  }
+}
+
+/** A SET value list as stored (`public, pg_temp`): plain words and numbers bare, the rest quoted. */
+function configValueSql(value: string): string {
+  if (value === '') return "''";
+  return value
+    .split(/,\s*/)
+    .map((part) => (/^([a-z_][a-z0-9_$]*|-?\d+(\.\d+)?)$/.test(part) ? part : quoteLiteral(part)))
+    .join(', ');
+}
+
+function dollarQuote(body: string): string {
+  let tag = '$function$';
+  for (let i = 1; body.includes(tag); i++) tag = `$function${i}$`;
+  return `${tag}${body}${tag}`;
+}
+
+export function routineSql(routine: RoutineDef, replace = false): string {
+  const args = routine.arguments
+    .filter((a) => a.mode !== 'table')
+    .map((a) => {
+      const mode = a.mode === 'in' ? '' : `${a.mode.toUpperCase()} `;
+      const name = a.name ? `${quoteIdent(a.name)} ` : '';
+      const def = a.default !== undefined ? ` DEFAULT ${a.default}` : '';
+      return `${mode}${name}${formatType(a.type)}${def}`;
+    })
+    .join(', ');
+  const lines = [`CREATE ${replace ? 'OR REPLACE ' : ''}${routine.kind.toUpperCase()} ${quoteQualified(routine)}(${args})`];
+  if (routine.returns) lines.push(`    RETURNS ${routine.returns}`);
+  lines.push(`    LANGUAGE ${routine.language}`);
+  const traits = [
+    routine.kind === 'function' && routine.volatility !== 'volatile' ? routine.volatility.toUpperCase() : '',
+    routine.strict ? 'STRICT' : '',
+    routine.securityDefiner ? 'SECURITY DEFINER' : '',
+    routine.leakproof ? 'LEAKPROOF' : '',
+    routine.parallel ? `PARALLEL ${routine.parallel.toUpperCase()}` : '',
+  ].filter(Boolean);
+  if (traits.length > 0) lines.push(`    ${traits.join(' ')}`);
+  for (const [key, value] of Object.entries(routine.config)) lines.push(`    SET ${key} TO ${configValueSql(value)}`);
+  lines.push(routine.sqlBody ? `${routine.body}` : `    AS ${dollarQuote(routine.body)}`);
+  return `${lines.join('\n')};`;
+}
+
+/** Index-backed constraints and indexes on a partition that are attached to the parent's. */
+function attachedTo(schema: Schema, parent: Table, name: string): { child: Table; name: string }[] {
+  const result: { child: Table; name: string }[] = [];
+  for (const child of Object.values(schema.tables)) {
+    if (!child.partitionOf || !sameName(child.partitionOf.parent, parent)) continue;
+    const candidates = [child.primaryKey, ...child.uniqueConstraints, ...child.exclusions, ...child.indexes];
+    const attached = candidates.find((c) => c?.partitionOf && c.partitionOf.name === name && c.partitionOf.schema === parent.schema);
+    if (attached) result.push({ child, name: attached.name });
+  }
+  return result;
+}
+
+function partitionsOf(schema: Schema, parent: Table): Table[] {
+  return Object.values(schema.tables).filter((t) => t.partitionOf && sameName(t.partitionOf.parent, parent));
+}
+
+/**
+ * A partitioned table's key or index is created ON ONLY the parent and attached to each
+ * partition's own copy when every partition has one in the model (pg_dump's way); otherwise
+ * Postgres creates the copies itself.
+ */
+function usesOnly(schema: Schema, table: Table, name: string): boolean {
+  if (!table.partitioning) return false;
+  const partitions = partitionsOf(schema, table);
+  return partitions.length > 0 && attachedTo(schema, table, name).length === partitions.length;
+}
+
+/** A statement run under the search_path it was written for (its unqualified names need it). */
+function withSearchPath(searchPath: string[] | undefined, sql: string): string {
+  if (!searchPath) return sql;
+  const path = searchPath.length > 0 ? searchPath.map(quoteIdent).join(', ') : "''";
+  return `SET search_path TO ${path};\n${sql}\nRESET search_path;`;
+}
+
+function typeDependencies(type: UserType): TypeRef[] {
+  switch (type.kind) {
+    case 'domain':
+      return [type.baseType];
+    case 'composite':
+      return type.attributes.map((a) => a.type);
+    case 'range':
+      return type.subtype ? [type.subtype] : [];
+    default:
+      return [];
+  }
+}
+
+/**
+ * Types and functions in dependency order, split into those that can be created before the
+ * tables and those that use a table's row type (`RETURNS SETOF users`, a domain over a table
+ * type), which must wait for it.
+ */
+function splitByTableDependency(schema: Schema): {
+  early: { types: UserType[]; routines: RoutineDef[] };
+  late: { types: UserType[]; routines: RoutineDef[] };
+  /** Functions over a view's row type: after the views. */
+  overViews: RoutineDef[];
+} {
+  const isRelation = (ref: TypeRef) => ref.schema !== undefined && schema.tables[keyOf({ schema: ref.schema, name: ref.name })] !== undefined;
+  const ordered: UserType[] = [];
+  const late = new Set<string>();
+  const placed = new Set<string>();
+  const visit = (type: UserType, stack: Set<string>): void => {
+    const key = keyOf(type);
+    if (placed.has(key) || stack.has(key)) return;
+    stack.add(key);
+    for (const dependency of typeDependencies(type)) {
+      if (!dependency.schema) continue;
+      const depKey = keyOf({ schema: dependency.schema, name: dependency.name });
+      const other = schema.types[depKey];
+      if (other) visit(other, stack);
+      if (isRelation(dependency) || late.has(depKey)) late.add(key);
+    }
+    placed.add(key);
+    ordered.push(type);
+  };
+  for (const type of Object.values(schema.types)) visit(type, new Set());
+  const usesLate = (ref: TypeRef | undefined) => ref !== undefined && ref.schema !== undefined && (isRelation(ref) || late.has(keyOf({ schema: ref.schema, name: ref.name })));
+  const isView = (ref: TypeRef | undefined) => ref?.schema !== undefined && schema.views[keyOf({ schema: ref.schema, name: ref.name })] !== undefined;
+  const routines = Object.values(schema.routines);
+  const overView = (r: RoutineDef) => isView(r.returnType) || r.arguments.some((a) => isView(a.type));
+  const lateRoutine = (r: RoutineDef) => !overView(r) && (usesLate(r.returnType) || r.arguments.some((a) => usesLate(a.type)));
+  return {
+    early: { types: ordered.filter((t) => !late.has(keyOf(t))), routines: routines.filter((r) => !lateRoutine(r) && !overView(r)) },
+    late: { types: ordered.filter((t) => late.has(keyOf(t))), routines: routines.filter(lateRoutine) },
+    overViews: routines.filter(overView),
+  };
+}
+
+export function printSchema(schema: Schema): string {
+  const out: string[] = ['SET check_function_bodies = false;', ''];
+  const section = (title: string, statements: string[]) => {
+    if (statements.length === 0) return;
+    out.push(`-- ${title}`, ...statements, '');
+  };
+  section('Schemas', Object.values(schema.namespaces).filter((n) => n.name !== 'public').map((n) => `CREATE SCHEMA ${quoteIdent(n.name)};`));
+  section('Extensions', Object.values(schema.extensions).map((e) => `CREATE EXTENSION IF NOT EXISTS ${quoteIdent(e.name)}${e.schema ? ` WITH SCHEMA ${quoteIdent(e.schema)}` : ''};`));
+  const { early, late, overViews } = splitByTableDependency(schema);
+  section('Types', early.types.map(typeSql).filter((t): t is string => t !== undefined));
+  section('Sequences', Object.values(schema.sequences).map((s) => {
+    const options = sequenceOptionsSql(s.options);
+    return `CREATE ${s.unlogged ? 'UNLOGGED ' : ''}SEQUENCE ${quoteQualified(s)}${options ? ` ${options}` : ''};`;
+  }));
+  section('Functions', early.routines.map((r) => routineSql(r)));
+  const tables = tablesInOrder(schema);
+  section('Tables', tables.map((t) => createTableSql(t)));
+  section('Types over table rows', late.types.map(typeSql).filter((t): t is string => t !== undefined));
+  section('Functions over table rows', late.routines.map((r) => routineSql(r)));
+  section('Aggregates and operators', Object.values(schema.opaque).map((o) => withSearchPath(o.searchPath, o.sql.trim().replace(/;?$/, ';'))));
+  const keys: string[] = [];
+  const indexes: string[] = [];
+  const attachments: string[] = [];
+  for (const table of tables) {
+    const ref = { schema: table.schema, name: table.name };
+    const only = (name: string) => (usesOnly(schema, table, name) ? 'ONLY ' : '');
+    const constraints = [
+      ...(table.primaryKey ? [{ c: table.primaryKey, sql: primaryKeySql(table.primaryKey) }] : []),
+      ...table.uniqueConstraints.map((c) => ({ c, sql: uniqueSql(c) })),
+      ...table.exclusions.map((c) => ({ c, sql: exclusionSql(c) })),
+    ];
+    for (const { c, sql } of constraints) {
+      keys.push(`ALTER TABLE ${only(c.name)}${quoteQualified(ref)} ADD ${sql};`);
+      if (c.partitionOf) attachments.push(`ALTER INDEX ${quoteQualified(c.partitionOf)} ATTACH PARTITION ${quoteQualified({ schema: table.schema, name: c.name })};`);
+    }
+    for (const index of table.indexes) {
+      indexes.push(`${indexSql({ ...index, only: index.only || usesOnly(schema, table, index.name) }, ref)};`);
+      if (index.partitionOf) attachments.push(`ALTER INDEX ${quoteQualified(index.partitionOf)} ATTACH PARTITION ${quoteQualified({ schema: table.schema, name: index.name })};`);
+    }
+  }
+  section('Keys', keys);
+  section('Indexes', indexes);
+  section('Partition indexes', attachments);
+  section('Sequence ownership', Object.values(schema.sequences).filter((s) => s.ownedBy).map((s) =>
+    `ALTER SEQUENCE ${quoteQualified(s)} OWNED BY ${quoteQualified(s.ownedBy!.table)}.${quoteIdent(s.ownedBy!.column)};`));
+  section('Foreign keys', tables.flatMap((t) => t.foreignKeys.map((fk) => `ALTER TABLE ${quoteQualified(t)} ADD ${foreignKeySql(fk)};`)));
+
+  const views = viewsInOrder(schema);
+  section('Views', views.map((v) => withSearchPath(v.searchPath, viewSql(v))));
+  section('Functions over view rows', overViews.map((r) => routineSql(r)));
+  section('Materialized view indexes', views.flatMap((v) => v.indexes.map((ix: Index) => `${indexSql(ix, v)};`)));
+  const relations: (Table | View)[] = [...tables, ...views];
+  section('Triggers', relations.flatMap((r) => r.triggers.flatMap((t) => {
+    const sql = [`${triggerSql(t, r)};`];
+    if (!t.enabled) sql.push(`ALTER TABLE ${quoteQualified(r)} DISABLE TRIGGER ${quoteIdent(t.name)};`);
+    return sql;
+  })));
+  section('Row-level security', tables.flatMap((t) => [
+    ...(t.rowLevelSecurity ? [`ALTER TABLE ${quoteQualified(t)} ENABLE ROW LEVEL SECURITY;`] : []),
+    ...(t.forceRowLevelSecurity ? [`ALTER TABLE ${quoteQualified(t)} FORCE ROW LEVEL SECURITY;`] : []),
+    ...t.policies.map((p) => `${policySql(p, t)};`),
+  ]));
+  section('Comments', commentStatements(schema, tables, views));
+  return `${out.join('\n').trimEnd()}\n`;
+}
+
+export function createTableSql(table: Table): string {
+  const name = quoteQualified(table);
+  const unlogged = table.unlogged ? 'UNLOGGED ' : '';
+  if (table.partitionOf) {
+    const partitioning = table.partitioning ? ` ${partitionBySql(table)}` : '';
+    const checks = table.checks.filter((c) => !c.inherited).map((c) => `    ${checkSql(c)}`);
+    const body = checks.length > 0 ? ` (\n${checks.join(',\n')}\n)` : '';
+    return `CREATE ${unlogged}TABLE ${name} PARTITION OF ${quoteQualified(table.partitionOf.parent)}${body} ${table.partitionOf.bound}${partitioning};`;
+  }
+  const elements = [
+    ...table.columns.filter((c) => !c.inherited).map((c) => `    ${columnSql(c)}`),
+    ...table.checks.filter((c) => !c.inherited).map((c) => `    ${checkSql(c)}`),
+  ];
+  let sql = `CREATE ${unlogged}TABLE ${name} (\n${elements.join(',\n')}\n)`;
+  if (table.inherits.length > 0) sql += ` INHERITS (${table.inherits.map(quoteQualified).join(', ')})`;
+  if (table.partitioning) sql += ` ${partitionBySql(table)}`;
+  if (table.options.length > 0) sql += ` WITH (${table.options.join(', ')})`;
+  return `${sql};`;
+}
+
+function partitionBySql(table: Table): string {
+  const spec = table.partitioning!;
+  const keys = spec.keys.map((k) => `${k.column ? quoteIdent(k.column) : `(${k.expression})`}${k.collation ? ` COLLATE ${k.collation}` : ''}${k.opclass ? ` ${k.opclass}` : ''}`);
+  return `PARTITION BY ${spec.strategy.toUpperCase()} (${keys.join(', ')})`;
+}
+
+function viewSql(view: View): string {
+  const columns = view.columnNames.length > 0 ? ` (${identList(view.columnNames)})` : '';
+  const options = view.options.length > 0 ? ` WITH (${view.options.join(', ')})` : '';
+  if (view.materialized) {
+    return `CREATE MATERIALIZED VIEW ${quoteQualified(view)}${columns}${options} AS\n${view.query}\nWITH ${view.withNoData ? 'NO ' : ''}DATA;`;
+  }
+  const check = view.checkOption ? `\nWITH ${view.checkOption.toUpperCase()} CHECK OPTION` : '';
+  return `CREATE VIEW ${quoteQualified(view)}${columns}${options} AS\n${view.query}${check};`;
+}
+
+function commentStatements(schema: Schema, tables: Table[], views: View[]): string[] {
+  const out: string[] = [];
+  const comment = (what: string, text: string | undefined) => {
+    if (text !== undefined) out.push(`COMMENT ON ${what} IS ${quoteLiteral(text)};`);
+  };
+  for (const n of Object.values(schema.namespaces)) comment(`SCHEMA ${quoteIdent(n.name)}`, n.comment);
+  for (const e of Object.values(schema.extensions)) comment(`EXTENSION ${quoteIdent(e.name)}`, e.comment);
+  for (const t of Object.values(schema.types)) comment(`${t.kind === 'domain' ? 'DOMAIN' : 'TYPE'} ${quoteQualified(t)}`, t.comment);
+  for (const s of Object.values(schema.sequences)) comment(`SEQUENCE ${quoteQualified(s)}`, s.comment);
+  for (const r of Object.values(schema.routines)) comment(`${r.kind.toUpperCase()} ${quoteQualified(r)}(${r.signature})`, r.comment);
+  for (const t of tables) {
+    comment(`TABLE ${quoteQualified(t)}`, t.comment);
+    for (const c of t.columns) comment(`COLUMN ${quoteQualified(t)}.${quoteIdent(c.name)}`, c.comment);
+    for (const c of [t.primaryKey, ...t.uniqueConstraints, ...t.foreignKeys, ...t.checks, ...t.exclusions]) {
+      if (c) comment(`CONSTRAINT ${quoteIdent(c.name)} ON ${quoteQualified(t)}`, c.comment);
+    }
+    for (const ix of t.indexes) comment(`INDEX ${quoteQualified({ schema: t.schema, name: ix.name })}`, ix.comment);
+    for (const tr of t.triggers) comment(`TRIGGER ${quoteIdent(tr.name)} ON ${quoteQualified(t)}`, tr.comment);
+    for (const p of t.policies) comment(`POLICY ${quoteIdent(p.name)} ON ${quoteQualified(t)}`, p.comment);
+  }
+  for (const v of views) {
+    comment(`${v.materialized ? 'MATERIALIZED VIEW' : 'VIEW'} ${quoteQualified(v)}`, v.comment);
+    for (const [column, text] of Object.entries(v.columnComments)) comment(`COLUMN ${quoteQualified(v)}.${quoteIdent(column)}`, text);
+    for (const ix of v.indexes) comment(`INDEX ${quoteQualified({ schema: v.schema, name: ix.name })}`, ix.comment);
+  }
+  return out;
+}
+
