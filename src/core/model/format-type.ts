@@ -15,6 +15,8 @@ export function formatType(type: TypeRef): string {
   let base: string;
   const split = SPLIT_TYPES[type.name];
   if (type.schema) base = `${quoteIdent(type.schema)}.${quoteIdent(type.name)}${mods}`;
+  // The SQL-standard char is stored as `character`; a bare `char` is the one-byte internal type.
+  else if (type.name === 'char') base = `"char"${mods}`;
   else if (split) base = `${split[0]}${mods}${split[1]}`;
   else if (type.name === 'interval' && mods) base = 'interval'; // field masks are not printable here
   else base = /^[a-z_][a-z0-9_ ]*$/.test(type.name) ? `${type.name}${mods}` : `${quoteIdent(type.name)}${mods}`;

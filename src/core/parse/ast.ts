@@ -149,6 +149,8 @@ export function readTypeName(tn: TypeName | undefined): TypeRef & { written: str
   }
   // INTERVAL's typmod is a bit mask of fields (`DAY TO SECOND`) plus optional precision; it is
   // kept as the grammar's numbers, which is enough to compare two columns.
+  // numeric(p) means numeric(p,0): Postgres stores the scale.
+  if (name === 'numeric' && !schema && modifiers.length === 1) modifiers.push('0');
   const ref: TypeRef = { name, modifiers, arrayDims };
   if (schema) ref.schema = schema;
   return { ...ref, written: parts, setof: Boolean(tn?.setof), pctType: Boolean(tn?.pct_type) };
@@ -182,6 +184,16 @@ export function referencedColumns(node: Node | undefined): string[] {
 export function referencedRelations(node: unknown): { schema?: string; name: string }[] {
   const result: { schema?: string; name: string }[] = [];
   const cteNames = new Set<string>();
+  // CTE names first: a FROM item may come before its WITH clause in the tree's key order.
+  const collectCtes = (value: unknown): void => {
+    if (Array.isArray(value)) return value.forEach(collectCtes);
+    if (!value || typeof value !== 'object') return;
+    for (const [key, child] of Object.entries(value)) {
+      if (key === 'CommonTableExpr') cteNames.add((child as Fields).ctename);
+      collectCtes(child);
+    }
+  };
+  collectCtes(node);
   const walk = (value: unknown): void => {
     if (Array.isArray(value)) {
       for (const item of value) walk(item);
@@ -189,7 +201,6 @@ export function referencedRelations(node: unknown): { schema?: string; name: str
     }
     if (!value || typeof value !== 'object') return;
     for (const [key, child] of Object.entries(value)) {
-      if (key === 'CommonTableExpr') cteNames.add((child as Fields).ctename);
       if (key === 'RangeVar') {
         const rv = rangeVarName(child as RangeVar);
         if (rv.schema || !cteNames.has(rv.name)) result.push(rv);

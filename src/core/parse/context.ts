@@ -21,6 +21,9 @@ import type { IssueSeverity, ParseIssue } from './issues';
 import { ObjectNames } from './object-names';
 import { type LineIndex, utf8OffsetToIndex } from './line-index';
 
+/** A statement Postgres would reject: reported as an error with this message, as Postgres says it. */
+export class StatementError extends Error {}
+
 export interface StatementInfo {
   kind: string;
   source: SourceRange;
@@ -93,7 +96,8 @@ export class ImportContext {
   creationSchema(explicit?: string): string {
     if (explicit) return explicit;
     for (const name of this.searchPath) if (this.schema.namespaces[name]) return name;
-    return this.searchPath[0] ?? 'public';
+    if (this.searchPath.length === 0) throw new StatementError('no schema has been selected to create in');
+    return this.searchPath[0]!;
   }
 
   qualify(name: { schema?: string; name: string }): QualifiedName {

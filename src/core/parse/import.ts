@@ -8,9 +8,9 @@ import type { RawStmt } from '@pgsql/types';
 import { emptySchema } from '../model/empty';
 import type { Schema, SourceRange } from '../model/types';
 import { nodeKind, unwrap } from './ast';
-import { ImportContext } from './context';
+import { ImportContext, StatementError } from './context';
 import type { ParseIssue } from './issues';
-import { createLineIndex, utf8OffsetToIndex, type LineIndex } from './line-index';
+import { createLineIndex, type LineIndex } from './line-index';
 import { type RawStatement, splitStatements } from './split';
 import { applyStatement } from './statements';
 import { finishImport } from './finish';
@@ -96,15 +96,17 @@ export function importSql(text: string, options: ImportOptions = {}): ImportResu
       try {
         applyStatement(ctx, kind, unwrap(raw.stmt) ?? {});
       } catch (error) {
-        ctx.report('error', `Schemawise could not apply this ${kind}: ${(error as Error).message}`);
+        if (error instanceof StatementError) ctx.report('error', error.message);
+        else ctx.report('error', `Schemawise could not apply this ${kind}: ${(error as Error).message}`);
       }
     }
   };
 
   const reportSyntaxError = (statement: RawStatement, error: SqlErrorLike): void => {
     stats.syntaxErrors++;
-    const cursor = error.sqlDetails?.cursorPosition;
-    const offset = cursor ? statement.start + utf8OffsetToIndex(statement.text, cursor - 1) : statement.start;
+    // libpg-query reports the error token as a 0-based character index into the statement.
+    const cursor = error.sqlDetails?.cursorPosition ?? 0;
+    const offset = statement.start + Math.min(Math.max(cursor, 0), statement.text.length);
     const at = lines.position(offset);
     const end = lines.position(statement.end);
     ctx.issues.push({

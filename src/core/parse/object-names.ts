@@ -4,6 +4,7 @@
  * which. Built lazily from the model; creations are added as they happen, and anything that
  * removes or renames objects calls `invalidate()` so the next lookup rebuilds.
  */
+import { makeObjectName } from '../model/auto-names';
 import { keyOf } from '../model/names';
 import type { Index, QualifiedName, Schema, Table, View } from '../model/types';
 
@@ -59,6 +60,8 @@ export class ObjectNames {
       setFor(built.indexes, schema, () => new Map()).set(entry.index.name, entry);
     for (const table of Object.values(this.schema.tables)) {
       relation(table.schema, table.name);
+      // An identity column's sequence is a relation too (its name is not in the model).
+      for (const column of table.columns) if (column.identity && !column.inherited) relation(table.schema, makeObjectName(table.name, column.name, 'seq'));
       for (const name of constraintIndexNames(table)) {
         relation(table.schema, name);
         constraint(table.schema, name);

@@ -244,6 +244,8 @@ export function printSchema(schema: Schema): string {
       ...table.uniqueConstraints.map((c) => ({ c, sql: uniqueSql(c) })),
       ...table.exclusions.map((c) => ({ c, sql: exclusionSql(c) })),
     ];
+    // A NOT VALID check only stays unvalidated when added to an existing table.
+    for (const check of table.checks.filter((c) => !c.inherited && c.notValid)) keys.push(`ALTER TABLE ${quoteQualified(ref)} ADD ${checkSql(check)};`);
     for (const { c, sql } of constraints) {
       keys.push(`ALTER TABLE ${only(c.name)}${quoteQualified(ref)} ADD ${sql};`);
       if (c.partitionOf) attachments.push(`ALTER INDEX ${quoteQualified(c.partitionOf)} ATTACH PARTITION ${quoteQualified({ schema: table.schema, name: c.name })};`);
@@ -284,13 +286,13 @@ export function createTableSql(table: Table): string {
   const unlogged = table.unlogged ? 'UNLOGGED ' : '';
   if (table.partitionOf) {
     const partitioning = table.partitioning ? ` ${partitionBySql(table)}` : '';
-    const checks = table.checks.filter((c) => !c.inherited).map((c) => `    ${checkSql(c)}`);
+    const checks = table.checks.filter((c) => !c.inherited && !c.notValid).map((c) => `    ${checkSql(c)}`);
     const body = checks.length > 0 ? ` (\n${checks.join(',\n')}\n)` : '';
     return `CREATE ${unlogged}TABLE ${name} PARTITION OF ${quoteQualified(table.partitionOf.parent)}${body} ${table.partitionOf.bound}${partitioning};`;
   }
   const elements = [
     ...table.columns.filter((c) => !c.inherited).map((c) => `    ${columnSql(c)}`),
-    ...table.checks.filter((c) => !c.inherited).map((c) => `    ${checkSql(c)}`),
+    ...table.checks.filter((c) => !c.inherited && !c.notValid).map((c) => `    ${checkSql(c)}`),
   ];
   let sql = `CREATE ${unlogged}TABLE ${name} (\n${elements.join(',\n')}\n)`;
   if (table.inherits.length > 0) sql += ` INHERITS (${table.inherits.map(quoteQualified).join(', ')})`;

@@ -3,7 +3,7 @@ import type { Column, Table } from '../../model/types';
 import { deparseNode, type Fields, unwrap } from '../ast';
 import type { ImportContext } from '../context';
 import type { AlterTarget } from './alter-table';
-import { placeColumn, qualifySequenceDefault, readColumnDef, readSequenceOptions } from './columns';
+import { defaultText, placeColumn, readColumnDef, readSequenceOptions } from './columns';
 import { expressionUsesColumn } from './expressions';
 
 const COLUMN_COMMANDS = new Set([
@@ -44,7 +44,7 @@ export function alterColumn(ctx: ImportContext, target: AlterTarget, cmd: Fields
 function applyToColumn(ctx: ImportContext, column: Column, cmd: Fields): void {
   switch (cmd.subtype) {
     case 'AT_ColumnDefault':
-      if (cmd.def) column.default = qualifySequenceDefault(ctx, deparseNode(cmd.def));
+      if (cmd.def) column.default = defaultText(ctx, cmd.def, column.type);
       else delete column.default;
       return;
     case 'AT_SetNotNull':
@@ -117,6 +117,12 @@ function dropColumn(ctx: ImportContext, target: AlterTarget, name: string, ifExi
   const { table } = target;
   if (!table.columns.some((c) => c.name === name)) {
     if (!ifExists) ctx.report('error', `column "${name}" of relation "${table.name}" does not exist`);
+    return;
+  }
+  const referencedBy = Object.values(ctx.schema.tables).filter((other) => other !== table &&
+    other.foreignKeys.some((fk) => fk.references.schema === table.schema && fk.references.name === table.name && fk.referencedColumns.includes(name)));
+  if (referencedBy.length > 0 && !cascade) {
+    ctx.report('error', `cannot drop column ${name} of table ${table.name} because other objects depend on it (foreign keys of ${referencedBy.map((t) => t.name).join(', ')})`);
     return;
   }
   for (const t of [table, ...ctx.descendants(table)]) {

@@ -22,6 +22,10 @@ export function addConstraintCommand(ctx: ImportContext, target: AlterTarget, c:
     }
     return;
   }
+  if (c.contype === 'CONSTR_CHECK' && !target.recurse && !c.is_no_inherit && ctx.descendants(table).length > 0) {
+    ctx.report('error', 'constraint must be added to child tables too');
+    return;
+  }
   addConstraint(ctx, table, c, { chosen: new Set() }, undefined, target.recurse);
 }
 

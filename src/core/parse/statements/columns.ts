@@ -5,7 +5,8 @@
 import type { Node } from '@pgsql/types';
 import { chooseName } from '../../model/auto-names';
 import { quoteLiteral, quoteQualified } from '../../model/names';
-import type { Column, Sequence, SequenceOptions, Table } from '../../model/types';
+import { formatType } from '../../model/format-type';
+import type { Column, Sequence, SequenceOptions, Table, TypeRef } from '../../model/types';
 import { deparseNode, type Fields, SERIAL_TYPES, stringList, stringValue, unwrap } from '../ast';
 import type { ImportContext } from '../context';
 import { addConstraint, isIndexConstraint, type NamingScope } from './constraints';
@@ -78,7 +79,7 @@ export function readColumnDef(ctx: ImportContext, def: Fields): ColumnDefinition
         column.notNull = false;
         break;
       case 'CONSTR_DEFAULT':
-        column.default = qualifySequenceDefault(ctx, deparseNode(c.raw_expr));
+        column.default = defaultText(ctx, c.raw_expr, type);
         break;
       case 'CONSTR_IDENTITY':
         column.identity = { kind: c.generated_when === 'd' ? 'by-default' : 'always' };
@@ -157,11 +158,24 @@ export function placeColumn(
  * same thing wherever the DDL is replayed.
  */
 export function qualifySequenceDefault(ctx: ImportContext, expression: string): string {
-  const match = /^nextval\(CAST\('((?:[^']|'')+)' AS regclass\)\)$/.exec(expression);
+  const match = /^nextval\(CAST\('((?:[^']|'')+)' AS regclass\)\)$/.exec(expression) ?? /^nextval\('((?:[^']|'')+)'\)$/.exec(expression);
   if (!match) return expression;
   const written = match[1]!.replace(/''/g, "'");
-  if (written.includes('.')) return expression;
-  const sequence = ctx.findSequence({ name: written.replace(/^"(.*)"$/, '$1') });
+  const parts = written.split('.').map((p) => p.replace(/^"(.*)"$/, '$1'));
+  const sequence = ctx.findSequence(parts.length === 2 ? { schema: parts[0], name: parts[1]! } : { name: parts[0]! });
   if (!sequence) return expression;
   return `nextval(CAST(${quoteLiteral(quoteQualified(sequence))} AS regclass))`;
+}
+
+/**
+ * A column default in one spelling for one meaning: a literal cast to the column's own type
+ * (pg_dump writes `'x'::text` for `'x'`) loses the cast, and `nextval('s')` becomes the qualified
+ * regclass form Postgres stores.
+ */
+export function defaultText(ctx: ImportContext, node: Node | undefined, columnType: TypeRef): string {
+  const cast = unwrap(node, 'TypeCast');
+  if (cast && unwrap(cast.arg, 'A_Const') && !unwrap(cast.arg, 'A_Const')?.isnull) {
+    if (formatType(ctx.typeRef(cast.typeName)) === formatType(columnType)) return deparseNode(cast.arg);
+  }
+  return qualifySequenceDefault(ctx, deparseNode(node));
 }

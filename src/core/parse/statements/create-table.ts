@@ -140,6 +140,9 @@ export function createTable(ctx: ImportContext, stmt: Fields): void {
     addConstraint(ctx, table, c, scope);
   }
   for (const c of dedupeIndexConstraints(indexConstraints)) addConstraint(ctx, table, c, scope);
+  // NOT VALID means nothing on a new, empty table: Postgres marks such constraints valid.
+  for (const check of table.checks) check.notValid = false;
+  for (const fk of table.foreignKeys) fk.notValid = false;
   for (const check of table.checks.filter((x) => x.inherited)) ctx.names.addConstraint(table.schema, check.name);
 }
 
@@ -162,7 +165,8 @@ function copyLike(ctx: ImportContext, table: Table, like: Fields): void {
   for (const column of source.columns) {
     const copy: Column = { name: column.name, type: { ...column.type }, notNull: column.notNull };
     if (column.collation) copy.collation = column.collation;
-    if (including(DEFAULTS) && column.default !== undefined && !column.default.startsWith('nextval(')) copy.default = column.default;
+    // A serial default is copied as is: the copy draws from the source table's sequence.
+    if (including(DEFAULTS) && column.default !== undefined) copy.default = column.default;
     if (including(GENERATED) && column.generated) copy.generated = column.generated;
     if (including(IDENTITY) && column.identity) copy.identity = column.identity;
     if (including(COMMENTS) && column.comment) copy.comment = column.comment;

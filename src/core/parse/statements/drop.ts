@@ -49,7 +49,8 @@ function dropTable(ctx: ImportContext, key: string, cascade: boolean): void {
   }
   for (const [partitionKey] of partitions) dropTable(ctx, partitionKey, cascade);
   for (const view of views) delete ctx.schema.views[view];
-  for (const child of children) child.inherits = child.inherits.filter((p) => !sameName(p, table));
+  // Inheritance children depend on their parent: CASCADE drops them too.
+  for (const child of children) dropTable(ctx, keyOf(child), cascade);
   for (const other of foreignKeys) other.foreignKeys = other.foreignKeys.filter((fk) => !sameName(fk.references, table));
   for (const [seqKey, sequence] of Object.entries(ctx.schema.sequences)) {
     if (sequence.ownedBy && sameName(sequence.ownedBy.table, table)) delete ctx.schema.sequences[seqKey];
@@ -106,10 +107,11 @@ function dropType(ctx: ImportContext, name: { schema?: string; name: string }, c
   for (const table of users) {
     for (const column of table.columns.filter((c) => uses(c.type))) removeColumnAndDependents(ctx, table, column.name);
   }
-  for (const [key, other] of Object.entries(ctx.schema.types)) {
-    if (other.kind === 'domain' && uses(other.baseType)) delete ctx.schema.types[key];
-  }
   delete ctx.schema.types[keyOf(type)];
+  // Domains over the type go with it, and so (recursively) does what uses them.
+  for (const other of Object.values(ctx.schema.types)) {
+    if (other.kind === 'domain' && uses(other.baseType)) dropType(ctx, { schema: other.schema, name: other.name }, cascade, true);
+  }
 }
 
 function dropRoutines(ctx: ImportContext, object: Fields, cascade: boolean, missingOk: boolean): void {
@@ -184,6 +186,10 @@ export function dropStatement(ctx: ImportContext, stmt: Fields): void {
         if (!relation || relation.kind !== expected) {
           const temporary = !name.schema && ctx.temporaryRelations.delete(name.name);
           if (!missingOk && !temporary && stmt.removeType !== 'OBJECT_FOREIGN_TABLE') ctx.report('error', `${String(stmt.removeType).replace('OBJECT_', '').toLowerCase()} "${name.name}" does not exist`);
+          break;
+        }
+        if (relation.kind === 'view' && relation.view.materialized !== (stmt.removeType === 'OBJECT_MATVIEW')) {
+          ctx.report('error', `"${name.name}" is not a ${stmt.removeType === 'OBJECT_MATVIEW' ? 'materialized view' : 'view'}`);
           break;
         }
         if (relation.kind === 'table') {

@@ -39,6 +39,9 @@ export function partitionBoundText(bound: Fields): string {
   const list = (nodes: Node[] | undefined) => (nodes ?? []).map((n) => {
     const ref = unwrap(n, 'ColumnRef');
     if (ref) return listName(ref.fields).name.toUpperCase();
+    // Postgres stores bounds as constants of the key's type and prints them without a cast.
+    const cast = unwrap(n, 'TypeCast');
+    if (cast && unwrap(cast.arg, 'A_Const')) return deparseNode(cast.arg);
     return deparseNode(n);
   }).join(', ');
   switch (bound.strategy) {

@@ -4,6 +4,7 @@ import type { QualifiedName } from '../../model/types';
 import { type Fields, listName, rangeVarName, stringValue, unwrap } from '../ast';
 import type { ImportContext } from '../context';
 import { findRoutineByObject } from './routines';
+import { moveSequenceInDefaults } from './sequence-defaults';
 
 function objectName(stmt: Fields): { schema?: string; name: string } {
   return listName(unwrap(stmt.object, 'List')?.items ?? unwrap(stmt.object, 'TypeName')?.names);
@@ -55,6 +56,7 @@ export function alterObjectSchema(ctx: ImportContext, stmt: Fields): void {
       const object = relation.kind === 'table' ? relation.table : relation.kind === 'view' ? relation.view : relation.sequence;
       const from: QualifiedName = { schema: object.schema, name: object.name };
       const record = (relation.kind === 'table' ? ctx.schema.tables : relation.kind === 'view' ? ctx.schema.views : ctx.schema.sequences) as Record<string, unknown>;
+      if (relation.kind === 'sequence') moveSequenceInDefaults(ctx.schema, from, { schema: target, name: object.name });
       delete record[relation.key];
       object.schema = target;
       record[keyOf(object)] = object;
@@ -72,6 +74,7 @@ export function alterObjectSchema(ctx: ImportContext, stmt: Fields): void {
         // A table's owned sequences move with it.
         if (relation.kind === 'table' && sequence.ownedBy && sameName(sequence.ownedBy.table, object) && sequence.schema === from.schema) {
           delete ctx.schema.sequences[keyOf(sequence)];
+          moveSequenceInDefaults(ctx.schema, sequence, { schema: target, name: sequence.name });
           sequence.schema = target;
           ctx.schema.sequences[keyOf(sequence)] = sequence;
         }

@@ -2,7 +2,8 @@
  * ALTER ... RENAME. Postgres refers to objects by OID, so a rename is seen everywhere at once;
  * the model refers by name, so every reference to the renamed object is updated here.
  */
-import { keyOf, quoteIdent, quoteLiteral, quoteQualified, sameName } from '../../model/names';
+import { keyOf, sameName } from '../../model/names';
+import { moveSequenceInDefaults } from './sequence-defaults';
 import type { QualifiedName, Schema, Table } from '../../model/types';
 import { type Fields, listName, rangeVarName, unwrap } from '../ast';
 import type { ImportContext } from '../context';
@@ -47,30 +48,13 @@ function renameRelation(ctx: ImportContext, stmt: Fields): void {
   const object = relation.kind === 'table' ? relation.table : relation.kind === 'view' ? relation.view : relation.sequence;
   const from = { schema: object.schema, name: object.name };
   object.name = stmt.newname;
-  if (relation.kind === 'sequence') renameSequenceInDefaults(ctx.schema, from, stmt.newname);
+  if (relation.kind === 'sequence') moveSequenceInDefaults(ctx.schema, from, { schema: from.schema, name: stmt.newname });
   const record = (relation.kind === 'table' ? ctx.schema.tables : relation.kind === 'view' ? ctx.schema.views : ctx.schema.sequences) as Record<string, unknown>;
   rekey(record, relation.key, keyOf(object), object);
   renameRelationReferences(ctx.schema, from, object);
 }
 
 /** ALTER INDEX ... RENAME; a constraint's index renames the constraint too, and vice versa. */
-/**
- * `nextval('seq'::regclass)` holds the sequence's OID in Postgres, so a column default follows a
- * sequence rename; in the model's text it has to be rewritten.
- */
-function renameSequenceInDefaults(schema: Schema, from: QualifiedName, newName: string): void {
-  const spellings = [quoteQualified(from), quoteIdent(from.name)];
-  const to = quoteQualified({ schema: from.schema, name: newName });
-  for (const table of Object.values(schema.tables)) {
-    for (const column of table.columns) {
-      if (!column.default?.includes('nextval')) continue;
-      for (const spelling of spellings) {
-        column.default = column.default.replace(`nextval(CAST(${quoteLiteral(spelling)} AS regclass))`, `nextval(CAST(${quoteLiteral(to)} AS regclass))`);
-      }
-    }
-  }
-}
-
 function renameIndex(ctx: ImportContext, written: { schema?: string; name: string }, newName: string, missingOk: boolean): void {
   const found = ctx.findIndex(written);
   if (found) {
@@ -118,7 +102,18 @@ function renameColumn(ctx: ImportContext, table: Table, from: string, to: string
     for (const c of t.columns) {
       if (c.generated) c.generated.expression = expr(c.generated.expression);
     }
-    for (const trigger of t.triggers) trigger.updateColumns = swap(trigger.updateColumns);
+    for (const trigger of t.triggers) {
+      trigger.updateColumns = swap(trigger.updateColumns);
+      if (trigger.when) trigger.when = expr(trigger.when);
+    }
+    for (const policy of t.policies) {
+      if (policy.using) policy.using = expr(policy.using);
+      if (policy.withCheck) policy.withCheck = expr(policy.withCheck);
+    }
+    for (const key of t.partitioning?.keys ?? []) {
+      if (key.column === from) key.column = to;
+      if (key.expression) key.expression = expr(key.expression);
+    }
     for (const other of Object.values(ctx.schema.tables)) {
       for (const fk of other.foreignKeys) {
         if (sameName(fk.references, t)) fk.referencedColumns = swap(fk.referencedColumns);

@@ -17,7 +17,8 @@ const MODES: Record<string, FunctionArgument['mode']> = {
 
 /** The argument types that identify a routine (what DROP FUNCTION f(...) lists): not OUT / TABLE. */
 export function identitySignature(args: FunctionArgument[]): string {
-  return args.filter((a) => a.mode !== 'out' && a.mode !== 'table').map((a) => formatType(a.type)).join(', ');
+  // Postgres ignores type modifiers in a routine's identity: f(varchar(10)) is f(character varying).
+  return args.filter((a) => a.mode !== 'out' && a.mode !== 'table').map((a) => formatType({ ...a.type, modifiers: [] })).join(', ');
 }
 
 export function readArguments(ctx: ImportContext, parameters: Node[] | undefined): FunctionArgument[] {
@@ -94,6 +95,12 @@ export function createFunction(ctx: ImportContext, stmt: Fields): void {
       ? `TABLE(${table.map((a) => `${a.name ? quoteIdent(a.name) : ''} ${formatType(a.type)}`.trim()).join(', ')})`
       : `${setof ? 'SETOF ' : ''}${formatType(type)}`;
   }
+  const outputs = args.filter((a) => a.mode === 'out' || a.mode === 'inout');
+  if (!stmt.returnType && !stmt.is_procedure && outputs.length > 0) {
+    // Without RETURNS, OUT parameters define the result: their type, or a record of them.
+    routine.returnType = outputs.length === 1 ? outputs[0]!.type : { name: 'record', modifiers: [], arrayDims: 0 };
+    routine.returns = formatType(routine.returnType);
+  }
   for (const node of (stmt.options as Node[] | undefined) ?? []) applyOption(routine, unwrap(node, 'DefElem') ?? {});
   if (stmt.sql_body) {
     routine.body = sqlBodyText(stmt.sql_body);
@@ -118,7 +125,7 @@ export function findRoutineByObject(ctx: ImportContext, object: Fields): { key: 
   if (object.args_unspecified) return ctx.findRoutines(name);
   const args = ((object.objargs as Node[] | undefined) ?? []).map((n) => {
     const type = ctx.typeRef(n);
-    return formatType(type);
+    return formatType({ ...type, modifiers: [] });
   });
   return ctx.findRoutines(name, args.join(', '));
 }

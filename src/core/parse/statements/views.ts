@@ -3,7 +3,7 @@ import type { Node } from '@pgsql/types';
 import { parseSync } from 'libpg-query';
 import { emptyTable, emptyView } from '../../model/empty';
 import type { Column, QualifiedName, View } from '../../model/types';
-import { deparseNode, type Fields, rangeVarName, referencedRelations, stringList } from '../ast';
+import { deparseNode, type Fields, rangeVarName, referencedRelations, stringList, unwrap } from '../ast';
 import type { ImportContext } from '../context';
 import { readOptions } from './create-table';
 import { queryColumns, UNKNOWN_TYPE } from './query-columns';
@@ -83,6 +83,9 @@ export function createView(ctx: ImportContext, stmt: Fields): void {
   recordSearchPath(ctx, view);
   view.columnNames = stringList(stmt.aliases);
   view.dependsOn = dependencies(ctx, stmt.query);
+  // CREATE RECURSIVE VIEW v arrives as WITH RECURSIVE v AS (...) SELECT ... FROM v.
+  const withClause = unwrap(stmt.query, 'SelectStmt')?.withClause;
+  view.recursive = Boolean(withClause?.recursive) && ((withClause?.ctes as Node[] | undefined) ?? []).some((c) => unwrap(c, 'CommonTableExpr')?.ctename === name.name);
   view.options = readOptions(stmt.options);
   const checkOption = CHECK_OPTIONS[stmt.withCheckOption as string];
   if (checkOption) view.checkOption = checkOption;

@@ -1,0 +1,9 @@
+/** The command registry: `schemawise --help` lists these, in this order. */
+import type { Command } from '../command';
+import { modelCommand } from './model';
+
+export const commands: readonly Command[] = [modelCommand];
+
+export function findCommand(name: string): Command | undefined {
+  return commands.find((command) => command.name === name);
+}

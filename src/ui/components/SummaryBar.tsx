@@ -1,0 +1,51 @@
+import type { SchemaSummary } from '../../core/model';
+import './summary-bar.css';
+
+interface SummaryBarProps {
+  summary?: SchemaSummary;
+  issues: number;
+  statements?: number;
+  elapsedMs?: number;
+  busy: boolean;
+}
+
+const COUNTS: [keyof SchemaSummary, string][] = [
+  ['tables', 'Tables'],
+  ['views', 'Views'],
+  ['columns', 'Columns'],
+  ['foreignKeys', 'Foreign keys'],
+  ['indexes', 'Indexes'],
+];
+
+/** The headline counts of the imported schema and how the import went. */
+export function SummaryBar({ summary, issues, statements, elapsedMs, busy }: SummaryBarProps) {
+  return (
+    <section className="summary-bar" aria-label="Schema summary">
+      <dl className="summary-bar__counts">
+        {COUNTS.map(([key, label]) => (
+          <div key={key} className="summary-bar__item">
+            <dt>{label}</dt>
+            <dd data-testid={`summary-${key}`}>
+              {summary ? (key === 'views' ? summary.views + summary.materializedViews : summary[key]) : '–'}
+            </dd>
+          </div>
+        ))}
+        <div className={`summary-bar__item${issues > 0 ? ' summary-bar__item--issues' : ''}`}>
+          <dt>Issues</dt>
+          <dd data-testid="summary-issues">{summary ? issues : '–'}</dd>
+        </div>
+      </dl>
+      <p className="summary-bar__status" role="status" data-testid="import-status" data-busy={busy}>
+        {busy
+          ? 'Importing…'
+          : summary && elapsedMs !== undefined
+            ? `${statements ?? 0} statements read in ${formatMs(elapsedMs)}`
+            : ''}
+      </p>
+    </section>
+  );
+}
+
+function formatMs(ms: number): string {
+  return ms < 1000 ? `${Math.round(ms)} ms` : `${(ms / 1000).toFixed(1)} s`;
+}

@@ -1,0 +1,25 @@
+import rule from '../../../src/core/rules/consistent-naming';
+import { ruleTester } from './rule-tester';
+
+ruleTester(rule, {
+  valid: [
+    'CREATE TABLE order_items (id bigint PRIMARY KEY, order_id bigint, unit_price numeric); CREATE TABLE users (id bigint PRIMARY KEY, email text);',
+    {
+      name: 'a consistently PascalCase schema (single capitalised words fit)',
+      sql: 'CREATE TABLE "OrderItems" ("Id" bigint PRIMARY KEY, "OrderId" bigint, "UnitPrice" numeric); CREATE TABLE "Users" ("Id" bigint PRIMARY KEY, "EmailAddress" text);',
+    },
+    { name: 'single lower-case words fit every style', sql: 'CREATE TABLE users (id bigint PRIMARY KEY, email text, name text);' },
+  ],
+  invalid: [
+    {
+      sql: 'CREATE TABLE order_items (id bigint PRIMARY KEY, order_id bigint, unit_price numeric); CREATE TABLE shipping_labels (id bigint PRIMARY KEY, "trackingNumber" text);',
+      messages: 1,
+    },
+    {
+      name: 'a camelCase table among snake_case ones, reported once per table',
+      sql: `CREATE TABLE order_items (id bigint PRIMARY KEY, order_id bigint, unit_price numeric, created_at timestamptz);
+        CREATE TABLE "orderNotes" (id bigint PRIMARY KEY, "noteText" text, "createdAt" timestamptz);`,
+      messages: 1,
+    },
+  ],
+});

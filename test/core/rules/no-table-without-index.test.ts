@@ -1,0 +1,18 @@
+import rule from '../../../src/core/rules/no-table-without-index';
+import { ruleTester } from './rule-tester';
+
+ruleTester(rule, {
+  valid: [
+    'CREATE TABLE t (id bigint PRIMARY KEY);',
+    { name: 'a BRIN index on an append-only log', sql: 'CREATE TABLE log (at timestamptz, msg text); CREATE INDEX ON log USING brin (at);' },
+    { name: 'a unique constraint', sql: 'CREATE TABLE t (code text UNIQUE);' },
+    {
+      name: 'partitioned parents and partitions are skipped',
+      sql: "CREATE TABLE m (at date, v int) PARTITION BY RANGE (at); CREATE TABLE m_2024 PARTITION OF m FOR VALUES FROM ('2024-01-01') TO ('2025-01-01');",
+    },
+  ],
+  invalid: [
+    { sql: 'CREATE TABLE t (a int, b int);', messages: 1 },
+    { name: 'its only index dropped', sql: 'CREATE TABLE t (a int, b int); CREATE INDEX t_a ON t (a); DROP INDEX t_a;', messages: 1 },
+  ],
+});

@@ -1,0 +1,14 @@
+import rule from '../../../src/core/rules/prefer-range-for-effective-dating';
+import { ruleTester } from './rule-tester';
+
+ruleTester(rule, {
+  valid: [
+    'CREATE TABLE prices (id bigint PRIMARY KEY, product_id bigint NOT NULL, during tstzrange NOT NULL);',
+    { name: 'event timestamps are not a period', sql: 'CREATE TABLE sessions (id bigint PRIMARY KEY, user_id bigint, start_date date, end_date date);' },
+    { name: 'a single row per entity', sql: 'CREATE TABLE licences (id bigint PRIMARY KEY, valid_from date, valid_to date, holder text);' },
+  ],
+  invalid: [
+    { sql: 'CREATE TABLE prices (id bigint PRIMARY KEY, product_id bigint NOT NULL, valid_from timestamptz NOT NULL, valid_to timestamptz);', messages: 1 },
+    { name: 'date pair', sql: 'CREATE TABLE salaries (id bigint PRIMARY KEY, employee_id bigint NOT NULL, effective_from date NOT NULL, effective_until date);', messages: 1 },
+  ],
+});

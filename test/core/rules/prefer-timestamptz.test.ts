@@ -1,0 +1,17 @@
+import rule from '../../../src/core/rules/prefer-timestamptz';
+import { ruleTester } from './rule-tester';
+
+ruleTester(rule, {
+  valid: [
+    'CREATE TABLE t (id bigint PRIMARY KEY, at timestamptz, d date, tm time);',
+    {
+      name: 'a partition is reported on its parent only',
+      sql: `CREATE TABLE m (id bigint, at timestamptz) PARTITION BY RANGE (at);
+        CREATE TABLE m_2024 PARTITION OF m FOR VALUES FROM ('2024-01-01') TO ('2025-01-01');`,
+    },
+  ],
+  invalid: [
+    { sql: 'CREATE TABLE t (id bigint PRIMARY KEY, at timestamp);', messages: 1, fixed: true },
+    { name: 'precision and arrays', sql: 'CREATE TABLE t (id bigint PRIMARY KEY, at timestamp(3) NOT NULL, history timestamp without time zone[]);', messages: 2, fixed: true },
+  ],
+});

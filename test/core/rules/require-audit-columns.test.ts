@@ -1,0 +1,34 @@
+import rule from '../../../src/core/rules/require-audit-columns';
+import { ruleTester } from './rule-tester';
+
+ruleTester(rule, {
+  valid: [
+    'CREATE TABLE users (id bigint PRIMARY KEY, email text, created_at timestamptz, updated_at timestamptz);',
+    // Other frameworks' spellings: Ecto, pagila.
+    'CREATE TABLE posts (id bigint PRIMARY KEY, title text, inserted_at timestamp, updated_at timestamp);',
+    'CREATE TABLE film (film_id int PRIMARY KEY, title text, created timestamptz, last_update timestamptz);',
+    // Not user data: lookup table with two columns, join table, history table, infrastructure.
+    'CREATE TABLE tags (id bigint PRIMARY KEY, name text);',
+    `CREATE TABLE users (id bigint PRIMARY KEY, created_at timestamptz, updated_at timestamptz);
+     CREATE TABLE groups (id bigint PRIMARY KEY, created_at timestamptz, updated_at timestamptz);
+     CREATE TABLE user_groups (user_id bigint REFERENCES users, group_id bigint REFERENCES groups, role text, PRIMARY KEY (user_id, group_id));`,
+    'CREATE TABLE orders_history (history_id bigint PRIMARY KEY, id bigint, status text, changed_at timestamptz);',
+    'CREATE TABLE schema_migrations (version text PRIMARY KEY, dirty boolean, applied text);',
+    'CREATE TABLE outbox (id bigint PRIMARY KEY, payload jsonb, published_at timestamptz);',
+    {
+      name: 'requireActor: created_by / updated_by present',
+      sql: 'CREATE TABLE docs (id bigint PRIMARY KEY, body text, created_at timestamptz, updated_at timestamptz, created_by bigint, updated_by bigint);',
+      options: { requireActor: true },
+    },
+  ],
+  invalid: [
+    { sql: 'CREATE TABLE customers (id bigint PRIMARY KEY, email text, name text);', messages: 1 },
+    { name: 'created_at alone is not enough', sql: 'CREATE TABLE customers (id bigint PRIMARY KEY, email text, created_at timestamptz);', messages: 1 },
+    {
+      name: 'requireActor: timestamps but no actor columns',
+      sql: 'CREATE TABLE docs (id bigint PRIMARY KEY, body text, created_at timestamptz, updated_at timestamptz);',
+      options: { requireActor: true },
+      messages: 1,
+    },
+  ],
+});

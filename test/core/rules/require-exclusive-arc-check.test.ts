@@ -1,0 +1,38 @@
+import rule from '../../../src/core/rules/require-exclusive-arc-check';
+import { ruleTester } from './rule-tester';
+
+const parents = 'CREATE TABLE posts (id bigint PRIMARY KEY); CREATE TABLE videos (id bigint PRIMARY KEY); CREATE TABLE photos (id bigint PRIMARY KEY);';
+const comments = (check: string) =>
+  `${parents} CREATE TABLE comments (id bigint PRIMARY KEY, post_id bigint REFERENCES posts, video_id bigint REFERENCES videos, body text, CONSTRAINT comments_arc CHECK (${check}));`;
+
+ruleTester(rule, {
+  valid: [
+    comments('num_nonnulls(post_id, video_id) = 1'),
+    comments('(post_id IS NULL) <> (video_id IS NULL)'),
+    {
+      name: 'optional references with no check over them are not an arc',
+      sql: `CREATE TABLE users (id bigint PRIMARY KEY);
+        CREATE TABLE tickets (id bigint PRIMARY KEY, assignee_id bigint REFERENCES users, reviewer_id bigint REFERENCES users);`,
+    },
+    {
+      // Rule bug: any CHECK mentioning two nullable FK columns is taken for an arc. Here both
+      // columns reference the same table and the check says they differ; the fix would replace
+      // it with num_nonnulls(...) = 1 and forbid every ordinary transfer.
+      name: 'a check that two references to the same table differ is not an arc',
+      sql: `CREATE TABLE accounts (id bigint PRIMARY KEY);
+        CREATE TABLE transfers (id bigint PRIMARY KEY, from_account_id bigint REFERENCES accounts, to_account_id bigint REFERENCES accounts,
+          CHECK (from_account_id <> to_account_id));`,
+    },
+  ],
+  invalid: [
+    { name: 'at least one (OR)', sql: comments('post_id IS NOT NULL OR video_id IS NOT NULL'), messages: 1, fixed: true },
+    { name: 'at most one', sql: comments('num_nonnulls(post_id, video_id) <= 1'), messages: 1, fixed: true },
+    {
+      name: 'three parents, at least one',
+      sql: `${parents} CREATE TABLE comments (id bigint PRIMARY KEY, post_id bigint REFERENCES posts, video_id bigint REFERENCES videos, photo_id bigint REFERENCES photos,
+        CHECK (num_nonnulls(post_id, video_id, photo_id) >= 1));`,
+      messages: 1,
+      fixed: true,
+    },
+  ],
+});

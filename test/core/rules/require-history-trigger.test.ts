@@ -1,0 +1,37 @@
+import rule from '../../../src/core/rules/require-history-trigger';
+import { ruleTester } from './rule-tester';
+
+const tables = `
+  CREATE TABLE orders (id bigint PRIMARY KEY, status text NOT NULL, total numeric(12,2) NOT NULL);
+  CREATE TABLE orders_history (history_id bigint PRIMARY KEY, id bigint, status text, total numeric(12,2), changed_at timestamptz);`;
+const writer = `CREATE FUNCTION orders_write_history() RETURNS trigger LANGUAGE plpgsql AS $$
+  BEGIN INSERT INTO orders_history (id, status, total) VALUES (OLD.id, OLD.status, OLD.total); RETURN NULL; END $$;`;
+
+ruleTester(rule, {
+  valid: [
+    `${tables} ${writer} CREATE TRIGGER orders_hist AFTER UPDATE OR DELETE ON orders FOR EACH ROW EXECUTE FUNCTION orders_write_history();`,
+    {
+      name: 'a history table that is just a log (its own columns) is not the pattern',
+      sql: `CREATE TABLE users (id bigint PRIMARY KEY, email text, name text, created_at timestamptz);
+        CREATE TABLE users_history (id bigint PRIMARY KEY, user_id bigint, ip inet, logged_in_at timestamptz);`,
+    },
+    {
+      name: 'a _history table with no main table',
+      sql: 'CREATE TABLE login_history (id bigint PRIMARY KEY, user_id bigint, at timestamptz);',
+    },
+  ],
+  invalid: [
+    { sql: tables, messages: 1 },
+    {
+      name: 'an INSERT-only trigger misses updates and deletes',
+      sql: `${tables} ${writer} CREATE TRIGGER orders_hist AFTER INSERT ON orders FOR EACH ROW EXECUTE FUNCTION orders_write_history();`,
+      messages: 1,
+    },
+    {
+      name: 'a trigger whose function writes somewhere else',
+      sql: `${tables} CREATE FUNCTION notify_change() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN PERFORM pg_notify('orders', OLD.id::text); RETURN NULL; END $$;
+        CREATE TRIGGER orders_notify AFTER UPDATE OR DELETE ON orders FOR EACH ROW EXECUTE FUNCTION notify_change();`,
+      messages: 1,
+    },
+  ],
+});

@@ -1,0 +1,24 @@
+import rule from '../../../src/core/rules/require-parent-fk';
+import { ruleTester } from './rule-tester';
+
+ruleTester(rule, {
+  valid: [
+    'CREATE TABLE categories (id bigint PRIMARY KEY, parent_id bigint REFERENCES categories, name text);',
+    {
+      name: 'parent_id referencing another table is not an adjacency list',
+      sql: 'CREATE TABLE posts (id bigint PRIMARY KEY); CREATE TABLE replies (id bigint PRIMARY KEY, parent_id bigint REFERENCES posts);',
+    },
+    { name: 'no parent column', sql: 'CREATE TABLE categories (id bigint PRIMARY KEY, name text);' },
+  ],
+  invalid: [
+    { sql: 'CREATE TABLE categories (id bigint PRIMARY KEY, parent_id bigint, name text);', messages: 1 },
+    { name: 'parent_<singular>_id', sql: 'CREATE TABLE categories (id bigint PRIMARY KEY, parent_category_id bigint, name text);', messages: 1 },
+    {
+      name: 'a composite foreign key that includes the column does not make it a parent link',
+      sql: `CREATE TABLE nodes (id bigint PRIMARY KEY, parent_id bigint, tree_id bigint);
+        CREATE TABLE trees (id bigint, root bigint, PRIMARY KEY (id, root));
+        ALTER TABLE nodes ADD FOREIGN KEY (tree_id, parent_id) REFERENCES trees (id, root);`,
+      messages: 1,
+    },
+  ],
+});

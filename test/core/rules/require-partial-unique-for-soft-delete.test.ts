@@ -1,0 +1,50 @@
+import { expect, test } from 'vitest';
+import rule from '../../../src/core/rules/require-partial-unique-for-soft-delete';
+import { importClean, lintWith, ruleTester } from './rule-tester';
+
+ruleTester(rule, {
+  valid: [
+    'CREATE TABLE users (id bigint PRIMARY KEY, email text UNIQUE);',
+    {
+      name: 'already partial on the live rows',
+      sql: `CREATE TABLE users (id bigint PRIMARY KEY, email text NOT NULL, deleted_at timestamptz);
+        CREATE UNIQUE INDEX users_email_live ON users (email) WHERE deleted_at IS NULL;`,
+    },
+    {
+      name: 'a unique that includes the soft-delete column on purpose',
+      sql: 'CREATE TABLE users (id bigint PRIMARY KEY, email text NOT NULL, deleted_at timestamptz, UNIQUE NULLS NOT DISTINCT (email, deleted_at));',
+    },
+    {
+      name: 'the primary key is not reported',
+      sql: 'CREATE TABLE users (id bigint PRIMARY KEY, email text, deleted_at timestamptz);',
+    },
+  ],
+  invalid: [
+    { sql: 'CREATE TABLE users (id bigint PRIMARY KEY, email text NOT NULL UNIQUE, deleted_at timestamptz);', messages: 1, fixed: true },
+    {
+      name: 'boolean flag, unique index with another predicate',
+      sql: `CREATE TABLE products (id bigint PRIMARY KEY, sku text, tenant_id bigint, is_deleted boolean NOT NULL DEFAULT false);
+        CREATE UNIQUE INDEX products_sku ON products (tenant_id, sku) WHERE sku IS NOT NULL;`,
+      messages: 1,
+      fixed: true,
+    },
+    {
+      name: 'referenced by a foreign key: reported without a fix',
+      sql: `CREATE TABLE users (id bigint PRIMARY KEY, email text NOT NULL UNIQUE, deleted_at timestamptz);
+        CREATE TABLE invites (id bigint PRIMARY KEY, email text REFERENCES users (email));`,
+      messages: 1,
+    },
+  ],
+});
+
+test('no fix when a foreign key references the unique columns in another order', async () => {
+  // Rule bug: the blocking foreign key is found by comparing column lists in order. Postgres
+  // matches referenced columns to a unique index as a set, so this FK depends on the constraint
+  // and the offered fix (DROP CONSTRAINT) fails with "other objects depend on it".
+  const schema = await importClean(`
+    CREATE TABLE users (id bigint PRIMARY KEY, org_id bigint NOT NULL, email text NOT NULL, deleted_at timestamptz, UNIQUE (org_id, email));
+    CREATE TABLE invites (id bigint PRIMARY KEY, email text, org_id bigint, FOREIGN KEY (email, org_id) REFERENCES users (email, org_id));`);
+  const [diagnostic, ...rest] = lintWith(rule, schema);
+  expect(rest).toHaveLength(0);
+  expect(diagnostic?.fix).toBeUndefined();
+});

@@ -1,0 +1,19 @@
+import rule from '../../../src/core/rules/require-soft-delete';
+import { ruleTester } from './rule-tester';
+
+ruleTester(rule, {
+  valid: [
+    'CREATE TABLE users (id bigint PRIMARY KEY, email text, name text, deleted_at timestamptz);',
+    { name: 'boolean flag', sql: 'CREATE TABLE users (id bigint PRIMARY KEY, email text, name text, is_deleted boolean NOT NULL DEFAULT false);' },
+    { name: 'an event table is not user data', sql: 'CREATE TABLE events (id bigint PRIMARY KEY, type text, payload jsonb);' },
+    { name: 'a two-column lookup table', sql: 'CREATE TABLE colours (id int PRIMARY KEY, name text);' },
+  ],
+  invalid: [
+    { sql: 'CREATE TABLE users (id bigint PRIMARY KEY, email text, name text);', messages: 1 },
+    {
+      name: 'two tables',
+      sql: 'CREATE TABLE projects (id bigint PRIMARY KEY, name text, owner text); CREATE TABLE tasks (id bigint PRIMARY KEY, project_id bigint, title text);',
+      messages: 2,
+    },
+  ],
+});

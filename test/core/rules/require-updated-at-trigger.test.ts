@@ -1,0 +1,44 @@
+import rule from '../../../src/core/rules/require-updated-at-trigger';
+import { ruleTester } from './rule-tester';
+
+const table = 'CREATE TABLE t (id bigint PRIMARY KEY, updated_at timestamptz NOT NULL DEFAULT now());';
+const setter = `CREATE FUNCTION set_updated_at() RETURNS trigger LANGUAGE plpgsql AS $$
+  BEGIN NEW.updated_at := now(); RETURN NEW; END $$;`;
+
+ruleTester(rule, {
+  valid: [
+    'CREATE TABLE t (id bigint PRIMARY KEY, created_at timestamptz);',
+    `${table} ${setter} CREATE TRIGGER t_touch BEFORE UPDATE ON t FOR EACH ROW EXECUTE FUNCTION set_updated_at();`,
+    {
+      name: 'moddatetime(updated_at) from contrib, function not in the schema',
+      sql: `CREATE EXTENSION moddatetime; ${table}
+        CREATE TRIGGER t_mdt BEFORE UPDATE ON t FOR EACH ROW EXECUTE FUNCTION moddatetime(updated_at);`,
+    },
+    {
+      name: 'a differently named column maintained by a body that mentions it',
+      sql: `CREATE TABLE film (film_id int PRIMARY KEY, last_update timestamptz NOT NULL DEFAULT now());
+        CREATE FUNCTION bump() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN NEW.last_update = now(); RETURN NEW; END $$;
+        CREATE TRIGGER film_bump BEFORE UPDATE ON film FOR EACH ROW EXECUTE FUNCTION bump();`,
+    },
+  ],
+  invalid: [
+    { sql: table, messages: 1 },
+    {
+      name: 'a statement-level trigger cannot set NEW',
+      sql: `${table} ${setter} CREATE TRIGGER t_touch BEFORE UPDATE ON t FOR EACH STATEMENT EXECUTE FUNCTION set_updated_at();`,
+      messages: 1,
+    },
+    {
+      name: 'an INSERT-only trigger does not maintain updated_at',
+      sql: `${table} ${setter} CREATE TRIGGER t_touch BEFORE INSERT ON t FOR EACH ROW EXECUTE FUNCTION set_updated_at();`,
+      messages: 1,
+    },
+    {
+      // Rule bug: trigger timing is not checked. An AFTER trigger runs after the row is written;
+      // assigning NEW.updated_at there changes nothing.
+      name: 'an AFTER UPDATE trigger cannot change the row',
+      sql: `${table} ${setter} CREATE TRIGGER t_touch AFTER UPDATE ON t FOR EACH ROW EXECUTE FUNCTION set_updated_at();`,
+      messages: 1,
+    },
+  ],
+});

@@ -1,0 +1,29 @@
+import react from '@vitejs/plugin-react';
+import { defineConfig, type Plugin } from 'vite';
+
+/**
+ * index.html carries the production Content-Security-Policy. The dev server needs two
+ * relaxations that the production build does not: the inline React Fast Refresh preamble and
+ * the <style> tags Vite injects for imported CSS in development.
+ */
+function relaxCspForDevServer(): Plugin {
+  return {
+    name: 'schemawise:dev-csp',
+    apply: 'serve',
+    transformIndexHtml(html) {
+      return html
+        .replace("script-src 'self'", "script-src 'self' 'unsafe-inline'")
+        .replace("style-src 'self'", "style-src 'self' 'unsafe-inline'");
+    },
+  };
+}
+
+export default defineConfig({
+  plugins: [react(), relaxCspForDevServer()],
+  // The import worker is an ES module (it imports the core and the libpg-query WASM loader).
+  worker: { format: 'es' },
+  // Crawl the worker too, so its dependencies are pre-bundled before the first page load.
+  optimizeDeps: { entries: ['index.html', 'src/worker/*.worker.ts'] },
+  server: { port: 5173 },
+  build: { target: 'es2022' },
+});
