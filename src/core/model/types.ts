@@ -42,6 +42,8 @@ export type IdentityKind = 'always' | 'by-default';
 
 export interface Column {
   name: string;
+  /** The name as written, when Postgres truncated it to 63 bytes (then `name` is the truncation). */
+  writtenName?: string;
   type: TypeRef;
   notNull: boolean;
   default?: string;
@@ -198,6 +200,8 @@ export interface PartitionKeyElement {
 export interface Table {
   schema: string;
   name: string;
+  /** The name as written, when Postgres truncated it to 63 bytes. */
+  writtenName?: string;
   columns: Column[];
   primaryKey?: PrimaryKey;
   uniqueConstraints: UniqueConstraint[];

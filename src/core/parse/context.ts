@@ -3,7 +3,7 @@
  * search_path, the issues found, and the lookups that resolve names the way Postgres does.
  */
 import type { Node } from '@pgsql/types';
-import { keyOf, qualifiedKey } from '../model/names';
+import { identifierBytes, keyOf, MAX_IDENTIFIER_BYTES, qualifiedKey } from '../model/names';
 import type {
   Index,
   QualifiedName,
@@ -85,6 +85,31 @@ export class ImportContext {
       message,
       statementKind: this.statement.kind,
     });
+  }
+
+  /**
+   * The identifier written at a parser location (the last part of a qualified name), when it is
+   * longer than Postgres's 63 bytes: the parser hands over the truncated name only. Reports the
+   * truncation as Postgres does (a NOTICE), as a warning.
+   */
+  truncatedIdentifierAt(location: number | undefined, truncated: string): string | undefined {
+    if (location === undefined) return undefined;
+    const text = this.statement.text;
+    let i = utf8OffsetToIndex(text, location);
+    let written = '';
+    for (;;) {
+      const quoted = /^"((?:[^"]|"")*)"/.exec(text.slice(i));
+      const plain = quoted ? undefined : /^[A-Za-z_\u0080-\uffff][A-Za-z0-9_$\u0080-\uffff]*/.exec(text.slice(i));
+      if (!quoted && !plain) break;
+      written = quoted ? quoted[1]!.replace(/""/g, '"') : plain![0].toLowerCase();
+      i += (quoted ?? plain)![0].length;
+      const dot = /^\s*\.\s*/.exec(text.slice(i));
+      if (!dot) break;
+      i += dot[0].length;
+    }
+    if (identifierBytes(written) <= MAX_IDENTIFIER_BYTES || !written.startsWith(truncated)) return undefined;
+    this.report('warning', `identifier "${written}" will be truncated to "${truncated}" (Postgres keeps 63 bytes)`);
+    return written;
   }
 
   /** A copy of the current statement's range, for the objects it creates. */

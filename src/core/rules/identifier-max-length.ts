@@ -27,8 +27,9 @@ export default defineRule({
     return {
       table(table) {
         const t = { schema: table.schema, table: table.name };
-        check(table.name, t);
-        for (const c of table.columns) check(c.name, { ...t, column: c.name });
+        // Names written too long in SQL were truncated by Postgres; the model keeps what was written.
+        check(table.writtenName ?? table.name, t);
+        for (const c of table.columns) check(c.writtenName ?? c.name, { ...t, column: c.name });
         for (const ix of table.indexes) check(ix.name, { ...t, name: ix.name });
         for (const c of [...table.foreignKeys, ...table.checks, ...table.uniqueConstraints]) check(c.name, { ...t, name: c.name });
       },

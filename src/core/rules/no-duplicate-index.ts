@@ -1,10 +1,12 @@
+import type { SchemaChange } from '../changes/types';
 import { indexSignature } from './index-shapes';
 import type { IndexLike } from './schema-index';
 import { defineRule } from './types';
 
 /**
  * Two indexes with the same definition: Postgres maintains both on every write and the planner
- * uses one. A plain index that repeats a constraint's index is just as redundant.
+ * uses one. A unique index serves every lookup a plain one on the same columns does, so the plain
+ * one is the duplicate; two identical unique constraints build two identical indexes.
  */
 export default defineRule({
   meta: {
@@ -16,28 +18,36 @@ export default defineRule({
     pattern: 'sound-design',
   },
   create(context) {
+    // Keep the one that matters most: a constraint's, then a unique index, then one attached to
+    // the parent's partitioned index (dropping it would break the parent's), then the first.
+    const rank = (ix: IndexLike) => (ix.constraint ? 0 : ix.unique ? 1 : ix.index?.partitionOf ? 2 : 3);
     return {
       table(table) {
-        const seen = new Map<string, string>();
-        // Keep the index that matters most: a constraint's, then one attached to the parent's
-        // partitioned index (dropping that one would break the parent's), then the first.
-        const rank = (ix: IndexLike) => (ix.constraint ? 0 : ix.index?.partitionOf ? 1 : 2);
-        const ordered = [...context.index.indexesOf(table)].sort((a, b) => rank(a) - rank(b));
-        for (const ix of ordered) {
+        const groups = new Map<string, IndexLike[]>();
+        for (const ix of context.index.indexesOf(table)) {
           if (ix.constraint === 'exclusion') continue;
-          const signature = indexSignature(ix) + (ix.unique ? ':unique' : '');
-          const first = seen.get(signature) ?? seen.get(indexSignature(ix) + ':unique');
-          if (first && ix.index) {
+          const group = groups.get(indexSignature(ix)) ?? [];
+          group.push(ix);
+          groups.set(indexSignature(ix), group);
+        }
+        const ref = { schema: table.schema, name: table.name };
+        for (const group of groups.values()) {
+          if (group.length < 2) continue;
+          const [kept, ...others] = [...group].sort((a, b) => rank(a) - rank(b));
+          for (const ix of others) {
+            // A unique index next to a plain one, or a unique beside a PK, still enforces something
+            // only when the kept one is not unique; a plain index is always the spare.
+            if (ix.unique && !kept!.unique) continue;
+            const drop: SchemaChange = ix.constraint ? { kind: 'drop-constraint', table: ref, name: ix.name } : { kind: 'drop-index', table: ref, name: ix.name };
+            const source = ix.index?.source ?? [...table.uniqueConstraints, ...(table.primaryKey ? [table.primaryKey] : [])].find((c) => c.name === ix.name)?.source;
             context.report({
               target: { schema: table.schema, table: table.name, name: ix.name },
-              message: `Index ${ix.name} duplicates ${first}.`,
+              message: `${ix.constraint ? 'Constraint' : 'Index'} ${ix.name} duplicates ${kept!.name}.`,
               help: 'Every write maintains both. Drop the duplicate (concurrently, on a live database).',
-              source: ix.index.source,
-              fix: { kind: 'changes', description: `Drop index ${ix.name}`, changes: [{ kind: 'drop-index', table: { schema: table.schema, name: table.name }, name: ix.name }] },
+              source,
+              fix: { kind: 'changes', description: `Drop ${ix.name}`, changes: [drop] },
             });
-            continue;
           }
-          if (!seen.has(signature)) seen.set(signature, ix.name);
         }
       },
     };

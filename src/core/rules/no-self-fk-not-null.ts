@@ -18,14 +18,17 @@ export default defineRule({
       table(table) {
         for (const fk of table.foreignKeys) {
           if (fk.references.schema !== table.schema || fk.references.name !== table.name) continue;
-          if (fk.deferrable) continue;
-          const required = fk.columns.filter((name) => table.columns.find((c) => c.name === name)?.notNull);
-          // A self FK on the key itself (id -> id) is a different smell, not this one.
-          if (required.length === 0 || fk.columns.join() === fk.referencedColumns.join()) continue;
+          // With MATCH SIMPLE one NULL column exempts the row, so a root needs every column NOT NULL
+          // to be impossible. A self FK on the key itself (id -> id) is a different smell.
+          const allRequired = fk.columns.every((name) => table.columns.find((c) => c.name === name)?.notNull);
+          if (!allRequired || fk.columns.join() === fk.referencedColumns.join()) continue;
+          const keyColumns = new Set(table.primaryKey?.columns ?? []);
+          const required = fk.columns.filter((name) => !keyColumns.has(name));
+          if (required.length === 0) continue;
           context.report({
             target: { schema: table.schema, table: table.name, column: required[0], name: fk.name },
-            message: `${table.name}.${required.join(', ')} references ${table.name} and is NOT NULL: the root row cannot exist.`,
-            help: 'Make the column nullable (roots have no parent), or make the foreign key DEFERRABLE.',
+            message: `${table.name}.${required.join(', ')} references ${table.name} and is NOT NULL: every row needs a parent, so a root can only point at itself.`,
+            help: 'Make the column nullable so roots have no parent (deferring the key does not give the first row one).',
             source: fk.source,
             fix: {
               kind: 'changes',

@@ -19,12 +19,25 @@ export default defineRule({
           columns.length === pk.columns.length && columns.every((c) => c !== undefined && pk.columns.includes(c));
         for (const u of table.uniqueConstraints) {
           if (!same(u.columns) || u.include.length > 0) continue;
+          const ref = { schema: table.schema, name: table.name };
+          const reordered = u.columns.join() !== pk.columns.join();
           context.report({
             target: { schema: table.schema, table: table.name, name: u.name },
             message: `Unique constraint ${u.name} repeats the primary key (${pk.columns.join(', ')}).`,
-            help: 'The primary key already guarantees uniqueness; the extra index only costs writes.',
+            help: reordered
+              ? `The primary key already guarantees uniqueness; keep (${u.columns.join(', ')}) as a plain index for lookups by ${u.columns[0]}.`
+              : 'The primary key already guarantees uniqueness; the extra index only costs writes.',
             source: u.source,
-            fix: { kind: 'changes', description: `Drop constraint ${u.name}`, changes: [{ kind: 'drop-constraint', table: { schema: table.schema, name: table.name }, name: u.name }] },
+            fix: {
+              kind: 'changes',
+              description: reordered ? `Replace ${u.name} by a plain index` : `Drop constraint ${u.name}`,
+              changes: [
+                { kind: 'drop-constraint', table: ref, name: u.name },
+                ...(reordered
+                  ? [{ kind: 'add-index' as const, table: ref, index: { name: u.name, unique: false, method: 'btree', elements: u.columns.map((column) => ({ column, descending: false })), include: u.include, nullsNotDistinct: false, only: false } }]
+                  : []),
+              ],
+            },
           });
         }
         for (const ix of table.indexes) {

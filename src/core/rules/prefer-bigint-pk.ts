@@ -1,3 +1,4 @@
+import type { SchemaChange } from '../changes/types';
 import { defineRule } from './types';
 
 /**
@@ -28,8 +29,19 @@ export default defineRule({
           source: column.source,
           fix: {
             kind: 'changes',
-            description: `Change ${column.name} to bigint`,
-            changes: [{ kind: 'alter-column', table: { schema: table.schema, name: table.name }, column: column.name, set: { type: { ...column.type, name: 'bigint' } } }],
+            description: `Change ${column.name} (and the columns that reference it) to bigint`,
+            changes: [
+              { kind: 'alter-column', table: { schema: table.schema, name: table.name }, column: column.name, set: { type: { ...column.type, name: 'bigint' } } },
+              // A serial's sequence is `AS integer` and would still stop at 2^31 - 1.
+              ...Object.values(context.schema.sequences)
+                .filter((s) => s.ownedBy && s.ownedBy.table.schema === table.schema && s.ownedBy.table.name === table.name && s.ownedBy.column === column.name)
+                .map((s): SchemaChange => ({ kind: 'alter-sequence', sequence: { schema: s.schema, name: s.name }, set: { dataType: 'bigint' } })),
+              ...context.index.referencing(table).flatMap(({ table: other, fk }) =>
+                fk.columns
+                  .filter((_, i) => fk.referencedColumns[i] === column.name)
+                  .map((name): SchemaChange => ({ kind: 'alter-column', table: { schema: other.schema, name: other.name }, column: name, set: { type: { name: 'bigint', modifiers: [], arrayDims: 0 } } })),
+              ),
+            ],
           },
         });
       },

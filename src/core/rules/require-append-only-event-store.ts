@@ -23,6 +23,8 @@ export default defineRule({
         const version = column(table, ['version', 'stream_version', 'sequence', 'sequence_number', 'aggregate_version']);
         const payload = column(table, ['payload', 'data', 'event_data', 'body']);
         if (!stream || !version || !payload || table.partitionOf) return;
+        // One row per entity with a version counter is optimistic locking, not an event stream.
+        if (context.index.indexesOf(table).some((ix) => ix.unique && !ix.partial && ix.columns.length === 1 && ix.columns[0] === stream.name)) return;
         const pair = [stream.name, version.name];
         const unique = context.index.indexesOf(table).some((ix) => ix.unique && !ix.partial && ix.columns.length === 2 && pair.every((c) => ix.columns.includes(c)));
         const guarded = context.index.triggersOf(table).some(({ trigger, routine }) =>

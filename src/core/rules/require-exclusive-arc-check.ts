@@ -27,6 +27,10 @@ export default defineRule({
         for (const check of table.checks) {
           const used = expressionColumnsOf(check.expression).filter((c) => arcColumns.has(c));
           if (used.length < 2) continue;
+          // An arc picks one of several parents: null tests over keys to different tables.
+          if (!/IS (NOT )?NULL|num_(non)?nulls/i.test(check.expression)) continue;
+          const parents = new Set(nullable.filter((fk) => used.includes(fk.columns[0]!)).map((fk) => `${fk.references.schema}.${fk.references.name}`));
+          if (parents.size < 2) continue;
           if (enforcesExactlyOne(check.expression, used.length)) continue;
           context.report({
             target: { schema: table.schema, table: table.name, name: check.name },

@@ -18,9 +18,12 @@ export default defineRule({
   create(context) {
     return {
       table(table) {
-        const indexes = context.index.indexesOf(table).filter((ix) => !ix.partial);
+        // The checks Postgres runs look rows up by equality on the key: a b-tree serves that
+        // (hash too, for one column); BRIN, GIN and GiST indexes do not.
+        const indexes = context.index.indexesOf(table).filter((ix) => !ix.partial && (ix.method === 'btree' || ix.method === 'hash'));
         for (const fk of table.foreignKeys) {
           const covered = indexes.some((ix) => {
+            if (ix.method === 'hash' && (fk.columns.length !== 1 || ix.columns.length !== 1)) return false;
             const leading = ix.columns.slice(0, fk.columns.length);
             // Column order inside the leading prefix does not matter for the lookup.
             return leading.length === fk.columns.length && fk.columns.every((c) => leading.includes(c));

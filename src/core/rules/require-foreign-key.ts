@@ -1,4 +1,4 @@
-import { pluralCandidates } from './heuristics';
+import { historyBaseName, pluralCandidates } from './heuristics';
 import type { Table } from '../model/types';
 import { defineRule } from './types';
 
@@ -29,7 +29,9 @@ export default defineRule({
     };
     return {
       table(table) {
-        if (table.partitionOf) return;
+        // A history table must outlive the rows it records, so its references have no FK.
+        const base = historyBaseName(table.name);
+        if (table.partitionOf || (base && context.index.table({ schema: table.schema, name: base }))) return;
         const fkColumns = new Set(table.foreignKeys.flatMap((fk) => fk.columns));
         const names = new Set(table.columns.map((c) => c.name));
         for (const column of table.columns) {

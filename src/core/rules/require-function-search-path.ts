@@ -17,10 +17,16 @@ export default defineRule({
   create(context) {
     return {
       routine(routine) {
-        if (!routine.securityDefiner || routine.config.search_path !== undefined) return;
+        if (!routine.securityDefiner) return;
+        const path = routine.config.search_path;
+        // pg_temp is searched first unless it is listed, so it must come last (or the path be empty).
+        const parts = path?.split(/,\s*/).map((p) => p.replace(/^"|"$/g, '')) ?? [];
+        if (path !== undefined && (path === '' || path === "''" || path === '""' || parts[parts.length - 1] === 'pg_temp')) return;
         context.report({
           target: { schema: routine.schema, name: `${routine.name}(${routine.signature})` },
-          message: `SECURITY DEFINER function ${routine.name}(${routine.signature}) does not set search_path.`,
+          message: path === undefined
+            ? `SECURITY DEFINER function ${routine.name}(${routine.signature}) does not set search_path.`
+            : `SECURITY DEFINER function ${routine.name}(${routine.signature}) sets search_path to ${path} without pg_temp last.`,
           help: "Add `SET search_path = ''` (and qualify names in the body) or `SET search_path = pg_catalog, pg_temp`.",
           source: routine.source,
         });

@@ -1,3 +1,4 @@
+import type { SchemaChange } from '../changes/types';
 import { formatType } from '../model/format-type';
 import { historyBaseName, looksLikeHistoryOf } from './heuristics';
 import { defineRule } from './types';
@@ -36,10 +37,13 @@ export default defineRule({
           help: `Keep ${history.name} in step with ${main.name}: add the missing columns with the same types (nullable).`,
           fix: {
             kind: 'changes',
-            description: `Add the missing columns to ${history.name}`,
-            changes: main.columns
-              .filter((c) => missing.includes(c.name))
-              .map((c) => ({ kind: 'add-column' as const, table: { schema: history.schema, name: history.name }, column: { name: c.name, type: c.type, notNull: false } })),
+            description: `Bring ${history.name}'s columns in line with ${main.name}`,
+            changes: main.columns.flatMap((c): SchemaChange[] => {
+              const ref = { schema: history.schema, name: history.name };
+              if (missing.includes(c.name)) return [{ kind: 'add-column' as const, table: ref, column: { name: c.name, type: c.type, notNull: false } }];
+              if (differing.some((d) => d.startsWith(`${c.name} (`))) return [{ kind: 'alter-column' as const, table: ref, column: c.name, set: { type: c.type } }];
+              return [];
+            }),
           },
         });
       },

@@ -1,3 +1,4 @@
+import { chooseName } from '../model/auto-names';
 import { defineRule } from './types';
 
 /**
@@ -17,9 +18,11 @@ export default defineRule({
     return {
       table(table) {
         if (table.partitionOf) return;
+        const taken = new Set(context.index.indexesOf(table).map((ix) => ix.name));
         for (const column of table.columns) {
           if (column.type.name !== 'ltree' || column.type.arrayDims > 0) continue;
-          const indexed = table.indexes.some((ix) => (ix.method === 'gist' || ix.method === 'spgist') && ix.elements[0]?.column === column.name);
+          // GiST serves conditions on any of its columns, not only the first.
+          const indexed = table.indexes.some((ix) => (ix.method === 'gist' || ix.method === 'spgist') && ix.elements.some((e) => e.column === column.name));
           if (indexed) continue;
           context.report({
             target: { schema: table.schema, table: table.name, column: column.name },
@@ -32,7 +35,7 @@ export default defineRule({
               changes: [{
                 kind: 'add-index',
                 table: { schema: table.schema, name: table.name },
-                index: { name: `${table.name}_${column.name}_idx`.slice(0, 63), unique: false, method: 'gist', elements: [{ column: column.name, descending: false }], include: [], nullsNotDistinct: false, only: false },
+                index: { name: chooseName(table.name, column.name, 'gist_idx', (n) => taken.has(n)), unique: false, method: 'gist', elements: [{ column: column.name, descending: false }], include: [], nullsNotDistinct: false, only: false },
               }],
             },
           });

@@ -1,4 +1,4 @@
-import { column, mentions } from './heuristics';
+import { column } from './heuristics';
 import { defineRule } from './types';
 
 /**
@@ -20,8 +20,9 @@ export default defineRule({
         if (!/(^|_)outbox(_|$)/.test(table.name) || table.partitionOf) return;
         const published = column(table, ['published_at', 'processed_at', 'sent_at', 'dispatched_at', 'published', 'processed']);
         if (!published) return;
+        const unpublished = new RegExp(`(^|[^a-z0-9_])${published.name}\\s+IS\\s+NULL|NOT\\s+${published.name}(?![a-z0-9_])`, 'i');
         const indexed = table.indexes.some((ix) =>
-          (ix.where !== undefined && mentions(ix.where, published.name)) || ix.elements[0]?.column === published.name,
+          (ix.where !== undefined && unpublished.test(ix.where)) || (!ix.where && ix.elements[0]?.column === published.name),
         );
         if (indexed) return;
         context.report({

@@ -33,7 +33,8 @@ export default defineRule({
         for (const u of table.uniqueConstraints) {
           if (u.columns.includes(deleted.name)) continue;
           // A foreign key that targets these columns needs a full unique constraint to exist.
-          const blocking = referenced.find(({ fk }) => fk.referencedColumns.join() === u.columns.join());
+          const sameSet = (a: string[], b: string[]) => a.length === b.length && a.every((c) => b.includes(c));
+          const blocking = referenced.find(({ fk }) => sameSet(fk.referencedColumns, u.columns));
           context.report({
             target: { schema: table.schema, table: table.name, name: u.name },
             message: `Unique constraint ${u.name} (${u.columns.join(', ')}) also counts soft-deleted rows of ${table.name}.`,

@@ -22,7 +22,7 @@ export default defineRule({
         const updated = column(table, UPDATED_COLUMNS);
         if (!updated) return;
         const maintained = context.index.triggersOf(table).some(({ trigger, routine }) => {
-          if (!trigger.events.includes('update') || trigger.level !== 'row') return false;
+          if (!trigger.events.includes('update') || trigger.level !== 'row' || trigger.timing !== 'before') return false;
           // moddatetime(updated_at), a body that assigns NEW.updated_at, or a conventional name.
           if (trigger.arguments.some((arg) => arg === updated.name)) return true;
           if (routine && mentions(routine.body, updated.name)) return true;

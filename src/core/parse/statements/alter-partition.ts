@@ -79,6 +79,10 @@ export function addInherit(ctx: ImportContext, child: Table, rv: Fields): void {
     ctx.report('error', `relation "${rv.relname}" does not exist`);
     return;
   }
+  if (parent === child || ctx.descendants(child).includes(parent)) {
+    ctx.report('error', 'circular inheritance not allowed');
+    return;
+  }
   child.inherits.push(ref(parent));
   ctx.names.invalidate();
 }

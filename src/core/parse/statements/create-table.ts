@@ -54,6 +54,8 @@ export function createTable(ctx: ImportContext, stmt: Fields): void {
   }
   const table = emptyTable(name.schema, name.name);
   table.source = ctx.source();
+  const writtenName = ctx.truncatedIdentifierAt(stmt.relation?.location, name.name);
+  if (writtenName) table.writtenName = writtenName;
   table.unlogged = stmt.relation?.relpersistence === 'u';
   table.options = readOptions(stmt.options);
   if (stmt.tablespacename) table.tablespace = stmt.tablespacename;
@@ -111,6 +113,8 @@ export function createTable(ctx: ImportContext, stmt: Fields): void {
         continue;
       }
       definition.column.source = ctx.sourceAt(fields.location);
+      const writtenColumn = ctx.truncatedIdentifierAt(fields.location, definition.column.name);
+      if (writtenColumn) definition.column.writtenName = writtenColumn;
       table.columns.push(definition.column);
       placeColumn(ctx, table, definition, scope, indexConstraints);
     } else if (kind === 'Constraint') {

@@ -15,20 +15,24 @@ function isSame(a: QualifiedName, schema: string, name: string): boolean {
   return a.schema === schema && a.name === name;
 }
 
-/** Views that read `ref`, directly or through other views. */
+/** Views that read `refs`, directly or through other views: one walk over a reader index. */
 function dependentViews(schema: Schema, refs: QualifiedName[]): string[] {
-  const result = new Set<string>();
-  let frontier = refs;
-  while (frontier.length > 0) {
-    const next: QualifiedName[] = [];
-    for (const [key, view] of Object.entries(schema.views)) {
-      if (result.has(key)) continue;
-      if (view.dependsOn.some((d) => frontier.some((f) => sameName(d, f)))) {
-        result.add(key);
-        next.push(view);
-      }
+  const readers = new Map<string, string[]>();
+  for (const [key, view] of Object.entries(schema.views)) {
+    for (const dependency of view.dependsOn) {
+      const list = readers.get(keyOf(dependency)) ?? [];
+      list.push(key);
+      readers.set(keyOf(dependency), list);
     }
-    frontier = next;
+  }
+  const result = new Set<string>();
+  const queue = refs.map(keyOf);
+  while (queue.length > 0) {
+    for (const reader of readers.get(queue.pop()!) ?? []) {
+      if (result.has(reader)) continue;
+      result.add(reader);
+      queue.push(reader);
+    }
   }
   return [...result];
 }

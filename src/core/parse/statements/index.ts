@@ -63,7 +63,14 @@ const HANDLERS: Record<string, Handler> = {
   CreatePolicyStmt: createPolicy,
   AlterPolicyStmt: alterPolicy,
   VariableSetStmt: variableSet,
-  SelectStmt: selectStatement,
+  SelectStmt: (ctx, stmt) => {
+    if (stmt.intoClause) {
+      const { intoClause, ...query } = stmt;
+      createTableAs(ctx, { query: { SelectStmt: query }, into: intoClause, objtype: 'OBJECT_TABLE' });
+    } else {
+      selectStatement(ctx, stmt);
+    }
+  },
   AlterOwnerStmt: alterOwner,
   AlterObjectSchemaStmt: alterObjectSchema,
   GrantStmt: (ctx, stmt) => {

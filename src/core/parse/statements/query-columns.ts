@@ -13,6 +13,20 @@ export const UNKNOWN_TYPE: TypeRef = { name: 'unknown', modifiers: [], arrayDims
 const BOOLEAN: TypeRef = { name: 'boolean', modifiers: [], arrayDims: 0 };
 const BIGINT: TypeRef = { name: 'bigint', modifiers: [], arrayDims: 0 };
 const TEXT: TypeRef = { name: 'text', modifiers: [], arrayDims: 0 };
+const NUMERIC: TypeRef = { name: 'numeric', modifiers: [], arrayDims: 0 };
+const DOUBLE: TypeRef = { name: 'double precision', modifiers: [], arrayDims: 0 };
+
+function aggregateResult(type: TypeRef): TypeRef {
+  if (!type.schema && (type.name === 'character varying' || type.name === 'character')) return { ...TEXT, arrayDims: type.arrayDims };
+  return { ...type, modifiers: [] };
+}
+
+/** sum(): integers widen (int -> bigint, bigint -> numeric), the rest keep their type. */
+function sumResult(type: TypeRef): TypeRef {
+  if (type.name === 'integer' || type.name === 'smallint') return BIGINT;
+  if (type.name === 'bigint' || type.name === 'numeric') return NUMERIC;
+  return { ...type, modifiers: [] };
+}
 
 /** A relation visible in FROM: its alias (or name) and columns. */
 interface Source {
@@ -54,15 +68,23 @@ function expressionType(ctx: ImportContext, node: Node | undefined, sources: Sou
     case 'FuncCall': {
       const name = stringList(f.funcname).pop();
       if (name === 'count') return BIGINT;
-      if (name === 'max' || name === 'min' || name === 'coalesce' || name === 'first_value' || name === 'last_value') {
-        return expressionType(ctx, f.args?.[0], sources);
-      }
+      const argument = expressionType(ctx, f.args?.[0], sources);
+      if (name === 'coalesce' || name === 'first_value' || name === 'last_value') return argument;
+      // Aggregates return their state type: no modifiers, and text for character types (there is
+      // no max(varchar); max(text) is used).
+      if (name === 'max' || name === 'min') return argument && aggregateResult(argument);
+      if (name === 'sum') return argument && sumResult(argument);
+      if (name === 'avg') return argument && (argument.name === 'real' || argument.name === 'double precision' ? DOUBLE : NUMERIC);
       if (name === 'bool_or' || name === 'bool_and') return BOOLEAN;
       if (name === 'string_agg' || name === 'concat' || name === 'lower' || name === 'upper') return TEXT;
       return undefined;
     }
     case 'A_Expr': {
       const op = stringList(f.name).join('');
+      if (op === '||') {
+        const sides = [expressionType(ctx, f.lexpr, sources), expressionType(ctx, f.rexpr, sources)];
+        return sides.find((t) => t?.name === 'jsonb' || (t && t.arrayDims > 0)) ?? TEXT;
+      }
       if (['=', '<>', '!=', '<', '>', '<=', '>='].includes(op) || f.kind !== 'AEXPR_OP') return BOOLEAN;
       return expressionType(ctx, f.lexpr, sources) ?? expressionType(ctx, f.rexpr, sources);
     }
@@ -88,6 +110,12 @@ export function queryColumns(ctx: ImportContext, query: Node | undefined): Colum
   let select = unwrap(query, 'SelectStmt') ?? {};
   // A UNION takes its column names and types from its first branch.
   while (select.op && select.op !== 'SETOP_NONE' && select.larg) select = select.larg;
+  const values = (select.valuesLists as Node[] | undefined)?.[0];
+  if (values) {
+    // VALUES (...), (...): columns column1, column2, ... typed by the first row.
+    const row = (unwrap(values, 'List')?.items as Node[] | undefined) ?? [];
+    return row.map((item, i) => ({ name: `column${i + 1}`, type: expressionType(ctx, item, []) ?? UNKNOWN_TYPE, notNull: false }));
+  }
   const sources = fromSources(ctx, select.fromClause);
   const columns: Column[] = [];
   for (const target of (select.targetList as Node[] | undefined) ?? []) {
