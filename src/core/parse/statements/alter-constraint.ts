@@ -4,6 +4,7 @@ import type { Fields } from '../ast';
 import type { ImportContext } from '../context';
 import type { AlterTarget } from './alter-table';
 import { addConstraint } from './constraints';
+import { copyToPartitions } from './partition-copies';
 
 export function addConstraintCommand(ctx: ImportContext, target: AlterTarget, c: Fields): void {
   const { table } = target;
@@ -27,6 +28,11 @@ export function addConstraintCommand(ctx: ImportContext, target: AlterTarget, c:
     return;
   }
   addConstraint(ctx, table, c, { chosen: new Set() }, undefined, target.recurse);
+  if (target.recurse && table.partitioning) {
+    if (c.contype === 'CONSTR_PRIMARY' && table.primaryKey) copyToPartitions(ctx, table, { kind: 'primary-key', constraint: table.primaryKey });
+    if (c.contype === 'CONSTR_UNIQUE') copyToPartitions(ctx, table, { kind: 'unique', constraint: table.uniqueConstraints[table.uniqueConstraints.length - 1]! });
+    if (c.contype === 'CONSTR_EXCLUSION') copyToPartitions(ctx, table, { kind: 'exclusion', constraint: table.exclusions[table.exclusions.length - 1]! });
+  }
 }
 
 /** `ADD CONSTRAINT name PRIMARY KEY | UNIQUE USING INDEX idx`: the index becomes the constraint's. */

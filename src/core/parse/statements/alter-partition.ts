@@ -3,37 +3,14 @@
  * and ALTER INDEX ... ATTACH PARTITION (how pg_dump ties partition indexes to the parent's).
  */
 import { sameName } from '../../model/names';
-import type { Index, QualifiedName, Table } from '../../model/types';
+import type { QualifiedName, Table } from '../../model/types';
 import { type Fields, rangeVarName } from '../ast';
 import type { ImportContext } from '../context';
 import { partitionBoundText } from './index-elements';
+import { copyParentKeysAndIndexes } from './partition-copies';
 
 function ref(table: Table): QualifiedName {
   return { schema: table.schema, name: table.name };
-}
-
-function sameIndexDefinition(a: Index, b: Index): boolean {
-  return JSON.stringify([a.unique, a.method, a.elements, a.include, a.where ?? null]) ===
-    JSON.stringify([b.unique, b.method, b.elements, b.include, b.where ?? null]);
-}
-
-/**
- * Postgres attaches, for every index of the parent, a matching index the new partition already
- * has (or builds one); an attached index and its constraint become the parent's copies.
- */
-function attachMatchingIndexes(parent: Table, child: Table): void {
-  for (const parentIndex of parent.indexes) {
-    const match = child.indexes.find((ix) => !ix.partitionOf && sameIndexDefinition(ix, parentIndex));
-    if (match) match.partitionOf = { schema: parent.schema, name: parentIndex.name };
-  }
-  const pk = parent.primaryKey;
-  if (pk && child.primaryKey && !child.primaryKey.partitionOf && child.primaryKey.columns.join() === pk.columns.join()) {
-    child.primaryKey.partitionOf = { schema: parent.schema, name: pk.name };
-  }
-  for (const unique of parent.uniqueConstraints) {
-    const match = child.uniqueConstraints.find((u) => !u.partitionOf && u.columns.join() === unique.columns.join());
-    if (match) match.partitionOf = { schema: parent.schema, name: unique.name };
-  }
 }
 
 export function attachPartition(ctx: ImportContext, parent: Table, cmd: Fields): void {
@@ -52,7 +29,7 @@ export function attachPartition(ctx: ImportContext, parent: Table, cmd: Fields):
   // CREATE TABLE ... PARTITION OF.
   for (const column of child.columns) if (parent.columns.some((c) => c.name === column.name)) column.inherited = true;
   for (const check of child.checks) if (parent.checks.some((c) => c.name === check.name && !c.noInherit)) check.inherited = true;
-  attachMatchingIndexes(parent, child);
+  copyParentKeysAndIndexes(ctx, parent, child);
   ctx.names.invalidate();
 }
 
@@ -112,8 +89,24 @@ export function attachIndexPartition(ctx: ImportContext, parentIndexName: { sche
     const match = candidates.find((c) => c.name === childName.name);
     if (match) {
       match.partitionOf = parentRef;
+      markValidWhenComplete(ctx, parentRef);
       return;
     }
   }
   ctx.report('error', `index "${childName.name}" does not exist`);
+}
+
+/**
+ * An index made `ON ONLY` a partitioned table is invalid until every partition has an index
+ * attached to it; then Postgres marks it valid and it is like any other.
+ */
+function markValidWhenComplete(ctx: ImportContext, parentIndex: QualifiedName): void {
+  for (const table of Object.values(ctx.schema.tables)) {
+    const index = table.indexes.find((ix) => ix.name === parentIndex.name && table.schema === parentIndex.schema);
+    if (!index?.only) continue;
+    const children = Object.values(ctx.schema.tables).filter((t) => t.partitionOf && sameName(t.partitionOf.parent, table));
+    const complete = children.every((child) => child.indexes.some((ix) => ix.partitionOf && sameName(ix.partitionOf, parentIndex)));
+    if (complete) index.only = false;
+    return;
+  }
 }

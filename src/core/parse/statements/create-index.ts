@@ -5,6 +5,7 @@ import { deparseNode, type Fields, figureColumnName, rangeVarName, unwrap } from
 import type { ImportContext } from '../context';
 import { chooseIndexName } from './constraints';
 import { readIndexElement } from './index-elements';
+import { copyToPartitions } from './partition-copies';
 import { emptyTable } from '../../model/empty';
 
 export function createIndex(ctx: ImportContext, stmt: Fields): void {
@@ -45,4 +46,5 @@ export function createIndex(ctx: ImportContext, stmt: Fields): void {
   if (stmt.whereClause) index.where = deparseNode(stmt.whereClause);
   owner.indexes.push(index);
   ctx.names.addIndex(owner, index);
+  if (relation.kind === 'table' && !index.only) copyToPartitions(ctx, relation.table, { index });
 }

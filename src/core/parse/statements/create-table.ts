@@ -11,6 +11,7 @@ import type { ImportContext } from '../context';
 import { addCheck, addConstraint, dedupeIndexConstraints, isIndexConstraint, type NamingScope } from './constraints';
 import { placeColumn, readColumnDef } from './columns';
 import { partitionBoundText, readPartitionElement } from './index-elements';
+import { copyParentKeysAndIndexes } from './partition-copies';
 
 /** WITH (...) storage parameters as `key=value`. */
 export function readOptions(options: Node[] | undefined): string[] {
@@ -148,6 +149,8 @@ export function createTable(ctx: ImportContext, stmt: Fields): void {
   for (const check of table.checks) check.notValid = false;
   for (const fk of table.foreignKeys) fk.notValid = false;
   for (const check of table.checks.filter((x) => x.inherited)) ctx.names.addConstraint(table.schema, check.name);
+  const parent = table.partitionOf ? ctx.schema.tables[ctx.tableKey(table.partitionOf.parent)] : undefined;
+  if (parent) copyParentKeysAndIndexes(ctx, parent, table);
 }
 
 /** LIKE source [INCLUDING ...]: copies columns, and defaults, checks, identity when asked. */
