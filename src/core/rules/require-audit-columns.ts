@@ -22,8 +22,10 @@ export default defineRule({
       table(table) {
         if (!isUserDataTable(table)) return;
         const missing: string[] = [];
-        if (!column(table, CREATED_COLUMNS)) missing.push('created_at');
-        if (!column(table, UPDATED_COLUMNS)) missing.push('updated_at');
+        // Append-only logs record when a row happened; their rows never change.
+        const appendOnly = /(^|_)(log|logs|audit|audit_log|events?|activities|activity_log)$/.test(table.name);
+        if (!column(table, appendOnly ? [...CREATED_COLUMNS, 'occurred_at', 'logged_at', 'recorded_at', 'happened_at', 'at', 'ts', 'timestamp'] : CREATED_COLUMNS)) missing.push('created_at');
+        if (!appendOnly && !column(table, UPDATED_COLUMNS)) missing.push('updated_at');
         if (requireActor) {
           if (!column(table, ['created_by', 'creator_id', 'created_by_id'])) missing.push('created_by');
           if (!column(table, ['updated_by', 'updater_id', 'updated_by_id', 'modified_by'])) missing.push('updated_by');
