@@ -6,15 +6,14 @@ import type {
   ExclusionConstraint,
   ForeignKey,
   Index,
-  IndexElement,
   QualifiedName,
-  ReferentialAction,
   Schema,
   Table,
   Trigger,
   View,
 } from '../core/model';
 import type { ParseIssue } from '../core/parse';
+import { indexElementSql, REFERENTIAL_ACTION_SQL } from '../core/sql';
 
 const SUMMARY_LABELS: [keyof SchemaSummary, string][] = [
   ['tables', 'tables'],
@@ -52,39 +51,22 @@ function column(c: Column): string {
   return line;
 }
 
-const ACTIONS: Record<ReferentialAction, string> = {
-  'no-action': 'NO ACTION',
-  restrict: 'RESTRICT',
-  cascade: 'CASCADE',
-  'set-null': 'SET NULL',
-  'set-default': 'SET DEFAULT',
-};
-
 function foreignKey(fk: ForeignKey): string {
   let line = `FOREIGN KEY ${quoteIdent(fk.name)} (${names(fk.columns)}) REFERENCES ${quoteQualified(fk.references)}`;
   if (fk.referencedColumns.length > 0) line += ` (${names(fk.referencedColumns)})`;
   if (fk.match !== 'simple') line += ` MATCH ${fk.match.toUpperCase()}`;
-  if (fk.onUpdate !== 'no-action') line += ` ON UPDATE ${ACTIONS[fk.onUpdate]}`;
-  if (fk.onDelete !== 'no-action') line += ` ON DELETE ${ACTIONS[fk.onDelete]}`;
+  if (fk.onUpdate !== 'no-action') line += ` ON UPDATE ${REFERENTIAL_ACTION_SQL[fk.onUpdate]}`;
+  if (fk.onDelete !== 'no-action') line += ` ON DELETE ${REFERENTIAL_ACTION_SQL[fk.onDelete]}`;
   if (fk.deferrable) line += fk.initiallyDeferred ? ' DEFERRABLE INITIALLY DEFERRED' : ' DEFERRABLE';
   if (fk.notValid) line += ' NOT VALID';
   return line;
-}
-
-function element(e: IndexElement): string {
-  let text = e.column !== undefined ? quoteIdent(e.column) : `(${oneLine(e.expression ?? '')})`;
-  if (e.collation) text += ` COLLATE ${e.collation}`;
-  if (e.opclass) text += ` ${e.opclass}`;
-  if (e.descending) text += ' DESC';
-  if (e.nulls) text += ` NULLS ${e.nulls.toUpperCase()}`;
-  return text;
 }
 
 function index(i: Index): string {
   let line = `${i.unique ? 'UNIQUE INDEX' : 'INDEX'} ${quoteIdent(i.name)}`;
   if (i.only) line += ' ON ONLY';
   if (i.method !== 'btree') line += ` USING ${i.method}`;
-  line += ` (${i.elements.map(element).join(', ')})`;
+  line += ` (${i.elements.map((e) => oneLine(indexElementSql(e))).join(', ')})`;
   if (i.include.length > 0) line += ` INCLUDE (${names(i.include)})`;
   if (i.nullsNotDistinct) line += ' NULLS NOT DISTINCT';
   if (i.where) line += ` WHERE ${oneLine(i.where)}`;

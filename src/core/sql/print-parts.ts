@@ -63,7 +63,7 @@ function includeSql(include: string[]): string {
   return include.length > 0 ? ` INCLUDE (${identList(include)})` : '';
 }
 
-const ACTIONS: Record<ReferentialAction, string> = {
+export const REFERENTIAL_ACTION_SQL: Record<ReferentialAction, string> = {
   'no-action': 'NO ACTION',
   restrict: 'RESTRICT',
   cascade: 'CASCADE',
@@ -94,14 +94,14 @@ export function exclusionSql(x: ExclusionConstraint): string {
 
 export function foreignKeySql(fk: ForeignKey): string {
   const match = fk.match !== 'simple' ? ` MATCH ${fk.match.toUpperCase()}` : '';
-  const onUpdate = fk.onUpdate !== 'no-action' ? ` ON UPDATE ${ACTIONS[fk.onUpdate]}` : '';
+  const onUpdate = fk.onUpdate !== 'no-action' ? ` ON UPDATE ${REFERENTIAL_ACTION_SQL[fk.onUpdate]}` : '';
   const setColumns = fk.onDeleteColumns?.length ? ` (${identList(fk.onDeleteColumns)})` : '';
-  const onDelete = fk.onDelete !== 'no-action' ? ` ON DELETE ${ACTIONS[fk.onDelete]}${setColumns}` : '';
+  const onDelete = fk.onDelete !== 'no-action' ? ` ON DELETE ${REFERENTIAL_ACTION_SQL[fk.onDelete]}${setColumns}` : '';
   const target = fk.referencedColumns.length > 0 ? ` (${identList(fk.referencedColumns)})` : '';
   return `CONSTRAINT ${quoteIdent(fk.name)} FOREIGN KEY (${identList(fk.columns)}) REFERENCES ${quoteQualified(fk.references)}${target}${match}${onUpdate}${onDelete}${deferrableSql(fk)}${fk.notValid ? ' NOT VALID' : ''}`;
 }
 
-function indexElementSql(e: IndexElement): string {
+export function indexElementSql(e: IndexElement): string {
   let sql = e.column ? quoteIdent(e.column) : `(${e.expression})`;
   if (e.collation) sql += ` COLLATE ${e.collation.split('.').map(quoteIdent).join('.')}`;
   if (e.opclass) sql += ` ${e.opclass}`;
