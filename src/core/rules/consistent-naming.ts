@@ -3,7 +3,8 @@ import { defineRule } from './types';
 type Style = 'snake_case' | 'camelCase' | 'PascalCase' | 'other';
 
 function styleOf(name: string): Style {
-  if (/^[a-z][a-z0-9]*(_[a-z0-9]+)*$/.test(name)) return 'snake_case';
+  // Double underscores (auth__basic__username) nest names; still snake_case.
+  if (/^[a-z][a-z0-9]*(_+[a-z0-9]+)*$/.test(name)) return 'snake_case';
   if (/^[a-z][a-z0-9]*([A-Z][a-z0-9]*)+$/.test(name)) return 'camelCase';
   if (/^[A-Z][a-z0-9]*([A-Z][a-z0-9]*)*$/.test(name)) return 'PascalCase';
   return 'other';

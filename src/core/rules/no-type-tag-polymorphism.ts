@@ -29,6 +29,9 @@ export default defineRule({
           const stem = tag.name.slice(0, -suffix.length);
           const id = table.columns.find((c) => c.name === `${stem}_id`);
           if (!id || fkColumns.has(id.name)) continue;
+          // A text id next to a type is usually another system's identifier (a payment
+          // provider's method id and its kind), not a reference to one of this schema's tables.
+          if (!id.type.schema && ['text', 'character varying', 'character', 'citext'].includes(id.type.name)) continue;
           context.report({
             target: { schema: table.schema, table: table.name, column: id.name },
             message: `${table.name}.${tag.name} + ${id.name} is a polymorphic reference with no foreign key.`,

@@ -1,3 +1,4 @@
+import { isInfrastructureTable } from './heuristics';
 import { defineRule } from './types';
 
 const TEXT_TYPES = new Set(['text', 'character varying', 'character', 'citext']);
@@ -20,10 +21,13 @@ export default defineRule({
     return {
       table(table) {
         const pk = table.primaryKey;
-        if (!pk || table.partitionOf || pk.columns.length !== 1) return;
+        // Framework tables (ar_internal_metadata's `key`) are key-value stores by design.
+        if (!pk || table.partitionOf || pk.columns.length !== 1 || isInfrastructureTable(table)) return;
         const fkColumns = new Set(table.foreignKeys.flatMap((fk) => fk.columns));
         const column = table.columns.find((c) => c.name === pk.columns[0]);
         if (!column || fkColumns.has(column.name) || !TEXT_TYPES.has(column.type.name) || column.type.schema) return;
+        // A key named <x>_id is another entity's identifier: a 1:1 extension of that entity.
+        if (/_id$/.test(column.name)) return;
         // Short codes (ISO country, currency) are stable by definition.
         if (column.type.name === 'character' || (column.type.modifiers[0] && Number(column.type.modifiers[0]) <= 3)) return;
         context.report({

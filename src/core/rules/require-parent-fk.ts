@@ -1,4 +1,4 @@
-import { singular } from './heuristics';
+import { historyBaseName, singular } from './heuristics';
 import { defineRule } from './types';
 
 /**
@@ -17,7 +17,8 @@ export default defineRule({
   create(context) {
     return {
       table(table) {
-        if (table.partitionOf || !table.primaryKey || table.primaryKey.columns.length !== 1) return;
+        // In a version or history table, parent_id is a copy of the tracked row's own parent.
+        if (table.partitionOf || !table.primaryKey || table.primaryKey.columns.length !== 1 || historyBaseName(table.name) !== undefined) return;
         const names = ['parent_id', `${singular(table.name)}_parent_id`, `parent_${singular(table.name)}_id`];
         for (const column of table.columns.filter((c) => names.includes(c.name))) {
           if (table.foreignKeys.some((fk) => fk.columns.length === 1 && fk.columns[0] === column.name)) continue;

@@ -5,6 +5,14 @@ import type { Column, Table } from '../model/types';
 import { mentions, softDeleteColumn } from './heuristics';
 import { defineRule, type Fix } from './types';
 
+/**
+ * A single column that identifies a row globally (a uuid, an ActivityPub id, an external id or
+ * URL) must stay unique among deleted rows too: such values are never reused.
+ */
+function isGlobalIdentifier(columns: string[]): boolean {
+  return columns.length === 1 && /^(id|uuid|guid)$|(^|_)(uuid|guid|ap_id|external_id|remote_id|url|uri|token|digest|fingerprint)$/.test(columns[0]!);
+}
+
 /** The predicate that selects live rows for a soft-delete column. */
 export function livePredicate(column: Column): string {
   return column.type.name === 'boolean' ? `NOT ${quoteIdent(column.name)}` : `${quoteIdent(column.name)} IS NULL`;
@@ -31,7 +39,7 @@ export default defineRule({
         if (!deleted || table.partitionOf) return;
         const referenced = context.index.referencing(table);
         for (const u of table.uniqueConstraints) {
-          if (u.columns.includes(deleted.name)) continue;
+          if (u.columns.includes(deleted.name) || isGlobalIdentifier(u.columns)) continue;
           // A foreign key that targets these columns needs a full unique constraint to exist.
           const sameSet = (a: string[], b: string[]) => a.length === b.length && a.every((c) => b.includes(c));
           const blocking = referenced.find(({ fk }) => sameSet(fk.referencedColumns, u.columns));
@@ -46,7 +54,7 @@ export default defineRule({
           });
         }
         for (const ix of table.indexes) {
-          if (!ix.unique || ix.partitionOf) continue;
+          if (!ix.unique || ix.partitionOf || isGlobalIdentifier(ix.elements.map((e) => e.column ?? ''))) continue;
           if (ix.where && mentions(ix.where, deleted.name)) continue;
           if (ix.elements.some((e) => e.column === deleted.name || (e.expression && mentions(e.expression, deleted.name)))) continue;
           context.report({

@@ -9,7 +9,7 @@ export default defineRule({
     id: 'require-rls-policy',
     category: 'security',
     description: 'A table with row-level security enabled needs at least one policy.',
-    recommended: 'warn',
+    recommended: 'info',
     strict: 'error',
     pattern: 'sound-design',
   },
@@ -19,8 +19,8 @@ export default defineRule({
         if (!table.rowLevelSecurity || table.policies.length > 0) return;
         context.report({
           target: { schema: table.schema, table: table.name },
-          message: `Row-level security is enabled on ${table.name} but it has no policy.`,
-          help: 'With RLS on and no policy, every query by a non-owner role sees no rows. Add a policy (CREATE POLICY ...).',
+          message: `Row-level security is enabled on ${table.name} but it has no policy: only its owner (and BYPASSRLS roles) can see any row.`,
+          help: 'If the table is meant to be closed to every other role, say so with -- schemawise-ignore require-rls-policy; otherwise add a policy (CREATE POLICY ...).',
         });
       },
     };

@@ -3,6 +3,11 @@ import { ruleTester } from './rule-tester';
 
 ruleTester(rule, {
   valid: [
+    {
+      // Corpus (hatchet): double underscores nest names and are still snake_case.
+      name: 'double underscores are snake_case',
+      sql: 'CREATE TABLE webhook (id int PRIMARY KEY, auth__basic__username text, auth__api_key__header_name text, created_at timestamptz);',
+    },
     'CREATE TABLE order_items (id bigint PRIMARY KEY, order_id bigint, unit_price numeric); CREATE TABLE users (id bigint PRIMARY KEY, email text);',
     {
       name: 'a consistently PascalCase schema (single capitalised words fit)',

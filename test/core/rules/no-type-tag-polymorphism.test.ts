@@ -3,6 +3,11 @@ import { ruleTester } from './rule-tester';
 
 ruleTester(rule, {
   valid: [
+    {
+      // Corpus (lago payment_methods): a provider's own id and its kind, not a local reference.
+      name: 'a text id next to a type names another system\'s object',
+      sql: 'CREATE TABLE payment_methods (id uuid PRIMARY KEY, provider_method_type text NOT NULL, provider_method_id varchar NOT NULL);',
+    },
     `CREATE TABLE posts (id bigint PRIMARY KEY);
      CREATE TABLE comments (id bigint PRIMARY KEY, post_id bigint REFERENCES posts, body text);`,
     {

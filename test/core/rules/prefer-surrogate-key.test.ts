@@ -3,6 +3,15 @@ import { ruleTester } from './rule-tester';
 
 ruleTester(rule, {
   valid: [
+    {
+      // Corpus (synapse account_validity): a 1:1 extension keyed by another entity's id.
+      name: 'a text key named <x>_id identifies another entity',
+      sql: 'CREATE TABLE account_validity (user_id text PRIMARY KEY, expiration_ts_ms bigint);',
+    },
+    {
+      name: "a framework's key-value table",
+      sql: 'CREATE TABLE ar_internal_metadata (key varchar PRIMARY KEY, value varchar, created_at timestamptz, updated_at timestamptz);',
+    },
     'CREATE TABLE users (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, email text UNIQUE);',
     { name: 'uuid key', sql: 'CREATE TABLE users (id uuid PRIMARY KEY, email text);' },
     { name: 'ISO codes are stable', sql: 'CREATE TABLE countries (code char(2) PRIMARY KEY, name text); CREATE TABLE currencies (code varchar(3) PRIMARY KEY);' },

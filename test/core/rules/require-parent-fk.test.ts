@@ -3,6 +3,11 @@ import { ruleTester } from './rule-tester';
 
 ruleTester(rule, {
   valid: [
+    {
+      // Corpus (danbooru post_versions.parent_id): the tracked post's parent, copied.
+      name: "a version table's parent_id is a copy of the tracked row's parent",
+      sql: 'CREATE TABLE posts (id int PRIMARY KEY, parent_id int REFERENCES posts); CREATE TABLE post_versions (id int PRIMARY KEY, post_id int REFERENCES posts, parent_id int);',
+    },
     'CREATE TABLE categories (id bigint PRIMARY KEY, parent_id bigint REFERENCES categories, name text);',
     {
       name: 'parent_id referencing another table is not an adjacency list',

@@ -4,6 +4,11 @@ import { importClean, lintWith, ruleTester } from './rule-tester';
 
 ruleTester(rule, {
   valid: [
+    {
+      // Corpus (lemmy private_message.ap_id): global ids are never reused, deleted or not.
+      name: 'a global identifier stays unique among deleted rows',
+      sql: 'CREATE TABLE private_message (id int PRIMARY KEY, ap_id text NOT NULL UNIQUE, deleted boolean NOT NULL DEFAULT false);',
+    },
     'CREATE TABLE users (id bigint PRIMARY KEY, email text UNIQUE);',
     {
       name: 'already partial on the live rows',
