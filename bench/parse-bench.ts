@@ -6,6 +6,7 @@
  * untimed warm-up) of:
  *   parse            splitStatements + libpg-query parseSync of each statement (parse only)
  *   import           the full importSql (split, parse, build the model)
+ *   lint             the rules (recommended preset) over the imported model
  *   pgsql-ast-parser `parse` on the same statements, one try/catch each, counting rejections;
  *                    in a worker thread with a per-file time limit, because its grammar is
  *                    ambiguous and some real statements take it minutes
@@ -24,6 +25,7 @@ import { getHeapStatistics } from 'node:v8';
 import { parseSync } from 'libpg-query';
 import { parse as pgsqlAstParse } from 'pgsql-ast-parser';
 import { importSql, initParser, splitStatements } from '../src/core/parse';
+import { lint } from '../src/core/rules';
 
 // ---------------------------------------------------------------------------------------------
 // Worker side: pgsql-ast-parser
@@ -190,7 +192,7 @@ async function benchMain(): Promise<void> {
       `node ${process.version}, ${cpus()[0]?.model ?? 'unknown CPU'} x${cpus().length}${(globalThis as { gc?: unknown }).gc ? '' : ' (no --expose-gc)'}\n\n`,
   );
 
-  const header = ['file', 'KB', 'statements', 'parse ms', 'import ms', 'import/parse', 'pgsql-ast-parser ms', 'pgsql-ast-parser rejected %'];
+  const header = ['file', 'KB', 'statements', 'parse ms', 'import ms', 'import/parse', 'lint ms', 'findings', 'pgsql-ast-parser ms', 'pgsql-ast-parser rejected %'];
   const rows: string[][] = [];
   const notes: string[] = [];
   let workerHeapPeak = 0;
@@ -211,6 +213,12 @@ async function benchMain(): Promise<void> {
     const importMs = timeRuns(runs, () => {
       importSql(text);
     });
+    // The linter over the imported model (recommended preset), which should cost well under the import.
+    const { schema } = importSql(text);
+    let findings = 0;
+    const lintMs = timeRuns(runs, () => {
+      findings = lint(schema, { sourceText: text }).length;
+    });
     const located = statements.map((s) => ({ text: s.text, line: lineAt(text, s.start) }));
     const ast = await runPgsqlAstParser(located, runs, timeoutMs);
     workerHeapPeak = Math.max(workerHeapPeak, ast.heapPeak);
@@ -228,6 +236,8 @@ async function benchMain(): Promise<void> {
       fmt(parseMs),
       fmt(importMs),
       (importMs / parseMs).toFixed(2),
+      fmt(lintMs),
+      String(findings),
       astCell,
       rejectedCell,
     ]);
