@@ -319,6 +319,46 @@ function setComment(draft: Draft, target: ObjectRef, comment: string | null): vo
       if (column) apply(column);
       return;
     }
+    case 'constraint': {
+      const table = draft.table(ref);
+      const constraint = [table.primaryKey, ...table.uniqueConstraints, ...table.foreignKeys, ...table.checks, ...table.exclusions].find((c) => c?.name === target.name);
+      if (constraint) apply(constraint);
+      return;
+    }
+    case 'index': {
+      const index = draft.relation(ref).indexes.find((ix) => ix.name === target.name);
+      if (index) apply(index);
+      return;
+    }
+    case 'trigger': {
+      const trigger = draft.relation(ref).triggers.find((t) => t.name === target.name);
+      if (trigger) apply(trigger);
+      return;
+    }
+    case 'policy': {
+      const policy = draft.table(ref).policies.find((p) => p.name === target.name);
+      if (policy) apply(policy);
+      return;
+    }
+    case 'type': {
+      const key = keyOf({ schema: target.schema ?? 'public', name: target.name });
+      const type = draft.schema.types[key];
+      if (type) {
+        const copy = { ...type };
+        apply(copy);
+        draft.schema.types[key] = copy;
+      }
+      return;
+    }
+    case 'schema': {
+      const namespace = draft.schema.namespaces[target.name];
+      if (namespace) {
+        const copy = { ...namespace };
+        apply(copy);
+        draft.schema.namespaces[target.name] = copy;
+      }
+      return;
+    }
     default:
       throw new ChangeError(`comments on ${target.kind} are not supported by applyChanges yet`);
   }

@@ -1,0 +1,114 @@
+/**
+ * diff(from, to): the SchemaChange list that turns one schema into the other, for every object
+ * kind, in a deterministic order (kind, then qualified name). A plain schema cannot tell a rename
+ * from a drop and an add; renames come from the design edits, passed as `renames`: they are
+ * applied to `from` first and emitted as they are, so a renamed column keeps its data.
+ */
+import { applyChanges } from '../changes/apply';
+import type { SchemaChange } from '../changes/types';
+import type { Schema } from '../model/types';
+import { partition, same } from './compare';
+import { diffNamed, diffTable } from './tables';
+import { diffEnum } from './types';
+
+export interface DiffOptions {
+  /** rename-* changes from design edits, in the order they were made. */
+  renames?: SchemaChange[];
+}
+
+const RENAME_KINDS = new Set(['rename-table', 'rename-column', 'rename-constraint', 'rename-index', 'rename-view', 'rename-enum-value']);
+
+export function diff(from: Schema, to: Schema, options: DiffOptions = {}): SchemaChange[] {
+  const renames = (options.renames ?? []).filter((c) => RENAME_KINDS.has(c.kind));
+  const base = renames.length > 0 ? applyChanges(from, renames) : from;
+  const changes: SchemaChange[] = [...renames];
+  const strip = <T extends { source?: unknown }>(value: T): T => {
+    const { source: _source, ...rest } = value;
+    return rest as T;
+  };
+
+  const namespaces = partition(base.namespaces, to.namespaces);
+  for (const name of namespaces.added) changes.push({ kind: 'add-schema', namespace: strip(to.namespaces[name]!) });
+  const extensions = partition(base.extensions, to.extensions);
+  for (const name of extensions.added) changes.push({ kind: 'add-extension', extension: strip(to.extensions[name]!) });
+
+  const types = partition(base.types, to.types);
+  for (const key of types.added) changes.push({ kind: 'add-type', type: strip(to.types[key]!) });
+  for (const key of types.kept) {
+    const a = base.types[key]!;
+    const b = to.types[key]!;
+    if (same(a, b, new Set(['source', 'comment', 'owner']))) {
+      if (a.comment !== b.comment) changes.push({ kind: 'set-comment', target: { kind: 'type', schema: b.schema, name: b.name }, comment: b.comment ?? null });
+      continue;
+    }
+    const enumChanges = a.kind === 'enum' && b.kind === 'enum' ? diffEnum(a, b) : undefined;
+    if (enumChanges) changes.push(...enumChanges);
+    else changes.push({ kind: 'drop-type', type: { schema: a.schema, name: a.name } }, { kind: 'add-type', type: strip(b) });
+  }
+
+  const sequences = partition(base.sequences, to.sequences);
+  for (const key of sequences.added) changes.push({ kind: 'add-sequence', sequence: strip(to.sequences[key]!) });
+  for (const key of sequences.kept) {
+    const a = base.sequences[key]!;
+    const b = to.sequences[key]!;
+    if (!same(a.options, b.options) || !same(a.ownedBy, b.ownedBy)) {
+      changes.push({ kind: 'alter-sequence', sequence: { schema: b.schema, name: b.name }, set: b.options, ownedBy: b.ownedBy ?? null });
+    }
+  }
+
+  const routines = partition(base.routines, to.routines);
+  for (const key of routines.added) changes.push({ kind: 'add-routine', routine: strip(to.routines[key]!) });
+  for (const key of routines.kept) {
+    const a = base.routines[key]!;
+    const b = to.routines[key]!;
+    if (same(a, b, new Set(['source', 'owner']))) continue;
+    // CREATE OR REPLACE cannot change a function's result type or kind.
+    if (a.returns !== b.returns || a.kind !== b.kind) {
+      changes.push({ kind: 'drop-routine', routine: { schema: a.schema, name: a.name, signature: a.signature } }, { kind: 'add-routine', routine: strip(b) });
+    } else {
+      changes.push({ kind: 'replace-routine', routine: strip(b) });
+    }
+  }
+
+  const tables = partition(base.tables, to.tables);
+  for (const key of tables.added) changes.push({ kind: 'add-table', table: stripTable(to.tables[key]!) });
+  for (const key of tables.kept) changes.push(...diffTable(base.tables[key]!, to.tables[key]!));
+  for (const key of tables.removed) changes.push({ kind: 'drop-table', table: { schema: base.tables[key]!.schema, name: base.tables[key]!.name } });
+
+  const views = partition(base.views, to.views);
+  for (const key of views.added) changes.push({ kind: 'add-view', view: strip(to.views[key]!) });
+  for (const key of views.kept) {
+    const a = base.views[key]!;
+    const b = to.views[key]!;
+    if (same(a, b, new Set(['source', 'owner']))) continue;
+    const ignoreHangers = new Set(['source', 'owner', 'indexes', 'triggers', 'comment', 'columnComments']);
+    const ref = { schema: b.schema, name: b.name };
+    if (!same(a, b, ignoreHangers)) {
+      // A materialized view cannot be replaced in place; a view can when its columns stay.
+      if (a.materialized || b.materialized) changes.push({ kind: 'drop-view', view: ref }, { kind: 'add-view', view: strip(b) });
+      else changes.push({ kind: 'replace-view', view: strip(b) });
+      continue;
+    }
+    // Same definition: only what hangs on the view changed.
+    changes.push(...diffNamed(a.indexes, b.indexes, (name) => ({ kind: 'drop-index', table: ref, name }), (index) => ({ kind: 'add-index', table: ref, index })));
+    changes.push(...diffNamed(a.triggers, b.triggers, (name) => ({ kind: 'drop-trigger', table: ref, name }), (trigger) => ({ kind: 'add-trigger', table: ref, trigger })));
+    if (a.comment !== b.comment) changes.push({ kind: 'set-comment', target: { kind: b.materialized ? 'materialized-view' : 'view', schema: b.schema, name: b.name }, comment: b.comment ?? null });
+    if (!same(a.columnComments, b.columnComments)) changes.push({ kind: 'replace-view', view: strip(b) });
+  }
+  for (const key of views.removed) changes.push({ kind: 'drop-view', view: { schema: base.views[key]!.schema, name: base.views[key]!.name } });
+
+  for (const key of routines.removed) {
+    const r = base.routines[key]!;
+    changes.push({ kind: 'drop-routine', routine: { schema: r.schema, name: r.name, signature: r.signature } });
+  }
+  for (const key of sequences.removed) changes.push({ kind: 'drop-sequence', sequence: { schema: base.sequences[key]!.schema, name: base.sequences[key]!.name } });
+  for (const key of types.removed) changes.push({ kind: 'drop-type', type: { schema: base.types[key]!.schema, name: base.types[key]!.name } });
+  for (const name of extensions.removed) changes.push({ kind: 'drop-extension', name });
+  for (const name of namespaces.removed) changes.push({ kind: 'drop-schema', name });
+  return changes;
+}
+
+/** A table as an add-table change carries it: without source positions anywhere inside. */
+function stripTable(table: Schema['tables'][string]): Schema['tables'][string] {
+  return JSON.parse(JSON.stringify(table, (key, value) => (key === 'source' ? undefined : value)));
+}
