@@ -1,2 +1,6 @@
 export { printSchema, createTableSql, routineSql } from './print-schema';
 export * from './print-parts';
+export { planMigration } from './plan';
+export type { PlanOptions } from './plan';
+export { planToSql, hazardComment } from './plan-sql';
+export type { Hazard, MigrationPlan, PlannedStatement } from './plan-types';

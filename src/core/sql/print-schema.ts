@@ -61,7 +61,7 @@ function viewsInOrder(schema: Schema): View[] {
   return ordered;
 }
 
-function typeSql(type: UserType): string | undefined {
+export function typeSql(type: UserType): string | undefined {
   const name = quoteQualified(type);
   switch (type.kind) {
     case 'enum':
@@ -152,7 +152,7 @@ function usesOnly(schema: Schema, table: Table, name: string): boolean {
 }
 
 /** A statement run under the search_path it was written for (its unqualified names need it). */
-function withSearchPath(searchPath: string[] | undefined, sql: string): string {
+export function withSearchPath(searchPath: string[] | undefined, sql: string): string {
   if (!searchPath) return sql;
   const path = searchPath.length > 0 ? searchPath.map(quoteIdent).join(', ') : "''";
   return `SET search_path TO ${path};\n${sql}\nRESET search_path;`;
@@ -307,14 +307,14 @@ function partitionBySql(table: Table): string {
   return `PARTITION BY ${spec.strategy.toUpperCase()} (${keys.join(', ')})`;
 }
 
-function viewSql(view: View): string {
+export function viewSql(view: View, replace = false): string {
   const columns = view.columnNames.length > 0 ? ` (${identList(view.columnNames)})` : '';
   const options = view.options.length > 0 ? ` WITH (${view.options.join(', ')})` : '';
   if (view.materialized) {
     return `CREATE MATERIALIZED VIEW ${quoteQualified(view)}${columns}${options} AS\n${view.query}\nWITH ${view.withNoData ? 'NO ' : ''}DATA;`;
   }
   const check = view.checkOption ? `\nWITH ${view.checkOption.toUpperCase()} CHECK OPTION` : '';
-  return `CREATE VIEW ${quoteQualified(view)}${columns}${options} AS\n${view.query}${check};`;
+  return `CREATE ${replace ? 'OR REPLACE ' : ''}VIEW ${quoteQualified(view)}${columns}${options} AS\n${view.query}${check};`;
 }
 
 function commentStatements(schema: Schema, tables: Table[], views: View[]): string[] {

@@ -1,0 +1,212 @@
+/**
+ * Statements for changes to tables and their parts, in the forms that are safe on a live
+ * database (pg-schema-diff's playbook): indexes built CONCURRENTLY, foreign keys and checks added
+ * NOT VALID then validated, NOT NULL through a validated check, unique keys over a concurrently
+ * built index. A table created in the same migration is empty and skips all of that.
+ */
+import type { ColumnChanges, TableConstraint } from '../changes/types';
+import { formatType } from '../model/format-type';
+import { quoteIdent, quoteLiteral, quoteQualified } from '../model/names';
+import type { Column, Index, QualifiedName } from '../model/types';
+import type { Hazard, Phase, PlannedStatement } from './plan-types';
+import { checkSql, columnSql, exclusionSql, foreignKeySql, indexSql, primaryKeySql, uniqueSql } from './print-parts';
+
+export interface StatementDraft {
+  sql: string;
+  description: string;
+  phase: Phase;
+  hazards?: Hazard[];
+  transactional?: boolean;
+  reverse?: string;
+  destructive?: boolean;
+}
+
+export function statement(draft: StatementDraft): PlannedStatement {
+  return { hazards: [], transactional: true, destructive: false, ...draft };
+}
+
+/** Volatile defaults (and identity, stored generated columns) fill every existing row: a rewrite. */
+function addColumnRewrites(column: Column): boolean {
+  if (column.identity || (column.generated && column.generated.stored)) return true;
+  return column.default !== undefined && /\b(random|gen_random_uuid|uuid_generate_v[14]|clock_timestamp|nextval|timeofday)\s*\(/i.test(column.default);
+}
+
+/**
+ * Type changes Postgres makes without rewriting: to text or an unconstrained varchar, a longer
+ * varchar, numeric without limits. Anything else rewrites the table under ACCESS EXCLUSIVE.
+ */
+function typeChangeRewrites(from: Column, to: Column): boolean {
+  const a = from.type;
+  const b = to.type;
+  if (a.arrayDims !== b.arrayDims || a.schema || b.schema) return true;
+  const varchar = (name: string) => name === 'character varying';
+  if (varchar(a.name) && (b.name === 'text' || (varchar(b.name) && (b.modifiers.length === 0 || Number(b.modifiers[0]) >= Number(a.modifiers[0] ?? Infinity))))) return false;
+  if (a.name === 'numeric' && b.name === 'numeric' && b.modifiers.length === 0) return false;
+  return true;
+}
+
+export function addColumnStatements(table: QualifiedName, column: Column, existing: boolean): PlannedStatement[] {
+  const t = quoteQualified(table);
+  const hazards: Hazard[] = existing && addColumnRewrites(column) ? ['table-rewrite', 'access-exclusive-lock'] : [];
+  return [statement({
+    sql: `ALTER TABLE ${t} ADD COLUMN ${columnSql(column)};`,
+    description: `Add column ${table.name}.${column.name}`,
+    phase: 'columns',
+    hazards,
+    reverse: `ALTER TABLE ${t} DROP COLUMN ${quoteIdent(column.name)};`,
+  })];
+}
+
+export function alterColumnStatements(table: QualifiedName, before: Column, set: ColumnChanges, existing: boolean): PlannedStatement[] {
+  const t = quoteQualified(table);
+  const c = quoteIdent(before.name);
+  const out: PlannedStatement[] = [];
+  const after: Column = { ...before, ...(set.type ? { type: set.type } : {}) };
+  if (set.type) {
+    const rewrites = existing && typeChangeRewrites(before, after);
+    const using = set.using ? ` USING ${set.using}` : '';
+    out.push(statement({
+      sql: `ALTER TABLE ${t} ALTER COLUMN ${c} TYPE ${formatType(set.type)}${using};`,
+      description: `Change ${table.name}.${before.name} from ${formatType(before.type)} to ${formatType(set.type)}`,
+      phase: 'columns',
+      hazards: rewrites ? ['table-rewrite', 'access-exclusive-lock'] : existing ? ['access-exclusive-lock'] : [],
+      reverse: `ALTER TABLE ${t} ALTER COLUMN ${c} TYPE ${formatType(before.type)};`,
+    }));
+  }
+  if (set.default !== undefined) {
+    out.push(statement({
+      sql: set.default === null ? `ALTER TABLE ${t} ALTER COLUMN ${c} DROP DEFAULT;` : `ALTER TABLE ${t} ALTER COLUMN ${c} SET DEFAULT ${set.default};`,
+      description: `${set.default === null ? 'Drop' : 'Set'} the default of ${table.name}.${before.name}`,
+      phase: 'columns',
+      reverse: before.default === undefined ? `ALTER TABLE ${t} ALTER COLUMN ${c} DROP DEFAULT;` : `ALTER TABLE ${t} ALTER COLUMN ${c} SET DEFAULT ${before.default};`,
+    }));
+  }
+  if (set.notNull === true) {
+    if (existing) {
+      // SET NOT NULL scans the table under ACCESS EXCLUSIVE, unless a validated CHECK already
+      // proves it (Postgres 12+): add the check NOT VALID, validate it without blocking writes,
+      // then SET NOT NULL is instant and the check can go.
+      const check = quoteIdent(`${table.name}_${before.name}_not_null`.slice(0, 63));
+      out.push(
+        statement({ sql: `ALTER TABLE ${t} ADD CONSTRAINT ${check} CHECK (${c} IS NOT NULL) NOT VALID;`, description: `Prove ${table.name}.${before.name} is never null (step 1: check, not yet validated)`, phase: 'columns', reverse: `ALTER TABLE ${t} DROP CONSTRAINT IF EXISTS ${check};` }),
+        statement({ sql: `ALTER TABLE ${t} VALIDATE CONSTRAINT ${check};`, description: 'Step 2: validate it (writes go on)', phase: 'columns', hazards: ['validation-scan'] }),
+        statement({ sql: `ALTER TABLE ${t} ALTER COLUMN ${c} SET NOT NULL;`, description: `Step 3: ${table.name}.${before.name} NOT NULL, proven by the check`, phase: 'columns', reverse: `ALTER TABLE ${t} ALTER COLUMN ${c} DROP NOT NULL;` }),
+        statement({ sql: `ALTER TABLE ${t} DROP CONSTRAINT ${check};`, description: 'Step 4: the check has done its job', phase: 'columns' }),
+      );
+    } else {
+      out.push(statement({ sql: `ALTER TABLE ${t} ALTER COLUMN ${c} SET NOT NULL;`, description: `${table.name}.${before.name} NOT NULL`, phase: 'columns', reverse: `ALTER TABLE ${t} ALTER COLUMN ${c} DROP NOT NULL;` }));
+    }
+  } else if (set.notNull === false) {
+    out.push(statement({ sql: `ALTER TABLE ${t} ALTER COLUMN ${c} DROP NOT NULL;`, description: `Allow NULL in ${table.name}.${before.name}`, phase: 'columns', reverse: `ALTER TABLE ${t} ALTER COLUMN ${c} SET NOT NULL;` }));
+  }
+  if (set.identity !== undefined) {
+    const add = (identity: NonNullable<Column['identity']>) => `ALTER TABLE ${t} ALTER COLUMN ${c} ADD GENERATED ${identity.kind === 'always' ? 'ALWAYS' : 'BY DEFAULT'} AS IDENTITY;`;
+    const drop = `ALTER TABLE ${t} ALTER COLUMN ${c} DROP IDENTITY;`;
+    if (set.identity === null) out.push(statement({ sql: drop, description: `Drop identity of ${table.name}.${before.name}`, phase: 'columns', ...(before.identity ? { reverse: add(before.identity) } : {}) }));
+    else if (before.identity) out.push(statement({ sql: `ALTER TABLE ${t} ALTER COLUMN ${c} SET GENERATED ${set.identity.kind === 'always' ? 'ALWAYS' : 'BY DEFAULT'};`, description: `Identity of ${table.name}.${before.name}: ${set.identity.kind}`, phase: 'columns', reverse: `ALTER TABLE ${t} ALTER COLUMN ${c} SET GENERATED ${before.identity.kind === 'always' ? 'ALWAYS' : 'BY DEFAULT'};` }));
+    else out.push(statement({ sql: add(set.identity), description: `Make ${table.name}.${before.name} an identity column`, phase: 'columns', reverse: drop }));
+  }
+  if (set.generated !== undefined) {
+    if (set.generated === null) {
+      out.push(statement({ sql: `ALTER TABLE ${t} ALTER COLUMN ${c} DROP EXPRESSION;`, description: `${table.name}.${before.name} is no longer generated`, phase: 'columns' }));
+    } else {
+      out.push(statement({ sql: `ALTER TABLE ${t} ALTER COLUMN ${c} SET EXPRESSION AS (${set.generated.expression});`, description: `New expression for ${table.name}.${before.name}`, phase: 'columns', hazards: existing ? ['table-rewrite', 'access-exclusive-lock'] : [], ...(before.generated ? { reverse: `ALTER TABLE ${t} ALTER COLUMN ${c} SET EXPRESSION AS (${before.generated.expression});` } : {}) }));
+    }
+  }
+  if (set.collation !== undefined) {
+    const collate = (name: string | null | undefined) => (name ? ` COLLATE ${name.split('.').map(quoteIdent).join('.')}` : '');
+    out.push(statement({ sql: `ALTER TABLE ${t} ALTER COLUMN ${c} TYPE ${formatType(after.type)}${collate(set.collation)};`, description: `Collation of ${table.name}.${before.name}`, phase: 'columns', hazards: existing ? ['table-rewrite', 'access-exclusive-lock'] : [], reverse: `ALTER TABLE ${t} ALTER COLUMN ${c} TYPE ${formatType(after.type)}${collate(before.collation)};` }));
+  }
+  if (set.comment !== undefined) {
+    out.push(statement({ sql: `COMMENT ON COLUMN ${t}.${c} IS ${set.comment === null ? 'NULL' : quoteLiteral(set.comment)};`, description: `Comment on ${table.name}.${before.name}`, phase: 'comments', reverse: `COMMENT ON COLUMN ${t}.${c} IS ${before.comment === undefined ? 'NULL' : quoteLiteral(before.comment)};` }));
+  }
+  return out;
+}
+
+export function constraintClause(constraint: TableConstraint): string {
+  switch (constraint.type) {
+    case 'primary-key':
+      return primaryKeySql(constraint);
+    case 'unique':
+      return uniqueSql(constraint);
+    case 'foreign-key':
+      return foreignKeySql({ ...constraint, notValid: false });
+    case 'check':
+      return checkSql({ ...constraint, notValid: false });
+    case 'exclusion':
+      return exclusionSql(constraint);
+  }
+}
+
+export function addConstraintStatements(table: QualifiedName, constraint: TableConstraint, existing: boolean, partitioned: boolean): PlannedStatement[] {
+  const t = quoteQualified(table);
+  const name = quoteIdent(constraint.name);
+  const reverse = `ALTER TABLE ${t} DROP CONSTRAINT ${name};`;
+  const phase: Phase = constraint.type === 'foreign-key' ? 'foreign-keys' : 'constraints';
+  if (!existing) {
+    const notValid = (constraint.type === 'foreign-key' || constraint.type === 'check') && constraint.notValid ? ' NOT VALID' : '';
+    return [statement({ sql: `ALTER TABLE ${t} ADD ${constraintClause(constraint)}${notValid};`, description: `Constraint ${constraint.name} on ${table.name}`, phase, reverse })];
+  }
+  if (constraint.type === 'foreign-key' || constraint.type === 'check') {
+    const out = [statement({
+      sql: `ALTER TABLE ${t} ADD ${constraintClause(constraint)} NOT VALID;`,
+      description: `${constraint.type === 'foreign-key' ? 'Foreign key' : 'Check'} ${constraint.name} on ${table.name}, for new rows first (no scan, no long lock)`,
+      phase,
+      reverse,
+    })];
+    if (!constraint.notValid) {
+      out.push(statement({ sql: `ALTER TABLE ${t} VALIDATE CONSTRAINT ${name};`, description: `Validate ${constraint.name} against existing rows (writes go on)`, phase: 'validate', hazards: ['validation-scan'] }));
+    }
+    return out;
+  }
+  if ((constraint.type === 'primary-key' || constraint.type === 'unique') && !partitioned && constraint.include.length === 0) {
+    // Build the index without blocking writes, then make it the constraint's (instant).
+    const index: Index = {
+      name: constraint.name,
+      unique: true,
+      method: 'btree',
+      elements: constraint.columns.map((column) => ({ column, descending: false })),
+      include: [],
+      nullsNotDistinct: constraint.type === 'unique' && constraint.nullsNotDistinct,
+      only: false,
+    };
+    const kind = constraint.type === 'primary-key' ? 'PRIMARY KEY' : 'UNIQUE';
+    const deferrable = constraint.deferrable ? (constraint.initiallyDeferred ? ' DEFERRABLE INITIALLY DEFERRED' : ' DEFERRABLE') : '';
+    return [
+      statement({ sql: `${indexSql(index, table, { concurrently: true })};`, description: `Build the index for ${constraint.name} without blocking writes`, phase: 'indexes', hazards: ['index-build'], transactional: false, reverse: `DROP INDEX CONCURRENTLY IF EXISTS ${quoteQualified({ schema: table.schema, name: constraint.name })};` }),
+      statement({ sql: `ALTER TABLE ${t} ADD CONSTRAINT ${name} ${kind} USING INDEX ${name}${deferrable};`, description: `${kind} ${constraint.name} on ${table.name}, over the index just built`, phase: 'validate', reverse }),
+    ];
+  }
+  return [statement({
+    sql: `ALTER TABLE ${t} ADD ${constraintClause(constraint)};`,
+    description: `Constraint ${constraint.name} on ${table.name} (builds its index under an exclusive lock)`,
+    phase,
+    hazards: ['access-exclusive-lock', 'index-build'],
+    reverse,
+  })];
+}
+
+export function addIndexStatements(table: QualifiedName, index: Index, existing: boolean, partitioned: boolean): PlannedStatement[] {
+  const qualifiedIndex = quoteQualified({ schema: table.schema, name: index.name });
+  // CONCURRENTLY cannot build an index on a partitioned table (Postgres builds it per partition).
+  const concurrently = existing && !partitioned;
+  return [statement({
+    sql: `${indexSql(index, table, { concurrently })};`,
+    description: `Index ${index.name} on ${table.name}${concurrently ? ' (built without blocking writes)' : ''}`,
+    phase: 'indexes',
+    hazards: existing ? ['index-build'] : [],
+    transactional: !concurrently,
+    reverse: `DROP INDEX ${concurrently ? 'CONCURRENTLY ' : ''}${qualifiedIndex};`,
+  })];
+}
+
+export function dropIndexStatements(table: QualifiedName, index: Index, partitioned: boolean): PlannedStatement[] {
+  const concurrently = !partitioned;
+  return [statement({
+    sql: `DROP INDEX ${concurrently ? 'CONCURRENTLY ' : ''}${quoteQualified({ schema: table.schema, name: index.name })};`,
+    description: `Drop index ${index.name}${concurrently ? ' (without blocking writes)' : ''}`,
+    phase: 'drop-dependents',
+    transactional: !concurrently,
+    reverse: `${indexSql(index, table, { concurrently })};`,
+  })];
+}

@@ -1,0 +1,61 @@
+/** What the planner produces: statements with their hazards and their reverse. */
+
+export type Hazard =
+  /** Takes ACCESS EXCLUSIVE on a table that exists: blocks reads and writes while it runs or waits. */
+  | 'access-exclusive-lock'
+  /** Rewrites every row of the table (and its indexes). */
+  | 'table-rewrite'
+  /** Loses data: dropped columns, tables, types with their values. */
+  | 'deletes-data'
+  /** Builds an index (concurrently: no write block, but a long scan and it cannot run in a transaction). */
+  | 'index-build'
+  /** Scans the table to validate a constraint (SHARE UPDATE EXCLUSIVE: writes go on). */
+  | 'validation-scan'
+  /** Moves data with UPDATE: row locks and table bloat proportional to the rows touched. */
+  | 'backfill';
+
+/** When in the migration a statement runs: earlier phases first. */
+export type Phase =
+  | 'prepare'
+  | 'types'
+  | 'functions'
+  | 'drop-views'
+  | 'drop-dependents'
+  | 'tables'
+  | 'columns'
+  | 'constraints'
+  | 'indexes'
+  | 'foreign-keys'
+  | 'validate'
+  | 'views'
+  | 'triggers'
+  | 'comments'
+  | 'drop-tables'
+  | 'drop-objects';
+
+export interface PlannedStatement {
+  sql: string;
+  /** One line for the comment above the statement. */
+  description: string;
+  hazards: Hazard[];
+  /** False for statements Postgres refuses inside a transaction block (CONCURRENTLY, ...). */
+  transactional: boolean;
+  /** SQL that undoes it, for the down migration; undefined when it cannot be undone. */
+  reverse?: string;
+  /** Loses data: emitted only with allowDestructive. */
+  destructive: boolean;
+  phase: Phase;
+}
+
+export interface MigrationPlan {
+  up: PlannedStatement[];
+  /** The reverses of `up`, last first. */
+  down: PlannedStatement[];
+  /** Things the user should know: skipped destructive steps, irreversible steps. */
+  notes: string[];
+}
+
+export const PHASES: Phase[] = [
+  'prepare', 'types', 'functions', 'drop-views', 'drop-dependents', 'tables', 'columns', 'constraints',
+  'indexes', 'foreign-keys', 'validate', 'views', 'triggers', 'comments', 'drop-tables', 'drop-objects',
+];

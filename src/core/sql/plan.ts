@@ -1,0 +1,258 @@
+/**
+ * The planner: a list of schema changes (from the differ, patterns or design edits) becomes the
+ * statements of a migration, each with its hazards and its reverse, ordered so dependencies hold:
+ * types and functions before the tables that use them, dependents dropped before what they
+ * depend on, foreign keys after every table (cycles need nothing special), views after tables.
+ */
+import { applyChanges } from '../changes/apply';
+import { assertNever, type SchemaChange } from '../changes/types';
+import { keyOf, quoteIdent, quoteLiteral, quoteQualified } from '../model/names';
+import type { QualifiedName, Schema, Table, View } from '../model/types';
+import { addColumnStatements, addConstraintStatements, addIndexStatements, alterColumnStatements, constraintClause, dropIndexStatements, statement } from './plan-tables';
+import { type MigrationPlan, PHASES, type PlannedStatement } from './plan-types';
+import { policySql, sequenceOptionsSql, triggerSql } from './print-parts';
+import { createTableSql, routineSql, typeSql, viewSql, withSearchPath } from './print-schema';
+import { tableConstraints } from '../diff/tables';
+
+export interface PlanOptions {
+  /** Emit statements that lose data (dropped tables, columns...). Off by default. */
+  allowDestructive?: boolean;
+}
+
+function comment(target: string, text: string | null | undefined): string {
+  return `COMMENT ON ${target} IS ${text === null || text === undefined ? 'NULL' : quoteLiteral(text)};`;
+}
+
+/** Everything that makes up a new table: the table, its keys, indexes, triggers, policies. */
+function createTableStatements(table: Table): PlannedStatement[] {
+  const t = quoteQualified(table);
+  const out = [statement({ sql: createTableSql(table), description: `Create table ${table.name}`, phase: 'tables', reverse: `DROP TABLE ${t};` })];
+  for (const constraint of Object.values(tableConstraints(table))) {
+    if (constraint.type === 'check' && !constraint.notValid) continue; // inside CREATE TABLE
+    out.push(...addConstraintStatementsFor(table, constraint, false));
+  }
+  for (const index of table.indexes.filter((ix) => !ix.partitionOf)) out.push(...addIndexStatements(table, index, false, Boolean(table.partitioning)));
+  for (const trigger of table.triggers) out.push(statement({ sql: `${triggerSql(trigger, table)};`, description: `Trigger ${trigger.name} on ${table.name}`, phase: 'triggers' }));
+  if (table.rowLevelSecurity) out.push(statement({ sql: `ALTER TABLE ${t} ENABLE ROW LEVEL SECURITY;`, description: `Row-level security on ${table.name}`, phase: 'triggers' }));
+  for (const policy of table.policies) out.push(statement({ sql: `${policySql(policy, table)};`, description: `Policy ${policy.name} on ${table.name}`, phase: 'triggers' }));
+  if (table.comment !== undefined) out.push(statement({ sql: comment(`TABLE ${t}`, table.comment), description: `Comment on ${table.name}`, phase: 'comments' }));
+  for (const column of table.columns.filter((c) => c.comment !== undefined)) {
+    out.push(statement({ sql: comment(`COLUMN ${t}.${quoteIdent(column.name)}`, column.comment), description: `Comment on ${table.name}.${column.name}`, phase: 'comments' }));
+  }
+  return out;
+}
+
+function addConstraintStatementsFor(table: Table, constraint: Parameters<typeof addConstraintStatements>[1], existing: boolean): PlannedStatement[] {
+  return addConstraintStatements(table, constraint, existing, Boolean(table.partitioning));
+}
+
+function createViewStatements(view: View): PlannedStatement[] {
+  const kind = view.materialized ? 'MATERIALIZED VIEW' : 'VIEW';
+  const out = [statement({ sql: withSearchPath(view.searchPath, viewSql(view)), description: `Create ${kind.toLowerCase()} ${view.name}`, phase: 'views', reverse: `DROP ${kind} ${quoteQualified(view)};` })];
+  for (const index of view.indexes) out.push(...addIndexStatements(view, index, false, false).map((s) => ({ ...s, phase: 'views' as const })));
+  for (const trigger of view.triggers) out.push(statement({ sql: `${triggerSql(trigger, view)};`, description: `Trigger ${trigger.name} on ${view.name}`, phase: 'triggers' }));
+  return out;
+}
+
+function dropViewStatement(view: View): PlannedStatement {
+  const kind = view.materialized ? 'MATERIALIZED VIEW' : 'VIEW';
+  return statement({ sql: `DROP ${kind} ${quoteQualified(view)};`, description: `Drop ${kind.toLowerCase()} ${view.name}`, phase: 'drop-views', reverse: withSearchPath(view.searchPath, viewSql(view)) });
+}
+
+/** The statements for one change, given the schema just before it. */
+function statementsFor(change: SchemaChange, before: Schema, created: Set<string>): PlannedStatement[] {
+  const existing = (ref: QualifiedName) => Boolean(before.tables[keyOf(ref)]) && !created.has(keyOf(ref));
+  const tableOf = (ref: QualifiedName) => before.tables[keyOf(ref)];
+  switch (change.kind) {
+    case 'add-schema':
+      return [statement({ sql: `CREATE SCHEMA ${quoteIdent(change.namespace.name)};`, description: `Create schema ${change.namespace.name}`, phase: 'prepare', reverse: `DROP SCHEMA ${quoteIdent(change.namespace.name)};` })];
+    case 'drop-schema':
+      return [statement({ sql: `DROP SCHEMA ${quoteIdent(change.name)};`, description: `Drop schema ${change.name}`, phase: 'drop-objects', reverse: `CREATE SCHEMA ${quoteIdent(change.name)};` })];
+    case 'add-extension': {
+      const e = change.extension;
+      return [statement({ sql: `CREATE EXTENSION IF NOT EXISTS ${quoteIdent(e.name)}${e.schema ? ` WITH SCHEMA ${quoteIdent(e.schema)}` : ''};`, description: `Extension ${e.name}`, phase: 'prepare', reverse: `DROP EXTENSION ${quoteIdent(e.name)};` })];
+    }
+    case 'drop-extension':
+      return [statement({ sql: `DROP EXTENSION ${quoteIdent(change.name)};`, description: `Drop extension ${change.name}`, phase: 'drop-objects', destructive: true })];
+    case 'add-type': {
+      const sql = typeSql(change.type) ?? `-- ${change.type.name}: this kind of type cannot be created here`;
+      return [statement({ sql, description: `Create type ${change.type.name}`, phase: 'types', reverse: `DROP ${change.type.kind === 'domain' ? 'DOMAIN' : 'TYPE'} ${quoteQualified(change.type)};` })];
+    }
+    case 'drop-type': {
+      const type = before.types[keyOf(change.type)];
+      const reverse = type ? typeSql(type) : undefined;
+      return [statement({ sql: `DROP ${type?.kind === 'domain' ? 'DOMAIN' : 'TYPE'} ${quoteQualified(change.type)};`, description: `Drop type ${change.type.name}`, phase: 'drop-objects', ...(reverse ? { reverse } : {}) })];
+    }
+    case 'add-enum-value': {
+      const position = change.before !== undefined ? ` BEFORE ${quoteLiteral(change.before)}` : change.after !== undefined ? ` AFTER ${quoteLiteral(change.after)}` : '';
+      // A new label cannot be used in the transaction that adds it: run it on its own, committed.
+      return [statement({ sql: `ALTER TYPE ${quoteQualified(change.type)} ADD VALUE ${quoteLiteral(change.value)}${position};`, description: `Add '${change.value}' to enum ${change.type.name} (Postgres cannot remove it again)`, phase: 'types', transactional: false })];
+    }
+    case 'rename-enum-value':
+      return [statement({ sql: `ALTER TYPE ${quoteQualified(change.type)} RENAME VALUE ${quoteLiteral(change.value)} TO ${quoteLiteral(change.newValue)};`, description: `Rename enum label ${change.value}`, phase: 'types', reverse: `ALTER TYPE ${quoteQualified(change.type)} RENAME VALUE ${quoteLiteral(change.newValue)} TO ${quoteLiteral(change.value)};` })];
+    case 'add-sequence': {
+      const s = change.sequence;
+      const options = sequenceOptionsSql(s.options);
+      const out = [statement({ sql: `CREATE SEQUENCE ${quoteQualified(s)}${options ? ` ${options}` : ''};`, description: `Create sequence ${s.name}`, phase: 'types', reverse: `DROP SEQUENCE ${quoteQualified(s)};` })];
+      if (s.ownedBy) out.push(statement({ sql: `ALTER SEQUENCE ${quoteQualified(s)} OWNED BY ${quoteQualified(s.ownedBy.table)}.${quoteIdent(s.ownedBy.column)};`, description: `Sequence ${s.name} belongs to ${s.ownedBy.table.name}.${s.ownedBy.column}`, phase: 'constraints' }));
+      return out;
+    }
+    case 'drop-sequence':
+      return [statement({ sql: `DROP SEQUENCE ${quoteQualified(change.sequence)};`, description: `Drop sequence ${change.sequence.name}`, phase: 'drop-objects', destructive: true })];
+    case 'alter-sequence': {
+      const old = before.sequences[keyOf(change.sequence)];
+      const options = sequenceOptionsSql(change.set);
+      const owned = change.ownedBy === null ? ' OWNED BY NONE' : change.ownedBy ? ` OWNED BY ${quoteQualified(change.ownedBy.table)}.${quoteIdent(change.ownedBy.column)}` : '';
+      const oldOwned = old?.ownedBy ? ` OWNED BY ${quoteQualified(old.ownedBy.table)}.${quoteIdent(old.ownedBy.column)}` : ' OWNED BY NONE';
+      return [statement({ sql: `ALTER SEQUENCE ${quoteQualified(change.sequence)}${options ? ` ${options}` : ''}${owned};`, description: `Change sequence ${change.sequence.name}`, phase: 'constraints', ...(old ? { reverse: `ALTER SEQUENCE ${quoteQualified(change.sequence)} ${sequenceOptionsSql(old.options)}${oldOwned};` } : {}) })];
+    }
+    case 'add-routine':
+    case 'replace-routine': {
+      const old = before.routines[`${keyOf(change.routine)}(${change.routine.signature})`];
+      const drop = `DROP ${change.routine.kind.toUpperCase()} ${quoteQualified(change.routine)}(${change.routine.signature});`;
+      return [statement({ sql: routineSql(change.routine, change.kind === 'replace-routine'), description: `${change.kind === 'add-routine' ? 'Create' : 'Replace'} ${change.routine.kind} ${change.routine.name}`, phase: 'functions', reverse: old ? routineSql(old, true) : drop })];
+    }
+    case 'drop-routine': {
+      const old = before.routines[`${keyOf(change.routine)}(${change.routine.signature})`];
+      return [statement({ sql: `DROP ${old?.kind === 'procedure' ? 'PROCEDURE' : 'FUNCTION'} ${quoteQualified(change.routine)}(${change.routine.signature});`, description: `Drop ${change.routine.name}`, phase: 'drop-objects', ...(old ? { reverse: routineSql(old) } : {}) })];
+    }
+    case 'add-table':
+      created.add(keyOf(change.table));
+      return createTableStatements(change.table);
+    case 'drop-table': {
+      const old = tableOf(change.table);
+      return [statement({ sql: `DROP TABLE ${quoteQualified(change.table)};`, description: `Drop table ${change.table.name} and its rows`, phase: 'drop-tables', hazards: ['deletes-data', 'access-exclusive-lock'], destructive: true, ...(old ? { reverse: createTableSql(old) } : {}) })];
+    }
+    case 'rename-table':
+      return [statement({ sql: `ALTER TABLE ${quoteQualified(change.table)} RENAME TO ${quoteIdent(change.newName)};`, description: `Rename table ${change.table.name} to ${change.newName}`, phase: 'tables', hazards: ['access-exclusive-lock'], reverse: `ALTER TABLE ${quoteQualified({ schema: change.table.schema, name: change.newName })} RENAME TO ${quoteIdent(change.table.name)};` })];
+    case 'alter-table': {
+      const t = quoteQualified(change.table);
+      const old = tableOf(change.table);
+      const out: PlannedStatement[] = [];
+      const { set } = change;
+      if (set.rowLevelSecurity !== undefined) out.push(statement({ sql: `ALTER TABLE ${t} ${set.rowLevelSecurity ? 'ENABLE' : 'DISABLE'} ROW LEVEL SECURITY;`, description: `Row-level security ${set.rowLevelSecurity ? 'on' : 'off'} for ${change.table.name}`, phase: 'triggers', reverse: `ALTER TABLE ${t} ${set.rowLevelSecurity ? 'DISABLE' : 'ENABLE'} ROW LEVEL SECURITY;` }));
+      if (set.forceRowLevelSecurity !== undefined) out.push(statement({ sql: `ALTER TABLE ${t} ${set.forceRowLevelSecurity ? '' : 'NO '}FORCE ROW LEVEL SECURITY;`, description: `Forced row-level security for ${change.table.name}`, phase: 'triggers', reverse: `ALTER TABLE ${t} ${set.forceRowLevelSecurity ? 'NO ' : ''}FORCE ROW LEVEL SECURITY;` }));
+      if (set.unlogged !== undefined) out.push(statement({ sql: `ALTER TABLE ${t} SET ${set.unlogged ? 'UNLOGGED' : 'LOGGED'};`, description: `${change.table.name} ${set.unlogged ? 'unlogged' : 'logged'}`, phase: 'tables', hazards: ['table-rewrite', 'access-exclusive-lock'], reverse: `ALTER TABLE ${t} SET ${set.unlogged ? 'LOGGED' : 'UNLOGGED'};` }));
+      if (set.options !== undefined) out.push(statement({ sql: set.options.length > 0 ? `ALTER TABLE ${t} SET (${set.options.join(', ')});` : `ALTER TABLE ${t} RESET (${(old?.options ?? []).map((o) => o.split('=')[0]).join(', ')});`, description: `Storage options of ${change.table.name}`, phase: 'tables' }));
+      if (set.comment !== undefined) out.push(statement({ sql: comment(`TABLE ${t}`, set.comment), description: `Comment on ${change.table.name}`, phase: 'comments', reverse: comment(`TABLE ${t}`, old?.comment) }));
+      return out;
+    }
+    case 'add-column':
+      return addColumnStatements(change.table, change.column, existing(change.table));
+    case 'drop-column': {
+      const old = tableOf(change.table)?.columns.find((c) => c.name === change.column);
+      return [statement({ sql: `ALTER TABLE ${quoteQualified(change.table)} DROP COLUMN ${quoteIdent(change.column)};`, description: `Drop column ${change.table.name}.${change.column} and its data`, phase: 'columns', hazards: ['deletes-data', 'access-exclusive-lock'], destructive: true, ...(old ? { reverse: addColumnStatements(change.table, old, true)[0]!.sql } : {}) })];
+    }
+    case 'rename-column':
+      return [statement({ sql: `ALTER TABLE ${quoteQualified(change.table)} RENAME COLUMN ${quoteIdent(change.column)} TO ${quoteIdent(change.newName)};`, description: `Rename ${change.table.name}.${change.column} to ${change.newName} (data kept)`, phase: 'tables', hazards: ['access-exclusive-lock'], reverse: `ALTER TABLE ${quoteQualified(change.table)} RENAME COLUMN ${quoteIdent(change.newName)} TO ${quoteIdent(change.column)};` })];
+    case 'alter-column': {
+      const old = tableOf(change.table)?.columns.find((c) => c.name === change.column);
+      return old ? alterColumnStatements(change.table, old, change.set, existing(change.table)) : [];
+    }
+    case 'add-constraint': {
+      const table = tableOf(change.table);
+      return addConstraintStatements(change.table, change.constraint, existing(change.table), Boolean(table?.partitioning));
+    }
+    case 'drop-constraint': {
+      const old = tableOf(change.table) ? tableConstraints(tableOf(change.table)!)[change.name] : undefined;
+      return [statement({ sql: `ALTER TABLE ${quoteQualified(change.table)} DROP CONSTRAINT ${quoteIdent(change.name)};`, description: `Drop constraint ${change.name}`, phase: 'drop-dependents', ...(old ? { reverse: `ALTER TABLE ${quoteQualified(change.table)} ADD ${constraintClause(old)};` } : {}) })];
+    }
+    case 'rename-constraint':
+      return [statement({ sql: `ALTER TABLE ${quoteQualified(change.table)} RENAME CONSTRAINT ${quoteIdent(change.name)} TO ${quoteIdent(change.newName)};`, description: `Rename constraint ${change.name}`, phase: 'tables', reverse: `ALTER TABLE ${quoteQualified(change.table)} RENAME CONSTRAINT ${quoteIdent(change.newName)} TO ${quoteIdent(change.name)};` })];
+    case 'validate-constraint':
+      return [statement({ sql: `ALTER TABLE ${quoteQualified(change.table)} VALIDATE CONSTRAINT ${quoteIdent(change.name)};`, description: `Validate ${change.name}`, phase: 'validate', hazards: ['validation-scan'] })];
+    case 'add-index': {
+      const table = tableOf(change.table);
+      const isView = !table && Boolean(before.views[keyOf(change.table)]);
+      const out = addIndexStatements(change.table, change.index, isView || existing(change.table), Boolean(table?.partitioning));
+      return isView ? out.map((s) => ({ ...s, phase: 'views' as const })) : out;
+    }
+    case 'drop-index': {
+      const owner = tableOf(change.table) ?? before.views[keyOf(change.table)];
+      const index = owner?.indexes.find((ix) => ix.name === change.name);
+      return index ? dropIndexStatements(change.table, index, Boolean(tableOf(change.table)?.partitioning)) : [];
+    }
+    case 'rename-index':
+      return [statement({ sql: `ALTER INDEX ${quoteQualified({ schema: change.table.schema, name: change.name })} RENAME TO ${quoteIdent(change.newName)};`, description: `Rename index ${change.name}`, phase: 'tables', reverse: `ALTER INDEX ${quoteQualified({ schema: change.table.schema, name: change.newName })} RENAME TO ${quoteIdent(change.name)};` })];
+    case 'add-view':
+      return createViewStatements(change.view);
+    case 'replace-view': {
+      const old = before.views[keyOf(change.view)];
+      return [statement({ sql: withSearchPath(change.view.searchPath, viewSql(change.view, true)), description: `Replace view ${change.view.name}`, phase: 'views', ...(old ? { reverse: withSearchPath(old.searchPath, viewSql(old, true)) } : {}) })];
+    }
+    case 'drop-view': {
+      const old = before.views[keyOf(change.view)];
+      return old ? [dropViewStatement(old)] : [];
+    }
+    case 'rename-view': {
+      const old = before.views[keyOf(change.view)];
+      const kind = old?.materialized ? 'MATERIALIZED VIEW' : 'VIEW';
+      return [statement({ sql: `ALTER ${kind} ${quoteQualified(change.view)} RENAME TO ${quoteIdent(change.newName)};`, description: `Rename view ${change.view.name}`, phase: 'tables', reverse: `ALTER ${kind} ${quoteQualified({ schema: change.view.schema, name: change.newName })} RENAME TO ${quoteIdent(change.view.name)};` })];
+    }
+    case 'add-trigger':
+      return [statement({ sql: `${triggerSql(change.trigger, change.table)};`, description: `Trigger ${change.trigger.name} on ${change.table.name}`, phase: 'triggers', reverse: `DROP TRIGGER ${quoteIdent(change.trigger.name)} ON ${quoteQualified(change.table)};` })];
+    case 'drop-trigger': {
+      const owner = tableOf(change.table) ?? before.views[keyOf(change.table)];
+      const old = owner?.triggers.find((t) => t.name === change.name);
+      return [statement({ sql: `DROP TRIGGER ${quoteIdent(change.name)} ON ${quoteQualified(change.table)};`, description: `Drop trigger ${change.name}`, phase: 'drop-dependents', ...(old ? { reverse: `${triggerSql(old, change.table)};` } : {}) })];
+    }
+    case 'add-policy':
+      return [statement({ sql: `${policySql(change.policy, change.table)};`, description: `Policy ${change.policy.name} on ${change.table.name}`, phase: 'triggers', reverse: `DROP POLICY ${quoteIdent(change.policy.name)} ON ${quoteQualified(change.table)};` })];
+    case 'drop-policy': {
+      const old = tableOf(change.table)?.policies.find((p) => p.name === change.name);
+      return [statement({ sql: `DROP POLICY ${quoteIdent(change.name)} ON ${quoteQualified(change.table)};`, description: `Drop policy ${change.name}`, phase: 'drop-dependents', ...(old ? { reverse: `${policySql(old, change.table)};` } : {}) })];
+    }
+    case 'set-comment': {
+      const target = change.target;
+      const on = target.table ? quoteQualified({ schema: target.schema ?? 'public', name: target.table }) : '';
+      const what: Record<string, string> = {
+        table: `TABLE ${quoteQualified({ schema: target.schema ?? 'public', name: target.name })}`,
+        view: `VIEW ${quoteQualified({ schema: target.schema ?? 'public', name: target.name })}`,
+        'materialized-view': `MATERIALIZED VIEW ${quoteQualified({ schema: target.schema ?? 'public', name: target.name })}`,
+        column: `COLUMN ${on}.${quoteIdent(target.name)}`,
+        constraint: `CONSTRAINT ${quoteIdent(target.name)} ON ${on}`,
+        index: `INDEX ${quoteQualified({ schema: target.schema ?? 'public', name: target.name })}`,
+        trigger: `TRIGGER ${quoteIdent(target.name)} ON ${on}`,
+        policy: `POLICY ${quoteIdent(target.name)} ON ${on}`,
+        type: `TYPE ${quoteQualified({ schema: target.schema ?? 'public', name: target.name })}`,
+        schema: `SCHEMA ${quoteIdent(target.name)}`,
+      };
+      const object = what[target.kind];
+      return object ? [statement({ sql: comment(object, change.comment), description: `Comment on ${target.name}`, phase: 'comments' })] : [];
+    }
+    case 'data-migration':
+      return [statement({ sql: change.sql, description: change.description, phase: 'validate', hazards: ['backfill'], ...(change.reverseSql ? { reverse: change.reverseSql } : {}) })];
+    default:
+      return assertNever(change);
+  }
+}
+
+export function planMigration(from: Schema, changes: readonly SchemaChange[], options: PlanOptions = {}): MigrationPlan {
+  const notes: string[] = [];
+  const created = new Set<string>();
+  const planned: PlannedStatement[] = [];
+  let current = from;
+  for (const change of changes) {
+    planned.push(...statementsFor(change, current, created));
+    current = applyChanges(current, [change]);
+  }
+  const up: PlannedStatement[] = [];
+  for (const phase of PHASES) {
+    for (const s of planned.filter((p) => p.phase === phase)) {
+      if (s.destructive && !options.allowDestructive) {
+        notes.push(`Skipped (loses data; allow destructive changes to include it): ${s.description}`);
+        continue;
+      }
+      up.push(s);
+    }
+  }
+  const down: PlannedStatement[] = [];
+  for (const s of [...up].reverse()) {
+    if (s.reverse === undefined) {
+      if (!/^(COMMENT|ALTER TABLE \S+ VALIDATE|ALTER TABLE \S+ DROP CONSTRAINT)/.test(s.sql)) notes.push(`Not reversible: ${s.description}`);
+      continue;
+    }
+    down.push(statement({ sql: s.reverse, description: `Undo: ${s.description}`, phase: s.phase, transactional: !/\bCONCURRENTLY\b/.test(s.reverse), hazards: s.sql.startsWith('CREATE TABLE') ? ['deletes-data'] : [], destructive: s.sql.startsWith('CREATE TABLE') || /ADD COLUMN/.test(s.sql) }));
+  }
+  return { up, down, notes };
+}
