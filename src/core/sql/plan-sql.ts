@@ -24,6 +24,10 @@ export function planToSql(statements: PlannedStatement[], options: ScriptOptions
   ];
   let inTransaction = false;
   for (const s of statements) {
+    if (s.ownTransaction && inTransaction) {
+      out.push('', 'COMMIT;');
+      inTransaction = false;
+    }
     if (s.transactional && !inTransaction) {
       out.push('', 'BEGIN;');
       inTransaction = true;
@@ -32,6 +36,10 @@ export function planToSql(statements: PlannedStatement[], options: ScriptOptions
       inTransaction = false;
     }
     out.push('', hazardComment(s), s.sql);
+    if (s.ownTransaction && inTransaction) {
+      out.push('', 'COMMIT;');
+      inTransaction = false;
+    }
   }
   if (inTransaction) out.push('', 'COMMIT;');
   return `${out.join('\n')}\n`;

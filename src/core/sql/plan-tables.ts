@@ -17,6 +17,7 @@ export interface StatementDraft {
   phase: Phase;
   hazards?: Hazard[];
   transactional?: boolean;
+  ownTransaction?: boolean;
   reverse?: string;
   destructive?: boolean;
 }
@@ -89,7 +90,7 @@ export function alterColumnStatements(table: QualifiedName, before: Column, set:
       const check = quoteIdent(`${table.name}_${before.name}_not_null`.slice(0, 63));
       out.push(
         statement({ sql: `ALTER TABLE ${t} ADD CONSTRAINT ${check} CHECK (${c} IS NOT NULL) NOT VALID;`, description: `Prove ${table.name}.${before.name} is never null (step 1: check, not yet validated)`, phase: 'columns', reverse: `ALTER TABLE ${t} DROP CONSTRAINT IF EXISTS ${check};` }),
-        statement({ sql: `ALTER TABLE ${t} VALIDATE CONSTRAINT ${check};`, description: 'Step 2: validate it (writes go on)', phase: 'columns', hazards: ['validation-scan'] }),
+        statement({ sql: `ALTER TABLE ${t} VALIDATE CONSTRAINT ${check};`, description: 'Step 2: validate it (writes go on)', phase: 'columns', hazards: ['validation-scan'], ownTransaction: true }),
         statement({ sql: `ALTER TABLE ${t} ALTER COLUMN ${c} SET NOT NULL;`, description: `Step 3: ${table.name}.${before.name} NOT NULL, proven by the check`, phase: 'columns', reverse: `ALTER TABLE ${t} ALTER COLUMN ${c} DROP NOT NULL;` }),
         statement({ sql: `ALTER TABLE ${t} DROP CONSTRAINT ${check};`, description: 'Step 4: the check has done its job', phase: 'columns' }),
       );
@@ -155,7 +156,7 @@ export function addConstraintStatements(table: QualifiedName, constraint: TableC
       reverse,
     })];
     if (!constraint.notValid) {
-      out.push(statement({ sql: `ALTER TABLE ${t} VALIDATE CONSTRAINT ${name};`, description: `Validate ${constraint.name} against existing rows (writes go on)`, phase: 'validate', hazards: ['validation-scan'] }));
+      out.push(statement({ sql: `ALTER TABLE ${t} VALIDATE CONSTRAINT ${name};`, description: `Validate ${constraint.name} against existing rows (writes go on)`, phase: 'validate', hazards: ['validation-scan'], ownTransaction: true }));
     }
     return out;
   }
@@ -173,7 +174,7 @@ export function addConstraintStatements(table: QualifiedName, constraint: TableC
     const kind = constraint.type === 'primary-key' ? 'PRIMARY KEY' : 'UNIQUE';
     const deferrable = constraint.deferrable ? (constraint.initiallyDeferred ? ' DEFERRABLE INITIALLY DEFERRED' : ' DEFERRABLE') : '';
     return [
-      statement({ sql: `${indexSql(index, table, { concurrently: true })};`, description: `Build the index for ${constraint.name} without blocking writes`, phase: 'indexes', hazards: ['index-build'], transactional: false, reverse: `DROP INDEX CONCURRENTLY IF EXISTS ${quoteQualified({ schema: table.schema, name: constraint.name })};` }),
+      statement({ sql: `${indexSql(index, table, { concurrently: true, ifNotExists: true })};`, description: `Build the index for ${constraint.name} without blocking writes`, phase: 'indexes', hazards: ['index-build'], transactional: false, reverse: `DROP INDEX CONCURRENTLY IF EXISTS ${quoteQualified({ schema: table.schema, name: constraint.name })};` }),
       statement({ sql: `ALTER TABLE ${t} ADD CONSTRAINT ${name} ${kind} USING INDEX ${name}${deferrable};`, description: `${kind} ${constraint.name} on ${table.name}, over the index just built`, phase: 'validate', reverse }),
     ];
   }
@@ -191,22 +192,24 @@ export function addIndexStatements(table: QualifiedName, index: Index, existing:
   // CONCURRENTLY cannot build an index on a partitioned table (Postgres builds it per partition).
   const concurrently = existing && !partitioned;
   return [statement({
-    sql: `${indexSql(index, table, { concurrently })};`,
+    // A concurrent build that fails part way leaves an invalid index; IF NOT EXISTS lets the
+    // migration be rerun (drop the invalid index first: the plan's down script does).
+    sql: `${indexSql(index, table, { concurrently, ifNotExists: concurrently })};`,
     description: `Index ${index.name} on ${table.name}${concurrently ? ' (built without blocking writes)' : ''}`,
     phase: 'indexes',
     hazards: existing ? ['index-build'] : [],
     transactional: !concurrently,
-    reverse: `DROP INDEX ${concurrently ? 'CONCURRENTLY ' : ''}${qualifiedIndex};`,
+    reverse: `DROP INDEX ${concurrently ? 'CONCURRENTLY IF EXISTS ' : ''}${qualifiedIndex};`,
   })];
 }
 
 export function dropIndexStatements(table: QualifiedName, index: Index, partitioned: boolean): PlannedStatement[] {
   const concurrently = !partitioned;
   return [statement({
-    sql: `DROP INDEX ${concurrently ? 'CONCURRENTLY ' : ''}${quoteQualified({ schema: table.schema, name: index.name })};`,
+    sql: `DROP INDEX ${concurrently ? 'CONCURRENTLY IF EXISTS ' : ''}${quoteQualified({ schema: table.schema, name: index.name })};`,
     description: `Drop index ${index.name}${concurrently ? ' (without blocking writes)' : ''}`,
     phase: 'drop-dependents',
     transactional: !concurrently,
-    reverse: `${indexSql(index, table, { concurrently })};`,
+    reverse: `${indexSql(index, table, { concurrently, ifNotExists: concurrently })};`,
   })];
 }

@@ -40,6 +40,11 @@ export interface PlannedStatement {
   hazards: Hazard[];
   /** False for statements Postgres refuses inside a transaction block (CONCURRENTLY, ...). */
   transactional: boolean;
+  /**
+   * Runs in a transaction of its own: VALIDATE CONSTRAINT after the ADD ... NOT VALID committed,
+   * so the brief ACCESS EXCLUSIVE lock of the ADD is not held through the validation scan.
+   */
+  ownTransaction?: boolean;
   /** SQL that undoes it, for the down migration; undefined when it cannot be undone. */
   reverse?: string;
   /** Loses data: emitted only with allowDestructive. */

@@ -26,9 +26,12 @@ function comment(target: string, text: string | null | undefined): string {
 /** Everything that makes up a new table: the table, its keys, indexes, triggers, policies. */
 function createTableStatements(table: Table): PlannedStatement[] {
   const t = quoteQualified(table);
-  const out = [statement({ sql: createTableSql(table), description: `Create table ${table.name}`, phase: 'tables', reverse: `DROP TABLE ${t};` })];
+  // A new table is empty: its keys go inline; only foreign keys wait until every table exists.
+  const inline = !table.partitionOf;
+  const out = [statement({ sql: createTableSql(table, { inlineKeys: inline }), description: `Create table ${table.name}`, phase: 'tables', reverse: `DROP TABLE ${t};` })];
   for (const constraint of Object.values(tableConstraints(table))) {
     if (constraint.type === 'check' && !constraint.notValid) continue; // inside CREATE TABLE
+    if (inline && (constraint.type === 'primary-key' || constraint.type === 'unique' || constraint.type === 'exclusion')) continue;
     out.push(...addConstraintStatementsFor(table, constraint, false));
   }
   for (const index of table.indexes.filter((ix) => !ix.partitionOf)) out.push(...addIndexStatements(table, index, false, Boolean(table.partitioning)));
@@ -160,7 +163,7 @@ function statementsFor(change: SchemaChange, before: Schema, created: Set<string
     case 'rename-constraint':
       return [statement({ sql: `ALTER TABLE ${quoteQualified(change.table)} RENAME CONSTRAINT ${quoteIdent(change.name)} TO ${quoteIdent(change.newName)};`, description: `Rename constraint ${change.name}`, phase: 'tables', reverse: `ALTER TABLE ${quoteQualified(change.table)} RENAME CONSTRAINT ${quoteIdent(change.newName)} TO ${quoteIdent(change.name)};` })];
     case 'validate-constraint':
-      return [statement({ sql: `ALTER TABLE ${quoteQualified(change.table)} VALIDATE CONSTRAINT ${quoteIdent(change.name)};`, description: `Validate ${change.name}`, phase: 'validate', hazards: ['validation-scan'] })];
+      return [statement({ sql: `ALTER TABLE ${quoteQualified(change.table)} VALIDATE CONSTRAINT ${quoteIdent(change.name)};`, description: `Validate ${change.name}`, phase: 'validate', hazards: ['validation-scan'], ownTransaction: true })];
     case 'add-index': {
       const table = tableOf(change.table);
       const isView = !table && Boolean(before.views[keyOf(change.table)]);

@@ -111,12 +111,13 @@ export function indexElementSql(e: IndexElement): string {
 }
 
 export function indexSql(index: Index, on: QualifiedName, options: { concurrently?: boolean; ifNotExists?: boolean } = {}): string {
+  const ifNotExists = options.ifNotExists ? 'IF NOT EXISTS ' : '';
   const unique = index.unique ? 'UNIQUE ' : '';
   const concurrently = options.concurrently ? 'CONCURRENTLY ' : '';
   const only = index.only ? 'ONLY ' : '';
   const nulls = index.nullsNotDistinct ? ' NULLS NOT DISTINCT' : '';
   const where = index.where ? ` WHERE (${index.where})` : '';
-  return `CREATE ${unique}INDEX ${concurrently}${quoteIdent(index.name)} ON ${only}${quoteQualified(on)} USING ${index.method} (${index.elements.map(indexElementSql).join(', ')})${includeSql(index.include)}${nulls}${where}`;
+  return `CREATE ${unique}INDEX ${concurrently}${ifNotExists}${quoteIdent(index.name)} ON ${only}${quoteQualified(on)} USING ${index.method} (${index.elements.map(indexElementSql).join(', ')})${includeSql(index.include)}${nulls}${where}`;
 }
 
 export function triggerSql(trigger: Trigger, on: QualifiedName): string {

@@ -281,7 +281,7 @@ export function printSchema(schema: Schema): string {
   return `${out.join('\n').trimEnd()}\n`;
 }
 
-export function createTableSql(table: Table): string {
+export function createTableSql(table: Table, options: { inlineKeys?: boolean } = {}): string {
   const name = quoteQualified(table);
   const unlogged = table.unlogged ? 'UNLOGGED ' : '';
   if (table.partitionOf) {
@@ -290,8 +290,16 @@ export function createTableSql(table: Table): string {
     const body = checks.length > 0 ? ` (\n${checks.join(',\n')}\n)` : '';
     return `CREATE ${unlogged}TABLE ${name} PARTITION OF ${quoteQualified(table.partitionOf.parent)}${body} ${table.partitionOf.bound}${partitioning};`;
   }
+  const keys = options.inlineKeys
+    ? [
+        ...(table.primaryKey && !table.primaryKey.partitionOf ? [primaryKeySql(table.primaryKey)] : []),
+        ...table.uniqueConstraints.filter((c) => !c.partitionOf).map(uniqueSql),
+        ...table.exclusions.filter((c) => !c.partitionOf).map(exclusionSql),
+      ]
+    : [];
   const elements = [
     ...table.columns.filter((c) => !c.inherited).map((c) => `    ${columnSql(c)}`),
+    ...keys.map((k) => `    ${k}`),
     ...table.checks.filter((c) => !c.inherited && !c.notValid).map((c) => `    ${checkSql(c)}`),
   ];
   let sql = `CREATE ${unlogged}TABLE ${name} (\n${elements.join(',\n')}\n)`;
