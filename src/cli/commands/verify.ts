@@ -1,0 +1,59 @@
+/** `schemawise verify <baseline.sql> --migration <up.sql>`: run it on Postgres (PGlite) and check. */
+import { importSql, initParser } from '../../core/parse';
+import { printSchema } from '../../core/sql';
+import { verifyMigration, type StatementResult } from '../../core/verify';
+import { EXIT, type Command } from '../command';
+import { readInput, UsageError, writeOut } from '../io';
+
+function report(title: string, results: StatementResult[]): string[] {
+  if (results.length === 0) return [];
+  return [title, ...results.map((r) => `  ${r.ok ? 'ok   ' : 'ERROR'} line ${r.line}: ${r.sql.split('\n')[0]!.slice(0, 100)}${r.ok ? '' : `\n        ${r.error}`}`)];
+}
+
+export const verifyCommand: Command = {
+  name: 'verify',
+  summary: 'run a migration on an embedded Postgres and check what it leaves behind',
+  usage: '<baseline.sql> --migration <up.sql> [--down <down.sql>] [--target <to.sql>]',
+  help: `Loads the baseline into a fresh PGlite (Postgres 18 in WebAssembly, with its contrib
+extensions), runs the migration statement by statement (stopping at the first error) and prints
+each statement's result. With --target, the catalog afterwards is compared object by object with
+a database built from the target schema (as Schemawise prints it); with --down, the down
+migration runs next and the catalog must be the baseline's again.
+
+Options:
+  --migration <file>   the up migration (required)
+  --down <file>        the down migration
+  --target <file>      the schema the migration should produce
+  -h, --help           show this help
+
+Exit codes: 0 verified, 1 a statement failed or the catalog differs, 2 usage or I/O error.
+`,
+  options: {
+    migration: { type: 'string' },
+    down: { type: 'string' },
+    target: { type: 'string' },
+  },
+  async run({ values, positionals }) {
+    if (positionals.length !== 1) throw new UsageError('expected the baseline SQL file');
+    if (!values.migration) throw new UsageError('--migration <up.sql> is required');
+    const baseline = await readInput(positionals[0]!);
+    const up = await readInput(values.migration as string);
+    const down = values.down ? await readInput(values.down as string) : undefined;
+    let targetSql: string | undefined;
+    if (values.target) {
+      await initParser();
+      targetSql = printSchema(importSql((await readInput(values.target as string)).text).schema);
+    }
+    const result = await verifyMigration({ baselineSql: baseline.text, upSql: up.text, ...(down ? { downSql: down.text } : {}), ...(targetSql !== undefined ? { targetSql } : {}) });
+    const lines = [
+      ...(result.baselineFailures.length > 0 ? [`baseline: ${result.baselineFailures.length} statement(s) Postgres rejected (not checked further)`] : []),
+      ...report('up:', result.up),
+      ...(result.upDifferences.length > 0 ? ['catalog after up differs from the target:', ...result.upDifferences.map((d) => `  ${d}`)] : []),
+      ...report('down:', result.down),
+      ...(result.downDifferences.length > 0 ? ['catalog after down differs from the baseline:', ...result.downDifferences.map((d) => `  ${d}`)] : []),
+      result.ok ? 'verified' : 'NOT verified',
+    ];
+    await writeOut(`${lines.join('\n')}\n`);
+    return result.ok ? EXIT.ok : EXIT.findings;
+  },
+};
