@@ -124,10 +124,11 @@ function statementsFor(change: SchemaChange, before: Schema, created: Set<string
       return createTableStatements(change.table);
     case 'drop-table': {
       const old = tableOf(change.table);
-      return [statement({ sql: `DROP TABLE ${quoteQualified(change.table)};`, description: `Drop table ${change.table.name} and its rows`, phase: 'drop-tables', hazards: ['deletes-data', 'access-exclusive-lock'], destructive: true, ...(old ? { reverse: createTableSql(old) } : {}) })];
+      const recreate = old ? createTableStatements(old).map((s) => s.sql).join('\n') : undefined;
+      return [statement({ sql: `DROP TABLE ${quoteQualified(change.table)};`, description: `Drop table ${change.table.name} and its rows`, phase: 'drop-tables', hazards: ['deletes-data', 'access-exclusive-lock'], destructive: true, ...(recreate ? { reverse: recreate } : {}) })];
     }
     case 'rename-table':
-      return [statement({ sql: `ALTER TABLE ${quoteQualified(change.table)} RENAME TO ${quoteIdent(change.newName)};`, description: `Rename table ${change.table.name} to ${change.newName}`, phase: 'tables', hazards: ['access-exclusive-lock'], reverse: `ALTER TABLE ${quoteQualified({ schema: change.table.schema, name: change.newName })} RENAME TO ${quoteIdent(change.table.name)};` })];
+      return [statement({ sql: `ALTER TABLE ${quoteQualified(change.table)} RENAME TO ${quoteIdent(change.newName)};`, description: `Rename table ${change.table.name} to ${change.newName}`, phase: 'prepare', hazards: ['access-exclusive-lock'], reverse: `ALTER TABLE ${quoteQualified({ schema: change.table.schema, name: change.newName })} RENAME TO ${quoteIdent(change.table.name)};` })];
     case 'alter-table': {
       const t = quoteQualified(change.table);
       const old = tableOf(change.table);
@@ -147,7 +148,7 @@ function statementsFor(change: SchemaChange, before: Schema, created: Set<string
       return [statement({ sql: `ALTER TABLE ${quoteQualified(change.table)} DROP COLUMN ${quoteIdent(change.column)};`, description: `Drop column ${change.table.name}.${change.column} and its data`, phase: 'columns', hazards: ['deletes-data', 'access-exclusive-lock'], destructive: true, ...(old ? { reverse: addColumnStatements(change.table, old, true)[0]!.sql } : {}) })];
     }
     case 'rename-column':
-      return [statement({ sql: `ALTER TABLE ${quoteQualified(change.table)} RENAME COLUMN ${quoteIdent(change.column)} TO ${quoteIdent(change.newName)};`, description: `Rename ${change.table.name}.${change.column} to ${change.newName} (data kept)`, phase: 'tables', hazards: ['access-exclusive-lock'], reverse: `ALTER TABLE ${quoteQualified(change.table)} RENAME COLUMN ${quoteIdent(change.newName)} TO ${quoteIdent(change.column)};` })];
+      return [statement({ sql: `ALTER TABLE ${quoteQualified(change.table)} RENAME COLUMN ${quoteIdent(change.column)} TO ${quoteIdent(change.newName)};`, description: `Rename ${change.table.name}.${change.column} to ${change.newName} (data kept)`, phase: 'prepare', hazards: ['access-exclusive-lock'], reverse: `ALTER TABLE ${quoteQualified(change.table)} RENAME COLUMN ${quoteIdent(change.newName)} TO ${quoteIdent(change.column)};` })];
     case 'alter-column': {
       const old = tableOf(change.table)?.columns.find((c) => c.name === change.column);
       return old ? alterColumnStatements(change.table, old, change.set, existing(change.table)) : [];
@@ -161,7 +162,7 @@ function statementsFor(change: SchemaChange, before: Schema, created: Set<string
       return [statement({ sql: `ALTER TABLE ${quoteQualified(change.table)} DROP CONSTRAINT ${quoteIdent(change.name)};`, description: `Drop constraint ${change.name}`, phase: 'drop-dependents', ...(old ? { reverse: `ALTER TABLE ${quoteQualified(change.table)} ADD ${constraintClause(old)};` } : {}) })];
     }
     case 'rename-constraint':
-      return [statement({ sql: `ALTER TABLE ${quoteQualified(change.table)} RENAME CONSTRAINT ${quoteIdent(change.name)} TO ${quoteIdent(change.newName)};`, description: `Rename constraint ${change.name}`, phase: 'tables', reverse: `ALTER TABLE ${quoteQualified(change.table)} RENAME CONSTRAINT ${quoteIdent(change.newName)} TO ${quoteIdent(change.name)};` })];
+      return [statement({ sql: `ALTER TABLE ${quoteQualified(change.table)} RENAME CONSTRAINT ${quoteIdent(change.name)} TO ${quoteIdent(change.newName)};`, description: `Rename constraint ${change.name}`, phase: 'prepare', reverse: `ALTER TABLE ${quoteQualified(change.table)} RENAME CONSTRAINT ${quoteIdent(change.newName)} TO ${quoteIdent(change.name)};` })];
     case 'validate-constraint':
       return [statement({ sql: `ALTER TABLE ${quoteQualified(change.table)} VALIDATE CONSTRAINT ${quoteIdent(change.name)};`, description: `Validate ${change.name}`, phase: 'validate', hazards: ['validation-scan'], ownTransaction: true })];
     case 'add-index': {
@@ -176,7 +177,7 @@ function statementsFor(change: SchemaChange, before: Schema, created: Set<string
       return index ? dropIndexStatements(change.table, index, Boolean(tableOf(change.table)?.partitioning)) : [];
     }
     case 'rename-index':
-      return [statement({ sql: `ALTER INDEX ${quoteQualified({ schema: change.table.schema, name: change.name })} RENAME TO ${quoteIdent(change.newName)};`, description: `Rename index ${change.name}`, phase: 'tables', reverse: `ALTER INDEX ${quoteQualified({ schema: change.table.schema, name: change.newName })} RENAME TO ${quoteIdent(change.name)};` })];
+      return [statement({ sql: `ALTER INDEX ${quoteQualified({ schema: change.table.schema, name: change.name })} RENAME TO ${quoteIdent(change.newName)};`, description: `Rename index ${change.name}`, phase: 'prepare', reverse: `ALTER INDEX ${quoteQualified({ schema: change.table.schema, name: change.newName })} RENAME TO ${quoteIdent(change.name)};` })];
     case 'add-view':
       return createViewStatements(change.view);
     case 'replace-view': {
@@ -190,7 +191,7 @@ function statementsFor(change: SchemaChange, before: Schema, created: Set<string
     case 'rename-view': {
       const old = before.views[keyOf(change.view)];
       const kind = old?.materialized ? 'MATERIALIZED VIEW' : 'VIEW';
-      return [statement({ sql: `ALTER ${kind} ${quoteQualified(change.view)} RENAME TO ${quoteIdent(change.newName)};`, description: `Rename view ${change.view.name}`, phase: 'tables', reverse: `ALTER ${kind} ${quoteQualified({ schema: change.view.schema, name: change.newName })} RENAME TO ${quoteIdent(change.view.name)};` })];
+      return [statement({ sql: `ALTER ${kind} ${quoteQualified(change.view)} RENAME TO ${quoteIdent(change.newName)};`, description: `Rename view ${change.view.name}`, phase: 'prepare', reverse: `ALTER ${kind} ${quoteQualified({ schema: change.view.schema, name: change.newName })} RENAME TO ${quoteIdent(change.view.name)};` })];
     }
     case 'add-trigger':
       return [statement({ sql: `${triggerSql(change.trigger, change.table)};`, description: `Trigger ${change.trigger.name} on ${change.table.name}`, phase: 'triggers', reverse: `DROP TRIGGER ${quoteIdent(change.trigger.name)} ON ${quoteQualified(change.table)};` })];
@@ -230,12 +231,78 @@ function statementsFor(change: SchemaChange, before: Schema, created: Set<string
   }
 }
 
+/**
+ * Postgres refuses to change the type of (or drop) a column a view reads. The views that read a
+ * table whose columns change that way, directly or through other views, are dropped first and
+ * created again from the target afterwards, unless the changes already drop or replace them.
+ */
+function rebuildDependentViews(from: Schema, changes: readonly SchemaChange[]): SchemaChange[] {
+  const touched = new Set(changes.flatMap((c) =>
+    (c.kind === 'alter-column' && (c.set.type || c.set.collation !== undefined)) || c.kind === 'drop-column' ? [keyOf(c.table)] : []));
+  if (touched.size === 0) return [];
+  const handled = new Set(changes.flatMap((c) => (c.kind === 'drop-view' || c.kind === 'replace-view' ? [keyOf('view' in c ? c.view : c)] : [])));
+  const dependents = new Set<string>();
+  let frontier = [...touched];
+  while (frontier.length > 0) {
+    const next: string[] = [];
+    for (const [key, view] of Object.entries(from.views)) {
+      if (dependents.has(key) || !view.dependsOn.some((d) => frontier.includes(keyOf(d)))) continue;
+      dependents.add(key);
+      next.push(key);
+    }
+    frontier = next;
+  }
+  const target = applyChanges(from, changes);
+  const extra: SchemaChange[] = [];
+  for (const key of dependents) {
+    if (handled.has(key)) continue;
+    const view = from.views[key]!;
+    extra.push({ kind: 'drop-view', view: { schema: view.schema, name: view.name } });
+    const after = target.views[key];
+    if (after) extra.push({ kind: 'add-view', view: after });
+  }
+  return extra;
+}
+
+/**
+ * Views are created after the views they read and dropped before them: the view changes are put
+ * in that order (the other changes keep theirs; phases do the rest).
+ */
+function orderViewChanges(from: Schema, changes: SchemaChange[]): SchemaChange[] {
+  const creates = changes.filter((c): c is Extract<SchemaChange, { kind: 'add-view' | 'replace-view' }> => c.kind === 'add-view' || c.kind === 'replace-view');
+  const drops = changes.filter((c): c is Extract<SchemaChange, { kind: 'drop-view' }> => c.kind === 'drop-view');
+  const topological = <T>(items: T[], key: (item: T) => string, deps: (item: T) => string[]): T[] => {
+    const byKey = new Map(items.map((item) => [key(item), item]));
+    const out: T[] = [];
+    const seen = new Set<string>();
+    const visit = (item: T) => {
+      const k = key(item);
+      if (seen.has(k)) return;
+      seen.add(k);
+      for (const dep of deps(item)) {
+        const other = byKey.get(dep);
+        if (other) visit(other);
+      }
+      out.push(item);
+    };
+    items.forEach(visit);
+    return out;
+  };
+  const sortedCreates = topological(creates, (c) => keyOf(c.view), (c) => c.view.dependsOn.map(keyOf));
+  const sortedDrops = topological(drops, (c) => keyOf(c.view), (c) => (from.views[keyOf(c.view)]?.dependsOn ?? []).map(keyOf)).reverse();
+  let createIndex = 0;
+  let dropIndex = 0;
+  return changes.map((c) => (c.kind === 'add-view' || c.kind === 'replace-view' ? sortedCreates[createIndex++]! : c.kind === 'drop-view' ? sortedDrops[dropIndex++]! : c));
+}
+
 export function planMigration(from: Schema, changes: readonly SchemaChange[], options: PlanOptions = {}): MigrationPlan {
   const notes: string[] = [];
   const created = new Set<string>();
   const planned: PlannedStatement[] = [];
   let current = from;
-  for (const change of changes) {
+  const rebuilt = rebuildDependentViews(from, changes);
+  const ordered = orderViewChanges(from, [...rebuilt.filter((c) => c.kind === 'drop-view'), ...changes, ...rebuilt.filter((c) => c.kind !== 'drop-view')]);
+  for (const change of ordered) {
     planned.push(...statementsFor(change, current, created));
     current = applyChanges(current, [change]);
   }

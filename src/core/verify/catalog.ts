@@ -11,7 +11,9 @@ const NOT_EXTENSION = (oid: string) => `NOT EXISTS (SELECT 1 FROM pg_depend d WH
 const QUERIES: Record<string, string> = {
   relation: `SELECT n.nspname || '.' || c.relname AS key, c.relkind::text || CASE WHEN c.relispartition THEN ' partition ' || pg_get_expr(c.relpartbound, c.oid) ELSE '' END AS def
     FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
-    WHERE ${USER_OBJECTS} AND c.relkind IN ('r', 'p', 'v', 'm', 'S', 'c') AND ${NOT_EXTENSION('c.oid')}`,
+    WHERE ${USER_OBJECTS} AND c.relkind IN ('r', 'p', 'v', 'm', 'S', 'c') AND ${NOT_EXTENSION('c.oid')}
+      -- An identity column's sequence is internal to it; its name depends on history (renames).
+      AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.objid = c.oid AND d.deptype = 'i')`,
   column: `SELECT n.nspname || '.' || c.relname || '.' || a.attname AS key,
       format_type(a.atttypid, a.atttypmod) || CASE WHEN a.attnotnull THEN ' not null' ELSE '' END
       || coalesce(' default ' || pg_get_expr(ad.adbin, ad.adrelid), '') || CASE WHEN a.attidentity <> '' THEN ' identity ' || a.attidentity::text ELSE '' END AS def
