@@ -1,7 +1,7 @@
 import { defineConfig, devices } from '@playwright/test';
 
-/** The built app is served by `vite preview` on this port (`npm run test:e2e` builds first). */
-const PORT = 4179;
+/** The built app is served by `vite preview` on this port (`npm run test:e2e` builds first); E2E_PORT lets two runs share a machine. */
+const PORT = Number(process.env.E2E_PORT ?? 4179);
 
 export default defineConfig({
   testDir: 'e2e',

@@ -23,7 +23,10 @@ export default defineConfig({
   // The import worker is an ES module (it imports the core and the libpg-query WASM loader).
   worker: { format: 'es' },
   // Crawl the worker too, so its dependencies are pre-bundled before the first page load.
-  optimizeDeps: { entries: ['index.html', 'src/worker/*.worker.ts'] },
+  // elk-api (CommonJS) is imported lazily, on the first layout: listed so that the dev server
+  // pre-bundles it up front instead of discovering it then and reloading the page.
+  optimizeDeps: { entries: ['index.html', 'src/worker/*.worker.ts'], include: ['elkjs/lib/elk-api.js'] },
   server: { port: 5173 },
-  build: { target: 'es2022' },
+  // OUT_DIR lets two builds (and their e2e runs) share a checkout.
+  build: { target: 'es2022', outDir: process.env.OUT_DIR ?? 'dist' },
 });

@@ -15,7 +15,14 @@ try {
   const page = await browser.newPage({ viewport: { width: 1440, height: 900 }, colorScheme: dark ? 'dark' : 'light' });
   await page.goto(url);
   await page.waitForSelector('[data-testid="import-status"][data-busy="false"]');
-  await page.waitForSelector('[data-testid="table-card"]');
+  await page.waitForSelector('[data-testid="canvas"][data-layout="idle"] [data-testid="table-node"]');
+  // Open the first finding, as a user would: its line is selected, its table highlighted.
+  // Then show the whole diagram again, the table still highlighted with its neighbours.
+  await page.getByTestId('problem').first().click();
+  await page.waitForTimeout(500);
+  await page.getByRole('button', { name: 'Fit View', exact: true }).click();
+  await page.getByRole('textbox', { name: 'SQL source' }).evaluate((area) => area.focus({ preventScroll: true }));
+  await page.waitForTimeout(500);
   const path = dark ? 'docs/screenshot-dark.png' : 'docs/screenshot.png';
   await page.screenshot({ path });
   console.log(`wrote ${path}`);

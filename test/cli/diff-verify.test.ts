@@ -23,7 +23,7 @@ describe('schemawise diff', () => {
   test('prints the safe up migration, leaves destructive steps out and says so', () => {
     const result = runCli(['diff', file('from.sql', FROM), file('to.sql', TO)]);
     expect(result.status).toBe(0);
-    expect(result.stdout).toMatch(/^SET lock_timeout = '5s';/);
+    expect(result.stdout).toMatch(/^BEGIN;\nSET LOCAL lock_timeout = '5s';/m);
     expect(result.stdout).toContain('CREATE UNIQUE INDEX CONCURRENTLY IF NOT EXISTS users_email_key');
     expect(result.stdout).toMatch(/ADD CONSTRAINT users_org_id_fkey FOREIGN KEY \(org_id\) REFERENCES public\.orgs \(id\) NOT VALID;/);
     expect(result.stdout).toContain('VALIDATE CONSTRAINT users_org_id_fkey');

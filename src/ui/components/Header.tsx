@@ -1,8 +1,11 @@
+import { useApp, type ThemeChoice } from '../store';
 import { OpenFileButton } from './OpenFileButton';
 import './header.css';
 
-/** Product name, the current source's name and the way to open another one. */
+/** Product name, the current source's name, the theme and the way to open another source. */
 export function Header({ sourceName, onFile }: { sourceName: string; onFile: (file: File) => void }) {
+  const theme = useApp((s) => s.theme);
+  const setTheme = useApp((s) => s.setTheme);
   return (
     <header className="app-header">
       <div className="app-header__brand">
@@ -18,6 +21,14 @@ export function Header({ sourceName, onFile }: { sourceName: string; onFile: (fi
         <span className="app-header__source" title={sourceName} data-testid="source-name">
           {sourceName}
         </span>
+        <label className="app-header__theme">
+          <span className="visually-hidden">Theme</span>
+          <select value={theme} onChange={(event) => setTheme(event.target.value as ThemeChoice)}>
+            <option value="system">System theme</option>
+            <option value="light">Light</option>
+            <option value="dark">Dark</option>
+          </select>
+        </label>
         <OpenFileButton onFile={onFile} />
       </div>
     </header>

@@ -4,8 +4,11 @@ import './summary-bar.css';
 interface SummaryBarProps {
   summary?: SchemaSummary;
   issues: number;
+  /** Lint findings; undefined before the first import. */
+  findings?: number;
   statements?: number;
   elapsedMs?: number;
+  lintMs?: number;
   busy: boolean;
 }
 
@@ -18,7 +21,7 @@ const COUNTS: [keyof SchemaSummary, string][] = [
 ];
 
 /** The headline counts of the imported schema and how the import went. */
-export function SummaryBar({ summary, issues, statements, elapsedMs, busy }: SummaryBarProps) {
+export function SummaryBar({ summary, issues, findings, statements, elapsedMs, lintMs, busy }: SummaryBarProps) {
   return (
     <section className="summary-bar" aria-label="Schema summary">
       <dl className="summary-bar__counts">
@@ -31,15 +34,19 @@ export function SummaryBar({ summary, issues, statements, elapsedMs, busy }: Sum
           </div>
         ))}
         <div className={`summary-bar__item${issues > 0 ? ' summary-bar__item--issues' : ''}`}>
-          <dt>Issues</dt>
+          <dt>Parse issues</dt>
           <dd data-testid="summary-issues">{summary ? issues : '–'}</dd>
+        </div>
+        <div className="summary-bar__item">
+          <dt>Findings</dt>
+          <dd data-testid="summary-findings">{findings ?? '–'}</dd>
         </div>
       </dl>
       <p className="summary-bar__status" role="status" data-testid="import-status" data-busy={busy}>
         {busy
           ? 'Importing…'
           : summary && elapsedMs !== undefined
-            ? `${statements ?? 0} statements read in ${formatMs(elapsedMs)}`
+            ? `${statements ?? 0} statements read in ${formatMs(elapsedMs)}${lintMs !== undefined ? `, linted in ${formatMs(lintMs)}` : ''}`
             : ''}
       </p>
     </section>
