@@ -64,3 +64,13 @@ export function exitQuietlyOnBrokenPipe(): void {
     throw error;
   });
 }
+
+/**
+ * Reports a file's syntax errors on standard error as `file:line:column: message` (the form
+ * editors and CI annotate), and says whether there were any. What parsed is still used.
+ */
+export async function reportSyntaxErrors(name: string, issues: readonly { line: number; column: number; severity: string; message: string }[]): Promise<boolean> {
+  const errors = issues.filter((issue) => issue.severity === 'error');
+  await writeErr(errors.map((e) => `${name}:${e.line}:${e.column}: error: ${e.message}\n`).join(''));
+  return errors.length > 0;
+}

@@ -1,5 +1,6 @@
 /** `schemawise diff` and `schemawise verify`: a migration printed, then proven on PGlite. */
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { unzipSync } from 'fflate';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
@@ -38,8 +39,50 @@ describe('schemawise diff', () => {
     expect(down).toContain('ALTER COLUMN email DROP NOT NULL');
   });
 
-  test('usage errors exit 2', () => {
+  test('a syntax error in an input is reported with its place; the rest is still compared (exit 1)', () => {
+    const broken = runCli(['diff', file('s-from.sql', FROM), file('s-to.sql', `${TO}\nCREATE TABLE oops (id int,, x text);\n`)]);
+    expect(broken.status).toBe(1);
+    expect(broken.stderr).toMatch(/s-to\.sql:5:\d+: error: syntax error at or near ","/);
+    expect(broken.stdout).toContain('CREATE UNIQUE INDEX CONCURRENTLY IF NOT EXISTS users_email_key');
+  });
+
+  test('usage errors exit 2, naming the valid choices', () => {
     expect(runCli(['diff', file('e.sql', FROM)]).status).toBe(2);
+    const unknown = runCli(['diff', file('f.sql', FROM), file('g.sql', TO), '--format', 'rails']);
+    expect(unknown.status).toBe(2);
+    expect(unknown.stderr).toContain('golang-migrate');
+    expect(runCli(['diff', file('h.sql', FROM), file('i.sql', TO), '--format', 'dbmate', '--down']).status).toBe(2);
+    expect(runCli(['diff', file('j.sql', FROM), file('k.sql', TO), '--lock-timeout', 'soon']).status).toBe(2);
+  });
+
+  test('--format golang-migrate --out DIR writes the tool\'s files, and they verify on Postgres', () => {
+    const out = join(dir, 'golang');
+    const from = file('gm-from.sql', FROM);
+    const to = file('gm-to.sql', TO);
+    const result = runCli(['diff', from, to, '--format', 'golang-migrate', '--out', out, '--name', 'users email', '--lock-timeout', '2s']);
+    expect(result.status).toBe(0);
+    const files = readdirSync(out).sort();
+    // The concurrent index build cannot run in golang-migrate's transaction: it gets its own migration.
+    expect(files.length).toBeGreaterThanOrEqual(4);
+    for (const f of files) expect(f).toMatch(/^\d{14}_users_email(_\d+)?\.(up|down)\.sql$/);
+    const ups = files.filter((f) => f.endsWith('.up.sql'));
+    const up = ups.map((f) => readFileSync(join(out, f), 'utf8')).join('\n');
+    expect(up).toContain("SET LOCAL lock_timeout = '2s';");
+    expect(up).toContain('CREATE UNIQUE INDEX CONCURRENTLY');
+    const downs = files.filter((f) => f.endsWith('.down.sql')).reverse();
+    const down = downs.map((f) => readFileSync(join(out, f), 'utf8')).join('\n');
+    const verified = runCli(['verify', from, '--migration', file('gm-up.sql', up), '--down', file('gm-down.sql', down), '--target', to]);
+    expect(verified.stdout).toMatch(/verified\n$/);
+  });
+
+  test('--out file.zip writes one archive; without --out the files are printed under their names', () => {
+    const zip = join(dir, 'nested', 'migration.zip');
+    expect(runCli(['diff', file('z-from.sql', FROM), file('z-to.sql', TO), '--format', 'flyway', '--out', zip]).status).toBe(0);
+    const entries = Object.keys(unzipSync(readFileSync(zip))).sort();
+    expect(entries.some((e) => /^V[\d.]+__schema_change(_\d+)?\.sql$/.test(e))).toBe(true);
+    expect(entries.some((e) => /^U[\d.]+__schema_change(_\d+)?\.sql$/.test(e))).toBe(true);
+    const printed = runCli(['diff', file('p-from.sql', FROM), file('p-to.sql', TO), '--format', 'dbmate']).stdout;
+    expect(printed).toMatch(/^==> \d{14}_schema_change(_\d+)?\.sql <==\n-- migrate:up/m);
   });
 });
 

@@ -1,5 +1,5 @@
 /** SQL text shared by the formats: statements under their hazard comments, timeouts, headers. */
-import { hazardComment, type MigrationPlan, type PlannedStatement } from '../sql';
+import { DEFAULT_LOCK_TIMEOUT, DEFAULT_STATEMENT_TIMEOUT, hazardComment, type MigrationPlan, type PlannedStatement } from '../sql';
 import type { Segment } from './segments';
 import type { ExportOptions } from './types';
 
@@ -24,7 +24,7 @@ function literal(value: string): string {
  * INVALID index behind (PostgreSQL docs, CREATE INDEX, "Building Indexes Concurrently").
  */
 export function timeoutLines(options: ExportOptions): string[] {
-  return [`SET LOCAL lock_timeout = ${literal(options.lockTimeout ?? '5s')};`, `SET LOCAL statement_timeout = ${literal(options.statementTimeout ?? '0')};`];
+  return [`SET LOCAL lock_timeout = ${literal(options.lockTimeout ?? DEFAULT_LOCK_TIMEOUT)};`, `SET LOCAL statement_timeout = ${literal(options.statementTimeout ?? DEFAULT_STATEMENT_TIMEOUT)};`];
 }
 
 export interface PartOptions {

@@ -23,7 +23,7 @@ export interface ExportOptions {
   project?: string;
   /** `SET LOCAL lock_timeout` in every transactional part (default `5s`, as planToSql). */
   lockTimeout?: string;
-  /** `SET LOCAL statement_timeout` in every transactional part (default `0`, as planToSql). */
+  /** `SET LOCAL statement_timeout` in every transactional part (default `15min`, as planToSql). */
   statementTimeout?: string;
 }
 
