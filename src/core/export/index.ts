@@ -20,6 +20,8 @@ export type { ExportedFile, ExportOptions, ExportResult, MigrationFormat } from 
 export { segmentPlan } from './segments';
 export type { Segment } from './segments';
 export { zipFiles } from './zip';
+export { toMermaid } from './mermaid';
+export { toDbml } from './dbml';
 
 /**
  * Files for `format`, in the order the tool applies them. Deterministic given `options.timestamp`

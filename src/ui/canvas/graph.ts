@@ -8,11 +8,12 @@
  */
 import { keyOf, qualifiedKey, type Schema, type Table, type View } from '../../core/model';
 import { formatType } from '../../core/model/format-type';
+import { relationships } from '../../core/model/relationships';
 import type { Diagnostic } from '../../core/rules';
 import { columnMarks } from '../lib/column-marks';
 import { displayName } from '../lib/display-name';
 import { worse, type Severity } from '../lib/severity';
-import { shortType } from '../lib/short-type';
+import { shortType } from '../../core/model/short-type';
 import { nodeHeight, NODE_WIDTH } from './metrics';
 
 export interface FindingBadge {
@@ -198,22 +199,6 @@ function viewData(view: View, findings: FindingBadge | undefined): ViewNodeData 
   return data;
 }
 
-/** The columns a foreign key points at: the ones it names, or else the referenced primary key. */
-function referencedColumns(schema: Schema, table: Table, index: number): string[] {
-  const fk = table.foreignKeys[index]!;
-  if (fk.referencedColumns.length > 0) return fk.referencedColumns;
-  return schema.tables[keyOf(fk.references)]?.primaryKey?.columns ?? [];
-}
-
-function isUnique(table: Table, columns: string[]): boolean {
-  const same = (other: string[]) => other.length === columns.length && other.every((c) => columns.includes(c));
-  return (
-    (table.primaryKey !== undefined && same(table.primaryKey.columns)) ||
-    table.uniqueConstraints.some((u) => same(u.columns)) ||
-    table.indexes.some((i) => i.unique && !i.where && i.elements.every((e) => e.column) && same(i.elements.map((e) => e.column!)))
-  );
-}
-
 export function buildGraph(schema: Schema, diagnostics: Diagnostic[], previous?: Graph): Graph {
   const badges = findingsByNode(schema, diagnostics);
   const edges: EdgeSpec[] = [];
@@ -224,29 +209,26 @@ export function buildGraph(schema: Schema, diagnostics: Diagnostic[], previous?:
     set.add(column);
   };
 
-  for (const [key, table] of Object.entries(schema.tables)) {
-    table.foreignKeys.forEach((fk, index) => {
-      const target = keyOf(fk.references);
-      const targetTable = schema.tables[target];
-      if (!targetTable) return;
-      const sourceColumn = fk.columns[0];
-      const targetColumn = referencedColumns(schema, table, index)[0];
-      if (!sourceColumn || !targetColumn) return;
-      handleOn(key, sourceColumn);
-      handleOn(target, targetColumn);
-      const columns = fk.columns.join(', ');
-      edges.push({
-        id: `fk:${key}:${fk.name}:${index}`,
-        kind: 'fk',
-        source: key,
-        target,
-        sourceColumn,
-        targetColumn,
-        label: `${fk.name}: ${displayName(table)} (${columns}) → ${displayName(targetTable)} (${referencedColumns(schema, table, index).join(', ')})`,
-        many: !isUnique(table, fk.columns),
-        optional: fk.columns.some((c) => !table.columns.find((col) => col.name === c)?.notNull),
-      });
+  for (const rel of relationships(schema)) {
+    const table = schema.tables[rel.from]!;
+    const sourceColumn = rel.columns[0];
+    const targetColumn = rel.referencedColumns[0];
+    if (!sourceColumn || !targetColumn) continue;
+    handleOn(rel.from, sourceColumn);
+    handleOn(rel.to, targetColumn);
+    edges.push({
+      id: `fk:${rel.from}:${rel.fk.name}:${table.foreignKeys.indexOf(rel.fk)}`,
+      kind: 'fk',
+      source: rel.from,
+      target: rel.to,
+      sourceColumn,
+      targetColumn,
+      label: `${rel.fk.name}: ${displayName(table)} (${rel.columns.join(', ')}) → ${displayName(schema.tables[rel.to]!)} (${rel.referencedColumns.join(', ')})`,
+      many: rel.many,
+      optional: rel.optional,
     });
+  }
+  for (const [key, table] of Object.entries(schema.tables)) {
     if (table.partitionOf) {
       const parent = keyOf(table.partitionOf.parent);
       if (schema.tables[parent]) {

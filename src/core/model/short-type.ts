@@ -1,5 +1,5 @@
-import type { TypeRef } from '../../core/model';
-import { formatType } from '../../core/model/format-type';
+import type { TypeRef } from './types';
+import { formatType } from './format-type';
 
 /** Postgres's own short aliases for the long SQL-standard type names. */
 const ALIASES: Record<string, string> = {

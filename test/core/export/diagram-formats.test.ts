@@ -1,0 +1,123 @@
+/**
+ * Mermaid and DBML exports of every corpus file: DBML is read back by @dbml/core (dbdiagram's own
+ * parser) and must hold every table, column and reference; Mermaid is parsed by the mermaid
+ * package itself and checked line by line (entity blocks, attributes, relationship lines), so a
+ * line the parser would quietly skip is caught too.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Parser } from '@dbml/core';
+import mermaid from 'mermaid';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { toDbml, toMermaid } from '../../../src/core/export';
+import { relationships } from '../../../src/core/model/relationships';
+import { importSql, initParser } from '../../../src/core/parse';
+import { SHARED_DIR } from '../../cli/harness';
+
+const CORPUS = join(SHARED_DIR, 'corpus');
+const FILES = readdirSync(CORPUS).filter((f) => f.endsWith('.sql')).sort();
+
+beforeAll(async () => {
+  await initParser();
+});
+
+const SAMPLE = `
+CREATE TYPE status AS ENUM ('active', 'on hold', 'it''s "done"');
+CREATE TABLE orgs (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, name text NOT NULL UNIQUE);
+CREATE TABLE "User Accounts" (
+  id bigserial PRIMARY KEY,
+  org_id bigint REFERENCES orgs ON DELETE CASCADE,
+  "e-mail" varchar(200) NOT NULL,
+  state status NOT NULL DEFAULT 'active',
+  balance numeric(12,2) DEFAULT 0,
+  created_at timestamptz NOT NULL DEFAULT now(),
+  CHECK (balance >= 0)
+);
+COMMENT ON TABLE "User Accounts" IS 'People who sign in; it''s "quoted"';
+COMMENT ON COLUMN "User Accounts"."e-mail" IS 'lower case';
+CREATE UNIQUE INDEX user_email_live ON "User Accounts" (lower("e-mail")) WHERE state <> 'on hold';
+CREATE TABLE profiles (user_id bigint PRIMARY KEY REFERENCES "User Accounts", bio text);
+CREATE SCHEMA billing;
+CREATE TABLE billing.orgs (id bigint PRIMARY KEY, org_id bigint NOT NULL REFERENCES public.orgs);
+CREATE TABLE memberships (org_id bigint REFERENCES orgs, user_id bigint REFERENCES "User Accounts", PRIMARY KEY (org_id, user_id));
+`;
+
+const MERMAID_LINE = [
+  /^erDiagram$/,
+  /^ {4}("[^"]+"|[A-Za-z_][A-Za-z0-9_-]*) \{$/,
+  /^ {8}[A-Za-z_][A-Za-z0-9_()[\]-]* [A-Za-z_*][A-Za-z0-9_-]*( (PK|FK|UK)(, (PK|FK|UK))*)?( "[^"]*")?$/,
+  /^ {4}\}$/,
+  /^ {4}("[^"]+"|[A-Za-z_][A-Za-z0-9_-]*)$/,
+  /^ {4}("[^"]+"|[A-Za-z_][A-Za-z0-9_-]*) (\|\||\|o)--(o\{|o\|) ("[^"]+"|[A-Za-z_][A-Za-z0-9_-]*) : "[^"]*"$/,
+];
+
+function checkMermaid(text: string): string[] {
+  return text.trimEnd().split('\n').filter((line) => !MERMAID_LINE.some((re) => re.test(line)));
+}
+
+describe('Mermaid erDiagram', () => {
+  test('a sample with quoted names, composite keys, one-to-one and optional FKs', async () => {
+    const { schema } = importSql(SAMPLE);
+    const text = toMermaid(schema);
+    expect(checkMermaid(text)).toEqual([]);
+    await expect(mermaid.parse(text)).resolves.toMatchObject({ diagramType: 'er' });
+    expect(text).toContain('    "User Accounts" {');
+    expect(text).toContain('        varchar(200) e-mail "lower case"');
+    expect(text).toContain('        timestamptz created_at');
+    expect(text).toContain('        numeric balance "numeric(12,2); nullable"');
+    // Tables outside public are named with their schema, so billing.orgs and orgs stay apart.
+    expect(text).toContain('    orgs {');
+    expect(text).toContain('    "billing.orgs" {');
+    // profiles.user_id is its primary key: one profile per user at most.
+    expect(text).toContain('    "User Accounts" ||--o| profiles : "user_id"');
+    // org_id may be NULL: a user need not belong to an org.
+    expect(text).toContain('    orgs |o--o{ "User Accounts" : "org_id"');
+    expect(text).toContain('    orgs ||--o{ "billing.orgs" : "org_id"');
+  });
+
+  test.each(FILES)('%s: mermaid parses it; every table and FK is there', async (file) => {
+    const { schema } = importSql(readFileSync(join(CORPUS, file), 'utf8'));
+    const text = toMermaid(schema);
+    expect(checkMermaid(text)).toEqual([]);
+    await expect(mermaid.parse(text)).resolves.toMatchObject({ diagramType: 'er' });
+    const entities = text.split('\n').filter((l) => /^ {4}\S.*(\{|[^}])$/.test(l) && !l.includes('--')).length;
+    expect(entities).toBe(Object.keys(schema.tables).length);
+    expect(text.split('\n').filter((l) => l.includes('--')).length).toBe(relationships(schema).length);
+  });
+});
+
+describe('DBML', () => {
+  test('a sample: @dbml/core reads back enums, settings, indexes, notes and refs', () => {
+    const { schema } = importSql(SAMPLE);
+    const dbml = toDbml(schema);
+    const db = Parser.parse(dbml, 'dbmlv2');
+    const tables = db.schemas.flatMap((s) => s.tables.map((t) => `${s.name}.${t.name}`)).sort();
+    expect(tables).toEqual(['billing.orgs', 'public.User Accounts', 'public.memberships', 'public.orgs', 'public.profiles']);
+    const users = db.schemas.find((s) => s.name === 'public')!.tables.find((t) => t.name === 'User Accounts')!;
+    const email = users.fields.find((f) => f.name === 'e-mail')!;
+    expect(email.not_null).toBe(true);
+    expect(email.note).toBe('lower case');
+    expect(users.fields.find((f) => f.name === 'id')!.increment).toBe(true);
+    expect(users.note).toContain('it\'s "quoted"');
+    expect(users.note).toContain('CHECK');
+    expect(users.indexes.some((i) => i.unique && i.columns[0]?.type === 'expression')).toBe(true);
+    const status = db.schemas.find((s) => s.name === 'public')!.enums.find((e) => e.name === 'status')!;
+    expect(status.values.map((v) => v.name)).toEqual(['active', 'on hold', 'it\'s "done"']);
+    const memberships = db.schemas.find((s) => s.name === 'public')!.tables.find((t) => t.name === 'memberships')!;
+    expect(memberships.indexes.some((i) => i.pk && i.columns.length === 2)).toBe(true);
+    expect(db.schemas.flatMap((s) => s.refs).length).toBe(relationships(schema).length);
+    expect(dbml).toContain('[delete: cascade]');
+  });
+
+  test.each(FILES)('%s: @dbml/core parses it with every table, column and reference', (file) => {
+    const { schema } = importSql(readFileSync(join(CORPUS, file), 'utf8'));
+    const db = Parser.parse(toDbml(schema), 'dbmlv2');
+    const tables = db.schemas.flatMap((s) => s.tables);
+    // DBML has no table without columns (postgrest's fixtures have some): those are comments.
+    const withColumns = Object.values(schema.tables).filter((t) => t.columns.length > 0);
+    expect(tables.length).toBe(withColumns.length);
+    expect(tables.reduce((n, t) => n + t.fields.length, 0)).toBe(Object.values(schema.tables).reduce((n, t) => n + t.columns.length, 0));
+    const expectedRefs = relationships(schema).filter((r) => r.columns.length > 0 && r.referencedColumns.length === r.columns.length).length;
+    expect(db.schemas.flatMap((s) => s.refs).length).toBe(expectedRefs);
+  });
+});
