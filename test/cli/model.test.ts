@@ -54,7 +54,7 @@ describe('schemawise --help', () => {
     for (const args of [['model', '--help'], ['help', 'model'], ['model', '-h']]) {
       const { status, stdout } = runCli(args);
       expect(status, args.join(' ')).toBe(0);
-      expect(stdout).toMatch(/Usage: schemawise model <file\.sql \| -> \[--json\]/);
+      expect(stdout).toMatch(/Usage: schemawise model <file\.sql \| -> \[--json \| --format text\|json\|ddl\|mermaid\|dbml\]/);
       expect(stdout).toMatch(/--json/);
     }
   });
@@ -218,5 +218,27 @@ describe('bin/schemawise.js without a build', () => {
     const { status, stderr } = runCli(['--help'], { bin: join(dir, 'bin', 'schemawise.js') });
     expect(status).toBe(2);
     expect(stderr).toMatch(/run npm run build:cli/);
+  });
+});
+
+describe('schemawise model --format ddl|mermaid|dbml', () => {
+  test('each prints what the core prints; the DDL reads back to the same schema', () => {
+    const expected = importSql(readFileSync(SHOP, 'utf8'));
+    const ddl = runCli(['model', SHOP, '--format', 'ddl']);
+    expect(ddl.status).toBe(0);
+    expect(summarize(importSql(ddl.stdout).schema)).toEqual(summarize(expected.schema));
+    const mermaid = runCli(['model', SHOP, '--format', 'mermaid']).stdout;
+    expect(mermaid).toMatch(/^erDiagram\n {4}customers \{/);
+    expect(mermaid).toContain('customers ||--o{ orders');
+    expect(runCli(['model', SHOP, '--format', 'dbml']).stdout).toMatch(/^Table public\.customers \{/m);
+  });
+
+  test('a syntax error goes to standard error with its place; an unknown format exits 2', () => {
+    const broken = runCli(['model', BROKEN, '--format', 'dbml']);
+    expect(broken.status).toBe(1);
+    expect(broken.stderr).toMatch(/broken\.sql:3:\d+: error: syntax error/);
+    const unknown = runCli(['model', SHOP, '--format', 'plantuml']);
+    expect(unknown.status).toBe(2);
+    expect(unknown.stderr).toContain('mermaid');
   });
 });
