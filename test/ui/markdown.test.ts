@@ -66,3 +66,12 @@ describe('parseMarkdown', () => {
     }
   });
 });
+
+describe('text is data, never HTML', () => {
+  test('angle brackets, ampersands and quotes come through as written', () => {
+    expect(parseInline('`a < b && c = "d"` and x <> y')).toEqual([
+      { kind: 'code', text: 'a < b && c = "d"' },
+      { kind: 'text', text: ' and x <> y' },
+    ]);
+  });
+});
