@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { fileURLToPath } from 'node:url';
 import { expect, test } from './fixtures';
+import { editorMarkers, editorReady, editorValue, focusEditor, paste, selectedLineOverlay, selectedText } from './editor';
 import { importFile, importText } from './node-import';
 
 const sampleFile = fileURLToPath(new URL('../src/ui/sample/saas.sql', import.meta.url));
@@ -8,23 +9,11 @@ const pagilaFile = fileURLToPath(new URL('../../shared/corpus/pagila.sql', impor
 
 /** The nodes React Flow has drawn (after "fit view" every node is on screen, so all are drawn). */
 const nodes = (page: Page) => page.locator('.react-flow__node');
-const editor = (page: Page) => page.getByRole('textbox', { name: 'SQL source' });
 const problems = (page: Page) => page.getByTestId('problems');
 const idle = async (page: Page) => {
   await expect(page.getByTestId('import-status')).toHaveAttribute('data-busy', 'false');
   await expect(page.getByTestId('canvas')).toHaveAttribute('data-layout', 'idle');
 };
-const selectedText = (page: Page) =>
-  editor(page).evaluate((area: HTMLTextAreaElement) => area.value.slice(area.selectionStart, area.selectionEnd));
-
-/** Replaces the editor's text the way a user does: select all, paste from the clipboard. */
-async function paste(page: Page, text: string): Promise<void> {
-  await page.evaluate((value) => navigator.clipboard.writeText(value), text);
-  await editor(page).focus();
-  await page.keyboard.press('ControlOrMeta+A');
-  await page.keyboard.press('ControlOrMeta+V');
-  await expect(editor(page)).toHaveValue(text);
-}
 
 test('first start shows the sample schema on the canvas and its problems', async ({ page }) => {
   const sample = await importFile(sampleFile);
@@ -60,6 +49,7 @@ test('choosing a finding selects its line, highlights its table and shows its he
   const sample = await importFile(sampleFile);
   const finding = sample.diagnostics.find((d) => d.ruleId === 'require-fk-index' && d.target.table === 'memberships')!;
   await idle(page);
+  await editorReady(page);
 
   const row = problems(page).locator(`[data-testid="problem"][data-rule="require-fk-index"][data-line="${finding.line}"]`);
   await row.click();
@@ -96,7 +86,7 @@ test('tables keep their places as the schema changes; a new one is placed beside
     );
   const before = await places();
 
-  await editor(page).focus();
+  await focusEditor(page);
   await page.keyboard.press('ControlOrMeta+End');
   await page.keyboard.insertText('\nCREATE TABLE notes (id bigint PRIMARY KEY, user_id bigint NOT NULL REFERENCES users);\n');
   await expect(page.getByTestId('canvas')).toHaveAttribute('data-nodes', String(sample.nodes + 1));
@@ -130,12 +120,14 @@ test('pasting a corpus file shows all its tables as nodes', async ({ page }) => 
   await expect(page.getByTestId('problems-count')).toHaveText(String(pagila.diagnostics.length));
 });
 
-test('a syntax error is listed at its line and the other tables stay', async ({ page }) => {
+test('a syntax error is listed and marked in the editor at its line, and the other tables stay', async ({ page }) => {
   const sample = await importFile(sampleFile);
   const lines = sample.text.split('\n');
   const at = lines.findIndex((line) => line.startsWith('CREATE TABLE labels'));
   lines.splice(at, 0, 'CREATE TABLE broken (id int,, name text);', '');
   const broken = await importText(lines.join('\n'));
+  const error = broken.issues.find((i) => i.severity === 'error')!;
+  expect(error.line).toBe(at + 1);
 
   await idle(page);
   await paste(page, broken.text);
@@ -146,8 +138,150 @@ test('a syntax error is listed at its line and the other tables stay', async ({ 
   await expect(nodes(page)).toHaveCount(sample.nodes);
   await expect(page.getByRole('article', { name: 'Table labels' })).toBeVisible();
 
+  // The editor marks it: an error marker with Postgres's message at the error's line and column.
+  await expect
+    .poll(async () => (await editorMarkers(page)).filter((m) => m.severity === 'error'))
+    .toEqual([expect.objectContaining({ code: 'syntax', line: at + 1, column: error.column, message: error.message })]);
+
   await issue.click();
   expect(await selectedText(page)).toBe('CREATE TABLE broken (id int,, name text);');
+  // ...drawn as a red squiggle on that line.
+  await expect(selectedLineOverlay(page).locator('.squiggly-error')).toBeVisible();
+});
+
+test("a finding is marked in the editor and its hover shows the finding's message, help and rule", async ({ page }) => {
+  const sample = await importFile(sampleFile);
+  // A finding about a whole table: its squiggle starts near the left edge, in view in the narrow pane.
+  const finding = sample.diagnostics.find((d) => d.ruleId === 'require-partial-unique-for-soft-delete')!;
+  await idle(page);
+  await editorReady(page);
+  await expect
+    .poll(async () => (await editorMarkers(page)).filter((m) => m.code === finding.ruleId && m.line === finding.line))
+    .toEqual([expect.objectContaining({ severity: finding.severity, column: finding.column })]);
+  const markers = await editorMarkers(page);
+  expect(markers.filter((m) => m.code !== 'syntax')).toHaveLength(sample.diagnostics.filter((d) => d.line > 0).length);
+
+  await problems(page).locator(`[data-testid="problem"][data-rule="${finding.ruleId}"][data-line="${finding.line}"]`).click();
+  const squiggle = selectedLineOverlay(page).locator('.squiggly-warning').first();
+  await expect(squiggle).toBeVisible();
+  const box = (await squiggle.boundingBox())!;
+  const view = (await page.locator('.sql-editor .monaco-editor').boundingBox())!;
+  await page.mouse.move((box.x + Math.min(box.x + box.width, view.x + view.width)) / 2, box.y + box.height / 2);
+  const hover = page.locator('.monaco-hover').filter({ hasText: finding.message });
+  await expect(hover).toBeVisible();
+  await expect(hover).toContainText(finding.help);
+  await expect(hover).toContainText(finding.ruleId);
+});
+
+test('a quick fix ignores a finding: the comment it inserts silences it, and it goes through like typing', async ({ page }) => {
+  const sample = await importFile(sampleFile);
+  const finding = sample.diagnostics.find((d) => d.ruleId === 'require-fk-index' && d.target.table === 'memberships')!;
+  const statementLine = finding.source?.statementLine ?? finding.line;
+  const lines = sample.text.split('\n');
+  lines.splice(statementLine - 1, 0, `-- schemawise-ignore ${finding.ruleId}`);
+  const ignored = await importText(lines.join('\n'));
+  expect(ignored.diagnostics.filter((d) => d.ruleId === finding.ruleId && d.target.table === 'memberships')).toEqual([]);
+  expect(ignored.diagnostics).toHaveLength(sample.diagnostics.length - 1);
+
+  await idle(page);
+  await editorReady(page);
+  await expect.poll(async () => (await editorMarkers(page)).some((m) => m.code === finding.ruleId && m.line === finding.line)).toBe(true);
+  await problems(page).locator(`[data-testid="problem"][data-rule="${finding.ruleId}"][data-line="${finding.line}"]`).click();
+  await page.keyboard.press('ControlOrMeta+.');
+  const action = page.locator('.action-widget').getByText(`Ignore ${finding.ruleId} here`, { exact: true });
+  await expect(action).toBeVisible();
+  await action.click();
+
+  await expect.poll(() => editorValue(page)).toBe(ignored.text);
+  await idle(page);
+  await expect(page.getByTestId('problems-count')).toHaveText(String(ignored.diagnostics.length));
+  await expect(problems(page).locator(`[data-testid="problem"][data-rule="${finding.ruleId}"]`)).toHaveCount(
+    ignored.diagnostics.filter((d) => d.ruleId === finding.ruleId).length,
+  );
+  await expect.poll(async () => (await editorMarkers(page)).filter((m) => m.code === finding.ruleId && m.line === finding.line + 1)).toEqual([]);
+
+  // Undo in the editor brings the finding back, as any edit would.
+  await page.keyboard.press('ControlOrMeta+Z');
+  await expect.poll(() => editorValue(page)).toBe(sample.text);
+  await idle(page);
+  await expect(page.getByTestId('problems-count')).toHaveText(String(sample.diagnostics.length));
+});
+
+test("a finding's fix is offered as a quick fix in the editor and applying it fixes the finding", async ({ page }) => {
+  const sample = await importFile(sampleFile);
+  const finding = sample.diagnostics.find((d) => d.ruleId === 'require-fk-index' && d.target.table === 'memberships')!;
+  expect(finding.fix).toBeDefined();
+  await idle(page);
+  await editorReady(page);
+  await expect.poll(async () => (await editorMarkers(page)).some((m) => m.code === finding.ruleId && m.line === finding.line)).toBe(true);
+  await problems(page).locator(`[data-testid="problem"][data-rule="${finding.ruleId}"][data-line="${finding.line}"]`).click();
+  await page.keyboard.press('ControlOrMeta+.');
+  const action = page.locator('.action-widget').getByText(finding.fix!.description, { exact: true });
+  await expect(action).toBeVisible();
+  await action.click();
+
+  // A design edit, not a text edit: the source stays as it was, the finding goes.
+  await idle(page);
+  await expect(page.getByTestId('problems-count')).toHaveText(String(sample.diagnostics.length - 1));
+  await expect(problems(page).locator(`[data-testid="problem"][data-rule="${finding.ruleId}"][data-line="${finding.line}"]`)).toHaveCount(0);
+  expect(await editorValue(page)).toBe(sample.text);
+});
+
+test("Monaco's chunks and its worker come from the app's own origin", async ({ page }) => {
+  const requests: string[] = [];
+  const workers: string[] = [];
+  page.on('request', (request) => requests.push(request.url()));
+  page.on('worker', (worker) => workers.push(worker.url()));
+  await page.reload();
+  await focusEditor(page);
+  // Word suggestions are computed in the editor worker.
+  await page.keyboard.press('ControlOrMeta+End');
+  await page.keyboard.type('\n-- organi');
+  await page.keyboard.press('Control+Space');
+  await expect(page.locator('.suggest-widget')).toContainText('organizations');
+  await expect.poll(() => workers.some((url) => /editor\.worker/.test(url))).toBe(true);
+
+  const monaco = requests.filter((url) => /\/assets\/(monaco|editor\.worker|codicon)/.test(url));
+  expect(monaco.some((url) => /monaco-[\w-]+\.js$/.test(url))).toBe(true);
+  expect(monaco.some((url) => /monaco-[\w-]+\.css$/.test(url))).toBe(true);
+  for (const url of [...requests, ...workers]) expect(new URL(url).origin, url).toBe(new URL(page.url()).origin);
+});
+
+test('keys typed in the editor stay in it: spaces and backspace are not taken by the canvas', async ({ page }) => {
+  const sample = await importFile(sampleFile);
+  await idle(page);
+  // A table selected on the canvas: Backspace must not reach it, Space must not start panning.
+  await page.getByRole('article', { name: 'Table users' }).click();
+  await focusEditor(page);
+  await page.keyboard.press('ControlOrMeta+End');
+  await page.keyboard.type('\nCREATE TABLE typed (id int);x');
+  await page.keyboard.press('Backspace');
+  await expect.poll(() => editorValue(page)).toBe(`${sample.text}\nCREATE TABLE typed (id int);`);
+  await expect(page.getByTestId('canvas')).toHaveAttribute('data-nodes', String(sample.nodes + 1));
+  await expect(page.getByRole('article', { name: 'Table users' })).toBeVisible();
+});
+
+test('the editor follows the theme and keeps Ctrl/Cmd+S from the browser', async ({ page }) => {
+  await focusEditor(page);
+  await expect(page.locator('.sql-editor .monaco-editor')).toBeVisible();
+  await page.getByRole('combobox', { name: 'Theme' }).selectOption('dark');
+  await expect(page.locator('.sql-editor .monaco-editor')).toHaveClass(/\bvs-dark\b/);
+  await page.getByRole('combobox', { name: 'Theme' }).selectOption('light');
+  await expect(page.locator('.sql-editor .monaco-editor')).toHaveClass(/(^|\s)vs(\s|$)/);
+
+  // Monaco stops the event once handled: look at it from the capture phase, after its dispatch.
+  await page.evaluate(() => {
+    window.addEventListener(
+      'keydown',
+      (event) => {
+        if (event.code === 'KeyS') setTimeout(() => (document.body.dataset.saveKey = String(event.defaultPrevented)));
+      },
+      { capture: true },
+    );
+  });
+  await focusEditor(page);
+  await page.keyboard.press('ControlOrMeta+S');
+  await expect(page.locator('body')).toHaveAttribute('data-save-key', 'true');
 });
 
 test('opening a file with the button or by dropping it replaces the source', async ({ page }) => {
@@ -160,7 +294,8 @@ test('opening a file with the button or by dropping it replaces the source', asy
   await expect(page.getByTestId('source-name')).toHaveText('tiny.sql');
   await expect(nodes(page)).toHaveCount(2);
   await expect(page.locator('.er-edge--fk')).toHaveCount(1);
-  await expect(editor(page)).toHaveValue(/CREATE TABLE b/);
+  await editorReady(page);
+  await expect.poll(() => editorValue(page)).toMatch(/CREATE TABLE b/);
 
   await page.evaluate(() => {
     const transfer = new DataTransfer();

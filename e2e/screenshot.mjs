@@ -16,6 +16,8 @@ try {
   await page.goto(url);
   await page.waitForSelector('[data-testid="import-status"][data-busy="false"]');
   await page.waitForSelector('[data-testid="canvas"][data-layout="idle"] [data-testid="table-node"]');
+  // Monaco loads after the first paint, in its own chunk.
+  await page.waitForSelector('.sql-editor[data-editor="ready"] .monaco-editor');
   // Open the first finding, as a user would: its line is selected, its table highlighted.
   // Then show the whole diagram again, the table still highlighted with its neighbours.
   await page.getByTestId('problem').first().click();

@@ -1,19 +1,24 @@
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { emptySchema } from '../core/model';
 import type { ParseIssue } from '../core/parse';
 import type { Diagnostic } from '../core/rules';
 import type { RuleInfo } from '../worker/protocol';
 import { ErCanvas } from './canvas/ErCanvas';
+import { CommandBar, NoticeBar } from './commands/CommandBar';
+import { execute } from './commands/execute';
+import { isProjectFile, openProjectFile, saveProjectFile } from './document/project-file';
+import { startDocumentSession } from './document/session';
+import { useDerived } from './document/use-derived';
+import { fixesOf } from './editor/markers';
+import { MigrationPanel } from './migration/MigrationPanel';
 import { Header } from './components/Header';
-import { SqlEditor, type SqlEditorHandle } from './components/SqlEditor';
+import { SqlEditor, type SqlEditorHandle } from './editor/SqlEditor';
 import { SummaryBar } from './components/SummaryBar';
 import { useDebounced } from './lib/use-debounced';
 import { useFileDrop } from './lib/use-file-drop';
-import { useImport } from './lib/use-import';
 import { useTheme } from './lib/use-theme';
 import { ProblemsPanel } from './problems/ProblemsPanel';
 import { toProblems, type Problem } from './problems/problems';
-import sampleSql from './sample/saas.sql?raw';
 import { useApp } from './store';
 import './styles/theme.css';
 import './styles/layout.css';
@@ -21,39 +26,34 @@ import './styles/layout.css';
 /** Pause in typing after which the text is imported again. */
 const EDIT_DEBOUNCE_MS = 250;
 
-interface Source {
-  name: string;
-  text: string;
-  /** Bumped when the text is replaced from outside the editor (a file was opened). */
-  revision: number;
-}
-
 const EMPTY_ISSUES: ParseIssue[] = [];
 const EMPTY_DIAGNOSTICS: Diagnostic[] = [];
 const EMPTY_SCHEMA = emptySchema();
 const EMPTY_RULES: Record<string, RuleInfo> = {};
 
 export function App() {
-  const [source, setSource] = useState<Source>({ name: 'saas.sql (sample)', text: sampleSql, revision: 0 });
-  const [sql, setSql] = useState(sampleSql);
-  const imported = useImport(sql);
+  // The document (restored from IndexedDB or a share link, autosaved) and what derives from it.
+  useEffect(startDocumentSession, []);
+  const sourceName = useApp((s) => s.document.sourceName);
+  const sourceSql = useApp((s) => s.document.sourceSql);
+  const sourceRevision = useApp((s) => s.sourceRevision);
+  const imported = useDerived();
   const editor = useRef<SqlEditorHandle>(null);
   const theme = useTheme(useApp((s) => s.theme));
 
-  const onEdit = useDebounced((text: string) => setSql(text), EDIT_DEBOUNCE_MS);
+  const onEdit = useDebounced((text: string) => execute('edit-source', { sql: text }), EDIT_DEBOUNCE_MS);
   const openFile = useCallback(
     async (file: File) => {
-      const text = await file.text();
       onEdit.cancel();
-      setSource((previous) => ({ name: file.name, text, revision: previous.revision + 1 }));
-      setSql(text);
+      if (isProjectFile(file)) await openProjectFile(file);
+      else execute('replace-source', { sql: await file.text(), name: file.name });
     },
     [onEdit],
   );
   const { dragging } = useFileDrop(openFile);
 
   const result = imported.result;
-  const schema = result?.schema ?? EMPTY_SCHEMA;
+  const schema = result?.target ?? EMPTY_SCHEMA;
   const diagnostics = result?.diagnostics ?? EMPTY_DIAGNOSTICS;
   const problems = useMemo(
     () => toProblems(schema, diagnostics, result?.issues ?? EMPTY_ISSUES),
@@ -67,10 +67,17 @@ export function App() {
     if (problem.line > 0) editor.current?.selectLine(problem.line);
   }, []);
   const openSource = useCallback((line: number) => editor.current?.selectLine(line), []);
+  const applyProblemFix = useCallback((problem: Problem) => {
+    if (problem.fixData) execute('apply-fix', { fix: problem.fixData });
+  }, []);
+  const applyEditorFix = useCallback((diagnostic: Diagnostic, index: number) => {
+    const fix = fixesOf(diagnostic)[index];
+    if (fix) execute('apply-fix', { fix });
+  }, []);
 
   return (
     <div className="app">
-      <Header sourceName={source.name} onFile={openFile} />
+      <Header sourceName={sourceName} onFile={openFile} actions={<CommandBar />} />
       <SummaryBar
         summary={result?.summary}
         issues={result?.issues.length ?? 0}
@@ -80,17 +87,30 @@ export function App() {
         lintMs={result?.lintMs}
         busy={imported.busy}
       />
+      <NoticeBar />
       {imported.error && (
         <p className="app__error" role="alert">
           Import failed: {imported.error}
         </p>
       )}
       <main className="workbench">
-        <SqlEditor ref={editor} text={source.text} revision={source.revision} onEdit={onEdit} />
-        <ErCanvas schema={schema} diagnostics={diagnostics} colorMode={theme} onOpenSource={openSource} />
-        <ProblemsPanel problems={problems} rules={result?.rules ?? EMPTY_RULES} onSelect={selectProblem} lintError={result?.lintError} />
+        <SqlEditor
+          ref={editor}
+          text={sourceSql}
+          revision={sourceRevision}
+          onEdit={onEdit}
+          onApplyFix={applyEditorFix}
+          onSave={saveProjectFile}
+          issues={result?.issues ?? EMPTY_ISSUES}
+          diagnostics={diagnostics}
+        />
+        <div className="workbench__center">
+          <ErCanvas schema={schema} diagnostics={diagnostics} colorMode={theme} onOpenSource={openSource} />
+          <MigrationPanel result={result} busy={imported.busy} />
+        </div>
+        <ProblemsPanel problems={problems} rules={result?.rules ?? EMPTY_RULES} onSelect={selectProblem} onFix={applyProblemFix} lintError={result?.lintError} />
       </main>
-      {dragging && <div className="drop-overlay">Drop a .sql file to open it</div>}
+      {dragging && <div className="drop-overlay">Drop a .sql file (or a .schemawise.json project) to open it</div>}
     </div>
   );
 }

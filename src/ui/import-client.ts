@@ -47,7 +47,7 @@ export class ImportClient {
   private receive(reply: WorkerReply): void {
     this.running = false;
     // A result that a newer text is about to replace is still shown: it is the freshest we have.
-    this.listener(reply, this.waiting === undefined);
+    if (reply.type !== 'derived') this.listener(reply, this.waiting === undefined);
     this.sendWaiting();
   }
 }

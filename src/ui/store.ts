@@ -1,15 +1,18 @@
 /**
- * The UI's state (DESIGN.md §6): a `layout` part that belongs to the document (node positions,
- * kept outside the model so a re-import never moves a table) and a `ui` part (selection, focus,
- * panel settings) that is not part of it.
+ * The UI's state (DESIGN.md §6), one zustand store with two slices:
+ * - the document slice (store-document.ts): the persisted, versioned document with its undo
+ *   history; node positions live in `document.layout`, outside the model, so a re-import never
+ *   moves a table. Only commands (src/ui/commands) change it.
+ * - the ui slice: selection, focus, panel settings, notices; not part of the document.
  */
 import { create } from 'zustand';
+import type { LayoutPoint } from '../core/document';
 import type { Severity } from './lib/severity';
+// A cycle on purpose: commands read this store, and setPositions runs a command (both only at call time).
+import { execute } from './commands/execute';
+import { initialDocumentSlice, type DocumentSlice } from './store-document';
 
-export interface XY {
-  x: number;
-  y: number;
-}
+export type XY = LayoutPoint;
 
 export type ProblemsGrouping = 'rule' | 'table';
 export type ThemeChoice = 'system' | 'light' | 'dark';
@@ -22,9 +25,17 @@ export interface Focus {
   seq: number;
 }
 
-export interface AppState {
-  /** Top-left corner of each node, by node id; kept for nodes that vanished while typing. */
-  positions: Record<string, XY>;
+/** A message for the user about something the app did on its own (a link opened, a file refused). */
+export interface Notice {
+  tone: 'info' | 'success' | 'error';
+  text: string;
+  /** Distinguishes two notices with the same text. */
+  id: number;
+}
+
+export type MigrationTab = 'up' | 'down' | 'target';
+
+export interface UiSlice {
   selectedNode?: string;
   focus?: Focus;
   /** The key of the problem whose details are open. */
@@ -32,8 +43,16 @@ export interface AppState {
   problemsGrouping: ProblemsGrouping;
   severities: Record<Severity, boolean>;
   theme: ThemeChoice;
+  notice?: Notice;
+  /** Migration panel: include steps that lose data (planner option allowDestructive). */
+  allowDestructive: boolean;
+  migrationTab: MigrationTab;
+  migrationOpen: boolean;
 
-  /** Merges positions in (`replace`: forget every other position, after a full layout). */
+  /**
+   * Node positions from the canvas, merged into the layout (`replace`: forget every other
+   * position, after a full layout). Runs the `set-layout` command.
+   */
   setPositions(positions: Record<string, XY>, replace?: boolean): void;
   selectNode(id: string | undefined): void;
   focusOn(node: string, column?: string): void;
@@ -41,7 +60,14 @@ export interface AppState {
   setProblemsGrouping(grouping: ProblemsGrouping): void;
   toggleSeverity(severity: Severity): void;
   setTheme(theme: ThemeChoice): void;
+  notify(tone: Notice['tone'], text: string): void;
+  dismissNotice(): void;
+  setAllowDestructive(allow: boolean): void;
+  setMigrationTab(tab: MigrationTab): void;
+  setMigrationOpen(open: boolean): void;
 }
+
+export type AppState = DocumentSlice & UiSlice;
 
 const THEME_KEY = 'schemawise.theme';
 
@@ -54,14 +80,18 @@ function storedTheme(): ThemeChoice {
   }
 }
 
+let noticeId = 0;
+
 export const useApp = create<AppState>()((set) => ({
-  positions: {},
+  ...initialDocumentSlice(),
   problemsGrouping: 'rule',
   severities: { error: true, warn: true, info: true },
   theme: storedTheme(),
+  allowDestructive: false,
+  migrationTab: 'up',
+  migrationOpen: true,
 
-  setPositions: (positions, replace = false) =>
-    set((state) => ({ positions: replace ? positions : { ...state.positions, ...positions } })),
+  setPositions: (positions, replace = false) => execute('set-layout', { positions, replace }),
   selectNode: (id) =>
     set((state) =>
       state.selectedNode === id
@@ -83,4 +113,9 @@ export const useApp = create<AppState>()((set) => ({
     }
     set({ theme });
   },
+  notify: (tone, text) => set({ notice: { tone, text, id: ++noticeId } }),
+  dismissNotice: () => set({ notice: undefined }),
+  setAllowDestructive: (allowDestructive) => set({ allowDestructive }),
+  setMigrationTab: (migrationTab) => set({ migrationTab }),
+  setMigrationOpen: (migrationOpen) => set({ migrationOpen }),
 }));

@@ -1,3 +1,4 @@
+import { ExportMenu } from './ExportMenu';
 import {
   Background,
   BackgroundVariant,
@@ -64,7 +65,7 @@ function sides(source: Rect, target: Rect, self: boolean): ['L' | 'R', 'L' | 'R'
 
 function CanvasInner({ schema, diagnostics, colorMode, onOpenSource }: ErCanvasProps) {
   const { fitView, setCenter, getZoom } = useReactFlow();
-  const positions = useApp((s) => s.positions);
+  const positions = useApp((s) => s.document.layout);
   const selected = useApp((s) => s.selectedNode);
   const focus = useApp((s) => s.focus);
   const [measured, setMeasured] = useState<Record<string, Size>>({});
@@ -82,6 +83,8 @@ function CanvasInner({ schema, diagnostics, colorMode, onOpenSource }: ErCanvasP
   // Positions for nodes that have none: a full ELK layout when most of the diagram is new,
   // otherwise new tables are placed beside their neighbours and nothing else moves.
   const layoutRun = useRef(0);
+  /** The view was fitted to the diagram once (after a first layout, or on a restored layout). */
+  const fitted = useRef(false);
   /** The running layout is a "Tidy up" (an edit does not cancel it). */
   const tidying = useRef(false);
   const runLayout = useCallback(
@@ -93,15 +96,21 @@ function CanvasInner({ schema, diagnostics, colorMode, onOpenSource }: ErCanvasP
         if (run !== layoutRun.current) return;
         useApp.getState().setPositions(result, true);
         setLayingOut(false);
+        fitted.current = true;
         void fitView(FIT_OPTIONS);
       });
     },
     [fitView],
   );
   useEffect(() => {
-    const { positions: known } = useApp.getState();
+    const known = useApp.getState().document.layout;
     const missing = graph.nodes.filter((node) => !known[node.id]);
     if (missing.length === 0) {
+      // A document restored with its layout (a reload, a project file, a share link): fit it once.
+      if (!fitted.current && graph.nodes.length > 0) {
+        fitted.current = true;
+        requestAnimationFrame(() => void fitView(FIT_OPTIONS));
+      }
       // Every node has a place again (an edit was undone): a first layout still running is stale.
       if (layingOut && !tidying.current) {
         layoutRun.current++;
@@ -260,7 +269,7 @@ function CanvasInner({ schema, diagnostics, colorMode, onOpenSource }: ErCanvasP
   // A finding was chosen: bring its table (and column) into view.
   useEffect(() => {
     if (!focus) return;
-    const { positions: known } = useApp.getState();
+    const known = useApp.getState().document.layout;
     const at = known[focus.node];
     const spec = graph.nodes.find((node) => node.id === focus.node);
     if (!at || !spec) return;
@@ -326,6 +335,7 @@ function CanvasInner({ schema, diagnostics, colorMode, onOpenSource }: ErCanvasP
           <button type="button" className="button button--small" onClick={tidyUp} disabled={total === 0 || layingOut}>
             Tidy up
           </button>
+          <ExportMenu schema={schema} colorMode={colorMode} />
         </Panel>
       </ReactFlow>
       {total === 0 ? (

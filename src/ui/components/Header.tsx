@@ -1,9 +1,10 @@
+import type { ReactNode } from 'react';
 import { useApp, type ThemeChoice } from '../store';
 import { OpenFileButton } from './OpenFileButton';
 import './header.css';
 
 /** Product name, the current source's name, the theme and the way to open another source. */
-export function Header({ sourceName, onFile }: { sourceName: string; onFile: (file: File) => void }) {
+export function Header({ sourceName, onFile, actions }: { sourceName: string; onFile: (file: File) => void; actions?: ReactNode }) {
   const theme = useApp((s) => s.theme);
   const setTheme = useApp((s) => s.setTheme);
   return (
@@ -18,6 +19,7 @@ export function Header({ sourceName, onFile }: { sourceName: string; onFile: (fi
         <span className="app-header__tagline">PostgreSQL schema designer &amp; linter</span>
       </div>
       <div className="app-header__actions">
+        {actions}
         <span className="app-header__source" title={sourceName} data-testid="source-name">
           {sourceName}
         </span>

@@ -11,6 +11,8 @@ interface ProblemsPanelProps {
   problems: Problem[];
   rules: Record<string, RuleInfo>;
   onSelect: (problem: Problem) => void;
+  /** Applies a problem's fix (the `apply-fix` command); without it no fix button is shown. */
+  onFix?: (problem: Problem) => void;
   /** Set when the linter failed on this schema. */
   lintError?: string;
 }
@@ -25,7 +27,7 @@ const PAGE = 100;
  * by rule or by table. Choosing a problem selects its line in the editor and its table on the
  * canvas, and opens its help and the rule's documentation.
  */
-export function ProblemsPanel({ problems, rules, onSelect, lintError }: ProblemsPanelProps) {
+export function ProblemsPanel({ problems, rules, onSelect, onFix, lintError }: ProblemsPanelProps) {
   const grouping = useApp((s) => s.problemsGrouping);
   const setGrouping = useApp((s) => s.setProblemsGrouping);
   const severities = useApp((s) => s.severities);
@@ -96,6 +98,7 @@ export function ProblemsPanel({ problems, rules, onSelect, lintError }: Problems
               active={active}
               rules={rules}
               onSelect={onSelect}
+              onFix={onFix}
             />
           ))
         )}
@@ -112,9 +115,10 @@ interface GroupProps {
   active: string | undefined;
   rules: Record<string, RuleInfo>;
   onSelect: (problem: Problem) => void;
+  onFix?: (problem: Problem) => void;
 }
 
-const Group = memo(function Group({ group, grouping, open, onToggle, active, rules, onSelect }: GroupProps) {
+const Group = memo(function Group({ group, grouping, open, onToggle, active, rules, onSelect, onFix }: GroupProps) {
   const [all, setAll] = useState(false);
   const problems = all ? group.problems : group.problems.slice(0, PAGE);
   return (
@@ -143,6 +147,7 @@ const Group = memo(function Group({ group, grouping, open, onToggle, active, rul
               active={problem.key === active}
               documented={problem.ruleId in rules}
               onSelect={onSelect}
+              onFix={onFix}
             />
           ))}
           {problems.length < group.problems.length && (
@@ -165,9 +170,10 @@ interface ProblemItemProps {
   /** The rule has a documentation page. */
   documented: boolean;
   onSelect: (problem: Problem) => void;
+  onFix?: (problem: Problem) => void;
 }
 
-const ProblemItem = memo(function ProblemItem({ problem, grouping, active, documented, onSelect }: ProblemItemProps) {
+const ProblemItem = memo(function ProblemItem({ problem, grouping, active, documented, onSelect, onFix }: ProblemItemProps) {
   const context = grouping === 'rule' || problem.ruleId === 'syntax' ? problem.where : problem.ruleId;
   return (
     <li className={`problem problem--${problem.severity}${active ? ' is-active' : ''}`}>
@@ -197,6 +203,11 @@ const ProblemItem = memo(function ProblemItem({ problem, grouping, active, docum
           {problem.fix && (
             <p className="problem__fix">
               <span className="problem__fix-label">Fix</span> {problem.fix}
+              {onFix && problem.fixData && (
+                <button type="button" className="button button--small button--primary problem__apply-fix" data-testid="apply-fix" onClick={() => onFix(problem)}>
+                  {problem.fixData.kind === 'pattern' ? 'Turn on pattern' : 'Apply fix'}
+                </button>
+              )}
             </p>
           )}
           {documented && <RuleDocs ruleId={problem.ruleId} />}

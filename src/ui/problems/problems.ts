@@ -4,7 +4,7 @@
  */
 import { qualifiedKey, type Schema } from '../../core/model';
 import type { ParseIssue } from '../../core/parse';
-import type { Diagnostic, Target } from '../../core/rules';
+import type { Diagnostic, Fix, Target } from '../../core/rules';
 import type { RuleInfo } from '../../worker/protocol';
 import { displayName } from '../lib/display-name';
 import { severityRank, worse, type Severity } from '../lib/severity';
@@ -30,6 +30,8 @@ export interface Problem {
   where: string;
   /** What the fix would do, when the rule offers one. */
   fix?: string;
+  /** The fix itself (schema changes or a pattern to turn on), for the `apply-fix` command. */
+  fixData?: Fix;
 }
 
 export interface ProblemGroup {
@@ -91,6 +93,7 @@ export function toProblems(schema: Schema, diagnostics: Diagnostic[], issues: Pa
     };
     const fix = diagnostic.fix?.description;
     if (fix) problem.fix = fix;
+    if (diagnostic.fix) problem.fixData = diagnostic.fix;
     if (target.table) {
       const key = qualifiedKey(target.schema, target.table);
       if (schema.tables[key] || schema.views[key]) problem.node = key;

@@ -1,0 +1,144 @@
+/**
+ * Everything the app shows, derived from the document (DESIGN.md §1): the baseline (import of the
+ * source), the target (baseline + design edits + patterns), the findings on the target, the
+ * changes between the two, the safe migration plan, its up and down scripts and the target DDL.
+ * Pure and synchronous; the worker runs it off the main thread.
+ */
+import { applyChanges } from '../changes/apply';
+import type { SchemaChange } from '../changes/types';
+import { diff } from '../diff';
+import type { Schema } from '../model/types';
+import type { ImportResult } from '../parse/import';
+import { lint } from '../rules/engine';
+import type { Diagnostic } from '../rules/types';
+import { planMigration } from '../sql/plan';
+import { planToSql } from '../sql/plan-sql';
+import type { MigrationPlan } from '../sql/plan-types';
+import { printSchema } from '../sql/print-schema';
+import { applyDocumentPatterns, type PatternOutcome } from './patterns';
+import type { SchemawiseDocument } from './types';
+
+export interface DeriveOptions {
+  /** Include statements that lose data (planner option). */
+  allowDestructive?: boolean;
+}
+
+/** A design edit that no longer applies (the source changed under it); it is left out. */
+export interface EditProblem {
+  index: number;
+  kind: SchemaChange['kind'];
+  message: string;
+}
+
+export interface DerivedDocument {
+  baseline: Schema;
+  target: Schema;
+  /** Findings on the target schema. */
+  diagnostics: Diagnostic[];
+  lintError?: string;
+  editProblems: EditProblem[];
+  patternResults: PatternOutcome[];
+  /** What turns the baseline into the target: the differ's changes plus the patterns' backfills. */
+  changes: SchemaChange[];
+  plan: MigrationPlan;
+  /** Up-statements left out because they lose data (only without allowDestructive). */
+  skipped: string[];
+  /** Set when diffing or planning failed; the plan is then empty. */
+  planError?: string;
+  upSql: string;
+  downSql: string;
+  targetDdl: string;
+  /** Milliseconds spent linting, diffing and planning, and printing. */
+  timings: { lint: number; plan: number; print: number };
+}
+
+const RENAMES = new Set(['rename-table', 'rename-column', 'rename-constraint', 'rename-index', 'rename-view', 'rename-enum-value']);
+const SKIPPED_NOTE = /^Skipped \(loses data[^)]*\):\s*/;
+
+function message(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/**
+ * `imported` must be `importSql(doc.sourceSql)`: the caller keeps it between calls, so a design
+ * edit does not parse the source again.
+ */
+export function deriveDocument(doc: SchemawiseDocument, imported: ImportResult, options: DeriveOptions = {}): DerivedDocument {
+  const baseline = imported.schema;
+
+  // Edits one by one: an edit the source no longer allows (its table was deleted in the SQL) is
+  // reported and skipped; the others still apply.
+  let edited = baseline;
+  const editProblems: EditProblem[] = [];
+  const applied: SchemaChange[] = [];
+  doc.edits.forEach((change, index) => {
+    try {
+      edited = applyChanges(edited, [change]);
+      applied.push(change);
+    } catch (error) {
+      editProblems.push({ index, kind: change.kind, message: message(error) });
+    }
+  });
+
+  const patterns = applyDocumentPatterns(edited, doc.patterns);
+  const target = patterns.schema;
+
+  const clock = () => globalThis.performance?.now() ?? Date.now();
+  const lintStart = clock();
+  let diagnostics: Diagnostic[] = [];
+  let lintError: string | undefined;
+  try {
+    diagnostics = lint(target, { config: doc.ruleConfig, sourceText: doc.sourceSql });
+  } catch (error) {
+    lintError = message(error);
+  }
+
+  const planStart = clock();
+  // Renames of objects the baseline has, so the differ emits RENAME instead of drop + add (a
+  // rename of something the edits themselves added is just part of the added object).
+  const renames: SchemaChange[] = [];
+  let renamed = baseline;
+  for (const change of applied) {
+    if (!RENAMES.has(change.kind)) continue;
+    try {
+      renamed = applyChanges(renamed, [change]);
+      renames.push(change);
+    } catch {
+      // Not in the baseline: nothing to rename in the database.
+    }
+  }
+
+  let changes: SchemaChange[] = [];
+  let plan: MigrationPlan = { up: [], down: [], notes: [] };
+  let planError: string | undefined;
+  try {
+    changes = [...diff(baseline, target, { renames }), ...patterns.changes.filter((c) => c.kind === 'data-migration')];
+    plan = planMigration(baseline, changes, { allowDestructive: options.allowDestructive ?? false });
+  } catch (error) {
+    planError = message(error);
+  }
+  const printStart = clock();
+  const upSql = plan.up.length > 0 ? planToSql(plan.up) : '';
+  const downSql = plan.down.length > 0 ? planToSql(plan.down) : '';
+  const targetDdl = printSchema(target);
+  const done = clock();
+  const skipped = plan.notes.filter((note) => SKIPPED_NOTE.test(note)).map((note) => note.replace(SKIPPED_NOTE, ''));
+
+  const derived: DerivedDocument = {
+    baseline,
+    target,
+    diagnostics,
+    editProblems,
+    patternResults: patterns.results,
+    changes,
+    plan,
+    skipped,
+    upSql,
+    downSql,
+    targetDdl,
+    timings: { lint: planStart - lintStart, plan: printStart - planStart, print: done - printStart },
+  };
+  if (lintError) derived.lintError = lintError;
+  if (planError) derived.planError = planError;
+  return derived;
+}

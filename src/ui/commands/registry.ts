@@ -1,0 +1,113 @@
+/** The one registry of document commands. Every change to the document is one of these. */
+import { createDocument, samePatternTarget, type SchemawiseDocument } from '../../core/document/types';
+import type { AppState, XY } from '../store';
+import { sampleDocument } from '../store-document';
+import type { Command, CommandArgs, CommandId } from './types';
+
+const always = () => true;
+
+function roundPositions(positions: Record<string, XY>): Record<string, XY> {
+  const out: Record<string, XY> = {};
+  for (const [id, { x, y }] of Object.entries(positions)) out[id] = { x: Math.round(x), y: Math.round(y) };
+  return out;
+}
+
+function sameLayout(a: Record<string, XY>, b: Record<string, XY>): boolean {
+  const keys = Object.keys(a);
+  if (keys.length !== Object.keys(b).length) return false;
+  return keys.every((key) => b[key] !== undefined && a[key]!.x === b[key]!.x && a[key]!.y === b[key]!.y);
+}
+
+function withLayout(doc: SchemawiseDocument, positions: Record<string, XY>, replace: boolean): SchemawiseDocument | undefined {
+  const rounded = roundPositions(positions);
+  const layout = replace ? rounded : { ...doc.layout, ...rounded };
+  return sameLayout(layout, doc.layout) ? undefined : { ...doc, layout };
+}
+
+export const COMMANDS: { [K in CommandId]: Command<K> } = {
+  'replace-source': {
+    id: 'replace-source',
+    label: 'Open SQL',
+    history: 'record',
+    enabled: always,
+    run: (state, { sql, name }) => ({ ...createDocument(sql, name), ...(state.document.ruleConfig ? { ruleConfig: state.document.ruleConfig } : {}) }),
+  },
+  'edit-source': {
+    id: 'edit-source',
+    label: 'Edit SQL',
+    history: 'merge',
+    enabled: always,
+    run: ({ document }, { sql }) => (sql === document.sourceSql ? undefined : { ...document, sourceSql: sql }),
+  },
+  'open-document': {
+    id: 'open-document',
+    label: 'Open project',
+    history: 'record',
+    enabled: always,
+    run: (_state, { document }) => document,
+  },
+  'apply-fix': {
+    id: 'apply-fix',
+    label: 'Apply fix',
+    history: 'record',
+    enabled: always,
+    run: ({ document }, { fix }) => {
+      if (fix.kind === 'changes') return fix.changes.length === 0 ? undefined : { ...document, edits: [...document.edits, ...fix.changes] };
+      const application = { pattern: fix.pattern, target: fix.target, ...(fix.params ? { params: fix.params } : {}) };
+      if (document.patterns.some((p) => samePatternTarget(p, application))) return undefined;
+      return { ...document, patterns: [...document.patterns, application] };
+    },
+  },
+  'toggle-pattern': {
+    id: 'toggle-pattern',
+    label: 'Toggle pattern',
+    history: 'record',
+    enabled: always,
+    run: ({ document }, application) => {
+      const on = document.patterns.some((p) => samePatternTarget(p, application));
+      return {
+        ...document,
+        patterns: on ? document.patterns.filter((p) => !samePatternTarget(p, application)) : [...document.patterns, application],
+      };
+    },
+  },
+  'set-layout': {
+    id: 'set-layout',
+    label: 'Move tables',
+    // Placing nodes that had no position (a first layout, tables just added) is not a step of
+    // its own; moving tables the user saw is, with a drag's many moves joined into one.
+    history: ({ document }, { positions }) => (Object.keys(positions).every((id) => !document.layout[id]) ? 'amend' : 'merge'),
+    enabled: always,
+    run: ({ document }, { positions, replace }) => withLayout(document, positions, replace ?? false),
+  },
+  'reset-sample': {
+    id: 'reset-sample',
+    label: 'Load sample',
+    toolbar: true,
+    history: 'record',
+    enabled: always,
+    run: () => sampleDocument(),
+  },
+  undo: {
+    id: 'undo',
+    label: 'Undo',
+    shortcuts: ['Mod+Z'],
+    toolbar: true,
+    history: 'undo',
+    enabled: (state: AppState) => state.history.past.length > 0,
+    run: () => undefined,
+  },
+  redo: {
+    id: 'redo',
+    label: 'Redo',
+    shortcuts: ['Mod+Shift+Z', 'Mod+Y'],
+    toolbar: true,
+    history: 'redo',
+    enabled: (state: AppState) => state.history.future.length > 0,
+    run: () => undefined,
+  },
+};
+
+export const COMMAND_LIST: Command[] = Object.values(COMMANDS) as Command[];
+
+export type { CommandArgs };

@@ -1,0 +1,41 @@
+import type { PatternApplication, SchemawiseDocument } from '../../core/document';
+import type { Fix } from '../../core/rules';
+import type { AppState, XY } from '../store';
+import type { HistoryMode } from '../store-document';
+
+/** What each command takes. */
+export interface CommandArgs {
+  /** A new source (a file opened, dropped or the sample): a fresh document around it. */
+  'replace-source': { sql: string; name: string };
+  /** The editor's text changed (typing, pasting into it): edits and patterns stay. */
+  'edit-source': { sql: string };
+  /** A whole document (a project file, a share link). */
+  'open-document': { document: SchemawiseDocument };
+  /** A finding's fix: its changes join the design edits, or its pattern is turned on. */
+  'apply-fix': { fix: Fix };
+  /** Turns a pattern on for its target, or off when it is on. */
+  'toggle-pattern': PatternApplication;
+  /** Canvas positions (dragged, tidied up or placed); `replace` forgets the others. */
+  'set-layout': { positions: Record<string, XY>; replace?: boolean };
+  'reset-sample': undefined;
+  undo: undefined;
+  redo: undefined;
+}
+
+export type CommandId = keyof CommandArgs;
+
+/**
+ * A document command (DESIGN.md §6): toolbar buttons, shortcuts and menus render from the
+ * registry; `run` returns the new document (undefined: nothing to do) and never mutates state.
+ */
+export interface Command<K extends CommandId = CommandId> {
+  id: K;
+  label: string;
+  /** Key combinations, `Mod` being Ctrl (or ⌘ on a Mac): `Mod+Shift+Z`. */
+  shortcuts?: string[];
+  /** Shown in the toolbar. */
+  toolbar?: boolean;
+  history: HistoryMode | ((state: AppState, args: CommandArgs[K]) => HistoryMode);
+  enabled(state: AppState): boolean;
+  run(state: AppState, args: CommandArgs[K]): SchemawiseDocument | undefined;
+}

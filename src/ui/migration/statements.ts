@@ -1,0 +1,75 @@
+/**
+ * What the Migration panel says about statements: hazard levels and labels, where each statement
+ * sits in the rendered script (for highlights), and the files of a format. Pure: no React.
+ */
+import { exportMigration, type ExportedFile, type MigrationFormat } from '../../core/export';
+import { hazardComment, type Hazard, type MigrationPlan, type PlannedStatement } from '../../core/sql';
+import type { SqlHighlight } from '../editor/SqlViewer';
+
+export type HazardLevel = 'danger' | 'warn' | 'info';
+
+export const HAZARD_INFO: Record<Hazard, { label: string; level: HazardLevel; help: string }> = {
+  'deletes-data': { label: 'deletes data', level: 'danger', help: 'Loses data: the rows or values are gone after this statement.' },
+  'table-rewrite': { label: 'table rewrite', level: 'danger', help: 'Rewrites every row of the table and its indexes under an exclusive lock.' },
+  'access-exclusive-lock': { label: 'exclusive lock', level: 'warn', help: 'Takes ACCESS EXCLUSIVE on an existing table: reads and writes wait while it runs or waits.' },
+  backfill: { label: 'backfill', level: 'warn', help: 'Updates rows: row locks and bloat in proportion to the rows touched.' },
+  'validation-scan': { label: 'validation scan', level: 'info', help: 'Scans the table to validate a constraint; writes go on (SHARE UPDATE EXCLUSIVE).' },
+  'index-build': { label: 'index build', level: 'info', help: 'Builds an index concurrently: no write block, but a long scan outside a transaction.' },
+};
+
+const RANK: Record<HazardLevel, number> = { info: 1, warn: 2, danger: 3 };
+
+/** The worst level of a statement's hazards; undefined for a statement without hazards. */
+export function hazardLevel(hazards: readonly Hazard[]): HazardLevel | undefined {
+  let worst: HazardLevel | undefined;
+  for (const hazard of hazards) {
+    const level = HAZARD_INFO[hazard].level;
+    if (!worst || RANK[level] > RANK[worst]) worst = level;
+  }
+  return worst;
+}
+
+
+function lineAt(text: string, offset: number): number {
+  let line = 1;
+  for (let i = 0; i < offset; i++) if (text.charCodeAt(i) === 10) line++;
+  return line;
+}
+
+/**
+ * Line ranges (comment and statement) of the statements with hazards in `script` (planToSql of
+ * `statements`), found in order, for the viewer to colour and explain on hover.
+ */
+export function statementHighlights(script: string, statements: readonly PlannedStatement[]): SqlHighlight[] {
+  const out: SqlHighlight[] = [];
+  let cursor = 0;
+  let line = 1;
+  for (const statement of statements) {
+    const block = `${hazardComment(statement)}\n${statement.sql}`;
+    const at = script.indexOf(block, cursor);
+    if (at < 0) continue;
+    line += lineAt(script.slice(cursor, at), at - cursor) - 1;
+    const startLine = line;
+    const endLine = startLine + lineAt(block, block.length) - 1;
+    cursor = at + block.length;
+    line = endLine;
+    const severity = hazardLevel(statement.hazards);
+    if (!severity) continue;
+    out.push({ startLine, endLine, severity, hover: statement.hazards.map((h) => `${HAZARD_INFO[h].label}: ${HAZARD_INFO[h].help}`).join('\n') });
+  }
+  return out;
+}
+
+export interface FormatFiles {
+  files: ExportedFile[];
+  error?: string;
+}
+
+/** The files `format` gives for `plan`; an exporter error is reported, not thrown. */
+export function formatFiles(plan: MigrationPlan, format: MigrationFormat, name: string, timestamp: Date): FormatFiles {
+  try {
+    return exportMigration(plan, format, { name, timestamp });
+  } catch (error) {
+    return { files: [], error: error instanceof Error ? error.message : String(error) };
+  }
+}

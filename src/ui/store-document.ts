@@ -1,0 +1,125 @@
+/**
+ * The document slice (DESIGN.md §6): the document the user edits, persisted and versioned, with
+ * undo/redo as a stack of documents. Only commands (src/ui/commands) change it, through
+ * `commitDocument`; components read it and never write it.
+ */
+import { createDocument, type SchemawiseDocument } from '../core/document/types';
+import sampleSql from './sample/saas.sql?raw';
+
+export const SAMPLE_NAME = 'saas.sql (sample)';
+
+export function sampleDocument(): SchemawiseDocument {
+  return createDocument(sampleSql, SAMPLE_NAME);
+}
+
+/**
+ * How a command's result enters the history:
+ * - `record`: a new undo step;
+ * - `merge`: joins the previous step when the same command ran within MERGE_WINDOW_MS (typing,
+ *   dragging a table), else a new step;
+ * - `amend`: replaces the present without a step (automatic placement of new canvas nodes);
+ * - `undo` / `redo`: move along the history;
+ * - `reset`: a fresh start (restored from storage), no history.
+ */
+export type HistoryMode = 'record' | 'merge' | 'amend' | 'undo' | 'redo' | 'reset';
+
+export const HISTORY_LIMIT = 200;
+export const MERGE_WINDOW_MS = 1200;
+
+export interface DocumentHistory {
+  /** Older documents, the most recent last. */
+  past: SchemawiseDocument[];
+  /** Undone documents, the next one first. */
+  future: SchemawiseDocument[];
+  /** The command that made the present and when: `merge` joins steps of the same command. */
+  last?: { command: string; at: number };
+}
+
+export type SaveState = 'idle' | 'pending' | 'saved' | 'error' | 'unavailable';
+
+export interface DocumentSlice {
+  document: SchemawiseDocument;
+  history: DocumentHistory;
+  /**
+   * Bumped when the source text changes other than by typing in the editor (a file opened,
+   * undo, a share link): the editor then replaces its text.
+   */
+  sourceRevision: number;
+  /** The saved document (or the share link) was read; until then nothing is derived or saved. */
+  hydrated: boolean;
+  saveState: SaveState;
+  saveError?: string;
+}
+
+export interface Commit {
+  document: SchemawiseDocument;
+  history: DocumentHistory;
+  sourceRevision: number;
+}
+
+/**
+ * The next document state after a command produced `next` (pure, so it can be tested alone).
+ * For `undo` and `redo`, `next` is ignored: the history decides.
+ */
+export function commitDocument(
+  state: Pick<DocumentSlice, 'document' | 'history' | 'sourceRevision'>,
+  next: SchemawiseDocument | undefined,
+  mode: HistoryMode,
+  command: string,
+  now: number,
+): Commit | undefined {
+  const { document: present, history } = state;
+  let document: SchemawiseDocument;
+  let nextHistory: DocumentHistory;
+  switch (mode) {
+    case 'undo': {
+      const previous = history.past.at(-1);
+      if (!previous) return undefined;
+      document = previous;
+      nextHistory = { past: history.past.slice(0, -1), future: [present, ...history.future] };
+      break;
+    }
+    case 'redo': {
+      const following = history.future[0];
+      if (!following) return undefined;
+      document = following;
+      nextHistory = { past: [...history.past, present].slice(-HISTORY_LIMIT), future: history.future.slice(1) };
+      break;
+    }
+    case 'reset':
+      if (!next) return undefined;
+      document = next;
+      nextHistory = { past: [], future: [] };
+      break;
+    case 'amend':
+      if (!next || next === present) return undefined;
+      document = next;
+      nextHistory = history;
+      break;
+    case 'merge':
+    case 'record': {
+      if (!next || next === present) return undefined;
+      document = next;
+      const joins = mode === 'merge' && history.last?.command === command && now - history.last.at <= MERGE_WINDOW_MS && history.future.length === 0;
+      nextHistory = {
+        past: joins ? history.past : [...history.past, present].slice(-HISTORY_LIMIT),
+        future: [],
+        last: { command, at: now },
+      };
+      break;
+    }
+  }
+  const typed = command === 'edit-source';
+  const sourceRevision = document.sourceSql !== present.sourceSql && !typed ? state.sourceRevision + 1 : state.sourceRevision;
+  return { document, history: nextHistory, sourceRevision };
+}
+
+export function initialDocumentSlice(): DocumentSlice {
+  return {
+    document: sampleDocument(),
+    history: { past: [], future: [] },
+    sourceRevision: 0,
+    hydrated: false,
+    saveState: 'idle',
+  };
+}
