@@ -71,6 +71,19 @@ export const COMMANDS: { [K in CommandId]: Command<K> } = {
       };
     },
   },
+  'set-pattern-params': {
+    id: 'set-pattern-params',
+    label: 'Change pattern settings',
+    history: 'record',
+    enabled: always,
+    run: ({ document }, application) => {
+      const index = document.patterns.findIndex((p) => samePatternTarget(p, application));
+      if (index < 0) return undefined;
+      const patterns = [...document.patterns];
+      patterns[index] = { ...patterns[index]!, params: application.params };
+      return { ...document, patterns };
+    },
+  },
   'set-layout': {
     id: 'set-layout',
     label: 'Move tables',

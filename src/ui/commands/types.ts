@@ -15,6 +15,8 @@ export interface CommandArgs {
   'apply-fix': { fix: Fix };
   /** Turns a pattern on for its target, or off when it is on. */
   'toggle-pattern': PatternApplication;
+  /** New parameters for a pattern that is on (replacing its params). */
+  'set-pattern-params': PatternApplication & { params: Record<string, unknown> };
   /** Canvas positions (dragged, tidied up or placed); `replace` forgets the others. */
   'set-layout': { positions: Record<string, XY>; replace?: boolean };
   'reset-sample': undefined;
