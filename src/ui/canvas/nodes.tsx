@@ -3,7 +3,7 @@
  * when a table did not change, so a re-import re-renders only the tables that changed. Each
  * column an edge starts or ends at has a handle on both sides; the edge picks the nearer one.
  */
-import { Handle, Position, type Node, type NodeProps } from '@xyflow/react';
+import { Handle, Position, useStore, type Node, type NodeProps, type ReactFlowState } from '@xyflow/react';
 import { memo } from 'react';
 import { useApp } from '../store';
 import type { ColumnRow, FindingBadge, TableNodeData, ViewNodeData } from './graph';
@@ -44,6 +44,28 @@ function Name({ schema, name }: { schema: string; name: string }) {
   );
 }
 
+/**
+ * Level of detail: below this zoom the column text is unreadable anyway, and drawing it for
+ * thousands of tables is what makes zooming out stutter. Rows keep their height (edges still meet
+ * their columns); only the rows an edge uses keep their handles.
+ */
+const DETAIL_ZOOM = 0.45;
+const zoomedOut = (state: ReactFlowState) => state.transform[2] < DETAIL_ZOOM;
+
+function SketchRows({ columns }: { columns: ColumnRow[] }) {
+  return (
+    <ul className="er-node__rows er-node__rows--sketch" style={{ height: columns.length * 22 + 8 }}>
+      {columns.map((column, index) =>
+        column.handle ? (
+          <li key={column.name} className="er-col er-col--sketch" style={{ top: 4 + index * 22 }}>
+            <Handles column={column.name} />
+          </li>
+        ) : null,
+      )}
+    </ul>
+  );
+}
+
 const ColumnItem = memo(function ColumnItem({ column, focused }: { column: ColumnRow; focused: boolean }) {
   return (
     <li className={`er-col${focused ? ' is-focused' : ''}`}>
@@ -68,6 +90,7 @@ export const TableNode = memo(function TableNode({ id, data }: NodeProps<TableFl
   // Only the node a finding points at re-renders when the focus moves.
   const focusedColumn = useApp((s) => (s.focus?.node === id ? (s.focus.column ?? '') : undefined));
   const label = `${data.schema === 'public' ? '' : `${data.schema}.`}${data.name}`;
+  const sketch = useStore(zoomedOut);
   return (
     <article className="er-node er-table" aria-label={`Table ${label}`} data-testid="table-node" data-partition={data.partition || undefined}>
       <header className={`er-node__header${data.note ? ' er-node__header--note' : ''}`} title={data.details}>
@@ -78,13 +101,16 @@ export const TableNode = memo(function TableNode({ id, data }: NodeProps<TableFl
         </div>
         {data.note && <div className="er-node__note">{data.note}</div>}
       </header>
-      {data.columns.length > 0 && (
-        <ul className="er-node__rows">
-          {data.columns.map((column) => (
-            <ColumnItem key={column.name} column={column} focused={focusedColumn === column.name} />
-          ))}
-        </ul>
-      )}
+      {data.columns.length > 0 &&
+        (sketch ? (
+          <SketchRows columns={data.columns} />
+        ) : (
+          <ul className="er-node__rows">
+            {data.columns.map((column) => (
+              <ColumnItem key={column.name} column={column} focused={focusedColumn === column.name} />
+            ))}
+          </ul>
+        ))}
     </article>
   );
 });
