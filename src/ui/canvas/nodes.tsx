@@ -4,8 +4,7 @@
  * column an edge starts or ends at has a handle on both sides; the edge picks the nearer one.
  */
 import { Handle, Position, useStore, type Node, type NodeProps, type ReactFlowState } from '@xyflow/react';
-import { memo, useState } from 'react';
-import { attempt } from '../commands/execute';
+import { memo } from 'react';
 import { useApp } from '../store';
 import type { ColumnRow, FindingBadge, TableNodeData, ViewNodeData } from './graph';
 
@@ -17,53 +16,12 @@ export type ErFlowNode = TableFlowNode | ViewFlowNode;
 export const handleId = (column: string | undefined, side: 'L' | 'R') => `${column ?? 'node'}:${side}`;
 const NODE_COLUMN = undefined;
 
-/**
- * A row's handles. `connectable`: a foreign key can be drawn from them (design mode: the node is
- * under the pointer); otherwise they only anchor the edges drawn to the row.
- */
-function Handles({ column, connectable = false }: { column?: string; connectable?: boolean }) {
-  const className = connectable ? 'er-handle er-handle--connect' : 'er-handle';
+function Handles({ column }: { column?: string }) {
   return (
     <>
-      <Handle type="source" position={Position.Left} id={handleId(column, 'L')} isConnectable={connectable} className={className} />
-      <Handle type="source" position={Position.Right} id={handleId(column, 'R')} isConnectable={connectable} className={className} />
+      <Handle type="source" position={Position.Left} id={handleId(column, 'L')} isConnectable={false} className="er-handle" />
+      <Handle type="source" position={Position.Right} id={handleId(column, 'R')} isConnectable={false} className="er-handle" />
     </>
-  );
-}
-
-/** The table's name, edited in place after a double-click (Enter or leaving the field renames). */
-function RenameField({ schema, name, onDone }: { schema: string; name: string; onDone: () => void }) {
-  const [draft, setDraft] = useState(name);
-  const [error, setError] = useState<string | undefined>(undefined);
-  const commit = () => {
-    if (draft === name) return onDone();
-    const problem = attempt('rename-table', { table: { schema, name }, name: draft }).error;
-    if (problem) setError(problem);
-    else onDone();
-  };
-  return (
-    <input
-      className={`er-node__rename nodrag nopan${error ? ' is-invalid' : ''}`}
-      value={draft}
-      autoFocus
-      aria-label={`New name of table ${name}`}
-      aria-invalid={error ? true : undefined}
-      title={error}
-      data-testid="node-rename"
-      spellCheck={false}
-      onFocus={(event) => event.target.select()}
-      onChange={(event) => {
-        setDraft(event.target.value);
-        setError(undefined);
-      }}
-      onKeyDown={(event) => {
-        event.stopPropagation();
-        if (event.key === 'Enter') commit();
-        else if (event.key === 'Escape') onDone();
-      }}
-      onBlur={() => (error ? onDone() : commit())}
-      onDoubleClick={(event) => event.stopPropagation()}
-    />
   );
 }
 
@@ -108,10 +66,10 @@ function SketchRows({ columns }: { columns: ColumnRow[] }) {
   );
 }
 
-const ColumnItem = memo(function ColumnItem({ column, focused, connectable }: { column: ColumnRow; focused: boolean; connectable: boolean }) {
+const ColumnItem = memo(function ColumnItem({ column, focused }: { column: ColumnRow; focused: boolean }) {
   return (
-    <li className={`er-col${focused ? ' is-focused' : ''}`} data-column={column.name}>
-      {(column.handle || connectable) && <Handles column={column.name} connectable={connectable} />}
+    <li className={`er-col${focused ? ' is-focused' : ''}`}>
+      {column.handle && <Handles column={column.name} />}
       <span className="er-col__name" title={column.name}>
         {column.name}
       </span>
@@ -133,39 +91,12 @@ export const TableNode = memo(function TableNode({ id, data }: NodeProps<TableFl
   const focusedColumn = useApp((s) => (s.focus?.node === id ? (s.focus.column ?? '') : undefined));
   const label = `${data.schema === 'public' ? '' : `${data.schema}.`}${data.name}`;
   const sketch = useStore(zoomedOut);
-  // Handles to draw a foreign key from appear on every row of the table under the pointer only:
-  // thousands of idle handles would slow the canvas down.
-  const [hover, setHover] = useState(false);
-  const [renaming, setRenaming] = useState(false);
-  const connectable = hover && !sketch;
   return (
-    <article
-      className="er-node er-table"
-      aria-label={`Table ${label}`}
-      data-testid="table-node"
-      data-partition={data.partition || undefined}
-      onPointerEnter={() => setHover(true)}
-      onPointerLeave={() => setHover(false)}
-    >
-      <header className={`er-node__header${data.note ? ' er-node__header--note' : ''}`} title={data.details} data-column="">
-        <Handles column={NODE_COLUMN} connectable={connectable} />
+    <article className="er-node er-table" aria-label={`Table ${label}`} data-testid="table-node" data-partition={data.partition || undefined}>
+      <header className={`er-node__header${data.note ? ' er-node__header--note' : ''}`} title={data.details}>
+        <Handles column={NODE_COLUMN} />
         <div className="er-node__title">
-          {renaming ? (
-            <RenameField schema={data.schema} name={data.name} onDone={() => setRenaming(false)} />
-          ) : (
-            <span
-              className="er-node__title-name"
-              onDoubleClick={(event) => {
-                // Renames in place; a double-click elsewhere on the node still opens its statement.
-                event.stopPropagation();
-                setRenaming(true);
-              }}
-              title="Double-click to rename"
-              data-testid="node-name"
-            >
-              <Name schema={data.schema} name={data.name} />
-            </span>
-          )}
+          <Name schema={data.schema} name={data.name} />
           <Badge findings={data.findings} />
         </div>
         {data.note && <div className="er-node__note">{data.note}</div>}
@@ -176,7 +107,7 @@ export const TableNode = memo(function TableNode({ id, data }: NodeProps<TableFl
         ) : (
           <ul className="er-node__rows">
             {data.columns.map((column) => (
-              <ColumnItem key={column.name} column={column} focused={focusedColumn === column.name} connectable={connectable} />
+              <ColumnItem key={column.name} column={column} focused={focusedColumn === column.name} />
             ))}
           </ul>
         ))}
