@@ -58,7 +58,7 @@ class Draft {
 }
 
 function addConstraint(table: Table, constraint: TableConstraint): void {
-  const { type, ...rest } = constraint;
+  const { type, ...rest } = structuredClone(constraint);
   switch (type) {
     case 'primary-key':
       table.primaryKey = rest as Table['primaryKey'] & object;
@@ -137,8 +137,10 @@ function applyOne(draft: Draft, change: SchemaChange): void {
       else if (comment !== undefined) table.comment = comment;
       return;
     }
+    // Objects a change adds are copied: later changes in the same call may alter them, and the
+    // changes themselves must stay as they were (they are plain data the caller keeps).
     case 'add-column':
-      draft.table(change.table).columns.push(change.column);
+      draft.table(change.table).columns.push(structuredClone(change.column));
       return;
     case 'drop-column': {
       const table = draft.table(change.table);
@@ -204,7 +206,7 @@ function applyOne(draft: Draft, change: SchemaChange): void {
       return;
     }
     case 'add-index':
-      draft.relation(change.table).indexes.push(change.index);
+      draft.relation(change.table).indexes.push(structuredClone(change.index));
       return;
     case 'drop-index': {
       const owner = draft.relation(change.table);
@@ -275,7 +277,7 @@ function applyOne(draft: Draft, change: SchemaChange): void {
       delete s.routines[`${keyOf(change.routine)}(${change.routine.signature})`];
       return;
     case 'add-trigger':
-      draft.relation(change.table).triggers.push(change.trigger);
+      draft.relation(change.table).triggers.push(structuredClone(change.trigger));
       return;
     case 'drop-trigger': {
       const owner = draft.relation(change.table);
@@ -283,7 +285,7 @@ function applyOne(draft: Draft, change: SchemaChange): void {
       return;
     }
     case 'add-policy':
-      draft.table(change.table).policies.push(change.policy);
+      draft.table(change.table).policies.push(structuredClone(change.policy));
       return;
     case 'drop-policy': {
       const table = draft.table(change.table);

@@ -113,7 +113,7 @@ export function deriveDocument(doc: SchemawiseDocument, imported: ImportResult, 
   let planError: string | undefined;
   try {
     changes = [...diff(baseline, target, { renames }), ...patterns.changes.filter((c) => c.kind === 'data-migration')];
-    plan = planMigration(baseline, changes, { allowDestructive: options.allowDestructive ?? false });
+    plan = planMigration(baseline, changes, { allowDestructive: (options.allowDestructive ?? false) || patterns.allowsDestructive });
   } catch (error) {
     planError = message(error);
   }

@@ -1,15 +1,12 @@
 /**
- * SEAM (pattern core): how the document's pattern applications reach the schema.
- *
- * The pattern core (src/core/patterns, `applyPatterns(schema, applications) -> {schema, changes,
- * results}`) is being written alongside this module. Until src/core/patterns/apply.ts exists this
- * is the identity: the schema comes back unchanged and every application is reported as not yet
- * available. When it lands, replace the body of `applyDocumentPatterns` with a call to
- * `applyPatterns` (and map its `results` onto `PatternOutcome`); nothing else in the document
- * pipeline, the worker or the UI needs to change.
+ * How the document's pattern applications reach the schema: src/core/patterns' applyPatterns,
+ * with its results in the words the UI shows. The document stores pattern ids as plain strings
+ * (a saved document may name a pattern this build does not know): those are reported, not applied.
  */
 import type { SchemaChange } from '../changes/types';
 import type { Schema } from '../model/types';
+import { allowsDestructive, applyPatterns } from '../patterns/apply';
+import type { PatternApplication as CorePatternApplication } from '../patterns/types';
 import type { PatternApplication } from './types';
 
 export interface PatternOutcome {
@@ -23,13 +20,22 @@ export interface AppliedPatterns {
   /** Every change the patterns made, data migrations (backfills) included. */
   changes: SchemaChange[];
   results: PatternOutcome[];
+  /** A pattern's parameter asks for a step that loses data (the user chose it there). */
+  allowsDestructive: boolean;
 }
 
 export function applyDocumentPatterns(schema: Schema, applications: readonly PatternApplication[]): AppliedPatterns {
-  // SEAM: return applyPatterns(schema, applications) once src/core/patterns/apply.ts exists.
+  // Unknown ids are checked by applyPatterns itself and come back as declined results.
+  const core = applications as readonly CorePatternApplication[];
+  const applied = applyPatterns(schema, core);
   return {
-    schema,
-    changes: [],
-    results: applications.map((application) => ({ application, status: 'unavailable', message: 'Design patterns are not available in this build yet.' })),
+    schema: applied.schema,
+    changes: applied.changes,
+    results: applied.results.map((r, index) => ({
+      application: applications[index]!,
+      status: r.ok ? 'applied' : r.reason?.startsWith('unknown pattern') ? 'unavailable' : 'error',
+      ...(r.ok ? {} : { message: r.reason }),
+    })),
+    allowsDestructive: allowsDestructive(core),
   };
 }

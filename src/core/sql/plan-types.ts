@@ -26,6 +26,11 @@ export type Phase =
   | 'constraints'
   | 'indexes'
   | 'foreign-keys'
+  /**
+   * Data migrations (a pattern's backfill): after the columns they fill and the NOT VALID
+   * constraints exist, before those are validated and before NOT NULL or a drop that needs the data.
+   */
+  | 'backfill'
   | 'validate'
   | 'views'
   | 'triggers'
@@ -62,5 +67,5 @@ export interface MigrationPlan {
 
 export const PHASES: Phase[] = [
   'prepare', 'types', 'functions', 'drop-views', 'drop-dependents', 'tables', 'columns', 'constraints',
-  'indexes', 'foreign-keys', 'validate', 'views', 'triggers', 'comments', 'drop-tables', 'drop-objects',
+  'indexes', 'foreign-keys', 'backfill', 'validate', 'views', 'triggers', 'comments', 'drop-tables', 'drop-objects',
 ];

@@ -6,6 +6,7 @@
  */
 import { applyChanges } from '../changes/apply';
 import { assertNever, type SchemaChange } from '../changes/types';
+import { makeObjectName } from '../model/auto-names';
 import { keyOf, quoteIdent, quoteLiteral, quoteQualified } from '../model/names';
 import type { QualifiedName, Schema, Table, View } from '../model/types';
 import { addColumnStatements, addConstraintStatements, addIndexStatements, alterColumnStatements, constraintClause, dropIndexStatements, statement } from './plan-tables';
@@ -225,7 +226,9 @@ function statementsFor(change: SchemaChange, before: Schema, created: Set<string
       return object ? [statement({ sql: comment(object, change.comment), description: `Comment on ${target.name}`, phase: 'comments' })] : [];
     }
     case 'data-migration':
-      return [statement({ sql: change.sql, description: change.description, phase: 'validate', hazards: ['backfill'], ...(change.reverseSql ? { reverse: change.reverseSql } : {}) })];
+      // In a transaction of its own: the block before it may have taken locks (ADD FOREIGN KEY
+      // locks the referenced table) that must not be held for the length of an UPDATE.
+      return [statement({ sql: change.sql, description: change.description, phase: 'backfill', hazards: ['backfill'], ownTransaction: true, ...(change.reverseSql !== undefined ? { reverse: change.reverseSql } : {}) })];
     default:
       return assertNever(change);
   }
@@ -295,6 +298,37 @@ function orderViewChanges(from: Schema, changes: SchemaChange[]): SchemaChange[]
   return changes.map((c) => (c.kind === 'add-view' || c.kind === 'replace-view' ? sortedCreates[createIndex++]! : c.kind === 'drop-view' ? sortedDrops[dropIndex++]! : c));
 }
 
+/**
+ * Unique keys replaced by a unique index of the same name on the same table (a key made partial,
+ * as soft delete does): `table|name` -> a temporary name. The new index is built under it first,
+ * then the old key is dropped and the new index renamed, so uniqueness holds throughout instead
+ * of lapsing for the length of the concurrent build.
+ */
+function uniqueReplacements(from: Schema, changes: readonly SchemaChange[]): Map<string, string> {
+  const out = new Map<string, string>();
+  const dropped = new Set<string>();
+  for (const change of changes) {
+    if (change.kind === 'drop-constraint' || change.kind === 'drop-index') {
+      const table = from.tables[keyOf(change.table)];
+      const unique = change.kind === 'drop-constraint' ? table?.uniqueConstraints.some((u) => u.name === change.name) : table?.indexes.some((ix) => ix.name === change.name && ix.unique);
+      if (table && !table.partitioning && unique) dropped.add(`${keyOf(change.table)}|${change.name}`);
+    } else if (change.kind === 'add-index' && change.index.unique && dropped.has(`${keyOf(change.table)}|${change.index.name}`)) {
+      const taken = new Set<string>();
+      for (const t of Object.values(from.tables)) {
+        if (t.schema !== change.table.schema) continue;
+        taken.add(t.name);
+        for (const ix of t.indexes) taken.add(ix.name);
+        for (const c of [t.primaryKey, ...t.uniqueConstraints, ...t.exclusions]) if (c) taken.add(c.name);
+      }
+      for (const v of Object.values(from.views)) if (v.schema === change.table.schema) taken.add(v.name);
+      let name = makeObjectName(change.index.name, undefined, 'new');
+      for (let i = 1; taken.has(name); i++) name = makeObjectName(change.index.name, undefined, `new${i}`);
+      out.set(`${keyOf(change.table)}|${change.index.name}`, name);
+    }
+  }
+  return out;
+}
+
 export function planMigration(from: Schema, changes: readonly SchemaChange[], options: PlanOptions = {}): MigrationPlan {
   const notes: string[] = [];
   const created = new Set<string>();
@@ -302,8 +336,29 @@ export function planMigration(from: Schema, changes: readonly SchemaChange[], op
   let current = from;
   const rebuilt = rebuildDependentViews(from, changes);
   const ordered = orderViewChanges(from, [...rebuilt.filter((c) => c.kind === 'drop-view'), ...changes, ...rebuilt.filter((c) => c.kind !== 'drop-view')]);
+  // A table a data migration fills: making its columns NOT NULL and dropping the columns it reads
+  // wait until the backfill has run (they go to the validate phase, after the backfill's).
+  const backfilled = new Set(changes.flatMap((c) => (c.kind === 'data-migration' ? [keyOf(c.table)] : [])));
+  const replacements = uniqueReplacements(from, changes);
   for (const change of ordered) {
-    planned.push(...statementsFor(change, current, created));
+    let statements = statementsFor(change, current, created);
+    if (replacements.size > 0 && (change.kind === 'drop-constraint' || change.kind === 'drop-index') && replacements.has(`${keyOf(change.table)}|${change.name}`)) {
+      statements = statements.map((s) => ({ ...s, phase: 'validate' as const, description: `${s.description} (its replacement is built)` }));
+    } else if (replacements.size > 0 && change.kind === 'add-index' && replacements.has(`${keyOf(change.table)}|${change.index.name}`)) {
+      const temporary = replacements.get(`${keyOf(change.table)}|${change.index.name}`)!;
+      const [build] = addIndexStatements(change.table, { ...change.index, name: temporary }, true, false);
+      statements = [
+        { ...build!, description: `Build the new ${change.index.name} as ${temporary} (the old one keeps enforcing uniqueness meanwhile)` },
+        statement({
+          sql: `ALTER INDEX ${quoteQualified({ schema: change.table.schema, name: temporary })} RENAME TO ${quoteIdent(change.index.name)};`,
+          description: `The new index takes the name ${change.index.name}`,
+          phase: 'validate',
+          reverse: `ALTER INDEX ${quoteQualified({ schema: change.table.schema, name: change.index.name })} RENAME TO ${quoteIdent(temporary)};`,
+        }),
+      ];
+    }
+    const waits = backfilled.size > 0 && ((change.kind === 'alter-column' && change.set.notNull === true) || change.kind === 'drop-column') && backfilled.has(keyOf(change.table));
+    planned.push(...(waits ? statements.map((s) => (s.phase === 'columns' ? { ...s, phase: 'validate' as const } : s)) : statements));
     current = applyChanges(current, [change]);
   }
   const up: PlannedStatement[] = [];
@@ -318,6 +373,8 @@ export function planMigration(from: Schema, changes: readonly SchemaChange[], op
   }
   const down: PlannedStatement[] = [];
   for (const s of [...up].reverse()) {
+    // An empty reverse: nothing to undo (a backfill of a column the down migration drops).
+    if (s.reverse === '') continue;
     if (s.reverse === undefined) {
       if (!/^(COMMENT|ALTER TABLE \S+ VALIDATE|ALTER TABLE \S+ DROP CONSTRAINT)/.test(s.sql)) notes.push(`Not reversible: ${s.description}`);
       continue;
