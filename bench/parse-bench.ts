@@ -1,34 +1,76 @@
 /**
- * `npm run bench`: parse and import speed on the largest corpus files, side by side with
- * pgsql-ast-parser (the pure-JS parser most browser schema tools use).
+ * `npm run bench`: the core pipeline's speed and memory, against libpg-query's parse alone, on
+ * the largest corpus files and on synthetic schemas of 500, 2,000 and 5,000 tables
+ * (bench/generate-schema.ts), with pgsql-ast-parser (the pure-JS parser most browser schema tools
+ * use) as a baseline row under each corpus file. One table.
  *
- * For each of the N largest files in ../shared/corpus, the median of R timed runs (after one
- * untimed warm-up) of:
- *   parse            splitStatements + libpg-query parseSync of each statement (parse only)
- *   import           the full importSql (split, parse, build the model)
- *   lint             the rules (recommended preset) over the imported model
- *   pgsql-ast-parser `parse` on the same statements, one try/catch each, counting rejections;
- *                    in a worker thread with a per-file time limit, because its grammar is
- *                    ambiguous and some real statements take it minutes
+ * Each input is measured in fresh child processes (so one input's heap and WebAssembly memory do
+ * not bill the next):
+ *   timing child  W warm-up rounds then R timed rounds, each round running every step below
+ *                 once, so that load from elsewhere hits all steps alike; the median per step
+ *                 over the timed rounds. Warm-up is long because V8 optimizes a function after
+ *                 enough calls, and a rule's visitor is called once per table per run: on a
+ *                 corpus file lint needs some 20 runs to reach its steady speed, the import 10
+ *                 to 15 (the first run is reported apart). No forced GC between steps: V8's
+ *                 forced full collections throw compiled code away. The steps:
+ *     parse        libpg-query's parseSync of each statement (split beforehand, untimed: the
+ *                  parser alone, the way the import has to call it so that one syntax error
+ *                  does not lose the file)
+ *     import       the full importSql (split, parse, build the model)
+ *     lint         the rules (recommended preset) over the imported model
+ *     diff         diff(schema, mutated copy) (bench/mutate-schema.ts) and diff(schema, schema)
+ *     pipeline     import + lint + diff(schema, mutated copy), the sum of the three medians;
+ *                  "x parse" is pipeline / parse; "first run" is the pipeline of round one, the
+ *                  process's first import (cold JIT: what a user waits for once)
+ *   memory child  one pipeline (import, lint, mutated copy, diff) in a process that did nothing
+ *                 else: peak RSS (the kernel's high-water mark, Node and WebAssembly included)
+ *                 and the heap the model and findings keep after a GC
+ *   pgsql-ast-parser  `parse` on the same statements, one try/catch each, counting rejections;
+ *                 in a worker thread with a per-file time limit, because its grammar is
+ *                 ambiguous and some real statements take it minutes ("timeout")
  *
- * Options: --files N (5), --runs R (5), --timeout S (20), --corpus DIR (or SCHEMAWISE_SHARED).
- * Bundled by scripts/build-cli.mjs to dist-cli/bench/parse-bench.js; run with --expose-gc so
- * each timed run starts from a collected heap.
+ * Options: --files N (5 largest corpus files), --sizes 500,2000,5000 (synthetic tables; '' for
+ * none), --runs R (7), --warmup W (25) and --warmup-seconds S (20: fewer warm-up rounds once
+ * that long has gone by), --big-runs R (runs for sizes >= 5,000; default R), --timeout S (20, for
+ * pgsql-ast-parser), --corpus DIR (or SCHEMAWISE_SHARED), --no-baseline.
+ * Bundled by scripts/build-cli.mjs to dist-cli/bench/parse-bench.js; run with --expose-gc.
  */
+import { execFile } from 'node:child_process';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
-import { getHeapStatistics } from 'node:v8';
 import { parseSync } from 'libpg-query';
 import { parse as pgsqlAstParse } from 'pgsql-ast-parser';
+import { diff } from '../src/core/diff';
+import type { Schema } from '../src/core/model/types';
 import { importSql, initParser, splitStatements } from '../src/core/parse';
 import { lint } from '../src/core/rules';
+import { generateSchema } from './generate-schema';
+import { mutateSchema } from './mutate-schema';
 
 // ---------------------------------------------------------------------------------------------
-// Worker side: pgsql-ast-parser
+// Shared helpers
+// ---------------------------------------------------------------------------------------------
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+const collect = (): void => (globalThis as { gc?: () => void }).gc?.();
+
+/** A case is a corpus file (`file:PATH`) or a synthetic schema (`synthetic:N`). */
+function caseText(spec: string): string {
+  if (spec.startsWith('synthetic:')) return generateSchema(Number(spec.slice('synthetic:'.length)));
+  return readFileSync(spec.slice('file:'.length), 'utf8');
+}
+
+// ---------------------------------------------------------------------------------------------
+// pgsql-ast-parser worker
 // ---------------------------------------------------------------------------------------------
 
 interface WorkerInput {
@@ -40,7 +82,7 @@ interface WorkerInput {
   progress: SharedArrayBuffer;
 }
 
-type WorkerMessage = { type: 'run'; ms: number; rejected: number; heapPeak: number; warmup: boolean } | { type: 'done' };
+type WorkerMessage = { type: 'run'; ms: number; rejected: number; warmup: boolean } | { type: 'done' };
 
 function workerMain(input: WorkerInput): void {
   const progress = new Int32Array(input.progress);
@@ -58,16 +100,11 @@ function workerMain(input: WorkerInput): void {
     });
     const ms = performance.now() - t0;
     // Run 0 is the warm-up; it still tells the main thread the file finished once.
-    const message: WorkerMessage = { type: 'run', ms, rejected, heapPeak: getHeapStatistics().used_heap_size, warmup: run === 0 };
-    parentPort!.postMessage(message);
+    parentPort!.postMessage({ type: 'run', ms, rejected, warmup: run === 0 } satisfies WorkerMessage);
     if (performance.now() - started + ms > input.budgetMs) break;
   }
   parentPort!.postMessage({ type: 'done' } satisfies WorkerMessage);
 }
-
-// ---------------------------------------------------------------------------------------------
-// Main thread
-// ---------------------------------------------------------------------------------------------
 
 interface AstResult {
   /** Median ms, or undefined on timeout. */
@@ -76,47 +113,15 @@ interface AstResult {
   rejected?: number;
   /** On timeout: the statement it was stuck in (1-based index, line). */
   stuckAt?: { index: number; line: number; text: string };
-  heapPeak: number;
 }
 
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-}
-
-const collect = (): void => (globalThis as { gc?: () => void }).gc?.();
-
-let mainHeapPeak = 0;
-function sampleHeap(): void {
-  mainHeapPeak = Math.max(mainHeapPeak, process.memoryUsage().heapUsed);
-}
-
-function timeRuns(runs: number, body: () => void): number {
-  body(); // warm-up
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    collect();
-    const t0 = performance.now();
-    body();
-    times.push(performance.now() - t0);
-    sampleHeap();
-  }
-  return median(times);
-}
-
-function runPgsqlAstParser(
-  statements: { text: string; line: number }[],
-  runs: number,
-  timeoutMs: number,
-): Promise<AstResult> {
+function runPgsqlAstParser(statements: { text: string; line: number }[], runs: number, timeoutMs: number): Promise<AstResult> {
   const progress = new SharedArrayBuffer(4);
   const input: WorkerInput = { statements: statements.map((s) => s.text), runs, budgetMs: timeoutMs, progress };
   const worker = new Worker(new URL(import.meta.url), { workerData: input });
   let warmup: number | undefined;
   const times: number[] = [];
   let rejected: number | undefined;
-  let heapPeak = 0;
   return new Promise((resolve, reject) => {
     const finish = (): void => {
       clearTimeout(timer);
@@ -125,18 +130,17 @@ function runPgsqlAstParser(
         const index = Atomics.load(new Int32Array(progress), 0);
         const stuck = statements[index]!;
         const text = stuck.text.replace(/\s+/g, ' ');
-        resolve({ runs: 0, heapPeak, stuckAt: { index: index + 1, line: stuck.line, text: text.length > 100 ? `${text.slice(0, 100)}...` : text } });
+        resolve({ runs: 0, stuckAt: { index: index + 1, line: stuck.line, text: text.length > 100 ? `${text.slice(0, 100)}...` : text } });
       } else {
         // Only the warm-up finished in time: report it rather than nothing.
         const measured = times.length > 0 ? times : [warmup!];
-        resolve({ ms: median(measured), runs: measured.length, rejected, heapPeak });
+        resolve({ ms: median(measured), runs: measured.length, rejected });
       }
     };
     const timer = setTimeout(finish, timeoutMs);
     worker.on('message', (message: WorkerMessage) => {
       if (message.type === 'run') {
         rejected = message.rejected;
-        heapPeak = Math.max(heapPeak, message.heapPeak);
         if (message.warmup) warmup = message.ms;
         else times.push(message.ms);
       } else {
@@ -150,6 +154,164 @@ function runPgsqlAstParser(
   });
 }
 
+// ---------------------------------------------------------------------------------------------
+// Child processes: one input each
+// ---------------------------------------------------------------------------------------------
+
+interface TimingResult {
+  bytes: number;
+  statements: number;
+  tables: number;
+  runs: number;
+  warmup: number;
+  /** import + lint + diff in the first round (the process's first import: a cold JIT). */
+  firstPipelineMs: number;
+  parseMs: number;
+  importMs: number;
+  lintMs: number;
+  findings: number;
+  diffMs: number;
+  changes: number;
+  diffSameMs: number;
+}
+
+interface MemoryResult {
+  /** Peak RSS of the process (bytes). */
+  peakRss: number;
+  /** RSS after loading the parser and the text, before the pipeline (bytes). */
+  startRss: number;
+  /** Heap kept by the schema, its mutated copy and the findings after a GC (bytes). */
+  heapKept: number;
+}
+
+/**
+ * Runs every step once per round, warm-up rounds first, so that a burst of load from elsewhere
+ * on the machine hits parse and pipeline alike; medians per step over the timed rounds.
+ */
+/** A step's body; one that returns a number timed itself (to leave its own set-up out). */
+type Step = () => void | number;
+
+function timeSteps(
+  warmup: number,
+  warmupSeconds: number,
+  runs: number,
+  steps: Record<string, Step>,
+): { median: Record<string, number>; first: Record<string, number>; warmupRounds: number } {
+  const times: Record<string, number[]> = {};
+  const first: Record<string, number> = {};
+  const started = performance.now();
+  // Warm-up rounds: `warmup` of them, or fewer once `warmupSeconds` have gone by (at least one).
+  let warmupRounds = warmup;
+  for (let round = 0; round < warmupRounds + runs; round++) {
+    if (round > 0 && round < warmupRounds && performance.now() - started > warmupSeconds * 1000) warmupRounds = round;
+    // No forced GC here: V8's forced full collections throw away compiled code, and every
+    // JavaScript step then runs half-warm again (import measured twice as slow, lint four
+    // times), which no real session pays; the GC each step causes is part of its time.
+    for (const [name, body] of Object.entries(steps)) {
+      const t0 = performance.now();
+      const own = body();
+      const ms = typeof own === 'number' ? own : performance.now() - t0;
+      if (round === 0) first[name] = ms;
+      if (round >= warmupRounds) (times[name] ??= []).push(ms);
+    }
+  }
+  return { median: Object.fromEntries(Object.entries(times).map(([name, list]) => [name, median(list)])), first, warmupRounds };
+}
+
+function timingChild(spec: string, runs: number, warmup: number, warmupSeconds: number): TimingResult {
+  const text = caseText(spec);
+  const statements = splitStatements(text).statements;
+  let schema: Schema | undefined;
+  let mutated: Schema | undefined;
+  let findings = 0;
+  let changes = 0;
+  const { median: ms, first, warmupRounds } = timeSteps(warmup, warmupSeconds, runs, {
+    parse: () => {
+      for (const statement of statements) {
+        try {
+          parseSync(statement.text);
+        } catch {
+          // a syntax error is a parse too
+        }
+      }
+    },
+    import: () => {
+      schema = importSql(text).schema;
+    },
+    lint: () => {
+      findings = lint(schema!, { sourceText: text }).length;
+    },
+    diff: () => {
+      // The differ's second schema: made once, from the first import, outside the timings.
+      mutated ??= mutateSchema(schema!);
+      const t0 = performance.now();
+      changes = diff(schema!, mutated).length;
+      return performance.now() - t0;
+    },
+    diffSame: () => {
+      if (diff(schema!, schema!).length > 0) throw new Error(`${spec}: diff(schema, schema) is not empty`);
+    },
+  });
+  return {
+    bytes: Buffer.byteLength(text),
+    statements: statements.length,
+    tables: Object.keys(schema!.tables).length,
+    runs,
+    warmup: warmupRounds,
+    firstPipelineMs: first.import! + first.lint! + first.diff!,
+    parseMs: ms.parse!,
+    importMs: ms.import!,
+    lintMs: ms.lint!,
+    findings,
+    diffMs: ms.diff!,
+    changes,
+    diffSameMs: ms.diffSame!,
+  };
+}
+
+function memoryChild(spec: string): MemoryResult {
+  let text: string | undefined = caseText(spec);
+  collect();
+  const startRss = process.memoryUsage().rss;
+  const heapBefore = process.memoryUsage().heapUsed;
+  const { schema } = importSql(text);
+  const findings = lint(schema, { sourceText: text });
+  const mutated = mutateSchema(schema);
+  const changes = diff(schema, mutated);
+  text = undefined;
+  collect();
+  const heapKept = process.memoryUsage().heapUsed - heapBefore;
+  // Keep the results alive up to the measurement.
+  if (findings.length < 0 || changes.length < 0 || !mutated) throw new Error('unreachable');
+  return { peakRss: process.resourceUsage().maxRSS * 1024, startRss, heapKept };
+}
+
+async function childMain(mode: string, spec: string, runs: number, warmup: number, warmupSeconds: number): Promise<void> {
+  await initParser();
+  const result = mode === 'memory' ? memoryChild(spec) : timingChild(spec, runs, warmup, warmupSeconds);
+  process.stdout.write(`${JSON.stringify(result)}\n`);
+}
+
+function runChild<T>(mode: 'timing' | 'memory', spec: string, runs: number, warmup = 0, warmupSeconds = 0): Promise<T> {
+  const args = [
+    '--expose-gc', fileURLToPath(import.meta.url), '--child', mode, '--case', spec,
+    '--runs', String(runs), '--warmup', String(warmup), '--warmup-seconds', String(warmupSeconds),
+  ];
+  return new Promise((resolve, reject) => {
+    execFile(process.execPath, args, { maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
+      if (error) {
+        reject(new Error(`${mode} child for ${spec} failed: ${error.message}\n${stderr}`));
+        return;
+      }
+      resolve(JSON.parse(stdout.trim().split('\n').at(-1)!) as T);
+    });
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Orchestrator
+// ---------------------------------------------------------------------------------------------
+
 function lineAt(text: string, offset: number): number {
   let line = 1;
   for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) line++;
@@ -162,105 +324,190 @@ function defaultCorpus(): string {
   return fileURLToPath(new URL('../../../shared/corpus', import.meta.url));
 }
 
-const mb = (bytes: number): string => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
+const mb = (bytes: number): string => (bytes / 1024 / 1024).toFixed(0);
 const fmt = (ms: number): string => (ms >= 100 ? ms.toFixed(0) : ms.toFixed(1));
+const ratio = (a: number, b: number): string => `${(a / b).toFixed(2)}x`;
+const thousands = (n: number): string => n.toLocaleString('en-US');
+
+interface Measured {
+  label: string;
+  spec: string;
+  timing: TimingResult;
+  memory: MemoryResult;
+}
+
+const pipelineOf = (t: TimingResult): number => t.importMs + t.lintMs + t.diffMs;
 
 async function benchMain(): Promise<void> {
   const { values } = parseArgs({
     options: {
       files: { type: 'string', default: '5' },
-      runs: { type: 'string', default: '5' },
+      sizes: { type: 'string', default: '500,2000,5000' },
+      runs: { type: 'string', default: '7' },
+      warmup: { type: 'string', default: '25' },
+      'warmup-seconds': { type: 'string', default: '20' },
+      'big-runs': { type: 'string' },
       timeout: { type: 'string', default: '20' },
       corpus: { type: 'string', default: defaultCorpus() },
+      'no-baseline': { type: 'boolean', default: false },
     },
   });
   const fileCount = Number(values.files);
   const runs = Number(values.runs);
+  const warmup = Number(values.warmup);
+  const warmupSeconds = Number(values['warmup-seconds']);
+  const bigRuns = Number(values['big-runs'] ?? runs);
   const timeoutMs = Number(values.timeout) * 1000;
   const corpus = values.corpus!;
+  const sizes = values.sizes!.split(',').filter(Boolean).map(Number);
 
-  const files = readdirSync(corpus)
-    .filter((name) => name.endsWith('.sql'))
-    .map((name) => ({ path: join(corpus, name), size: statSync(join(corpus, name)).size }))
-    .sort((a, b) => b.size - a.size)
-    .slice(0, fileCount);
+  const files =
+    fileCount > 0
+      ? readdirSync(corpus)
+          .filter((name) => name.endsWith('.sql'))
+          .map((name) => ({ path: join(corpus, name), size: statSync(join(corpus, name)).size }))
+          .sort((a, b) => b.size - a.size)
+          .slice(0, fileCount)
+      : [];
 
   const started = performance.now();
   await initParser();
   process.stdout.write(
-    `Schemawise parse bench: ${files.length} largest files of ${corpus}, median of ${runs} runs after a warm-up\n` +
-      `node ${process.version}, ${cpus()[0]?.model ?? 'unknown CPU'} x${cpus().length}${(globalThis as { gc?: unknown }).gc ? '' : ' (no --expose-gc)'}\n\n`,
+    `Schemawise core bench: ${files.length} largest files of ${corpus} and synthetic schemas of ${sizes.map(thousands).join(' / ')} tables\n` +
+      `median of ${runs} runs after up to ${warmup} warm-up rounds (${warmupSeconds} s at most)${bigRuns !== runs ? `, ${bigRuns} runs for 5,000 tables and more` : ''}; each input in fresh child processes; ` +
+      `node ${process.version}, ${cpus()[0]?.model ?? 'unknown CPU'} x${cpus().length}\n\n`,
   );
 
-  const header = ['file', 'KB', 'statements', 'parse ms', 'import ms', 'import/parse', 'lint ms', 'findings', 'pgsql-ast-parser ms', 'pgsql-ast-parser rejected %'];
+  const header = [
+    'input', 'KB', 'statements', 'tables', 'parse ms', 'import ms', 'lint ms', 'diff ms', 'diff same ms',
+    'pipeline ms', 'x parse', 'first run ms', 'peak RSS MB', 'model heap MB', 'runs', 'warm-up', 'notes',
+  ];
   const rows: string[][] = [];
   const notes: string[] = [];
-  let workerHeapPeak = 0;
-  for (const file of files) {
-    const text = readFileSync(file.path, 'utf8');
-    const name = basename(file.path);
-    process.stderr.write(`  ${name} ...`);
-    const statements = splitStatements(text).statements;
-    const parseMs = timeRuns(runs, () => {
-      for (const statement of splitStatements(text).statements) {
-        try {
-          parseSync(statement.text);
-        } catch {
-          // a syntax error is a parse too
-        }
-      }
-    });
-    const importMs = timeRuns(runs, () => {
-      importSql(text);
-    });
-    // The linter over the imported model (recommended preset), which should cost well under the import.
-    const { schema } = importSql(text);
-    let findings = 0;
-    const lintMs = timeRuns(runs, () => {
-      findings = lint(schema, { sourceText: text }).length;
-    });
-    const located = statements.map((s) => ({ text: s.text, line: lineAt(text, s.start) }));
-    const ast = await runPgsqlAstParser(located, runs, timeoutMs);
-    workerHeapPeak = Math.max(workerHeapPeak, ast.heapPeak);
-    process.stderr.write(' done\n');
-    const astCell =
-      ast.ms === undefined ? `>${timeoutMs / 1000} s (timeout)` : `${fmt(ast.ms)}${ast.runs < runs ? ` (${ast.runs} run${ast.runs === 1 ? '' : 's'})` : ''}`;
-    const rejectedCell = ast.rejected === undefined ? 'n/a' : `${((100 * ast.rejected) / statements.length).toFixed(1)} (${ast.rejected})`;
-    if (ast.stuckAt) {
-      notes.push(`${name}: pgsql-ast-parser still in statement ${ast.stuckAt.index} (line ${ast.stuckAt.line}) after ${timeoutMs / 1000} s: ${ast.stuckAt.text}`);
-    }
+  const measured: Measured[] = [];
+  const measure = async (label: string, spec: string, caseRuns: number): Promise<Measured> => {
+    process.stderr.write(`  ${label} ...`);
+    const timing = await runChild<TimingResult>('timing', spec, caseRuns, warmup, warmupSeconds);
+    const memory = await runChild<MemoryResult>('memory', spec, 1);
+    const m = { label, spec, timing, memory };
+    measured.push(m);
+    const t = timing;
+    const pipeline = pipelineOf(t);
     rows.push([
-      name,
-      (file.size / 1024).toFixed(0),
-      String(statements.length),
-      fmt(parseMs),
-      fmt(importMs),
-      (importMs / parseMs).toFixed(2),
-      fmt(lintMs),
-      String(findings),
-      astCell,
-      rejectedCell,
+      label,
+      (t.bytes / 1024).toFixed(0),
+      String(t.statements),
+      String(t.tables),
+      fmt(t.parseMs),
+      fmt(t.importMs),
+      fmt(t.lintMs),
+      fmt(t.diffMs),
+      fmt(t.diffSameMs),
+      fmt(pipeline),
+      ratio(pipeline, t.parseMs),
+      fmt(t.firstPipelineMs),
+      mb(memory.peakRss),
+      mb(memory.heapKept),
+      String(t.runs),
+      String(t.warmup),
+      `${t.findings} findings, ${t.changes} changes`,
+    ]);
+    return m;
+  };
+
+  for (const file of files) {
+    const name = basename(file.path);
+    const m = await measure(name, `file:${file.path}`, runs);
+    if (!values['no-baseline']) {
+      const text = readFileSync(file.path, 'utf8');
+      const located = splitStatements(text).statements.map((s) => ({ text: s.text, line: lineAt(text, s.start) }));
+      const ast = await runPgsqlAstParser(located, runs, timeoutMs);
+      const cell = ast.ms === undefined ? `timeout >${timeoutMs / 1000} s` : fmt(ast.ms);
+      const rejected = ast.rejected === undefined ? '' : `rejects ${((100 * ast.rejected) / located.length).toFixed(1)}% (${ast.rejected})`;
+      rows.push([
+        '  pgsql-ast-parser', '', '', '', cell, '', '', '', '', '', ast.ms === undefined ? '' : ratio(ast.ms, m.timing.parseMs), '', '', '',
+        ast.ms === undefined ? '' : String(ast.runs), '1', rejected,
+      ]);
+      if (ast.stuckAt) notes.push(`${name}: pgsql-ast-parser still in statement ${ast.stuckAt.index} (line ${ast.stuckAt.line}) after ${timeoutMs / 1000} s: ${ast.stuckAt.text}`);
+    }
+    process.stderr.write(' done\n');
+  }
+  for (const size of sizes) {
+    await measure(`synthetic ${thousands(size)} tables`, `synthetic:${size}`, size >= 5000 ? bigRuns : runs);
+    process.stderr.write(' done\n');
+  }
+
+  // Growth: the largest synthetic size over the smallest.
+  const synthetic = measured.filter((m) => m.spec.startsWith('synthetic:'));
+  if (synthetic.length >= 2) {
+    const small = synthetic[0]!;
+    const large = synthetic[synthetic.length - 1]!;
+    const g = (a: number, b: number): string => ratio(a, b);
+    rows.push([
+      `growth ${thousands(large.timing.tables)} / ${thousands(small.timing.tables)}`,
+      g(large.timing.bytes, small.timing.bytes),
+      g(large.timing.statements, small.timing.statements),
+      g(large.timing.tables, small.timing.tables),
+      g(large.timing.parseMs, small.timing.parseMs),
+      g(large.timing.importMs, small.timing.importMs),
+      g(large.timing.lintMs, small.timing.lintMs),
+      g(large.timing.diffMs, small.timing.diffMs),
+      g(large.timing.diffSameMs, small.timing.diffSameMs),
+      g(pipelineOf(large.timing), pipelineOf(small.timing)),
+      '',
+      g(large.timing.firstPipelineMs, small.timing.firstPipelineMs),
+      g(large.memory.peakRss, small.memory.peakRss),
+      g(large.memory.heapKept, small.memory.heapKept),
+      '',
+      '',
+      `RSS above start: ${g(large.memory.peakRss - large.memory.startRss, small.memory.peakRss - small.memory.startRss)}`,
     ]);
   }
 
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
-  const numeric = (i: number): boolean => i > 0;
-  const line = (cells: string[]): string =>
-    `| ${cells.map((c, i) => (numeric(i) ? c.padStart(widths[i]!) : c.padEnd(widths[i]!))).join(' | ')} |`;
+  const numeric = (i: number): boolean => i > 0 && i < header.length - 1;
+  const line = (cells: string[]): string => `| ${cells.map((c, i) => (numeric(i) ? c.padStart(widths[i]!) : c.padEnd(widths[i]!))).join(' | ')} |`;
   const out = [line(header), `|${widths.map((w, i) => (numeric(i) ? `${'-'.repeat(w + 1)}:` : `:${'-'.repeat(w + 1)}`)).join('|')}|`];
   for (const row of rows) out.push(line(row));
   out.push('');
-  for (const note of notes) out.push(`note: ${note}`);
   out.push(
-    `peak RSS ${mb(process.resourceUsage().maxRSS * 1024)} (whole process, worker and WebAssembly included); ` +
-      `peak heap used ${mb(mainHeapPeak)} main thread, ${mb(workerHeapPeak)} pgsql-ast-parser worker (sampled after each run)`,
+    'pipeline = import (which parses) + lint + diff(schema, mutated copy), medians after warm-up; x parse = pipeline / parse; first run = the same in the first round of a fresh process (cold JIT).',
+    'peak RSS: one pipeline in a fresh process (Node and WebAssembly included); model heap: what the schema, its mutated copy and the findings keep after a GC.',
   );
+
+  // The targets of issue 8.
+  const corpusRows = measured.filter((m) => m.spec.startsWith('file:'));
+  if (corpusRows.length > 0) {
+    const worst = corpusRows.reduce((a, b) => (pipelineOf(a.timing) / a.timing.parseMs >= pipelineOf(b.timing) / b.timing.parseMs ? a : b));
+    const x = pipelineOf(worst.timing) / worst.timing.parseMs;
+    out.push(`target pipeline <= 2x parse on the corpus files: ${x <= 2 ? 'met' : 'NOT met'} (worst ${x.toFixed(2)}x, ${worst.label})`);
+  }
+  if (synthetic.length >= 2) {
+    const small = synthetic[0]!;
+    const large = synthetic[synthetic.length - 1]!;
+    const tables = large.timing.tables / small.timing.tables;
+    const growth = pipelineOf(large.timing) / pipelineOf(small.timing);
+    const limit = (12 * tables) / 10;
+    out.push(`target ${thousands(large.timing.tables)} tables <= ${limit.toFixed(0)}x ${thousands(small.timing.tables)} tables: ${growth <= limit ? 'met' : 'NOT met'} (${growth.toFixed(2)}x)`);
+  }
+  for (const note of notes) out.push(`note: ${note}`);
   out.push(`total ${((performance.now() - started) / 1000).toFixed(1)} s`);
   process.stdout.write(`${out.join('\n')}\n`);
 }
 
-if (isMainThread) {
-  await benchMain();
-} else {
+if (!isMainThread) {
   workerMain(workerData as WorkerInput);
+} else if (process.argv.includes('--child')) {
+  const { values } = parseArgs({
+    options: {
+      child: { type: 'string' },
+      case: { type: 'string' },
+      runs: { type: 'string', default: '7' },
+      warmup: { type: 'string', default: '25' },
+      'warmup-seconds': { type: 'string', default: '20' },
+    },
+  });
+  await childMain(values.child!, values.case!, Number(values.runs), Number(values.warmup), Number(values['warmup-seconds']));
+} else {
+  await benchMain();
 }

@@ -19,8 +19,58 @@ function strip(value: unknown, ignore: ReadonlySet<string>): unknown {
   return result;
 }
 
-export function same(a: unknown, b: unknown, ignore?: ReadonlySet<string>): boolean {
-  return canonical(a, ignore) === canonical(b, ignore);
+/**
+ * `canonical(a, ignore) === canonical(b, ignore)`, decided by walking both values together: no
+ * strings are built, the walk stops at the first difference, and a value compared with itself
+ * (an unchanged object kept by reference) is equal at once. JSON's rules are followed exactly:
+ * undefined (and functions) inside an object count as absent and inside an array as null, and
+ * so do non-finite numbers.
+ */
+export function same(a: unknown, b: unknown, ignore: ReadonlySet<string> = IGNORED): boolean {
+  // At the top level JSON.stringify gives undefined (not "null") for undefined and functions.
+  if (isAbsent(a) || isAbsent(b)) return isAbsent(a) && isAbsent(b);
+  return equalJson(a, b, ignore);
+}
+
+/** What JSON.stringify leaves out of an object (and prints as null in an array). */
+function isAbsent(value: unknown): boolean {
+  return value === undefined || typeof value === 'function' || typeof value === 'symbol';
+}
+
+/** Whether JSON prints the value as `null`. */
+function isJsonNull(value: unknown): boolean {
+  return value === null || isAbsent(value) || (typeof value === 'number' && !Number.isFinite(value));
+}
+
+function equalJson(a: unknown, b: unknown, ignore: ReadonlySet<string>): boolean {
+  if (a === b) return true;
+  if (isJsonNull(a) || isJsonNull(b)) return isJsonNull(a) && isJsonNull(b);
+  if (typeof a !== 'object' || typeof b !== 'object') return false; // different primitives (0 === -0 already)
+  const aArray = Array.isArray(a);
+  if (aArray !== Array.isArray(b)) return false;
+  if (aArray) {
+    const x = a as unknown[];
+    const y = b as unknown[];
+    if (x.length !== y.length) return false;
+    for (let i = 0; i < x.length; i++) if (!equalJson(x[i], y[i], ignore)) return false;
+    return true;
+  }
+  const x = a as Record<string, unknown>;
+  const y = b as Record<string, unknown>;
+  let count = 0;
+  for (const key of Object.keys(x)) {
+    const value = x[key];
+    if (ignore.has(key) || isAbsent(value)) continue;
+    const other = y[key];
+    if (isAbsent(other) || !Object.prototype.hasOwnProperty.call(y, key)) return false;
+    if (!equalJson(value, other, ignore)) return false;
+    count++;
+  }
+  for (const key of Object.keys(y)) {
+    if (ignore.has(key) || isAbsent(y[key])) continue;
+    count--;
+  }
+  return count === 0;
 }
 
 /** Keys of two records, split into removed / added / kept, each sorted for a stable output. */
@@ -36,4 +86,21 @@ export function byName<T extends { name: string }>(items: T[]): Record<string, T
   const record: Record<string, T> = {};
   for (const item of items) record[item.name] = item;
   return record;
+}
+
+/** Named things by name, in a Map (a later one of the same name wins, as in `byName`). */
+export function mapByName<T extends { name: string }>(items: T[]): Map<string, T> {
+  const map = new Map<string, T>();
+  for (const item of items) map.set(item.name, item);
+  return map;
+}
+
+/** `partition` for Maps: names removed / added / kept, each sorted. */
+export function partitionMaps<T>(from: Map<string, T>, to: Map<string, T>): { removed: string[]; added: string[]; kept: string[] } {
+  const removed: string[] = [];
+  const kept: string[] = [];
+  for (const key of from.keys()) (to.has(key) ? kept : removed).push(key);
+  const added: string[] = [];
+  for (const key of to.keys()) if (!from.has(key)) added.push(key);
+  return { removed: removed.sort(), added: added.sort(), kept: kept.sort() };
 }

@@ -6,7 +6,7 @@
  */
 import type { ColumnChanges, SchemaChange, TableChanges, TableConstraint } from '../changes/types';
 import type { Column, QualifiedName, Table } from '../model/types';
-import { byName, partition, same } from './compare';
+import { mapByName, partitionMaps, same } from './compare';
 
 function ref(table: Table): QualifiedName {
   return { schema: table.schema, name: table.name };
@@ -25,20 +25,38 @@ function columnChanges(a: Column, b: Column): ColumnChanges | undefined {
 }
 
 export function tableConstraints(table: Table): Record<string, TableConstraint> {
-  const list: TableConstraint[] = [
-    ...(table.primaryKey && !table.primaryKey.partitionOf ? [{ type: 'primary-key' as const, ...table.primaryKey }] : []),
-    ...table.uniqueConstraints.filter((c) => !c.partitionOf).map((c) => ({ type: 'unique' as const, ...c })),
-    ...table.foreignKeys.map((c) => ({ type: 'foreign-key' as const, ...c })),
-    ...table.checks.filter((c) => !c.inherited).map((c) => ({ type: 'check' as const, ...c })),
-    ...table.exclusions.filter((c) => !c.partitionOf).map((c) => ({ type: 'exclusion' as const, ...c })),
-  ];
-  return byName(list);
+  const record: Record<string, TableConstraint> = {};
+  for (const [name, { type, constraint }] of ownConstraints(table)) record[name] = { type, ...constraint } as TableConstraint;
+  return record;
+}
+
+type ConstraintOf<K extends TableConstraint['type']> = Omit<Extract<TableConstraint, { type: K }>, 'type'>;
+type OwnConstraint = { [K in TableConstraint['type']]: { type: K; constraint: ConstraintOf<K> } }[TableConstraint['type']];
+
+/** A table's own constraints by name (a later one of the same name wins), without copying them. */
+function ownConstraints(table: Table): Map<string, OwnConstraint> {
+  const map = new Map<string, OwnConstraint>();
+  if (table.primaryKey && !table.primaryKey.partitionOf) map.set(table.primaryKey.name, { type: 'primary-key', constraint: table.primaryKey });
+  for (const c of table.uniqueConstraints) if (!c.partitionOf) map.set(c.name, { type: 'unique', constraint: c });
+  for (const c of table.foreignKeys) map.set(c.name, { type: 'foreign-key', constraint: c });
+  for (const c of table.checks) if (!c.inherited) map.set(c.name, { type: 'check', constraint: c });
+  for (const c of table.exclusions) if (!c.partitionOf) map.set(c.name, { type: 'exclusion', constraint: c });
+  return map;
+}
+
+/** Two constraints are the same when their kind and their content (less `ignore`) are. */
+function sameConstraint(a: OwnConstraint, b: OwnConstraint, ignore: ReadonlySet<string>): boolean {
+  return a.type === b.type && same(a.constraint, b.constraint, ignore);
 }
 
 /** Comment and validity are changed in place; anything else about a constraint means drop + add. */
 const CONSTRAINT_IN_PLACE = new Set(['source', 'comment', 'notValid']);
+/** An index's comment is changed in place. */
+const INDEX_IN_PLACE = new Set(['source', 'comment']);
 
 export function diffTable(from: Table, to: Table): SchemaChange[] {
+  // The same object (an unchanged table kept by reference) has no differences.
+  if (from === to) return [];
   const changes: SchemaChange[] = [];
   const table = ref(to);
 
@@ -50,50 +68,57 @@ export function diffTable(from: Table, to: Table): SchemaChange[] {
   if (from.comment !== to.comment) settings.comment = to.comment ?? null;
   if (Object.keys(settings).length > 0) changes.push({ kind: 'alter-table', table, set: settings });
 
-  const ownColumns = (t: Table) => byName(t.columns.filter((c) => !c.inherited || !t.partitionOf));
-  const columns = partition(ownColumns(from), ownColumns(to));
+  const ownColumns = (t: Table) => mapByName(t.columns.filter((c) => !c.inherited || !t.partitionOf));
   const fromColumns = ownColumns(from);
   const toColumns = ownColumns(to);
+  const columns = partitionMaps(fromColumns, toColumns);
   for (const name of columns.removed) changes.push({ kind: 'drop-column', table, column: name });
   // New columns in the target's order.
-  for (const column of to.columns.filter((c) => columns.added.includes(c.name))) {
+  const addedColumns = new Set(columns.added);
+  for (const column of to.columns.filter((c) => addedColumns.has(c.name))) {
     const { source: _source, ...plain } = column;
     changes.push({ kind: 'add-column', table, column: plain });
   }
   for (const name of columns.kept) {
-    const set = columnChanges(fromColumns[name]!, toColumns[name]!);
+    const set = columnChanges(fromColumns.get(name)!, toColumns.get(name)!);
     if (set) changes.push({ kind: 'alter-column', table, column: name, set });
   }
 
-  const constraints = partition(tableConstraints(from), tableConstraints(to));
-  const fromConstraints = tableConstraints(from);
-  const toConstraints = tableConstraints(to);
-  for (const name of [...constraints.removed, ...constraints.kept.filter((n) => !same(fromConstraints[n], toConstraints[n], CONSTRAINT_IN_PLACE))]) {
+  const fromConstraints = ownConstraints(from);
+  const toConstraints = ownConstraints(to);
+  const constraints = partitionMaps(fromConstraints, toConstraints);
+  const changedConstraints = constraints.kept.filter((n) => !sameConstraint(fromConstraints.get(n)!, toConstraints.get(n)!, CONSTRAINT_IN_PLACE));
+  for (const name of [...constraints.removed, ...changedConstraints]) {
     changes.push({ kind: 'drop-constraint', table, name });
   }
-  for (const name of [...constraints.added, ...constraints.kept.filter((n) => !same(fromConstraints[n], toConstraints[n], CONSTRAINT_IN_PLACE))]) {
-    const { source: _source, ...constraint } = toConstraints[name]!;
-    changes.push({ kind: 'add-constraint', table, constraint: constraint as TableConstraint });
+  for (const name of [...constraints.added, ...changedConstraints]) {
+    const { type, constraint } = toConstraints.get(name)!;
+    const { source: _source, ...fields } = constraint;
+    changes.push({ kind: 'add-constraint', table, constraint: { type, ...fields } as TableConstraint });
   }
+  const changedConstraintSet = new Set(changedConstraints);
   for (const name of constraints.kept) {
-    const a = fromConstraints[name]!;
-    const b = toConstraints[name]!;
-    if (!same(a, b, CONSTRAINT_IN_PLACE)) continue;
+    if (changedConstraintSet.has(name)) continue;
+    const a = fromConstraints.get(name)!.constraint;
+    const b = toConstraints.get(name)!.constraint;
     if ('notValid' in a && 'notValid' in b && a.notValid && !b.notValid) changes.push({ kind: 'validate-constraint', table, name });
     if (a.comment !== b.comment) changes.push({ kind: 'set-comment', target: { kind: 'constraint', schema: to.schema, table: to.name, name }, comment: b.comment ?? null });
   }
 
-  const ownIndexes = (t: Table) => byName(t.indexes.filter((ix) => !ix.partitionOf));
-  const indexes = partition(ownIndexes(from), ownIndexes(to));
-  const changedIndexes = indexes.kept.filter((n) => !same(ownIndexes(from)[n], ownIndexes(to)[n], new Set(['source', 'comment'])));
+  const ownIndexes = (t: Table) => mapByName(t.indexes.filter((ix) => !ix.partitionOf));
+  const fromIndexes = ownIndexes(from);
+  const toIndexes = ownIndexes(to);
+  const indexes = partitionMaps(fromIndexes, toIndexes);
+  const changedIndexes = indexes.kept.filter((n) => !same(fromIndexes.get(n), toIndexes.get(n), INDEX_IN_PLACE));
   for (const name of [...indexes.removed, ...changedIndexes]) changes.push({ kind: 'drop-index', table, name });
   for (const name of [...indexes.added, ...changedIndexes]) {
-    const { source: _source, ...index } = ownIndexes(to)[name]!;
+    const { source: _source, ...index } = toIndexes.get(name)!;
     changes.push({ kind: 'add-index', table, index });
   }
-  for (const name of indexes.kept.filter((n) => !changedIndexes.includes(n))) {
-    const a = ownIndexes(from)[name]!;
-    const b = ownIndexes(to)[name]!;
+  const changedIndexSet = new Set(changedIndexes);
+  for (const name of indexes.kept.filter((n) => !changedIndexSet.has(n))) {
+    const a = fromIndexes.get(name)!;
+    const b = toIndexes.get(name)!;
     if (a.comment !== b.comment) changes.push({ kind: 'set-comment', target: { kind: 'index', schema: to.schema, table: to.name, name }, comment: b.comment ?? null });
   }
 
@@ -109,14 +134,15 @@ export function diffNamed<T extends { name: string; source?: unknown }>(
   drop: (name: string) => SchemaChange,
   add: (item: T) => SchemaChange,
 ): SchemaChange[] {
-  const a = byName(from);
-  const b = byName(to);
-  const split = partition(a, b);
-  const changed = split.kept.filter((n) => !same(a[n], b[n]));
+  if (from.length === 0 && to.length === 0) return [];
+  const a = mapByName(from);
+  const b = mapByName(to);
+  const split = partitionMaps(a, b);
+  const changed = split.kept.filter((n) => !same(a.get(n), b.get(n)));
   return [
     ...[...split.removed, ...changed].map(drop),
     ...[...split.added, ...changed].map((n) => {
-      const { source: _source, ...item } = b[n]!;
+      const { source: _source, ...item } = b.get(n)!;
       return add(item as T);
     }),
   ];

@@ -122,6 +122,12 @@ export function isBuiltinTypeName(name: string): boolean {
  * user type's schema through search_path is the caller's job (it knows the model).
  */
 export function readTypeName(tn: TypeName | undefined): TypeRef & { written: string[]; setof: boolean; pctType: boolean } {
+  const ref = readTypeRef(tn);
+  return { ...ref, written: stringList(tn?.names), setof: Boolean(tn?.setof), pctType: Boolean(tn?.pct_type) };
+}
+
+/** `readTypeName` without the extras: the name, schema, modifiers and array dimensions only. */
+export function readTypeRef(tn: TypeName | undefined): TypeRef {
   const parts = stringList(tn?.names);
   const modifiers = (tn?.typmods ?? []).map((m) => {
     const c = unwrap(m, 'A_Const');
@@ -153,7 +159,7 @@ export function readTypeName(tn: TypeName | undefined): TypeRef & { written: str
   if (name === 'numeric' && !schema && modifiers.length === 1) modifiers.push('0');
   const ref: TypeRef = { name, modifiers, arrayDims };
   if (schema) ref.schema = schema;
-  return { ...ref, written: parts, setof: Boolean(tn?.setof), pctType: Boolean(tn?.pct_type) };
+  return ref;
 }
 
 /** Distinct column names an expression references (not inside sub-selects): for CHECK naming. */
@@ -182,35 +188,28 @@ export function referencedColumns(node: Node | undefined): string[] {
 
 /** Relations a query reads (RangeVar nodes anywhere inside it, CTE names excluded). */
 export function referencedRelations(node: unknown): { schema?: string; name: string }[] {
-  const result: { schema?: string; name: string }[] = [];
+  // One walk collects both; CTE names are applied at the end, since a FROM item may come before
+  // its WITH clause in the tree's key order.
+  const found: { schema?: string; name: string }[] = [];
   const cteNames = new Set<string>();
-  // CTE names first: a FROM item may come before its WITH clause in the tree's key order.
-  const collectCtes = (value: unknown): void => {
-    if (Array.isArray(value)) return value.forEach(collectCtes);
-    if (!value || typeof value !== 'object') return;
-    for (const [key, child] of Object.entries(value)) {
-      if (key === 'CommonTableExpr') cteNames.add((child as Fields).ctename);
-      collectCtes(child);
-    }
-  };
-  collectCtes(node);
   const walk = (value: unknown): void => {
     if (Array.isArray(value)) {
       for (const item of value) walk(item);
       return;
     }
     if (!value || typeof value !== 'object') return;
-    for (const [key, child] of Object.entries(value)) {
+    for (const key in value) {
+      const child = (value as Fields)[key];
       if (key === 'RangeVar') {
-        const rv = rangeVarName(child as RangeVar);
-        if (rv.schema || !cteNames.has(rv.name)) result.push(rv);
+        found.push(rangeVarName(child as RangeVar));
         continue;
       }
+      if (key === 'CommonTableExpr') cteNames.add((child as Fields).ctename);
       walk(child);
     }
   };
   walk(node);
-  return result;
+  return cteNames.size === 0 ? found : found.filter((rv) => rv.schema || !cteNames.has(rv.name));
 }
 
 /**

@@ -3,6 +3,7 @@
  * search_path, the issues found, and the lookups that resolve names the way Postgres does.
  */
 import type { Node } from '@pgsql/types';
+import { fingerprintSync, parseSync } from 'libpg-query';
 import { identifierBytes, keyOf, MAX_IDENTIFIER_BYTES, qualifiedKey } from '../model/names';
 import type {
   Index,
@@ -16,7 +17,7 @@ import type {
   UserType,
   View,
 } from '../model/types';
-import { type Fields, isBuiltinTypeName, readTypeName } from './ast';
+import { type Fields, isBuiltinTypeName, readTypeRef } from './ast';
 import type { IssueSeverity, ParseIssue } from './issues';
 import { ObjectNames } from './object-names';
 import { type LineIndex, utf8OffsetToIndex } from './line-index';
@@ -62,14 +63,20 @@ export class ImportContext {
   sourceAt(location: number | undefined): SourceRange {
     const statement = this.statement.source;
     if (location === undefined || location < 0) return { ...statement };
-    const offset = statement.offset + utf8OffsetToIndex(this.statement.text, location);
+    const offset = statement.offset + this.indexAt(location);
     const at = this.lines.position(offset);
+    const length = statement.offset + statement.length - offset;
+    if (statement.statementLine !== undefined) {
+      return { ...statement, line: at.line, column: at.column, offset, length, statementLine: statement.line };
+    }
+    // The same object as the spread above, with its keys in the same order, built directly.
     return {
-      ...statement,
       line: at.line,
       column: at.column,
+      endLine: statement.endLine,
+      endColumn: statement.endColumn,
       offset,
-      length: statement.offset + statement.length - offset,
+      length,
       statementLine: statement.line,
     };
   }
@@ -94,8 +101,11 @@ export class ImportContext {
    */
   truncatedIdentifierAt(location: number | undefined, truncated: string): string | undefined {
     if (location === undefined) return undefined;
+    // Postgres cuts a long name at a character boundary within its 63 bytes, so a name the parser
+    // truncated is at least 60 bytes long; a shorter one was written as it is.
+    if (identifierBytes(truncated) < MAX_IDENTIFIER_BYTES - 3) return undefined;
     const text = this.statement.text;
-    let i = utf8OffsetToIndex(text, location);
+    let i = this.indexAt(location);
     let written = '';
     for (;;) {
       const quoted = /^"((?:[^"]|"")*)"/.exec(text.slice(i));
@@ -110,6 +120,42 @@ export class ImportContext {
     if (identifierBytes(written) <= MAX_IDENTIFIER_BYTES || !written.startsWith(truncated)) return undefined;
     this.report('warning', `identifier "${written}" will be truncated to "${truncated}" (Postgres keeps 63 bytes)`);
     return written;
+  }
+
+  /** Texts `parses` has decided, in this import (migrations re-create the same views). */
+  private readonly parsed = new Map<string, boolean>();
+
+  /**
+   * Whether a text is valid SQL to Postgres's parser. Asked of the fingerprinter first, which
+   * runs the same parser but hands back 16 hex digits instead of a JSON tree; anything else it
+   * says (it returns some errors as text) is settled by a full parse.
+   */
+  parses(text: string): boolean {
+    let valid = this.parsed.get(text);
+    if (valid === undefined) {
+      valid = parsesAsSql(text);
+      this.parsed.set(text, valid);
+    }
+    return valid;
+  }
+
+  /** The statement whose text `asciiOnly` describes. */
+  private asciiChecked: string | undefined;
+  private asciiOnly = false;
+
+  /**
+   * `utf8OffsetToIndex` in the current statement. In ASCII text (most statements) a byte offset
+   * is the index itself, which saves a walk from the statement's start for every column.
+   */
+  private indexAt(byteOffset: number): number {
+    const text = this.statement.text;
+    if (this.asciiChecked !== text) {
+      this.asciiChecked = text;
+      // eslint-disable-next-line no-control-regex
+      this.asciiOnly = /^[\x00-\x7f]*$/.test(text);
+    }
+    if (this.asciiOnly) return Math.max(0, Math.min(byteOffset, text.length));
+    return utf8OffsetToIndex(text, byteOffset);
   }
 
   /** A copy of the current statement's range, for the objects it creates. */
@@ -196,31 +242,41 @@ export class ImportContext {
    * schema it was written with.
    */
   typeRef(node: Node | Fields | undefined): TypeRef {
-    const { setof: _setof, ...ref } = this.typeRefWithSetof(node);
+    // Accept the TypeName node wrapped (`{ TypeName: {...} }`) or as its fields.
+    const fields = (node as Fields | undefined)?.TypeName ?? node;
+    const read = readTypeRef(fields as never);
+    const ref: TypeRef = { name: read.name, modifiers: read.modifiers, arrayDims: read.arrayDims };
+    const schema = this.typeSchema(read);
+    if (schema) ref.schema = schema;
     return ref;
   }
 
   /** Like `typeRef`, also saying whether it was written `SETOF type` (function results). */
   typeRefWithSetof(node: Node | Fields | undefined): TypeRef & { setof: boolean } {
-    // Accept the TypeName node wrapped (`{ TypeName: {...} }`) or as its fields.
     const fields = (node as Fields | undefined)?.TypeName ?? node;
-    const read = readTypeName(fields as never);
+    const read = readTypeRef(fields as never);
     const ref: TypeRef & { setof: boolean } = {
       name: read.name,
       modifiers: read.modifiers,
       arrayDims: read.arrayDims,
-      setof: read.setof,
+      setof: Boolean((fields as Fields | undefined)?.setof),
     };
-    if (read.schema) {
-      ref.schema = read.schema;
-    } else if (!isBuiltinTypeName(read.name)) {
-      // A user type, or a table's or view's row type, found through search_path.
-      const type = this.findType({ name: read.name });
-      const relation = type ? undefined : this.findRelation({ name: read.name });
-      const schema = type?.schema ?? (relation?.kind === 'table' ? relation.table.schema : relation?.kind === 'view' ? relation.view.schema : undefined);
-      if (schema) ref.schema = schema;
-    }
+    const schema = this.typeSchema(read);
+    if (schema) ref.schema = schema;
     return ref;
+  }
+
+  /**
+   * The schema of a type as read: the written one; none for a built-in; for a user type (or a
+   * table's or view's row type) the schema it is found in through search_path; none otherwise.
+   */
+  private typeSchema(read: TypeRef): string | undefined {
+    if (read.schema) return read.schema;
+    if (isBuiltinTypeName(read.name)) return undefined;
+    const type = this.findType({ name: read.name });
+    if (type) return type.schema;
+    const relation = this.findRelation({ name: read.name });
+    return relation?.kind === 'table' ? relation.table.schema : relation?.kind === 'view' ? relation.view.schema : undefined;
   }
 
   tableKey(table: QualifiedName): string {
@@ -239,5 +295,23 @@ export class ImportContext {
       }
     }
     return result;
+  }
+}
+
+const FINGERPRINT = /^[0-9a-f]{16}$/;
+
+function parsesAsSql(text: string): boolean {
+  // libpg-query refuses an empty query outright; the fingerprinter would not.
+  if (text === '') return false;
+  try {
+    if (FINGERPRINT.test(fingerprintSync(text))) return true;
+  } catch {
+    // decided below
+  }
+  try {
+    parseSync(text);
+    return true;
+  } catch {
+    return false;
   }
 }

@@ -3,6 +3,11 @@
  * already uses (for Postgres's automatic names), where an index lives, which tables inherit from
  * which. Built lazily from the model; creations are added as they happen, and anything that
  * removes or renames objects calls `invalidate()` so the next lookup rebuilds.
+ *
+ * The lookups are three parts, each built on its first use after an invalidation: names taken,
+ * indexes, and children. Dropping or renaming an index, a constraint or a column cannot
+ * change which table inherits from which, so those call `invalidateNames()`, which keeps the
+ * children (asked for by every ALTER that recurses to partitions) as they are.
  */
 import { makeObjectName } from '../model/auto-names';
 import { keyOf } from '../model/names';
@@ -13,11 +18,15 @@ interface IndexEntry {
   index: Index;
 }
 
-interface Built {
+interface Names {
   relations: Map<string, Set<string>>;
   constraints: Map<string, Set<string>>;
+}
+
+interface Indexes {
   indexes: Map<string, Map<string, IndexEntry>>;
-  children: Map<string, Table[]>;
+  /** Tables by the names of their indexes and index-backed constraints, per schema. */
+  keyOwners: Map<string, Map<string, Table[]>>;
 }
 
 function setFor<V>(map: Map<string, V>, key: string, make: () => V): V {
@@ -38,26 +47,63 @@ function constraintIndexNames(table: Table): string[] {
   return names;
 }
 
+function addKeyOwner(built: Indexes, table: Table, name: string): void {
+  const byName = setFor(built.keyOwners, table.schema, () => new Map<string, Table[]>());
+  const owners = setFor(byName, name, () => []);
+  if (!owners.includes(table)) owners.push(table);
+}
+
+function isTable(owner: Table | View): owner is Table {
+  return 'columns' in owner;
+}
+
 export class ObjectNames {
-  private built: Built | undefined;
+  private builtNames: Names | undefined;
+  private builtIndexes: Indexes | undefined;
+  private builtChildren: Map<string, Table[]> | undefined;
 
   constructor(private readonly schema: Schema) {}
 
+  /** Everything is rebuilt on next use. */
   invalidate(): void {
-    this.built = undefined;
+    this.builtNames = undefined;
+    this.builtIndexes = undefined;
+    this.builtChildren = undefined;
   }
 
-  private get data(): Built {
-    if (!this.built) this.built = this.build();
-    return this.built;
+  /** Names and indexes are rebuilt on next use; the tables and their parents did not change. */
+  invalidateNames(): void {
+    this.builtNames = undefined;
+    this.builtIndexes = undefined;
   }
 
-  private build(): Built {
-    const built: Built = { relations: new Map(), constraints: new Map(), indexes: new Map(), children: new Map() };
+  private get names(): Names {
+    if (!this.builtNames) this.builtNames = this.buildNames();
+    return this.builtNames;
+  }
+
+  // Any lookup builds the names too, as when the three parts were one. Names recorded while they
+  // are built are kept as given (an identity's sequence name chosen with a number, the name of a
+  // sequence whose column was renamed since), which a rebuild from the model would not
+  // reproduce: they must be built at the same moments as before. Indexes and children are what
+  // the model says whenever they are built.
+
+  private get indexData(): Indexes {
+    if (!this.builtNames) this.builtNames = this.buildNames();
+    if (!this.builtIndexes) this.builtIndexes = this.buildIndexes();
+    return this.builtIndexes;
+  }
+
+  private get children(): Map<string, Table[]> {
+    if (!this.builtNames) this.builtNames = this.buildNames();
+    if (!this.builtChildren) this.builtChildren = this.buildChildren();
+    return this.builtChildren;
+  }
+
+  private buildNames(): Names {
+    const built: Names = { relations: new Map(), constraints: new Map() };
     const relation = (schema: string, name: string) => setFor(built.relations, schema, () => new Set()).add(name);
     const constraint = (schema: string, name: string) => setFor(built.constraints, schema, () => new Set()).add(name);
-    const index = (schema: string, entry: IndexEntry) =>
-      setFor(built.indexes, schema, () => new Map()).set(entry.index.name, entry);
     for (const table of Object.values(this.schema.tables)) {
       relation(table.schema, table.name);
       // An identity column's sequence is a relation too (its name is not in the model).
@@ -68,19 +114,11 @@ export class ObjectNames {
       }
       for (const fk of table.foreignKeys) constraint(table.schema, fk.name);
       for (const check of table.checks) constraint(table.schema, check.name);
-      for (const ix of table.indexes) {
-        relation(table.schema, ix.name);
-        index(table.schema, { owner: table, index: ix });
-      }
-      const parents = table.partitionOf ? [table.partitionOf.parent] : table.inherits;
-      for (const parent of parents) setFor(built.children, keyOf(parent), () => []).push(table);
+      for (const ix of table.indexes) relation(table.schema, ix.name);
     }
     for (const view of Object.values(this.schema.views)) {
       relation(view.schema, view.name);
-      for (const ix of view.indexes) {
-        relation(view.schema, ix.name);
-        index(view.schema, { owner: view, index: ix });
-      }
+      for (const ix of view.indexes) relation(view.schema, ix.name);
     }
     for (const seq of Object.values(this.schema.sequences)) relation(seq.schema, seq.name);
     for (const type of Object.values(this.schema.types)) {
@@ -90,41 +128,85 @@ export class ObjectNames {
     return built;
   }
 
+  private buildIndexes(): Indexes {
+    const built: Indexes = { indexes: new Map(), keyOwners: new Map() };
+    const index = (schema: string, entry: IndexEntry) =>
+      setFor(built.indexes, schema, () => new Map()).set(entry.index.name, entry);
+    for (const table of Object.values(this.schema.tables)) {
+      for (const name of constraintIndexNames(table)) addKeyOwner(built, table, name);
+      for (const ix of table.indexes) {
+        index(table.schema, { owner: table, index: ix });
+        addKeyOwner(built, table, ix.name);
+      }
+    }
+    for (const view of Object.values(this.schema.views)) {
+      for (const ix of view.indexes) index(view.schema, { owner: view, index: ix });
+    }
+    return built;
+  }
+
+  private buildChildren(): Map<string, Table[]> {
+    const children = new Map<string, Table[]>();
+    for (const table of Object.values(this.schema.tables)) {
+      const parents = table.partitionOf ? [table.partitionOf.parent] : table.inherits;
+      for (const parent of parents) setFor(children, keyOf(parent), () => []).push(table);
+    }
+    return children;
+  }
+
   relationTaken(schema: string, name: string): boolean {
-    return this.data.relations.get(schema)?.has(name) ?? false;
+    return this.names.relations.get(schema)?.has(name) ?? false;
   }
 
   constraintTaken(schema: string, name: string): boolean {
-    return this.data.constraints.get(schema)?.has(name) ?? false;
+    return this.names.constraints.get(schema)?.has(name) ?? false;
   }
 
   /** A relation (view, sequence) that leaves no index or constraint names behind. */
   removeRelation(schema: string, name: string): void {
-    this.built?.relations.get(schema)?.delete(name);
+    this.builtNames?.relations.get(schema)?.delete(name);
   }
 
   addRelation(schema: string, name: string): void {
-    if (this.built) setFor(this.built.relations, schema, () => new Set()).add(name);
+    if (this.builtNames) setFor(this.builtNames.relations, schema, () => new Set()).add(name);
   }
 
   addConstraint(schema: string, name: string): void {
-    if (this.built) setFor(this.built.constraints, schema, () => new Set()).add(name);
+    if (this.builtNames) setFor(this.builtNames.constraints, schema, () => new Set()).add(name);
   }
 
   addIndex(owner: Table | View, index: Index): void {
     this.addRelation(owner.schema, index.name);
-    if (this.built) setFor(this.built.indexes, owner.schema, () => new Map()).set(index.name, { owner, index });
+    if (this.builtIndexes) {
+      setFor(this.builtIndexes.indexes, owner.schema, () => new Map()).set(index.name, { owner, index });
+      if (isTable(owner)) addKeyOwner(this.builtIndexes, owner, index.name);
+    }
+  }
+
+  /** A primary key, unique or exclusion constraint added to a table (its index's name is taken). */
+  addKeyConstraint(table: Table, name: string): void {
+    this.addRelation(table.schema, name);
+    this.addConstraint(table.schema, name);
+    if (this.builtIndexes) addKeyOwner(this.builtIndexes, table, name);
   }
 
   addChild(parent: QualifiedName, child: Table): void {
-    if (this.built) setFor(this.built.children, keyOf(parent), () => []).push(child);
+    if (this.builtChildren) setFor(this.builtChildren, keyOf(parent), () => []).push(child);
   }
 
   findIndex(schema: string, name: string): IndexEntry | undefined {
-    return this.data.indexes.get(schema)?.get(name);
+    return this.indexData.indexes.get(schema)?.get(name);
+  }
+
+  /**
+   * The tables of `schema` that have an index or index-backed constraint named `name`, as far as
+   * this lookup knows: callers check what it returns against the model.
+   */
+  tablesWithKey(schema: string, name: string): readonly Table[] {
+    return this.indexData.keyOwners.get(schema)?.get(name) ?? [];
   }
 
   childrenOf(parent: QualifiedName): Table[] {
-    return this.data.children.get(keyOf(parent)) ?? [];
+    return this.children.get(keyOf(parent)) ?? [];
   }
 }

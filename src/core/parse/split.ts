@@ -89,6 +89,7 @@ export function splitStatements(text: string, options: SplitOptions = {}): Split
   // psql's heuristic for CREATE [OR REPLACE] FUNCTION|PROCEDURE: first letters of leading words.
   let leadingWords = '';
   let wordCount = 0;
+  let routine = false;
 
   const finish = (endPos: number): void => {
     if (start >= 0) {
@@ -105,6 +106,7 @@ export function splitStatements(text: string, options: SplitOptions = {}): Split
     nestedSemicolon = false;
     leadingWords = '';
     wordCount = 0;
+    routine = false;
   };
   let pendingCopy = false;
 
@@ -218,8 +220,12 @@ export function splitStatements(text: string, options: SplitOptions = {}): Split
     if (isIdentStart(ch)) {
       let j = i + 1;
       while (j < n && isIdentChar(text[j]!)) j++;
-      const word = text.slice(i, j).toLowerCase();
-      trackBeginAtomic(word);
+      // Past the fourth word, only BEGIN / CASE / END of a routine body can matter.
+      if (wordCount < 4 || (routine && parenDepth === 0 && j - i >= 3 && j - i <= 5)) {
+        trackBeginAtomic(text.slice(i, j).toLowerCase());
+      } else {
+        wordCount++;
+      }
       i = j;
       lastTokenEnd = i;
       continue;
@@ -238,8 +244,9 @@ export function splitStatements(text: string, options: SplitOptions = {}): Split
       leadingWords += '-';
     }
     wordCount++;
-    const isRoutine = /^c(f|p|orf|orp)/.test(leadingWords);
-    if (!isRoutine || parenDepth > 0) return;
+    // The leading words stop changing after the fourth: so does the answer.
+    if (wordCount <= 4) routine = /^c(f|p|orf|orp)/.test(leadingWords);
+    if (!routine || parenDepth > 0) return;
     if (word === 'begin') beginDepth++;
     else if (word === 'case' && beginDepth > 0) beginDepth++;
     else if (word === 'end' && beginDepth > 0) beginDepth--;

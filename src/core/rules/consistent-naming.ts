@@ -25,17 +25,35 @@ export default defineRule({
     pattern: 'sound-design',
   },
   create(context) {
+    // Names repeat across tables (id, created_at...): each is classified once per run.
+    const styles = new Map<string, Style | undefined>();
+    const styleCounted = (name: string): Style | undefined => {
+      let style = styles.get(name);
+      if (style === undefined && !styles.has(name)) {
+        // A single lower-case word is every style at once.
+        style = /^[a-z0-9]+$/.test(name) ? undefined : styleOf(name);
+        styles.set(name, style);
+      }
+      return style;
+    };
     const counts = new Map<Style, number>();
     for (const table of context.index.tables) {
       for (const name of [table.name, ...table.columns.map((c) => c.name)]) {
-        const style = styleOf(name);
-        // A single lower-case word is every style at once.
-        if (/^[a-z0-9]+$/.test(name)) continue;
+        const style = styleCounted(name);
+        if (style === undefined) continue;
         counts.set(style, (counts.get(style) ?? 0) + 1);
       }
     }
     const dominant = [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 'snake_case';
-    const fits = (name: string) => /^[a-z0-9]+$/.test(name) || (dominant === 'PascalCase' && /^[A-Z][a-z0-9]*$/.test(name)) || styleOf(name) === dominant;
+    const fitting = new Map<string, boolean>();
+    const fits = (name: string) => {
+      let result = fitting.get(name);
+      if (result === undefined) {
+        result = /^[a-z0-9]+$/.test(name) || (dominant === 'PascalCase' && /^[A-Z][a-z0-9]*$/.test(name)) || styleOf(name) === dominant;
+        fitting.set(name, result);
+      }
+      return result;
+    };
     return {
       table(table) {
         if (table.partitionOf) return;

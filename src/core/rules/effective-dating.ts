@@ -1,5 +1,6 @@
 /** Recognising effective-dated tables: a pair of period columns, or a range column. */
 import type { Column, Table } from '../model/types';
+import { columnsNamed } from './heuristics';
 
 /**
  * Names that say "this row is valid for a period". Generic start/end pairs (a job's started_at /
@@ -19,8 +20,8 @@ const RANGE_TYPES = new Set(['tstzrange', 'tsrange', 'daterange']);
 
 export function periodPair(table: Table): [Column, Column] | undefined {
   for (const [from, to] of PERIOD_PAIRS) {
-    const a = table.columns.find((c) => c.name === from && TIME_TYPES.has(c.type.name));
-    const b = table.columns.find((c) => c.name === to && TIME_TYPES.has(c.type.name));
+    const a = columnsNamed(table, from).find((c) => TIME_TYPES.has(c.type.name));
+    const b = columnsNamed(table, to).find((c) => TIME_TYPES.has(c.type.name));
     if (a && b) return [a, b];
   }
   return undefined;

@@ -7,6 +7,7 @@ import type { Schema, SourceRange } from '../model/types';
 import { keyOf } from '../model/names';
 import { type RuleConfig, resolveSeverity } from './config';
 import { RULES } from './registry';
+import { withColumnLookup } from './heuristics';
 import { buildSchemaIndex } from './schema-index';
 import { findIgnores, matchIgnore } from './suppression';
 import type { Diagnostic, Report, Rule, Visitor } from './types';
@@ -20,6 +21,9 @@ export interface LintOptions {
 }
 
 export const UNUSED_IGNORE_RULE = 'unused-ignore';
+
+/** `String.prototype.localeCompare` with the default locale, made once (it is what localeCompare uses). */
+const collator = new Intl.Collator();
 
 /** The source of the object a report is about, when the report does not give one. */
 function sourceOf(schema: Schema, report: Report): SourceRange | undefined {
@@ -66,13 +70,15 @@ export function lint(schema: Schema, options: LintOptions = {}): Diagnostic[] {
       }),
     );
   }
-  for (const table of index.tables) for (const v of visitors) v.table?.(table);
-  for (const view of Object.values(schema.views)) for (const v of visitors) v.view?.(view);
-  for (const routine of Object.values(schema.routines)) for (const v of visitors) v.routine?.(routine);
-  for (const type of Object.values(schema.types)) for (const v of visitors) v.type?.(type);
-  for (const v of visitors) v.end?.();
+  withColumnLookup(() => {
+    for (const table of index.tables) for (const v of visitors) v.table?.(table);
+    for (const view of Object.values(schema.views)) for (const v of visitors) v.view?.(view);
+    for (const routine of Object.values(schema.routines)) for (const v of visitors) v.routine?.(routine);
+    for (const type of Object.values(schema.types)) for (const v of visitors) v.type?.(type);
+    for (const v of visitors) v.end?.();
+  });
   const kept = options.sourceText === undefined ? diagnostics : applySuppressions(diagnostics, options.sourceText);
-  return kept.sort((a, b) => a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId));
+  return kept.sort((a, b) => a.line - b.line || a.column - b.column || collator.compare(a.ruleId, b.ruleId));
 }
 
 function applySuppressions(diagnostics: Diagnostic[], sourceText: string): Diagnostic[] {

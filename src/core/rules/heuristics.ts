@@ -12,9 +12,44 @@ const HISTORY_SUFFIXES = ['_history', '_audit', '_versions', '_audit_log', '_log
 /** Tables a framework owns (migration ledgers, job queues, file attachments): not the app's data. */
 const INFRASTRUCTURE = /(^|_)(schema_migrations|ar_internal_metadata|migrations?|flyway_schema_history|databasechangelog(lock)?|knex_migrations(_lock)?|__diesel_schema_migrations|goose_db_version|sqitch|spatial_ref_sys|pg_stat_statements)$|^(active_storage_|action_text_|action_mailbox_|solid_queue_|solid_cache_|good_job|oban_|que_|delayed_jobs|river_|graphile_worker|pgboss)/;
 
+/** Columns by name per table, for the lint run under way (see `withColumnLookup`). */
+let columnsByName: WeakMap<Table, Map<string, Column[]>> | undefined;
+const NO_COLUMNS: Column[] = [];
+
+/**
+ * Runs `body` (a lint run) with a by-name lookup of each table's columns, built on first use:
+ * rules ask for many candidate names per table, which would otherwise each scan the columns.
+ * The model does not change during a run; outside one, lookups scan as they always did.
+ */
+export function withColumnLookup<T>(body: () => T): T {
+  const previous = columnsByName;
+  columnsByName = new WeakMap();
+  try {
+    return body();
+  } finally {
+    columnsByName = previous;
+  }
+}
+
+/** The table's columns of that name, in table order (one, in any valid table). */
+export function columnsNamed(table: Table, name: string | undefined): Column[] {
+  if (!columnsByName) return table.columns.filter((c) => c.name === name);
+  let byName = columnsByName.get(table);
+  if (!byName) {
+    byName = new Map();
+    for (const c of table.columns) {
+      const list = byName.get(c.name);
+      if (list) list.push(c);
+      else byName.set(c.name, [c]);
+    }
+    columnsByName.set(table, byName);
+  }
+  return (name === undefined ? undefined : byName.get(name)) ?? NO_COLUMNS;
+}
+
 export function column(table: Table, names: string[]): Column | undefined {
   for (const name of names) {
-    const found = table.columns.find((c) => c.name === name);
+    const found = columnsNamed(table, name)[0];
     if (found) return found;
   }
   return undefined;

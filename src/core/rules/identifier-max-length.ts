@@ -16,10 +16,13 @@ export default defineRule({
     pattern: 'sound-design',
   },
   create(context) {
-    const check = (name: string, target: Target) => {
-      if (identifierBytes(name) <= MAX_IDENTIFIER_BYTES) return;
+    // A UTF-16 code unit is at most 3 bytes in UTF-8 (a surrogate pair, 2 units, is 4): names of
+    // up to 21 units always fit, and most names are that short.
+    const fits = (name: string) => name.length <= MAX_IDENTIFIER_BYTES / 3 || identifierBytes(name) <= MAX_IDENTIFIER_BYTES;
+    const check = (name: string, target: () => Target) => {
+      if (fits(name)) return;
       context.report({
-        target,
+        target: target(),
         message: `"${name}" is ${identifierBytes(name)} bytes long; Postgres keeps only the first 63.`,
         help: 'Shorten the name; Postgres would truncate it silently.',
       });
@@ -28,13 +31,15 @@ export default defineRule({
       table(table) {
         const t = { schema: table.schema, table: table.name };
         // Names written too long in SQL were truncated by Postgres; the model keeps what was written.
-        check(table.writtenName ?? table.name, t);
-        for (const c of table.columns) check(c.writtenName ?? c.name, { ...t, column: c.name });
-        for (const ix of table.indexes) check(ix.name, { ...t, name: ix.name });
-        for (const c of [...table.foreignKeys, ...table.checks, ...table.uniqueConstraints]) check(c.name, { ...t, name: c.name });
+        check(table.writtenName ?? table.name, () => t);
+        for (const c of table.columns) check(c.writtenName ?? c.name, () => ({ ...t, column: c.name }));
+        for (const ix of table.indexes) check(ix.name, () => ({ ...t, name: ix.name }));
+        for (const list of [table.foreignKeys, table.checks, table.uniqueConstraints]) {
+          for (const c of list) check(c.name, () => ({ ...t, name: c.name }));
+        }
       },
       view(view) {
-        check(view.name, { schema: view.schema, table: view.name });
+        check(view.name, () => ({ schema: view.schema, table: view.name }));
       },
     };
   },

@@ -23,12 +23,15 @@ export default defineRule({
     const rank = (ix: IndexLike) => (ix.constraint ? 0 : ix.unique ? 1 : ix.index?.partitionOf ? 2 : 3);
     return {
       table(table) {
+        const candidates = context.index.indexesOf(table).filter((ix) => ix.constraint !== 'exclusion');
+        // One index cannot duplicate anything.
+        if (candidates.length < 2) return;
         const groups = new Map<string, IndexLike[]>();
-        for (const ix of context.index.indexesOf(table)) {
-          if (ix.constraint === 'exclusion') continue;
-          const group = groups.get(indexSignature(ix)) ?? [];
+        for (const ix of candidates) {
+          const signature = indexSignature(ix);
+          const group = groups.get(signature) ?? [];
           group.push(ix);
-          groups.set(indexSignature(ix), group);
+          groups.set(signature, group);
         }
         const ref = { schema: table.schema, name: table.name };
         for (const group of groups.values()) {

@@ -1,4 +1,5 @@
 import { keyOf } from '../model/names';
+import { columnsNamed } from './heuristics';
 import { defineRule } from './types';
 
 /**
@@ -22,7 +23,7 @@ export default defineRule({
         const edges = new Map<string, { to: string; fk: string; table: string; schema: string }[]>();
         for (const table of context.index.tables) {
           for (const fk of table.foreignKeys) {
-            const required = fk.columns.every((n) => table.columns.find((c) => c.name === n)?.notNull);
+            const required = fk.columns.every((n) => columnsNamed(table, n)[0]?.notNull);
             const target = keyOf(fk.references);
             if (!required || fk.deferrable || target === keyOf(table)) continue;
             const list = edges.get(keyOf(table)) ?? [];

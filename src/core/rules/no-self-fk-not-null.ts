@@ -1,3 +1,4 @@
+import { columnsNamed } from './heuristics';
 import { defineRule } from './types';
 
 /**
@@ -20,7 +21,7 @@ export default defineRule({
           if (fk.references.schema !== table.schema || fk.references.name !== table.name) continue;
           // With MATCH SIMPLE one NULL column exempts the row, so a root needs every column NOT NULL
           // to be impossible. A self FK on the key itself (id -> id) is a different smell.
-          const allRequired = fk.columns.every((name) => table.columns.find((c) => c.name === name)?.notNull);
+          const allRequired = fk.columns.every((name) => columnsNamed(table, name)[0]?.notNull);
           if (!allRequired || fk.columns.join() === fk.referencedColumns.join()) continue;
           const keyColumns = new Set(table.primaryKey?.columns ?? []);
           const required = fk.columns.filter((name) => !keyColumns.has(name));

@@ -1,3 +1,4 @@
+import { columnsNamed } from './heuristics';
 import { defineRule } from './types';
 
 const TAG_SUFFIXES = ['_type', '_kind', '_class', '_table'];
@@ -22,12 +23,13 @@ export default defineRule({
         // Outboxes and event stores name the aggregate an event is about; it may be deleted
         // before the event is read, so no FK is possible there by design.
         if (table.partitionOf || /(^|_)(outbox|events?|event_store|audit_log|activities|activity_log)($|_)/.test(table.name)) return;
-        const fkColumns = new Set(table.foreignKeys.flatMap((fk) => fk.columns));
+        let fkColumns: Set<string> | undefined;
         for (const tag of table.columns) {
           const suffix = TAG_SUFFIXES.find((s) => tag.name.endsWith(s) && tag.name.length > s.length);
           if (!suffix) continue;
+          fkColumns ??= new Set(table.foreignKeys.flatMap((fk) => fk.columns));
           const stem = tag.name.slice(0, -suffix.length);
-          const id = table.columns.find((c) => c.name === `${stem}_id`);
+          const id = columnsNamed(table, `${stem}_id`)[0];
           if (!id || fkColumns.has(id.name)) continue;
           // A text id next to a type is usually another system's identifier (a payment
           // provider's method id and its kind), not a reference to one of this schema's tables.

@@ -1,4 +1,5 @@
 import type { SchemaChange } from '../changes/types';
+import { columnsNamed } from './heuristics';
 import { defineRule } from './types';
 
 /**
@@ -19,7 +20,7 @@ export default defineRule({
       table(table) {
         const pk = table.primaryKey;
         if (!pk || table.partitionOf || pk.columns.length !== 1) return;
-        const column = table.columns.find((c) => c.name === pk.columns[0]);
+        const column = columnsNamed(table, pk.columns[0])[0];
         if (!column || (column.type.name !== 'integer' && column.type.name !== 'smallint') || column.type.schema) return;
         if (!column.identity && !column.default?.startsWith('nextval(')) return;
         context.report({

@@ -23,8 +23,9 @@ export default defineRule({
       table(table) {
         if (table.partitionOf) return;
         for (const column of table.columns) {
+          if (!column.default?.startsWith('nextval(')) continue;
           const sequence = owned.get(`${table.schema}.${table.name}.${column.name}`);
-          if (!sequence || !column.default?.startsWith('nextval(')) continue;
+          if (!sequence) continue;
           context.report({
             target: { schema: table.schema, table: table.name, column: column.name },
             message: `Column ${table.name}.${column.name} is a serial (nextval of ${sequence}).`,

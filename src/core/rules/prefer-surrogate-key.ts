@@ -1,4 +1,4 @@
-import { isInfrastructureTable } from './heuristics';
+import { isInfrastructureTable, columnsNamed } from './heuristics';
 import { defineRule } from './types';
 
 const TEXT_TYPES = new Set(['text', 'character varying', 'character', 'citext']);
@@ -24,7 +24,7 @@ export default defineRule({
         // Framework tables (ar_internal_metadata's `key`) are key-value stores by design.
         if (!pk || table.partitionOf || pk.columns.length !== 1 || isInfrastructureTable(table)) return;
         const fkColumns = new Set(table.foreignKeys.flatMap((fk) => fk.columns));
-        const column = table.columns.find((c) => c.name === pk.columns[0]);
+        const column = columnsNamed(table, pk.columns[0])[0];
         if (!column || fkColumns.has(column.name) || !TEXT_TYPES.has(column.type.name) || column.type.schema) return;
         // A key named <x>_id is another entity's identifier: a 1:1 extension of that entity.
         if (/_id$/.test(column.name)) return;

@@ -1,4 +1,5 @@
 import { expressionColumnsOf } from './expressions';
+import { columnsNamed } from './heuristics';
 import { defineRule } from './types';
 
 /**
@@ -19,7 +20,7 @@ export default defineRule({
     return {
       table(table) {
         if (table.partitionOf) return;
-        const nullable = table.foreignKeys.filter((fk) => fk.columns.length === 1 && !table.columns.find((c) => c.name === fk.columns[0])?.notNull);
+        const nullable = table.foreignKeys.filter((fk) => fk.columns.length === 1 && !columnsNamed(table, fk.columns[0])[0]?.notNull);
         if (nullable.length < 2) return;
         // An arc is declared by a CHECK over several of these columns (num_nonnulls, or a
         // hand-written OR of IS NOT NULL tests); check the ones that are.

@@ -1,4 +1,5 @@
 import { formatType } from '../model/format-type';
+import { columnsNamed } from './heuristics';
 import { defineRule } from './types';
 
 /**
@@ -22,8 +23,8 @@ export default defineRule({
           const target = context.index.table(fk.references);
           if (!target) continue;
           fk.columns.forEach((name, i) => {
-            const column = table.columns.find((c) => c.name === name);
-            const referenced = target.columns.find((c) => c.name === fk.referencedColumns[i]);
+            const column = columnsNamed(table, name)[0];
+            const referenced = columnsNamed(target, fk.referencedColumns[i])[0];
             if (!column || !referenced) return;
             const from = formatType(column.type);
             const to = formatType(referenced.type);

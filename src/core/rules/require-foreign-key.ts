@@ -1,4 +1,4 @@
-import { historyBaseName, pluralCandidates } from './heuristics';
+import { historyBaseName, pluralCandidates, columnsNamed } from './heuristics';
 import type { Table } from '../model/types';
 import { defineRule } from './types';
 
@@ -48,7 +48,7 @@ export default defineRule({
             target = ACTOR_TABLES.map((n) => context.index.tablesNamed(n).find((t) => t.primaryKey?.columns.length === 1)).find(Boolean);
           }
           if (!target || target === table && column.name === 'id') continue;
-          const pkColumn = target.columns.find((c) => c.name === target!.primaryKey!.columns[0]);
+          const pkColumn = columnsNamed(target, target!.primaryKey!.columns[0])[0];
           // A text column pointing at an integer key is not that reference.
           if (pkColumn && pkColumn.type.name !== column.type.name && !(isInteger(pkColumn.type.name) && isInteger(column.type.name))) continue;
           context.report({

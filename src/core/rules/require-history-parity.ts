@@ -1,6 +1,6 @@
 import type { SchemaChange } from '../changes/types';
 import { formatType } from '../model/format-type';
-import { historyBaseName, looksLikeHistoryOf } from './heuristics';
+import { historyBaseName, looksLikeHistoryOf, columnsNamed } from './heuristics';
 import { defineRule } from './types';
 
 /**
@@ -25,7 +25,7 @@ export default defineRule({
         const missing: string[] = [];
         const differing: string[] = [];
         for (const column of main.columns) {
-          const copy = history.columns.find((c) => c.name === column.name);
+          const copy = columnsNamed(history, column.name)[0];
           if (!copy) missing.push(column.name);
           else if (formatType(copy.type) !== formatType(column.type)) differing.push(`${column.name} (${formatType(copy.type)} vs ${formatType(column.type)})`);
         }

@@ -1,3 +1,4 @@
+import { columnsNamed } from './heuristics';
 import { defineRule } from './types';
 
 /**
@@ -19,7 +20,7 @@ export default defineRule({
         if (table.primaryKey || table.partitionOf) return;
         // A unique, non-null column set would do as a key; say so in the help.
         const candidate = table.uniqueConstraints.find((u) =>
-          u.columns.every((name) => table.columns.find((c) => c.name === name)?.notNull),
+          u.columns.every((name) => columnsNamed(table, name)[0]?.notNull),
         );
         context.report({
           target: { schema: table.schema, table: table.name },

@@ -17,6 +17,8 @@ const IGNORE = /--\s*schemawise-ignore(-file)?\s+([a-z0-9-]+(?:\s*,\s*[a-z0-9-]+
 
 export function findIgnores(sourceText: string): Ignore[] {
   const ignores: Ignore[] = [];
+  // Most files have none: one native search instead of a regular expression per line.
+  if (!sourceText.includes('schemawise-ignore')) return ignores;
   const lines = sourceText.split('\n');
   lines.forEach((text, i) => {
     for (const match of text.matchAll(IGNORE)) {

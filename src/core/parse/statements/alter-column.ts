@@ -138,7 +138,8 @@ function dropColumn(ctx: ImportContext, target: AlterTarget, name: string, ifExi
       );
     }
   }
-  ctx.names.invalidate();
+  // Columns, keys and indexes went; no table and no parent did.
+  ctx.names.invalidateNames();
 }
 
 export function removeColumnAndDependents(ctx: ImportContext, table: Table, name: string): void {

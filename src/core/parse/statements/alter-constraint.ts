@@ -59,7 +59,7 @@ function constraintFromIndex(ctx: ImportContext, table: Table, c: Fields): void 
   } else {
     table.uniqueConstraints.push({ ...base, nullsNotDistinct: index.nullsNotDistinct });
   }
-  ctx.names.invalidate();
+  ctx.names.invalidateNames();
 }
 
 function constraintNames(table: Table): string[] {
@@ -101,7 +101,7 @@ export function dropConstraint(ctx: ImportContext, target: AlterTarget, name: st
       );
     }
   }
-  ctx.names.invalidate();
+  ctx.names.invalidateNames();
 }
 
 export function validateConstraint(ctx: ImportContext, table: Table, name: string): void {

@@ -2,7 +2,7 @@
  * Partitions and inheritance after the fact: ATTACH / DETACH PARTITION, INHERIT / NO INHERIT,
  * and ALTER INDEX ... ATTACH PARTITION (how pg_dump ties partition indexes to the parent's).
  */
-import { sameName } from '../../model/names';
+import { keyOf, sameName } from '../../model/names';
 import type { QualifiedName, Table } from '../../model/types';
 import { type Fields, rangeVarName } from '../ast';
 import type { ImportContext } from '../context';
@@ -73,25 +73,46 @@ export function dropInherit(ctx: ImportContext, child: Table, rv: Fields): void 
   ctx.names.invalidate();
 }
 
+/** A table's indexes and index-backed constraints, in the order a name is looked up in. */
+function keyCandidates(table: Table): { name: string; partitionOf?: QualifiedName }[] {
+  return [
+    ...table.indexes,
+    ...(table.primaryKey ? [table.primaryKey] : []),
+    ...table.uniqueConstraints,
+    ...table.exclusions,
+  ];
+}
+
+/**
+ * The tables of a schema whose index or key constraint `name` the name lookup points at, kept
+ * only when they are still in the model under that schema; undefined when the lookup cannot
+ * decide alone (nothing, or several tables), and the caller scans the model as before.
+ */
+function keyOwner(ctx: ImportContext, schema: string, name: string): Table | undefined {
+  const live = ctx.names.tablesWithKey(schema, name).filter((t) => t.schema === schema && ctx.schema.tables[keyOf(t)] === t);
+  return live.length === 1 ? live[0] : undefined;
+}
+
 /** ALTER INDEX parent_idx ATTACH PARTITION child_idx (the child may back a PK or unique). */
 export function attachIndexPartition(ctx: ImportContext, parentIndexName: { schema?: string; name: string }, cmd: Fields): void {
   const childName = rangeVarName(cmd.name ?? {});
   const childSchema = childName.schema ?? ctx.creationSchema();
   const parentRef: QualifiedName = { schema: parentIndexName.schema ?? childSchema, name: parentIndexName.name };
-  for (const table of Object.values(ctx.schema.tables)) {
+  // Relation names are unique in a schema: the lookup finds the one table that has it; the scan
+  // over every table is for what the lookup cannot tell.
+  const owner = keyOwner(ctx, childSchema, childName.name);
+  const found = owner && keyCandidates(owner).find((c) => c.name === childName.name);
+  const tables = found ? [] : Object.values(ctx.schema.tables);
+  let match = found;
+  for (const table of tables) {
     if (table.schema !== childSchema) continue;
-    const candidates: { name: string; partitionOf?: QualifiedName }[] = [
-      ...table.indexes,
-      ...(table.primaryKey ? [table.primaryKey] : []),
-      ...table.uniqueConstraints,
-      ...table.exclusions,
-    ];
-    const match = candidates.find((c) => c.name === childName.name);
-    if (match) {
-      match.partitionOf = parentRef;
-      markValidWhenComplete(ctx, parentRef);
-      return;
-    }
+    match = keyCandidates(table).find((c) => c.name === childName.name);
+    if (match) break;
+  }
+  if (match) {
+    match.partitionOf = parentRef;
+    markValidWhenComplete(ctx, parentRef);
+    return;
   }
   ctx.report('error', `index "${childName.name}" does not exist`);
 }
@@ -101,12 +122,22 @@ export function attachIndexPartition(ctx: ImportContext, parentIndexName: { sche
  * attached to it; then Postgres marks it valid and it is like any other.
  */
 function markValidWhenComplete(ctx: ImportContext, parentIndex: QualifiedName): void {
-  for (const table of Object.values(ctx.schema.tables)) {
-    const index = table.indexes.find((ix) => ix.name === parentIndex.name && table.schema === parentIndex.schema);
+  const isParentIndex = (table: Table) => table.indexes.find((ix) => ix.name === parentIndex.name && table.schema === parentIndex.schema);
+  // The one table that has an index or key of that name, when the lookup knows it (a primary
+  // key's name, say, which no table has among its plain indexes: nothing to do); else the scan.
+  const owner = keyOwner(ctx, parentIndex.schema, parentIndex.name);
+  for (const table of owner ? [owner] : Object.values(ctx.schema.tables)) {
+    const index = isParentIndex(table);
     if (!index?.only) continue;
-    const children = Object.values(ctx.schema.tables).filter((t) => t.partitionOf && sameName(t.partitionOf.parent, table));
+    const isPartition = (t: Table) => Boolean(t.partitionOf && sameName(t.partitionOf.parent, table));
+    const children = owner ? partitionsOf(ctx, table) : Object.values(ctx.schema.tables).filter(isPartition);
     const complete = children.every((child) => child.indexes.some((ix) => ix.partitionOf && sameName(ix.partitionOf, parentIndex)));
     if (complete) index.only = false;
     return;
   }
+}
+
+/** The partitions of a table, from the name lookup's children (checked against the model). */
+function partitionsOf(ctx: ImportContext, parent: Table): Table[] {
+  return ctx.names.childrenOf(parent).filter((t) => t.partitionOf && sameName(t.partitionOf.parent, parent) && ctx.schema.tables[keyOf(t)] === t);
 }

@@ -192,8 +192,7 @@ export function addConstraint(
 }
 
 function registerIndexName(ctx: ImportContext, table: Table, name: string): void {
-  ctx.names.addRelation(table.schema, name);
-  ctx.names.addConstraint(table.schema, name);
+  ctx.names.addKeyConstraint(table, name);
 }
 
 /**

@@ -75,7 +75,7 @@ function dropView(ctx: ImportContext, key: string, cascade: boolean): void {
     if (!dropped) continue;
     delete ctx.schema.views[droppedKey];
     // A materialized view's indexes go with it and free their names.
-    if (dropped.indexes.length > 0) ctx.names.invalidate();
+    if (dropped.indexes.length > 0) ctx.names.invalidateNames();
     else ctx.names.removeRelation(dropped.schema, dropped.name);
   }
 }
@@ -209,13 +209,14 @@ export function dropStatement(ctx: ImportContext, stmt: Fields): void {
       }
       case 'OBJECT_INDEX':
         dropIndex(ctx, name, missingOk);
-        ctx.names.invalidate();
+        ctx.names.invalidateNames();
         break;
       case 'OBJECT_TYPE':
       case 'OBJECT_DOMAIN': {
         const typeName = unwrap(object, 'TypeName');
+        // Columns of the type (and what uses them) go; tables stay.
         dropType(ctx, listName(typeName?.names ?? unwrap(object, 'List')?.items), cascade, missingOk);
-        ctx.names.invalidate();
+        ctx.names.invalidateNames();
         break;
       }
       case 'OBJECT_FUNCTION':

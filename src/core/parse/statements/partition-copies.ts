@@ -82,8 +82,7 @@ export function copyConstraintToPartition(
     if (kind === 'primary-key') child.primaryKey = copy as PrimaryKey;
     else if (kind === 'unique') child.uniqueConstraints.push(copy as UniqueConstraint);
     else child.exclusions.push(copy as ExclusionConstraint);
-    ctx.names.addRelation(child.schema, name);
-    ctx.names.addConstraint(child.schema, name);
+    ctx.names.addKeyConstraint(child, name);
   }
   if (child.partitioning) for (const grandchild of partitions(ctx, child)) copyConstraintToPartition(ctx, child, kind, copy, grandchild);
 }

@@ -141,7 +141,10 @@ function renameConstraint(ctx: ImportContext, table: Table, from: string, to: st
 
 export function renameStatement(ctx: ImportContext, stmt: Fields): void {
   // Renames of columns, triggers, policies and routines leave relation and constraint names be.
-  if (!['OBJECT_COLUMN', 'OBJECT_TRIGGER', 'OBJECT_POLICY', 'OBJECT_FUNCTION', 'OBJECT_PROCEDURE', 'OBJECT_ROUTINE'].includes(stmt.renameType)) {
+  if (['OBJECT_INDEX', 'OBJECT_TABCONSTRAINT', 'OBJECT_VIEW', 'OBJECT_MATVIEW', 'OBJECT_SEQUENCE', 'OBJECT_TYPE', 'OBJECT_DOMAIN'].includes(stmt.renameType)) {
+    // Names change, but no table's key: which table inherits from which stays as it was.
+    ctx.names.invalidateNames();
+  } else if (!['OBJECT_COLUMN', 'OBJECT_TRIGGER', 'OBJECT_POLICY', 'OBJECT_FUNCTION', 'OBJECT_PROCEDURE', 'OBJECT_ROUTINE'].includes(stmt.renameType)) {
     ctx.names.invalidate();
   }
   switch (stmt.renameType) {

@@ -124,7 +124,7 @@ export function alterDomain(ctx: ImportContext, stmt: Fields): void {
       return;
     case 'X':
       type.checks = type.checks.filter((c) => c.name !== stmt.name);
-      ctx.names.invalidate();
+      ctx.names.invalidateNames();
       return;
     case 'V': {
       const check = type.checks.find((c) => c.name === stmt.name);

@@ -1,6 +1,5 @@
 /** CREATE [OR REPLACE] VIEW, CREATE MATERIALIZED VIEW, CREATE TABLE AS, REFRESH. */
 import type { Node } from '@pgsql/types';
-import { parseSync } from 'libpg-query';
 import { emptyTable, emptyView } from '../../model/empty';
 import type { Column, QualifiedName, View } from '../../model/types';
 import { deparseNode, type Fields, rangeVarName, referencedRelations, stringList, unwrap } from '../ast';
@@ -35,14 +34,10 @@ function recordSearchPath(ctx: ImportContext, view: View): void {
  */
 function queryText(ctx: ImportContext, query: Node | undefined): string {
   const deparsed = deparseNode(query);
-  try {
-    parseSync(deparsed);
-    return deparsed;
-  } catch {
-    const written = /\bAS\s*(\(?\s*(SELECT|WITH|VALUES|TABLE)\b[\s\S]*)$/i.exec(ctx.statement.text);
-    ctx.report('info', 'The view query is kept as written (it could not be normalized).');
-    return written?.[1]?.replace(/\s*WITH\s+(NO\s+)?DATA\s*$/i, '').trim() ?? deparsed;
-  }
+  if (ctx.parses(deparsed)) return deparsed;
+  const written = /\bAS\s*(\(?\s*(SELECT|WITH|VALUES|TABLE)\b[\s\S]*)$/i.exec(ctx.statement.text);
+  ctx.report('info', 'The view query is kept as written (it could not be normalized).');
+  return written?.[1]?.replace(/\s*WITH\s+(NO\s+)?DATA\s*$/i, '').trim() ?? deparsed;
 }
 
 const CHECK_OPTIONS: Record<string, View['checkOption']> = {
