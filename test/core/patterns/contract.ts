@@ -155,8 +155,11 @@ export function printMatrix(matrix: MatrixRow[]): void {
   if (process.env.PATTERN_MATRIX) writeFileSync(process.env.PATTERN_MATRIX, `${JSON.stringify(matrix)}\n`, { flag: 'a' });
 }
 
-export function describeContract(files: string[], options: { limit?: number } = {}): void {
+/** `patterns`: only these (all by default); `variants`: also the parameter variants (default true). */
+export function describeContract(files: string[], options: { limit?: number; patterns?: PatternId[]; variants?: boolean } = {}): void {
   const limit = options.limit ?? Infinity;
+  const patterns = options.patterns ? PATTERNS.filter((p) => options.patterns!.includes(p.id)) : PATTERNS;
+  const variants = options.variants === false ? [] : VARIANTS;
   const matrix: MatrixRow[] = [];
   const dir = mkdtempSync(join(tmpdir(), 'schemawise-patterns-'));
   const written: string[] = [];
@@ -174,7 +177,7 @@ export function describeContract(files: string[], options: { limit?: number } = 
         baseline = await loadBaseline(file);
       }, 120_000);
 
-      for (const pattern of PATTERNS) {
+      for (const pattern of patterns) {
         test(pattern.id, async () => {
           const candidates = targetsOf(baseline.schema, pattern.scope);
           const declined: Record<string, number> = {};
@@ -190,7 +193,7 @@ export function describeContract(files: string[], options: { limit?: number } = 
         }, 180_000);
       }
 
-      for (const variant of VARIANTS) {
+      for (const variant of variants) {
         test(variant.label, async () => {
           const pattern = PATTERNS_BY_ID[variant.pattern];
           const candidates = targetsOf(baseline.schema, pattern.scope) as QualifiedName[];
