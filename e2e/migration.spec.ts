@@ -132,3 +132,14 @@ test('destructive steps are left out unless allowed', async ({ page }) => {
   );
   await expect(page.locator('[data-testid="migration-statement"][data-hazards*="deletes-data"]').first()).toContainText('DROP COLUMN');
 });
+
+test('with no changes yet, the migration panel offers a first fix; one click gives a migration', async ({ page }) => {
+  const { after } = await sampleWithFkIndexFix();
+  await idle(page);
+  const suggestion = page.getByTestId('migration-suggestion');
+  await expect(suggestion).toHaveText(/^Try: Index memberships/);
+  await suggestion.click();
+  await expect(statements(page)).toHaveCount(1);
+  await expect(statements(page).first()).toContainText('CREATE INDEX CONCURRENTLY');
+  await expect(page.getByTestId('summary-findings')).toHaveText(String(after.diagnostics.length));
+});

@@ -1,12 +1,14 @@
-import { useCallback, useEffect, useMemo, useRef } from 'react';
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { emptySchema } from '../core/model';
 import type { ParseIssue } from '../core/parse';
 import type { Diagnostic } from '../core/rules';
 import type { RuleInfo } from '../worker/protocol';
 import { ErCanvas } from './canvas/ErCanvas';
+import { patternsByNode } from './patterns/badges';
 import { CommandBar, NoticeBar } from './commands/CommandBar';
 import { execute } from './commands/execute';
 import { isProjectFile, openProjectFile, saveProjectFile } from './document/project-file';
+import { isDbmlFile, openDbmlFile } from './document/open-dbml';
 import { startDocumentSession } from './document/session';
 import { useDerived } from './document/use-derived';
 import { fixesOf } from './editor/markers';
@@ -18,18 +20,28 @@ import { useDebounced } from './lib/use-debounced';
 import { useFileDrop } from './lib/use-file-drop';
 import { useTheme } from './lib/use-theme';
 import { ProblemsPanel } from './problems/ProblemsPanel';
+import { PatternsPanel, TablePatterns } from './patterns/PatternsPanel';
+import { Sidebar } from './components/Sidebar';
+import type { PatternOutcome } from '../core/document/patterns';
 import { toProblems, type Problem } from './problems/problems';
+import { TableInspector } from './inspector/TableInspector';
+import { CommandPalette } from './commands/CommandPalette';
+import { SqlViewSwitch, TargetDdl, type SqlView } from './editor/SqlViewSwitch';
 import { useApp } from './store';
 import './styles/theme.css';
 import './styles/layout.css';
 
-/** Pause in typing after which the text is imported again. */
-const EDIT_DEBOUNCE_MS = 250;
+/**
+ * Pause in typing after which the text is derived again. Short: the worker runs one derivation at
+ * a time and only the newest text waits, so a burst of keys costs one extra run, not one each.
+ */
+const EDIT_DEBOUNCE_MS = 120;
 
 const EMPTY_ISSUES: ParseIssue[] = [];
 const EMPTY_DIAGNOSTICS: Diagnostic[] = [];
 const EMPTY_SCHEMA = emptySchema();
 const EMPTY_RULES: Record<string, RuleInfo> = {};
+const EMPTY_OUTCOMES: PatternOutcome[] = [];
 
 export function App() {
   // The document (restored from IndexedDB or a share link, autosaved) and what derives from it.
@@ -40,12 +52,14 @@ export function App() {
   const imported = useDerived();
   const editor = useRef<SqlEditorHandle>(null);
   const theme = useTheme(useApp((s) => s.theme));
+  const [sqlView, setSqlView] = useState<SqlView>('source');
 
   const onEdit = useDebounced((text: string) => execute('edit-source', { sql: text }), EDIT_DEBOUNCE_MS);
   const openFile = useCallback(
     async (file: File) => {
       onEdit.cancel();
       if (isProjectFile(file)) await openProjectFile(file);
+      else if (isDbmlFile(file)) await openDbmlFile(file);
       else execute('replace-source', { sql: await file.text(), name: file.name });
     },
     [onEdit],
@@ -55,6 +69,17 @@ export function App() {
   const result = imported.result;
   const schema = result?.target ?? EMPTY_SCHEMA;
   const diagnostics = result?.diagnostics ?? EMPTY_DIAGNOSTICS;
+  const patternCount = useApp((s) => s.document.patterns.length);
+  const outcomes = result?.patternResults ?? EMPTY_OUTCOMES;
+  const nodeKeys = useMemo(() => [...Object.keys(schema.tables), ...Object.keys(schema.views)].sort(), [schema]);
+  // The diagram follows a derivation in a second, interruptible render: the findings (problems,
+  // editor markers, counts) show first, and a keystroke's findings do not wait for 500 nodes.
+  // All it draws comes from the same (deferred) derivation, so it is never half old, half new.
+  const canvas = useDeferredValue(result);
+  const canvasSchema = canvas?.target ?? EMPTY_SCHEMA;
+  const canvasDiagnostics = canvas?.diagnostics ?? EMPTY_DIAGNOSTICS;
+  const canvasOutcomes = canvas?.patternResults ?? EMPTY_OUTCOMES;
+  const canvasPatterns = useMemo(() => patternsByNode(canvasOutcomes), [canvasOutcomes]);
   const problems = useMemo(
     () => toProblems(schema, diagnostics, result?.issues ?? EMPTY_ISSUES),
     [schema, diagnostics, result?.issues],
@@ -70,6 +95,13 @@ export function App() {
   const applyProblemFix = useCallback((problem: Problem) => {
     if (problem.fixData) execute('apply-fix', { fix: problem.fixData });
   }, []);
+  // The first finding with a fix (the sample's missing foreign-key index): offered in the empty
+  // migration panel, so that a newcomer is one click from a migration to read and verify.
+  const firstFixable = problems.find((p) => p.fixData);
+  const suggestion = useMemo(
+    () => (firstFixable?.fixData ? { label: firstFixable.fixData.description, apply: () => applyProblemFix(firstFixable) } : undefined),
+    [firstFixable, applyProblemFix],
+  );
   const applyEditorFix = useCallback((diagnostic: Diagnostic, index: number) => {
     const fix = fixesOf(diagnostic)[index];
     if (fix) execute('apply-fix', { fix });
@@ -103,14 +135,25 @@ export function App() {
           onSave={saveProjectFile}
           issues={result?.issues ?? EMPTY_ISSUES}
           diagnostics={diagnostics}
+          headingExtra={<SqlViewSwitch view={sqlView} onChange={setSqlView} />}
+          cover={sqlView === 'target' ? <TargetDdl text={result?.targetDdl ?? ''} /> : undefined}
         />
         <div className="workbench__center">
-          <ErCanvas schema={schema} diagnostics={diagnostics} colorMode={theme} onOpenSource={openSource} />
-          <MigrationPanel result={result} busy={imported.busy} />
+          <div className="design-area">
+            <ErCanvas schema={canvasSchema} pending={!canvas} diagnostics={canvasDiagnostics} patterns={canvasPatterns} colorMode={theme} onOpenSource={openSource} />
+          </div>
+          <MigrationPanel result={result} busy={imported.busy} suggestion={suggestion} />
         </div>
-        <ProblemsPanel problems={problems} rules={result?.rules ?? EMPTY_RULES} onSelect={selectProblem} onFix={applyProblemFix} lintError={result?.lintError} />
+        <Sidebar
+          problemCount={problems.length}
+          patternCount={patternCount}
+          problems={<ProblemsPanel problems={problems} rules={result?.rules ?? EMPTY_RULES} onSelect={selectProblem} onFix={applyProblemFix} lintError={result?.lintError} />}
+          table={<TableInspector schema={schema} patterns={(target) => <TablePatterns schema={schema} target={target} outcomes={outcomes} ask={imported.patternOptions} />} />}
+          patterns={<PatternsPanel schema={schema} outcomes={outcomes} ask={imported.patternOptions} />}
+        />
       </main>
-      {dragging && <div className="drop-overlay">Drop a .sql file (or a .schemawise.json project) to open it</div>}
+      <CommandPalette tables={nodeKeys} />
+      {dragging && <div className="drop-overlay">Drop a .sql file (or a .dbml file, or a .schemawise.json project) to open it</div>}
     </div>
   );
 }

@@ -34,9 +34,13 @@ export interface Notice {
 }
 
 export type MigrationTab = 'up' | 'down' | 'target';
+export type SidebarTab = 'problems' | 'table' | 'patterns';
 
 export interface UiSlice {
+  /** The node the selection is about (the inspector's table, the highlighted neighbours). */
   selectedNode?: string;
+  /** Every selected node (shift-click, box selection); holds `selectedNode` when there is one. */
+  selectedNodes: string[];
   focus?: Focus;
   /** The key of the problem whose details are open. */
   activeProblem?: string;
@@ -48,6 +52,12 @@ export interface UiSlice {
   allowDestructive: boolean;
   migrationTab: MigrationTab;
   migrationOpen: boolean;
+  /** The side panel shown: findings, or the patterns of the selected table and the schema. */
+  sidebarTab: SidebarTab;
+  /** Postgres schemas whose tables the canvas does not draw (the schema filter). */
+  hiddenSchemas: string[];
+  /** Focus mode: the canvas draws only the selected table and its neighbours. */
+  focusMode: boolean;
 
   /**
    * Node positions from the canvas, merged into the layout (`replace`: forget every other
@@ -55,6 +65,8 @@ export interface UiSlice {
    */
   setPositions(positions: Record<string, XY>, replace?: boolean): void;
   selectNode(id: string | undefined): void;
+  /** Selects these nodes; the first becomes `selectedNode` unless it is among them already. */
+  setSelection(ids: string[]): void;
   focusOn(node: string, column?: string): void;
   setActiveProblem(key: string | undefined): void;
   setProblemsGrouping(grouping: ProblemsGrouping): void;
@@ -65,6 +77,11 @@ export interface UiSlice {
   setAllowDestructive(allow: boolean): void;
   setMigrationTab(tab: MigrationTab): void;
   setMigrationOpen(open: boolean): void;
+  setSidebarTab(tab: SidebarTab): void;
+  setSchemaShown(schema: string, shown: boolean): void;
+  setFocusMode(on: boolean): void;
+  /** A node's pattern menu: selects the table and shows its patterns in the side panel. */
+  showPatternsOf(node: string): void;
 }
 
 export type AppState = DocumentSlice & UiSlice;
@@ -82,24 +99,43 @@ function storedTheme(): ThemeChoice {
 
 let noticeId = 0;
 
+/** The side panel after a selection of `count` nodes on the canvas: one table shows its inspector. */
+function tabFor(current: SidebarTab, count: number): SidebarTab {
+  return count === 1 && current === 'problems' ? 'table' : current;
+}
+
 export const useApp = create<AppState>()((set) => ({
   ...initialDocumentSlice(),
+  selectedNodes: [],
   problemsGrouping: 'rule',
   severities: { error: true, warn: true, info: true },
   theme: storedTheme(),
   allowDestructive: false,
   migrationTab: 'up',
   migrationOpen: true,
+  sidebarTab: 'problems',
+  hiddenSchemas: [],
+  focusMode: false,
 
   setPositions: (positions, replace = false) => execute('set-layout', { positions, replace }),
+  // A table chosen on the canvas (or made by a design command) opens its inspector in the side
+  // panel, unless the Patterns tab is open (it then shows that table's patterns). A finding's
+  // table (focusOn) leaves the panel on the findings.
   selectNode: (id) =>
     set((state) =>
-      state.selectedNode === id
+      state.selectedNode === id && state.selectedNodes.length === (id ? 1 : 0)
         ? state
-        : { selectedNode: id, focus: state.focus && state.focus.node === id ? state.focus : undefined },
+        : { selectedNode: id, selectedNodes: id ? [id] : [], focus: state.focus && state.focus.node === id ? state.focus : undefined, sidebarTab: tabFor(state.sidebarTab, id ? 1 : 0) },
     ),
+  setSelection: (ids) =>
+    set((state) => {
+      const unique = [...new Set(ids)];
+      const primary = state.selectedNode && unique.includes(state.selectedNode) ? state.selectedNode : unique[0];
+      if (primary === state.selectedNode && unique.length === state.selectedNodes.length && unique.every((id) => state.selectedNodes.includes(id))) return state;
+      return { selectedNode: primary, selectedNodes: unique, focus: state.focus && state.focus.node === primary ? state.focus : undefined, sidebarTab: tabFor(state.sidebarTab, unique.length) };
+    }),
   focusOn: (node, column) =>
-    set((state) => ({ selectedNode: node, focus: { node, column, seq: (state.focus?.seq ?? 0) + 1 } })),
+    set((state) => ({ selectedNode: node, selectedNodes: [node], focus: { node, column, seq: (state.focus?.seq ?? 0) + 1 } })),
   setActiveProblem: (key) => set({ activeProblem: key }),
   setProblemsGrouping: (problemsGrouping) => set({ problemsGrouping }),
   toggleSeverity: (severity) =>
@@ -118,4 +154,10 @@ export const useApp = create<AppState>()((set) => ({
   setAllowDestructive: (allowDestructive) => set({ allowDestructive }),
   setMigrationTab: (migrationTab) => set({ migrationTab }),
   setMigrationOpen: (migrationOpen) => set({ migrationOpen }),
+  setSidebarTab: (sidebarTab) => set({ sidebarTab }),
+  setFocusMode: (focusMode) => set({ focusMode }),
+  setSchemaShown: (schema, shown) =>
+    set((state) => ({ hiddenSchemas: shown ? state.hiddenSchemas.filter((s) => s !== schema) : [...new Set([...state.hiddenSchemas, schema])] })),
+  showPatternsOf: (node) =>
+    set((state) => ({ sidebarTab: 'patterns', selectedNode: node, selectedNodes: [node], focus: state.focus && state.focus.node === node ? state.focus : undefined })),
 }));

@@ -2,18 +2,30 @@
 /**
  * Runs the SQL import, the linter and the whole document derivation (edits, patterns, lint,
  * diff, plan, scripts, target DDL) off the main thread, so typing in the editor never waits for
- * the parser or the rules. One request, one reply; replies are plain data.
+ * the parser or the rules. One request, one reply (a derivation: two, `derived` then `printed`);
+ * replies are plain data.
  */
 import './locate-wasm';
 import { deriveDocument } from '../core/document';
 import { summarize } from '../core/model';
-import { importSql, initParser, type ImportResult } from '../core/parse';
+import { createImporter, initParser, type ImportResult } from '../core/parse';
 import { lint, RULES_BY_ID, type Diagnostic } from '../core/rules';
-import type { DeriveRequest, DeriveResponse, ImportRequest, RuleInfo, WorkerReply, WorkerRequest } from './protocol';
+import { keyOf, type Schema } from '../core/model';
+import { PATTERNS } from '../core/patterns/registry';
+import type { Applicability } from '../core/patterns/types';
+import { printSchema } from '../core/sql/print-schema';
+import { TargetEncoder } from './target-patch';
+import type { DeriveRequest, DerivedMessage, ImportRequest, PatternOptionsRequest, PatternOptionsResponse, RuleInfo, WorkerReply, WorkerRequest } from './protocol';
 
 declare const self: DedicatedWorkerGlobalScope;
 
 const ready = initParser();
+
+/**
+ * One importer for the worker's life: each import reuses the parse trees of the previous text's
+ * unchanged statements, so a keystroke parses one statement instead of the whole source.
+ */
+const importer = createImporter();
 
 function rulesOf(diagnostics: Diagnostic[]): Record<string, RuleInfo> {
   const rules: Record<string, RuleInfo> = {};
@@ -28,7 +40,7 @@ function rulesOf(diagnostics: Diagnostic[]): Record<string, RuleInfo> {
 
 function importReply({ id, sql }: ImportRequest): WorkerReply {
   const started = performance.now();
-  const result = importSql(sql);
+  const result = importer.import(sql);
   const summary = summarize(result.schema);
   const elapsedMs = performance.now() - started;
   let diagnostics: Diagnostic[] = [];
@@ -44,42 +56,84 @@ function importReply({ id, sql }: ImportRequest): WorkerReply {
   return reply;
 }
 
+/** The schema as designed by the last derivation, and the patterns on in it. */
+let lastTarget: { schema: Schema; applied: Set<string> } | undefined;
+
+function patternOptionsReply({ id, target }: PatternOptionsRequest): PatternOptionsResponse {
+  const schema = lastTarget?.schema;
+  const scope = !target ? 'schema' : schema?.views[keyOf(target)]?.materialized ? 'materialized-view' : 'table';
+  const patterns = PATTERNS.filter((p) => p.scope === scope);
+  const applicability: Record<string, Applicability> = {};
+  for (const pattern of patterns) {
+    if (!schema || lastTarget!.applied.has(`${pattern.id}:${target ? keyOf(target) : ''}`)) continue;
+    try {
+      applicability[pattern.id] = pattern.appliesTo(schema, target);
+    } catch (error) {
+      applicability[pattern.id] = { ok: false, reason: error instanceof Error ? error.message : String(error) };
+    }
+  }
+  const info = patterns.map(({ id: patternId, title, description, scope: s, params, defaultParams }) => ({ id: patternId, title, description, scope: s, params, defaultParams }));
+  return { type: 'pattern-options', id, ...(target ? { target } : {}), patterns: info, applicability };
+}
+
 /** The last import, reused while only edits, patterns or settings change. */
 let lastImport: { sql: string; result: ImportResult; ms: number } | undefined;
 
-function deriveReply({ id, document, allowDestructive }: DeriveRequest): DeriveResponse {
+/** The target as the UI last received it (target-patch.ts): replies send what changed since. */
+const targetEncoder = new TargetEncoder();
+
+function deriveReply({ id, document, allowDestructive, targetBase }: DeriveRequest): { message: DerivedMessage; target: Schema } {
   const started = performance.now();
   if (lastImport?.sql !== document.sourceSql) {
-    lastImport = { sql: document.sourceSql, result: importSql(document.sourceSql), ms: 0 };
+    lastImport = { sql: document.sourceSql, result: importer.import(document.sourceSql), ms: 0 };
     lastImport.ms = performance.now() - started;
   }
   const imported = lastImport.result;
   const elapsedMs = lastImport.ms;
   const importedAt = performance.now();
-  const { baseline: _baseline, changes, ...derived } = deriveDocument({ ...document, layout: {} }, imported, { allowDestructive });
-  return {
+  const { baseline: _baseline, changes, targetDdl: _unprinted, target, ...derived } = deriveDocument({ ...document, layout: {} }, imported, {
+    allowDestructive,
+    printTarget: false,
+  });
+  lastTarget = { schema: target, applied: new Set(document.patterns.map((p) => `${p.pattern}:${p.target ? keyOf(p.target) : ''}`)) };
+  const message: DerivedMessage = {
     type: 'derived',
     id,
     ...derived,
+    targetPatch: targetEncoder.encode(target, targetBase),
     issues: imported.issues,
     stats: imported.stats,
-    summary: summarize(derived.target),
+    ...(imported.timings ? { importTimings: imported.timings } : {}),
+    summary: summarize(target),
     rules: rulesOf(derived.diagnostics),
     elapsedMs,
     deriveMs: performance.now() - importedAt,
     lintMs: derived.timings.lint,
     changeCount: changes.length,
   };
+  return { message, target };
+}
+
+function reply(request: WorkerRequest): WorkerReply {
+  if (request.type === 'derive') {
+    const { message, target } = deriveReply(request);
+    // The findings go now; the target DDL (a printer pass over the whole schema) follows.
+    self.postMessage(message);
+    const printStart = performance.now();
+    const targetDdl = printSchema(target);
+    return { type: 'printed', id: request.id, targetDdl, printMs: performance.now() - printStart };
+  }
+  return request.type === 'pattern-options' ? patternOptionsReply(request) : importReply(request);
 }
 
 self.onmessage = async (event: MessageEvent<WorkerRequest>) => {
   const request = event.data;
-  let reply: WorkerReply;
+  let answer: WorkerReply;
   try {
     await ready;
-    reply = request.type === 'derive' ? deriveReply(request) : importReply(request);
+    answer = reply(request);
   } catch (error) {
-    reply = { type: 'failed', id: request.id, message: error instanceof Error ? error.message : String(error) };
+    answer = { type: 'failed', id: request.id, message: error instanceof Error ? error.message : String(error) };
   }
-  self.postMessage(reply);
+  self.postMessage(answer);
 };

@@ -3,7 +3,10 @@ import type { DerivedDocument, SchemawiseDocument } from '../core/document';
 import type { Schema, SchemaSummary } from '../core/model';
 import type { ImportResult } from '../core/parse';
 import type { Diagnostic, RuleMeta } from '../core/rules';
+import type { Applicability, Pattern } from '../core/patterns/types';
+import type { QualifiedName } from '../core/model';
 import type { VerifyInput, VerifyResult } from '../core/verify';
+import type { TargetPatch } from './target-patch';
 
 export interface ImportRequest {
   type: 'import';
@@ -45,6 +48,8 @@ export interface DeriveRequest {
   id: number;
   document: DeriveInput;
   allowDestructive: boolean;
+  /** The state of the target the UI holds (target-patch.ts); the reply patches it. */
+  targetBase?: number;
 }
 
 export interface DeriveResponse extends Omit<DerivedDocument, 'baseline' | 'changes'> {
@@ -59,6 +64,8 @@ export interface DeriveResponse extends Omit<DerivedDocument, 'baseline' | 'chan
   rules: Record<string, RuleInfo>;
   /** Import time in the worker (of the last import, reused while the source does not change). */
   elapsedMs: number;
+  /** Where that import's time went (split, parse, model), and how many statements it re-parsed. */
+  importTimings?: ImportResult['timings'];
   /** Lint, diff, plan and printing. */
   deriveMs: number;
   lintMs: number;
@@ -66,9 +73,50 @@ export interface DeriveResponse extends Omit<DerivedDocument, 'baseline' | 'chan
   changeCount: number;
 }
 
-export type WorkerRequest = ImportRequest | DeriveRequest;
+/**
+ * Which patterns can be turned on for a table (or the schema), asked of the worker because a
+ * pattern's appliesTo may read expressions with the parser, which lives there. Answered on the
+ * schema of the last derivation.
+ */
+export interface PatternOptionsRequest {
+  type: 'pattern-options';
+  id: number;
+  target?: QualifiedName;
+}
 
-export type WorkerReply = ImportResponse | ImportFailure | DeriveResponse;
+/** A pattern as the UI shows it: what it is and its parameters (no functions: structured clone). */
+export type PatternInfo = Pick<Pattern<object>, 'id' | 'title' | 'description' | 'scope' | 'params' | 'defaultParams'>;
+
+export interface PatternOptionsResponse {
+  type: 'pattern-options';
+  id: number;
+  target?: QualifiedName;
+  /** The patterns of the target's scope, in catalogue order. */
+  patterns: PatternInfo[];
+  /** Whether each could be turned on now, and why not (patterns already on are not asked). */
+  applicability: Record<string, Applicability>;
+}
+
+export type WorkerRequest = ImportRequest | DeriveRequest | PatternOptionsRequest;
+
+/**
+ * A DeriveResponse as the worker posts it: the target as a patch on the UI's last one
+ * (target-patch.ts), and without the target DDL, which follows in a `printed` message so that
+ * the findings do not wait for the printer. src/ui/document/derive-client.ts puts them together.
+ */
+export interface DerivedMessage extends Omit<DeriveResponse, 'target' | 'targetDdl'> {
+  targetPatch: TargetPatch;
+}
+
+/** The target DDL of derivation `id`, posted right after its DerivedMessage. */
+export interface PrintedMessage {
+  type: 'printed';
+  id: number;
+  targetDdl: string;
+  printMs: number;
+}
+
+export type WorkerReply = ImportResponse | ImportFailure | DerivedMessage | PrintedMessage | PatternOptionsResponse;
 
 /** Messages of the verify worker (PGlite, loaded only when the user asks for a verification). */
 export interface VerifyRequest {

@@ -21,6 +21,11 @@ import type { SchemawiseDocument } from './types';
 export interface DeriveOptions {
   /** Include statements that lose data (planner option). */
   allowDestructive?: boolean;
+  /**
+   * Print the target DDL (default true). The worker prints it after it has sent the findings
+   * (printSchema on the target), so that a keystroke's findings do not wait for it.
+   */
+  printTarget?: boolean;
 }
 
 /** A design edit that no longer applies (the source changed under it); it is left out. */
@@ -47,6 +52,7 @@ export interface DerivedDocument {
   planError?: string;
   upSql: string;
   downSql: string;
+  /** The target schema as DDL; '' with `printTarget: false`. */
   targetDdl: string;
   /** Milliseconds spent linting, diffing and planning, and printing. */
   timings: { lint: number; plan: number; print: number };
@@ -120,7 +126,7 @@ export function deriveDocument(doc: SchemawiseDocument, imported: ImportResult, 
   const printStart = clock();
   const upSql = plan.up.length > 0 ? planToSql(plan.up) : '';
   const downSql = plan.down.length > 0 ? planToSql(plan.down) : '';
-  const targetDdl = printSchema(target);
+  const targetDdl = options.printTarget === false ? '' : printSchema(target);
   const done = clock();
   const skipped = plan.notes.filter((note) => SKIPPED_NOTE.test(note)).map((note) => note.replace(SKIPPED_NOTE, ''));
 

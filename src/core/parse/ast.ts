@@ -49,14 +49,30 @@ export function listName(nodes: Node[] | undefined): { schema?: string; name: st
   return parts.length >= 2 ? { schema: parts[parts.length - 2], name } : { name };
 }
 
+/**
+ * Deparsed text by node, while an incremental import runs (parse-cache.ts): its parse trees are
+ * reused, unchanged, from one import to the next, so a node's text is too. Keyed by identity,
+ * so nodes built during an import (fresh objects) never hit an older entry.
+ */
+let deparseMemo: WeakMap<object, string> | undefined;
+
+export function setDeparseMemo(memo: WeakMap<object, string> | undefined): void {
+  deparseMemo = memo;
+}
+
 /** Deparses an expression node to canonical SQL text. */
 export function deparseNode(node: Node | undefined): string {
   if (!node) return '';
+  const known = deparseMemo?.get(node);
+  if (known !== undefined) return known;
+  let text: string;
   try {
-    return deparseSync(node as never).trim();
+    text = deparseSync(node as never).trim();
   } catch {
-    return `/* expression the deparser cannot print: ${nodeKind(node)} */`;
+    text = `/* expression the deparser cannot print: ${nodeKind(node)} */`;
   }
+  deparseMemo?.set(node, text);
+  return text;
 }
 
 /** pg_catalog's internal type names -> the names format_type prints. */

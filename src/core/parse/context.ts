@@ -52,8 +52,11 @@ export class ImportContext {
   constructor(
     readonly schema: Schema,
     private readonly lines: LineIndex,
+    /** `parses` answers kept between imports (an incremental import's, parse-cache.ts). */
+    private readonly validSql?: { get(text: string): boolean | undefined; set(text: string, valid: boolean): void },
   ) {
     this.names = new ObjectNames(schema);
+    this.parsed = validSql ?? new Map<string, boolean>();
   }
 
   /**
@@ -123,7 +126,7 @@ export class ImportContext {
   }
 
   /** Texts `parses` has decided, in this import (migrations re-create the same views). */
-  private readonly parsed = new Map<string, boolean>();
+  private readonly parsed: { get(text: string): boolean | undefined; set(text: string, valid: boolean): void };
 
   /**
    * Whether a text is valid SQL to Postgres's parser. Asked of the fingerprinter first, which

@@ -3,23 +3,28 @@
  * order, statement by statement, as psql would. Never throws: a statement that does not parse
  * becomes an error-level ParseIssue and the import goes on with the next one.
  */
-import { loadModule, parseSync } from 'libpg-query';
-import type { RawStmt } from '@pgsql/types';
+import { loadModule } from 'libpg-query';
 import { emptySchema } from '../model/empty';
 import type { Schema, SourceRange } from '../model/types';
-import { nodeKind, unwrap } from './ast';
+import { nodeKind, setDeparseMemo, unwrap } from './ast';
 import { ImportContext, StatementError } from './context';
 import type { ParseIssue } from './issues';
 import { createLineIndex, type LineIndex } from './line-index';
 import { type RawStatement, splitStatements } from './split';
 import { applyStatement } from './statements';
 import { finishImport } from './finish';
+import { ParseCache, parseStatement, type ParsedStatement, type SqlErrorLike } from './parse-cache';
 
 export interface ImportOptions {
   /** Statements to leave out (the corpus test leaves out what Postgres itself rejected). */
   exclude?: (statement: RawStatement, index: number) => boolean;
   /** Start from an existing model instead of an empty database. */
   baseline?: Schema;
+  /**
+   * Parse trees of an earlier import of a similar text (an editor's previous version): unchanged
+   * statements are not parsed again. See parse-cache.ts; `createImporter` keeps one for you.
+   */
+  cache?: ParseCache;
 }
 
 export interface ImportStats {
@@ -33,10 +38,22 @@ export interface ImportStats {
   byKind: Record<string, number>;
 }
 
+/** Where an import's time went, in milliseconds (with a cache, parse counts the statements parsed). */
+export interface ImportTimings {
+  split: number;
+  parse: number;
+  /** Building the model from the trees (statement handlers and the final pass). */
+  build: number;
+  /** Statements parsed, and taken from the cache (0 without one). */
+  parsed: number;
+  reused: number;
+}
+
 export interface ImportResult {
   schema: Schema;
   issues: ParseIssue[];
   stats: ImportStats;
+  timings?: ImportTimings;
 }
 
 let parserReady = false;
@@ -59,25 +76,33 @@ function rangeOf(lines: LineIndex, start: number, end: number): SourceRange {
   return { line: from.line, column: from.column, endLine: to.line, endColumn: to.column, offset: start, length: end - start };
 }
 
-interface SqlErrorLike {
-  message?: string;
-  sqlDetails?: { message?: string; cursorPosition?: number };
-}
-
 export function importSql(text: string, options: ImportOptions = {}): ImportResult {
   if (!parserReady) throw new Error('importSql: call `await initParser()` first (the parser is WebAssembly)');
+  const clock = (): number => globalThis.performance?.now() ?? Date.now();
+  const started = clock();
   const schema = options.baseline ? structuredClone(options.baseline) : emptySchema();
   const lines = createLineIndex(text);
-  const ctx = new ImportContext(schema, lines);
-  const { statements, skipped } = splitStatements(text);
+  const ctx = new ImportContext(schema, lines, options.cache?.validSql);
+  const cache = options.cache;
+  const { statements, skipped } = cache ? cache.split(text) : splitStatements(text);
   const stats: ImportStats = { statements: statements.length, syntaxErrors: 0, skippedBlocks: skipped.length, byKind: {} };
+  const split = clock() - started;
+  let parseMs = 0;
+  let parsedCount = 0;
+
+  const parse = (statementText: string): ParsedStatement => {
+    if (cache) return cache.parse(statementText);
+    const t0 = clock();
+    const result = parseStatement(statementText);
+    parseMs += clock() - t0;
+    parsedCount++;
+    return result;
+  };
 
   const run = (statement: RawStatement, allowRecovery: boolean): void => {
     ctx.statement = { kind: '', source: rangeOf(lines, statement.start, statement.end), text: statement.text };
-    let parsed: RawStmt[];
-    try {
-      parsed = parseSync(statement.text).stmts ?? [];
-    } catch (error) {
+    const { stmts: parsed, error } = parse(statement.text);
+    if (!parsed) {
       if (allowRecovery && statement.nestedSemicolon) {
         // psql keeps `;` inside unbalanced parentheses in one statement, so one missing `)`
         // would swallow the rest of the file; read the pieces separately instead.
@@ -86,7 +111,7 @@ export function importSql(text: string, options: ImportOptions = {}): ImportResu
         }
         return;
       }
-      reportSyntaxError(statement, error as SqlErrorLike);
+      reportSyntaxError(statement, error);
       return;
     }
     for (const raw of parsed) {
@@ -119,10 +144,33 @@ export function importSql(text: string, options: ImportOptions = {}): ImportResu
     });
   };
 
-  statements.forEach((statement, index) => {
-    if (options.exclude?.(statement, index)) return;
-    run(statement, true);
-  });
+  setDeparseMemo(cache?.deparsed);
+  try {
+    statements.forEach((statement, index) => {
+      if (options.exclude?.(statement, index)) return;
+      run(statement, true);
+    });
+  } finally {
+    setDeparseMemo(undefined);
+  }
   finishImport(ctx);
-  return { schema, issues: ctx.issues, stats };
+  if (cache) parseMs = cache.parseMs;
+  const timings: ImportTimings = {
+    split,
+    parse: parseMs,
+    build: clock() - started - split - parseMs,
+    parsed: cache ? cache.parsed : parsedCount,
+    reused: cache ? cache.reused : 0,
+  };
+  cache?.commit();
+  return { schema, issues: ctx.issues, stats, timings };
+}
+
+/**
+ * An importer for a text being edited: each import reuses the parse trees of the previous one's
+ * unchanged statements (parse-cache.ts). The result equals `importSql(text)`.
+ */
+export function createImporter(): { import(text: string, options?: Omit<ImportOptions, 'cache'>): ImportResult } {
+  const cache = new ParseCache();
+  return { import: (text, options = {}) => importSql(text, { ...options, cache }) };
 }

@@ -1,5 +1,6 @@
-export { importSql, importSqlAsync, initParser } from './import';
-export type { ImportOptions, ImportResult, ImportStats } from './import';
+export { createImporter, importSql, importSqlAsync, initParser } from './import';
+export type { ImportOptions, ImportResult, ImportStats, ImportTimings } from './import';
+export { ParseCache } from './parse-cache';
 export type { ParseIssue, IssueSeverity } from './issues';
 export { splitStatements } from './split';
 export type { RawStatement, SkippedBlock, SplitResult } from './split';

@@ -33,11 +33,23 @@ export interface SkippedBlock {
 export interface SplitResult {
   statements: RawStatement[];
   skipped: SkippedBlock[];
+  /**
+   * Per statement, the offset just past the `;` that ended it when the splitter is back in its
+   * starting state there (outside everything, no COPY data to follow), else -1. A split can
+   * resume from such a point (split-incremental.ts).
+   */
+  resumable: number[];
+  /** Set when `stopAt` stopped the split: the resumable offset it stopped at. */
+  stoppedAt?: number;
 }
 
 export interface SplitOptions {
   /** psql keeps `;` inside parentheses in the statement; recovery re-splits with this off. */
   trackParentheses?: boolean;
+  /** Start here, in the starting state (a resumable offset of an earlier split, or 0). */
+  from?: number;
+  /** Asked at each resumable offset; true stops the split there. */
+  stopAt?: (offset: number) => boolean;
 }
 
 const STATEMENT_ENDING_META = /^\\(g|gx|gset|gexec|gdesc|crosstabview|watch)\b/;
@@ -79,6 +91,7 @@ export function splitStatements(text: string, options: SplitOptions = {}): Split
   const trackParens = options.trackParentheses ?? true;
   const statements: RawStatement[] = [];
   const skipped: SkippedBlock[] = [];
+  const resumable: number[] = [];
   const n = text.length;
 
   let start = -1; // first token of the current statement, -1 while none
@@ -95,6 +108,7 @@ export function splitStatements(text: string, options: SplitOptions = {}): Split
     if (start >= 0) {
       const stmtText = text.slice(start, endPos);
       statements.push({ text: stmtText, start, end: endPos, nestedSemicolon });
+      resumable.push(-1);
       if (COPY_FROM_STDIN.test(stmtText)) {
         pendingCopy = true;
       }
@@ -114,7 +128,8 @@ export function splitStatements(text: string, options: SplitOptions = {}): Split
     if (start < 0) start = pos;
   };
 
-  let i = 0;
+  let i = options.from ?? 0;
+  let stoppedAt: number | undefined;
   while (i < n) {
     const ch = text[i]!;
     const next = i + 1 < n ? text[i + 1]! : '';
@@ -168,6 +183,7 @@ export function splitStatements(text: string, options: SplitOptions = {}): Split
         i++;
         continue;
       }
+      const count = statements.length;
       finish(lastTokenEnd >= 0 ? lastTokenEnd : i);
       if (pendingCopy) {
         pendingCopy = false;
@@ -175,6 +191,13 @@ export function splitStatements(text: string, options: SplitOptions = {}): Split
         continue;
       }
       i++;
+      if (statements.length > count) {
+        resumable[count] = i;
+        if (options.stopAt?.(i)) {
+          stoppedAt = i;
+          break;
+        }
+      }
       continue;
     }
 
@@ -233,8 +256,9 @@ export function splitStatements(text: string, options: SplitOptions = {}): Split
     i++;
     lastTokenEnd = i;
   }
+  if (stoppedAt !== undefined) return { statements, skipped, resumable, stoppedAt };
   finish(lastTokenEnd);
-  return { statements, skipped };
+  return { statements, skipped, resumable };
 
   function trackBeginAtomic(word: string): void {
     if (wordCount < 4 && (word === 'create' || word === 'function' || word === 'procedure' ||

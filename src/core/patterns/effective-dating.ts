@@ -12,6 +12,7 @@ import { column, columnOf, constraintNames, freeName, q, qq, refOf, relationName
 import { dropBlocker, dropColumns } from './drop';
 import { changes, decline, defineTablePattern } from './define';
 import { canonical, mentionsColumn } from './sql-text';
+import { PERIOD_PAIRS } from '../rules/effective-dating';
 
 export interface EffectiveDatingParams {
   rangeColumn: string;
@@ -20,15 +21,6 @@ export interface EffectiveDatingParams {
   replacePeriodColumns: boolean;
 }
 
-const PERIOD_PAIRS: [string, string][] = [
-  ['effective_from', 'effective_until'],
-  ['effective_from', 'effective_to'],
-  ['effective_start', 'effective_end'],
-  ['valid_from', 'valid_to'],
-  ['valid_from', 'valid_until'],
-  ['active_from', 'active_until'],
-  ['active_from', 'active_to'],
-];
 const RANGE_OF: Record<string, 'tstzrange' | 'tsrange' | 'daterange'> = {
   'timestamp with time zone': 'tstzrange',
   'timestamp without time zone': 'tsrange',

@@ -6,7 +6,7 @@ import { columnsNamed } from './heuristics';
  * Names that say "this row is valid for a period". Generic start/end pairs (a job's started_at /
  * ended_at, a session's start_date / end_date) describe events, not versions, and are left out.
  */
-const PERIOD_PAIRS: [string, string][] = [
+export const PERIOD_PAIRS: [string, string][] = [
   ['effective_from', 'effective_until'],
   ['effective_from', 'effective_to'],
   ['effective_start', 'effective_end'],

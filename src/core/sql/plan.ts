@@ -7,6 +7,7 @@
 import { applyChanges } from '../changes/apply';
 import { assertNever, type SchemaChange } from '../changes/types';
 import { makeObjectName } from '../model/auto-names';
+import { relationNames } from '../model/names-in-use';
 import { keyOf, quoteIdent, quoteLiteral, quoteQualified } from '../model/names';
 import type { QualifiedName, Schema, Table, View } from '../model/types';
 import { addColumnStatements, addConstraintStatements, addIndexStatements, alterColumnStatements, constraintClause, dropIndexStatements, statement } from './plan-tables';
@@ -313,14 +314,7 @@ function uniqueReplacements(from: Schema, changes: readonly SchemaChange[]): Map
       const unique = change.kind === 'drop-constraint' ? table?.uniqueConstraints.some((u) => u.name === change.name) : table?.indexes.some((ix) => ix.name === change.name && ix.unique);
       if (table && !table.partitioning && unique) dropped.add(`${keyOf(change.table)}|${change.name}`);
     } else if (change.kind === 'add-index' && change.index.unique && dropped.has(`${keyOf(change.table)}|${change.index.name}`)) {
-      const taken = new Set<string>();
-      for (const t of Object.values(from.tables)) {
-        if (t.schema !== change.table.schema) continue;
-        taken.add(t.name);
-        for (const ix of t.indexes) taken.add(ix.name);
-        for (const c of [t.primaryKey, ...t.uniqueConstraints, ...t.exclusions]) if (c) taken.add(c.name);
-      }
-      for (const v of Object.values(from.views)) if (v.schema === change.table.schema) taken.add(v.name);
+      const taken = relationNames(from, change.table.schema);
       let name = makeObjectName(change.index.name, undefined, 'new');
       for (let i = 1; taken.has(name); i++) name = makeObjectName(change.index.name, undefined, `new${i}`);
       out.set(`${keyOf(change.table)}|${change.index.name}`, name);

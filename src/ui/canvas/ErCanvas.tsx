@@ -22,20 +22,35 @@ import { EdgeMarkers, ErEdge, type ErFlowEdge } from './edges';
 import { buildGraph, type Cluster, type EdgeSpec, type Graph, type NodeSpec } from './graph';
 import { layoutGraph, type LayoutEdge, type LayoutNode } from './layout';
 import { BODY_PADDING, HEADER_HEIGHT, NOTE_HEIGHT, ROW_HEIGHT } from './metrics';
-import { handleId, TableNode, ViewNode, type ErFlowNode } from './nodes';
+import { FILTERED_CLASS, handleId, TableNode, ViewNode, type ErFlowNode } from './nodes';
+import { OverviewLayer } from './OverviewLayer';
+import { SchemaFilter } from './SchemaFilter';
 import { placeNewNodes, type Rect } from './placement';
+import { useOverview } from './use-overview';
 import './canvas.css';
+import { DesignToolbar } from '../design/DesignToolbar';
+import { ForeignKeyPrompt } from '../design/ForeignKeyPrompt';
+import { useCanvasDesign } from '../design/use-canvas-design';
+import { useCanvasKeys } from '../design/use-canvas-keys';
+import '../design/design.css';
 
 const nodeTypes = { table: TableNode, view: ViewNode };
 const edgeTypes = { er: ErEdge };
-const FIT_OPTIONS = { padding: 0.06, maxZoom: 1 };
+// Hidden nodes count: in the overview (use-overview.ts) React Flow's nodes are hidden.
+const FIT_OPTIONS = { padding: 0.06, maxZoom: 1, includeHiddenNodes: true };
 const MINIMAP_SIZE = { width: 168, height: 112 };
+/** Shift-click (or Ctrl/Cmd-click) adds a node to the selection; Shift-drag on the pane selects a box. */
+const MULTI_SELECT_KEYS = ['Shift', 'Meta', 'Control'];
 
 type Size = { width: number; height: number };
 
 interface ErCanvasProps {
   schema: Schema;
+  /** No schema derived yet (the first import, a restored document): empty is not "a new document". */
+  pending?: boolean;
   diagnostics: Diagnostic[];
+  /** Node key -> short labels of the patterns turned on for it. */
+  patterns?: ReadonlyMap<string, string[]>;
   colorMode: ColorMode;
   /** Double-clicking a node selects the statement that created it. */
   onOpenSource?: (line: number) => void;
@@ -63,17 +78,23 @@ function sides(source: Rect, target: Rect, self: boolean): ['L' | 'R', 'L' | 'R'
   return source.x <= target.x ? ['L', 'L'] : ['R', 'R'];
 }
 
-function CanvasInner({ schema, diagnostics, colorMode, onOpenSource }: ErCanvasProps) {
-  const { fitView, setCenter, getZoom } = useReactFlow();
+function CanvasInner({ schema, pending, diagnostics, patterns, colorMode, onOpenSource }: ErCanvasProps) {
+  const { fitView, setCenter, getZoom, setViewport } = useReactFlow();
   const positions = useApp((s) => s.document.layout);
   const selected = useApp((s) => s.selectedNode);
+  // Every selected node (shift-click, shift-drag box): moved, aligned, deleted, copied together.
+  const selectedNodes = useApp((s) => s.selectedNodes);
+  const selectedSet = useMemo(() => new Set(selectedNodes), [selectedNodes]);
+  const section = useRef<HTMLElement>(null);
+  const design = useCanvasDesign(section);
+  useCanvasKeys(section);
   const focus = useApp((s) => s.focus);
   const [measured, setMeasured] = useState<Record<string, Size>>({});
   const [layingOut, setLayingOut] = useState(false);
 
   // The graph, reusing the previous build's node data where nothing changed.
   const previous = useRef<Graph | undefined>(undefined);
-  const graph = useMemo(() => buildGraph(schema, diagnostics, previous.current), [schema, diagnostics]);
+  const graph = useMemo(() => buildGraph(schema, diagnostics, previous.current, patterns), [schema, diagnostics, patterns]);
   useEffect(() => {
     previous.current = graph;
   }, [graph]);
@@ -104,6 +125,14 @@ function CanvasInner({ schema, diagnostics, colorMode, onOpenSource }: ErCanvasP
   );
   useEffect(() => {
     const known = useApp.getState().document.layout;
+    if (graph.nodes.length === 0) {
+      if (pending) return;
+      // An empty schema (a new document): design starts at full size, where the user clicks;
+      // nothing is fitted afterwards, so the first tables stay where they were made.
+      fitted.current = true;
+      void setViewport({ x: 0, y: 0, zoom: 1 });
+      return;
+    }
     const missing = graph.nodes.filter((node) => !known[node.id]);
     if (missing.length === 0) {
       // A document restored with its layout (a reload, a project file, a share link): fit it once.
@@ -144,6 +173,13 @@ function CanvasInner({ schema, diagnostics, colorMode, onOpenSource }: ErCanvasP
   }, [graph, runLayout, sizeOf]);
 
   const neighbours = selected ? graph.neighbours.get(selected) : undefined;
+  const hiddenSchemas = useApp((s) => s.hiddenSchemas);
+  const focusMode = useApp((s) => s.focusMode) && !!selected;
+  // Focus mode: only the selected table and its neighbours are drawn.
+  const focused = useMemo(() => (focusMode && selected ? new Set([selected, ...(neighbours ?? [])]) : undefined), [focusMode, selected, neighbours]);
+  const filtered = useMemo(() => new Set(hiddenSchemas), [hiddenSchemas]);
+  const overview = useOverview(graph, positions, measured, selected, filtered);
+  const hidden = overview.active;
 
   // Node objects are cached: React Flow skips the nodes whose object did not change.
   const nodeCache = useRef(new Map<string, ErFlowNode>());
@@ -153,17 +189,20 @@ function CanvasInner({ schema, diagnostics, colorMode, onOpenSource }: ErCanvasP
     for (const spec of graph.nodes) {
       const position = positions[spec.id];
       if (!position) continue;
-      const isSelected = spec.id === selected;
-      const className = neighbours?.has(spec.id) ? 'is-neighbour' : undefined;
+      const isSelected = selectedSet.has(spec.id);
+      const filteredOut = filtered.has(spec.data.schema) || (focused !== undefined && !focused.has(spec.id));
+      const className = filteredOut ? FILTERED_CLASS : neighbours?.has(spec.id) ? 'is-neighbour' : undefined;
       const size = measured[spec.id] ?? spec.size;
       const old = cache.get(spec.id);
+      const hiddenNode = hidden || filteredOut;
       const node =
         old &&
         old.position === position &&
         old.data === spec.data &&
         old.selected === isSelected &&
         old.className === className &&
-        old.measured === size
+        old.measured === size &&
+        !!old.hidden === hiddenNode
           ? old
           : ({
               id: spec.id,
@@ -172,6 +211,7 @@ function CanvasInner({ schema, diagnostics, colorMode, onOpenSource }: ErCanvasP
               data: spec.data,
               selected: isSelected,
               className,
+              hidden: hiddenNode,
               // Known before React measures it (the CSS draws this size), so the layout, the
               // fit and the culling of off-screen nodes work before a node was ever drawn.
               measured: size,
@@ -180,7 +220,7 @@ function CanvasInner({ schema, diagnostics, colorMode, onOpenSource }: ErCanvasP
     }
     nodeCache.current = next;
     return [...next.values()];
-  }, [graph, positions, selected, neighbours, measured]);
+  }, [graph, positions, selectedSet, neighbours, measured, hidden, filtered, focused]);
 
   const edgeCache = useRef(new Map<string, ErFlowEdge>());
   const edges = useMemo(() => {
@@ -226,7 +266,7 @@ function CanvasInner({ schema, diagnostics, colorMode, onOpenSource }: ErCanvasP
     const moved: Record<string, XY> = {};
     let anyMoved = false;
     let sizes: Record<string, Size> | undefined;
-    let selection: string | null | undefined;
+    let selection: Set<string> | undefined;
     for (const change of changes) {
       if (change.type === 'position' && change.position) {
         moved[change.id] = change.position;
@@ -234,8 +274,9 @@ function CanvasInner({ schema, diagnostics, colorMode, onOpenSource }: ErCanvasP
       } else if (change.type === 'dimensions' && change.dimensions) {
         (sizes ??= {})[change.id] = change.dimensions;
       } else if (change.type === 'select') {
-        if (change.selected) selection = change.id;
-        else if (selection === undefined && useApp.getState().selectedNode === change.id) selection = null;
+        selection ??= new Set(useApp.getState().selectedNodes);
+        if (change.selected) selection.add(change.id);
+        else selection.delete(change.id);
       }
     }
     if (anyMoved) useApp.getState().setPositions(moved);
@@ -254,10 +295,28 @@ function CanvasInner({ schema, diagnostics, colorMode, onOpenSource }: ErCanvasP
         return changed ? next : current;
       });
     }
-    if (selection !== undefined) useApp.getState().selectNode(selection ?? undefined);
+    if (selection !== undefined) useApp.getState().setSelection([...selection]);
   }, []);
 
-  const onPaneClick = useCallback(() => useApp.getState().selectNode(undefined), []);
+  // In the overview the nodes are pixels of one canvas: a click selects the one under it.
+  const { nodeAtScreen } = overview;
+  const onPaneClick = useCallback(
+    (event: React.MouseEvent) => useApp.getState().selectNode(nodeAtScreen({ x: event.clientX, y: event.clientY })),
+    [nodeAtScreen],
+  );
+  // ...and a double-click on one zooms in to it (elsewhere it is the design's: a new table).
+  const designDoubleClick = design.onDoubleClick;
+  const onDoubleClick = useCallback(
+    (event: React.MouseEvent) => {
+      const hit = nodeAtScreen({ x: event.clientX, y: event.clientY });
+      const at = hit ? useApp.getState().document.layout[hit] : undefined;
+      if (!hit || !at) return designDoubleClick(event);
+      const spec = graph.nodes.find((node) => node.id === hit);
+      const size = (spec && measured[hit]) ?? spec?.size ?? { width: 0, height: 0 };
+      void setCenter(at.x + size.width / 2, at.y + Math.min(size.height / 2, 160), { zoom: 0.9, duration: 300 });
+    },
+    [nodeAtScreen, designDoubleClick, graph, measured, setCenter],
+  );
   const onNodeDoubleClick = useCallback(
     (_: unknown, node: Node) => {
       const line = (node.data as { line?: number }).line;
@@ -265,6 +324,21 @@ function CanvasInner({ schema, diagnostics, colorMode, onOpenSource }: ErCanvasP
     },
     [onOpenSource],
   );
+
+  // Focus mode on (or another table chosen in it): fit the view to what is drawn.
+  // (Keyed by the ids: a re-import rebuilds the neighbour sets without changing them.)
+  const focusKey = focused ? [...focused].sort().join('\n') : '';
+  // Leaving it fits the whole diagram again.
+  const wasFocused = useRef(false);
+  useEffect(() => {
+    if (!focusKey) {
+      if (wasFocused.current) requestAnimationFrame(() => void fitView({ ...FIT_OPTIONS, duration: 200 }));
+      wasFocused.current = false;
+      return;
+    }
+    wasFocused.current = true;
+    requestAnimationFrame(() => void fitView({ ...FIT_OPTIONS, nodes: focusKey.split('\n').map((id) => ({ id })), duration: 200 }));
+  }, [focusKey, fitView]);
 
   // A finding was chosen: bring its table (and column) into view.
   useEffect(() => {
@@ -287,12 +361,15 @@ function CanvasInner({ schema, diagnostics, colorMode, onOpenSource }: ErCanvasP
   const total = graph.nodes.length;
   return (
     <section
-      className="er-canvas"
+      ref={section}
+      className={`er-canvas${design.connecting ? ' er-canvas--connecting' : ''}`}
       aria-label="Schema diagram"
       data-testid="canvas"
       data-nodes={total}
       data-layout={layingOut ? 'running' : 'idle'}
       data-has-selection={selected ? 'true' : undefined}
+      data-selected={selected}
+      data-overview={hidden ? 'true' : undefined}
     >
       <EdgeMarkers />
       <ReactFlow<ErFlowNode, ErFlowEdge>
@@ -304,22 +381,31 @@ function CanvasInner({ schema, diagnostics, colorMode, onOpenSource }: ErCanvasP
         onPaneClick={onPaneClick}
         onNodeDoubleClick={onNodeDoubleClick}
         connectionMode={ConnectionMode.Loose}
-        nodesConnectable={false}
+        // Foreign keys are drawn from a column's handle (use-canvas-design.ts); React Flow only
+        // draws the line, the drop makes an add-foreign-key command.
+        nodesConnectable
+        onConnectStart={design.onConnectStart}
+        onConnectEnd={design.onConnectEnd}
+        onDoubleClick={onDoubleClick}
+        connectionRadius={24}
         edgesFocusable={false}
         deleteKeyCode={null}
-        multiSelectionKeyCode={null}
-        selectionKeyCode={null}
+        multiSelectionKeyCode={MULTI_SELECT_KEYS}
+        selectionKeyCode="Shift"
         zoomOnDoubleClick={false}
         onlyRenderVisibleElements
-        minZoom={0.02}
+        // Low enough that a fit shows every table of a 5,000-table layout (the overview draws it).
+        minZoom={0.002}
         maxZoom={2}
         colorMode={colorMode}
         proOptions={{ hideAttribution: false }}
         attributionPosition="bottom-left"
       >
-        <Background variant={BackgroundVariant.Dots} gap={20} size={1} />
+        {/* Dots 20 units apart are sub-pixel in the overview: thousands of pattern tiles per frame. */}
+        {!hidden && <Background variant={BackgroundVariant.Dots} gap={20} size={1} />}
         <Controls position="bottom-left" showInteractive={false} fitViewOptions={FIT_OPTIONS} />
-        <MiniMap
+        {hidden && <OverviewLayer scene={overview.scene} colorKey={String(colorMode)} />}
+        {!hidden && <MiniMap
           position="bottom-right"
           style={MINIMAP_SIZE}
           pannable
@@ -327,19 +413,33 @@ function CanvasInner({ schema, diagnostics, colorMode, onOpenSource }: ErCanvasP
           nodeColor={(node) => (node.type === 'view' ? 'var(--minimap-view)' : 'var(--minimap-table)')}
           nodeStrokeWidth={0}
           ariaLabel="Overview of the diagram"
-        />
+        />}
         <Panel position="top-right" className="er-toolbar">
           <span className="er-toolbar__count" data-testid="canvas-count">
             {total} {total === 1 ? 'object' : 'objects'}
           </span>
+          <button
+            type="button"
+            className="button button--small"
+            aria-pressed={focusMode}
+            disabled={!selected}
+            title="Show only the selected table and the tables it is linked to"
+            data-testid="focus-mode"
+            onClick={() => useApp.getState().setFocusMode(!focusMode)}
+          >
+            Focus
+          </button>
+          <SchemaFilter schema={schema} />
+          <DesignToolbar schema={schema} />
           <button type="button" className="button button--small" onClick={tidyUp} disabled={total === 0 || layingOut}>
             Tidy up
           </button>
           <ExportMenu schema={schema} colorMode={colorMode} />
         </Panel>
       </ReactFlow>
+      {design.pending && <ForeignKeyPrompt pending={design.pending} onClose={() => design.setPending(undefined)} />}
       {total === 0 ? (
-        <p className="er-canvas__empty">No tables yet. Open a .sql file, drop one here, or type some DDL.</p>
+        <p className="er-canvas__empty">No tables yet. Open a .sql file, drop one here, type some DDL, or double-click here to add a table.</p>
       ) : layingOut ? (
         <p className="er-canvas__status" role="status">
           Laying out {total} objects…

@@ -11,10 +11,10 @@ import { printSchema } from '../../core/sql';
 import { baseName, downloadBlob } from '../document/download';
 import { saveProjectFile } from '../document/project-file';
 import { useApp } from '../store';
-import { diagramSvg, type DiagramEdge, type DiagramNode } from './diagram-svg';
+import { diagramSvg, fallbackEdgePath, type DiagramEdge, type DiagramNode } from './diagram-svg';
 import { svgToPng } from './export-image';
 import type { ErFlowEdge } from './edges';
-import type { ErFlowNode } from './nodes';
+import { FILTERED_CLASS, type ErFlowNode } from './nodes';
 
 interface ExportMenuProps {
   schema: Schema;
@@ -49,11 +49,14 @@ export function ExportMenu({ schema, colorMode: mode }: ExportMenuProps) {
         await nextFrame();
         await nextFrame();
       }
-      const nodes: DiagramNode[] = flow.getNodes().map((n) => ({
-        position: n.position,
-        size: { width: n.measured?.width ?? n.width ?? 0, height: n.measured?.height ?? n.height ?? 0 },
-        data: n.data,
-      }));
+      // What the canvas shows: not the tables the schema filter or focus mode leave out (nodes
+      // the overview hides are drawn, as pixels of its canvas, and are in the picture).
+      const shown = flow.getNodes().filter((n) => !n.className?.includes(FILTERED_CLASS));
+      const byId = new Map<string, DiagramNode>();
+      for (const n of shown) {
+        byId.set(n.id, { position: n.position, size: { width: n.measured?.width ?? n.width ?? 0, height: n.measured?.height ?? n.height ?? 0 }, data: n.data });
+      }
+      const nodes = [...byId.values()];
       // React Flow computed the edge routes; their paths are read from what it drew.
       const paths = new Map<string, string>();
       for (const path of element.querySelectorAll<SVGPathElement>('.react-flow__edge path.react-flow__edge-path')) {
@@ -61,9 +64,13 @@ export function ExportMenu({ schema, colorMode: mode }: ExportMenuProps) {
         const d = path.getAttribute('d');
         if (id && d) paths.set(id, d);
       }
-      const edges: DiagramEdge[] = flow.getEdges().flatMap((e) =>
-        paths.has(e.id) && e.data ? [{ path: paths.get(e.id)!, kind: e.data.kind, many: e.data.many, optional: e.data.optional, label: e.data.label }] : [],
-      );
+      const edges: DiagramEdge[] = flow.getEdges().flatMap((e) => {
+        const source = byId.get(e.source);
+        const target = byId.get(e.target);
+        if (!source || !target || !e.data) return [];
+        const path = paths.get(e.id) ?? fallbackEdgePath(source, e.sourceHandle ?? 'node:R', target, e.targetHandle ?? 'node:L');
+        return [{ path, kind: e.data.kind, many: e.data.many, optional: e.data.optional, label: e.data.label }];
+      });
       const rect = element.getBoundingClientRect();
       const frame = scope === 'visible' ? { x: -viewport.x / viewport.zoom, y: -viewport.y / viewport.zoom, width: rect.width / viewport.zoom, height: rect.height / viewport.zoom } : undefined;
       const picture = diagramSvg(nodes, edges, { theme: theme === 'current' ? colorMode : theme, transparent, frame });

@@ -144,3 +144,26 @@ export function diagramSvg(nodes: readonly DiagramNode[], edges: readonly Diagra
   ].join('\n');
   return { svg, width, height };
 }
+
+/**
+ * An edge's path when React Flow did not draw it (its nodes were off screen, or the diagram was
+ * in its overview, where edges are not DOM): a bezier from the handle's side and row of one node
+ * to the other's, as the canvas's edges run. `handle` is the canvas's handle id, `column:L|R`
+ * (`node:L|R` for the header).
+ */
+export function fallbackEdgePath(source: DiagramNode, sourceHandle: string, target: DiagramNode, targetHandle: string): string {
+  const anchor = (node: DiagramNode, handle: string) => {
+    const split = handle.lastIndexOf(':');
+    const column = handle.slice(0, split);
+    const side = handle.slice(split + 1) === 'L' ? -1 : 1;
+    const x = side < 0 ? node.position.x : node.position.x + node.size.width;
+    const top = HEADER_HEIGHT + (node.data.kind === 'table' && node.data.note ? NOTE_HEIGHT : node.data.kind === 'view' ? NOTE_HEIGHT : 0);
+    const row = node.data.kind === 'table' ? node.data.columns.findIndex((c) => c.name === column) : -1;
+    const y = node.position.y + (row >= 0 ? top + BODY_PADDING + (row + 0.5) * ROW_HEIGHT : HEADER_HEIGHT / 2);
+    return { x, y, side };
+  };
+  const a = anchor(source, sourceHandle);
+  const b = anchor(target, targetHandle);
+  const bend = Math.max(40, Math.abs(b.x - a.x) / 2);
+  return `M${a.x} ${a.y}C${a.x + a.side * bend} ${a.y} ${b.x + b.side * bend} ${b.y} ${b.x} ${b.y}`;
+}

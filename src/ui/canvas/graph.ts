@@ -47,6 +47,8 @@ export type TableNodeData = {
   /** Tooltip with the table's index, key and trigger counts. */
   details: string;
   findings?: FindingBadge;
+  /** Short labels of the design patterns turned on for it. */
+  patterns?: string[];
   /** Line of the CREATE statement (0 when the table has no source). */
   line: number;
 };
@@ -60,6 +62,7 @@ export type ViewNodeData = {
   rows: { label: string; detail?: string }[];
   details: string;
   findings?: FindingBadge;
+  patterns?: string[];
   line: number;
 };
 
@@ -199,7 +202,8 @@ function viewData(view: View, findings: FindingBadge | undefined): ViewNodeData 
   return data;
 }
 
-export function buildGraph(schema: Schema, diagnostics: Diagnostic[], previous?: Graph): Graph {
+/** `patterns`: node key -> short labels of the patterns turned on for it (badges on the header). */
+export function buildGraph(schema: Schema, diagnostics: Diagnostic[], previous?: Graph, patterns?: ReadonlyMap<string, string[]>): Graph {
   const badges = findingsByNode(schema, diagnostics);
   const edges: EdgeSpec[] = [];
   const handles = new Map<string, Set<string>>();
@@ -271,10 +275,14 @@ export function buildGraph(schema: Schema, diagnostics: Diagnostic[], previous?:
   const nodes: NodeSpec[] = [];
   for (const [key, table] of Object.entries(schema.tables)) {
     const data = tableData(table, handles.get(key) ?? new Set(), badges.get(key));
+    const on = patterns?.get(key);
+    if (on) data.patterns = on;
     nodes.push(reuse({ id: key, type: 'table', data, size: { width: NODE_WIDTH, height: nodeHeight(data.columns.length, !!data.note) } }));
   }
   for (const [key, view] of Object.entries(schema.views)) {
     const data = viewData(view, badges.get(key));
+    const on = patterns?.get(key);
+    if (on) data.patterns = on;
     nodes.push(reuse({ id: key, type: 'view', data, size: { width: NODE_WIDTH, height: nodeHeight(data.rows.length, true) } }));
   }
 

@@ -3,8 +3,9 @@
  * when a table did not change, so a re-import re-renders only the tables that changed. Each
  * column an edge starts or ends at has a handle on both sides; the edge picks the nearer one.
  */
-import { Handle, Position, useStore, type Node, type NodeProps, type ReactFlowState } from '@xyflow/react';
-import { memo } from 'react';
+import { Handle, Position, useStore, useUpdateNodeInternals, type Node, type NodeProps, type ReactFlowState } from '@xyflow/react';
+import { memo, useEffect, useState } from 'react';
+import { attempt } from '../commands/execute';
 import { useApp } from '../store';
 import type { ColumnRow, FindingBadge, TableNodeData, ViewNodeData } from './graph';
 
@@ -12,16 +13,60 @@ export type TableFlowNode = Node<TableNodeData, 'table'>;
 export type ViewFlowNode = Node<ViewNodeData, 'view'>;
 export type ErFlowNode = TableFlowNode | ViewFlowNode;
 
+/** Class of a node the schema filter or focus mode leaves out (hidden, and not exported). */
+export const FILTERED_CLASS = 'is-filtered';
+
 /** Handle ids: `<column>:L` / `<column>:R` for a column, `node:L` / `node:R` for the whole node. */
 export const handleId = (column: string | undefined, side: 'L' | 'R') => `${column ?? 'node'}:${side}`;
 const NODE_COLUMN = undefined;
 
-function Handles({ column }: { column?: string }) {
+/**
+ * A row's handles. `connectable`: a foreign key can be drawn from them (design mode: the node is
+ * under the pointer); otherwise they only anchor the edges drawn to the row.
+ */
+function Handles({ column, connectable = false }: { column?: string; connectable?: boolean }) {
+  const className = connectable ? 'er-handle er-handle--connect' : 'er-handle';
   return (
     <>
-      <Handle type="source" position={Position.Left} id={handleId(column, 'L')} isConnectable={false} className="er-handle" />
-      <Handle type="source" position={Position.Right} id={handleId(column, 'R')} isConnectable={false} className="er-handle" />
+      <Handle type="source" position={Position.Left} id={handleId(column, 'L')} isConnectable={connectable} className={className} />
+      <Handle type="source" position={Position.Right} id={handleId(column, 'R')} isConnectable={connectable} className={className} />
     </>
+  );
+}
+
+/** The table's name, edited in place after a double-click (Enter or leaving the field renames). */
+function RenameField({ schema, name, onDone }: { schema: string; name: string; onDone: () => void }) {
+  const [draft, setDraft] = useState(name);
+  const [error, setError] = useState<string | undefined>(undefined);
+  const commit = () => {
+    if (draft === name) return onDone();
+    const problem = attempt('rename-table', { table: { schema, name }, name: draft }).error;
+    if (problem) setError(problem);
+    else onDone();
+  };
+  return (
+    <input
+      className={`er-node__rename nodrag nopan${error ? ' is-invalid' : ''}`}
+      value={draft}
+      autoFocus
+      aria-label={`New name of table ${name}`}
+      aria-invalid={error ? true : undefined}
+      title={error}
+      data-testid="node-rename"
+      spellCheck={false}
+      onFocus={(event) => event.target.select()}
+      onChange={(event) => {
+        setDraft(event.target.value);
+        setError(undefined);
+      }}
+      onKeyDown={(event) => {
+        event.stopPropagation();
+        if (event.key === 'Enter') commit();
+        else if (event.key === 'Escape') onDone();
+      }}
+      onBlur={() => (error ? onDone() : commit())}
+      onDoubleClick={(event) => event.stopPropagation()}
+    />
   );
 }
 
@@ -32,6 +77,48 @@ function Badge({ findings }: { findings?: FindingBadge }) {
     <span className={`er-badge er-badge--${findings.worst}`} title={label} aria-label={label} data-testid="node-findings">
       {findings.count}
     </span>
+  );
+}
+
+/** Pills for the patterns turned on; a click shows the table's patterns in the side panel. */
+function PatternBadges({ id, patterns }: { id: string; patterns?: string[] }) {
+  if (!patterns || patterns.length === 0) return null;
+  return (
+    <button
+      type="button"
+      className="er-patterns nodrag"
+      title={`Patterns: ${patterns.join(', ')} (click to edit)`}
+      data-testid="node-patterns"
+      onClick={(event) => {
+        event.stopPropagation();
+        useApp.getState().showPatternsOf(id);
+      }}
+    >
+      {patterns.map((label) => (
+        <span key={label} className="er-patterns__pill">
+          {label}
+        </span>
+      ))}
+    </button>
+  );
+}
+
+/** The node menu's entry to the patterns: shown on the table under the pointer. */
+function PatternMenuButton({ id, name }: { id: string; name: string }) {
+  return (
+    <button
+      type="button"
+      className="er-node__menu nodrag"
+      title={`Design patterns for ${name}`}
+      aria-label={`Design patterns for ${name}`}
+      data-testid="node-pattern-menu"
+      onClick={(event) => {
+        event.stopPropagation();
+        useApp.getState().showPatternsOf(id);
+      }}
+    >
+      ◆
+    </button>
   );
 }
 
@@ -66,10 +153,10 @@ function SketchRows({ columns }: { columns: ColumnRow[] }) {
   );
 }
 
-const ColumnItem = memo(function ColumnItem({ column, focused }: { column: ColumnRow; focused: boolean }) {
+const ColumnItem = memo(function ColumnItem({ column, focused, connectable }: { column: ColumnRow; focused: boolean; connectable: boolean }) {
   return (
-    <li className={`er-col${focused ? ' is-focused' : ''}`}>
-      {column.handle && <Handles column={column.name} />}
+    <li className={`er-col${focused ? ' is-focused' : ''}`} data-column={column.name}>
+      {(column.handle || connectable) && <Handles column={column.name} connectable={connectable} />}
       <span className="er-col__name" title={column.name}>
         {column.name}
       </span>
@@ -91,13 +178,50 @@ export const TableNode = memo(function TableNode({ id, data }: NodeProps<TableFl
   const focusedColumn = useApp((s) => (s.focus?.node === id ? (s.focus.column ?? '') : undefined));
   const label = `${data.schema === 'public' ? '' : `${data.schema}.`}${data.name}`;
   const sketch = useStore(zoomedOut);
+  // Handles to draw a foreign key from appear on every row of the table under the pointer only:
+  // thousands of idle handles would slow the canvas down.
+  const [hover, setHover] = useState(false);
+  // ...and stay on the table a foreign key is being drawn from, until it is dropped.
+  const drawingFrom = useStore((s: ReactFlowState) => s.connection.inProgress && s.connection.fromNode.id === id);
+  const [renaming, setRenaming] = useState(false);
+  const connectable = (hover || drawingFrom) && !sketch;
+  // React Flow starts a connection only from a handle it has measured, and it measures a node's
+  // handles when the node resizes: handles that appear on hover must be measured explicitly.
+  const updateNodeInternals = useUpdateNodeInternals();
+  useEffect(() => {
+    if (connectable) updateNodeInternals(id);
+  }, [connectable, id, updateNodeInternals]);
   return (
-    <article className="er-node er-table" aria-label={`Table ${label}`} data-testid="table-node" data-partition={data.partition || undefined}>
-      <header className={`er-node__header${data.note ? ' er-node__header--note' : ''}`} title={data.details}>
-        <Handles column={NODE_COLUMN} />
+    <article
+      className="er-node er-table"
+      aria-label={`Table ${label}`}
+      data-testid="table-node"
+      data-partition={data.partition || undefined}
+      onPointerEnter={() => setHover(true)}
+      onPointerLeave={() => setHover(false)}
+    >
+      <header className={`er-node__header${data.note ? ' er-node__header--note' : ''}`} title={data.details} data-column="">
+        <Handles column={NODE_COLUMN} connectable={connectable} />
         <div className="er-node__title">
-          <Name schema={data.schema} name={data.name} />
+          {renaming ? (
+            <RenameField schema={data.schema} name={data.name} onDone={() => setRenaming(false)} />
+          ) : (
+            <span
+              className="er-node__title-name"
+              onDoubleClick={(event) => {
+                // Renames in place; a double-click elsewhere on the node still opens its statement.
+                event.stopPropagation();
+                setRenaming(true);
+              }}
+              title="Double-click to rename"
+              data-testid="node-name"
+            >
+              <Name schema={data.schema} name={data.name} />
+            </span>
+          )}
+          {!sketch && <PatternBadges id={id} patterns={data.patterns} />}
           <Badge findings={data.findings} />
+          {hover && !sketch && <PatternMenuButton id={id} name={label} />}
         </div>
         {data.note && <div className="er-node__note">{data.note}</div>}
       </header>
@@ -107,7 +231,7 @@ export const TableNode = memo(function TableNode({ id, data }: NodeProps<TableFl
         ) : (
           <ul className="er-node__rows">
             {data.columns.map((column) => (
-              <ColumnItem key={column.name} column={column} focused={focusedColumn === column.name} />
+              <ColumnItem key={column.name} column={column} focused={focusedColumn === column.name} connectable={connectable} />
             ))}
           </ul>
         ))}
@@ -115,7 +239,7 @@ export const TableNode = memo(function TableNode({ id, data }: NodeProps<TableFl
   );
 });
 
-export const ViewNode = memo(function ViewNode({ data }: NodeProps<ViewFlowNode>) {
+export const ViewNode = memo(function ViewNode({ id, data }: NodeProps<ViewFlowNode>) {
   const kind = data.materialized ? 'Materialized view' : 'View';
   const label = `${data.schema === 'public' ? '' : `${data.schema}.`}${data.name}`;
   return (
@@ -128,6 +252,7 @@ export const ViewNode = memo(function ViewNode({ data }: NodeProps<ViewFlowNode>
         <Handles column={NODE_COLUMN} />
         <div className="er-node__title">
           <Name schema={data.schema} name={data.name} />
+          <PatternBadges id={id} patterns={data.patterns} />
           <Badge findings={data.findings} />
         </div>
         <div className="er-node__note">{kind.toLowerCase()}</div>

@@ -92,6 +92,9 @@ export function CommandBar() {
         </button>
         {share && <SharePopover url={share.url} copied={share.copied} onClose={() => setShare(undefined)} />}
       </span>
+      <button type="button" className="button button--small" onClick={() => execute('new-document')} title="Start from an empty schema and design it on the canvas (undoable)" data-testid="command-new-document">
+        New
+      </button>
       <button type="button" className="button button--small" onClick={() => execute('reset-sample')} title="Replace the document with the sample schema (undoable)" data-testid="command-reset-sample">
         Sample
       </button>

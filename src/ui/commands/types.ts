@@ -2,9 +2,10 @@ import type { PatternApplication, SchemawiseDocument } from '../../core/document
 import type { Fix } from '../../core/rules';
 import type { AppState, XY } from '../store';
 import type { HistoryMode } from '../store-document';
+import type { DesignCommandArgs } from './design-types';
 
-/** What each command takes. */
-export interface CommandArgs {
+/** What each command takes (the design commands' arguments are in design-types.ts). */
+export interface CommandArgs extends DesignCommandArgs {
   /** A new source (a file opened, dropped or the sample): a fresh document around it. */
   'replace-source': { sql: string; name: string };
   /** The editor's text changed (typing, pasting into it): edits and patterns stay. */
@@ -38,6 +39,15 @@ export interface Command<K extends CommandId = CommandId> {
   /** Shown in the toolbar. */
   toolbar?: boolean;
   history: HistoryMode | ((state: AppState, args: CommandArgs[K]) => HistoryMode);
+  /** Listed in the command palette (Ctrl/Cmd+K): only commands that need no arguments. */
+  palette?: boolean;
   enabled(state: AppState): boolean;
+  /** Throws a DesignError (src/ui/design/errors.ts) when the input is refused; `execute` reports it. */
   run(state: AppState, args: CommandArgs[K]): SchemawiseDocument | undefined;
+  /**
+   * The canvas selection after the command ran, given the nodes of the tables it added and the
+   * selection before (a new table is selected, so its inspector opens; a renamed one stays
+   * selected under its new name); absent: the selection stays.
+   */
+  selection?(args: CommandArgs[K], added: string[], current: string[]): string[] | undefined;
 }

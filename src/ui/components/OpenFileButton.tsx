@@ -1,6 +1,6 @@
 import { useRef } from 'react';
 
-/** A button that opens the system file picker for a .sql file. */
+/** A button that opens the system file picker for a .sql file (or a .dbml one, converted to SQL). */
 export function OpenFileButton({ onFile }: { onFile: (file: File) => void }) {
   const input = useRef<HTMLInputElement>(null);
   return (
@@ -11,7 +11,7 @@ export function OpenFileButton({ onFile }: { onFile: (file: File) => void }) {
       <input
         ref={input}
         type="file"
-        accept=".sql,.psql,.pgsql,.ddl,.txt,text/plain,application/sql"
+        accept=".sql,.psql,.pgsql,.ddl,.txt,.dbml,text/plain,application/sql"
         hidden
         data-testid="file-input"
         onChange={(event) => {

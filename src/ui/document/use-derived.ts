@@ -1,9 +1,12 @@
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { DeriveResponse } from '../../worker/protocol';
-import { useApp } from '../store';
-import { DeriveClient } from './derive-client';
+import { useApp, type AppState } from '../store';
+import { setDerivedTarget } from '../design/target';
+import { DeriveClient, type DeriveJob } from './derive-client';
 
 export interface DerivedState {
+  /** Asks the worker which patterns could be turned on for a table (or the schema). */
+  patternOptions?: DeriveClient['patternOptions'];
   /** The latest finished derivation; kept while a newer one runs (and when one fails). */
   result?: DeriveResponse;
   error?: string;
@@ -11,40 +14,64 @@ export interface DerivedState {
   busy: boolean;
 }
 
+/** What the derivation reads of the app state; a change in any of these derives again. */
+function deriveJob(s: AppState): DeriveJob {
+  const { sourceName, sourceSql, edits, patterns, ruleConfig } = s.document;
+  return { document: { version: 1 as const, sourceName, sourceSql, edits, patterns, ...(ruleConfig ? { ruleConfig } : {}) }, allowDestructive: s.allowDestructive };
+}
+
+function sameInputs(a: AppState, b: AppState): boolean {
+  const x = a.document;
+  const y = b.document;
+  return (
+    a.hydrated === b.hydrated &&
+    x.sourceSql === y.sourceSql &&
+    x.sourceName === y.sourceName &&
+    x.edits === y.edits &&
+    x.patterns === y.patterns &&
+    x.ruleConfig === y.ruleConfig &&
+    a.allowDestructive === b.allowDestructive
+  );
+}
+
 /**
  * Derives the document in the worker whenever a part the derivation reads changes (moving a
- * table on the canvas derives nothing).
+ * table on the canvas derives nothing). The request goes from the store's own subscription, as
+ * the change happens: a React effect would wait for the app to render and paint first, and the
+ * worker can derive while the main thread renders.
  */
 export function useDerived(): DerivedState {
-  const hydrated = useApp((s) => s.hydrated);
-  const sourceSql = useApp((s) => s.document.sourceSql);
-  const sourceName = useApp((s) => s.document.sourceName);
-  const edits = useApp((s) => s.document.edits);
-  const patterns = useApp((s) => s.document.patterns);
-  const ruleConfig = useApp((s) => s.document.ruleConfig);
-  const allowDestructive = useApp((s) => s.allowDestructive);
   const [state, setState] = useState<DerivedState>({ busy: true });
   const client = useRef<DeriveClient | undefined>(undefined);
 
   useEffect(() => {
-    const created = new DeriveClient((reply, idle) =>
+    const created = new DeriveClient((reply, idle, job) => {
+      // Design commands plan against the latest target (and the edits made since it).
+      if (reply.type === 'derived' && job) setDerivedTarget(reply.target, job.document.edits);
       setState((previous) =>
         reply.type === 'derived' ? { result: reply, busy: !idle } : { result: previous.result, error: reply.message, busy: !idle },
-      ),
-    );
+      );
+    });
     client.current = created;
+    const request = (app: AppState): void => {
+      if (!app.hydrated) return;
+      setState((previous) => (previous.busy ? previous : { ...previous, busy: true }));
+      created.request(deriveJob(app));
+    };
+    request(useApp.getState());
+    const unsubscribe = useApp.subscribe((app, previous) => {
+      if (!sameInputs(app, previous)) request(app);
+    });
     return () => {
+      unsubscribe();
       created.dispose();
       client.current = undefined;
     };
   }, []);
 
-  useEffect(() => {
-    if (!hydrated) return;
-    setState((previous) => (previous.busy ? previous : { ...previous, busy: true }));
-    const document = { version: 1 as const, sourceName, sourceSql, edits, patterns, ...(ruleConfig ? { ruleConfig } : {}) };
-    client.current?.request({ document, allowDestructive });
-  }, [hydrated, sourceSql, sourceName, edits, patterns, ruleConfig, allowDestructive]);
-
-  return state;
+  const patternOptions = useCallback<DeriveClient['patternOptions']>(
+    (target) => client.current?.patternOptions(target) ?? Promise.reject(new Error('the worker is not running')),
+    [],
+  );
+  return { ...state, patternOptions };
 }

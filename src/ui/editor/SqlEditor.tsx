@@ -1,4 +1,4 @@
-import { useEffect, useImperativeHandle, useLayoutEffect, useRef, type Ref } from 'react';
+import { useEffect, useImperativeHandle, useLayoutEffect, useRef, type ReactNode, type Ref } from 'react';
 import type { ParseIssue } from '../../core/parse';
 import type { Diagnostic } from '../../core/rules';
 import { lineSpan } from '../lib/text-lines';
@@ -31,6 +31,13 @@ export interface SqlEditorProps {
   onOpenRule?: (ruleId: string) => void;
   /** Ctrl/Cmd+S in the editor (the browser's save dialog is never opened from it). */
   onSave?: () => void;
+  /** Shown in the panel heading after the title (the source / target switch). */
+  headingExtra?: ReactNode;
+  /**
+   * Drawn over the editor, which stays mounted underneath (its text, undo and cursor kept): the
+   * read-only target DDL while the user looks at it.
+   */
+  cover?: ReactNode;
   ref?: Ref<SqlEditorHandle>;
 }
 
@@ -71,8 +78,10 @@ export function SqlEditor(props: SqlEditorProps) {
     <section className="sql-editor nokey" aria-labelledby="sql-editor-title" data-editor={monaco.status}>
       <div className="panel-heading">
         <h2 id="sql-editor-title">SQL</h2>
+        {props.headingExtra}
       </div>
       <div className="sql-editor__body">
+        {props.cover && <div className="sql-editor__cover">{props.cover}</div>}
         {monaco.status === 'ready' ? (
           <MonacoSource {...props} setup={monaco.module} pendingLine={pendingLine} />
         ) : (

@@ -15,6 +15,8 @@ interface MigrationPanelProps {
   result?: DeriveResponse;
   /** A newer derivation is running. */
   busy: boolean;
+  /** A first change to try when there is none (a finding's fix): one click to a migration. */
+  suggestion?: { label: string; apply: () => void };
 }
 
 type Verification =
@@ -35,7 +37,7 @@ const normalize = (sql: string) => sql.trim().replace(/;\s*$/, '').trim();
  * statement's hazards, the whole target DDL, files for every migration tool (download, copy),
  * and a verification on a real Postgres (PGlite, in a worker loaded on demand).
  */
-export function MigrationPanel({ result, busy }: MigrationPanelProps) {
+export function MigrationPanel({ result, busy, suggestion }: MigrationPanelProps) {
   const tab = useApp((s) => s.migrationTab);
   const setTab = useApp((s) => s.setMigrationTab);
   const allowDestructive = useApp((s) => s.allowDestructive);
@@ -206,6 +208,14 @@ export function MigrationPanel({ result, busy }: MigrationPanelProps) {
           ) : tab !== 'target' && empty ? (
             <p className="migration__empty" data-testid="migration-empty">
               No changes: the schema as designed equals the source. Apply a fix from the Problems panel, or turn on a pattern, to get a migration.
+              {suggestion && (
+                <>
+                  {' '}
+                  <button type="button" className="button button--small" onClick={suggestion.apply} data-testid="migration-suggestion">
+                    Try: {suggestion.label}
+                  </button>
+                </>
+              )}
             </p>
           ) : (
             <div className={`migration__body${tab === 'target' ? ' migration__body--full' : ''}`}>

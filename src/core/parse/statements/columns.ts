@@ -97,9 +97,12 @@ export function readColumnDef(ctx: ImportContext, def: Fields): ColumnDefinition
       case 'CONSTR_ATTR_NOT_DEFERRABLE':
       case 'CONSTR_ATTR_DEFERRED':
       case 'CONSTR_ATTR_IMMEDIATE': {
-        // These attach to the constraint written just before them.
-        const previous = constraints[constraints.length - 1];
-        if (previous) {
+        // These attach to the constraint written just before them. On a copy: parse trees are
+        // shared between imports (parse-cache.ts) and must not change.
+        const last = constraints.length - 1;
+        if (last >= 0) {
+          const previous = { ...constraints[last] };
+          constraints[last] = previous;
           if (c.contype === 'CONSTR_ATTR_DEFERRABLE') previous.deferrable = true;
           if (c.contype === 'CONSTR_ATTR_NOT_DEFERRABLE') previous.deferrable = false;
           if (c.contype === 'CONSTR_ATTR_DEFERRED') previous.initdeferred = true;

@@ -1,0 +1,118 @@
+/**
+ * A large diagram zoomed out (issue 8): below the zoom where text can be read, a schema of
+ * hundreds of tables is drawn on one canvas (the overview) instead of as DOM nodes; a click on a
+ * table there selects it, a double-click zooms in to it and the DOM nodes come back.
+ */
+import type { Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { generateSchema } from '../bench/generate-schema';
+import { parseDocumentJson } from '../src/core/document';
+import { importSql } from '../src/core/parse';
+import { paste } from './editor';
+import { expect, test } from './fixtures';
+import { importText } from './node-import';
+
+const canvas = (page: Page) => page.getByTestId('canvas');
+
+async function exportSvg(page: Page): Promise<string> {
+  const menu = page.getByTestId('export-menu');
+  if (!(await menu.evaluate((details: HTMLDetailsElement) => details.open))) await menu.locator('summary').click();
+  const [file] = await Promise.all([page.waitForEvent('download'), menu.getByRole('button', { name: 'SVG', exact: true }).click()]);
+  await menu.locator('summary').click();
+  return readFileSync((await file.path())!, 'utf8');
+}
+
+async function idle(page: Page): Promise<void> {
+  await expect(page.getByTestId('import-status')).toHaveAttribute('data-busy', 'false');
+  await expect(canvas(page)).toHaveAttribute('data-layout', 'idle');
+}
+
+/** Where a table's centre is on the screen: its place in the saved layout through the viewport's transform. */
+async function screenPoint(page: Page, id: string): Promise<{ x: number; y: number }> {
+  const downloading = page.waitForEvent('download');
+  await page.getByTestId('command-save-project').click();
+  const doc = parseDocumentJson(readFileSync((await (await downloading).path())!, 'utf8'));
+  const at = doc.layout[id]!;
+  const transform = await page.locator('.react-flow__viewport').evaluate((el) => getComputedStyle(el).transform);
+  const [a, , , , e, f] = transform.replace(/^matrix\(|\)$/g, '').split(',').map(Number) as number[];
+  const pane = (await page.locator('.react-flow__pane').boundingBox())!;
+  // Its header's middle (a table is at least 264 x 36 units; at this zoom, a pixel or two).
+  return { x: pane.x + e! + (at.x + 132) * a!, y: pane.y + f! + (at.y + 18) * a! };
+}
+
+test('hundreds of tables zoomed out are drawn as one canvas; a click selects a table, a double-click zooms in to it', async ({ page }) => {
+  test.setTimeout(60_000);
+  const sql = generateSchema(400);
+  const expected = await importText(sql);
+  await idle(page);
+  await paste(page, sql);
+  await expect(page.getByTestId('summary-tables')).toHaveText(String(expected.tables));
+  await idle(page);
+  await expect(canvas(page)).toHaveAttribute('data-nodes', String(expected.nodes));
+  // Fitted to 400+ objects, the view is far below readable zoom: the overview draws them all.
+  await expect(canvas(page)).toHaveAttribute('data-overview', 'true');
+  await expect(page.locator('.react-flow__node')).toHaveCount(0);
+  await expect.poll(async () => Number(await page.getByTestId('canvas-overview').getAttribute('data-drawn'))).toBe(expected.nodes);
+
+  // The schema filter leaves a schema's tables out of the drawing, and brings them back.
+  const { schema } = importSql(sql);
+  const billing = [...Object.values(schema.tables), ...Object.values(schema.views)].filter((r) => r.schema === 'billing').length;
+  expect(billing).toBeGreaterThan(0);
+  await page.getByTestId('schema-filter').locator('summary').click();
+  await page.getByTestId('schema-filter').locator('input[data-schema="billing"]').uncheck();
+  await expect.poll(async () => Number(await page.getByTestId('canvas-overview').getAttribute('data-drawn'))).toBe(expected.nodes - billing);
+  await page.getByTestId('schema-filter').locator('input[data-schema="billing"]').check();
+  await expect.poll(async () => Number(await page.getByTestId('canvas-overview').getAttribute('data-drawn'))).toBe(expected.nodes);
+  await page.getByTestId('schema-filter').locator('summary').click();
+
+  // The SVG export draws every table and every foreign key, though the overview has no DOM nodes
+  // or edges to copy them from; with a schema filtered out, only what is shown.
+  const fks = Object.values(schema.tables).reduce((n, t) => n + t.foreignKeys.length, 0);
+  const whole = await exportSvg(page);
+  for (const t of Object.values(schema.tables).slice(0, 50)) expect(whole).toContain(`${t.name}</text>`);
+  expect(whole.match(/marker-end="url\(#(one|zero-one)\)"/g)?.length).toBe(fks);
+  await page.getByTestId('schema-filter').locator('summary').click();
+  await page.getByTestId('schema-filter').locator('input[data-schema="billing"]').uncheck();
+  const filtered = await exportSvg(page);
+  await page.getByTestId('schema-filter').locator('input[data-schema="billing"]').check();
+  await page.getByTestId('schema-filter').locator('summary').click();
+  const billingTable = Object.values(schema.tables).find((t) => t.schema === 'billing' && !Object.values(schema.tables).some((o) => o !== t && o.name === t.name))!;
+  // (A table of another schema is named `<tspan>billing.</tspan>name`.)
+  expect(whole).toContain(`${billingTable.name}</text>`);
+  expect(filtered).not.toContain(`${billingTable.name}</text>`);
+
+  const id = Object.keys(schema.tables).find((key) => key.startsWith('public.'))!;
+  const point = await screenPoint(page, id);
+  await page.mouse.click(point.x, point.y);
+  await expect(canvas(page)).toHaveAttribute('data-selected', id);
+
+  await page.mouse.dblclick(point.x, point.y);
+  await expect(canvas(page)).not.toHaveAttribute('data-overview', 'true');
+  await expect(page.locator(`.react-flow__node[data-id="${id}"]`)).toBeVisible();
+  await expect(page.locator(`.react-flow__node[data-id="${id}"]`)).toHaveClass(/selected/);
+});
+
+test('Ctrl/Cmd+K finds a table by name and brings it into view', async ({ page }) => {
+  await idle(page);
+  await page.locator('body').click({ position: { x: 5, y: 5 } });
+  await page.keyboard.press('ControlOrMeta+K');
+  await page.getByTestId('command-palette-input').fill('invoice_lines');
+  await expect(page.getByTestId('command-palette-item').first()).toHaveText('Go to invoice_lines');
+  await page.getByTestId('command-palette-input').press('Enter');
+  await expect(canvas(page)).toHaveAttribute('data-selected', 'public.invoice_lines');
+  await expect(page.locator('.react-flow__node[data-id="public.invoice_lines"]')).toBeInViewport();
+});
+
+test('focus mode draws only the selected table and its neighbours', async ({ page }) => {
+  await idle(page);
+  const all = Number(await canvas(page).getAttribute('data-nodes'));
+  await expect(page.locator('.react-flow__node')).toHaveCount(all);
+  await page.getByRole('article', { name: 'Table memberships' }).click();
+  await page.getByTestId('focus-mode').click();
+  await expect(page.getByTestId('focus-mode')).toHaveAttribute('aria-pressed', 'true');
+  // memberships references organizations and users.
+  await expect(page.locator('.react-flow__node')).toHaveCount(3);
+  await expect(page.locator('.react-flow__node[data-id="public.users"]')).toBeInViewport();
+  await page.getByTestId('focus-mode').click();
+  await expect(page.locator('.react-flow__node')).toHaveCount(all);
+});
