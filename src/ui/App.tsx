@@ -35,7 +35,7 @@ import './styles/layout.css';
  * Pause in typing after which the text is derived again. Short: the worker runs one derivation at
  * a time and only the newest text waits, so a burst of keys costs one extra run, not one each.
  */
-const EDIT_DEBOUNCE_MS = 120;
+const EDIT_DEBOUNCE_MS = 80;
 
 const EMPTY_ISSUES: ParseIssue[] = [];
 const EMPTY_DIAGNOSTICS: Diagnostic[] = [];

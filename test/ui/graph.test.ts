@@ -70,6 +70,18 @@ describe('buildGraph', () => {
     expect(same('public.profiles')).toBe(false);
   });
 
+  test('a table whose model object and surroundings did not change is not built again', () => {
+    const { schema } = importSql(SQL);
+    const first = buildGraph(schema, []);
+    const users = first.nodes.find((n) => n.id === 'public.users')!;
+    const data = users.data;
+    // The same objects again (the worker's patches keep unchanged tables): the very same node.
+    expect(buildGraph(schema, [], first).nodes.find((n) => n.id === 'public.users')!.data).toBe(data);
+    // A finding on it changes what is drawn: built again.
+    const finding = lint(schema, { sourceText: SQL }).filter((d) => d.target.table === 'users');
+    expect(buildGraph(schema, finding, first).nodes.find((n) => n.id === 'public.users')!.data.findings?.count).toBe(finding.length);
+  });
+
   test('partitions of one parent form a cluster', () => {
     const parts = Array.from({ length: 5 }, (_, i) => `CREATE TABLE events_${i} PARTITION OF events FOR VALUES FROM ('${2020 + i}-01-01') TO ('${2021 + i}-01-01');`);
     const { schema } = importSql(`${SQL}\n${parts.join('\n')}`);

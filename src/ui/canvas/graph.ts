@@ -76,6 +76,13 @@ export interface NodeSpec {
   size: { width: number; height: number };
   /** Serialized data, to tell whether a rebuilt node changed. */
   signature: string;
+  /**
+   * What the data was built from: the model object (the worker's patches keep an unchanged
+   * table's object) and a key of the rest (edge handles, findings, patterns). Both the same: the
+   * node is reused without being built again.
+   */
+  source?: object;
+  inputs?: string;
 }
 
 export type EdgeKind = 'fk' | 'view' | 'partition';
@@ -270,20 +277,44 @@ export function buildGraph(schema: Schema, diagnostics: Diagnostic[], previous?:
   const reuse = (spec: Omit<NodeSpec, 'signature'>): NodeSpec => {
     const signature = JSON.stringify(spec.data);
     const old = before.get(spec.id);
-    return old && old.signature === signature && old.type === spec.type ? old : { ...spec, signature };
+    if (!old || old.signature !== signature || old.type !== spec.type) return { ...spec, signature };
+    // Same node from a new model object (a full re-import): kept, and known by its new source.
+    old.source = spec.source;
+    old.inputs = spec.inputs;
+    return old;
+  };
+  const inputsOf = (key: string) => {
+    const badge = badges.get(key);
+    return `${[...(handles.get(key) ?? [])].join(',')}|${badge ? `${badge.count}${badge.worst}` : ''}|${patterns?.get(key)?.join(',') ?? ''}`;
+  };
+  const unchanged = (key: string, source: object, inputs: string) => {
+    const old = before.get(key);
+    return old && old.source === source && old.inputs === inputs ? old : undefined;
   };
   const nodes: NodeSpec[] = [];
   for (const [key, table] of Object.entries(schema.tables)) {
+    const inputs = inputsOf(key);
+    const same = unchanged(key, table, inputs);
+    if (same) {
+      nodes.push(same);
+      continue;
+    }
     const data = tableData(table, handles.get(key) ?? new Set(), badges.get(key));
     const on = patterns?.get(key);
     if (on) data.patterns = on;
-    nodes.push(reuse({ id: key, type: 'table', data, size: { width: NODE_WIDTH, height: nodeHeight(data.columns.length, !!data.note) } }));
+    nodes.push(reuse({ id: key, type: 'table', data, size: { width: NODE_WIDTH, height: nodeHeight(data.columns.length, !!data.note) }, source: table, inputs }));
   }
   for (const [key, view] of Object.entries(schema.views)) {
+    const inputs = inputsOf(key);
+    const same = unchanged(key, view, inputs);
+    if (same) {
+      nodes.push(same);
+      continue;
+    }
     const data = viewData(view, badges.get(key));
     const on = patterns?.get(key);
     if (on) data.patterns = on;
-    nodes.push(reuse({ id: key, type: 'view', data, size: { width: NODE_WIDTH, height: nodeHeight(data.rows.length, true) } }));
+    nodes.push(reuse({ id: key, type: 'view', data, size: { width: NODE_WIDTH, height: nodeHeight(data.rows.length, true) }, source: view, inputs }));
   }
 
   const neighbours = new Map<string, Set<string>>();
