@@ -5,6 +5,7 @@
  */
 import { chooseName, makeObjectName } from '../model/auto-names';
 import { MAX_IDENTIFIER_BYTES, identifierBytes, keyOf, quoteIdent, quoteQualified } from '../model/names';
+import type { SchemaChange } from '../changes/types';
 export { constraintNames, relationNames } from '../model/names-in-use';
 import type { Column, ForeignKey, Index, QualifiedName, ReferentialAction, RoutineDef, Schema, Table, Trigger, TriggerEvent, TriggerTiming, TypeRef, View } from '../model/types';
 
@@ -66,16 +67,35 @@ export function rowTrigger(name: string, timing: TriggerTiming, events: TriggerE
   };
 }
 
+/**
+ * The start of a table a schema-level pattern creates at `ref`: its schema made if missing, its
+ * name and its primary key's name reserved in `taken`. A reason instead when another relation
+ * has the name.
+ */
+export function startNewTable(schema: Schema, ref: QualifiedName, taken: Set<string>): { changes: SchemaChange[]; pkName: string } | { reason: string } {
+  if (taken.has(ref.name)) return { reason: `the name ${ref.name} is taken in schema ${ref.schema}` };
+  const changes: SchemaChange[] = schema.namespaces[ref.schema] ? [] : [{ kind: 'add-schema', namespace: { name: ref.schema } }];
+  taken.add(ref.name);
+  const pkName = freeName(ref.name, undefined, 'pkey', (n) => taken.has(n));
+  taken.add(pkName);
+  return { changes, pkName };
+}
+
 /** A plpgsql trigger function without arguments, with search_path pinned. */
 export function triggerFunction(ref: QualifiedName, body: string): RoutineDef {
+  return plpgsqlFunction(ref, 'trigger', body);
+}
+
+/** A volatile plpgsql function without arguments returning `returns`, with search_path pinned. */
+export function plpgsqlFunction(ref: QualifiedName, returns: string, body: string): RoutineDef {
   return {
     kind: 'function',
     schema: ref.schema,
     name: ref.name,
     arguments: [],
     signature: '',
-    returns: 'trigger',
-    returnType: type('trigger'),
+    returns,
+    returnType: type(returns),
     language: 'plpgsql',
     body,
     volatility: 'volatile',

@@ -10,7 +10,7 @@ import type { SchemaChange } from '../changes/types';
 import { nameAddition } from '../model/auto-names';
 import { emptyTable } from '../model/empty';
 import type { QualifiedName, Schema, Table } from '../model/types';
-import { btreeIndex, column, columnOf, constraintNames, findRoutine, findTable, fitName, freeName, refOf, relationNames, rowTrigger, sameRoutine, triggerFunction, TYPES } from './build';
+import { btreeIndex, column, columnOf, constraintNames, findRoutine, findTable, fitName, freeName, refOf, relationNames, rowTrigger, sameRoutine, triggerFunction, TYPES, startNewTable } from './build';
 import { changes, decline, defineSchemaPattern } from './define';
 import { outboxTableRef } from './outbox';
 import { canonical, mentionsColumn } from './sql-text';
@@ -68,11 +68,10 @@ export default defineSchemaPattern<EventStoreParams>({
     const taken = relationNames(schema, ref.schema);
     const out: SchemaChange[] = [];
     if (!existing) {
-      if (taken.has(ref.name)) return decline(`the name ${ref.name} is taken in schema ${ref.schema}`);
-      if (!schema.namespaces[ref.schema]) out.push({ kind: 'add-schema', namespace: { name: ref.schema } });
-      taken.add(ref.name);
-      const pkName = freeName(ref.name, undefined, 'pkey', (n) => taken.has(n));
-      taken.add(pkName);
+      const start = startNewTable(schema, ref, taken);
+      if ('reason' in start) return decline(start.reason);
+      out.push(...start.changes);
+      const { pkName } = start;
       const uniqueName = freeName(ref.name, 'stream_id_version', 'key', (n) => taken.has(n));
       taken.add(uniqueName);
       const table: Table = {

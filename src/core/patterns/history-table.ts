@@ -6,6 +6,7 @@
  * function rewritten for the new column list.
  */
 import type { SchemaChange } from '../changes/types';
+import { emptyTable } from '../model/empty';
 import { formatType } from '../model/format-type';
 import type { Column, Table } from '../model/types';
 import { btreeIndex, column, findRoutine, findTable, fitName, freeName, literal, parseQualifiedName, q, qq, refOf, relationNames, rowTrigger, sameRoutine, triggerFunction, TYPES } from './build';
@@ -76,8 +77,7 @@ export default defineTablePattern<HistoryTableParams>({
       const pkName = freeName(historyRef.name, undefined, 'pkey', (n) => taken.has(n));
       taken.add(pkName);
       history = {
-        schema: historyRef.schema,
-        name: historyRef.name,
+        ...emptyTable(historyRef.schema, historyRef.name),
         columns: [
           column(meta.history_id, TYPES.bigint, { identity: true }),
           column(meta.operation, TYPES.text, { notNull: true }),
@@ -87,18 +87,7 @@ export default defineTablePattern<HistoryTableParams>({
           ...main.columns.map((c) => snapshotColumn(c, c.notNull)),
         ],
         primaryKey: { name: pkName, columns: [meta.history_id], include: [], deferrable: false, initiallyDeferred: false },
-        uniqueConstraints: [],
-        foreignKeys: [],
-        checks: [],
-        exclusions: [],
         indexes: [btreeIndex(freeName(historyRef.name, indexColumns.join('_'), 'idx', (n) => taken.has(n)), indexColumns)],
-        triggers: [],
-        policies: [],
-        inherits: [],
-        unlogged: false,
-        rowLevelSecurity: false,
-        forceRowLevelSecurity: false,
-        options: [],
         comment: `History of ${main.schema}.${main.name}: a snapshot per insert, update and delete (written by a trigger).`,
       };
       out.push({ kind: 'add-table', table: history });

@@ -9,7 +9,7 @@ import type { SchemaChange } from '../changes/types';
 import { nameAddition } from '../model/auto-names';
 import { emptyTable } from '../model/empty';
 import type { Table } from '../model/types';
-import { btreeIndex, column, columnOf, constraintNames, findTable, freeName, literal, refOf, relationNames, TYPES } from './build';
+import { btreeIndex, column, columnOf, constraintNames, findTable, freeName, literal, refOf, relationNames, TYPES, startNewTable } from './build';
 import { changes, decline, defineSchemaPattern } from './define';
 import { outboxTableRef } from './outbox';
 import { canonical } from './sql-text';
@@ -41,11 +41,10 @@ export default defineSchemaPattern<IdempotencyKeysParams>({
     const taken = relationNames(schema, ref.schema);
     const out: SchemaChange[] = [];
     if (!existing) {
-      if (taken.has(ref.name)) return decline(`the name ${ref.name} is taken in schema ${ref.schema}`);
-      if (!schema.namespaces[ref.schema]) out.push({ kind: 'add-schema', namespace: { name: ref.schema } });
-      taken.add(ref.name);
-      const pkName = freeName(ref.name, undefined, 'pkey', (n) => taken.has(n));
-      taken.add(pkName);
+      const start = startNewTable(schema, ref, taken);
+      if ('reason' in start) return decline(start.reason);
+      out.push(...start.changes);
+      const { pkName } = start;
       const keyColumns = [...(params.scopeColumn ? [params.scopeColumn] : []), 'idempotency_key'];
       const uniqueName = freeName(ref.name, nameAddition(keyColumns), 'key', (n) => taken.has(n));
       taken.add(uniqueName);

@@ -8,7 +8,7 @@ import type { SchemaChange } from '../changes/types';
 import { nameAddition } from '../model/auto-names';
 import type { RoutineDef, View } from '../model/types';
 import { withoutLocations } from '../parse/ast';
-import { btreeIndex, findRoutine, fitName, freeName, literal, qq, relationNames, type, FUNCTION_SEARCH_PATH } from './build';
+import { btreeIndex, findRoutine, fitName, freeName, literal, plpgsqlFunction, qq, relationNames, type } from './build';
 import { changes, decline, defineViewPattern } from './define';
 import { parseQuery } from './sql-text';
 
@@ -99,22 +99,8 @@ BEGIN
   END IF;
 END
 `;
-  return {
-    kind: 'function',
-    schema: view.schema,
-    name,
-    arguments: [],
-    signature: '',
-    returns: 'void',
-    returnType: type('void'),
-    language: 'plpgsql',
-    body,
-    volatility: 'volatile',
-    strict: false,
-    securityDefiner: false,
-    leakproof: false,
-    config: { search_path: FUNCTION_SEARCH_PATH },
-  };
+  return plpgsqlFunction({ schema: view.schema, name }, 'void', body);
+
 }
 
 export default defineViewPattern<MvConcurrentRefreshParams>({

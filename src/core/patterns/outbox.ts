@@ -8,7 +8,7 @@
 import type { SchemaChange } from '../changes/types';
 import { emptyTable } from '../model/empty';
 import type { QualifiedName, Schema, Table } from '../model/types';
-import { btreeIndex, column, columnOf, findTable, freeName, parseQualifiedName, q, refOf, relationNames, TYPES } from './build';
+import { btreeIndex, column, columnOf, findTable, freeName, parseQualifiedName, q, refOf, relationNames, TYPES, startNewTable } from './build';
 import { type Analysis, changes, decline, defineSchemaPattern } from './define';
 import { canonical } from './sql-text';
 
@@ -39,12 +39,10 @@ export function outboxChanges(schema: Schema, ref: QualifiedName): Analysis {
   const existing = findTable(schema, ref);
   const taken = relationNames(schema, ref.schema);
   if (!existing) {
-    if (taken.has(ref.name)) return decline(`the name ${ref.name} is taken in schema ${ref.schema}`);
-    const out: SchemaChange[] = [];
-    if (!schema.namespaces[ref.schema]) out.push({ kind: 'add-schema', namespace: { name: ref.schema } });
-    taken.add(ref.name);
-    const pkName = freeName(ref.name, undefined, 'pkey', (n) => taken.has(n));
-    taken.add(pkName);
+    const start = startNewTable(schema, ref, taken);
+    if ('reason' in start) return decline(start.reason);
+    const out: SchemaChange[] = [...start.changes];
+    const { pkName } = start;
     const table: Table = {
       ...emptyTable(ref.schema, ref.name),
       columns: [
