@@ -1,4 +1,3 @@
-import { ExportMenu } from './ExportMenu';
 import {
   Background,
   BackgroundVariant,
@@ -23,12 +22,12 @@ import { buildGraph, type Cluster, type EdgeSpec, type Graph, type NodeSpec } fr
 import { layoutGraph, type LayoutEdge, type LayoutNode } from './layout';
 import { BODY_PADDING, HEADER_HEIGHT, NOTE_HEIGHT, ROW_HEIGHT } from './metrics';
 import { FILTERED_CLASS, handleId, TableNode, ViewNode, type ErFlowNode } from './nodes';
+import { CanvasToolbar } from './CanvasToolbar';
 import { OverviewLayer } from './OverviewLayer';
-import { SchemaFilter } from './SchemaFilter';
 import { placeNewNodes, type Rect } from './placement';
+import { useCanvasFilter } from './use-canvas-filter';
 import { useOverview } from './use-overview';
 import './canvas.css';
-import { DesignToolbar } from '../design/DesignToolbar';
 import { ForeignKeyPrompt } from '../design/ForeignKeyPrompt';
 import { useCanvasDesign } from '../design/use-canvas-design';
 import { useCanvasKeys } from '../design/use-canvas-keys';
@@ -173,12 +172,9 @@ function CanvasInner({ schema, pending, diagnostics, patterns, colorMode, onOpen
   }, [graph, runLayout, sizeOf]);
 
   const neighbours = selected ? graph.neighbours.get(selected) : undefined;
-  const hiddenSchemas = useApp((s) => s.hiddenSchemas);
-  const focusMode = useApp((s) => s.focusMode) && !!selected;
-  // Focus mode: only the selected table and its neighbours are drawn.
-  const focused = useMemo(() => (focusMode && selected ? new Set([selected, ...(neighbours ?? [])]) : undefined), [focusMode, selected, neighbours]);
-  const filtered = useMemo(() => new Set(hiddenSchemas), [hiddenSchemas]);
-  const overview = useOverview(graph, positions, measured, selected, filtered);
+  const { excluded, focusMode } = useCanvasFilter(graph, selected, FIT_OPTIONS);
+  // In the overview the nodes are pixels of one canvas: it hit-tests the pane's clicks itself.
+  const overview = useOverview(graph, positions, measured, selected, excluded, design.onDoubleClick);
   const hidden = overview.active;
 
   // Node objects are cached: React Flow skips the nodes whose object did not change.
@@ -190,7 +186,7 @@ function CanvasInner({ schema, pending, diagnostics, patterns, colorMode, onOpen
       const position = positions[spec.id];
       if (!position) continue;
       const isSelected = selectedSet.has(spec.id);
-      const filteredOut = filtered.has(spec.data.schema) || (focused !== undefined && !focused.has(spec.id));
+      const filteredOut = excluded.has(spec.id);
       const className = filteredOut ? FILTERED_CLASS : neighbours?.has(spec.id) ? 'is-neighbour' : undefined;
       const size = measured[spec.id] ?? spec.size;
       const old = cache.get(spec.id);
@@ -220,7 +216,7 @@ function CanvasInner({ schema, pending, diagnostics, patterns, colorMode, onOpen
     }
     nodeCache.current = next;
     return [...next.values()];
-  }, [graph, positions, selectedSet, neighbours, measured, hidden, filtered, focused]);
+  }, [graph, positions, selectedSet, neighbours, measured, hidden, excluded]);
 
   const edgeCache = useRef(new Map<string, ErFlowEdge>());
   const edges = useMemo(() => {
@@ -298,25 +294,6 @@ function CanvasInner({ schema, pending, diagnostics, patterns, colorMode, onOpen
     if (selection !== undefined) useApp.getState().setSelection([...selection]);
   }, []);
 
-  // In the overview the nodes are pixels of one canvas: a click selects the one under it.
-  const { nodeAtScreen } = overview;
-  const onPaneClick = useCallback(
-    (event: React.MouseEvent) => useApp.getState().selectNode(nodeAtScreen({ x: event.clientX, y: event.clientY })),
-    [nodeAtScreen],
-  );
-  // ...and a double-click on one zooms in to it (elsewhere it is the design's: a new table).
-  const designDoubleClick = design.onDoubleClick;
-  const onDoubleClick = useCallback(
-    (event: React.MouseEvent) => {
-      const hit = nodeAtScreen({ x: event.clientX, y: event.clientY });
-      const at = hit ? useApp.getState().document.layout[hit] : undefined;
-      if (!hit || !at) return designDoubleClick(event);
-      const spec = graph.nodes.find((node) => node.id === hit);
-      const size = (spec && measured[hit]) ?? spec?.size ?? { width: 0, height: 0 };
-      void setCenter(at.x + size.width / 2, at.y + Math.min(size.height / 2, 160), { zoom: 0.9, duration: 300 });
-    },
-    [nodeAtScreen, designDoubleClick, graph, measured, setCenter],
-  );
   const onNodeDoubleClick = useCallback(
     (_: unknown, node: Node) => {
       const line = (node.data as { line?: number }).line;
@@ -324,21 +301,6 @@ function CanvasInner({ schema, pending, diagnostics, patterns, colorMode, onOpen
     },
     [onOpenSource],
   );
-
-  // Focus mode on (or another table chosen in it): fit the view to what is drawn.
-  // (Keyed by the ids: a re-import rebuilds the neighbour sets without changing them.)
-  const focusKey = focused ? [...focused].sort().join('\n') : '';
-  // Leaving it fits the whole diagram again.
-  const wasFocused = useRef(false);
-  useEffect(() => {
-    if (!focusKey) {
-      if (wasFocused.current) requestAnimationFrame(() => void fitView({ ...FIT_OPTIONS, duration: 200 }));
-      wasFocused.current = false;
-      return;
-    }
-    wasFocused.current = true;
-    requestAnimationFrame(() => void fitView({ ...FIT_OPTIONS, nodes: focusKey.split('\n').map((id) => ({ id })), duration: 200 }));
-  }, [focusKey, fitView]);
 
   // A finding was chosen: bring its table (and column) into view.
   useEffect(() => {
@@ -378,7 +340,7 @@ function CanvasInner({ schema, pending, diagnostics, patterns, colorMode, onOpen
         nodeTypes={nodeTypes}
         edgeTypes={edgeTypes}
         onNodesChange={onNodesChange}
-        onPaneClick={onPaneClick}
+        onPaneClick={overview.onPaneClick}
         onNodeDoubleClick={onNodeDoubleClick}
         connectionMode={ConnectionMode.Loose}
         // Foreign keys are drawn from a column's handle (use-canvas-design.ts); React Flow only
@@ -386,7 +348,7 @@ function CanvasInner({ schema, pending, diagnostics, patterns, colorMode, onOpen
         nodesConnectable
         onConnectStart={design.onConnectStart}
         onConnectEnd={design.onConnectEnd}
-        onDoubleClick={onDoubleClick}
+        onDoubleClick={overview.onDoubleClick}
         connectionRadius={24}
         edgesFocusable={false}
         deleteKeyCode={null}
@@ -415,26 +377,7 @@ function CanvasInner({ schema, pending, diagnostics, patterns, colorMode, onOpen
           ariaLabel="Overview of the diagram"
         />}
         <Panel position="top-right" className="er-toolbar">
-          <span className="er-toolbar__count" data-testid="canvas-count">
-            {total} {total === 1 ? 'object' : 'objects'}
-          </span>
-          <button
-            type="button"
-            className="button button--small"
-            aria-pressed={focusMode}
-            disabled={!selected}
-            title="Show only the selected table and the tables it is linked to"
-            data-testid="focus-mode"
-            onClick={() => useApp.getState().setFocusMode(!focusMode)}
-          >
-            Focus
-          </button>
-          <SchemaFilter schema={schema} />
-          <DesignToolbar schema={schema} />
-          <button type="button" className="button button--small" onClick={tidyUp} disabled={total === 0 || layingOut}>
-            Tidy up
-          </button>
-          <ExportMenu schema={schema} colorMode={colorMode} />
+          <CanvasToolbar schema={schema} total={total} focusMode={focusMode} canFocus={!!selected} layingOut={layingOut} onTidyUp={tidyUp} colorMode={colorMode} />
         </Panel>
       </ReactFlow>
       {design.pending && <ForeignKeyPrompt pending={design.pending} onClose={() => design.setPending(undefined)} />}

@@ -5,7 +5,8 @@
  * nodes.tsx) at every zoom.
  */
 import { useReactFlow, useStore, type ReactFlowState } from '@xyflow/react';
-import { useCallback, useMemo } from 'react';
+import { useCallback, useMemo, type MouseEvent } from 'react';
+import { useApp } from '../store';
 import type { XY } from '../store';
 import type { Graph } from './graph';
 import { nodeAt, type OverviewNode, type OverviewScene } from './overview';
@@ -23,24 +24,36 @@ type Size = { width: number; height: number };
 export interface Overview {
   active: boolean;
   scene: OverviewScene;
-  /** The node under a screen point (a click on the overview), if any. */
-  nodeAtScreen(point: XY): string | undefined;
+  /** The pane's click: in the overview, selects the table under the pointer (or none). */
+  onPaneClick(event: MouseEvent): void;
+  /** The pane's double-click: in the overview, on a table, zooms in to it; else `otherwise`. */
+  onDoubleClick(event: MouseEvent): void;
 }
 
 const EMPTY_SCENE: OverviewScene = { nodes: [], edges: [] };
 
-/** `hiddenSchemas`: schemas the filter leaves out (not drawn, not clickable). */
-export function useOverview(graph: Graph, positions: Record<string, XY>, measured: Record<string, Size>, selected: string | undefined, hiddenSchemas: ReadonlySet<string>): Overview {
+/**
+ * `excluded`: nodes the schema filter or focus mode leave out (not drawn, not clickable);
+ * `otherwise`: what a double-click does where no table is hit (the design's new table).
+ */
+export function useOverview(
+  graph: Graph,
+  positions: Record<string, XY>,
+  measured: Record<string, Size>,
+  selected: string | undefined,
+  excluded: ReadonlySet<string>,
+  otherwise: (event: MouseEvent) => void,
+): Overview {
   const zoomedOut = useStore(belowOverviewZoom);
   const active = zoomedOut && graph.nodes.length >= OVERVIEW_MIN_NODES;
-  const { screenToFlowPosition } = useReactFlow();
+  const { screenToFlowPosition, setCenter } = useReactFlow();
 
   const shapes = useMemo(() => {
     if (!active) return [];
     const out: OverviewNode[] = [];
     for (const spec of graph.nodes) {
       const at = positions[spec.id];
-      if (!at || hiddenSchemas.has(spec.data.schema)) continue;
+      if (!at || excluded.has(spec.id)) continue;
       const size = measured[spec.id] ?? spec.size;
       const kind = spec.data.kind === 'view' ? 'view' : spec.data.partition ? 'partition' : 'table';
       const node: OverviewNode = { id: spec.id, x: at.x, y: at.y, width: size.width, height: size.height, kind };
@@ -48,7 +61,7 @@ export function useOverview(graph: Graph, positions: Record<string, XY>, measure
       out.push(node);
     }
     return out;
-  }, [active, graph, positions, measured, hiddenSchemas]);
+  }, [active, graph, positions, measured, excluded]);
 
   const scene = useMemo<OverviewScene>(() => {
     if (!active) return EMPTY_SCENE;
@@ -59,14 +72,23 @@ export function useOverview(graph: Graph, positions: Record<string, XY>, measure
   }, [active, shapes, graph, selected]);
 
   const nodeAtScreen = useCallback(
-    (point: XY) => {
+    (event: MouseEvent) => {
       if (!active) return undefined;
-      const flow = screenToFlowPosition(point);
-      const near = screenToFlowPosition({ x: point.x + CLICK_TOLERANCE_PX, y: point.y });
-      return nodeAt(shapes, flow.x, flow.y, near.x - flow.x)?.id;
+      const flow = screenToFlowPosition({ x: event.clientX, y: event.clientY });
+      const near = screenToFlowPosition({ x: event.clientX + CLICK_TOLERANCE_PX, y: event.clientY });
+      return nodeAt(shapes, flow.x, flow.y, near.x - flow.x);
     },
     [active, shapes, screenToFlowPosition],
   );
+  const onPaneClick = useCallback((event: MouseEvent) => useApp.getState().selectNode(nodeAtScreen(event)?.id), [nodeAtScreen]);
+  const onDoubleClick = useCallback(
+    (event: MouseEvent) => {
+      const hit = nodeAtScreen(event);
+      if (!hit) return otherwise(event);
+      void setCenter(hit.x + hit.width / 2, hit.y + Math.min(hit.height / 2, 160), { zoom: 0.9, duration: 300 });
+    },
+    [nodeAtScreen, otherwise, setCenter],
+  );
 
-  return { active, scene, nodeAtScreen };
+  return { active, scene, onPaneClick, onDoubleClick };
 }
