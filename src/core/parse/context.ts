@@ -48,6 +48,8 @@ export class ImportContext {
     text: '',
   };
   readonly names: ObjectNames;
+  /** Views whose query text is set when the script has been read (views.ts deferQueryText). */
+  readonly pendingViewQueries = new Map<View, { query: Node | undefined; statement: StatementInfo }>();
 
   constructor(
     readonly schema: Schema,

@@ -3,8 +3,10 @@
  * and that may have been created later in the file.
  */
 import type { ImportContext } from './context';
+import { settleViewQueries } from './statements/views';
 
 export function finishImport(ctx: ImportContext): void {
+  settleViewQueries(ctx);
   for (const table of Object.values(ctx.schema.tables)) {
     for (const fk of table.foreignKeys) {
       if (fk.referencedColumns.length > 0) continue;

@@ -150,10 +150,10 @@ export function importSql(text: string, options: ImportOptions = {}): ImportResu
       if (options.exclude?.(statement, index)) return;
       run(statement, true);
     });
+    finishImport(ctx);
   } finally {
     setDeparseMemo(undefined);
   }
-  finishImport(ctx);
   if (cache) parseMs = cache.parseMs;
   const timings: ImportTimings = {
     split,

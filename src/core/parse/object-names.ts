@@ -4,14 +4,16 @@
  * which. Built lazily from the model; creations are added as they happen, and anything that
  * removes or renames objects calls `invalidate()` so the next lookup rebuilds.
  *
- * The lookups are three parts, each built on its first use after an invalidation: names taken,
- * indexes, and children. Dropping or renaming an index, a constraint or a column cannot
+ * The lookups are three parts, each built on its own first use after an invalidation: names
+ * taken, indexes, and children. Dropping or renaming an index, a constraint or a column cannot
  * change which table inherits from which, so those call `invalidateNames()`, which keeps the
- * children (asked for by every ALTER that recurses to partitions) as they are.
+ * children (asked for by every ALTER that recurses to partitions) as they are. A rebuild gives
+ * what the model says, plus the identity sequences' names as chosen (`addIdentitySequence`), so
+ * when a part is rebuilt does not change what it answers.
  */
 import { makeObjectName } from '../model/auto-names';
 import { keyOf } from '../model/names';
-import type { Index, QualifiedName, Schema, Table, View } from '../model/types';
+import type { Column, Index, QualifiedName, Schema, Table, View } from '../model/types';
 
 interface IndexEntry {
   owner: Table | View;
@@ -61,6 +63,7 @@ export class ObjectNames {
   private builtNames: Names | undefined;
   private builtIndexes: Indexes | undefined;
   private builtChildren: Map<string, Table[]> | undefined;
+  private readonly identitySequences = new WeakMap<Column, string>();
 
   constructor(private readonly schema: Schema) {}
 
@@ -82,22 +85,25 @@ export class ObjectNames {
     return this.builtNames;
   }
 
-  // Any lookup builds the names too, as when the three parts were one. Names recorded while they
-  // are built are kept as given (an identity's sequence name chosen with a number, the name of a
-  // sequence whose column was renamed since), which a rebuild from the model would not
-  // reproduce: they must be built at the same moments as before. Indexes and children are what
-  // the model says whenever they are built.
-
   private get indexData(): Indexes {
-    if (!this.builtNames) this.builtNames = this.buildNames();
     if (!this.builtIndexes) this.builtIndexes = this.buildIndexes();
     return this.builtIndexes;
   }
 
   private get children(): Map<string, Table[]> {
-    if (!this.builtNames) this.builtNames = this.buildNames();
     if (!this.builtChildren) this.builtChildren = this.buildChildren();
     return this.builtChildren;
+  }
+
+  /**
+   * An identity column's sequence, under the name chosen for it when the column was made. Postgres
+   * picks `table_column_seq`, or with a number when that is taken, and keeps the name when the
+   * column or the table is renamed later; the model does not hold it, so it is kept here for
+   * every rebuild of the names.
+   */
+  addIdentitySequence(schema: string, column: Column, name: string): void {
+    this.identitySequences.set(column, name);
+    this.addRelation(schema, name);
   }
 
   private buildNames(): Names {
@@ -107,7 +113,9 @@ export class ObjectNames {
     for (const table of Object.values(this.schema.tables)) {
       relation(table.schema, table.name);
       // An identity column's sequence is a relation too (its name is not in the model).
-      for (const column of table.columns) if (column.identity && !column.inherited) relation(table.schema, makeObjectName(table.name, column.name, 'seq'));
+      for (const column of table.columns) {
+        if (column.identity && !column.inherited) relation(table.schema, this.identitySequences.get(column) ?? makeObjectName(table.name, column.name, 'seq'));
+      }
       for (const name of constraintIndexNames(table)) {
         relation(table.schema, name);
         constraint(table.schema, name);
@@ -173,6 +181,16 @@ export class ObjectNames {
 
   addConstraint(schema: string, name: string): void {
     if (this.builtNames) setFor(this.builtNames.constraints, schema, () => new Set()).add(name);
+  }
+
+  /** A dropped index: its name is free again, and the other names and indexes stay as built. */
+  removeIndex(owner: Table | View, index: Index): void {
+    this.removeRelation(owner.schema, index.name);
+    if (!this.builtIndexes) return;
+    this.builtIndexes.indexes.get(owner.schema)?.delete(index.name);
+    const byName = this.builtIndexes.keyOwners.get(owner.schema);
+    const owners = byName?.get(index.name)?.filter((t) => t !== owner);
+    if (owners) byName!.set(index.name, owners);
   }
 
   addIndex(owner: Table | View, index: Index): void {

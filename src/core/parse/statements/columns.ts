@@ -144,7 +144,7 @@ export function placeColumn(
     ctx.names.addRelation(table.schema, name);
     column.default = canonicalExpression(`nextval(${quoteLiteral(quoteQualified(sequence))}::regclass)`);
   } else if (column.identity) {
-    ctx.names.addRelation(table.schema, chooseSequenceName(ctx, table, column.name));
+    ctx.names.addIdentitySequence(table.schema, column, chooseSequenceName(ctx, table, column.name));
   }
   for (const c of definition.constraints) {
     if (indexConstraints && isIndexConstraint(c)) {

@@ -88,10 +88,14 @@ function dropIndex(ctx: ImportContext, name: { schema?: string; name: string }, 
   }
   const { owner, index } = found;
   owner.indexes = owner.indexes.filter((ix) => ix !== index);
+  ctx.names.removeIndex(owner, index);
   // Dropping a partitioned index drops its partitions.
   const parentRef = { schema: owner.schema, name: index.name };
   for (const table of Object.values(ctx.schema.tables)) {
-    table.indexes = table.indexes.filter((ix) => !(ix.partitionOf && sameName(ix.partitionOf, parentRef)));
+    const partitions = table.indexes.filter((ix) => ix.partitionOf && sameName(ix.partitionOf, parentRef));
+    if (partitions.length === 0) continue;
+    table.indexes = table.indexes.filter((ix) => !partitions.includes(ix));
+    for (const partition of partitions) ctx.names.removeIndex(table, partition);
   }
 }
 
@@ -209,7 +213,6 @@ export function dropStatement(ctx: ImportContext, stmt: Fields): void {
       }
       case 'OBJECT_INDEX':
         dropIndex(ctx, name, missingOk);
-        ctx.names.invalidateNames();
         break;
       case 'OBJECT_TYPE':
       case 'OBJECT_DOMAIN': {

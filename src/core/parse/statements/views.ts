@@ -40,6 +40,32 @@ function queryText(ctx: ImportContext, query: Node | undefined): string {
   return written?.[1]?.replace(/\s*WITH\s+(NO\s+)?DATA\s*$/i, '').trim() ?? deparsed;
 }
 
+/**
+ * Sets `view.query` once the script has been read (`settleViewQueries`). Deparsing a query and
+ * parsing the result again is the dearest step of reading a view, and migrations drop and
+ * re-create the same views over and over (lemmy: 181 created, 130 dropped), so only the views
+ * still there at the end pay for it. Nothing during the import reads a view's query text: the
+ * dependencies are read from the tree when the view is created.
+ */
+function deferQueryText(ctx: ImportContext, view: View, query: Node | undefined): void {
+  view.query = '';
+  ctx.pendingViewQueries.set(view, { query, statement: ctx.statement });
+}
+
+/** Gives every view created by this import its query text (see deferQueryText). */
+export function settleViewQueries(ctx: ImportContext): void {
+  const current = ctx.statement;
+  for (const view of Object.values(ctx.schema.views)) {
+    const pending = ctx.pendingViewQueries.get(view);
+    if (!pending) continue;
+    // A message about the query belongs to the statement that wrote it.
+    ctx.statement = pending.statement;
+    view.query = queryText(ctx, pending.query);
+  }
+  ctx.statement = current;
+  ctx.pendingViewQueries.clear();
+}
+
 const CHECK_OPTIONS: Record<string, View['checkOption']> = {
   LOCAL_CHECK_OPTION: 'local',
   CASCADED_CHECK_OPTION: 'cascaded',
@@ -74,7 +100,7 @@ export function createView(ctx: ImportContext, stmt: Fields): void {
   }
   const name = ctx.qualify(rangeVarName(stmt.view ?? {}));
   const view = emptyView(name.schema, name.name, false);
-  view.query = queryText(ctx, stmt.query);
+  deferQueryText(ctx, view, stmt.query);
   recordSearchPath(ctx, view);
   view.columnNames = stringList(stmt.aliases);
   view.dependsOn = dependencies(ctx, stmt.query);
@@ -94,7 +120,7 @@ export function createTableAs(ctx: ImportContext, stmt: Fields): void {
   if (ctx.names.relationTaken(name.schema, name.name) && stmt.if_not_exists) return;
   if (stmt.objtype === 'OBJECT_MATVIEW') {
     const view = emptyView(name.schema, name.name, true);
-    view.query = queryText(ctx, stmt.query);
+    deferQueryText(ctx, view, stmt.query);
     recordSearchPath(ctx, view);
     view.columnNames = stringList(into.colNames);
     view.dependsOn = dependencies(ctx, stmt.query);
