@@ -55,6 +55,16 @@ export interface SplitOptions {
 const STATEMENT_ENDING_META = /^\\(g|gx|gset|gexec|gdesc|crosstabview|watch)\b/;
 const COPY_FROM_STDIN = /^\s*copy\b[\s\S]*\bfrom\s+stdin\b/i;
 const META_COPY_FROM_STDIN = /^\\copy\b.*\bfrom\s+p?stdin\b/i;
+/**
+ * A run of characters that cannot end a statement or open a quote, comment, bracket or
+ * meta-command. Once a statement's leading words are read, the splitter jumps over such runs in
+ * one step instead of a character at a time (most of a file is in them).
+ */
+const PLAIN_RUN = /[^;'"$()\\\-/]+/y;
+
+function isSpace(ch: string): boolean {
+  return ch === ' ' || ch === '\t' || ch === '\n' || ch === '\r' || ch === '\f' || ch === '\v';
+}
 
 function isIdentStart(ch: string): boolean {
   return (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || ch === '_' || ch > '\x7f';
@@ -134,7 +144,7 @@ export function splitStatements(text: string, options: SplitOptions = {}): Split
     const ch = text[i]!;
     const next = i + 1 < n ? text[i + 1]! : '';
 
-    if (ch === ' ' || ch === '\t' || ch === '\n' || ch === '\r' || ch === '\f' || ch === '\v') {
+    if (isSpace(ch)) {
       i++;
       continue;
     }
@@ -202,6 +212,19 @@ export function splitStatements(text: string, options: SplitOptions = {}): Split
     }
 
     markToken(i);
+
+    // Past the leading words, words matter only in a routine body (BEGIN ATOMIC ... END).
+    if (wordCount >= 4 && !routine) {
+      PLAIN_RUN.lastIndex = i;
+      if (PLAIN_RUN.test(text)) {
+        let end = PLAIN_RUN.lastIndex;
+        // The statement's text ends at its last token, not at the spaces after it.
+        while (end > i && isSpace(text[end - 1]!)) end--;
+        lastTokenEnd = end;
+        i = PLAIN_RUN.lastIndex;
+        continue;
+      }
+    }
 
     if (ch === "'") {
       // E'...' strings (prefix handled below) use backslash escapes; plain ones only ''.
