@@ -116,3 +116,39 @@ test('focus mode draws only the selected table and its neighbours', async ({ pag
   await page.getByTestId('focus-mode').click();
   await expect(page.locator('.react-flow__node')).toHaveCount(all);
 });
+
+test('a large document reopened is fitted before any table is drawn as DOM', async ({ page }) => {
+  test.setTimeout(90_000);
+  const sql = generateSchema(400);
+  const expected = await importText(sql);
+  await idle(page);
+  await paste(page, sql);
+  await idle(page);
+  await expect(canvas(page)).toHaveAttribute('data-nodes', String(expected.nodes));
+  // Zoomed in to a table (its DOM node drawn) and back out, as a user looks around.
+  const id = Object.keys(importSql(sql).schema.tables).find((key) => key.startsWith('public.'))!;
+  const point = await screenPoint(page, id);
+  await page.mouse.dblclick(point.x, point.y);
+  await expect(page.locator(`.react-flow__node[data-id="${id}"]`)).toBeVisible();
+  await page.locator('.react-flow__controls-fitview').click();
+  await expect(canvas(page)).toHaveAttribute('data-overview', 'true');
+  await expect(page.getByTestId('save-state')).toHaveAttribute('data-state', 'saved');
+
+  // React Flow draws every node it has not measured, wherever the viewport is: before the fit,
+  // that was all 400 tables as DOM (seconds of layout for 2,000), hidden again by the overview.
+  await page.addInitScript(() => {
+    const w = window as unknown as { __nodesAdded: number };
+    w.__nodesAdded = 0;
+    new MutationObserver((records) => {
+      for (const record of records) {
+        for (const node of record.addedNodes) if (node instanceof Element && node.classList.contains('react-flow__node')) w.__nodesAdded++;
+      }
+    }).observe(document, { childList: true, subtree: true });
+  });
+  await page.reload();
+  await idle(page);
+  await expect(canvas(page)).toHaveAttribute('data-nodes', String(expected.nodes));
+  await expect(canvas(page)).toHaveAttribute('data-overview', 'true');
+  await expect.poll(async () => Number(await page.getByTestId('canvas-overview').getAttribute('data-drawn'))).toBe(expected.nodes);
+  expect(await page.evaluate(() => (window as unknown as { __nodesAdded: number }).__nodesAdded)).toBe(0);
+});

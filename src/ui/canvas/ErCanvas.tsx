@@ -18,15 +18,15 @@ import type { Schema } from '../../core/model';
 import type { Diagnostic } from '../../core/rules';
 import { useApp, type XY } from '../store';
 import { EdgeMarkers, ErEdge, type ErFlowEdge } from './edges';
-import { buildGraph, type Cluster, type EdgeSpec, type Graph, type NodeSpec } from './graph';
-import { layoutGraph, type LayoutEdge, type LayoutNode } from './layout';
+import { buildGraph, type Graph, type NodeSpec } from './graph';
 import { BODY_PADDING, HEADER_HEIGHT, NOTE_HEIGHT, ROW_HEIGHT } from './metrics';
 import { FILTERED_CLASS, handleId, TableNode, ViewNode, type ErFlowNode } from './nodes';
 import { CanvasToolbar } from './CanvasToolbar';
 import { OverviewLayer } from './OverviewLayer';
-import { placeNewNodes, type Rect } from './placement';
+import type { Rect } from './placement';
 import { useCanvasFilter } from './use-canvas-filter';
-import { useOverview } from './use-overview';
+import { useCanvasLayout } from './use-canvas-layout';
+import { OVERVIEW_MIN_NODES, useOverview } from './use-overview';
 import './canvas.css';
 import { ForeignKeyPrompt } from '../design/ForeignKeyPrompt';
 import { useCanvasDesign } from '../design/use-canvas-design';
@@ -65,10 +65,6 @@ export function ErCanvas(props: ErCanvasProps) {
 }
 
 /** For the layout, parents go left of what refers to them: every edge runs target -> source. */
-function layoutEdges(edges: EdgeSpec[]): LayoutEdge[] {
-  return edges.map((edge) => ({ from: edge.target, to: edge.source }));
-}
-
 /** Which sides of the two nodes an edge leaves and enters by: the facing sides, or both right. */
 function sides(source: Rect, target: Rect, self: boolean): ['L' | 'R', 'L' | 'R'] {
   if (self) return ['R', 'R'];
@@ -78,7 +74,7 @@ function sides(source: Rect, target: Rect, self: boolean): ['L' | 'R', 'L' | 'R'
 }
 
 function CanvasInner({ schema, pending, diagnostics, patterns, colorMode, onOpenSource }: ErCanvasProps) {
-  const { fitView, setCenter, getZoom, setViewport } = useReactFlow();
+  const { fitView, setCenter, getZoom } = useReactFlow();
   const positions = useApp((s) => s.document.layout);
   const selected = useApp((s) => s.selectedNode);
   // Every selected node (shift-click, shift-drag box): moved, aligned, deleted, copied together.
@@ -89,7 +85,6 @@ function CanvasInner({ schema, pending, diagnostics, patterns, colorMode, onOpen
   useCanvasKeys(section);
   const focus = useApp((s) => s.focus);
   const [measured, setMeasured] = useState<Record<string, Size>>({});
-  const [layingOut, setLayingOut] = useState(false);
 
   // The graph, reusing the previous build's node data where nothing changed.
   const previous = useRef<Graph | undefined>(undefined);
@@ -100,82 +95,14 @@ function CanvasInner({ schema, pending, diagnostics, patterns, colorMode, onOpen
 
   const sizeOf = useCallback((spec: NodeSpec): Size => measured[spec.id] ?? spec.size, [measured]);
 
-  // Positions for nodes that have none: a full ELK layout when most of the diagram is new,
-  // otherwise new tables are placed beside their neighbours and nothing else moves.
-  const layoutRun = useRef(0);
-  /** The view was fitted to the diagram once (after a first layout, or on a restored layout). */
-  const fitted = useRef(false);
-  /** The running layout is a "Tidy up" (an edit does not cancel it). */
-  const tidying = useRef(false);
-  const runLayout = useCallback(
-    (nodes: LayoutNode[], edges: LayoutEdge[], clusters: Cluster[], tidy: boolean) => {
-      const run = ++layoutRun.current;
-      tidying.current = tidy;
-      setLayingOut(true);
-      void layoutGraph(nodes, edges, clusters).then((result) => {
-        if (run !== layoutRun.current) return;
-        useApp.getState().setPositions(result, true);
-        setLayingOut(false);
-        fitted.current = true;
-        void fitView(FIT_OPTIONS);
-      });
-    },
-    [fitView],
-  );
-  useEffect(() => {
-    const known = useApp.getState().document.layout;
-    if (graph.nodes.length === 0) {
-      if (pending) return;
-      // An empty schema (a new document): design starts at full size, where the user clicks;
-      // nothing is fitted afterwards, so the first tables stay where they were made.
-      fitted.current = true;
-      void setViewport({ x: 0, y: 0, zoom: 1 });
-      return;
-    }
-    const missing = graph.nodes.filter((node) => !known[node.id]);
-    if (missing.length === 0) {
-      // A document restored with its layout (a reload, a project file, a share link): fit it once.
-      if (!fitted.current && graph.nodes.length > 0) {
-        fitted.current = true;
-        requestAnimationFrame(() => void fitView(FIT_OPTIONS));
-      }
-      // Every node has a place again (an edit was undone): a first layout still running is stale.
-      if (layingOut && !tidying.current) {
-        layoutRun.current++;
-        setLayingOut(false);
-      }
-      return;
-    }
-    const kept = graph.nodes.length - missing.length;
-    const edges = layoutEdges(graph.edges);
-    if (kept > 0 && missing.length <= kept && !layingOut) {
-      const placed = new Map<string, Rect>();
-      for (const node of graph.nodes) {
-        const at = known[node.id];
-        if (at) placed.set(node.id, { ...at, ...node.size });
-      }
-      useApp.getState().setPositions(placeNewNodes(placed, missing.map((n) => ({ id: n.id, ...n.size })), edges));
-      return;
-    }
-    runLayout(graph.nodes.map((n) => ({ id: n.id, ...n.size })), edges, graph.clusters, false);
-    // Only a new graph asks for a layout.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [graph]);
-
-  const tidyUp = useCallback(() => {
-    runLayout(
-      graph.nodes.map((n) => ({ id: n.id, ...sizeOf(n) })),
-      layoutEdges(graph.edges),
-      graph.clusters,
-      true,
-    );
-  }, [graph, runLayout, sizeOf]);
+  const { layingOut, viewFitted, tidyUp } = useCanvasLayout(graph, pending, sizeOf, FIT_OPTIONS);
 
   const neighbours = selected ? graph.neighbours.get(selected) : undefined;
   const { excluded, focusMode } = useCanvasFilter(graph, selected, FIT_OPTIONS);
   // In the overview the nodes are pixels of one canvas: it hit-tests the pane's clicks itself.
   const overview = useOverview(graph, positions, measured, selected, excluded, design.onDoubleClick);
   const hidden = overview.active;
+  const unplaced = !viewFitted && graph.nodes.length >= OVERVIEW_MIN_NODES;
 
   // Node objects are cached: React Flow skips the nodes whose object did not change.
   const nodeCache = useRef(new Map<string, ErFlowNode>());
@@ -190,7 +117,7 @@ function CanvasInner({ schema, pending, diagnostics, patterns, colorMode, onOpen
       const className = filteredOut ? FILTERED_CLASS : neighbours?.has(spec.id) ? 'is-neighbour' : undefined;
       const size = measured[spec.id] ?? spec.size;
       const old = cache.get(spec.id);
-      const hiddenNode = hidden || filteredOut;
+      const hiddenNode = hidden || unplaced || filteredOut;
       const node =
         old &&
         old.position === position &&
@@ -216,7 +143,7 @@ function CanvasInner({ schema, pending, diagnostics, patterns, colorMode, onOpen
     }
     nodeCache.current = next;
     return [...next.values()];
-  }, [graph, positions, selectedSet, neighbours, measured, hidden, excluded]);
+  }, [graph, positions, selectedSet, neighbours, measured, hidden, unplaced, excluded]);
 
   const edgeCache = useRef(new Map<string, ErFlowEdge>());
   const edges = useMemo(() => {
@@ -328,7 +255,9 @@ function CanvasInner({ schema, pending, diagnostics, patterns, colorMode, onOpen
       aria-label="Schema diagram"
       data-testid="canvas"
       data-nodes={total}
-      data-layout={layingOut ? 'running' : 'idle'}
+      // Idle once every node has its place: between an import and the start of its layout, nodes
+      // without positions are waiting for one too.
+      data-layout={layingOut || graph.nodes.some((node) => !positions[node.id]) ? 'running' : 'idle'}
       data-has-selection={selected ? 'true' : undefined}
       data-selected={selected}
       data-overview={hidden ? 'true' : undefined}

@@ -1,7 +1,7 @@
 import { useEffect, useImperativeHandle, useLayoutEffect, useRef, type ReactNode, type Ref } from 'react';
 import type { ParseIssue } from '../../core/parse';
 import type { Diagnostic } from '../../core/rules';
-import { lineSpan } from '../lib/text-lines';
+import { lineSpan, plainPreview } from '../lib/text-lines';
 import { useMonaco } from './load-monaco';
 import { MARKER_OWNER, toMarkers } from './markers';
 import type * as MonacoSetup from './monaco';
@@ -276,11 +276,12 @@ function PlainSource({
 
   return (
     <textarea
-      key={revision}
+      key={`${revision}:${editable}`}
       ref={area}
       className="sql-editor__text"
       aria-label="SQL source"
-      defaultValue={text}
+      // Read-only while Monaco loads, so a preview is enough; the whole text when it failed to.
+      defaultValue={editable ? text : plainPreview(text)}
       readOnly={!editable}
       onChange={(event) => onEdit(event.target.value)}
       spellCheck={false}

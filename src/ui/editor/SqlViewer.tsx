@@ -1,4 +1,5 @@
 import { useEffect, useLayoutEffect, useRef } from 'react';
+import { plainPreview } from '../lib/text-lines';
 import { useMonaco } from './load-monaco';
 import type * as MonacoSetup from './monaco';
 import './editor.css';
@@ -57,7 +58,7 @@ export function SqlViewer({ text, highlights = NO_HIGHLIGHTS, label = 'SQL', tes
         <MonacoViewer setup={monaco.module} text={text} highlights={highlights} label={label} testId={testId} />
       ) : (
         <pre className="sql-viewer__text" tabIndex={0}>
-          {text}
+          {monaco.status === 'failed' ? text : plainPreview(text)}
         </pre>
       )}
     </div>
