@@ -86,6 +86,22 @@ async function openApp(page: Page): Promise<void> {
   await page.waitForFunction(() => document.querySelector('[data-testid="canvas"]')?.getAttribute('data-layout') === 'idle');
 }
 
+/**
+ * Until the canvas has `nodes` nodes, every one with its place (data-layout), and has drawn
+ * them: as DOM nodes, or at this zoom on the overview's canvas (use-overview.ts).
+ */
+async function drawn(page: Page, nodes: number): Promise<void> {
+  await page.waitForFunction(
+    (expected) => {
+      const canvas = document.querySelector('[data-testid="canvas"]');
+      const shown = document.querySelectorAll('.react-flow__node').length > 0 || Number(document.querySelector('[data-testid="canvas-overview"]')?.getAttribute('data-drawn') ?? 0) > 0;
+      return canvas?.getAttribute('data-nodes') === String(expected) && canvas.getAttribute('data-layout') === 'idle' && shown;
+    },
+    nodes,
+    { timeout: 120_000, polling: 'raf' },
+  );
+}
+
 /** Pastes `sql` into the editor; resolves with ms until every node is drawn and laid out, and the longest task. */
 async function pasteAndDraw(page: Page, sql: string, nodes: number): Promise<{ ms: number; longestTask: number }> {
   await page.evaluate((text) => navigator.clipboard.writeText(text), sql);
@@ -100,16 +116,7 @@ async function pasteAndDraw(page: Page, sql: string, nodes: number): Promise<{ m
     w.__start = performance.now();
   });
   await page.keyboard.press('ControlOrMeta+V');
-  await page.waitForFunction(
-    (expected) => {
-      const canvas = document.querySelector('[data-testid="canvas"]');
-      // Drawn: DOM nodes, or at this zoom the overview's canvas (use-overview.ts).
-      const drawn = document.querySelectorAll('.react-flow__node').length > 0 || Number(document.querySelector('[data-testid="canvas-overview"]')?.getAttribute('data-drawn') ?? 0) > 0;
-      return canvas?.getAttribute('data-nodes') === String(expected) && canvas.getAttribute('data-layout') === 'idle' && drawn;
-    },
-    nodes,
-    { timeout: 120_000, polling: 'raf' },
-  );
+  await drawn(page, nodes);
   return page.evaluate(() => {
     const w = window as unknown as { __tasks: number[]; __start: number };
     return { ms: performance.now() - w.__start, longestTask: Math.max(0, ...w.__tasks) };
@@ -130,15 +137,7 @@ async function reopenAndDraw(page: Page, nodes: number): Promise<{ ms: number; l
   await page.waitForFunction(() => document.querySelector('[data-testid="save-state"]')?.getAttribute('data-state') === 'saved', null, { timeout: 60_000 });
   await page.addInitScript(observeLongTasks);
   await page.reload();
-  await page.waitForFunction(
-    (expected) => {
-      const canvas = document.querySelector('[data-testid="canvas"]');
-      const drawn = document.querySelectorAll('.react-flow__node').length > 0 || Number(document.querySelector('[data-testid="canvas-overview"]')?.getAttribute('data-drawn') ?? 0) > 0;
-      return canvas?.getAttribute('data-nodes') === String(expected) && canvas.getAttribute('data-layout') === 'idle' && drawn;
-    },
-    nodes,
-    { timeout: 120_000, polling: 'raf' },
-  );
+  await drawn(page, nodes);
   return page.evaluate(() => ({ ms: performance.now(), longestTask: Math.max(0, ...(window as unknown as { __loadTasks: number[] }).__loadTasks) }));
 }
 
