@@ -8,7 +8,9 @@ export default defineConfig({
   testMatch: '**/*.spec.ts',
   fullyParallel: true,
   forbidOnly: !!process.env.CI,
-  retries: 0,
+  // One retry: the foreign-key drag of design.spec failed once in 40 under two parallel workers
+  // on 2 cores (it passes alone, 3 of 3). A retried pass is listed as flaky in the report.
+  retries: 1,
   timeout: 30_000,
   expect: { timeout: 10_000 },
   reporter: process.env.CI ? [['list'], ['html', { open: 'never' }]] : 'list',
