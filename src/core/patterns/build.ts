@@ -68,6 +68,22 @@ export function rowTrigger(name: string, timing: TriggerTiming, events: TriggerE
 }
 
 /**
+ * Where a schema-level pattern's table goes: the chosen table, else the `table` parameter
+ * (schema.table, or a name in public).
+ */
+export function patternTableRef(schema: Schema, target: QualifiedName | undefined, name: string): QualifiedName {
+  if (target) return { schema: target.schema, name: target.name };
+  const ref = parseQualifiedName(name, 'public');
+  // `outbox` alone lands in public when there is one, else in the only schema with tables.
+  if (!name.includes('.') && !schema.namespaces.public) {
+    const namespaces = [...new Set(Object.values(schema.tables).map((t) => t.schema))];
+    if (namespaces.length === 1) return { schema: namespaces[0]!, name: ref.name };
+  }
+  return ref;
+}
+
+
+/**
  * The start of a table a schema-level pattern creates at `ref`: its schema made if missing, its
  * name and its primary key's name reserved in `taken`. A reason instead when another relation
  * has the name.

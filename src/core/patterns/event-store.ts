@@ -10,9 +10,8 @@ import type { SchemaChange } from '../changes/types';
 import { nameAddition } from '../model/auto-names';
 import { emptyTable } from '../model/empty';
 import type { QualifiedName, Schema, Table } from '../model/types';
-import { btreeIndex, column, columnOf, constraintNames, findRoutine, findTable, fitName, freeName, refOf, relationNames, rowTrigger, sameRoutine, triggerFunction, TYPES, startNewTable } from './build';
+import { btreeIndex, column, columnOf, constraintNames, findRoutine, findTable, fitName, freeName, refOf, relationNames, rowTrigger, sameRoutine, triggerFunction, TYPES, patternTableRef, startNewTable } from './build';
 import { changes, decline, defineSchemaPattern } from './define';
-import { outboxTableRef } from './outbox';
 import { canonical, mentionsColumn } from './sql-text';
 
 export interface EventStoreParams {
@@ -63,7 +62,7 @@ export default defineSchemaPattern<EventStoreParams>({
   ],
   serves: ['require-append-only-event-store'],
   analyze(schema, target, params) {
-    const ref: QualifiedName = outboxTableRef(schema, target, params.table);
+    const ref: QualifiedName = patternTableRef(schema, target, params.table);
     const existing = findTable(schema, ref);
     const taken = relationNames(schema, ref.schema);
     const out: SchemaChange[] = [];

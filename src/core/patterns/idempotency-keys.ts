@@ -9,9 +9,8 @@ import type { SchemaChange } from '../changes/types';
 import { nameAddition } from '../model/auto-names';
 import { emptyTable } from '../model/empty';
 import type { Table } from '../model/types';
-import { btreeIndex, column, columnOf, constraintNames, findTable, freeName, literal, refOf, relationNames, TYPES, startNewTable } from './build';
+import { btreeIndex, column, columnOf, constraintNames, findTable, freeName, literal, refOf, relationNames, TYPES, patternTableRef, startNewTable } from './build';
 import { changes, decline, defineSchemaPattern } from './define';
-import { outboxTableRef } from './outbox';
 import { canonical } from './sql-text';
 
 export interface IdempotencyKeysParams {
@@ -36,7 +35,7 @@ export default defineSchemaPattern<IdempotencyKeysParams>({
   serves: ['require-idempotency-key-unique'],
   analyze(schema, target, params) {
     if (!/^[0-9a-z .:]+$/i.test(params.ttl.trim())) return decline(`ttl ${params.ttl} is not an interval such as '24 hours'`);
-    const ref = outboxTableRef(schema, target, params.table);
+    const ref = patternTableRef(schema, target, params.table);
     const existing = findTable(schema, ref);
     const taken = relationNames(schema, ref.schema);
     const out: SchemaChange[] = [];

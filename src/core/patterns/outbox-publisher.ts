@@ -5,9 +5,9 @@
  */
 import type { SchemaChange } from '../changes/types';
 import type { Table } from '../model/types';
-import { columnOf, findRoutine, findTable, fitName, qq, refOf, rowTrigger, sameRoutine, triggerFunction } from './build';
+import { columnOf, findRoutine, findTable, fitName, qq, refOf, patternTableRef, rowTrigger, sameRoutine, triggerFunction } from './build';
 import { changes, decline, defineTablePattern } from './define';
-import { outboxChanges, outboxTableRef } from './outbox';
+import { outboxChanges } from './outbox';
 
 export interface OutboxPublisherParams {
   outboxTable: string;
@@ -52,7 +52,7 @@ export default defineTablePattern<OutboxPublisherParams>({
   analyze(schema, table, params) {
     const key = table.primaryKey?.columns;
     if (!key || key.length === 0) return decline(`${table.name} has no primary key to name the aggregate with`);
-    const outboxRef = outboxTableRef(schema, undefined, params.outboxTable);
+    const outboxRef = patternTableRef(schema, undefined, params.outboxTable);
     if (outboxRef.schema === table.schema && outboxRef.name === table.name) return decline('the outbox does not publish itself');
     const out: SchemaChange[] = [];
     const outbox = findTable(schema, outboxRef);

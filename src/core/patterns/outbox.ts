@@ -8,7 +8,7 @@
 import type { SchemaChange } from '../changes/types';
 import { emptyTable } from '../model/empty';
 import type { QualifiedName, Schema, Table } from '../model/types';
-import { btreeIndex, column, columnOf, findTable, freeName, parseQualifiedName, q, refOf, relationNames, TYPES, startNewTable } from './build';
+import { btreeIndex, column, columnOf, findTable, freeName, patternTableRef, q, refOf, relationNames, startNewTable, TYPES } from './build';
 import { type Analysis, changes, decline, defineSchemaPattern } from './define';
 import { canonical } from './sql-text';
 
@@ -17,17 +17,6 @@ export interface OutboxParams {
 }
 
 const PUBLISHED = ['published_at', 'processed_at', 'sent_at', 'dispatched_at', 'published', 'processed'];
-
-export function outboxTableRef(schema: Schema, target: QualifiedName | undefined, name: string): QualifiedName {
-  if (target) return { schema: target.schema, name: target.name };
-  const ref = parseQualifiedName(name, 'public');
-  // `outbox` alone lands in public when there is one, else in the only schema with tables.
-  if (!name.includes('.') && !schema.namespaces.public) {
-    const namespaces = [...new Set(Object.values(schema.tables).map((t) => t.schema))];
-    if (namespaces.length === 1) return { schema: namespaces[0]!, name: ref.name };
-  }
-  return ref;
-}
 
 function unpublishedIndexed(table: Table, published: string): boolean {
   const unpublished = new RegExp(`(^|[^a-z0-9_])${published}\\s+IS\\s+NULL|NOT\\s+\\(?${published}(?![a-z0-9_])`, 'i');
@@ -91,6 +80,6 @@ export default defineSchemaPattern<OutboxParams>({
   params: [{ name: 'table', label: 'Table', kind: 'table', help: 'Name of the outbox table (schema.table or table, in public).' }],
   serves: ['require-outbox-unpublished-index'],
   analyze(schema, target, params) {
-    return outboxChanges(schema, outboxTableRef(schema, target, params.table));
+    return outboxChanges(schema, patternTableRef(schema, target, params.table));
   },
 });

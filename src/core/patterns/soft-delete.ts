@@ -5,6 +5,7 @@
  * foreign key relies on cannot become partial: the pattern declines and says which key.
  */
 import type { SchemaChange } from '../changes/types';
+import { emptyView } from '../model/empty';
 import type { Column, Index, Table, View } from '../model/types';
 import { column, columnOf, findView, fitName, q, qq, refOf, referencing, relationNames, TYPES } from './build';
 import { changes, decline, defineTablePattern } from './define';
@@ -32,18 +33,9 @@ const sameSet = (a: string[], b: string[]) => a.length === b.length && a.every((
 function liveViewOf(table: Table, deleted: Column, name: string): View {
   const columns = table.columns.filter((c) => c.name !== deleted.name).map((c) => q(c.name));
   return {
-    schema: table.schema,
-    name,
-    materialized: false,
+    ...emptyView(table.schema, name, false),
     query: canonicalQuery(`SELECT ${columns.join(', ')} FROM ${qq(table)} WHERE ${livePredicate(deleted)}`),
-    columnNames: [],
     dependsOn: [refOf(table)],
-    options: [],
-    withNoData: false,
-    recursive: false,
-    indexes: [],
-    triggers: [],
-    columnComments: {},
   };
 }
 
