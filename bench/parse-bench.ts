@@ -32,7 +32,7 @@
  * Options: --files N (5 largest corpus files), --sizes 500,2000,5000 (synthetic tables; '' for
  * none), --runs R (7), --warmup W (25) and --warmup-seconds S (20: fewer warm-up rounds once
  * that long has gone by), --big-runs R (runs for sizes >= 5,000; default R), --timeout S (20, for
- * pgsql-ast-parser), --corpus DIR (or SCHEMAWISE_SHARED), --no-baseline.
+ * pgsql-ast-parser), --corpus DIR (or SCHEMAWISE_CORPUS), --no-baseline.
  * Bundled by scripts/build-cli.mjs to dist-cli/bench/parse-bench.js; run with --expose-gc.
  */
 import { execFile } from 'node:child_process';
@@ -319,9 +319,9 @@ function lineAt(text: string, offset: number): number {
 }
 
 function defaultCorpus(): string {
-  if (process.env.SCHEMAWISE_SHARED) return join(process.env.SCHEMAWISE_SHARED, 'corpus');
-  // dist-cli/bench/parse-bench.js (or bench/parse-bench.ts) -> <repo>/../shared/corpus
-  return fileURLToPath(new URL('../../../shared/corpus', import.meta.url));
+  if (process.env.SCHEMAWISE_CORPUS) return process.env.SCHEMAWISE_CORPUS;
+  // dist-cli/bench/parse-bench.js (or bench/parse-bench.ts) -> <repo>/test/corpus
+  return fileURLToPath(new URL('../../test/corpus', import.meta.url));
 }
 
 const mb = (bytes: number): string => (bytes / 1024 / 1024).toFixed(0);

@@ -5,7 +5,7 @@ import { editorMarkers, editorReady, editorValue, focusEditor, paste, selectedLi
 import { importFile, importText } from './node-import';
 
 const sampleFile = fileURLToPath(new URL('../src/ui/sample/saas.sql', import.meta.url));
-const pagilaFile = fileURLToPath(new URL('../../shared/corpus/pagila.sql', import.meta.url));
+const pagilaFile = fileURLToPath(new URL('../test/corpus/pagila.sql', import.meta.url));
 
 /** The nodes React Flow has drawn (after "fit view" every node is on screen, so all are drawn). */
 const nodes = (page: Page) => page.locator('.react-flow__node');

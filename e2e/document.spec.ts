@@ -9,7 +9,7 @@ import { expect, test } from './fixtures';
 import { derive, sampleDocument, sampleWithFkIndexFix } from './node-document';
 
 const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
-const northwindFile = fileURLToPath(new URL('../../shared/corpus/northwind.sql', import.meta.url));
+const northwindFile = fileURLToPath(new URL('../test/corpus/northwind.sql', import.meta.url));
 
 const problems = (page: Page) => page.getByTestId('problems');
 const statements = (page: Page) => page.getByTestId('migration-statement');

@@ -4,8 +4,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-export const SHARED_DIR = process.env.SCHEMAWISE_SHARED ?? join(ROOT, '..', 'shared');
-export const CORPUS_DIR = join(SHARED_DIR, 'corpus');
+export { CORPUS_DIR } from '../support/corpus';
 export const FIXTURES = join(ROOT, 'test', 'cli', 'fixtures');
 export const BIN = join(ROOT, 'bin', 'schemawise.js');
 

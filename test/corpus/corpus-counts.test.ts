@@ -15,9 +15,8 @@ import { parseSync } from 'libpg-query';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { importSql, initParser, type ImportResult } from '../../src/core/parse';
 import { summarize, type SchemaSummary } from '../../src/core/model';
-import { runOnPglite, SHARED_DIR, type OracleFailure, type OracleResult } from '../support/pglite-oracle';
+import { runOnPglite, CORPUS_DIR, type OracleFailure, type OracleResult } from '../support/pglite-oracle';
 
-const CORPUS_DIR = join(SHARED_DIR, 'corpus');
 /** The corpus files, in name order: one `describe` each. */
 const FILES = readdirSync(CORPUS_DIR)
   .filter((f) => f.endsWith('.sql'))

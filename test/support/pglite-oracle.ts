@@ -12,7 +12,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pathToFileURL } from 'node:url';
 import { PGlite, type Extension } from '@electric-sql/pglite';
 import { splitStatements } from '../../src/core/parse';
 import type { SchemaSummary } from '../../src/core/model';
@@ -37,9 +37,9 @@ export interface OracleResult {
   ms: number;
 }
 
-/** The shared/ folder beside the repository (SCHEMAWISE_SHARED overrides). */
-export const SHARED_DIR = process.env.SCHEMAWISE_SHARED ?? fileURLToPath(new URL('../../../shared/', import.meta.url));
-export const CATALOG_COUNTS_SQL = readFileSync(join(SHARED_DIR, 'catalog-counts.sql'), 'utf8');
+import { CATALOG_COUNTS_SQL } from './corpus';
+
+export { CATALOG_COUNTS_SQL, CORPUS_DIR } from './corpus';
 
 /** Transaction control is skipped so that every statement autocommits on its own. */
 const TRANSACTION_CONTROL = /^(begin|commit|end|rollback|abort|start\s+transaction|savepoint|release)\b/i;

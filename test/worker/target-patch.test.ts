@@ -5,15 +5,13 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { applyChanges } from '../../src/core/changes/apply';
 import type { Schema } from '../../src/core/model';
 import { importSql, initParser } from '../../src/core/parse';
 import { TargetDecoder, TargetEncoder } from '../../src/worker/target-patch';
 
-const SHARED_DIR = process.env.SCHEMAWISE_SHARED ?? fileURLToPath(new URL('../../../shared/', import.meta.url));
-const CORPUS_DIR = join(SHARED_DIR, 'corpus');
+import { CORPUS_DIR } from '../support/corpus';
 const FILES = readdirSync(CORPUS_DIR)
   .filter((f) => f.endsWith('.sql'))
   .sort();

@@ -10,9 +10,9 @@ import { diff } from '../../../src/core/diff';
 import { quoteIdent, quoteQualified, type Schema, type Table } from '../../../src/core/model';
 import { importSql, initParser } from '../../../src/core/parse';
 import { canonical } from '../../../src/core/diff/compare';
-import { SHARED_DIR } from '../../support/pglite-oracle';
+import { CORPUS_DIR } from '../../support/corpus';
 
-const CORPUS = join(SHARED_DIR, 'corpus');
+const CORPUS = CORPUS_DIR;
 const FILES = readdirSync(CORPUS).filter((f) => f.endsWith('.sql')).sort();
 
 beforeAll(async () => {

@@ -17,9 +17,10 @@ import type { SchemaChange } from '../../../src/core/changes';
 import { importSql, initParser } from '../../../src/core/parse';
 import type { Fix } from '../../../src/core/rules';
 import { verifyMigration } from '../../../src/core/verify';
+import { corpusFile } from '../../support/corpus';
 
 const sampleSql = readFileSync('src/ui/sample/saas.sql', 'utf8');
-const pagilaSql = readFileSync('../shared/corpus/pagila.sql', 'utf8');
+const pagilaSql = corpusFile('pagila.sql');
 
 beforeAll(() => initParser());
 

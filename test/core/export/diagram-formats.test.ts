@@ -12,9 +12,9 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import { toDbml, toMermaid } from '../../../src/core/export';
 import { relationships } from '../../../src/core/model/relationships';
 import { importSql, initParser } from '../../../src/core/parse';
-import { SHARED_DIR } from '../../cli/harness';
+import { CORPUS_DIR } from '../../support/corpus';
 
-const CORPUS = join(SHARED_DIR, 'corpus');
+const CORPUS = CORPUS_DIR;
 const FILES = readdirSync(CORPUS).filter((f) => f.endsWith('.sql')).sort();
 
 beforeAll(async () => {

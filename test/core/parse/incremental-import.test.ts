@@ -9,13 +9,11 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { importSql, initParser, ParseCache, splitStatements, type ImportResult } from '../../../src/core/parse';
 import { type PreviousSplit, splitIncrementally } from '../../../src/core/parse/split-incremental';
 
-const SHARED_DIR = process.env.SCHEMAWISE_SHARED ?? fileURLToPath(new URL('../../../../shared/', import.meta.url));
-const CORPUS_DIR = join(SHARED_DIR, 'corpus');
+import { CORPUS_DIR } from '../../support/corpus';
 const FILES = readdirSync(CORPUS_DIR)
   .filter((f) => f.endsWith('.sql'))
   .sort();

@@ -9,13 +9,11 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { importSql, initParser } from '../../../src/core/parse';
 
-const SHARED_DIR = process.env.SCHEMAWISE_SHARED ?? fileURLToPath(new URL('../../../../shared/', import.meta.url));
-const CORPUS_DIR = join(SHARED_DIR, 'corpus');
+import { CORPUS_DIR } from '../../support/corpus';
 const CORPUS = readdirSync(CORPUS_DIR)
   .filter((name) => name.endsWith('.sql'))
   .sort()

@@ -17,9 +17,9 @@ import { applyPatterns, allowsDestructive, type AppliedPatterns, type PatternApp
 import { lint, RULES } from '../../../src/core/rules';
 import { planMigration, planToSql, printSchema } from '../../../src/core/sql';
 import { compareCatalogs, snapshotCatalog } from '../../../src/core/verify';
-import { freshPglite, runOnPglite, SHARED_DIR } from '../../support/pglite-oracle';
+import { freshPglite, runOnPglite, CORPUS_DIR as CORPUS_FOLDER } from '../../support/pglite-oracle';
 
-export const CORPUS = join(SHARED_DIR, 'corpus');
+export const CORPUS = CORPUS_FOLDER;
 
 export interface Baseline {
   file: string;

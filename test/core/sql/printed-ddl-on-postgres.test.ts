@@ -9,9 +9,9 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import { summarize } from '../../../src/core/model';
 import { importSql, initParser } from '../../../src/core/parse';
 import { printSchema } from '../../../src/core/sql';
-import { runOnPglite, SHARED_DIR } from '../../support/pglite-oracle';
+import { runOnPglite, CORPUS_DIR } from '../../support/pglite-oracle';
 
-const CORPUS = join(SHARED_DIR, 'corpus');
+const CORPUS = CORPUS_DIR;
 const FILES = readdirSync(CORPUS).filter((f) => f.endsWith('.sql')).sort();
 
 /**

@@ -8,9 +8,9 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { importSql, initParser } from '../../../src/core/parse';
 import { printSchema } from '../../../src/core/sql';
-import { SHARED_DIR } from '../../support/pglite-oracle';
+import { CORPUS_DIR } from '../../support/corpus';
 
-const CORPUS = join(SHARED_DIR, 'corpus');
+const CORPUS = CORPUS_DIR;
 const FILES = readdirSync(CORPUS).filter((f) => f.endsWith('.sql')).sort();
 
 /** The model without what printing deliberately drops, with keys in a stable order. */

@@ -10,7 +10,7 @@ import { beforeAll, expect, test } from 'vitest';
 import { diff } from '../../../src/core/diff';
 import { importSql, initParser } from '../../../src/core/parse';
 import { planMigration, planToSql } from '../../../src/core/sql';
-import { SHARED_DIR } from '../../support/pglite-oracle';
+import { CORPUS_DIR } from '../../support/corpus';
 import { PLAN_MUTATIONS, quietTable } from '../../support/plan-mutations';
 
 const FILES = ['guacamole.sql', 'listmonk.sql', 'kestra-initial.sql', 'temporal.sql', 'danbooru-structure.sql', 'lago-structure.sql', 'pagila.sql'];
@@ -29,7 +29,7 @@ test('squawk finds nothing in the generated up-migrations', () => {
   const dir = mkdtempSync(join(tmpdir(), 'schemawise-squawk-'));
   const paths: string[] = [];
   for (const file of FILES) {
-    const text = readFileSync(join(SHARED_DIR, 'corpus', file), 'utf8');
+    const text = readFileSync(join(CORPUS_DIR, file), 'utf8');
     const from = importSql(text).schema;
     const table = quietTable(from);
     PLAN_MUTATIONS.forEach((mutation, i) => {

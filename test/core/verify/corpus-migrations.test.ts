@@ -13,10 +13,10 @@ import type { Schema } from '../../../src/core/model';
 import { importSql, initParser } from '../../../src/core/parse';
 import { planMigration, planToSql, printSchema } from '../../../src/core/sql';
 import { verifyMigration } from '../../../src/core/verify';
-import { runOnPglite, SHARED_DIR } from '../../support/pglite-oracle';
+import { runOnPglite, CORPUS_DIR } from '../../support/pglite-oracle';
 import { PLAN_MUTATIONS, quietTable } from '../../support/plan-mutations';
 
-const CORPUS = join(SHARED_DIR, 'corpus');
+const CORPUS = CORPUS_DIR;
 const FILES = readdirSync(CORPUS).filter((f) => f.endsWith('.sql')).sort();
 
 beforeAll(async () => {

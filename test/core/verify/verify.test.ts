@@ -10,7 +10,7 @@ import { diff } from '../../../src/core/diff';
 import { importSql, initParser } from '../../../src/core/parse';
 import { planMigration, planToSql, printSchema } from '../../../src/core/sql';
 import { verifyMigration } from '../../../src/core/verify';
-import { SHARED_DIR } from '../../support/pglite-oracle';
+import { CORPUS_DIR } from '../../support/corpus';
 import { PLAN_MUTATIONS, quietTable } from '../../support/plan-mutations';
 
 const FILES = ['guacamole.sql', 'listmonk.sql'];
@@ -22,7 +22,7 @@ beforeAll(async () => {
 describe('verifyMigration', () => {
   for (const file of FILES) {
     test(`${file}: every mutation's migration verifies`, async () => {
-      const text = readFileSync(join(SHARED_DIR, 'corpus', file), 'utf8');
+      const text = readFileSync(join(CORPUS_DIR, file), 'utf8');
       const from = importSql(text).schema;
       const table = quietTable(from);
       for (const mutation of PLAN_MUTATIONS) {
