@@ -1,4 +1,6 @@
 export { verifyMigration } from './verify';
 export type { StatementResult, VerifyInput, VerifyResult } from './verify';
-export { compareCatalogs, snapshotCatalog } from './catalog';
-export type { CatalogSnapshot } from './catalog';
+export { compareCatalogs, diffCatalogs, snapshotCatalog } from './catalog/snapshot';
+export type { CatalogDifference, CatalogObject, CatalogSnapshot } from './catalog/snapshot';
+export { NOT_COMPARED } from './not-compared';
+export type { NotCompared } from './not-compared';

@@ -40,7 +40,7 @@ function plan(name: string) {
   const from = importSql(fromSql).schema;
   const to = importSql(toSql).schema;
   const migration = planMigration(from, diff(from, to, { renames: edits }), { allowDestructive: true });
-  return { dir, fromSql, from, to, up: planToSql(migration.up), down: planToSql(migration.down) };
+  return { dir, fromSql, toSql, from, to, up: planToSql(migration.up), down: planToSql(migration.down) };
 }
 
 test('there are at least 40 golden cases', () => {
@@ -49,7 +49,7 @@ test('there are at least 40 golden cases', () => {
 
 describe('golden migrations', () => {
   test.each(CASES)('%s', async (name) => {
-    const { dir, fromSql, from, to, up, down } = plan(name);
+    const { dir, fromSql, toSql, from, to, up, down } = plan(name);
     if (UPDATE) {
       writeFileSync(join(dir, 'up.sql'), up);
       writeFileSync(join(dir, 'down.sql'), down);
@@ -58,9 +58,13 @@ describe('golden migrations', () => {
     expect(down).toBe(readFileSync(join(dir, 'down.sql'), 'utf8'));
     expect(diff(to, to)).toEqual([]);
     expect(diff(from, from)).toEqual([]);
-    const result = await verifyMigration({ baselineSql: fromSql, upSql: up, downSql: down, targetSql: printSchema(to) });
+    // The target as written, and our print of it, which must build the same catalog.
+    const result = await verifyMigration({ baselineSql: fromSql, upSql: up, downSql: down, targetSql: toSql, printedTargetSql: printSchema(to) });
     expect(result.up.filter((r) => !r.ok)).toEqual([]);
+    expect(result.targetFailures).toEqual([]);
     expect(result.upDifferences).toEqual([]);
+    expect(result.reprintFailures).toEqual([]);
+    expect(result.reprintDifferences).toEqual([]);
     expect(result.down.filter((r) => !r.ok)).toEqual([]);
     // A case that Postgres cannot undo says why in irreversible.txt; the rest must return exactly.
     if (!existsSync(join(dir, 'irreversible.txt'))) expect(result.downDifferences).toEqual([]);

@@ -1,0 +1,76 @@
+/**
+ * Runs a SQL script on a scratch database statement by statement, as psql would, recording each
+ * statement's result. A statement that names a role the scratch database lacks (a policy `TO
+ * app_user`, a GRANT, an OWNER TO) would fail for a reason that has nothing to do with the
+ * schema: the role is created and the statement runs again (from the start of its transaction
+ * block, which the failure aborted), and the role is reported.
+ */
+import type { PGlite } from '@electric-sql/pglite';
+import { quoteIdent } from '../model/names';
+import { createLineIndex } from '../parse/line-index';
+import { splitStatements } from '../parse/split';
+
+export interface StatementResult {
+  line: number;
+  sql: string;
+  ok: boolean;
+  error?: string;
+}
+
+export interface RunOptions {
+  /** Stop at the first error, like psql -v ON_ERROR_STOP=1. */
+  stopOnError: boolean;
+  /** Roles created for the scripts (reported; shared by the databases of one verification). */
+  roles: Set<string>;
+}
+
+const SKIPPED = /^\s*(copy\b[\s\S]*\bfrom\s+stdin)/i;
+const BEGIN = /^\s*(begin|start\s+transaction)\b/i;
+const END = /^\s*(commit|end|rollback|abort)\b/i;
+const MISSING_ROLE = /role "((?:[^"]|"")+)" does not exist/;
+/** Enough for any real script; stops a statement that keeps naming new roles from looping. */
+const MAX_ROLES = 200;
+
+export async function runScript(db: PGlite, sql: string, options: RunOptions): Promise<StatementResult[]> {
+  const lines = createLineIndex(sql);
+  const statements = splitStatements(sql).statements.filter((s) => !SKIPPED.test(s.text));
+  const results: StatementResult[] = [];
+  // Roles created in this database by this run: one that still does not exist is a real error.
+  const created = new Set<string>();
+  // Where the open transaction block began: its statement index and how many results it had.
+  let block: { index: number; results: number } | undefined;
+  for (let i = 0; i < statements.length; i++) {
+    const statement = statements[i]!;
+    const line = lines.position(statement.start).line;
+    if (BEGIN.test(statement.text)) block = { index: i, results: results.length };
+    try {
+      await db.exec(statement.text);
+      results.push({ line, sql: statement.text, ok: true });
+      if (END.test(statement.text)) block = undefined;
+    } catch (error) {
+      const message = (error as Error).message;
+      const role = MISSING_ROLE.exec(message)?.[1]?.replace(/""/g, '"');
+      if (role !== undefined && !created.has(role) && created.size < MAX_ROLES) {
+        if (block) await db.exec('ROLLBACK').catch(() => undefined);
+        await db.exec(`CREATE ROLE ${quoteIdent(role)};`);
+        created.add(role);
+        options.roles.add(role);
+        if (block) {
+          results.length = block.results;
+          i = block.index - 1;
+          block = undefined;
+        } else {
+          i--;
+        }
+        continue;
+      }
+      results.push({ line, sql: statement.text, ok: false, error: message });
+      if (options.stopOnError) {
+        await db.exec('ROLLBACK').catch(() => undefined);
+        break;
+      }
+      if (END.test(statement.text)) block = undefined;
+    }
+  }
+  return results;
+}
