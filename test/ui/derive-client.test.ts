@@ -57,6 +57,7 @@ function derived(id: number, target: Schema, encoder: TargetEncoder, base: numbe
     skipped: [],
     upSql: '',
     downSql: '',
+    editsSql: '',
     timings: { lint: 0, plan: 0, print: 0 },
     issues: [],
     stats: { statements: 0, syntaxErrors: 0, skippedBlocks: 0, byKind: {} },

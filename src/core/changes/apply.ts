@@ -5,6 +5,7 @@
  */
 import { keyOf, sameName } from '../model/names';
 import type { ObjectRef, QualifiedName, Schema, Table, View } from '../model/types';
+import { applyPropertyChange, PropertyChangeError, setObjectField } from './apply-properties';
 import { assertNever, type SchemaChange, type TableConstraint } from './types';
 
 export class ChangeError extends Error {}
@@ -24,6 +25,9 @@ class Draft {
       sequences: { ...base.sequences },
       routines: { ...base.routines },
       opaque: { ...base.opaque },
+      collations: { ...base.collations },
+      statistics: { ...base.statistics },
+      defaultPrivileges: { ...base.defaultPrivileges },
       other: { ...base.other },
     };
   }
@@ -130,11 +134,12 @@ function applyOne(draft: Draft, change: SchemaChange): void {
       return;
     }
     case 'alter-table': {
-      const table = draft.table(change.table);
-      const { comment, ...rest } = change.set;
-      Object.assign(table, rest);
-      if (comment === null) delete table.comment;
-      else if (comment !== undefined) table.comment = comment;
+      const table = draft.table(change.table) as unknown as Record<string, unknown>;
+      // null removes an optional setting (comment, replica identity).
+      for (const [key, value] of Object.entries(change.set)) {
+        if (value === null) delete table[key];
+        else if (value !== undefined) table[key] = value;
+      }
       return;
     }
     // Objects a change adds are copied: later changes in the same call may alter them, and the
@@ -168,7 +173,13 @@ function applyOne(draft: Draft, change: SchemaChange): void {
     case 'alter-column': {
       const column = draft.table(change.table).columns.find((c) => c.name === change.column);
       if (!column) throw new ChangeError(`column ${change.column} does not exist`);
-      const { type, notNull, default: def, identity, generated, collation, comment } = change.set;
+      const { type, notNull, default: def, identity, generated, collation, comment, storage, statistics, compression } = change.set;
+      if (storage === null) delete column.storage;
+      else if (storage !== undefined) column.storage = storage;
+      if (statistics === null) delete column.statistics;
+      else if (statistics !== undefined) column.statistics = statistics;
+      if (compression === null) delete column.compression;
+      else if (compression !== undefined) column.compression = compression;
       if (type) column.type = type;
       if (notNull !== undefined) column.notNull = notNull;
       if (def === null) delete column.default;
@@ -264,6 +275,8 @@ function applyOne(draft: Draft, change: SchemaChange): void {
       const sequence = s.sequences[keyOf(change.sequence)];
       if (!sequence) throw new ChangeError(`sequence ${keyOf(change.sequence)} does not exist`);
       const next = { ...sequence, options: { ...sequence.options, ...change.set } };
+      for (const key of change.reset ?? []) delete next.options[key];
+      if (change.unlogged !== undefined) next.unlogged = change.unlogged;
       if (change.ownedBy === null) delete next.ownedBy;
       else if (change.ownedBy) next.ownedBy = change.ownedBy;
       s.sequences[keyOf(change.sequence)] = next;
@@ -296,6 +309,25 @@ function applyOne(draft: Draft, change: SchemaChange): void {
       setComment(draft, change.target, change.comment);
       return;
     case 'data-migration':
+      return;
+    case 'set-privileges':
+    case 'set-default-privileges':
+    case 'alter-extension':
+    case 'add-collation':
+    case 'drop-collation':
+    case 'add-statistics':
+    case 'drop-statistics':
+    case 'alter-statistics':
+    case 'alter-domain':
+    case 'add-domain-check':
+    case 'drop-domain-check':
+    case 'alter-composite':
+      try {
+        applyPropertyChange(draft, change);
+      } catch (error) {
+        if (error instanceof PropertyChangeError) throw new ChangeError(error.message);
+        throw error;
+      }
       return;
     default:
       assertNever(change);
@@ -362,7 +394,12 @@ function setComment(draft: Draft, target: ObjectRef, comment: string | null): vo
       return;
     }
     default:
-      throw new ChangeError(`comments on ${target.kind} are not supported by applyChanges yet`);
+      try {
+        setObjectField(draft, target, 'comment', comment);
+      } catch (error) {
+        if (error instanceof PropertyChangeError) throw new ChangeError(error.message);
+        throw error;
+      }
   }
 }
 

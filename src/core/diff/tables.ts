@@ -5,8 +5,9 @@
  * inherited from a parent) are not diffed on the child: they follow the parent.
  */
 import type { ColumnChanges, SchemaChange, TableChanges, TableConstraint } from '../changes/types';
-import type { Column, QualifiedName, Table } from '../model/types';
+import type { Column, ObjectRef, QualifiedName, Table } from '../model/types';
 import { mapByName, partitionMaps, same } from './compare';
+import { columnSettingChanges, tablePrivilegeChanges, tableSettingChanges } from './properties';
 
 function ref(table: Table): QualifiedName {
   return { schema: table.schema, name: table.name };
@@ -21,6 +22,7 @@ function columnChanges(a: Column, b: Column): ColumnChanges | undefined {
   if (!same(a.generated, b.generated)) set.generated = b.generated ?? null;
   if (a.collation !== b.collation) set.collation = b.collation ?? null;
   if (a.comment !== b.comment) set.comment = b.comment ?? null;
+  Object.assign(set, columnSettingChanges(a, b));
   return Object.keys(set).length > 0 ? set : undefined;
 }
 
@@ -51,6 +53,8 @@ function sameConstraint(a: OwnConstraint, b: OwnConstraint, ignore: ReadonlySet<
 
 /** Comment and validity are changed in place; anything else about a constraint means drop + add. */
 const CONSTRAINT_IN_PLACE = new Set(['source', 'comment', 'notValid']);
+/** A trigger's or a policy's comment is changed in place. */
+const COMMENT_IN_PLACE = new Set(['source', 'comment']);
 /** An index's comment is changed in place. */
 const INDEX_IN_PLACE = new Set(['source', 'comment']);
 
@@ -66,6 +70,7 @@ export function diffTable(from: Table, to: Table): SchemaChange[] {
   if (from.forceRowLevelSecurity !== to.forceRowLevelSecurity) settings.forceRowLevelSecurity = to.forceRowLevelSecurity;
   if (!same(from.options, to.options)) settings.options = to.options;
   if (from.comment !== to.comment) settings.comment = to.comment ?? null;
+  Object.assign(settings, tableSettingChanges(from, to));
   if (Object.keys(settings).length > 0) changes.push({ kind: 'alter-table', table, set: settings });
 
   const ownColumns = (t: Table) => mapByName(t.columns.filter((c) => !c.inherited || !t.partitionOf));
@@ -122,24 +127,32 @@ export function diffTable(from: Table, to: Table): SchemaChange[] {
     if (a.comment !== b.comment) changes.push({ kind: 'set-comment', target: { kind: 'index', schema: to.schema, table: to.name, name }, comment: b.comment ?? null });
   }
 
-  changes.push(...diffNamed(from.triggers, to.triggers, (name) => ({ kind: 'drop-trigger', table, name }), (trigger) => ({ kind: 'add-trigger', table, trigger })));
-  changes.push(...diffNamed(from.policies, to.policies, (name) => ({ kind: 'drop-policy', table, name }), (policy) => ({ kind: 'add-policy', table, policy })));
+  const on = (kind: 'trigger' | 'policy') => (name: string) => ({ kind, schema: to.schema, table: to.name, name });
+  changes.push(...diffNamed(from.triggers, to.triggers, (name) => ({ kind: 'drop-trigger', table, name }), (trigger) => ({ kind: 'add-trigger', table, trigger }), on('trigger')));
+  changes.push(...diffNamed(from.policies, to.policies, (name) => ({ kind: 'drop-policy', table, name }), (policy) => ({ kind: 'add-policy', table, policy }), on('policy')));
+  changes.push(...tablePrivilegeChanges(from, to));
   return changes;
 }
 
-/** Named things replaced whole when they differ: drop the old, add the new. */
-export function diffNamed<T extends { name: string; source?: unknown }>(
+/**
+ * Named things replaced whole when they differ: drop the old, add the new. With `commentOn`, a
+ * thing whose comment alone differs keeps its identity and gets a COMMENT ON.
+ */
+export function diffNamed<T extends { name: string; source?: unknown; comment?: string }>(
   from: T[],
   to: T[],
   drop: (name: string) => SchemaChange,
   add: (item: T) => SchemaChange,
+  commentOn?: (name: string) => ObjectRef,
 ): SchemaChange[] {
   if (from.length === 0 && to.length === 0) return [];
   const a = mapByName(from);
   const b = mapByName(to);
   const split = partitionMaps(a, b);
-  const changed = split.kept.filter((n) => !same(a.get(n), b.get(n)));
+  const commentOnly = commentOn ? split.kept.filter((n) => !same(a.get(n), b.get(n)) && same(a.get(n), b.get(n), COMMENT_IN_PLACE)) : [];
+  const changed = split.kept.filter((n) => !same(a.get(n), b.get(n)) && !commentOnly.includes(n));
   return [
+    ...commentOnly.map((n): SchemaChange => ({ kind: 'set-comment', target: commentOn!(n), comment: b.get(n)!.comment ?? null })),
     ...[...split.removed, ...changed].map(drop),
     ...[...split.added, ...changed].map((n) => {
       const { source: _source, ...item } = b.get(n)!;

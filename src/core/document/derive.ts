@@ -54,6 +54,12 @@ export interface DerivedDocument {
   downSql: string;
   /** The target schema as DDL; '' with `printTarget: false`. */
   targetDdl: string;
+  /**
+   * The design edits and the patterns' changes as statements, in the order they were made: the
+   * source followed by these is the target as the user built it, which verify builds the target
+   * from (not only from targetDdl, our print of the model, which it checks against it).
+   */
+  editsSql: string;
   /** Milliseconds spent linting, diffing and planning, and printing. */
   timings: { lint: number; plan: number; print: number };
 }
@@ -127,6 +133,14 @@ export function deriveDocument(doc: SchemawiseDocument, imported: ImportResult, 
   const upSql = plan.up.length > 0 ? planToSql(plan.up) : '';
   const downSql = plan.down.length > 0 ? planToSql(plan.down) : '';
   const targetDdl = options.printTarget === false ? '' : printSchema(target);
+  let editsSql = '';
+  try {
+    const edits = [...applied, ...patterns.changes];
+    editsSql = edits.length > 0 ? planToSql(planMigration(baseline, edits, { allowDestructive: true }).up) : '';
+  } catch (error) {
+    // Verify then builds the target from our print only; the plan error is reported already.
+    editsSql = `-- the design edits could not be written as statements: ${message(error).replace(/\n/g, ' ')}`;
+  }
   const done = clock();
   const skipped = plan.notes.filter((note) => SKIPPED_NOTE.test(note)).map((note) => note.replace(SKIPPED_NOTE, ''));
 
@@ -142,6 +156,7 @@ export function deriveDocument(doc: SchemawiseDocument, imported: ImportResult, 
     upSql,
     downSql,
     targetDdl,
+    editsSql,
     timings: { lint: planStart - lintStart, plan: printStart - planStart, print: done - printStart },
   };
   if (lintError) derived.lintError = lintError;

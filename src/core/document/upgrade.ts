@@ -29,6 +29,9 @@ const CHANGE_KINDS: Record<ChangeKind, true> = {
   'add-routine': true, 'replace-routine': true, 'drop-routine': true,
   'add-trigger': true, 'drop-trigger': true, 'add-policy': true, 'drop-policy': true,
   'set-comment': true, 'data-migration': true,
+  'set-privileges': true, 'set-default-privileges': true, 'alter-extension': true,
+  'add-collation': true, 'drop-collation': true, 'add-statistics': true, 'drop-statistics': true, 'alter-statistics': true,
+  'alter-domain': true, 'add-domain-check': true, 'drop-domain-check': true, 'alter-composite': true,
 };
 
 const SEVERITIES = new Set(['off', 'info', 'warn', 'error']);

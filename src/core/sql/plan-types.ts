@@ -35,6 +35,8 @@ export type Phase =
   | 'views'
   | 'triggers'
   | 'comments'
+  /** GRANT / REVOKE and ALTER DEFAULT PRIVILEGES: once every object they name exists. */
+  | 'privileges'
   | 'drop-tables'
   | 'drop-objects';
 
@@ -67,5 +69,5 @@ export interface MigrationPlan {
 
 export const PHASES: Phase[] = [
   'prepare', 'types', 'functions', 'drop-views', 'drop-dependents', 'tables', 'columns', 'constraints',
-  'indexes', 'foreign-keys', 'backfill', 'validate', 'views', 'triggers', 'comments', 'drop-tables', 'drop-objects',
+  'indexes', 'foreign-keys', 'backfill', 'validate', 'views', 'triggers', 'comments', 'privileges', 'drop-tables', 'drop-objects',
 ];

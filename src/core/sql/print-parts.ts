@@ -117,7 +117,8 @@ export function indexSql(index: Index, on: QualifiedName, options: { concurrentl
   const only = index.only ? 'ONLY ' : '';
   const nulls = index.nullsNotDistinct ? ' NULLS NOT DISTINCT' : '';
   const where = index.where ? ` WHERE (${index.where})` : '';
-  return `CREATE ${unique}INDEX ${concurrently}${ifNotExists}${quoteIdent(index.name)} ON ${only}${quoteQualified(on)} USING ${index.method} (${index.elements.map(indexElementSql).join(', ')})${includeSql(index.include)}${nulls}${where}`;
+  const storage = index.options?.length ? ` WITH (${index.options.join(', ')})` : '';
+  return `CREATE ${unique}INDEX ${concurrently}${ifNotExists}${quoteIdent(index.name)} ON ${only}${quoteQualified(on)} USING ${index.method} (${index.elements.map(indexElementSql).join(', ')})${includeSql(index.include)}${nulls}${storage}${where}`;
 }
 
 export function triggerSql(trigger: Trigger, on: QualifiedName): string {

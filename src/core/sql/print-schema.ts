@@ -8,6 +8,8 @@
 import { formatType } from '../model/format-type';
 import { keyOf, quoteIdent, quoteLiteral, quoteQualified, sameName } from '../model/names';
 import type { Index, RoutineDef, Schema, Table, TypeRef, UserType, View } from '../model/types';
+import { extensionSql } from './print-objects';
+import { collationStatements, columnSettingStatements, defaultPrivilegeStatements, privilegeStatements, replicaIdentityStatements, statisticsStatements } from './print-properties';
 import {
   checkSql,
   columnSql,
@@ -84,7 +86,7 @@ export function typeSql(type: UserType): string | undefined {
 }
 
 /** A SET value list as stored (`public, pg_temp`): plain words and numbers bare, the rest quoted. */
-function configValueSql(value: string): string {
+export function configValueSql(value: string): string {
   if (value === '') return "''";
   return value
     .split(/,\s*/)
@@ -117,6 +119,8 @@ export function routineSql(routine: RoutineDef, replace = false): string {
     routine.securityDefiner ? 'SECURITY DEFINER' : '',
     routine.leakproof ? 'LEAKPROOF' : '',
     routine.parallel ? `PARALLEL ${routine.parallel.toUpperCase()}` : '',
+    routine.cost !== undefined ? `COST ${routine.cost}` : '',
+    routine.rows !== undefined ? `ROWS ${routine.rows}` : '',
   ].filter(Boolean);
   if (traits.length > 0) lines.push(`    ${traits.join(' ')}`);
   for (const [key, value] of Object.entries(routine.config)) lines.push(`    SET ${key} TO ${configValueSql(value)}`);
@@ -220,8 +224,9 @@ export function printSchema(schema: Schema): string {
     out.push(`-- ${title}`, ...statements, '');
   };
   section('Schemas', Object.values(schema.namespaces).filter((n) => n.name !== 'public').map((n) => `CREATE SCHEMA ${quoteIdent(n.name)};`));
-  section('Extensions', Object.values(schema.extensions).map((e) => `CREATE EXTENSION IF NOT EXISTS ${quoteIdent(e.name)}${e.schema ? ` WITH SCHEMA ${quoteIdent(e.schema)}` : ''};`));
+  section('Extensions', Object.values(schema.extensions).map(extensionSql));
   const { early, late, overViews } = splitByTableDependency(schema);
+  section('Collations', collationStatements(schema));
   section('Types', early.types.map(typeSql).filter((t): t is string => t !== undefined));
   section('Sequences', Object.values(schema.sequences).map((s) => {
     const options = sequenceOptionsSql(s.options);
@@ -230,6 +235,7 @@ export function printSchema(schema: Schema): string {
   section('Functions', early.routines.map((r) => routineSql(r)));
   const tables = tablesInOrder(schema);
   section('Tables', tables.map((t) => createTableSql(t)));
+  section('Column settings', columnSettingStatements(tables));
   section('Types over table rows', late.types.map(typeSql).filter((t): t is string => t !== undefined));
   section('Functions over table rows', late.routines.map((r) => routineSql(r)));
   section('Aggregates and operators', Object.values(schema.opaque).map((o) => withSearchPath(o.searchPath, o.sql.trim().replace(/;?$/, ';'))));
@@ -258,6 +264,8 @@ export function printSchema(schema: Schema): string {
   section('Keys', keys);
   section('Indexes', indexes);
   section('Partition indexes', attachments);
+  section('Extended statistics', statisticsStatements(schema));
+  section('Replica identity', replicaIdentityStatements(tables));
   section('Sequence ownership', Object.values(schema.sequences).filter((s) => s.ownedBy).map((s) =>
     `ALTER SEQUENCE ${quoteQualified(s)} OWNED BY ${quoteQualified(s.ownedBy!.table)}.${quoteIdent(s.ownedBy!.column)};`));
   section('Foreign keys', tables.flatMap((t) => t.foreignKeys.map((fk) => `ALTER TABLE ${quoteQualified(t)} ADD ${foreignKeySql(fk)};`)));
@@ -278,6 +286,8 @@ export function printSchema(schema: Schema): string {
     ...t.policies.map((p) => `${policySql(p, t)};`),
   ]));
   section('Comments', commentStatements(schema, tables, views));
+  section('Privileges', privilegeStatements(schema, tables, views));
+  section('Default privileges', defaultPrivilegeStatements(schema));
   return `${out.join('\n').trimEnd()}\n`;
 }
 
@@ -335,6 +345,8 @@ function commentStatements(schema: Schema, tables: Table[], views: View[]): stri
   for (const t of Object.values(schema.types)) comment(`${t.kind === 'domain' ? 'DOMAIN' : 'TYPE'} ${quoteQualified(t)}`, t.comment);
   for (const s of Object.values(schema.sequences)) comment(`SEQUENCE ${quoteQualified(s)}`, s.comment);
   for (const r of Object.values(schema.routines)) comment(`${r.kind.toUpperCase()} ${quoteQualified(r)}(${r.signature})`, r.comment);
+  for (const c of Object.values(schema.collations)) comment(`COLLATION ${quoteQualified(c)}`, c.comment);
+  for (const s of Object.values(schema.statistics)) comment(`STATISTICS ${quoteQualified(s)}`, s.comment);
   for (const t of tables) {
     comment(`TABLE ${quoteQualified(t)}`, t.comment);
     for (const c of t.columns) comment(`COLUMN ${quoteQualified(t)}.${quoteIdent(c.name)}`, c.comment);

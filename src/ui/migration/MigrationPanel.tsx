@@ -94,7 +94,10 @@ export function MigrationPanel({ result, busy, suggestion }: MigrationPanelProps
         baselineSql: useApp.getState().document.sourceSql,
         upSql: result.upSql,
         downSql: result.downSql,
-        targetSql: result.targetDdl,
+        // The target as the user built it (source, then the design edits); our print of the
+        // model must build the same catalog.
+        targetSql: `${useApp.getState().document.sourceSql}\n;\n${result.editsSql}`,
+        printedTargetSql: result.targetDdl,
       });
       setVerification({ status: 'done', forId, result: verified, elapsedMs });
     } catch (error) {
@@ -351,6 +354,19 @@ function VerifyVerdict({ verification, stale }: { verification?: Verification; s
           {downFailed ? `; failed at line ${downFailed.line}: ${downFailed.error}` : ''}.
           {result.downDifferences.length > 0 ? ` Catalog differs from the baseline: ${result.downDifferences.join('; ')}` : downFailed || result.down.length === 0 ? '' : ' Catalog equals the baseline.'}
         </li>
+        {result.targetFailures.length > 0 && (
+          <li>
+            The target failed to build: line {result.targetFailures[0]!.line}: {result.targetFailures[0]!.error}
+          </li>
+        )}
+        {(result.reprintDifferences.length > 0 || result.reprintFailures.length > 0) && (
+          <li>
+            The Target DDL tab (our print of the design) builds a different schema:{' '}
+            {[...result.reprintFailures.map((r) => `line ${r.line}: ${r.error}`), ...result.reprintDifferences].join('; ')}
+          </li>
+        )}
+        {result.rolesCreated.length > 0 && <li>Roles created in the scratch database first (named by grants, policies or owners): {result.rolesCreated.join(', ')}.</li>}
+        <li className="verdict__not-compared">Not compared: {result.notCompared.map((n) => n.property).join('; ')}.</li>
         {result.baselineFailures.length > 0 && (
           <li>
             {result.baselineFailures.length} statements of the source were rejected by Postgres (not the migration's fault), e.g. line{' '}
