@@ -6,7 +6,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { exportMigration, MIGRATION_FORMATS, type ExportedFile, type MigrationFormat, zipFiles } from '../core/export';
 import { planToSql, type MigrationPlan } from '../core/sql';
-import { commentText } from '../core/sql/sql-text';
+import { commentText } from '../core/sql/safe-text';
 import type { OptionSpecs, ParsedArgs } from './command';
 import { UsageError, writeErr, writeOut } from './io';
 

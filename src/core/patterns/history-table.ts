@@ -5,7 +5,7 @@
  * columns added (nullable: old snapshots have no value), changed types followed, the trigger
  * function rewritten for the new column list.
  */
-import { sqlComment } from '../sql/sql-text';
+import { sqlComment } from '../sql/safe-text';
 import type { SchemaChange } from '../changes/types';
 import { emptyTable } from '../model/empty';
 import { formatType } from '../model/format-type';

@@ -7,7 +7,7 @@
  * leave an INVALID index behind.
  */
 import type { PlannedStatement } from './plan-types';
-import { quoteLiteral, sqlComment } from './sql-text';
+import { quoteLiteral, sqlComment } from './safe-text';
 
 /**
  * How long a statement in a transaction block may wait for a lock, and may run. The lock wait is
@@ -27,7 +27,7 @@ export interface ScriptOptions {
 /**
  * The comment line above a statement: what it does and what it risks. Every writer of a plan
  * (this script, the migration-tool formats, the app's panel) renders statements through it, so
- * a description naming user objects can never end the comment early (sql-text.ts).
+ * a description naming user objects can never end the comment early (safe-text.ts).
  */
 export function hazardComment(statement: PlannedStatement): string {
   const hazards = statement.hazards.length > 0 ? ` [${statement.hazards.join(', ')}]` : '';

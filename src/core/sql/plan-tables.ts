@@ -6,7 +6,7 @@
  */
 import type { ColumnChanges, TableConstraint } from '../changes/types';
 import { formatType } from '../model/format-type';
-import { dottedName, quoteIdent, quoteLiteral, quoteQualified, sqlFragment } from './sql-text';
+import { dottedName, quoteIdent, quoteLiteral, quoteQualified, sqlFragment } from './safe-text';
 import type { Column, Index, QualifiedName } from '../model/types';
 import type { Hazard, Phase, PlannedStatement } from './plan-types';
 import { checkSql, columnSql, exclusionSql, foreignKeySql, indexSql, primaryKeySql, uniqueSql } from './print-parts';

@@ -14,7 +14,7 @@ import { addColumnStatements, addConstraintStatements, addIndexStatements, alter
 import { type MigrationPlan, PHASES, type PlannedStatement } from './plan-types';
 import { policySql, sequenceOptionsSql, triggerSql } from './print-parts';
 import { createTableSql, routineKindSql, routineSql, signatureSql, typeSql, viewSql, withSearchPath } from './print-schema';
-import { dottedName, quoteIdent, quoteLiteral, quoteQualified, storageOption } from './sql-text';
+import { dottedName, quoteIdent, quoteLiteral, quoteQualified, storageOption } from './safe-text';
 import { tableConstraints } from '../diff/tables';
 
 export interface PlanOptions {

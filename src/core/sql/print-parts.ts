@@ -3,7 +3,7 @@
  * trigger and policy statements. Shared by the schema printer and the migration planner.
  */
 import { formatType } from '../model/format-type';
-import { dottedName, keywordFor, numberSql, operatorSql, quoteIdent, quoteLiteral, quoteQualified, sqlFragment, upperKeywords } from './sql-text';
+import { dottedName, keywordFor, numberSql, operatorSql, quoteIdent, quoteLiteral, quoteQualified, sqlFragment, upperKeywords } from './safe-text';
 import type {
   CheckConstraint,
   Column,

@@ -35,7 +35,7 @@ import {
   sqlFragment,
   storageOption,
   upperKeywords,
-} from './sql-text';
+} from './safe-text';
 
 /** Parents before their partitions and inheritance children. */
 function tablesInOrder(schema: Schema): Table[] {

@@ -18,7 +18,7 @@
 import type { MigrationPlan, PlannedStatement } from '../../sql';
 import { baseVersion, safeName, segmentName } from '../naming';
 import { downHeader, notesHeader, partSql, upHeader } from '../render';
-import { sqlComment } from '../../sql/sql-text';
+import { sqlComment } from '../../sql/safe-text';
 import { segmentPlan } from '../segments';
 import type { ExportedFile, ExportOptions } from '../types';
 

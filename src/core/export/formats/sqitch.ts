@@ -19,7 +19,7 @@
 import type { MigrationPlan, PlannedStatement } from '../../sql';
 import { exportTimestamp, isoTimestamp, safeName, segmentName } from '../naming';
 import { downHeader, notesHeader, oneLine, partSql, upHeader } from '../render';
-import { quoteLiteral, sqlComment } from '../../sql/sql-text';
+import { quoteLiteral, sqlComment } from '../../sql/safe-text';
 import { segmentPlan } from '../segments';
 import type { ExportedFile, ExportOptions } from '../types';
 
