@@ -5,13 +5,21 @@
  * created object gets its comment from a statement of its own.
  */
 import type { SchemaChange } from '../changes/types';
-import { keyOf, quoteIdent, quoteLiteral, quoteQualified } from '../model/names';
-import type { ObjectRef, Schema } from '../model/types';
+import { keyOf } from '../model/names';
+import type { ObjectRef, RoutineDef, Schema } from '../model/types';
 import { statement } from './plan-tables';
 import type { PlannedStatement } from './plan-types';
+import { routineKindSql, signatureSql } from './print-schema';
+import { quoteIdent, quoteLiteral, quoteQualified } from './safe-text';
 
 export function commentSql(target: string, text: string | null | undefined): string {
   return `COMMENT ON ${target} IS ${text === null || text === undefined ? 'NULL' : quoteLiteral(text)};`;
+}
+
+/** A routine's arguments, when the schema has it: its signature is then written from them. */
+function routineArguments(schema: Schema | undefined, target: ObjectRef): { arguments?: RoutineDef['arguments'] } {
+  const routine = schema?.routines[`${keyOf({ schema: target.schema ?? 'public', name: target.name })}(${target.signature ?? ''})`];
+  return routine ? { arguments: routine.arguments } : {};
 }
 
 /** The object part of COMMENT ON (`TABLE public.t`, `COLUMN public.t.c`, ...). */
@@ -41,7 +49,7 @@ export function commentTarget(target: ObjectRef, schema?: Schema): string | unde
       return `SEQUENCE ${qualified}`;
     case 'function':
     case 'procedure':
-      return target.signature !== undefined ? `${target.kind.toUpperCase()} ${qualified}(${target.signature})` : undefined;
+      return target.signature !== undefined ? `${routineKindSql({ kind: target.kind, name: target.name })} ${qualified}(${signatureSql({ name: target.name, signature: target.signature, ...routineArguments(schema, target) })})` : undefined;
     case 'schema':
       return `SCHEMA ${quoteIdent(target.name)}`;
     case 'extension':

@@ -4,12 +4,14 @@
  * granted or revoked from there), and ALTER DEFAULT PRIVILEGES.
  */
 import type { SchemaChange } from '../changes/types';
-import { keyOf, quoteIdent, quoteQualified } from '../model/names';
+import { keyOf } from '../model/names';
 import { builtInPrivileges, defaultPrivilegesBase, defaultPrivilegesKey, defaultPrivilegesKind, effectivePrivileges, initialPrivileges, type PrivilegeKind, schemaPrivilegeKind } from '../model/privileges';
 import type { DefaultPrivileges, ObjectRef, Privilege, Schema } from '../model/types';
 import { statement } from './plan-tables';
 import type { PlannedStatement } from './plan-types';
 import { type PrivilegeTarget, privilegeSteps } from './privilege-sql';
+import { routineKindSql, signatureSql } from './print-schema';
+import { quoteIdent, quoteQualified } from './safe-text';
 
 const DEFAULT_OBJECTS: Record<PrivilegeKind, DefaultPrivileges['objects'] | undefined> = {
   table: 'tables',
@@ -44,7 +46,7 @@ export function privilegeTarget(ref: ObjectRef, schema: Schema): (PrivilegeTarge
     case 'function':
     case 'procedure': {
       const routine = schema.routines[`${key}(${ref.signature ?? ''})`];
-      return { object: `${ref.kind.toUpperCase()} ${quoteQualified(qualified)}(${ref.signature ?? ''})`, kind: 'function', ...(routine?.owner ? { owner: routine.owner } : {}), current: routine?.privileges };
+      return { object: `${routineKindSql({ kind: ref.kind, name: ref.name })} ${quoteQualified(qualified)}(${routine ? signatureSql(routine) : signatureSql({ name: ref.name, signature: ref.signature ?? '' })})`, kind: 'function', ...(routine?.owner ? { owner: routine.owner } : {}), current: routine?.privileges };
     }
     case 'type': {
       const type = schema.types[key];

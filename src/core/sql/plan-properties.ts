@@ -5,18 +5,19 @@
  */
 import type { SchemaChange } from '../changes/types';
 import { formatType } from '../model/format-type';
-import { keyOf, quoteIdent, quoteLiteral, quoteQualified } from '../model/names';
+import { keyOf } from '../model/names';
 import type { CompositeAttribute, Schema } from '../model/types';
 import { statement } from './plan-tables';
 import type { PlannedStatement } from './plan-types';
 import { collationSql, statisticsSql, statisticsTargetSql } from './print-objects';
+import { dottedName, quoteIdent, quoteLiteral, quoteQualified, sqlFragment } from './safe-text';
 
 type PropertyChange = Extract<SchemaChange, { kind:
   'alter-extension' | 'add-collation' | 'drop-collation' | 'add-statistics' | 'drop-statistics' | 'alter-statistics'
   | 'alter-domain' | 'add-domain-check' | 'drop-domain-check' | 'alter-composite' }>;
 
 function attributeSql(a: CompositeAttribute): string {
-  return `${quoteIdent(a.name)} ${formatType(a.type)}${a.collation ? ` COLLATE ${a.collation.split('.').map(quoteIdent).join('.')}` : ''}`;
+  return `${quoteIdent(a.name)} ${formatType(a.type)}${a.collation ? ` COLLATE ${dottedName(a.collation)}` : ''}`;
 }
 
 export function propertyStatements(change: PropertyChange, before: Schema): PlannedStatement[] {
@@ -61,7 +62,7 @@ export function propertyStatements(change: PropertyChange, before: Schema): Plan
       const domain = quoteQualified(change.type);
       const out: PlannedStatement[] = [];
       if (change.set.default !== undefined) {
-        const sql = (value: string | null | undefined) => `ALTER DOMAIN ${domain} ${value === null || value === undefined ? 'DROP DEFAULT' : `SET DEFAULT ${value}`};`;
+        const sql = (value: string | null | undefined) => `ALTER DOMAIN ${domain} ${value === null || value === undefined ? 'DROP DEFAULT' : `SET DEFAULT ${sqlFragment(value, `the default of domain ${change.type.name}`)}`};`;
         out.push(statement({ sql: sql(change.set.default), description: `Default of domain ${change.type.name}`, phase: 'types', reverse: sql(old?.kind === 'domain' ? old.default : undefined) }));
       }
       if (change.set.notNull !== undefined) {
@@ -76,7 +77,7 @@ export function propertyStatements(change: PropertyChange, before: Schema): Plan
       const name = quoteIdent(change.check.name);
       const reverse = `ALTER DOMAIN ${domain} DROP CONSTRAINT ${name};`;
       // Like a table's check: added NOT VALID (no scan), then validated on its own.
-      const out = [statement({ sql: `ALTER DOMAIN ${domain} ADD CONSTRAINT ${name} CHECK (${change.check.expression}) NOT VALID;`, description: `Check ${change.check.name} on domain ${change.type.name}, for new values first`, phase: 'types', reverse })];
+      const out = [statement({ sql: `ALTER DOMAIN ${domain} ADD CONSTRAINT ${name} CHECK (${sqlFragment(change.check.expression, `check ${change.check.name}`)}) NOT VALID;`, description: `Check ${change.check.name} on domain ${change.type.name}, for new values first`, phase: 'types', reverse })];
       if (!change.check.notValid) out.push(statement({ sql: `ALTER DOMAIN ${domain} VALIDATE CONSTRAINT ${name};`, description: `Validate ${change.check.name} against existing values`, phase: 'validate', hazards: ['validation-scan'], ownTransaction: true }));
       return out;
     }
@@ -84,7 +85,7 @@ export function propertyStatements(change: PropertyChange, before: Schema): Plan
       const old = before.types[keyOf(change.type)];
       const check = old?.kind === 'domain' ? old.checks.find((c) => c.name === change.name) : undefined;
       const domain = quoteQualified(change.type);
-      return [statement({ sql: `ALTER DOMAIN ${domain} DROP CONSTRAINT ${quoteIdent(change.name)};`, description: `Drop check ${change.name} of domain ${change.type.name}`, phase: 'drop-dependents', ...(check ? { reverse: `ALTER DOMAIN ${domain} ADD CONSTRAINT ${quoteIdent(check.name)} CHECK (${check.expression})${check.notValid ? ' NOT VALID' : ''};` } : {}) })];
+      return [statement({ sql: `ALTER DOMAIN ${domain} DROP CONSTRAINT ${quoteIdent(change.name)};`, description: `Drop check ${change.name} of domain ${change.type.name}`, phase: 'drop-dependents', ...(check ? { reverse: `ALTER DOMAIN ${domain} ADD CONSTRAINT ${quoteIdent(check.name)} CHECK (${sqlFragment(check.expression, `check ${check.name}`)})${check.notValid ? ' NOT VALID' : ''};` } : {}) })];
     }
     case 'alter-composite': {
       const old = before.types[keyOf(change.type)];

@@ -3,12 +3,12 @@
  * OR REPLACE: volatility, strictness, security, leakproofness, parallel safety, cost, rows and
  * SET parameters. Each attribute named is set to its new value, its reverse to the old one.
  */
-import { quoteQualified } from '../model/names';
 import type { RoutineDef } from '../model/types';
 import { same } from '../diff/compare';
 import { statement } from './plan-tables';
 import type { PlannedStatement } from './plan-types';
-import { configValueSql } from './print-schema';
+import { routineKindSql, signatureSql } from './print-schema';
+import { dottedName, numberSql, quoteQualified, settingValue } from './safe-text';
 
 const ATTRIBUTES = new Set(['volatility', 'strict', 'securityDefiner', 'leakproof', 'parallel', 'cost', 'rows', 'config', 'source', 'owner', 'comment', 'privileges']);
 
@@ -21,10 +21,10 @@ function clauses(a: RoutineDef, b: RoutineDef): string[] {
   if (a.leakproof !== b.leakproof) out.push(b.leakproof ? 'LEAKPROOF' : 'NOT LEAKPROOF');
   if ((a.parallel ?? 'unsafe') !== (b.parallel ?? 'unsafe')) out.push(`PARALLEL ${(b.parallel ?? 'unsafe').toUpperCase()}`);
   // COST and ROWS have no RESET: their defaults are written out.
-  if (a.cost !== b.cost) out.push(`COST ${b.cost ?? (['c', 'internal'].includes(b.language) ? '1' : '100')}`);
-  if (a.rows !== b.rows) out.push(`ROWS ${b.rows ?? '1000'}`);
-  for (const key of Object.keys(a.config)) if (!(key in b.config)) out.push(`RESET ${key}`);
-  for (const [key, value] of Object.entries(b.config)) if (a.config[key] !== value) out.push(`SET ${key} TO ${configValueSql(value)}`);
+  if (a.cost !== b.cost) out.push(`COST ${numberSql(b.cost ?? (['c', 'internal'].includes(b.language) ? '1' : '100'), `the cost of ${b.name}`)}`);
+  if (a.rows !== b.rows) out.push(`ROWS ${numberSql(b.rows ?? '1000', `the rows of ${b.name}`)}`);
+  for (const key of Object.keys(a.config)) if (!(key in b.config)) out.push(`RESET ${dottedName(key)}`);
+  for (const [key, value] of Object.entries(b.config)) if (a.config[key] !== value) out.push(`SET ${dottedName(key)} TO ${settingValue(value)}`);
   return out;
 }
 
@@ -33,6 +33,6 @@ export function alterRoutineStatements(old: RoutineDef | undefined, routine: Rou
   if (!old || !same(old, routine, ATTRIBUTES)) return undefined;
   const up = clauses(old, routine);
   if (up.length === 0) return [];
-  const name = `${routine.kind.toUpperCase()} ${quoteQualified(routine)}(${routine.signature})`;
+  const name = `${routineKindSql(routine)} ${quoteQualified(routine)}(${signatureSql(routine)})`;
   return [statement({ sql: `ALTER ${name} ${up.join(' ')};`, description: `Change the attributes of ${routine.kind} ${routine.name}`, phase: 'functions', reverse: `ALTER ${name} ${clauses(routine, old).join(' ')};` })];
 }

@@ -6,7 +6,8 @@
  * START), so the reverse restores an option that was never written too.
  */
 import type { SchemaChange } from '../changes/types';
-import { quoteIdent, quoteQualified } from '../model/names';
+import { formatType } from '../model/format-type';
+import { quoteIdent, quoteQualified } from './safe-text';
 import type { Sequence, SequenceOptions } from '../model/types';
 import { statement } from './plan-tables';
 import type { PlannedStatement } from './plan-types';
@@ -70,7 +71,7 @@ export function sequenceChangeClauses(from: SequenceOptions, to: SequenceOptions
   const a = effectiveSequenceOptions(from);
   const b = effectiveSequenceOptions(to);
   const clauses: string[] = [];
-  if (a.dataType !== b.dataType) clauses.push(`AS ${b.dataType}`);
+  if (a.dataType !== b.dataType) clauses.push(`AS ${formatType({ name: b.dataType, modifiers: [], arrayDims: 0 })}`);
   if (a.increment !== b.increment) clauses.push(`INCREMENT BY ${b.increment}`);
   if (a.minValue !== b.minValue) clauses.push(integer(to.minValue) === undefined ? 'NO MINVALUE' : `MINVALUE ${b.minValue}`);
   if (a.maxValue !== b.maxValue) clauses.push(integer(to.maxValue) === undefined ? 'NO MAXVALUE' : `MAXVALUE ${b.maxValue}`);

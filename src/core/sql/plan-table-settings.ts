@@ -4,7 +4,7 @@
  * NO INHERIT, and per column SET STORAGE, SET STATISTICS, SET COMPRESSION.
  */
 import type { ColumnChanges, TableChanges } from '../changes/types';
-import { quoteIdent, quoteQualified } from '../model/names';
+import { dottedName, keywordFor, quoteIdent, quoteQualified, storageOption, upperKeywords } from './safe-text';
 import type { Column, QualifiedName, Table } from '../model/types';
 import { statement } from './plan-tables';
 import type { PlannedStatement } from './plan-types';
@@ -17,8 +17,8 @@ function optionMap(options: string[]): Map<string, string> {
 function optionsSql(t: string, from: string[], to: string[]): string | undefined {
   const before = optionMap(from);
   const after = optionMap(to);
-  const set = [...after.entries()].filter(([k, v]) => before.get(k) !== v).map(([, v]) => v);
-  const reset = [...before.keys()].filter((k) => !after.has(k));
+  const set = [...after.entries()].filter(([k, v]) => before.get(k) !== v).map(([, v]) => storageOption(v));
+  const reset = [...before.keys()].filter((k) => !after.has(k)).map(dottedName);
   const parts = [...(set.length > 0 ? [`SET (${set.join(', ')})`] : []), ...(reset.length > 0 ? [`RESET (${reset.join(', ')})`] : [])];
   return parts.length > 0 ? `ALTER TABLE ${t} ${parts.join(', ')};` : undefined;
 }
@@ -26,7 +26,7 @@ function optionsSql(t: string, from: string[], to: string[]): string | undefined
 function replicaIdentitySql(t: string, identity: Table['replicaIdentity'] | null | undefined): string {
   if (!identity) return `ALTER TABLE ${t} REPLICA IDENTITY DEFAULT;`;
   if (identity.kind === 'index') return `ALTER TABLE ${t} REPLICA IDENTITY USING INDEX ${quoteIdent(identity.index)};`;
-  return `ALTER TABLE ${t} REPLICA IDENTITY ${identity.kind.toUpperCase()};`;
+  return `ALTER TABLE ${t} REPLICA IDENTITY ${identity.kind === 'full' ? 'FULL' : 'NOTHING'};`;
 }
 
 export function tableSettingStatements(ref: QualifiedName, old: Table | undefined, set: TableChanges): PlannedStatement[] {
@@ -54,10 +54,12 @@ export function tableSettingStatements(ref: QualifiedName, old: Table | undefine
   return out;
 }
 
+const STORAGE = upperKeywords(['plain', 'external', 'extended', 'main'] as const);
+
 const settingSql = {
-  storage: (value: Column['storage'] | null | undefined) => `SET STORAGE ${value ? value.toUpperCase() : 'DEFAULT'}`,
+  storage: (value: Column['storage'] | null | undefined) => `SET STORAGE ${value ? keywordFor(value, STORAGE, 'a column storage') : 'DEFAULT'}`,
   statistics: (value: number | null | undefined) => `SET STATISTICS ${value ?? -1}`,
-  compression: (value: string | null | undefined) => `SET COMPRESSION ${value ?? 'DEFAULT'}`,
+  compression: (value: string | null | undefined) => `SET COMPRESSION ${value ? quoteIdent(value) : 'DEFAULT'}`,
 };
 
 export function columnSettingStatements(ref: QualifiedName, before: Column, set: ColumnChanges): PlannedStatement[] {

@@ -8,7 +8,7 @@ import { applyChanges } from '../changes/apply';
 import { assertNever, type SchemaChange } from '../changes/types';
 import { makeObjectName } from '../model/auto-names';
 import { relationNames } from '../model/names-in-use';
-import { keyOf, quoteIdent, quoteLiteral, quoteQualified } from '../model/names';
+import { keyOf } from '../model/names';
 import type { QualifiedName, Schema, Table, View } from '../model/types';
 import { addColumnStatements, addConstraintStatements, addIndexStatements, alterColumnStatements, constraintClause, dropIndexStatements, statement } from './plan-tables';
 import { commentSql as comment, setCommentStatements } from './plan-comments';
@@ -21,7 +21,8 @@ import { alterSequenceStatements } from './plan-sequences';
 import { columnSettingStatements, tableSettingStatements } from './plan-table-settings';
 import { type MigrationPlan, PHASES, type PlannedStatement } from './plan-types';
 import { policySql, sequenceOptionsSql, triggerSql } from './print-parts';
-import { createTableSql, routineSql, typeSql, viewSql, withSearchPath } from './print-schema';
+import { createTableSql, routineKindSql, routineSql, signatureSql, typeSql, viewSql, withSearchPath } from './print-schema';
+import { dottedName, quoteIdent, quoteLiteral, quoteQualified, storageOption } from './safe-text';
 import { tableConstraints } from '../diff/tables';
 
 export interface PlanOptions {
@@ -70,7 +71,7 @@ function dropViewStatement(view: View): PlannedStatement {
 }
 
 /** The statements for one change, given the schema just before it. */
-function statementsFor(change: SchemaChange, before: Schema, created: Set<string>): PlannedStatement[] {
+function statementsFor(change: SchemaChange, before: Schema, created: Set<string>, notes: string[]): PlannedStatement[] {
   const existing = (ref: QualifiedName) => Boolean(before.tables[keyOf(ref)]) && !created.has(keyOf(ref));
   const tableOf = (ref: QualifiedName) => before.tables[keyOf(ref)];
   switch (change.kind) {
@@ -85,7 +86,11 @@ function statementsFor(change: SchemaChange, before: Schema, created: Set<string
     case 'drop-extension':
       return [statement({ sql: `DROP EXTENSION ${quoteIdent(change.name)};`, description: `Drop extension ${change.name}`, phase: 'drop-objects', destructive: true })];
     case 'add-type': {
-      const sql = typeSql(change.type) ?? `-- ${change.type.name}: this kind of type cannot be created here`;
+      const sql = typeSql(change.type);
+      if (sql === undefined) {
+        notes.push(`Not created: type ${change.type.name} (${change.type.kind}) is defined in C; create it with its extension or by hand`);
+        return [];
+      }
       return [statement({ sql, description: `Create type ${change.type.name}`, phase: 'types', reverse: `DROP ${change.type.kind === 'domain' ? 'DOMAIN' : 'TYPE'} ${quoteQualified(change.type)};` })];
     }
     case 'drop-type': {
@@ -116,12 +121,12 @@ function statementsFor(change: SchemaChange, before: Schema, created: Set<string
       const old = before.routines[`${keyOf(change.routine)}(${change.routine.signature})`];
       const altered = change.kind === 'replace-routine' ? alterRoutineStatements(old, change.routine) : undefined;
       if (altered) return altered;
-      const drop = `DROP ${change.routine.kind.toUpperCase()} ${quoteQualified(change.routine)}(${change.routine.signature});`;
+      const drop = `DROP ${routineKindSql(change.routine)} ${quoteQualified(change.routine)}(${signatureSql(change.routine)});`;
       return [statement({ sql: routineSql(change.routine, change.kind === 'replace-routine'), description: `${change.kind === 'add-routine' ? 'Create' : 'Replace'} ${change.routine.kind} ${change.routine.name}`, phase: 'functions', reverse: old ? routineSql(old, true) : drop })];
     }
     case 'drop-routine': {
       const old = before.routines[`${keyOf(change.routine)}(${change.routine.signature})`];
-      return [statement({ sql: `DROP ${old?.kind === 'procedure' ? 'PROCEDURE' : 'FUNCTION'} ${quoteQualified(change.routine)}(${change.routine.signature});`, description: `Drop ${change.routine.name}`, phase: 'drop-objects', ...(old ? { reverse: routineSql(old) } : {}) })];
+      return [statement({ sql: `DROP ${old?.kind === 'procedure' ? 'PROCEDURE' : 'FUNCTION'} ${quoteQualified(change.routine)}(${signatureSql(old ?? change.routine)});`, description: `Drop ${change.routine.name}`, phase: 'drop-objects', ...(old ? { reverse: routineSql(old) } : {}) })];
     }
     case 'add-table':
       created.add(keyOf(change.table));
@@ -336,7 +341,7 @@ export function planMigration(from: Schema, changes: readonly SchemaChange[], op
   const backfilled = new Set(changes.flatMap((c) => (c.kind === 'data-migration' ? [keyOf(c.table)] : [])));
   const replacements = uniqueReplacements(from, changes);
   for (const change of ordered) {
-    let statements = [...statementsFor(change, current, created), ...createdObjectExtras(change, current)];
+    let statements = [...statementsFor(change, current, created, notes), ...createdObjectExtras(change, current)];
     if (replacements.size > 0 && (change.kind === 'drop-constraint' || change.kind === 'drop-index') && replacements.has(`${keyOf(change.table)}|${change.name}`)) {
       statements = statements.map((s) => ({ ...s, phase: 'validate' as const, description: `${s.description} (its replacement is built)` }));
     } else if (replacements.size > 0 && change.kind === 'add-index' && replacements.has(`${keyOf(change.table)}|${change.index.name}`)) {

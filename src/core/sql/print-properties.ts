@@ -4,7 +4,7 @@
  * built-in default) and default privileges (last, so they do not reach the objects above).
  */
 import { builtInPrivileges, defaultPrivilegesBase, defaultPrivilegesKind, type PrivilegeKind, schemaPrivilegeKind } from '../model/privileges';
-import { quoteIdent, quoteQualified } from '../model/names';
+import { keywordFor, quoteIdent, quoteQualified, upperKeywords } from './safe-text';
 import type { ObjectRef, Privilege, Schema, Table, View } from '../model/types';
 import { privilegeSteps, type PrivilegeTarget } from './privilege-sql';
 import { collationSql, statisticsSql, statisticsTargetSql } from './print-objects';
@@ -14,15 +14,17 @@ export function collationStatements(schema: Schema): string[] {
   return Object.values(schema.collations).map(collationSql);
 }
 
+const STORAGE = upperKeywords(['plain', 'external', 'extended', 'main'] as const);
+
 export function columnSettingStatements(tables: Table[]): string[] {
   const out: string[] = [];
   for (const table of tables) {
     for (const column of table.columns) {
       if (column.inherited) continue;
       const prefix = `ALTER TABLE ONLY ${quoteQualified(table)} ALTER COLUMN ${quoteIdent(column.name)}`;
-      if (column.storage) out.push(`${prefix} SET STORAGE ${column.storage.toUpperCase()};`);
+      if (column.storage) out.push(`${prefix} SET STORAGE ${keywordFor(column.storage, STORAGE, `the storage of ${column.name}`)};`);
       if (column.statistics !== undefined) out.push(`${prefix} SET STATISTICS ${column.statistics};`);
-      if (column.compression) out.push(`${prefix} SET COMPRESSION ${column.compression};`);
+      if (column.compression) out.push(`${prefix} SET COMPRESSION ${quoteIdent(column.compression)};`);
     }
   }
   return out;
@@ -36,7 +38,7 @@ export function replicaIdentityStatements(tables: Table[]): string[] {
   return tables.flatMap((t) => {
     const identity = t.replicaIdentity;
     if (!identity) return [];
-    const how = identity.kind === 'index' ? `USING INDEX ${quoteIdent(identity.index)}` : identity.kind.toUpperCase();
+    const how = identity.kind === 'index' ? `USING INDEX ${quoteIdent(identity.index)}` : identity.kind === 'full' ? 'FULL' : 'NOTHING';
     return [`ALTER TABLE ONLY ${quoteQualified(t)} REPLICA IDENTITY ${how};`];
   });
 }

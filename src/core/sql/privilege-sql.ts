@@ -5,7 +5,7 @@
  * the default list of the kind).
  */
 import { ALL_PRIVILEGES, type PrivilegeKind } from '../model/privileges';
-import { quoteIdent } from '../model/names';
+import { quoteIdent, SqlTextError } from './safe-text';
 import { OWNER_GRANTEE, PUBLIC_GRANTEE, type Privilege } from '../model/types';
 
 export interface PrivilegeStep {
@@ -25,7 +25,10 @@ export function granteeSql(grantee: string, owner: string | undefined): string {
   return quoteIdent(grantee);
 }
 
+const KNOWN = new Set(Object.values(ALL_PRIVILEGES).flat());
+
 function privilegeList(privileges: string[], kind: PrivilegeKind, column: string | undefined): string {
+  for (const p of privileges) if (!KNOWN.has(p)) throw new SqlTextError(`${JSON.stringify(p)} is not a privilege`);
   const all = ALL_PRIVILEGES[kind];
   const names = privileges.length === all.length && all.every((p) => privileges.includes(p)) ? ['ALL'] : [...privileges].sort();
   return column !== undefined ? names.map((p) => `${p} (${quoteIdent(column)})`).join(', ') : names.join(', ');
