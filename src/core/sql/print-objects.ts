@@ -4,7 +4,7 @@ import type { Collation, Extension, StatisticsObject } from '../model/types';
 
 /** Option values: a plain word (icu, false) bare, anything else as a string literal. */
 function optionValue(value: string): string {
-  return /^[a-z_][a-z0-9_]*$/.test(value) && quoteIdent(value) === value ? value : quoteLiteral(value);
+  return value === 'true' || value === 'false' || (/^[a-z_][a-z0-9_]*$/.test(value) && quoteIdent(value) === value) ? value : quoteLiteral(value);
 }
 
 export function collationSql(collation: Collation): string {
