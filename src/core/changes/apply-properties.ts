@@ -5,8 +5,8 @@
  * Objects are replaced by changed copies, never changed in place (structural sharing).
  */
 import { defaultPrivilegesKey } from '../model/privileges';
-import { keyOf } from '../model/names';
-import type { ObjectRef, Privilege, Schema } from '../model/types';
+import { keyOf, quoteIdent, sameName } from '../model/names';
+import type { ObjectRef, Privilege, QualifiedName, Schema } from '../model/types';
 import type { SchemaChange } from './types';
 
 /** What apply.ts's Draft offers: the schema being built and writable copies of relations. */
@@ -127,5 +127,20 @@ export function applyPropertyChange(draft: DraftAccess, change: PropertyChange):
         const attributes = t.attributes.filter((a) => !change.drop.includes(a.name)).map((a) => altered.get(a.name) ?? a);
         return { ...t, attributes: [...attributes, ...change.add] };
       });
+  }
+}
+
+/** Statistics objects follow their table's new name (Postgres keeps them by the table's oid). */
+export function renameStatisticsTable(schema: Schema, from: QualifiedName, to: QualifiedName): void {
+  for (const [key, statistics] of Object.entries(schema.statistics)) {
+    if (sameName(statistics.table, from)) schema.statistics[key] = { ...statistics, table: { schema: to.schema, name: to.name } };
+  }
+}
+
+/** ... and their columns' new names (expressions are kept as written: the model cannot rewrite them here). */
+export function renameStatisticsColumn(schema: Schema, table: QualifiedName, from: string, to: string): void {
+  for (const [key, statistics] of Object.entries(schema.statistics)) {
+    if (!sameName(statistics.table, table)) continue;
+    schema.statistics[key] = { ...statistics, elements: statistics.elements.map((e) => (e === quoteIdent(from) ? quoteIdent(to) : e)) };
   }
 }

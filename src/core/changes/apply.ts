@@ -5,7 +5,7 @@
  */
 import { keyOf, sameName } from '../model/names';
 import type { ObjectRef, QualifiedName, Schema, Table, View } from '../model/types';
-import { applyPropertyChange, PropertyChangeError, setObjectField } from './apply-properties';
+import { applyPropertyChange, PropertyChangeError, renameStatisticsColumn, renameStatisticsTable, setObjectField } from './apply-properties';
 import { assertNever, type SchemaChange, type TableConstraint } from './types';
 
 export class ChangeError extends Error {}
@@ -131,6 +131,7 @@ function applyOne(draft: Draft, change: SchemaChange): void {
           for (const fk of draft.table(other).foreignKeys) if (sameName(fk.references, from)) fk.references = { schema: table.schema, name: table.name };
         }
       }
+      renameStatisticsTable(s, from, table);
       return;
     }
     case 'alter-table': {
@@ -157,6 +158,7 @@ function applyOne(draft: Draft, change: SchemaChange): void {
       const column = table.columns.find((c) => c.name === change.column);
       if (!column) throw new ChangeError(`column ${change.column} does not exist`);
       column.name = change.newName;
+      renameStatisticsColumn(s, table, change.column, change.newName);
       if (table.primaryKey) table.primaryKey.columns = renameInList(table.primaryKey.columns, change.column, change.newName);
       for (const u of table.uniqueConstraints) u.columns = renameInList(u.columns, change.column, change.newName);
       for (const fk of table.foreignKeys) fk.columns = renameInList(fk.columns, change.column, change.newName);

@@ -2,7 +2,7 @@
  * ALTER ... RENAME. Postgres refers to objects by OID, so a rename is seen everywhere at once;
  * the model refers by name, so every reference to the renamed object is updated here.
  */
-import { keyOf, sameName } from '../../model/names';
+import { keyOf, quoteIdent, sameName } from '../../model/names';
 import { moveSequenceInDefaults } from './sequence-defaults';
 import type { QualifiedName, Schema, Table } from '../../model/types';
 import { type Fields, listName, rangeVarName, unwrap } from '../ast';
@@ -32,6 +32,7 @@ function renameRelationReferences(schema: Schema, from: QualifiedName, to: Quali
   }
   for (const view of Object.values(schema.views)) view.dependsOn.forEach(fix);
   for (const sequence of Object.values(schema.sequences)) if (sequence.ownedBy) fix(sequence.ownedBy.table);
+  for (const statistics of Object.values(schema.statistics)) fix(statistics.table);
 }
 
 function renameRelation(ctx: ImportContext, stmt: Fields): void {
@@ -121,6 +122,11 @@ function renameColumn(ctx: ImportContext, table: Table, from: string, to: string
     }
     for (const sequence of Object.values(ctx.schema.sequences)) {
       if (sequence.ownedBy && sameName(sequence.ownedBy.table, t) && sequence.ownedBy.column === from) sequence.ownedBy.column = to;
+    }
+    // Extended statistics keep columns as quoted names and expressions in parentheses.
+    for (const statistics of Object.values(ctx.schema.statistics)) {
+      if (!sameName(statistics.table, t)) continue;
+      statistics.elements = statistics.elements.map((e) => (e === quoteIdent(from) ? quoteIdent(to) : e.startsWith('(') ? expr(e) : e));
     }
   }
 }
