@@ -1,15 +1,15 @@
 /** The UI's handle on the check worker (check.worker.ts): one promise per request. */
-import type { CheckKind, CheckReply } from './check';
+import type { FragmentKind, FragmentReply } from '../../core/parse/fragment';
 
 let worker: Worker | undefined;
 let nextId = 1;
-const pending = new Map<number, (reply: CheckReply) => void>();
+const pending = new Map<number, (reply: FragmentReply) => void>();
 
 function start(): Worker {
   const created = new Worker(new URL('./check.worker.ts', import.meta.url), { type: 'module', name: 'schemawise-check' });
-  created.onmessage = (event: MessageEvent<CheckReply & { id: number }>) => {
+  created.onmessage = (event: MessageEvent<FragmentReply & { id: number }>) => {
     const { id, ...reply } = event.data;
-    pending.get(id)?.(reply as CheckReply);
+    pending.get(id)?.(reply as FragmentReply);
     pending.delete(id);
   };
   created.onerror = (event) => {
@@ -21,7 +21,7 @@ function start(): Worker {
 }
 
 /** Parses `text` as a `kind` with Postgres's grammar; resolves with its canonical form or the error. */
-export function checkSql(kind: CheckKind, text: string): Promise<CheckReply> {
+export function checkSql(kind: FragmentKind, text: string): Promise<FragmentReply> {
   worker ??= start();
   const id = nextId++;
   const active = worker;

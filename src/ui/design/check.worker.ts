@@ -6,18 +6,18 @@
  */
 import '../../worker/locate-wasm';
 import { importSql, initParser } from '../../core/parse';
-import { runCheck, type CheckReply, type CheckRequest } from './check';
+import { checkFragment, type FragmentReply, type FragmentRequest } from '../../core/parse/fragment';
 
 declare const self: DedicatedWorkerGlobalScope;
 
 const ready = initParser();
 
-self.onmessage = async (event: MessageEvent<CheckRequest & { id: number }>) => {
+self.onmessage = async (event: MessageEvent<FragmentRequest & { id: number }>) => {
   const { id, ...request } = event.data;
-  let reply: CheckReply;
+  let reply: FragmentReply;
   try {
     await ready;
-    reply = runCheck(importSql, request);
+    reply = checkFragment(importSql, request);
   } catch (error) {
     reply = { ok: false, error: error instanceof Error ? error.message : String(error) };
   }
