@@ -1,7 +1,9 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { openProjectFile, PROJECT_EXTENSION, saveProjectFile } from '../document/project-file';
 import { createShareLink } from '../document/share';
+import { RecentMenu } from '../components/RecentMenu';
 import { useApp } from '../store';
+import type { SaveState } from '../store-document';
 import type { Action } from './actions';
 import { ACTIONS } from './actions';
 import { execute } from './execute';
@@ -15,6 +17,16 @@ const MAC = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator
 function withShortcut(label: string, shortcuts?: string[]): string {
   return shortcuts?.length ? `${label} (${shortcuts.map((s) => shortcutLabel(s, MAC)).join(', ')})` : label;
 }
+
+const SAVE_LABELS: Record<SaveState, string> = {
+  idle: '',
+  pending: 'Saving…',
+  saved: 'Saved',
+  error: 'Not saved',
+  unavailable: 'No autosave',
+  conflict: 'Not saved (changed in another tab)',
+  paused: 'Not saved (a panel failed)',
+};
 
 /**
  * The document toolbar, rendered from the command registry: undo, redo, project files, share
@@ -74,6 +86,7 @@ export function CommandBar() {
       <button type="button" className="button button--small" onClick={() => perform('open-project')} title={withShortcut(`Open a ${PROJECT_EXTENSION} project file`, ACTIONS['open-project'].shortcuts)} data-testid="command-open-project">
         Open project
       </button>
+      <RecentMenu />
       <input
         ref={fileInput}
         type="file"
@@ -99,7 +112,7 @@ export function CommandBar() {
         Sample
       </button>
       <span className={`command-bar__save command-bar__save--${saveState}`} data-testid="save-state" data-state={saveState} title={saveError ?? (saveState === 'saved' ? 'Every change is saved in this browser (IndexedDB)' : undefined)}>
-        {saveState === 'pending' ? 'Saving…' : saveState === 'saved' ? 'Saved' : saveState === 'error' ? 'Not saved' : saveState === 'unavailable' ? 'No autosave' : ''}
+        {SAVE_LABELS[saveState]}
       </span>
     </div>
   );
