@@ -4,6 +4,7 @@
  * (`edits[3].column.type.modifiers`) so that whoever fixes the file by hand can find it.
  */
 import type { z } from 'zod';
+import { lookupTable } from '../model/lookup';
 
 export class DocumentError extends Error {
   override name = 'DocumentError';
@@ -23,7 +24,7 @@ export function describeValue(value: unknown): string {
   return typeof value === 'object' ? 'an object' : `${typeof value} ${String(value)}`;
 }
 
-const EXPECTED: Record<string, string> = {
+const EXPECTED = lookupTable<string>({
   string: 'text',
   number: 'a number',
   int: 'a whole number',
@@ -31,7 +32,7 @@ const EXPECTED: Record<string, string> = {
   array: 'a list',
   object: 'an object',
   record: 'an object',
-};
+});
 
 export function pathText(path: Path): string {
   let out = '';

@@ -30,6 +30,8 @@ const ident = z
 const WORD = String.raw`[\p{L}_][\p{L}\p{N}_$]*`;
 /** A dotted name the printer writes as it is (an operator class, a language): plain words only. */
 const word = (what: string) => z.string().regex(new RegExp(`^${WORD}(\\.${WORD})*$`, 'u'), `expected ${what} (letters, digits and _)`);
+/** One word the printer writes as it is (an index access method, a language). */
+const bareWord = (what: string) => z.string().regex(new RegExp(`^${WORD}$`, 'u'), `expected ${what} (one word of letters, digits and _)`);
 /** Collation names may have single hyphens (`en-US-x-icu`), never `--` (a comment). */
 const collationName = z.string().regex(new RegExp(`^${WORD}(-[\\p{L}\\p{N}_$]+)*(\\.${WORD}(-[\\p{L}\\p{N}_$]+)*)*$`, 'u'), 'expected a collation name');
 /** An operator (`&&`, `=`, `pg_catalog.=`): operator characters, with no comment start in them. */
@@ -39,8 +41,10 @@ const operator = z
   .refine((op) => !op.includes('--') && !op.includes('/*'), 'an operator cannot contain -- or /*');
 /** An integer as sequence options hold it (bigint range, as text). */
 const integerText = z.string().regex(/^[+-]?\d{1,19}$/, 'expected a whole number');
+/** Any text that may reach SQL (a comment, an enum label): Postgres allows no NUL character in text. */
+const text = z.string().refine((value) => !value.includes('\0'), 'text cannot contain a NUL character (Postgres does not allow one)');
 /** SQL text read by Postgres's parser later (content.ts): here only its type. */
-const sql = z.string();
+const sql = text;
 
 const qualifiedName = z.object({ schema: ident, name: ident });
 const sourceRange = z.object({
@@ -53,7 +57,7 @@ const sourceRange = z.object({
   statementLine: z.number().optional(),
 });
 const source = sourceRange.optional();
-const comment = z.string().optional();
+const comment = text.optional();
 
 // ---------------------------------------------------------------------------------------------
 // Model objects
@@ -62,12 +66,12 @@ const typeRef = z.object({
   schema: ident.optional(),
   name: ident,
   // Modifiers are printed in parentheses after the name: read with the type by the parser (content.ts).
-  modifiers: z.array(z.string()),
+  modifiers: z.array(text),
   arrayDims: z.number().int().min(0).max(6),
 });
 
 const sequenceOptions = z.object({
-  dataType: z.string().optional(),
+  dataType: text.optional(),
   increment: integerText.optional(),
   minValue: integerText.nullable().optional(),
   maxValue: integerText.nullable().optional(),
@@ -78,7 +82,7 @@ const sequenceOptions = z.object({
 
 const column = z.object({
   name: ident,
-  writtenName: z.string().optional(),
+  writtenName: text.optional(),
   type: typeRef,
   notNull: z.boolean(),
   default: sql.optional(),
@@ -93,13 +97,15 @@ const column = z.object({
 const constraintBase = { name: ident, deferrable: z.boolean(), initiallyDeferred: z.boolean(), comment, source };
 const indexBacked = { ...constraintBase, partitionOf: qualifiedName.optional() };
 const names = z.array(ident);
+/** The columns of a key: at least one. */
+const keyColumns = names.min(1, 'a key needs at least one column');
 
-const primaryKey = z.object({ ...indexBacked, columns: names, include: names });
-const uniqueConstraint = z.object({ ...indexBacked, columns: names, include: names, nullsNotDistinct: z.boolean() });
+const primaryKey = z.object({ ...indexBacked, columns: keyColumns, include: names });
+const uniqueConstraint = z.object({ ...indexBacked, columns: keyColumns, include: names, nullsNotDistinct: z.boolean() });
 const referentialAction = z.enum(['no-action', 'restrict', 'cascade', 'set-null', 'set-default']);
 const foreignKey = z.object({
   ...constraintBase,
-  columns: names,
+  columns: keyColumns,
   references: qualifiedName,
   referencedColumns: names,
   onDelete: referentialAction,
@@ -110,7 +116,7 @@ const foreignKey = z.object({
 });
 const checkConstraint = z.object({ ...constraintBase, expression: sql, notValid: z.boolean(), noInherit: z.boolean(), inherited: z.boolean().optional() });
 const exclusionElement = z.object({ column: ident.optional(), expression: sql.optional(), operator, opclass: word('an operator class').optional() });
-const exclusionConstraint = z.object({ ...indexBacked, method: word('an index method'), elements: z.array(exclusionElement), include: names, where: sql.optional() });
+const exclusionConstraint = z.object({ ...indexBacked, method: bareWord('an index method'), elements: z.array(exclusionElement).min(1, 'an exclusion constraint needs at least one element'), include: names, where: sql.optional() });
 
 const indexElement = z.object({
   column: ident.optional(),
@@ -123,7 +129,7 @@ const indexElement = z.object({
 const index = z.object({
   name: ident,
   unique: z.boolean(),
-  method: word('an index method'),
+  method: bareWord('an index method'),
   elements: z.array(indexElement).min(1, 'an index needs at least one column or expression'),
   include: names,
   where: sql.optional(),
@@ -142,7 +148,7 @@ const trigger = z.object({
   level: z.enum(['row', 'statement']),
   when: sql.optional(),
   function: qualifiedName,
-  arguments: z.array(z.string()),
+  arguments: z.array(text),
   constraint: z.boolean(),
   deferrable: z.boolean(),
   initiallyDeferred: z.boolean(),
@@ -156,7 +162,7 @@ const policy = z.object({
   name: ident,
   permissive: z.boolean(),
   command: z.enum(['all', 'select', 'insert', 'update', 'delete']),
-  roles: names,
+  roles: names.min(1, 'a policy applies to at least one role (public: everyone)'),
   using: sql.optional(),
   withCheck: sql.optional(),
   comment,
@@ -168,7 +174,7 @@ const partitionKeyElement = z.object({ column: ident.optional(), expression: sql
 const table = z.object({
   schema: ident,
   name: ident,
-  writtenName: z.string().optional(),
+  writtenName: text.optional(),
   columns: z.array(column),
   primaryKey: primaryKey.optional(),
   uniqueConstraints: z.array(uniqueConstraint),
@@ -184,7 +190,7 @@ const table = z.object({
   unlogged: z.boolean(),
   rowLevelSecurity: z.boolean(),
   forceRowLevelSecurity: z.boolean(),
-  options: z.array(z.string()),
+  options: z.array(text),
   tablespace: ident.optional(),
   owner: ident.optional(),
   comment,
@@ -198,21 +204,21 @@ const view = z.object({
   query: sql,
   columnNames: names,
   dependsOn: z.array(qualifiedName),
-  options: z.array(z.string()),
+  options: z.array(text),
   checkOption: z.enum(['local', 'cascaded']).optional(),
   withNoData: z.boolean(),
   recursive: z.boolean(),
-  searchPath: z.array(z.string()).optional(),
+  searchPath: z.array(text).optional(),
   indexes: z.array(index),
   triggers: z.array(trigger),
-  columnComments: z.record(z.string(), z.string()),
+  columnComments: z.record(ident, text),
   owner: ident.optional(),
   comment,
   source,
 });
 
 const typeBase = { schema: ident, name: ident, owner: ident.optional(), comment, source };
-const enumType = z.object({ kind: z.literal('enum'), ...typeBase, values: z.array(z.string()) });
+const enumType = z.object({ kind: z.literal('enum'), ...typeBase, values: z.array(text) });
 const domainType = z.object({
   kind: z.literal('domain'),
   ...typeBase,
@@ -243,25 +249,25 @@ const routine = z.object({
   schema: ident,
   name: ident,
   arguments: z.array(functionArgument),
-  signature: z.string(),
-  returns: z.string().optional(),
+  signature: text,
+  returns: text.optional(),
   returnType: typeRef.optional(),
-  language: word('a language name'),
-  body: z.string(),
+  language: bareWord('a language name'),
+  body: text,
   sqlBody: z.boolean().optional(),
   volatility: z.enum(['immutable', 'stable', 'volatile']),
   strict: z.boolean(),
   securityDefiner: z.boolean(),
   leakproof: z.boolean(),
   parallel: z.enum(['safe', 'restricted', 'unsafe']).optional(),
-  config: z.record(word('a setting name'), z.string()),
+  config: z.record(word('a setting name'), text),
   owner: ident.optional(),
   comment,
   source,
 });
 
 const namespace = z.object({ name: ident, owner: ident.optional(), comment, source });
-const extension = z.object({ name: ident, schema: ident.optional(), version: z.string().optional(), comment, source });
+const extension = z.object({ name: ident, schema: ident.optional(), version: text.optional(), comment, source });
 const objectRef = z.object({
   kind: z.enum(['schema', 'extension', 'table', 'view', 'materialized-view', 'type', 'sequence', 'function', 'procedure', 'index', 'constraint', 'trigger', 'policy', 'column']),
   schema: ident.optional(),
@@ -288,15 +294,15 @@ const columnChanges = z.object({
   identity: column.shape.identity.unwrap().nullable().optional(),
   generated: column.shape.generated.unwrap().nullable().optional(),
   collation: collationName.nullable().optional(),
-  comment: z.string().nullable().optional(),
+  comment: text.nullable().optional(),
 });
 
 const tableChanges = z.object({
   unlogged: z.boolean().optional(),
   rowLevelSecurity: z.boolean().optional(),
   forceRowLevelSecurity: z.boolean().optional(),
-  options: z.array(z.string()).optional(),
-  comment: z.string().nullable().optional(),
+  options: z.array(text).optional(),
+  comment: text.nullable().optional(),
 });
 
 const on = { table: qualifiedName };
@@ -328,26 +334,26 @@ const schemaChange = z.discriminatedUnion('kind', [
   change('rename-view', { view: qualifiedName, newName: ident }),
   change('add-type', { type: userType }),
   change('drop-type', { type: qualifiedName }),
-  change('add-enum-value', { type: qualifiedName, value: z.string(), before: z.string().optional(), after: z.string().optional() }),
-  change('rename-enum-value', { type: qualifiedName, value: z.string(), newValue: z.string() }),
+  change('add-enum-value', { type: qualifiedName, value: text, before: text.optional(), after: text.optional() }),
+  change('rename-enum-value', { type: qualifiedName, value: text, newValue: text }),
   change('add-sequence', { sequence }),
   change('drop-sequence', { sequence: qualifiedName }),
   change('alter-sequence', { sequence: qualifiedName, set: sequenceOptions, ownedBy: sequence.shape.ownedBy.unwrap().nullable().optional() }),
   change('add-routine', { routine }),
   change('replace-routine', { routine }),
-  change('drop-routine', { routine: qualifiedName.extend({ signature: z.string() }) }),
+  change('drop-routine', { routine: qualifiedName.extend({ signature: text }) }),
   change('add-trigger', { ...on, trigger }),
   change('drop-trigger', { ...on, name: ident }),
   change('add-policy', { ...on, policy }),
   change('drop-policy', { ...on, name: ident }),
-  change('set-comment', { target: objectRef, comment: z.string().nullable() }),
+  change('set-comment', { target: objectRef, comment: text.nullable() }),
   // Backfills belong to the patterns that need them (they are planned from `patterns`); a
   // document's own edits never carry one, so one in a document is refused.
   change('data-migration', {
-    description: z.string(),
+    description: text,
     table: qualifiedName,
-    sql: z.string().refine(() => false, 'a data migration (SQL run as it is) cannot come from a document; it is made by the pattern that needs it'),
-    reverseSql: z.string().optional(),
+    sql: text.refine(() => false, 'a data migration (SQL run as it is) cannot come from a document; it is made by the pattern that needs it'),
+    reverseSql: text.optional(),
   }),
 ]);
 
@@ -356,7 +362,7 @@ const schemaChange = z.discriminatedUnion('kind', [
 
 const patternApplication = z.object({
   // Any id: a pattern this build does not know is reported, not applied (patterns.ts).
-  pattern: z.string().min(1, 'the pattern id is empty'),
+  pattern: text.min(1, 'the pattern id is empty'),
   target: qualifiedName.optional(),
   // Checked against the pattern's parameters by content.ts.
   params: z.record(z.string(), z.unknown()).optional(),
@@ -372,8 +378,8 @@ const ruleConfig = z.object({
 
 export const documentSchema = z.object({
   version: z.literal(DOCUMENT_VERSION),
-  sourceName: z.string(),
-  sourceSql: z.string(),
+  sourceName: text,
+  sourceSql: text,
   edits: z.array(schemaChange).default([]),
   patterns: z.array(patternApplication).default([]),
   layout: z.record(z.string(), layoutPoint).default({}),
@@ -382,10 +388,10 @@ export const documentSchema = z.object({
 
 /** Version 0 (no `version`): the text and node positions of an early draft. */
 export const version0Schema = z.object({
-  sql: z.string().optional(),
-  sourceSql: z.string().optional(),
-  name: z.string().optional(),
-  sourceName: z.string().optional(),
+  sql: text.optional(),
+  sourceSql: text.optional(),
+  name: text.optional(),
+  sourceName: text.optional(),
   positions: z.record(z.string(), layoutPoint).optional(),
   layout: z.record(z.string(), layoutPoint).optional(),
 });

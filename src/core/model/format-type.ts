@@ -1,13 +1,14 @@
 import { quoteIdent } from './names';
 import type { TypeRef } from './types';
+import { lookupTable } from './lookup';
 
 /** Types whose modifiers go in the middle: `timestamp(3) with time zone`. */
-const SPLIT_TYPES: Record<string, [string, string]> = {
+const SPLIT_TYPES = lookupTable<[string, string]>({
   'timestamp without time zone': ['timestamp', ' without time zone'],
   'timestamp with time zone': ['timestamp', ' with time zone'],
   'time without time zone': ['time', ' without time zone'],
   'time with time zone': ['time', ' with time zone'],
-};
+});
 
 /** A type as Postgres's format_type prints it (user types schema-qualified, quoted if needed). */
 export function formatType(type: TypeRef): string {

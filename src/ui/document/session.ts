@@ -104,7 +104,10 @@ export function beforePageHide(hook: () => void): () => void {
 export function startDocumentSession(): void {
   if (started) return;
   started = true;
-  void hydrate().then(startAutosave);
+  // A share link is opened once autosave listens: it is a document of its own, saved at once.
+  void hydrate()
+    .then(startAutosave)
+    .then(() => (hasSharedDocument() ? openSharedDocument() : undefined));
   window.addEventListener('hashchange', () => {
     if (hasSharedDocument()) void openSharedDocument();
   });
@@ -137,7 +140,6 @@ async function hydrate(): Promise<void> {
     useApp.setState({ saveState: 'unavailable', saveError: message(error) });
   }
   useApp.setState({ hydrated: true });
-  if (hasSharedDocument()) await openSharedDocument();
 }
 
 function blocked(job: Job): boolean {
@@ -278,8 +280,6 @@ function startAutosave(): void {
   document.addEventListener('visibilitychange', () => {
     if (document.visibilityState === 'hidden') flushNow();
   });
-  // A change made while the saved document was being read (a share link opened) is saved now.
-  if (waiting) flush();
 }
 
 /** Opens a document of the recent list in this tab (the one open now stays in its own slot). */
