@@ -7,8 +7,9 @@
  * one document never overwrite each other.
  */
 import type { Page } from '@playwright/test';
+import fc from 'fast-check';
 import { deflateSync, strToU8 } from 'fflate';
-import { createDocument, type SchemawiseDocument } from '../src/core/document';
+import { createDocument, DocumentError, loadDocument, type SchemawiseDocument } from '../src/core/document';
 import { expect, test } from './fixtures';
 import { editorValue, focusEditor, paste } from './editor';
 
@@ -47,6 +48,9 @@ async function openTiny(page: Page): Promise<void> {
   await expect(page.getByTestId('source-name')).toHaveText('tiny.sql');
   await idle(page);
   await expect(page.getByTestId('summary-tables')).toHaveText('1');
+  // The new table is placed on the canvas (a change of the layout), then saved.
+  await expect(page.getByTestId('canvas')).toHaveAttribute('data-layout', 'idle');
+  await expect.poll(() => page.evaluate(() => document.querySelectorAll('.react-flow__node').length)).toBe(1);
   await saved(page);
 }
 
@@ -63,6 +67,75 @@ test('a share link that would inject SQL is refused, naming the edit and the fie
   await idle(page);
   await expect(page.getByTestId('source-name')).toHaveText('tiny.sql');
   await expect(page.getByTestId('summary-tables')).toHaveText('1');
+});
+
+/** Everything the app keeps in IndexedDB (persist.ts), to compare before and after. */
+function storedState(page: Page): Promise<string> {
+  return page.evaluate(
+    () =>
+      new Promise<string>((resolve, reject) => {
+        const open = indexedDB.open('schemawise');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const transaction = db.transaction(['documents', 'recent'], 'readonly');
+          const documents = transaction.objectStore('documents').getAll();
+          const recent = transaction.objectStore('recent').getAll();
+          transaction.oncomplete = () => {
+            db.close();
+            resolve(JSON.stringify([documents.result, recent.result]));
+          };
+        };
+      }),
+  );
+}
+
+/** Documents the loader refuses (checked here, in Node, with the same loader), mutated from a good one at random. */
+async function refusedDocuments(count: number): Promise<unknown[]> {
+  const base = JSON.parse(JSON.stringify(injectionDocument())) as { edits: { column: Record<string, unknown> }[] };
+  base.edits[0]!.column.default = "'x'";
+  const paths = [['version'], ['sourceSql'], ['edits', 0, 'kind'], ['edits', 0, 'table'], ['edits', 0, 'column', 'type'], ['edits', 0, 'column', 'type', 'modifiers'], ['edits', 0, 'column', 'default'], ['edits', 0, 'column', 'name'], ['edits', 0, 'column', 'notNull'], ['layout'], ['patterns']];
+  const mutated = fc.sample(
+    fc.record({ path: fc.constantFrom(...paths), value: fc.oneof(fc.jsonValue({ maxDepth: 2 }), fc.constantFrom("1); DROP TABLE a; --", '--', '\u0000', null)) }).map(({ path, value }) => {
+      const copy = JSON.parse(JSON.stringify(base)) as Record<string | number, unknown>;
+      let at = copy;
+      for (const part of path.slice(0, -1)) at = at[part] as Record<string | number, unknown>;
+      at[path.at(-1)!] = value;
+      return copy;
+    }),
+    { numRuns: 200, seed: 14 },
+  );
+  const refused: unknown[] = [];
+  for (const input of mutated) {
+    if (refused.length === count) break;
+    try {
+      await loadDocument(input);
+    } catch (error) {
+      if (error instanceof DocumentError) refused.push(input);
+      else throw error;
+    }
+  }
+  return refused;
+}
+
+test('mutated documents the loader refuses change nothing in the page or in the browser\'s storage', async ({ page }) => {
+  test.setTimeout(60_000);
+  await openTiny(page);
+  await expect.poll(() => storedState(page)).toContain('"layout":{"public.a"');
+  const before = await storedState(page);
+  const documents = await refusedDocuments(12);
+  expect(documents).toHaveLength(12);
+  for (const doc of documents) {
+    await page.evaluate((hash) => {
+      location.hash = hash;
+    }, shareLink(doc).slice(1));
+    await expect(page.getByTestId('notice')).toContainText('This share link could not be opened');
+    await page.getByTestId('notice').getByRole('button', { name: 'Dismiss' }).click();
+  }
+  await expect(page.getByTestId('source-name')).toHaveText('tiny.sql');
+  await expect(page.getByTestId('summary-tables')).toHaveText('1');
+  await expect(page.getByTestId('save-state')).toHaveAttribute('data-state', 'saved');
+  expect(await storedState(page)).toBe(before);
 });
 
 test('a document with a column type missing its modifiers is refused, and the page keeps working', async ({ page }) => {
