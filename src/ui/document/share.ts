@@ -31,7 +31,7 @@ export async function openSharedDocument(hash = location.hash): Promise<void> {
   const app = useApp.getState();
   try {
     const document = await acceptDocument(decodeShareFragment(hash)).catch((error: unknown) => {
-      throw error instanceof DocumentError ? new ShareLinkError(`The link's document cannot be opened: ${error.message}`) : error;
+      throw error instanceof DocumentError ? new ShareLinkError(`Its document is not valid: ${error.message}`) : error;
     });
     const same = JSON.stringify(document) === JSON.stringify(useApp.getState().document);
     if (!same) execute('open-document', { document });
