@@ -36,6 +36,8 @@ interface Fragment extends FragmentRequest {
 /** Collects the fragments of one copy of the content; each `accept` writes into that copy. */
 class Collector {
   readonly fragments: Fragment[] = [];
+  /** Parts refused before any parsing. */
+  readonly problems: { path: Path; message: string }[] = [];
 
   private add(path: Path, kind: FragmentKind, text: string, accept: Fragment['accept'], columnType?: string): void {
     this.fragments.push({ path, kind, text, accept, ...(columnType !== undefined ? { columnType } : {}) });
@@ -161,7 +163,15 @@ class Collector {
    * comment and owner, which the statement does not carry, are kept).
    */
   routine(routine: RoutineDef, path: Path): void {
-    this.add(path, 'routine', routineSql(routine), (reply) => {
+    let text: string;
+    try {
+      text = routineSql(routine);
+    } catch (error) {
+      // The printer refuses a part it cannot write safely (a body that is not self-contained).
+      this.problems.push({ path, message: error instanceof Error ? error.message : String(error) });
+      return;
+    }
+    this.add(path, 'routine', text, (reply) => {
       if (!reply.routine) return;
       const { source: _source, ...read } = reply.routine;
       const keep = { comment: routine.comment, owner: routine.owner };
@@ -237,7 +247,7 @@ export function checkDocumentContent<T extends DocumentContent>(content: T, impo
   const copy = structuredClone(content);
   const collector = new Collector();
   copy.edits.forEach((change, i) => collector.change(change, ['edits', i]));
-  const problems: string[] = [];
+  const problems = collector.problems.map(({ path, message }) => `${placeOf(content, path)}: ${message}`);
   const replies = new Map<string, FragmentReply>();
   for (const fragment of collector.fragments) {
     const { path: _path, accept: _accept, ...request } = fragment;

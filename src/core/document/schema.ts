@@ -115,7 +115,10 @@ const foreignKey = z.object({
   notValid: z.boolean(),
 });
 const checkConstraint = z.object({ ...constraintBase, expression: sql, notValid: z.boolean(), noInherit: z.boolean(), inherited: z.boolean().optional() });
-const exclusionElement = z.object({ column: ident.optional(), expression: sql.optional(), operator, opclass: word('an operator class').optional() });
+/** An index, exclusion or partition key element is a column or an expression, not both, not neither. */
+const oneOf = (e: { column?: string; expression?: string }) => (e.column === undefined) !== (e.expression === undefined);
+const COLUMN_OR_EXPRESSION = 'expected a column or an expression (one of the two)';
+const exclusionElement = z.object({ column: ident.optional(), expression: sql.optional(), operator, opclass: word('an operator class').optional() }).refine(oneOf, COLUMN_OR_EXPRESSION);
 const exclusionConstraint = z.object({ ...indexBacked, method: bareWord('an index method'), elements: z.array(exclusionElement).min(1, 'an exclusion constraint needs at least one element'), include: names, where: sql.optional() });
 
 const indexElement = z.object({
@@ -125,7 +128,7 @@ const indexElement = z.object({
   collation: collationName.optional(),
   descending: z.boolean(),
   nulls: z.enum(['first', 'last']).optional(),
-});
+}).refine(oneOf, COLUMN_OR_EXPRESSION);
 const index = z.object({
   name: ident,
   unique: z.boolean(),
@@ -169,7 +172,7 @@ const policy = z.object({
   source,
 });
 
-const partitionKeyElement = z.object({ column: ident.optional(), expression: sql.optional(), opclass: word('an operator class').optional(), collation: collationName.optional() });
+const partitionKeyElement = z.object({ column: ident.optional(), expression: sql.optional(), opclass: word('an operator class').optional(), collation: collationName.optional() }).refine(oneOf, COLUMN_OR_EXPRESSION);
 
 const table = z.object({
   schema: ident,
