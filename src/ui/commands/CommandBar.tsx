@@ -24,8 +24,14 @@ const SAVE_LABELS: Record<SaveState, string> = {
   saved: 'Saved',
   error: 'Not saved',
   unavailable: 'No autosave',
-  conflict: 'Not saved (changed in another tab)',
-  paused: 'Not saved (a panel failed)',
+  conflict: 'Not saved',
+  paused: 'Not saved',
+};
+
+const SAVE_TITLES: Partial<Record<SaveState, string>> = {
+  saved: 'Every change is saved in this browser (IndexedDB)',
+  conflict: 'This document was changed in another tab: choose which version to keep (the bar below the counts)',
+  paused: 'A panel failed to show this document: nothing is saved until it shows again',
 };
 
 /**
@@ -111,7 +117,7 @@ export function CommandBar() {
       <button type="button" className="button button--small" onClick={() => execute('reset-sample')} title="Replace the document with the sample schema (undoable)" data-testid="command-reset-sample">
         Sample
       </button>
-      <span className={`command-bar__save command-bar__save--${saveState}`} data-testid="save-state" data-state={saveState} title={saveError ?? (saveState === 'saved' ? 'Every change is saved in this browser (IndexedDB)' : undefined)}>
+      <span className={`command-bar__save command-bar__save--${saveState}`} data-testid="save-state" data-state={saveState} title={saveError ?? SAVE_TITLES[saveState]}>
         {SAVE_LABELS[saveState]}
       </span>
     </div>
