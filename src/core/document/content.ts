@@ -22,6 +22,9 @@ import { placeOf, problemsError } from './problems';
 import type { PatternApplication, SchemawiseDocument } from './types';
 
 type Import = (sql: string) => ImportResult;
+
+/** A type no literal is ever cast to, for expressions whose column type the edit does not say. */
+const UNKNOWN_TYPE: TypeRef = { schema: 'pg_temp', name: '__schemawise_unknown', modifiers: [], arrayDims: 0 };
 type Path = (string | number)[];
 
 /** The parts of a document that carry SQL (the source text is the user's own, read by the importer). */
@@ -89,8 +92,9 @@ class Collector {
 
   columnChanges(set: ColumnChanges, path: Path): void {
     this.type(set.type, [...path, 'type']);
-    this.expression(set, 'using', path, 'default');
-    this.expression(set, 'default', path, 'default', set.type);
+    // Without the column's type here, on a type no literal is cast to: casts are kept as written.
+    this.expression(set, 'using', path, 'default', UNKNOWN_TYPE);
+    this.expression(set, 'default', path, 'default', set.type ?? UNKNOWN_TYPE);
     if (set.generated) this.expression(set.generated, 'expression', [...path, 'generated'], 'generated');
     this.sequenceOptions(set.identity?.sequenceOptions, [...path, 'identity', 'sequenceOptions']);
   }

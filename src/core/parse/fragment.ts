@@ -37,9 +37,8 @@ export interface FragmentRequest {
   kind: FragmentKind;
   text: string;
   /**
-   * For a default: the column's type as SQL. The model keeps `'x'::text` as `'x'` on a text
-   * column only, so the default is read on a column of its own type; without one, on a type no
-   * literal is ever cast to (the expression is then kept as written, casts and all).
+   * For a default: the column's type as SQL (default `text`). The model keeps `'x'::text` as
+   * `'x'` on a text column only, so a default is read on a column of its own type.
    */
   columnType?: string;
 }
@@ -100,7 +99,7 @@ const WRAPPERS: Record<FragmentKind, Wrapper> = {
   type: { what: 'a type', wrap: (x) => `CREATE TABLE ${T} (${C} ${x});`, kinds: { CreateStmt: 1 }, read: readType },
   default: {
     what: 'an expression',
-    wrap: (x, r) => `CREATE TABLE ${T} (${C} ${r.columnType ?? `${T}_type`} DEFAULT ${x});`,
+    wrap: (x, r) => `CREATE TABLE ${T} (${C} ${r.columnType ?? 'text'} DEFAULT ${x});`,
     kinds: { CreateStmt: 1 },
     read: (s) => sqlOf(plainColumn(s)?.generated ? undefined : plainColumn(s)?.default, 'an expression'),
   },
