@@ -115,7 +115,43 @@ export function mentions(text: string, name: string): boolean {
  * (a log of connections, say) does not, and is not the pattern's history table.
  */
 export function looksLikeHistoryOf(history: Table, main: Table): boolean {
-  const names = new Set(history.columns.map((c) => c.name));
-  const shared = main.columns.filter((c) => names.has(c.name)).length;
-  return main.columns.length > 0 && shared / main.columns.length >= 0.6;
+  return sharedColumnShare(history, main) >= 0.6;
+}
+
+/** Share of the main table's columns (its key left out) that the other table repeats by name. */
+function sharedColumnShare(history: Table, main: Table): number {
+  const key = new Set(main.primaryKey?.columns ?? []);
+  const columns = main.columns.filter((c) => !key.has(c.name));
+  if (columns.length === 0) return 0;
+  return columns.filter((c) => columnsNamed(history, c.name).length > 0).length / columns.length;
+}
+
+/** Columns that say when (or how) a snapshot was taken. */
+const CHANGE_COLUMNS = /^(changed_at|changed_on|modified_at|recorded_at|logged_at|valid_from|valid_to|archived_at|snapshot_at|history_created_at|operation|op|action|event|tg_op|change_type|version|revision)$/;
+
+/**
+ * The main table of a history table, judged from three signals together: the name
+ * (`<main>_history`, `_audit`, `_versions`), a link to the main table's key (its primary key
+ * column repeated, `<main>_id`, or a foreign key to it), and how many of the main table's columns
+ * it repeats. A full snapshot (60% or more) needs no more; one linked by key needs a third of the
+ * columns, or a fifth plus a change column (`changed_at`, `operation`): the common shape that
+ * repeats half the columns next to when they changed.
+ */
+export function historyMainOf(history: Table, findTable: (name: string) => Table | undefined): Table | undefined {
+  const base = historyBaseName(history.name);
+  if (!base) return undefined;
+  const main = [base, ...pluralCandidates(base).slice(1)].map(findTable).find((t) => t !== undefined && t !== history);
+  if (!main) return undefined;
+  const share = sharedColumnShare(history, main);
+  if (share >= 0.6) return main;
+  const pk = main.primaryKey?.columns ?? [];
+  const historyPk = history.primaryKey?.columns ?? [];
+  const keyRepeated = pk.length > 0 && pk.every((c) => columnsNamed(history, c).length > 0) && !(historyPk.length === pk.length && pk.every((c) => historyPk.includes(c)));
+  const linked =
+    keyRepeated ||
+    columnsNamed(history, `${singular(main.name)}_id`).length > 0 ||
+    history.foreignKeys.some((fk) => fk.references.name === main.name && fk.references.schema === main.schema);
+  if (!linked) return undefined;
+  const changeColumn = history.columns.some((c) => CHANGE_COLUMNS.test(c.name));
+  return share >= 1 / 3 || (changeColumn && share >= 0.2) ? main : undefined;
 }
