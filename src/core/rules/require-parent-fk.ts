@@ -1,4 +1,5 @@
-import { historyBaseName, singular } from './heuristics';
+import { columnsNamed, historyBaseName, singular } from './heuristics';
+import { typeFamily } from './type-families';
 import { defineRule } from './types';
 
 /**
@@ -23,6 +24,9 @@ export default defineRule({
         for (const column of table.columns.filter((c) => names.includes(c.name))) {
           if (table.foreignKeys.some((fk) => fk.columns.length === 1 && fk.columns[0] === column.name)) continue;
           const pk = table.primaryKey.columns[0]!;
+          // A text parent_id beside a bigint key names something else (another system's id).
+          const key = columnsNamed(table, pk)[0];
+          if (key && typeFamily(column.type, context.schema) !== typeFamily(key.type, context.schema)) continue;
           context.report({
             target: { schema: table.schema, table: table.name, column: column.name },
             message: `${table.name}.${column.name} has no foreign key to ${table.name}.${pk}.`,

@@ -2,7 +2,7 @@ import { chooseName, nameAddition } from '../model/auto-names';
 import type { SchemaChange } from '../changes/types';
 import { quoteIdent } from '../model/names';
 import type { Column, Table } from '../model/types';
-import { mentions, softDeleteColumn } from './heuristics';
+import { columnsNamed, mentions, softDeleteColumn } from './heuristics';
 import { defineRule, type Fix } from './types';
 
 /**
@@ -11,6 +11,19 @@ import { defineRule, type Fix } from './types';
  */
 function isGlobalIdentifier(columns: string[]): boolean {
   return columns.length === 1 && /^(id|uuid|guid)$|(^|_)(uuid|guid|ap_id|external_id|remote_id|url|uri|token|digest|fingerprint)$/.test(columns[0]!);
+}
+
+/** Defaults that generate a fresh value per row: sequences, random uuids / ulids. */
+const GENERATOR = /^(?:[a-z_]+\.)?(nextval|gen_random_uuid|uuid_generate_v\w+|uuidv[47]|gen_random_bytes|\w*ulid\w*|\w*uuid_v?7\w*)\s*\(/i;
+
+/**
+ * A column whose values the database makes (identity, a generated column, a default that draws
+ * from a sequence or a random uuid): a new row never repeats a deleted row's value, so a
+ * unique key that includes it is never blocked by deleted rows.
+ */
+function isGenerated(column: Column | undefined): boolean {
+  if (!column) return false;
+  return Boolean(column.identity || column.generated || (column.default && GENERATOR.test(column.default)));
 }
 
 /** The predicate that selects live rows for a soft-delete column. */
@@ -38,8 +51,9 @@ export default defineRule({
         const deleted = softDeleteColumn(table);
         if (!deleted || table.partitionOf) return;
         const referenced = context.index.referencing(table);
+        const generated = (columns: (string | undefined)[]) => columns.some((c) => isGenerated(columnsNamed(table, c)[0]));
         for (const u of table.uniqueConstraints) {
-          if (u.columns.includes(deleted.name) || isGlobalIdentifier(u.columns)) continue;
+          if (u.columns.includes(deleted.name) || isGlobalIdentifier(u.columns) || generated(u.columns)) continue;
           // A foreign key that targets these columns needs a full unique constraint to exist.
           const sameSet = (a: string[], b: string[]) => a.length === b.length && a.every((c) => b.includes(c));
           const blocking = referenced.find(({ fk }) => sameSet(fk.referencedColumns, u.columns));
@@ -54,7 +68,7 @@ export default defineRule({
           });
         }
         for (const ix of table.indexes) {
-          if (!ix.unique || ix.partitionOf || isGlobalIdentifier(ix.elements.map((e) => e.column ?? ''))) continue;
+          if (!ix.unique || ix.partitionOf || isGlobalIdentifier(ix.elements.map((e) => e.column ?? '')) || generated(ix.elements.map((e) => e.column))) continue;
           if (ix.where && mentions(ix.where, deleted.name)) continue;
           if (ix.elements.some((e) => e.column === deleted.name || (e.expression && mentions(e.expression, deleted.name)))) continue;
           context.report({

@@ -11,6 +11,16 @@ ruleTester(rule, {
     },
     'CREATE TABLE users (id bigint PRIMARY KEY, email text UNIQUE);',
     {
+      // An OpenID subject generated per account: a new account never gets a deleted one's value.
+      name: 'a generated uuid key is never reused',
+      sql: 'CREATE TABLE accounts (id bigint PRIMARY KEY, sub uuid NOT NULL DEFAULT gen_random_uuid() UNIQUE, deleted_at timestamptz);',
+    },
+    {
+      name: 'a unique surrogate from a sequence or identity',
+      sql: `CREATE SEQUENCE ticket_no_seq; CREATE TABLE tickets (id bigint PRIMARY KEY, number bigint NOT NULL DEFAULT nextval('ticket_no_seq'), code bigint GENERATED ALWAYS AS IDENTITY, deleted_at timestamptz);
+        CREATE UNIQUE INDEX ON tickets (number); CREATE UNIQUE INDEX ON tickets (code);`,
+    },
+    {
       name: 'already partial on the live rows',
       sql: `CREATE TABLE users (id bigint PRIMARY KEY, email text NOT NULL, deleted_at timestamptz);
         CREATE UNIQUE INDEX users_email_live ON users (email) WHERE deleted_at IS NULL;`,
