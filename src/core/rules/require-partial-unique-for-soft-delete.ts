@@ -1,3 +1,4 @@
+import { withoutSource } from './fixes';
 import { chooseName, nameAddition } from '../model/auto-names';
 import type { SchemaChange } from '../changes/types';
 import { quoteIdent } from '../model/names';
@@ -104,9 +105,4 @@ function partialFix(table: Table, deleted: Column, columns: string[], replacing:
     },
   ];
   return { kind: 'changes', description: `Make ${replacing.constraint ?? replacing.index} unique among live rows only`, changes };
-}
-
-function withoutSource<T extends { source?: unknown }>(object: T): Omit<T, 'source'> {
-  const { source: _source, ...rest } = object;
-  return rest;
 }
