@@ -46,34 +46,51 @@ export default defineRule({
   create(context) {
     return {
       table(table) {
-        if (table.foreignKeys.length < 2) return;
         const ref = { schema: table.schema, name: table.name };
-        table.foreignKeys.forEach((fk, i) => {
-          const same = table.foreignKeys.find((other, j) => j < i && sameTarget(other, fk) && pairs(other).sort().join() === pairs(fk).sort().join());
-          if (same) {
-            const drop = { kind: 'changes' as const, description: `Drop ${fk.name}`, changes: [{ kind: 'drop-constraint' as const, table: ref, name: fk.name }] };
+        for (const { fk, other, kind } of redundantForeignKeys(table)) {
+          const drop = { kind: 'changes' as const, description: `Drop ${fk.name}`, changes: [{ kind: 'drop-constraint' as const, table: ref, name: fk.name }] };
+          if (kind === 'duplicate') {
+            const same = sameBehaviour(other, fk);
             context.report({
               target: { schema: table.schema, table: table.name, name: fk.name },
-              message: `Foreign key ${fk.name} (${fk.columns.join(', ')}) duplicates ${same.name}${sameBehaviour(same, fk) ? '' : ', with other actions'}.`,
-              help: sameBehaviour(same, fk)
+              message: `Foreign key ${fk.name} (${fk.columns.join(', ')}) duplicates ${other.name}${same ? '' : ', with other actions'}.`,
+              help: same
                 ? 'Both run the same check on every write. Drop one.'
-                : `Both run the same check; their ON DELETE / ON UPDATE differ, so which one acts first decides what happens to a parent delete. Keep the one with the behaviour you want.`,
+                : 'Both run the same check; their ON DELETE / ON UPDATE differ, so which one acts first decides what happens to a parent delete. Keep the one with the behaviour you want.',
               source: fk.source,
-              ...(sameBehaviour(same, fk) ? { fix: drop } : { suggestions: [drop] }),
+              ...(same ? { fix: drop } : { suggestions: [drop] }),
             });
-            return;
+            continue;
           }
-          const wide = table.foreignKeys.find((other) => other !== fk && sameBehaviour(other, fk) && implies(table, other, fk));
-          if (!wide) return;
           context.report({
             target: { schema: table.schema, table: table.name, name: fk.name },
-            message: `Foreign key ${fk.name} (${fk.columns.join(', ')}) is implied by ${wide.name} (${wide.columns.join(', ')}) to the same table.`,
-            help: `Every row ${fk.name} checks, ${wide.name} checks too (its other columns are NOT NULL). Drop ${fk.name} unless a tool needs it.`,
+            message: `Foreign key ${fk.name} (${fk.columns.join(', ')}) is implied by ${other.name} (${other.columns.join(', ')}) to the same table.`,
+            help: `Every row ${fk.name} checks, ${other.name} checks too (its other columns are NOT NULL). Drop ${fk.name} unless a tool needs it.`,
             source: fk.source,
-            suggestions: [{ kind: 'changes', description: `Drop ${fk.name}`, changes: [{ kind: 'drop-constraint', table: ref, name: fk.name }] }],
+            suggestions: [drop],
           });
-        });
+        }
       },
     };
   },
 });
+
+/**
+ * The foreign keys of a table that check nothing another does: a duplicate of an earlier key
+ * (same column pairs to the same table, in any order), or a key implied by a wider one that acts
+ * the same way. `other` is the key it repeats.
+ */
+export function redundantForeignKeys(table: Table): { fk: ForeignKey; other: ForeignKey; kind: 'duplicate' | 'implied' }[] {
+  const out: { fk: ForeignKey; other: ForeignKey; kind: 'duplicate' | 'implied' }[] = [];
+  if (table.foreignKeys.length < 2) return out;
+  table.foreignKeys.forEach((fk, i) => {
+    const same = table.foreignKeys.find((other, j) => j < i && sameTarget(other, fk) && pairs(other).sort().join() === pairs(fk).sort().join());
+    if (same) {
+      out.push({ fk, other: same, kind: 'duplicate' });
+      return;
+    }
+    const wide = table.foreignKeys.find((other) => other !== fk && sameBehaviour(other, fk) && implies(table, other, fk));
+    if (wide) out.push({ fk, other: wide, kind: 'implied' });
+  });
+  return out;
+}
