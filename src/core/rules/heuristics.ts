@@ -65,16 +65,30 @@ export function historyBaseName(name: string): string | undefined {
   return undefined;
 }
 
-/** A table whose primary key is made of foreign key columns only: a many-to-many link. */
+/**
+ * A many-to-many link: a primary key made of foreign key columns only, or (with a surrogate key)
+ * a table whose other columns are all references (`<x>_id`) and timestamps, at least two of them.
+ */
 export function isJoinTable(table: Table): boolean {
-  const pk = table.primaryKey?.columns ?? table.uniqueConstraints[0]?.columns;
-  if (!pk || pk.length < 2) return false;
   const fkColumns = new Set(table.foreignKeys.flatMap((fk) => fk.columns));
-  return pk.every((c) => fkColumns.has(c) || c.endsWith('_id'));
+  const isReference = (c: string) => fkColumns.has(c) || c.endsWith('_id');
+  const pk = table.primaryKey?.columns ?? table.uniqueConstraints[0]?.columns;
+  if (pk && pk.length >= 2 && pk.every(isReference)) return true;
+  const keys = new Set(table.primaryKey?.columns ?? []);
+  const rest = table.columns.filter((c) => !keys.has(c.name) && !CREATED_COLUMNS.includes(c.name) && !UPDATED_COLUMNS.includes(c.name));
+  return rest.length >= 2 && rest.every((c) => isReference(c.name));
 }
 
+/** Event, log and audit tables: append-only records of what happened, outliving what they name. */
+export function isAppendOnlyLog(table: Table): boolean {
+  return /(^|_)(log|logs|audit|audit_log|events?|activities|activity_log)$/.test(table.name);
+}
+
+/** Schemas that tools own: pg_partman's templates, pg_cron, job queues, migration ledgers. */
+const INFRASTRUCTURE_SCHEMAS = /^(partman|cron|pgboss|graphile_worker|graphile_migrate|sqitch|pgmq|_timescaledb_\w+|timescaledb_\w+|supabase_migrations)$/;
+
 export function isInfrastructureTable(table: Table): boolean {
-  return INFRASTRUCTURE.test(table.name);
+  return INFRASTRUCTURE.test(table.name) || INFRASTRUCTURE_SCHEMAS.test(table.schema);
 }
 
 /**

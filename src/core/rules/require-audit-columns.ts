@@ -1,4 +1,4 @@
-import { CREATED_COLUMNS, UPDATED_COLUMNS, column, isUserDataTable } from './heuristics';
+import { CREATED_COLUMNS, UPDATED_COLUMNS, column, isAppendOnlyLog, isUserDataTable } from './heuristics';
 import { defineRule } from './types';
 
 /**
@@ -23,7 +23,7 @@ export default defineRule({
         if (!isUserDataTable(table)) return;
         const missing: string[] = [];
         // Append-only logs record when a row happened; their rows never change.
-        const appendOnly = /(^|_)(log|logs|audit|audit_log|events?|activities|activity_log)$/.test(table.name);
+        const appendOnly = isAppendOnlyLog(table);
         if (!column(table, appendOnly ? [...CREATED_COLUMNS, 'occurred_at', 'logged_at', 'recorded_at', 'happened_at', 'at', 'ts', 'timestamp'] : CREATED_COLUMNS)) missing.push('created_at');
         if (!appendOnly && !column(table, UPDATED_COLUMNS)) missing.push('updated_at');
         if (requireActor) {

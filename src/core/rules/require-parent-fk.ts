@@ -23,6 +23,9 @@ export default defineRule({
         const names = ['parent_id', `${singular(table.name)}_parent_id`, `parent_${singular(table.name)}_id`];
         for (const column of table.columns.filter((c) => names.includes(c.name))) {
           if (table.foreignKeys.some((fk) => fk.columns.length === 1 && fk.columns[0] === column.name)) continue;
+          // parent_id beside parent_type is a polymorphic reference (Rails' commentable parent),
+          // not a tree link: no-type-tag-polymorphism speaks for it.
+          if (columnsNamed(table, column.name.replace(/_id$/, '_type')).length > 0) continue;
           const pk = table.primaryKey.columns[0]!;
           // A text parent_id beside a bigint key names something else (another system's id).
           const key = columnsNamed(table, pk)[0];

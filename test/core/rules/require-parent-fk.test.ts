@@ -17,6 +17,11 @@ ruleTester(rule, {
       name: "a text parent_id beside a bigint key is not this table's key",
       sql: 'CREATE TABLE spans (id bigint PRIMARY KEY, parent_id text, name text);',
     },
+    {
+      // Corpus (inaturalist comments, posts): the commented object, of the type parent_type names.
+      name: 'parent_id beside parent_type is a polymorphic reference',
+      sql: 'CREATE TABLE comments (id int PRIMARY KEY, parent_id int, parent_type varchar(255), body text);',
+    },
     { name: 'no parent column', sql: 'CREATE TABLE categories (id bigint PRIMARY KEY, name text);' },
   ],
   invalid: [

@@ -7,6 +7,12 @@ ruleTester(rule, {
     { name: 'boolean flag', sql: 'CREATE TABLE users (id bigint PRIMARY KEY, email text, name text, is_deleted boolean NOT NULL DEFAULT false);' },
     { name: 'an event table is not user data', sql: 'CREATE TABLE events (id bigint PRIMARY KEY, type text, payload jsonb);' },
     { name: 'a two-column lookup table', sql: 'CREATE TABLE colours (id int PRIMARY KEY, name text);' },
+    {
+      // Corpus (lago wallet_targets): a link between two rows, with a surrogate key and timestamps.
+      name: 'a link table with a surrogate key',
+      sql: `CREATE TABLE wallets (id uuid PRIMARY KEY); CREATE TABLE metrics (id uuid PRIMARY KEY);
+        CREATE TABLE wallet_targets (id uuid PRIMARY KEY, organization_id uuid NOT NULL, wallet_id uuid NOT NULL REFERENCES wallets, metric_id uuid NOT NULL REFERENCES metrics, created_at timestamptz NOT NULL, updated_at timestamptz NOT NULL);`,
+    },
   ],
   invalid: [
     { sql: 'CREATE TABLE users (id bigint PRIMARY KEY, email text, name text);', messages: 1 },
