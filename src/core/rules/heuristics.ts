@@ -100,7 +100,21 @@ export function isUserDataTable(table: Table): boolean {
   if (table.partitionOf || isInfrastructureTable(table) || isJoinTable(table)) return false;
   if (historyBaseName(table.name) !== undefined) return false;
   if (/(^|_)(events?|event_store|outbox|idempotency_keys?)$/.test(table.name)) return false;
-  return table.columns.length > 2;
+  return table.columns.length > 2 && !isLookupTable(table);
+}
+
+const LABEL_TYPES = new Set(['text', 'character varying', 'character', 'citext']);
+const LABEL_NAMES = /^(name|title|label|type|kind|category|code|slug|description|color|colour|symbol|abbreviation)$|_(name|label|code|description)$/;
+
+/**
+ * Reference data: a key and up to three text labels (name, type, code, description, by their
+ * names), no references. Such tables are edited by the team, rarely and as a whole, not by users.
+ */
+export function isLookupTable(table: Table): boolean {
+  if (table.foreignKeys.length > 0) return false;
+  const keys = new Set(table.primaryKey?.columns ?? []);
+  const rest = table.columns.filter((c) => !keys.has(c.name));
+  return rest.length > 0 && rest.length <= 3 && rest.every((c) => LABEL_TYPES.has(c.type.name) && c.type.arrayDims === 0 && LABEL_NAMES.test(c.name));
 }
 
 /** English singular of a table name, enough for `users` -> `user`, `categories` -> `category`. */

@@ -1,6 +1,6 @@
 import { keyOf } from '../model/names';
 import type { Column, Schema, Table } from '../model/types';
-import { columnsNamed, singular } from './heuristics';
+import { columnsNamed, isInfrastructureTable, singular } from './heuristics';
 import { keyFamilies, typeFamily, type TypeFamily } from './type-families';
 import { defineRule } from './types';
 
@@ -26,7 +26,10 @@ export default defineRule({
       table(table) {
         // Outboxes and event stores name the aggregate an event is about; it may be deleted
         // before the event is read, so no FK is possible there by design.
-        if (table.partitionOf || /(^|_)(outbox|events?|event_store|audit_log|activities|activity_log)($|_)/.test(table.name)) return;
+        // The audited gem's audits and PaperTrail's versions log changes to rows that may be gone.
+        if (table.partitionOf || /(^|_)(outbox|events?|event_store|audit_log|audits?|versions|activities|activity_log)($|_)/.test(table.name)) return;
+        // A framework's own polymorphic tables (Active Storage's attachments) are not the app's to change.
+        if (isInfrastructureTable(table)) return;
         let fkColumns: Set<string> | undefined;
         for (const tag of table.columns) {
           const suffix = TAG_SUFFIXES.find((s) => tag.name.endsWith(s) && tag.name.length > s.length);

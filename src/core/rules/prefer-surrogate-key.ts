@@ -36,8 +36,10 @@ export default defineRule({
         if (!column || fkColumns.has(column.name) || !TEXT_TYPES.has(column.type.name) || column.type.schema) return;
         // A key named <x>_id is another entity's identifier: a 1:1 extension of that entity.
         if (/_id$/.test(column.name) || OPAQUE.test(column.name)) return;
-        // Short codes (ISO country, currency) are stable by definition.
+        // Standard codes (ISO country and currency codes, BCP 47 language tags) are stable by
+        // definition: a textbook natural key.
         if (column.type.name === 'character' || (column.type.modifiers[0] && Number(column.type.modifiers[0]) <= 3)) return;
+        if (/(^|_)(code|locale|lang)$/.test(column.name)) return;
         context.report({
           target: { schema: table.schema, table: table.name, column: column.name },
           message: `${table.name}'s primary key is the natural text value ${column.name}.`,

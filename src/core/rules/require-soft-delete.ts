@@ -18,6 +18,10 @@ export default defineRule({
     return {
       table(table) {
         if (!isUserDataTable(table) || softDeleteColumn(table)) return;
+        // Rows keyed by a parent they cascade away with (a connection's parameters) are parts
+        // of that parent: soft delete belongs on the parent, which keeps them.
+        const pk = new Set(table.primaryKey?.columns ?? []);
+        if (pk.size >= 2 && table.foreignKeys.some((fk) => fk.onDelete === 'cascade' && fk.columns.every((c) => pk.has(c)))) return;
         context.report({
           target: { schema: table.schema, table: table.name },
           message: `${table.name} has no soft-delete column.`,

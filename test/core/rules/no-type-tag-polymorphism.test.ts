@@ -32,6 +32,16 @@ ruleTester(rule, {
         CREATE TABLE sessions (id bigint PRIMARY KEY, device_kind device_kind, device_id bigint);`,
     },
     {
+      // Corpus (inaturalist audits): the audited gem's log of changes to rows that may be gone.
+      name: 'an audit log names rows that may be deleted',
+      sql: 'CREATE TABLE audits (id bigint PRIMARY KEY, auditable_type text, auditable_id bigint, action text, audited_changes jsonb);',
+    },
+    {
+      // Corpus (lago active_storage_attachments): Rails' own polymorphic table.
+      name: "a framework's table",
+      sql: 'CREATE TABLE users (id uuid PRIMARY KEY); CREATE TABLE active_storage_attachments (id uuid PRIMARY KEY, name text NOT NULL, record_type text NOT NULL, record_id uuid);',
+    },
+    {
       name: 'a _type column with no matching _id',
       sql: 'CREATE TABLE payments (id bigint PRIMARY KEY, payment_type text, amount numeric);',
     },

@@ -6,6 +6,12 @@ ruleTester(rule, {
     'CREATE TABLE users (id bigint PRIMARY KEY, email text, name text, deleted_at timestamptz);',
     { name: 'boolean flag', sql: 'CREATE TABLE users (id bigint PRIMARY KEY, email text, name text, is_deleted boolean NOT NULL DEFAULT false);' },
     { name: 'an event table is not user data', sql: 'CREATE TABLE events (id bigint PRIMARY KEY, type text, payload jsonb);' },
+    {
+      // Corpus (guacamole_connection_parameter): parts of a connection, deleted with it.
+      name: 'rows keyed by a parent they cascade away with',
+      sql: `CREATE TABLE connections (id int PRIMARY KEY, name text, protocol text, deleted_at timestamptz);
+        CREATE TABLE connection_parameters (connection_id int REFERENCES connections ON DELETE CASCADE, parameter_name varchar(128), parameter_value text NOT NULL, PRIMARY KEY (connection_id, parameter_name));`,
+    },
     { name: 'a two-column lookup table', sql: 'CREATE TABLE colours (id int PRIMARY KEY, name text);' },
     {
       // Corpus (lago wallet_targets): a link between two rows, with a surrogate key and timestamps.
