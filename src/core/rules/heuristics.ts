@@ -100,7 +100,16 @@ export function isUserDataTable(table: Table): boolean {
   if (table.partitionOf || isInfrastructureTable(table) || isJoinTable(table)) return false;
   if (historyBaseName(table.name) !== undefined) return false;
   if (/(^|_)(events?|event_store|outbox|idempotency_keys?)$/.test(table.name)) return false;
+  // Sessions, caches and locks hold transient state, not data users own.
+  if (/(^|_)(sessions?|caches?|locks?)$|^cached_/.test(table.name)) return false;
+  // A table with no key at all (a staging area, a table of aggregates) has no rows to address.
+  if (!hasKey(table)) return false;
   return table.columns.length > 2 && !isLookupTable(table);
+}
+
+/** A primary key, unique constraint or non-partial unique index: rows can be addressed one by one. */
+function hasKey(table: Table): boolean {
+  return Boolean(table.primaryKey) || table.uniqueConstraints.length > 0 || table.indexes.some((ix) => ix.unique && !ix.where);
 }
 
 const LABEL_TYPES = new Set(['text', 'character varying', 'character', 'citext']);

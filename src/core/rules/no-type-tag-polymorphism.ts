@@ -27,7 +27,8 @@ export default defineRule({
         // Outboxes and event stores name the aggregate an event is about; it may be deleted
         // before the event is read, so no FK is possible there by design.
         // The audited gem's audits and PaperTrail's versions log changes to rows that may be gone.
-        if (table.partitionOf || /(^|_)(outbox|events?|event_store|audit_log|audits?|versions|activities|activity_log)($|_)/.test(table.name)) return;
+        // Moderation logs (mod_actions, moderator_actions) name subjects that are often deleted.
+        if (table.partitionOf || /(^|_)(outbox|events?|event_store|audit_log|audits?|versions|activities|activity_log)($|_)|^(mod|moderator|moderation|admin)_(actions|log)$/.test(table.name)) return;
         // A framework's own polymorphic tables (Active Storage's attachments) are not the app's to change.
         if (isInfrastructureTable(table)) return;
         let fkColumns: Set<string> | undefined;

@@ -37,6 +37,11 @@ ruleTester(rule, {
       sql: 'CREATE TABLE audits (id bigint PRIMARY KEY, auditable_type text, auditable_id bigint, action text, audited_changes jsonb);',
     },
     {
+      // Corpus (danbooru mod_actions, inaturalist moderator_actions): moderation logs.
+      name: 'a moderation log names subjects that may be deleted',
+      sql: 'CREATE TABLE posts (id int PRIMARY KEY); CREATE TABLE mod_actions (id int PRIMARY KEY, creator_id int, description text, subject_type varchar, subject_id int);',
+    },
+    {
       // Corpus (lago active_storage_attachments): Rails' own polymorphic table.
       name: "a framework's table",
       sql: 'CREATE TABLE users (id uuid PRIMARY KEY); CREATE TABLE active_storage_attachments (id uuid PRIMARY KEY, name text NOT NULL, record_type text NOT NULL, record_id uuid);',

@@ -12,6 +12,13 @@ ruleTester(rule, {
       sql: `CREATE TABLE connections (id int PRIMARY KEY, name text, protocol text, deleted_at timestamptz);
         CREATE TABLE connection_parameters (connection_id int REFERENCES connections ON DELETE CASCADE, parameter_name varchar(128), parameter_value text NOT NULL, PRIMARY KEY (connection_id, parameter_name));`,
     },
+    {
+      // Corpus (synapse threepid_validation_token, listmonk sessions, inaturalist observation_zooms_*).
+      name: 'expiring tokens, sessions, and tables without any key',
+      sql: `CREATE TABLE threepid_validation_token (token text PRIMARY KEY, session_id text NOT NULL, next_link text, expires bigint NOT NULL);
+        CREATE TABLE sessions (id text PRIMARY KEY, data jsonb NOT NULL, created_at timestamptz NOT NULL);
+        CREATE TABLE observation_zooms_4000 (taxon_id integer, cell text, count integer NOT NULL);`,
+    },
     { name: 'a two-column lookup table', sql: 'CREATE TABLE colours (id int PRIMARY KEY, name text);' },
     {
       // Corpus (lago wallet_targets): a link between two rows, with a surrogate key and timestamps.
