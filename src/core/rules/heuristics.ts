@@ -81,7 +81,7 @@ export function isJoinTable(table: Table): boolean {
 
 /** Event, log and audit tables: append-only records of what happened, outliving what they name. */
 export function isAppendOnlyLog(table: Table): boolean {
-  return /(^|_)(log|logs|audit|audit_log|events?|activities|activity_log)$/.test(table.name);
+  return /(^|_)(log|logs|audits?|audit_log|events?|activities|activity_log)$|^versions$/.test(table.name);
 }
 
 /** Schemas that tools own: pg_partman's templates, pg_cron, job queues, migration ledgers. */

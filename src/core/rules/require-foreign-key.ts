@@ -65,6 +65,9 @@ export default defineRule({
           }
           if (!target || target === table && column.name === 'id') continue;
           const pkColumn = columnsNamed(target, target!.primaryKey!.columns[0])[0];
+          // `flow_id` names flows.id or flows.flow_id; a table keyed by something else (Kestra's
+          // flows by `key`) is not what the column holds.
+          if (pkColumn && pkColumn.name !== 'id' && pkColumn.name !== column.name) continue;
           // A text column pointing at an integer key is not that reference.
           if (pkColumn && pkColumn.type.name !== column.type.name && !(isInteger(pkColumn.type.name) && isInteger(column.type.name))) continue;
           // pg_dump of an older partitioned table (pagila's payment) declares the key on each

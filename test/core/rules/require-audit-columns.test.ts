@@ -19,6 +19,11 @@ ruleTester(rule, {
     // Not user data: lookup table with two columns, join table, history table, infrastructure.
     'CREATE TABLE tags (id bigint PRIMARY KEY, name text);',
     {
+      // Corpus (inaturalist audits): the audited gem's log records only when a change happened.
+      name: "the audited gem's audits table is a log",
+      sql: 'CREATE TABLE audits (id bigint PRIMARY KEY, auditable_id int, auditable_type varchar, action varchar, audited_changes jsonb, created_at timestamp);',
+    },
+    {
       // Corpus (lemmy community_report, openstreetmap gpx_files): other words for when a row was made.
       name: 'a NOT NULL published or timestamp column records creation',
       sql: `CREATE TABLE community_report (id int PRIMARY KEY, reason text NOT NULL, published_at timestamptz NOT NULL DEFAULT now(), updated_at timestamptz);

@@ -23,6 +23,11 @@ ruleTester(rule, {
         CREATE TABLE orders_history (history_id bigint PRIMARY KEY, id bigint, customer_id bigint, total numeric, changed_at timestamptz);`,
     },
     {
+      // Corpus (kestra executions.flow_id): flows is keyed by `key`, not by the flow's id.
+      name: 'a table keyed by another column than id or the column itself',
+      sql: 'CREATE TABLE flows (key varchar(250) PRIMARY KEY, id varchar(150) NOT NULL); CREATE TABLE executions (key varchar(250) PRIMARY KEY, flow_id varchar(150) NOT NULL);',
+    },
+    {
       // Corpus (lago enriched_events): billing events must outlive the subscription they name.
       name: 'an event log keeps references without foreign keys',
       sql: 'CREATE TABLE subscriptions (id uuid PRIMARY KEY); CREATE TABLE enriched_events (id uuid PRIMARY KEY, subscription_id uuid NOT NULL, value numeric);',

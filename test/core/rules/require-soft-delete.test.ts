@@ -17,7 +17,8 @@ ruleTester(rule, {
       name: 'expiring tokens, sessions, and tables without any key',
       sql: `CREATE TABLE threepid_validation_token (token text PRIMARY KEY, session_id text NOT NULL, next_link text, expires bigint NOT NULL);
         CREATE TABLE sessions (id text PRIMARY KEY, data jsonb NOT NULL, created_at timestamptz NOT NULL);
-        CREATE TABLE observation_zooms_4000 (taxon_id integer, cell text, count integer NOT NULL);`,
+        CREATE TABLE observation_zooms_4000 (taxon_id integer, cell text, count integer NOT NULL);
+        CREATE TABLE users (name text PRIMARY KEY, password_hash text, creation_ts bigint, deactivated smallint NOT NULL DEFAULT 0);`,
     },
     { name: 'a two-column lookup table', sql: 'CREATE TABLE colours (id int PRIMARY KEY, name text);' },
     {
