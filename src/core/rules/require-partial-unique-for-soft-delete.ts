@@ -9,11 +9,11 @@ import { defineRule, type Fix } from './types';
 
 /**
  * A column whose values identify something for good, deleted or not: ids from other systems or
- * the fediverse (ActivityPub ids are URLs), URLs and slugs that links point at, tokens, content
+ * the fediverse (ActivityPub ids are URLs), URLs that links point at, tokens, content
  * hashes, idempotency keys, and document numbers (an invoice number is never issued twice).
  * A unique key that includes one is never meant to free its values when the row is deleted.
  */
-const IDENTITY = /^(id|uuid|guid|ulid|version)$|(^|_)(uuid|guid|ulid|ap_id|actor_id|inbox_url|external_id|remote_id|url|uri|slug|token|digest|fingerprint|md5|sha1|sha256|checksum|hash|transaction_id|idempotency_key|sequential_id|number|serial_number)$/;
+const IDENTITY = /^(id|uuid|guid|ulid|version)$|(^|_)(uuid|guid|ulid|ap_id|actor_id|inbox_url|external_id|remote_id|url|uri|token|digest|fingerprint|md5|sha1|sha256|checksum|hash|transaction_id|idempotency_key|sequential_id|number|serial_number)$/;
 
 function isGlobalIdentifier(columns: string[]): boolean {
   return columns.some((c) => IDENTITY.test(c));

@@ -18,13 +18,12 @@ ruleTester(rule, {
     },
     {
       // Corpus (lemmy idx_person_lower_actor_id, danbooru index_posts_on_md5, lago
-      // index_unique_transaction_id and customers' sequential_id, sanbase user_lists slug).
-      name: 'identities in a unique key: an ActivityPub id through lower(), a content hash, an idempotency key, a document number, a slug',
+      // index_unique_transaction_id and customers' sequential_id).
+      name: 'identities in a unique key: an ActivityPub id through lower(), a content hash, an idempotency key, a document number',
       sql: `CREATE TABLE person (id int PRIMARY KEY, actor_id text NOT NULL, deleted boolean NOT NULL DEFAULT false); CREATE UNIQUE INDEX ON person (lower(actor_id));
         CREATE TABLE posts (id int PRIMARY KEY, md5 text NOT NULL UNIQUE, is_deleted boolean NOT NULL DEFAULT false);
         CREATE TABLE events (id uuid PRIMARY KEY, organization_id uuid NOT NULL, transaction_id text NOT NULL, deleted_at timestamptz, UNIQUE (organization_id, transaction_id));
-        CREATE TABLE customers (id uuid PRIMARY KEY, organization_id uuid NOT NULL, sequential_id bigint NOT NULL, deleted_at timestamptz, UNIQUE (organization_id, sequential_id));
-        CREATE TABLE lists (id int PRIMARY KEY, slug text UNIQUE, is_deleted boolean DEFAULT false);`,
+        CREATE TABLE customers (id uuid PRIMARY KEY, organization_id uuid NOT NULL, sequential_id bigint NOT NULL, deleted_at timestamptz, UNIQUE (organization_id, sequential_id));`,
     },
     {
       // An OpenID subject generated per account: a new account never gets a deleted one's value.
@@ -51,6 +50,13 @@ ruleTester(rule, {
     },
   ],
   invalid: [
+    {
+      // The app's sample (src/ui/sample/saas.sql): a deleted project keeps its slug from reuse.
+      name: 'a slug is a name users expect to reuse once the row is deleted',
+      sql: 'CREATE TABLE projects (id bigint PRIMARY KEY, organization_id bigint NOT NULL, slug text NOT NULL, deleted_at timestamptz, UNIQUE (organization_id, slug));',
+      messages: 1,
+      fixed: true,
+    },
     { sql: 'CREATE TABLE users (id bigint PRIMARY KEY, email text NOT NULL UNIQUE, deleted_at timestamptz);', messages: 1, fixed: true },
     {
       name: 'boolean flag, unique index with another predicate',
