@@ -11,7 +11,7 @@ import { parsePlPgSQLSync, parseSync } from 'libpg-query';
 import type { Node } from '@pgsql/types';
 import { type Fields, nodeKind, stringValue, unwrap } from '../ast';
 import type { ImportContext } from '../context';
-import { recordDoBlock } from './dynamic-sql';
+import { recordDoBlock } from './unseen-code';
 
 export type ApplyStatement = (ctx: ImportContext, kind: string, stmt: Fields) => void;
 

@@ -11,7 +11,7 @@ import { commentOn } from './comment';
 import { createIndex } from './create-index';
 import { createTable } from './create-table';
 import { doBlock } from './do-block';
-import { recordCallStatement, recordSelectCalls } from './dynamic-sql';
+import { recordCallStatement, recordSelectCalls } from './unseen-code';
 import { dropStatement } from './drop';
 import { alterObjectSchema, alterOwner } from './ownership';
 import { renameStatement } from './rename';
