@@ -29,6 +29,7 @@ export const COMMANDS: { [K in CommandId]: Command<K> } = {
   ...DESIGN_COMMANDS,
   'replace-source': {
     id: 'replace-source',
+    opens: true,
     label: 'Open SQL',
     history: 'record',
     enabled: always,
@@ -43,6 +44,7 @@ export const COMMANDS: { [K in CommandId]: Command<K> } = {
   },
   'open-document': {
     id: 'open-document',
+    opens: true,
     label: 'Open project',
     history: 'record',
     enabled: always,
@@ -97,6 +99,7 @@ export const COMMANDS: { [K in CommandId]: Command<K> } = {
   },
   'reset-sample': {
     id: 'reset-sample',
+    opens: true,
     label: 'Load sample',
     toolbar: true,
     history: 'record',
