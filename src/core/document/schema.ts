@@ -94,7 +94,7 @@ const column = z.object({
   source,
 });
 
-const constraintBase = { name: ident, deferrable: z.boolean(), initiallyDeferred: z.boolean(), comment, source };
+const constraintBase = { name: ident, writtenName: text.optional(), deferrable: z.boolean(), initiallyDeferred: z.boolean(), comment, source };
 const indexBacked = { ...constraintBase, partitionOf: qualifiedName.optional() };
 const names = z.array(ident);
 /** The columns of a key: at least one. */
@@ -131,6 +131,7 @@ const indexElement = z.object({
 }).refine(oneOf, COLUMN_OR_EXPRESSION);
 const index = z.object({
   name: ident,
+  writtenName: text.optional(),
   unique: z.boolean(),
   method: bareWord('an index method'),
   elements: z.array(indexElement).min(1, 'an index needs at least one column or expression'),
@@ -145,6 +146,7 @@ const index = z.object({
 
 const trigger = z.object({
   name: ident,
+  writtenName: text.optional(),
   timing: z.enum(['before', 'after', 'instead-of']),
   events: z.array(z.enum(['insert', 'update', 'delete', 'truncate'])).min(1, 'a trigger fires on at least one event'),
   updateColumns: names,
@@ -163,6 +165,7 @@ const trigger = z.object({
 
 const policy = z.object({
   name: ident,
+  writtenName: text.optional(),
   permissive: z.boolean(),
   command: z.enum(['all', 'select', 'insert', 'update', 'delete']),
   roles: names.min(1, 'a policy applies to at least one role (public: everyone)'),
@@ -203,6 +206,7 @@ const table = z.object({
 const view = z.object({
   schema: ident,
   name: ident,
+  writtenName: text.optional(),
   materialized: z.boolean(),
   query: sql,
   columnNames: names,
@@ -220,7 +224,7 @@ const view = z.object({
   source,
 });
 
-const typeBase = { schema: ident, name: ident, owner: ident.optional(), comment, source };
+const typeBase = { schema: ident, name: ident, writtenName: text.optional(), owner: ident.optional(), comment, source };
 const enumType = z.object({ kind: z.literal('enum'), ...typeBase, values: z.array(text) });
 const domainType = z.object({
   kind: z.literal('domain'),
@@ -238,6 +242,7 @@ const userType = z.discriminatedUnion('kind', [enumType, domainType, compositeTy
 const sequence = z.object({
   schema: ident,
   name: ident,
+  writtenName: text.optional(),
   options: sequenceOptions,
   ownedBy: z.object({ table: qualifiedName, column: ident }).optional(),
   unlogged: z.boolean(),
@@ -251,6 +256,7 @@ const routine = z.object({
   kind: z.enum(['function', 'procedure']),
   schema: ident,
   name: ident,
+  writtenName: text.optional(),
   arguments: z.array(functionArgument),
   signature: text,
   returns: text.optional(),
@@ -269,7 +275,7 @@ const routine = z.object({
   source,
 });
 
-const namespace = z.object({ name: ident, owner: ident.optional(), comment, source });
+const namespace = z.object({ name: ident, writtenName: text.optional(), owner: ident.optional(), comment, source });
 const extension = z.object({ name: ident, schema: ident.optional(), version: text.optional(), comment, source });
 const objectRef = z.object({
   kind: z.enum(['schema', 'extension', 'table', 'view', 'materialized-view', 'type', 'sequence', 'function', 'procedure', 'index', 'constraint', 'trigger', 'policy', 'column']),
