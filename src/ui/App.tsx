@@ -22,6 +22,7 @@ import { useTheme } from './lib/use-theme';
 import { ProblemsPanel } from './problems/ProblemsPanel';
 import { PatternsPanel, TablePatterns } from './patterns/PatternsPanel';
 import { Sidebar } from './components/Sidebar';
+import { Workbench } from './components/Workbench';
 import type { PatternOutcome } from '../core/document/patterns';
 import { toProblems, type Problem } from './problems/problems';
 import { TableInspector } from './inspector/TableInspector';
@@ -125,33 +126,33 @@ export function App() {
           Import failed: {imported.error}
         </p>
       )}
-      <main className="workbench">
-        <SqlEditor
-          ref={editor}
-          text={sourceSql}
-          revision={sourceRevision}
-          onEdit={onEdit}
-          onApplyFix={applyEditorFix}
-          onSave={saveProjectFile}
-          issues={result?.issues ?? EMPTY_ISSUES}
-          diagnostics={diagnostics}
-          headingExtra={<SqlViewSwitch view={sqlView} onChange={setSqlView} />}
-          cover={sqlView === 'target' ? <TargetDdl text={result?.targetDdl ?? ''} /> : undefined}
-        />
-        <div className="workbench__center">
-          <div className="design-area">
-            <ErCanvas schema={canvasSchema} pending={!canvas} diagnostics={canvasDiagnostics} patterns={canvasPatterns} colorMode={theme} onOpenSource={openSource} />
-          </div>
-          <MigrationPanel result={result} busy={imported.busy} suggestion={suggestion} />
-        </div>
-        <Sidebar
-          problemCount={problems.length}
-          patternCount={patternCount}
-          problems={<ProblemsPanel problems={problems} rules={result?.rules ?? EMPTY_RULES} onSelect={selectProblem} onFix={applyProblemFix} lintError={result?.lintError} />}
-          table={<TableInspector schema={schema} patterns={(target) => <TablePatterns schema={schema} target={target} outcomes={outcomes} ask={imported.patternOptions} />} />}
-          patterns={<PatternsPanel schema={schema} outcomes={outcomes} ask={imported.patternOptions} />}
-        />
-      </main>
+      <Workbench
+        editor={
+          <SqlEditor
+            ref={editor}
+            text={sourceSql}
+            revision={sourceRevision}
+            onEdit={onEdit}
+            onApplyFix={applyEditorFix}
+            onSave={saveProjectFile}
+            issues={result?.issues ?? EMPTY_ISSUES}
+            diagnostics={diagnostics}
+            headingExtra={<SqlViewSwitch view={sqlView} onChange={setSqlView} />}
+            cover={sqlView === 'target' ? <TargetDdl text={result?.targetDdl ?? ''} /> : undefined}
+          />
+        }
+        canvas={<ErCanvas schema={canvasSchema} pending={!canvas} diagnostics={canvasDiagnostics} patterns={canvasPatterns} colorMode={theme} onOpenSource={openSource} />}
+        migration={<MigrationPanel result={result} busy={imported.busy} suggestion={suggestion} />}
+        sidebar={
+          <Sidebar
+            problemCount={problems.length}
+            patternCount={patternCount}
+            problems={<ProblemsPanel problems={problems} rules={result?.rules ?? EMPTY_RULES} onSelect={selectProblem} onFix={applyProblemFix} lintError={result?.lintError} />}
+            table={<TableInspector schema={schema} patterns={(target) => <TablePatterns schema={schema} target={target} outcomes={outcomes} ask={imported.patternOptions} />} />}
+            patterns={<PatternsPanel schema={schema} outcomes={outcomes} ask={imported.patternOptions} />}
+          />
+        }
+      />
       <CommandPalette tables={nodeKeys} />
       {dragging && <div className="drop-overlay">Drop a .sql file (or a .dbml file, or a .schemawise.json project) to open it</div>}
     </div>

@@ -7,10 +7,12 @@
  * - version 0 (no `version` field): an early draft kept only the text and the node positions,
  *   as `{ sql | sourceSql, name?, positions? }`.
  * - version 1: `{ version: 1, sourceName, sourceSql, edits, patterns, layout, ruleConfig? }`.
+ * - version 2: adds the canvas's `pinned` node ids, `groups` (named, coloured areas around
+ *   tables) and sticky `notes`; a version 1 document has none of them.
  */
 import type { ChangeKind, SchemaChange } from '../changes/types';
 import type { RuleConfig } from '../rules/config';
-import { DOCUMENT_VERSION, type LayoutPoint, type PatternApplication, type SchemawiseDocument } from './types';
+import { DOCUMENT_VERSION, type CanvasGroup, type CanvasNote, type LayoutPoint, type PatternApplication, type SchemawiseDocument } from './types';
 
 export class DocumentError extends Error {
   override name = 'DocumentError';
@@ -100,6 +102,75 @@ function layout(value: unknown, field: string): Record<string, LayoutPoint> {
   return out;
 }
 
+const HEX_COLOR = /^#[0-9a-fA-F]{6}$/;
+const MAX_NAME = 200;
+const MAX_NOTE = 10_000;
+
+function list(value: unknown, field: string, what: string): unknown[] {
+  if (value === undefined) return [];
+  if (!Array.isArray(value)) fail(field, `expected a list of ${what}, found ${describe(value)}`);
+  return value;
+}
+
+function color(input: Json, path: string): string {
+  const value = string(input, 'color', `${path}.color`);
+  if (!HEX_COLOR.test(value)) fail(`${path}.color`, `expected a colour as #rrggbb, found ${describe(value)}`);
+  return value.toLowerCase();
+}
+
+function finite(input: Json, key: string, path: string, positive = false): number {
+  const value = input[key];
+  if (typeof value !== 'number' || !Number.isFinite(value) || (positive && value <= 0)) fail(`${path}.${key}`, `expected a ${positive ? 'positive ' : ''}number, found ${describe(value)}`);
+  return value;
+}
+
+function pinned(value: unknown): string[] {
+  return list(value, 'pinned', 'node ids').map((id, i) => {
+    if (typeof id !== 'string') fail(`pinned[${i}]`, `expected a node id, found ${describe(id)}`);
+    return id;
+  });
+}
+
+function groups(value: unknown): CanvasGroup[] {
+  const ids = new Set<string>();
+  return list(value, 'groups', 'groups').map((item, i) => {
+    const path = `groups[${i}]`;
+    if (!isObject(item)) fail(path, `expected {id, name, color, tables}, found ${describe(item)}`);
+    const id = string(item, 'id', `${path}.id`);
+    if (ids.has(id)) fail(`${path}.id`, `${JSON.stringify(id)} is used twice`);
+    ids.add(id);
+    const name = string(item, 'name', `${path}.name`);
+    if (name.trim() === '' || name.length > MAX_NAME) fail(`${path}.name`, `expected a name of 1 to ${MAX_NAME} characters`);
+    const tables = list(item.tables, `${path}.tables`, 'node ids').map((table, j) => {
+      if (typeof table !== 'string') fail(`${path}.tables[${j}]`, `expected a node id, found ${describe(table)}`);
+      return table;
+    });
+    return { id, name, color: color(item, path), tables };
+  });
+}
+
+function notes(value: unknown): CanvasNote[] {
+  const ids = new Set<string>();
+  return list(value, 'notes', 'notes').map((item, i) => {
+    const path = `notes[${i}]`;
+    if (!isObject(item)) fail(path, `expected {id, text, x, y, width, height, color}, found ${describe(item)}`);
+    const id = string(item, 'id', `${path}.id`);
+    if (ids.has(id)) fail(`${path}.id`, `${JSON.stringify(id)} is used twice`);
+    ids.add(id);
+    const text = string(item, 'text', `${path}.text`);
+    if (text.length > MAX_NOTE) fail(`${path}.text`, `expected at most ${MAX_NOTE} characters`);
+    return {
+      id,
+      text,
+      x: finite(item, 'x', path),
+      y: finite(item, 'y', path),
+      width: finite(item, 'width', path, true),
+      height: finite(item, 'height', path, true),
+      color: color(item, path),
+    };
+  });
+}
+
 function ruleConfig(value: unknown): RuleConfig | undefined {
   if (value === undefined) return undefined;
   if (!isObject(value)) fail('ruleConfig', `expected an object, found ${describe(value)}`);
@@ -133,9 +204,13 @@ function fromVersion0(input: Json): SchemawiseDocument {
     edits: [],
     patterns: [],
     layout: layout(input.positions ?? input.layout, input.positions !== undefined ? 'positions' : 'layout'),
+    pinned: [],
+    groups: [],
+    notes: [],
   };
 }
 
+/** Versions 1 and 2 (version 1 has no pinned nodes, groups or notes: they read as none). */
 function fromVersion1(input: Json): SchemawiseDocument {
   const doc: SchemawiseDocument = {
     version: DOCUMENT_VERSION,
@@ -144,6 +219,9 @@ function fromVersion1(input: Json): SchemawiseDocument {
     edits: edits(input.edits),
     patterns: patterns(input.patterns),
     layout: layout(input.layout, 'layout'),
+    pinned: pinned(input.pinned),
+    groups: groups(input.groups),
+    notes: notes(input.notes),
   };
   const config = ruleConfig(input.ruleConfig);
   if (config) doc.ruleConfig = config;
@@ -185,6 +263,9 @@ export function serializeDocument(doc: SchemawiseDocument): string {
     edits: doc.edits,
     patterns: doc.patterns,
     layout: doc.layout,
+    pinned: doc.pinned,
+    groups: doc.groups,
+    notes: doc.notes,
   };
   if (doc.ruleConfig) ordered.ruleConfig = doc.ruleConfig;
   return `${JSON.stringify(ordered, null, 2)}\n`;

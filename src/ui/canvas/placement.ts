@@ -4,7 +4,18 @@
  * everything; then down (or right) until it overlaps nothing.
  */
 import type { XY } from '../store';
-import type { LayoutEdge, LayoutNode } from './layout';
+
+export interface LayoutNode {
+  id: string;
+  width: number;
+  height: number;
+}
+
+/** An edge as placement sees it: `from` is referenced by `to` (new children go right of parents). */
+export interface LayoutEdge {
+  from: string;
+  to: string;
+}
 
 export interface Rect {
   x: number;

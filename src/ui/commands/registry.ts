@@ -2,6 +2,7 @@
 import { createDocument, samePatternTarget, type SchemawiseDocument } from '../../core/document/types';
 import type { AppState, XY } from '../store';
 import { sampleDocument } from '../store-document';
+import { CANVAS_COMMANDS } from './canvas-commands';
 import { DESIGN_COMMANDS } from './design-commands';
 import type { Command, CommandArgs, CommandId } from './types';
 
@@ -27,6 +28,7 @@ function withLayout(doc: SchemawiseDocument, positions: Record<string, XY>, repl
 
 export const COMMANDS: { [K in CommandId]: Command<K> } = {
   ...DESIGN_COMMANDS,
+  ...CANVAS_COMMANDS,
   'replace-source': {
     id: 'replace-source',
     label: 'Open SQL',
