@@ -95,7 +95,8 @@ async function settled(page: Page, nodes: number): Promise<number> {
       const now = performance.now();
       if (now > deadline) throw new Error('the canvas did not settle in 180 s');
       const canvas = document.querySelector('[data-testid="canvas"]');
-      const done = canvas?.getAttribute('data-nodes') === String(expected) && canvas.getAttribute('data-layout') === 'idle';
+      // data-routing: the lines' routes are computed (absent on a canvas without routing).
+      const done = canvas?.getAttribute('data-nodes') === String(expected) && canvas.getAttribute('data-layout') === 'idle' && canvas.getAttribute('data-routing') !== 'running';
       const transform = (document.querySelector('.react-flow__viewport') as HTMLElement | null)?.style.transform ?? '';
       if (!done) {
         last = '';

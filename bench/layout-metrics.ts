@@ -115,13 +115,19 @@ function cross(ox: number, oy: number, ax: number, ay: number, bx: number, by: n
   return (ax - ox) * (by - oy) - (ay - oy) * (bx - ox);
 }
 
-/** The two segments cross at one point strictly inside both (not at an end, not collinear). */
+/**
+ * The two segments cross at one point inside both: each one's ends lie clearly on either side of
+ * the other's line (more than half a unit away), so lines that touch, end on another, or run
+ * together (collinear, up to the float error of a browser's path sampling) do not count.
+ */
 function properlyCross(s: Segment, t: Segment): boolean {
-  const d1 = cross(t.ax, t.ay, t.bx, t.by, s.ax, s.ay);
-  const d2 = cross(t.ax, t.ay, t.bx, t.by, s.bx, s.by);
-  const d3 = cross(s.ax, s.ay, s.bx, s.by, t.ax, t.ay);
-  const d4 = cross(s.ax, s.ay, s.bx, s.by, t.bx, t.by);
-  const tol = 1e-3;
+  const lengthT = Math.hypot(t.bx - t.ax, t.by - t.ay);
+  const lengthS = Math.hypot(s.bx - s.ax, s.by - s.ay);
+  const d1 = cross(t.ax, t.ay, t.bx, t.by, s.ax, s.ay) / lengthT;
+  const d2 = cross(t.ax, t.ay, t.bx, t.by, s.bx, s.by) / lengthT;
+  const d3 = cross(s.ax, s.ay, s.bx, s.by, t.ax, t.ay) / lengthS;
+  const d4 = cross(s.ax, s.ay, s.bx, s.by, t.bx, t.by) / lengthS;
+  const tol = 0.5;
   return ((d1 > tol && d2 < -tol) || (d1 < -tol && d2 > tol)) && ((d3 > tol && d4 < -tol) || (d3 < -tol && d4 > tol));
 }
 

@@ -31,7 +31,6 @@ interface CanvasToolbarProps {
 export function CanvasToolbar({ schema, total, focusMode, canFocus, layingOut, onTidyUp, colorMode, views, edges, lines, excluded, areaOf }: CanvasToolbarProps) {
   const mode = useApp((s) => s.displayMode);
   const selectedCount = useApp((s) => s.selectedNodes.length);
-  const canvasOnly = useApp((s) => s.canvasOnly);
   const { screenToFlowPosition } = useReactFlow();
   const addNote = () => {
     const canvas = document.querySelector('.er-canvas .react-flow')?.getBoundingClientRect();
@@ -40,8 +39,8 @@ export function CanvasToolbar({ schema, total, focusMode, canFocus, layingOut, o
   };
   return (
     <>
-      <span className="er-toolbar__count" data-testid="canvas-count">
-        {total} {total === 1 ? 'object' : 'objects'}
+      <span className="er-toolbar__count" data-testid="canvas-count" title={`${total} ${total === 1 ? 'table or view' : 'tables and views'}`}>
+        {total}
       </span>
       <div className="segmented" role="radiogroup" aria-label="Show in tables" data-testid="display-mode">
         {DISPLAY_MODES.map((option) => (
@@ -73,16 +72,6 @@ export function CanvasToolbar({ schema, total, focusMode, canFocus, layingOut, o
         Tidy up
       </button>
       <ExportMenu schema={schema} colorMode={colorMode} views={views} edges={edges} lines={lines} excluded={excluded} areaOf={areaOf} />
-      <button
-        type="button"
-        className="button button--small"
-        aria-pressed={canvasOnly}
-        title="Show the canvas alone (\\)"
-        data-testid="canvas-only"
-        onClick={() => useApp.getState().setCanvasOnly(!canvasOnly)}
-      >
-        {canvasOnly ? 'Show panels' : 'Canvas only'}
-      </button>
     </>
   );
 }

@@ -2,6 +2,7 @@ import {
   Background,
   BackgroundVariant,
   ConnectionMode,
+  ControlButton,
   Controls,
   MiniMap,
   Panel,
@@ -14,7 +15,7 @@ import {
   type NodeChange,
 } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import type { Schema } from '../../core/model';
 import type { Diagnostic } from '../../core/rules';
 import { execute } from '../commands/execute';
@@ -26,7 +27,7 @@ import { AreaNode, GroupNode, NoteNode, type AreaFlowNode, type GroupFlowNode, t
 import { CanvasToolbar } from './CanvasToolbar';
 import { OverviewLayer } from './OverviewLayer';
 import { useCanvasFilter } from './use-canvas-filter';
-import { useCanvasLayout } from './use-canvas-layout';
+import { FIT_MARGIN, useCanvasLayout } from './use-canvas-layout';
 import { useNodeViews } from './use-node-views';
 import { useRoutes, useRouteScene } from './use-routes';
 import { OVERVIEW_MIN_NODES, useOverview } from './use-overview';
@@ -45,8 +46,25 @@ type AnyNode = ErFlowNode | AreaFlowNode | GroupFlowNode | NoteFlowNode;
 const nodeTypes = { table: TableNode, view: ViewNode, area: AreaNode, group: GroupNode, note: NoteNode };
 // Hidden nodes count: in the overview (use-overview.ts) React Flow's nodes are hidden. The
 // padding keeps the toolbar (top) and the zoom buttons and minimap (bottom) off the tables.
-export const FIT_OPTIONS: FitViewOptions = { padding: { top: '64px', bottom: '112px', left: '24px', right: '24px' }, maxZoom: 1, includeHiddenNodes: true };
-const MINIMAP_SIZE = { width: 140, height: 92 };
+// One object, read by React Flow at each fit: its top padding follows the toolbar's height.
+const FIT_PADDING = { top: `${FIT_MARGIN.top}px`, bottom: `${FIT_MARGIN.bottom}px`, left: `${FIT_MARGIN.left}px`, right: `${FIT_MARGIN.right}px` } as { top: `${number}px`; bottom: `${number}px`; left: `${number}px`; right: `${number}px` };
+export const FIT_OPTIONS: FitViewOptions = { padding: FIT_PADDING, maxZoom: 1, includeHiddenNodes: true };
+
+/** Keeps the fit's top padding below the toolbar (it wraps to more rows on a narrow canvas). */
+function useToolbarRoom(section: RefObject<HTMLElement | null>): void {
+  useEffect(() => {
+    const toolbar = section.current?.querySelector<HTMLElement>('.er-toolbar');
+    if (!toolbar || typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(() => {
+      const room = toolbar.offsetTop + toolbar.offsetHeight + 12;
+      FIT_PADDING.top = `${Math.max(FIT_MARGIN.top, room)}px`;
+      FIT_MARGIN.y = FIT_MARGIN.bottom + Math.max(FIT_MARGIN.top, room);
+    });
+    observer.observe(toolbar);
+    return () => observer.disconnect();
+  }, [section]);
+}
+const MINIMAP_SIZE = { width: 132, height: 80 };
 /** Shift-click (or Ctrl/Cmd-click) adds a node to the selection; Shift-drag on the pane selects a box. */
 const MULTI_SELECT_KEYS = ['Shift', 'Meta', 'Control'];
 const EMPTY_DRAG: ReadonlySet<string> = new Set();
@@ -87,6 +105,7 @@ function CanvasInner({ schema, pending, diagnostics, patterns, colorMode, onOpen
   const design = useCanvasDesign(section);
   useCanvasKeys(section);
   useZoomClass(section);
+  useToolbarRoom(section);
   const focus = useApp((s) => s.focus);
   const [dragging, setDragging] = useState<ReadonlySet<string>>(EMPTY_DRAG);
 
@@ -316,7 +335,11 @@ function CanvasInner({ schema, pending, diagnostics, patterns, colorMode, onOpen
         {/* Dots 20 units apart are sub-pixel in the overview: thousands of pattern tiles per frame. */}
         {!hidden && <Background variant={BackgroundVariant.Dots} gap={20} size={1} />}
         {!hidden && !unplaced && <RouteLayer edges={graph.edges} lines={lines} selected={selected} />}
-        <Controls position="bottom-left" showInteractive={false} fitViewOptions={FIT_OPTIONS} />
+        <Controls position="bottom-left" showInteractive={false} fitViewOptions={FIT_OPTIONS}>
+          <ControlButton onClick={() => useApp.getState().setCanvasOnly(!useApp.getState().canvasOnly)} title="Canvas only: hide the other panels (\\)" aria-label="Canvas only" data-testid="canvas-only">
+            ⛶
+          </ControlButton>
+        </Controls>
         {hidden && <OverviewLayer scene={overview.scene} colorKey={String(colorMode)} />}
         {!hidden && (
           <MiniMap

@@ -29,6 +29,9 @@ export function gridLayout(nodes: ArrangeNode[], aspect: number): Record<string,
   return stackColumns([...nodes].sort((a, b) => a.id.localeCompare(b.id)), aspect);
 }
 
+/** Room the fit leaves around the drawing (FIT_OPTIONS in ErCanvas), in pixels, across and down. */
+export const FIT_MARGIN = { top: 52, bottom: 100, left: 20, right: 20, x: 40, y: 152 };
+
 export interface CanvasLayout {
   /** A layout is running (the first of a diagram, "Tidy up", a new display mode). */
   layingOut: boolean;
@@ -71,8 +74,11 @@ export function useCanvasLayout(
       tidying.current = tidy;
       setLayingOut(true);
       setViewFitted(false);
+      // Shaped like what a fit shows: the canvas less the fit's padding (toolbar, minimap).
       const box = frame.current?.getBoundingClientRect();
-      const aspect = box && box.width > 0 && box.height > 0 ? box.width / box.height : 1.6;
+      const width = (box?.width ?? 0) - FIT_MARGIN.x;
+      const height = (box?.height ?? 0) - FIT_MARGIN.y;
+      const aspect = width > 100 && height > 100 ? width / height : 1.6;
       const document = useApp.getState().document;
       const pinned: Record<string, XY> = {};
       for (const id of document.pinned) if (document.layout[id]) pinned[id] = document.layout[id]!;

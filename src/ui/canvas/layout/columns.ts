@@ -14,8 +14,8 @@ export interface Box {
 }
 
 /** Column gap (a routing channel) and vertical gap between nodes of a column. */
-export const GAP_X = 96;
-export const GAP_Y = 48;
+export const GAP_X = 80;
+export const GAP_Y = 40;
 
 /**
  * Splits `order` (indices) into `k` runs of about equal total height, in order.
