@@ -236,9 +236,17 @@ async function measure(browser: Browser, input: Input, nodes: number): Promise<R
   }
 }
 
+async function up(): Promise<boolean> {
+  try {
+    return (await fetch(`http://localhost:${PORT}/`)).ok;
+  } catch {
+    return false;
+  }
+}
+
 async function main(): Promise<void> {
   await initParser();
-  const stop = await serve();
+  let stop = await serve();
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
@@ -249,6 +257,15 @@ async function main(): Promise<void> {
       const { schema } = importSql(input.sql);
       const nodes = Object.keys(schema.tables).length + Object.keys(schema.views).length;
       if (nodes === 0) continue;
+      // A preview server that died (memory pressure on a shared machine) is started again.
+      if (!(await up())) {
+        try {
+          stop();
+        } catch {
+          // already gone
+        }
+        stop = await serve();
+      }
       try {
         const row = await measure(browser, input, nodes);
         rows.push(row);
@@ -259,7 +276,11 @@ async function main(): Promise<void> {
     }
   } finally {
     await browser.close();
-    stop();
+    try {
+      stop();
+    } catch {
+      // already gone
+    }
   }
   console.log(`\nSchemawise layout benchmark (Chromium ${browser.version()}, window ${WIDTH}x${HEIGHT})\n`);
   const header = ['input', 'nodes', 'lines', 'overlaps', 'through', 'crossings', 'x-pairs', 'fit zoom', 'canvas', 'settle ms', 'longest task'];

@@ -2,11 +2,11 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import { importSql, initParser } from '../../src/core/parse';
 import { buildGraph } from '../../src/ui/canvas/graph';
 import { arrange, areaFrames } from '../../src/ui/canvas/layout/arrange';
-import { balancedRuns, GAP_X, isotonicStack } from '../../src/ui/canvas/layout/columns';
+import { balancedRuns, GAP_X, GAP_Y, isotonicStack } from '../../src/ui/canvas/layout/columns';
 import { packBlocks } from '../../src/ui/canvas/layout/pack';
 import { hopDistances, stressLayout } from '../../src/ui/canvas/layout/stress';
 import { gridLayout } from '../../src/ui/canvas/use-canvas-layout';
-import { placeNewNodes, type Rect } from '../../src/ui/canvas/placement';
+import { placeNewNodes, pushDown, type Rect } from '../../src/ui/canvas/placement';
 import { corpusFile } from '../support/corpus';
 
 const node = (id: string, height = 100) => ({ id, width: 200, height });
@@ -46,7 +46,7 @@ describe('stress majorization', () => {
 describe('columns', () => {
   test('isotonicStack keeps the order, never overlaps and stays near the wishes', () => {
     const ys = isotonicStack([0, 10, 500], [100, 100, 100]);
-    expect(ys[1]! - ys[0]!).toBeGreaterThanOrEqual(148);
+    expect(ys[1]! - ys[0]!).toBeGreaterThanOrEqual(100 + GAP_Y);
     expect(ys[2]).toBe(500);
     expect((ys[0]! + ys[1]!) / 2).toBeCloseTo(5, 0);
   });
@@ -151,5 +151,18 @@ describe('placeNewNodes', () => {
   test('existing nodes never move', () => {
     const at = placeNewNodes(placed, [node('x')], [{ from: 'users', to: 'x' }]);
     expect(Object.keys(at)).toEqual(['x']);
+  });
+});
+
+describe('pushDown', () => {
+  test('a node that grew pushes the nodes below it in its column down by as much', () => {
+    const rects = new Map<string, Rect>([
+      ['a', { x: 0, y: 0, width: 200, height: 300 }],
+      ['below', { x: 0, y: 240, width: 200, height: 100 }],
+      ['beside', { x: 400, y: 240, width: 200, height: 100 }],
+      ['above', { x: 0, y: -200, width: 200, height: 100 }],
+    ]);
+    const moved = pushDown(rects, new Map([['a', 100]]));
+    expect(moved).toEqual({ below: { x: 0, y: 340 } });
   });
 });

@@ -34,7 +34,8 @@ import { OVERVIEW_MIN_NODES, useOverview } from './use-overview';
 import { useZoomClass } from './use-zoom-class';
 import { areaFrames } from './layout/arrange';
 import type { Obstacle } from './routing/obstacles';
-import { anchorY } from './display';
+import { anchorY, type NodeView } from './display';
+import { pushDown, type Rect } from './placement';
 import './canvas.css';
 import { ForeignKeyPrompt } from '../design/ForeignKeyPrompt';
 import { useCanvasDesign } from '../design/use-canvas-design';
@@ -49,6 +50,31 @@ const nodeTypes = { table: TableNode, view: ViewNode, area: AreaNode, group: Gro
 // One object, read by React Flow at each fit: its top padding follows the toolbar's height.
 const FIT_PADDING = { top: `${FIT_MARGIN.top}px`, bottom: `${FIT_MARGIN.bottom}px`, left: `${FIT_MARGIN.left}px`, right: `${FIT_MARGIN.right}px` } as { top: `${number}px`; bottom: `${number}px`; left: `${number}px`; right: `${number}px` };
 export const FIT_OPTIONS: FitViewOptions = { padding: FIT_PADDING, maxZoom: 1, includeHiddenNodes: true };
+
+/**
+ * A node that grows taller in place (a collapsed table expanded, a column added) pushes the nodes
+ * below it down, so that it never covers them. Not on a new display mode (the layout is run again).
+ */
+function useRoomForGrowth(views: Map<string, NodeView>): void {
+  const mode = useApp((s) => s.displayMode);
+  const before = useRef<{ views: Map<string, NodeView>; mode: string } | undefined>(undefined);
+  useEffect(() => {
+    const previous = before.current;
+    before.current = { views, mode };
+    if (!previous || previous.mode !== mode) return;
+    const grown = new Map<string, number>();
+    for (const [id, view] of views) {
+      const old = previous.views.get(id);
+      if (old && view.size.height > old.size.height) grown.set(id, view.size.height - old.size.height);
+    }
+    if (grown.size === 0) return;
+    const layout = useApp.getState().document.layout;
+    const rects = new Map<string, Rect>();
+    for (const [id, view] of views) if (layout[id]) rects.set(id, { ...layout[id]!, ...view.size });
+    const moved = pushDown(rects, grown);
+    if (Object.keys(moved).length > 0) useApp.getState().setPositions(moved);
+  }, [views, mode]);
+}
 
 /** Keeps the fit's top padding below the toolbar (it wraps to more rows on a narrow canvas). */
 function useToolbarRoom(section: RefObject<HTMLElement | null>): void {
@@ -116,6 +142,7 @@ function CanvasInner({ schema, pending, diagnostics, patterns, colorMode, onOpen
     previous.current = graph;
   }, [graph]);
   const views = useNodeViews(graph);
+  useRoomForGrowth(views);
 
   // Areas: the user's groups, else the Postgres schema when the diagram has several.
   const schemaCount = useMemo(() => new Set(graph.nodes.map((n) => n.data.schema)).size, [graph]);

@@ -82,3 +82,25 @@ export function placeNewNodes(placed: Map<string, Rect>, added: LayoutNode[], ed
   }
   return result;
 }
+
+/**
+ * Room for nodes that grew taller (a collapsed table expanded, columns added): the nodes below
+ * each one, in its column (overlapping it across), move down by as much as it grew. Returns the
+ * new positions of the nodes that moved.
+ */
+export function pushDown(rects: Map<string, Rect>, grown: Map<string, number>): Record<string, XY> {
+  const moved: Record<string, XY> = {};
+  for (const [id, delta] of grown) {
+    const node = rects.get(id);
+    if (!node || delta <= 0) continue;
+    const oldBottom = node.y + node.height - delta;
+    for (const [other, rect] of rects) {
+      if (other === id || rect.y < oldBottom - 1) continue;
+      if (rect.x >= node.x + node.width || rect.x + rect.width <= node.x) continue;
+      const at = { x: rect.x, y: rect.y + delta };
+      rects.set(other, { ...rect, y: at.y });
+      moved[other] = at;
+    }
+  }
+  return moved;
+}

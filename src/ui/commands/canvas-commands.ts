@@ -116,8 +116,10 @@ export const CANVAS_COMMANDS: { [K in CanvasCommandId]: Command<K> } = {
       const id = nextId('g', document.groups);
       const used = new Set(document.groups.map((g) => g.color));
       const color = checkColor(args?.color ?? GROUP_COLORS.find((c) => !used.has(c)) ?? GROUP_COLORS[document.groups.length % GROUP_COLORS.length]!);
-      // A table belongs to one group: it leaves any other.
-      const others = document.groups.map((g) => (g.tables.some((t) => tables.includes(t)) ? { ...g, tables: g.tables.filter((t) => !tables.includes(t)) } : g));
+      // A table belongs to one group: it leaves any other (a group left empty goes).
+      const others = document.groups
+        .map((g) => (g.tables.some((t) => tables.includes(t)) ? { ...g, tables: g.tables.filter((t) => !tables.includes(t)) } : g))
+        .filter((g) => g.tables.length > 0);
       const group: CanvasGroup = { id, name: checkName(args?.name ?? `Group ${document.groups.length + 1}`), color, tables };
       return { ...document, groups: [...others, group] };
     },
