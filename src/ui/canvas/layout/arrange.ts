@@ -77,7 +77,7 @@ function layoutComponent(ids: string[], edges: ArrangeEdge[], boxes: Map<string,
     if (a !== undefined && b !== undefined && a !== b) pairs.push([a, b]);
   }
   const xy = stressLayout(ids.length, pairs, UNIT);
-  return extent(snapToColumns(ids.map((id) => boxes.get(id)!), xy, aspect), boxes);
+  return extent(snapToColumns(ids.map((id) => boxes.get(id)!), xy, aspect, pairs), boxes);
 }
 
 function layoutArea(ids: string[], edges: ArrangeEdge[], boxes: Map<string, Box>, aspect: number): Placed {

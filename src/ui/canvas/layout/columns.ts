@@ -117,8 +117,41 @@ function alongMainAxis(xy: Float64Array, n: number): Float64Array {
   return out;
 }
 
+/** Sweeps of barycentric reordering after the columns are made. */
+const SWEEPS = 8;
+
+/**
+ * Fewer crossings, as the layered layouts do (Sugiyama's barycentre heuristic): each column in
+ * turn, its nodes wish to sit at the mean height of the nodes they are joined to in other
+ * columns, and are stacked again in that order (isotonicStack). Sweeps go right, then left.
+ */
+function reorder(columns: number[][], ys: number[], heights: number[], neighbours: number[][]): void {
+  const columnOf = new Int32Array(ys.length);
+  columns.forEach((column, c) => column.forEach((i) => (columnOf[i] = c)));
+  for (let sweep = 0; sweep < SWEEPS; sweep++) {
+    const order = sweep % 2 === 0 ? columns.map((_, c) => c) : columns.map((_, c) => columns.length - 1 - c);
+    for (const c of order) {
+      const column = columns[c]!;
+      const wish = column.map((i) => {
+        let sum = 0;
+        let count = 0;
+        for (const j of neighbours[i]!) {
+          if (columnOf[j] === c) continue;
+          sum += ys[j]! + heights[j]! / 2;
+          count++;
+        }
+        return count > 0 ? sum / count - heights[i]! / 2 : ys[i]!;
+      });
+      const sorted = column.map((i, k) => ({ i, wish: wish[k]! })).sort((a, b) => a.wish - b.wish);
+      const stacked = isotonicStack(sorted.map((n) => n.wish), sorted.map((n) => heights[n.i]!));
+      sorted.forEach((n, k) => (ys[n.i] = stacked[k]!));
+      columns[c] = sorted.map((n) => n.i);
+    }
+  }
+}
+
 /** Top-left positions of `boxes` in columns, from their free positions `xy` (x0, y0, ...). */
-export function snapToColumns(boxes: Box[], xy: Float64Array, aspect: number): Record<string, XY> {
+export function snapToColumns(boxes: Box[], xy: Float64Array, aspect: number, edges: readonly [number, number][] = []): Record<string, XY> {
   const n = boxes.length;
   const positions: Record<string, XY> = {};
   if (n === 0) return positions;
@@ -135,24 +168,30 @@ export function snapToColumns(boxes: Box[], xy: Float64Array, aspect: number): R
     maxY = Math.max(maxY, rotated[2 * i + 1]!);
   }
   const scale = maxY > minY ? columnHeight / (maxY - minY) : 0;
-  let x = 0;
-  let top = Infinity;
-  const placed: [number, number, number][] = [];
-  for (const run of runs) {
+  const ys = new Array<number>(n).fill(0);
+  const columns = runs.map((run) => {
     const column = [...run].sort((a, b) => rotated[2 * a + 1]! - rotated[2 * b + 1]!);
     // Desired: the node's centre at its scaled y.
-    const ys = isotonicStack(
+    const stacked = isotonicStack(
       column.map((i) => (rotated[2 * i + 1]! - minY) * scale - heights[i]! / 2),
       column.map((i) => heights[i]!),
     );
-    const width = Math.max(...column.map((i) => boxes[i]!.width));
-    column.forEach((i, index) => {
-      placed.push([i, x, ys[index]!]);
-      top = Math.min(top, ys[index]!);
-    });
-    x += width + GAP_X;
+    column.forEach((i, k) => (ys[i] = stacked[k]!));
+    return column;
+  });
+  const neighbours: number[][] = boxes.map(() => []);
+  for (const [a, b] of edges) {
+    if (a === b) continue;
+    neighbours[a]!.push(b);
+    neighbours[b]!.push(a);
   }
-  for (const [i, px, py] of placed) positions[boxes[i]!.id] = { x: px, y: Math.round(py - top) };
+  if (edges.length > 0) reorder(columns, ys, heights, neighbours);
+  const top = Math.min(...ys);
+  let x = 0;
+  for (const column of columns) {
+    for (const i of column) positions[boxes[i]!.id] = { x, y: Math.round(ys[i]! - top) };
+    x += Math.max(...column.map((i) => boxes[i]!.width)) + GAP_X;
+  }
   return positions;
 }
 

@@ -121,18 +121,72 @@ function sameBundle(a: Segment, b: Segment): boolean {
   return (!!a.line.toKey && a.line.toKey === b.line.toKey) || (!!a.line.fromKey && a.line.fromKey === b.line.fromKey);
 }
 
+const near = (a: Point, b: Point) => Math.abs(a.x - b.x) < 0.5 && Math.abs(a.y - b.y) < 0.5;
+
+function direction(from: Point, to: Point): Point {
+  return { x: Math.sign(to.x - from.x), y: Math.sign(to.y - from.y) };
+}
+
+/** Sign of the turn from direction d to direction v: +1 toward d's normal (-d.y, d.x), -1 away. */
+const turn = (d: Point, v: Point) => Math.sign(d.x * v.y - d.y * v.x);
+
 /**
- * Which of two overlapping segments goes left: the one that joins (or leaves) the gap inside the
- * other's span must be on the side it turns to, or it crosses the other.
+ * Follows two lines from a stretch they share, in direction `d`, to where they part: +1 when A
+ * must run on the side of d's normal (-d.y, d.x) of B so as not to cross it there, -1 when B
+ * must, 0 when it does not matter (they end together) or cannot be told. Which side a line is
+ * on stays the same round the corners of a shared path (lanes nest), so the answer holds for
+ * the stretch the walk started from (libavoid's ordering of shared paths, simplified).
+ */
+function partingSide(a: Point[], ia: number, stepA: number, b: Point[], ib: number, stepB: number, d: Point): number {
+  for (let guard = 0; guard < 64; guard++) {
+    const na = a[ia];
+    const nb = b[ib];
+    if (!na || !nb) return 0;
+    if (!near(na, nb)) {
+      // Both go on along d; the nearer end turns first, the other runs straight on.
+      const alongA = na.x * d.x + na.y * d.y;
+      const alongB = nb.x * d.x + nb.y * d.y;
+      const [first, next, sign] = alongA < alongB ? [na, a[ia + stepA], 1] : [nb, b[ib + stepB], -1];
+      if (!next) return 0;
+      return sign * turn(d, direction(first, next));
+    }
+    const a2 = a[ia + stepA];
+    const b2 = b[ib + stepB];
+    if (!a2 || !b2) return 0;
+    const da = direction(na, a2);
+    const db = direction(nb, b2);
+    if (da.x === db.x && da.y === db.y) {
+      d = da;
+      ia += stepA;
+      ib += stepB;
+      continue;
+    }
+    const sa = turn(d, da);
+    const sb = turn(d, db);
+    return sa === sb ? 0 : sa > sb ? 1 : -1;
+  }
+  return 0;
+}
+
+/**
+ * Which of two overlapping vertical segments goes left (-1: a, +1: b): decided where their lines
+ * part below the overlap, else above it, else by position.
  */
 function compare(a: Segment, b: Segment): number {
-  let vote = 0;
-  if (a.y0 > b.y0 + 0.5) vote = a.top < 0 ? -1 : 1;
-  else if (b.y0 > a.y0 + 0.5) vote = b.top < 0 ? 1 : -1;
-  if (vote !== 0) return vote;
-  if (a.y1 < b.y1 - 0.5) vote = a.bottom < 0 ? -1 : 1;
-  else if (b.y1 < a.y1 - 0.5) vote = b.bottom < 0 ? 1 : -1;
-  if (vote !== 0) return vote;
+  const pa = a.line.points;
+  const pb = b.line.points;
+  const lower = (p: Point[], k: number) => (p[k]!.y > p[k + 1]!.y ? [k, -1] : [k + 1, 1]);
+  const upper = (p: Point[], k: number) => (p[k]!.y < p[k + 1]!.y ? [k, -1] : [k + 1, 1]);
+  const [da, sa] = lower(pa, a.k);
+  const [db, sb] = lower(pb, b.k);
+  // Walking down (d = (0, 1)), the normal (-1, 0) is the left.
+  const down = partingSide(pa, da!, sa!, pb, db!, sb!, { x: 0, y: 1 });
+  if (down !== 0) return -down;
+  const [ua, ta] = upper(pa, a.k);
+  const [ub, tb] = upper(pb, b.k);
+  // Walking up (d = (0, -1)), the normal (1, 0) is the right.
+  const up = partingSide(pa, ua!, ta!, pb, ub!, tb!, { x: 0, y: -1 });
+  if (up !== 0) return up;
   return a.x - b.x || a.line.id.localeCompare(b.line.id);
 }
 

@@ -8,6 +8,7 @@ import { STUB, type Anchor, type Point, type Rect, type RouteRequest } from './g
 import { nudge, type NudgeLine } from './nudge';
 import { ObstacleIndex, type Obstacle } from './obstacles';
 import { routeLine } from './router';
+import { RoutedSegments } from './segments';
 import { boundsOf } from './geometry';
 
 export interface RouteNode extends Rect {
@@ -89,10 +90,20 @@ export function routeAll(nodes: RouteNode[], edges: RouteEdge[], obstacles: Obst
   const all = [...nodes, ...obstacles];
   const index = new ObstacleIndex(all);
   const whole = boundsOf(all);
-  const lines: NudgeLine[] = requests(nodes, edges, index).map((request) => ({ ...request, points: routeLine(index, request, whole) }));
+  // Longest first: the short lines, which have more ways to go, avoid crossing the long ones.
+  const routed = new RoutedSegments();
+  const lines: NudgeLine[] = requests(nodes, edges, index)
+    .sort((a, b) => span(b) - span(a) || a.id.localeCompare(b.id))
+    .map((request) => {
+      const points = routeLine(index, request, whole, routed);
+      routed.add(points, [request.fromKey, request.toKey]);
+      return { ...request, points };
+    });
   nudge(lines, all);
   return new Map(lines.map((line) => [line.id, line.points]));
 }
+
+const span = (r: RouteRequest) => Math.abs(r.from.x - r.to.x) + Math.abs(r.from.y - r.to.y);
 
 function passesThrough(points: Point[], rect: Rect): boolean {
   for (let i = 1; i < points.length; i++) {
@@ -117,15 +128,23 @@ export function rerouteLines(nodes: RouteNode[], edges: RouteEdge[], previous: R
   const index = new ObstacleIndex(all);
   const whole = boundsOf(all);
   const movedRects = all.filter((n) => moved.has(n.id));
-  const lines: NudgeLine[] = [];
+  const kept: NudgeLine[] = [];
+  const stale: RouteRequest[] = [];
+  const routed = new RoutedSegments();
   for (const request of requests(nodes, edges, index)) {
     const old = previous.get(request.id);
-    const stale =
-      !old ||
-      moved.has(request.source) ||
-      moved.has(request.target) ||
-      movedRects.some((rect) => rect.id !== request.source && rect.id !== request.target && passesThrough(old, rect));
-    lines.push({ ...request, points: stale ? routeLine(index, request, whole) : old.map((p) => ({ ...p })) });
+    if (!old || moved.has(request.source) || moved.has(request.target) || movedRects.some((rect) => rect.id !== request.source && rect.id !== request.target && passesThrough(old, rect))) {
+      stale.push(request);
+    } else {
+      kept.push({ ...request, points: old.map((p) => ({ ...p })) });
+      routed.add(old, [request.fromKey, request.toKey]);
+    }
+  }
+  const lines = [...kept];
+  for (const request of stale.sort((a, b) => span(b) - span(a))) {
+    const points = routeLine(index, request, whole, routed);
+    routed.add(points, [request.fromKey, request.toKey]);
+    lines.push({ ...request, points });
   }
   nudge(lines, all);
   return new Map(lines.map((line) => [line.id, line.points]));

@@ -10,11 +10,13 @@
  * A line leaves its first node straight out of the anchor's side for STUB units and enters its
  * last node the same way, so the crow's foot is drawn on a straight piece. Tables are never
  * crossed; the clearance zone around them costs more, so lines keep away from borders when
- * there is room. Routing looks at the region around the line's ends first, and at the whole
+ * there is room, and crossing a line routed before costs as much as a detour (segments.ts).
+ * Routing looks at the region around the line's ends first, and at the whole
  * diagram only when that region holds no way through.
  */
 import { CLEARANCE, simplify, STUB, type Point, type Rect, type RouteRequest } from './geometry';
 import { ObstacleIndex, type Obstacle } from './obstacles';
+import { CROSSING_COST, type RoutedSegments } from './segments';
 
 /** Cost of a bend, in units of length: a bend is worth a detour this long. */
 const BEND = 60;
@@ -206,7 +208,7 @@ function indexOf(values: number[], x: number): number {
 }
 
 /** The grid path from s to t (both grid points), or undefined when the region has none. */
-function search(grid: Grid, s: Point, startDir: number, t: Point, endDir: number): Point[] | undefined {
+function search(grid: Grid, s: Point, startDir: number, t: Point, endDir: number, crossed?: (x0: number, y0: number, x1: number, y1: number) => number): Point[] | undefined {
   const { xs, ys, h, v, inside } = grid;
   const nx = xs.length;
   const si = indexOf(xs, s.x);
@@ -269,7 +271,8 @@ function search(grid: Grid, s: Point, startDir: number, t: Point, endDir: number
       const target = nj * nx + ni;
       if (flags & BLOCKED || (inside[target] && target !== goal)) continue;
       const length = Math.abs(xs[ni]! - xs[i]!) + Math.abs(ys[nj]! - ys[j]!);
-      const g2 = g + length * (flags & MARGIN ? MARGIN_FACTOR : 1) + (next === dir ? 0 : BEND);
+      const crossings = crossed ? crossed(xs[i]!, ys[j]!, xs[ni]!, ys[nj]!) : 0;
+      const g2 = g + length * (flags & MARGIN ? MARGIN_FACTOR : 1) + (next === dir ? 0 : BEND) + crossings * CROSSING_COST;
       const nextState = target * 4 + next;
       if (stamp[nextState] === generation && cost[nextState]! <= g2) continue;
       stamp[nextState] = generation;
@@ -326,7 +329,7 @@ export function elbow(request: RouteRequest): Point[] {
  * The route of one line around the obstacles of `index` (the line's own two nodes among them):
  * its points from the first anchor to the last, every segment horizontal or vertical.
  */
-export function routeLine(index: ObstacleIndex, request: RouteRequest, whole?: Rect): Point[] {
+export function routeLine(index: ObstacleIndex, request: RouteRequest, whole?: Rect, routed?: RoutedSegments): Point[] {
   const { from, to } = request;
   const s = { x: from.x + from.dir * STUB, y: from.y };
   const t = { x: to.x + to.dir * STUB, y: to.y };
@@ -340,7 +343,15 @@ export function routeLine(index: ObstacleIndex, request: RouteRequest, whole?: R
   for (const region of regions) {
     const obstacles = index.within(region);
     const grid = buildGrid(obstacles, region, [s.x, t.x], [s.y, t.y]);
-    const path = search(grid, s, startDir, t, endDir);
+    const keys = [request.fromKey, request.toKey];
+    const path = search(
+      grid,
+      s,
+      startDir,
+      t,
+      endDir,
+      routed ? (x0, y0, x1, y1) => routed.crossings(x0, y0, x1, y1, keys) : undefined,
+    );
     if (path) return simplify([from, ...path, to]);
   }
   return elbow(request);
