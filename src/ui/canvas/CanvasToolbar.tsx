@@ -1,6 +1,6 @@
 /**
- * The canvas's toolbar (top right): the object count, the display mode, focus mode, the schema
- * filter, the design buttons, groups and notes, "Tidy up", the Export menu and "canvas only".
+ * The canvas's toolbars: top left, the object count, the display mode, groups and notes; top
+ * right, focus mode, the schema filter, the design buttons, "Tidy up" and the Export menu.
  */
 import { useReactFlow, type ColorMode } from '@xyflow/react';
 import type { Schema } from '../../core/model';
@@ -28,7 +28,8 @@ interface CanvasToolbarProps {
   areaOf: (id: string) => string | undefined;
 }
 
-export function CanvasToolbar({ schema, total, focusMode, canFocus, layingOut, onTidyUp, colorMode, views, edges, lines, excluded, areaOf }: CanvasToolbarProps) {
+/** The canvas's left toolbar: the object count, what tables show, groups and notes. */
+export function CanvasViewBar({ total }: { total: number }) {
   const mode = useApp((s) => s.displayMode);
   const selectedCount = useApp((s) => s.selectedNodes.length);
   const { screenToFlowPosition } = useReactFlow();
@@ -49,6 +50,20 @@ export function CanvasToolbar({ schema, total, focusMode, canFocus, layingOut, o
           </button>
         ))}
       </div>
+      <button type="button" className="button button--small" disabled={selectedCount === 0} title="Put the selected tables in a named, coloured group (Ctrl/Cmd+G)" onClick={() => execute('create-group')}>
+        Group
+      </button>
+      <button type="button" className="button button--small" title="Add a sticky note" onClick={addNote}>
+        Note
+      </button>
+    </>
+  );
+}
+
+/** The canvas's right toolbar: focus, schemas, design buttons, "Tidy up" and the Export menu. */
+export function CanvasToolbar({ schema, focusMode, canFocus, layingOut, total, onTidyUp, colorMode, views, edges, lines, excluded, areaOf }: CanvasToolbarProps) {
+  return (
+    <>
       <button
         type="button"
         className="button button--small"
@@ -62,12 +77,6 @@ export function CanvasToolbar({ schema, total, focusMode, canFocus, layingOut, o
       </button>
       <SchemaFilter schema={schema} />
       <DesignToolbar schema={schema} />
-      <button type="button" className="button button--small" disabled={selectedCount === 0} title="Put the selected tables in a named, coloured group (Ctrl/Cmd+G)" onClick={() => execute('create-group')}>
-        Group
-      </button>
-      <button type="button" className="button button--small" title="Add a sticky note" onClick={addNote}>
-        Note
-      </button>
       <button type="button" className="button button--small" onClick={onTidyUp} disabled={total === 0 || layingOut} title="Lay the diagram out again (pinned tables stay where they are)">
         Tidy up
       </button>

@@ -24,7 +24,7 @@ import { EdgeMarkers, RouteLayer } from './edges';
 import { buildGraph, type Graph } from './graph';
 import { FILTERED_CLASS, TableNode, ViewNode, type ErFlowNode } from './nodes';
 import { AreaNode, GroupNode, NoteNode, type AreaFlowNode, type GroupFlowNode, type NoteFlowNode } from './extras';
-import { CanvasToolbar } from './CanvasToolbar';
+import { CanvasToolbar, CanvasViewBar } from './CanvasToolbar';
 import { OverviewLayer } from './OverviewLayer';
 import { useCanvasFilter } from './use-canvas-filter';
 import { FIT_MARGIN, useCanvasLayout } from './use-canvas-layout';
@@ -72,21 +72,22 @@ function useRoomForGrowth(views: Map<string, NodeView>): void {
     const rects = new Map<string, Rect>();
     for (const [id, view] of views) if (layout[id]) rects.set(id, { ...layout[id]!, ...view.size });
     const moved = pushDown(rects, grown);
-    if (Object.keys(moved).length > 0) useApp.getState().setPositions(moved);
+    // Not an undo step of its own: undoing the growth brings the tables back up with it.
+    if (Object.keys(moved).length > 0) execute('set-layout', { positions: moved, follow: true });
   }, [views, mode]);
 }
 
 /** Keeps the fit's top padding below the toolbar (it wraps to more rows on a narrow canvas). */
 function useToolbarRoom(section: RefObject<HTMLElement | null>): void {
   useEffect(() => {
-    const toolbar = section.current?.querySelector<HTMLElement>('.er-toolbar');
-    if (!toolbar || typeof ResizeObserver === 'undefined') return;
+    const toolbars = [...(section.current?.querySelectorAll<HTMLElement>('.er-toolbar') ?? [])];
+    if (toolbars.length === 0 || typeof ResizeObserver === 'undefined') return;
     const observer = new ResizeObserver(() => {
-      const room = toolbar.offsetTop + toolbar.offsetHeight + 12;
+      const room = Math.max(...toolbars.map((toolbar) => toolbar.offsetTop + toolbar.offsetHeight)) + 12;
       FIT_PADDING.top = `${Math.max(FIT_MARGIN.top, room)}px`;
       FIT_MARGIN.y = FIT_MARGIN.bottom + Math.max(FIT_MARGIN.top, room);
     });
-    observer.observe(toolbar);
+    for (const toolbar of toolbars) observer.observe(toolbar);
     return () => observer.disconnect();
   }, [section]);
 }
@@ -364,7 +365,9 @@ function CanvasInner({ schema, pending, diagnostics, patterns, colorMode, onOpen
         {!hidden && !unplaced && <RouteLayer edges={graph.edges} lines={lines} selected={selected} />}
         <Controls position="bottom-left" showInteractive={false} fitViewOptions={FIT_OPTIONS}>
           <ControlButton onClick={() => useApp.getState().setCanvasOnly(!useApp.getState().canvasOnly)} title="Canvas only: hide the other panels (\\)" aria-label="Canvas only" data-testid="canvas-only">
-            ⛶
+            <svg viewBox="0 0 16 16" aria-hidden="true" width="12" height="12">
+              <path d="M1 5V1h4M11 1h4v4M15 11v4h-4M5 15H1v-4" fill="none" stroke="currentColor" strokeWidth="1.8" />
+            </svg>
           </ControlButton>
         </Controls>
         {hidden && <OverviewLayer scene={overview.scene} colorKey={String(colorMode)} />}
@@ -379,6 +382,9 @@ function CanvasInner({ schema, pending, diagnostics, patterns, colorMode, onOpen
             ariaLabel="Overview of the diagram"
           />
         )}
+        <Panel position="top-left" className="er-toolbar er-toolbar--left">
+          <CanvasViewBar total={total} />
+        </Panel>
         <Panel position="top-right" className="er-toolbar">
           <CanvasToolbar schema={schema} total={total} focusMode={focusMode} canFocus={!!selected} layingOut={layingOut} onTidyUp={tidyUp} colorMode={colorMode} lines={lines} edges={graph.edges} views={views} excluded={excluded} areaOf={areaOf} />
         </Panel>

@@ -93,7 +93,8 @@ export const COMMANDS: { [K in CommandId]: Command<K> } = {
     label: 'Move tables',
     // Placing nodes that had no position (a first layout, tables just added) is not a step of
     // its own; moving tables the user saw is, with a drag's many moves joined into one.
-    history: ({ document }, { positions }) => (Object.keys(positions).every((id) => !document.layout[id]) ? 'amend' : 'merge'),
+    // Room made for a table that grew (`follow`) goes with the change that made it grow.
+    history: ({ document }, { positions, follow }) => (follow || Object.keys(positions).every((id) => !document.layout[id]) ? 'amend' : 'merge'),
     enabled: always,
     run: ({ document }, { positions, replace }) => withLayout(document, positions, replace ?? false),
   },

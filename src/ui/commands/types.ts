@@ -20,7 +20,7 @@ export interface CommandArgs extends DesignCommandArgs, CanvasCommandArgs {
   /** New parameters for a pattern that is on (replacing its params). */
   'set-pattern-params': PatternApplication & { params: Record<string, unknown> };
   /** Canvas positions (dragged, tidied up or placed); `replace` forgets the others. */
-  'set-layout': { positions: Record<string, XY>; replace?: boolean };
+  'set-layout': { positions: Record<string, XY>; replace?: boolean; follow?: boolean };
   'reset-sample': undefined;
   undo: undefined;
   redo: undefined;
