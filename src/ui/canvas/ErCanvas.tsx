@@ -41,6 +41,9 @@ import { ForeignKeyPrompt } from '../design/ForeignKeyPrompt';
 import { useCanvasDesign } from '../design/use-canvas-design';
 import { useCanvasKeys } from '../design/use-canvas-keys';
 import '../design/design.css';
+import { installSelectorGuard } from './selector-guard';
+
+installSelectorGuard();
 
 type AnyNode = ErFlowNode | AreaFlowNode | GroupFlowNode | NoteFlowNode;
 

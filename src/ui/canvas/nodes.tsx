@@ -4,8 +4,8 @@
  * Lines are drawn by the route layer (edges.tsx), not hung on handles: a row has handles only
  * while a foreign key can be drawn from it (the table under the pointer).
  */
-import { Handle, Position, useStore, useUpdateNodeInternals, type Node, type NodeProps, type ReactFlowState } from '@xyflow/react';
-import { memo, useEffect, useState, type CSSProperties } from 'react';
+import { Handle, Position, useStore, useStoreApi, type Node, type NodeProps, type ReactFlowState } from '@xyflow/react';
+import { memo, useEffect, useRef, useState, type CSSProperties } from 'react';
 import { attempt, execute } from '../commands/execute';
 import { useApp } from '../store';
 import type { ColumnRow, FindingBadge } from './graph';
@@ -238,12 +238,19 @@ export const TableNode = memo(function TableNode({ id, data }: NodeProps<TableFl
   const pinned = useApp((s) => s.document.pinned.includes(id));
   // React Flow starts a connection only from a handle it has measured, and it measures a node's
   // handles when the node resizes: handles that appear on hover must be measured explicitly.
-  const updateNodeInternals = useUpdateNodeInternals();
+  // Not with useUpdateNodeInternals: it finds the node by a CSS selector built from its id, which
+  // a name that needs quotes (`public."User"`) breaks; this node's element is at hand.
+  const store = useStoreApi();
+  const self = useRef<HTMLElement>(null);
   useEffect(() => {
-    if (connectable) updateNodeInternals(id);
-  }, [connectable, id, updateNodeInternals]);
+    const nodeElement = connectable ? self.current?.closest<HTMLDivElement>('.react-flow__node') : null;
+    if (!nodeElement) return;
+    const frame = requestAnimationFrame(() => store.getState().updateNodeInternals(new Map([[id, { id, nodeElement, force: true }]]), { triggerFitView: false }));
+    return () => cancelAnimationFrame(frame);
+  }, [connectable, id, store]);
   return (
     <article
+      ref={self}
       className="er-node er-table"
       aria-label={`Table ${label}`}
       data-testid="table-node"

@@ -31,6 +31,7 @@ export const COMMANDS: { [K in CommandId]: Command<K> } = {
   ...CANVAS_COMMANDS,
   'replace-source': {
     id: 'replace-source',
+    opens: true,
     label: 'Open SQL',
     history: 'record',
     enabled: always,
@@ -45,6 +46,7 @@ export const COMMANDS: { [K in CommandId]: Command<K> } = {
   },
   'open-document': {
     id: 'open-document',
+    opens: true,
     label: 'Open project',
     history: 'record',
     enabled: always,
@@ -100,6 +102,7 @@ export const COMMANDS: { [K in CommandId]: Command<K> } = {
   },
   'reset-sample': {
     id: 'reset-sample',
+    opens: true,
     label: 'Load sample',
     toolbar: true,
     history: 'record',
