@@ -91,17 +91,24 @@ export function routeAll(nodes: RouteNode[], edges: RouteEdge[], obstacles: Obst
   const index = new ObstacleIndex(all);
   const whole = boundsOf(all);
   // Longest first: the short lines, which have more ways to go, avoid crossing the long ones.
-  const routed = new RoutedSegments();
+  const routed = edges.length <= CROSSING_AWARE_MAX ? new RoutedSegments() : undefined;
   const lines: NudgeLine[] = requests(nodes, edges, index)
     .sort((a, b) => span(b) - span(a) || a.id.localeCompare(b.id))
     .map((request) => {
       const points = routeLine(index, request, whole, routed);
-      routed.add(points, [request.fromKey, request.toKey]);
+      routed?.add(points, [request.fromKey, request.toKey]);
       return { ...request, points };
     });
   nudge(lines, all);
   return new Map(lines.map((line) => [line.id, line.points]));
 }
+
+/**
+ * Above this many lines the router no longer looks at the lines routed before: charging for
+ * crossings makes each search wider, 8x slower on 800 lines (synthetic-500: 11 s instead of
+ * 1.4 s), for 11% fewer crossings.
+ */
+const CROSSING_AWARE_MAX = 450;
 
 const span = (r: RouteRequest) => Math.abs(r.from.x - r.to.x) + Math.abs(r.from.y - r.to.y);
 
@@ -130,20 +137,20 @@ export function rerouteLines(nodes: RouteNode[], edges: RouteEdge[], previous: R
   const movedRects = all.filter((n) => moved.has(n.id));
   const kept: NudgeLine[] = [];
   const stale: RouteRequest[] = [];
-  const routed = new RoutedSegments();
+  const routed = edges.length <= CROSSING_AWARE_MAX ? new RoutedSegments() : undefined;
   for (const request of requests(nodes, edges, index)) {
     const old = previous.get(request.id);
     if (!old || moved.has(request.source) || moved.has(request.target) || movedRects.some((rect) => rect.id !== request.source && rect.id !== request.target && passesThrough(old, rect))) {
       stale.push(request);
     } else {
       kept.push({ ...request, points: old.map((p) => ({ ...p })) });
-      routed.add(old, [request.fromKey, request.toKey]);
+      routed?.add(old, [request.fromKey, request.toKey]);
     }
   }
   const lines = [...kept];
   for (const request of stale.sort((a, b) => span(b) - span(a))) {
     const points = routeLine(index, request, whole, routed);
-    routed.add(points, [request.fromKey, request.toKey]);
+    routed?.add(points, [request.fromKey, request.toKey]);
     lines.push({ ...request, points });
   }
   nudge(lines, all);
