@@ -12,7 +12,9 @@ export type Hazard =
   /** Scans the table to validate a constraint (SHARE UPDATE EXCLUSIVE: writes go on). */
   | 'validation-scan'
   /** Moves data with UPDATE: row locks and table bloat proportional to the rows touched. */
-  | 'backfill';
+  | 'backfill'
+  /** Converts existing values (a cast, a copy into a new type): fails if a row does not convert. */
+  | 'may-fail-on-data';
 
 /** When in the migration a statement runs: earlier phases first. */
 export type Phase =
@@ -54,6 +56,11 @@ export interface PlannedStatement {
   reverse?: string;
   /** Loses data: emitted only with allowDestructive. */
   destructive: boolean;
+  /**
+   * Squawk rules this statement cannot satisfy, with why (an EXCLUDE constraint cannot be added
+   * NOT VALID...): printed as Squawk's own `-- squawk-ignore` comment above it.
+   */
+  squawkIgnore?: { rules: string[]; reason: string };
   phase: Phase;
 }
 
@@ -61,7 +68,11 @@ export interface MigrationPlan {
   up: PlannedStatement[];
   /** The reverses of `up`, last first. */
   down: PlannedStatement[];
-  /** Things the user should know: skipped destructive steps, irreversible steps. */
+  /**
+   * Things the user should know: skipped destructive steps (`Skipped ...`), irreversible steps
+   * (`Not reversible: ...`), and changes the planner refuses to make (`Refused: ...`, with what
+   * the user must do instead; see `refusals`).
+   */
   notes: string[];
 }
 

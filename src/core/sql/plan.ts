@@ -19,6 +19,8 @@ import { tableConstraints } from '../diff/tables';
 export interface PlanOptions {
   /** Emit statements that lose data (dropped tables, columns...). Off by default. */
   allowDestructive?: boolean;
+  /** The Postgres major version the migration runs on (13-18); default DEFAULT_PG_VERSION. */
+  pgVersion?: number;
 }
 
 function comment(target: string, text: string | null | undefined): string {
