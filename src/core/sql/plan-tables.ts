@@ -7,7 +7,8 @@
 import type { ColumnChanges, TableConstraint } from '../changes/types';
 import { formatType } from '../model/format-type';
 import { quoteIdent, quoteLiteral, quoteQualified } from '../model/names';
-import type { Column, Index, QualifiedName } from '../model/types';
+import type { Column, Index, QualifiedName, Schema } from '../model/types';
+import { conversion, expressionsSurvive } from './type-casts';
 import type { Hazard, Phase, PlannedStatement } from './plan-types';
 import { checkSql, columnSql, exclusionSql, foreignKeySql, indexSql, primaryKeySql, uniqueSql } from './print-parts';
 
@@ -20,6 +21,7 @@ export interface StatementDraft {
   ownTransaction?: boolean;
   reverse?: string;
   destructive?: boolean;
+  squawkIgnore?: PlannedStatement['squawkIgnore'];
 }
 
 export function statement(draft: StatementDraft): PlannedStatement {
@@ -46,40 +48,67 @@ function typeChangeRewrites(from: Column, to: Column): boolean {
   return true;
 }
 
+/** Why a type change on a live table is written as it is, for Squawk's changing-column-type. */
+function typeChangeIgnore(rewrites: boolean): { rules: string[]; reason: string } {
+  return {
+    rules: ['changing-column-type'],
+    reason: rewrites
+      ? 'the design changes this column\'s type; Postgres rewrites the table under ACCESS EXCLUSIVE (marked table-rewrite): run it in a quiet window, or design a new column to backfill instead'
+      : 'binary-compatible type change: Postgres updates the catalog without rewriting the table',
+  };
+}
+
 export function addColumnStatements(table: QualifiedName, column: Column, existing: boolean): PlannedStatement[] {
   const t = quoteQualified(table);
-  const hazards: Hazard[] = existing && addColumnRewrites(column) ? ['table-rewrite', 'access-exclusive-lock'] : [];
+  const rewrites = existing && addColumnRewrites(column);
+  const hazards: Hazard[] = rewrites ? ['table-rewrite', 'access-exclusive-lock'] : [];
+  const why = column.generated ? 'a stored generated column is computed and written for every existing row' : column.identity ? 'an identity column takes a new value in every existing row' : 'a volatile default gives every existing row its own value';
   return [statement({
     sql: `ALTER TABLE ${t} ADD COLUMN ${columnSql(column)};`,
     description: `Add column ${table.name}.${column.name}`,
     phase: 'columns',
     hazards,
+    ...(rewrites ? { squawkIgnore: { rules: ['adding-field-with-default'], reason: `${why}: Postgres rewrites the table under ACCESS EXCLUSIVE (marked table-rewrite); there is no form without the rewrite` } } : {}),
     reverse: `ALTER TABLE ${t} DROP COLUMN ${quoteIdent(column.name)};`,
   })];
 }
 
-export function alterColumnStatements(table: QualifiedName, before: Column, set: ColumnChanges, existing: boolean): PlannedStatement[] {
+export function alterColumnStatements(table: QualifiedName, before: Column, set: ColumnChanges, existing: boolean, schema?: Schema): PlannedStatement[] {
   const t = quoteQualified(table);
   const c = quoteIdent(before.name);
   const out: PlannedStatement[] = [];
   const after: Column = { ...before, ...(set.type ? { type: set.type } : {}) };
+  const setDefault = (value: string | null | undefined) => (value === undefined || value === null ? `ALTER TABLE ${t} ALTER COLUMN ${c} DROP DEFAULT;` : `ALTER TABLE ${t} ALTER COLUMN ${c} SET DEFAULT ${value};`);
+  // Postgres casts the default along with the column, and refuses when it cannot (an enum label,
+  // '' into a number): such a default is dropped first and set again after the change.
+  const resetDefault = Boolean(set.type) && before.default !== undefined && !before.identity && !before.generated && !expressionsSurvive(before.type, set.type!, schema);
   if (set.type) {
+    const forward = set.using !== undefined ? { using: set.using, mayFail: true } : conversion(before.name, before.type, set.type, schema);
+    const backward = conversion(before.name, set.type, before.type, schema);
     const rewrites = existing && typeChangeRewrites(before, after);
-    const using = set.using ? ` USING ${set.using}` : '';
+    const using = forward.using ? ` USING ${forward.using}` : '';
+    const hazards: Hazard[] = rewrites ? ['table-rewrite', 'access-exclusive-lock'] : existing ? ['access-exclusive-lock'] : [];
+    if (existing && forward.mayFail) hazards.push('may-fail-on-data');
+    if (resetDefault) out.push(statement({ sql: setDefault(null), description: `Drop the default of ${table.name}.${before.name} (it cannot be converted with the column)`, phase: 'columns', reverse: setDefault(before.default) }));
     out.push(statement({
       sql: `ALTER TABLE ${t} ALTER COLUMN ${c} TYPE ${formatType(set.type)}${using};`,
-      description: `Change ${table.name}.${before.name} from ${formatType(before.type)} to ${formatType(set.type)}`,
+      description: `Change ${table.name}.${before.name} from ${formatType(before.type)} to ${formatType(set.type)}${forward.mayFail && existing ? ' (fails if an existing value does not convert)' : ''}`,
       phase: 'columns',
-      hazards: rewrites ? ['table-rewrite', 'access-exclusive-lock'] : existing ? ['access-exclusive-lock'] : [],
-      reverse: `ALTER TABLE ${t} ALTER COLUMN ${c} TYPE ${formatType(before.type)};`,
+      hazards,
+      reverse: `ALTER TABLE ${t} ALTER COLUMN ${c} TYPE ${formatType(before.type)}${backward.using ? ` USING ${backward.using}` : ''};`,
+      ...(existing ? { squawkIgnore: typeChangeIgnore(rewrites) } : {}),
     }));
+    if (resetDefault) {
+      const value = set.default !== undefined ? set.default : before.default;
+      if (value !== null && value !== undefined) out.push(statement({ sql: setDefault(value), description: `Set the default of ${table.name}.${before.name} again`, phase: 'columns', reverse: setDefault(null) }));
+    }
   }
-  if (set.default !== undefined) {
+  if (set.default !== undefined && !resetDefault) {
     out.push(statement({
-      sql: set.default === null ? `ALTER TABLE ${t} ALTER COLUMN ${c} DROP DEFAULT;` : `ALTER TABLE ${t} ALTER COLUMN ${c} SET DEFAULT ${set.default};`,
+      sql: setDefault(set.default),
       description: `${set.default === null ? 'Drop' : 'Set'} the default of ${table.name}.${before.name}`,
       phase: 'columns',
-      reverse: before.default === undefined ? `ALTER TABLE ${t} ALTER COLUMN ${c} DROP DEFAULT;` : `ALTER TABLE ${t} ALTER COLUMN ${c} SET DEFAULT ${before.default};`,
+      reverse: setDefault(before.default),
     }));
   }
   if (set.notNull === true) {
@@ -98,7 +127,13 @@ export function alterColumnStatements(table: QualifiedName, before: Column, set:
       out.push(statement({ sql: `ALTER TABLE ${t} ALTER COLUMN ${c} SET NOT NULL;`, description: `${table.name}.${before.name} NOT NULL`, phase: 'columns', reverse: `ALTER TABLE ${t} ALTER COLUMN ${c} DROP NOT NULL;` }));
     }
   } else if (set.notNull === false) {
-    out.push(statement({ sql: `ALTER TABLE ${t} ALTER COLUMN ${c} DROP NOT NULL;`, description: `Allow NULL in ${table.name}.${before.name}`, phase: 'columns', reverse: `ALTER TABLE ${t} ALTER COLUMN ${c} SET NOT NULL;` }));
+    out.push(statement({
+      sql: `ALTER TABLE ${t} ALTER COLUMN ${c} DROP NOT NULL;`,
+      description: `Allow NULL in ${table.name}.${before.name}`,
+      phase: 'columns',
+      reverse: `ALTER TABLE ${t} ALTER COLUMN ${c} SET NOT NULL;`,
+      ...(existing ? { squawkIgnore: { rules: ['ban-drop-not-null'], reason: 'the design allows NULL in this column: code that reads it must expect NULL from now on' } } : {}),
+    }));
   }
   if (set.identity !== undefined) {
     const add = (identity: NonNullable<Column['identity']>) => `ALTER TABLE ${t} ALTER COLUMN ${c} ADD GENERATED ${identity.kind === 'always' ? 'ALWAYS' : 'BY DEFAULT'} AS IDENTITY;`;
@@ -183,6 +218,7 @@ export function addConstraintStatements(table: QualifiedName, constraint: TableC
     description: `Constraint ${constraint.name} on ${table.name} (builds its index under an exclusive lock)`,
     phase,
     hazards: ['access-exclusive-lock', 'index-build'],
+    ...(constraint.type === 'exclusion' ? { squawkIgnore: { rules: ['constraint-missing-not-valid'], reason: 'Postgres cannot add an EXCLUDE constraint NOT VALID (only CHECK and FOREIGN KEY): it is built under ACCESS EXCLUSIVE, marked above' } } : {}),
     reverse,
   })];
 }

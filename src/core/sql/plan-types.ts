@@ -18,11 +18,17 @@ export type Hazard =
 
 /** When in the migration a statement runs: earlier phases first. */
 export type Phase =
+  /** Checks on the data that refuse the migration before anything changes (a DO block that raises). */
+  | 'guards'
   | 'prepare'
+  /** Views dropped (to go, or to be created again around a change to what they read). */
+  | 'drop-views'
+  /** Triggers, policies, keys, indexes, defaults that depend on something the migration changes. */
+  | 'drop-dependents'
+  /** Functions and types dropped to be created anew (CREATE OR REPLACE cannot change them). */
+  | 'drop-replaced'
   | 'types'
   | 'functions'
-  | 'drop-views'
-  | 'drop-dependents'
   | 'tables'
   | 'columns'
   | 'constraints'
@@ -34,6 +40,7 @@ export type Phase =
    */
   | 'backfill'
   | 'validate'
+  /** Views, and SQL functions whose bodies read tables or views, in dependency order. */
   | 'views'
   | 'triggers'
   | 'comments'
@@ -77,6 +84,6 @@ export interface MigrationPlan {
 }
 
 export const PHASES: Phase[] = [
-  'prepare', 'types', 'functions', 'drop-views', 'drop-dependents', 'tables', 'columns', 'constraints',
-  'indexes', 'foreign-keys', 'backfill', 'validate', 'views', 'triggers', 'comments', 'drop-tables', 'drop-objects',
+  'guards', 'prepare', 'drop-views', 'drop-dependents', 'drop-replaced', 'types', 'functions', 'tables', 'columns',
+  'constraints', 'indexes', 'foreign-keys', 'backfill', 'validate', 'views', 'triggers', 'comments', 'drop-tables', 'drop-objects',
 ];

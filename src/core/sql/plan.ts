@@ -9,7 +9,10 @@ import { assertNever, type SchemaChange } from '../changes/types';
 import { makeObjectName } from '../model/auto-names';
 import { relationNames } from '../model/names-in-use';
 import { keyOf, quoteIdent, quoteLiteral, quoteQualified } from '../model/names';
-import type { QualifiedName, Schema, Table, View } from '../model/types';
+import type { QualifiedName, RoutineDef, Schema, Table, View } from '../model/types';
+import { routineReadsRelations } from './dependencies';
+import { expandDependants } from './expand';
+import { orderChanges } from './order';
 import { addColumnStatements, addConstraintStatements, addIndexStatements, alterColumnStatements, constraintClause, dropIndexStatements, statement } from './plan-tables';
 import { type MigrationPlan, PHASES, type PlannedStatement } from './plan-types';
 import { policySql, sequenceOptionsSql, triggerSql } from './print-parts';
@@ -56,8 +59,13 @@ function addConstraintStatementsFor(table: Table, constraint: Parameters<typeof 
 function createViewStatements(view: View): PlannedStatement[] {
   const kind = view.materialized ? 'MATERIALIZED VIEW' : 'VIEW';
   const out = [statement({ sql: withSearchPath(view.searchPath, viewSql(view)), description: `Create ${kind.toLowerCase()} ${view.name}`, phase: 'views', reverse: `DROP ${kind} ${quoteQualified(view)};` })];
-  for (const index of view.indexes) out.push(...addIndexStatements(view, index, false, false).map((s) => ({ ...s, phase: 'views' as const })));
+  // The view is created by this migration: its index build reads only the view's own new rows.
+  const fresh = { rules: ['require-concurrent-index-creation'], reason: `${kind.toLowerCase()} ${view.name} is created by this migration, so nothing else uses it yet` };
+  for (const index of view.indexes) out.push(...addIndexStatements(view, index, false, false).map((s) => ({ ...s, phase: 'views' as const, squawkIgnore: fresh })));
   for (const trigger of view.triggers) out.push(statement({ sql: `${triggerSql(trigger, view)};`, description: `Trigger ${trigger.name} on ${view.name}`, phase: 'triggers' }));
+  const name = quoteQualified(view);
+  if (view.comment !== undefined) out.push(statement({ sql: comment(`${kind} ${name}`, view.comment), description: `Comment on ${view.name}`, phase: 'comments' }));
+  for (const [column, text] of Object.entries(view.columnComments)) out.push(statement({ sql: comment(`COLUMN ${name}.${quoteIdent(column)}`, text), description: `Comment on ${view.name}.${column}`, phase: 'comments' }));
   return out;
 }
 
@@ -132,7 +140,7 @@ function statementsFor(change: SchemaChange, before: Schema, created: Set<string
       return [statement({ sql: `DROP TABLE ${quoteQualified(change.table)};`, description: `Drop table ${change.table.name} and its rows`, phase: 'drop-tables', hazards: ['deletes-data', 'access-exclusive-lock'], destructive: true, ...(recreate ? { reverse: recreate } : {}) })];
     }
     case 'rename-table':
-      return [statement({ sql: `ALTER TABLE ${quoteQualified(change.table)} RENAME TO ${quoteIdent(change.newName)};`, description: `Rename table ${change.table.name} to ${change.newName}`, phase: 'prepare', hazards: ['access-exclusive-lock'], reverse: `ALTER TABLE ${quoteQualified({ schema: change.table.schema, name: change.newName })} RENAME TO ${quoteIdent(change.table.name)};` })];
+      return [statement({ sql: `ALTER TABLE ${quoteQualified(change.table)} RENAME TO ${quoteIdent(change.newName)};`, description: `Rename table ${change.table.name} to ${change.newName}`, phase: 'prepare', hazards: ['access-exclusive-lock'], squawkIgnore: { rules: ['renaming-table'], reason: 'a rename keeps the rows (and views, keys, indexes follow it); clients using the old name must change with this migration' }, reverse: `ALTER TABLE ${quoteQualified({ schema: change.table.schema, name: change.newName })} RENAME TO ${quoteIdent(change.table.name)};` })];
     case 'alter-table': {
       const t = quoteQualified(change.table);
       const old = tableOf(change.table);
@@ -152,10 +160,10 @@ function statementsFor(change: SchemaChange, before: Schema, created: Set<string
       return [statement({ sql: `ALTER TABLE ${quoteQualified(change.table)} DROP COLUMN ${quoteIdent(change.column)};`, description: `Drop column ${change.table.name}.${change.column} and its data`, phase: 'columns', hazards: ['deletes-data', 'access-exclusive-lock'], destructive: true, ...(old ? { reverse: addColumnStatements(change.table, old, true)[0]!.sql } : {}) })];
     }
     case 'rename-column':
-      return [statement({ sql: `ALTER TABLE ${quoteQualified(change.table)} RENAME COLUMN ${quoteIdent(change.column)} TO ${quoteIdent(change.newName)};`, description: `Rename ${change.table.name}.${change.column} to ${change.newName} (data kept)`, phase: 'prepare', hazards: ['access-exclusive-lock'], reverse: `ALTER TABLE ${quoteQualified(change.table)} RENAME COLUMN ${quoteIdent(change.newName)} TO ${quoteIdent(change.column)};` })];
+      return [statement({ sql: `ALTER TABLE ${quoteQualified(change.table)} RENAME COLUMN ${quoteIdent(change.column)} TO ${quoteIdent(change.newName)};`, description: `Rename ${change.table.name}.${change.column} to ${change.newName} (data kept)`, phase: 'prepare', hazards: ['access-exclusive-lock'], squawkIgnore: { rules: ['renaming-column'], reason: 'a rename keeps the data (and views, keys, indexes follow it); clients using the old name must change with this migration' }, reverse: `ALTER TABLE ${quoteQualified(change.table)} RENAME COLUMN ${quoteIdent(change.newName)} TO ${quoteIdent(change.column)};` })];
     case 'alter-column': {
       const old = tableOf(change.table)?.columns.find((c) => c.name === change.column);
-      return old ? alterColumnStatements(change.table, old, change.set, existing(change.table)) : [];
+      return old ? alterColumnStatements(change.table, old, change.set, existing(change.table), before) : [];
     }
     case 'add-constraint': {
       const table = tableOf(change.table);
@@ -238,70 +246,6 @@ function statementsFor(change: SchemaChange, before: Schema, created: Set<string
 }
 
 /**
- * Postgres refuses to change the type of (or drop) a column a view reads. The views that read a
- * table whose columns change that way, directly or through other views, are dropped first and
- * created again from the target afterwards, unless the changes already drop or replace them.
- */
-function rebuildDependentViews(from: Schema, changes: readonly SchemaChange[]): SchemaChange[] {
-  const touched = new Set(changes.flatMap((c) =>
-    (c.kind === 'alter-column' && (c.set.type || c.set.collation !== undefined)) || c.kind === 'drop-column' ? [keyOf(c.table)] : []));
-  if (touched.size === 0) return [];
-  const handled = new Set(changes.flatMap((c) => (c.kind === 'drop-view' || c.kind === 'replace-view' ? [keyOf('view' in c ? c.view : c)] : [])));
-  const dependents = new Set<string>();
-  let frontier = [...touched];
-  while (frontier.length > 0) {
-    const next: string[] = [];
-    for (const [key, view] of Object.entries(from.views)) {
-      if (dependents.has(key) || !view.dependsOn.some((d) => frontier.includes(keyOf(d)))) continue;
-      dependents.add(key);
-      next.push(key);
-    }
-    frontier = next;
-  }
-  const target = applyChanges(from, changes);
-  const extra: SchemaChange[] = [];
-  for (const key of dependents) {
-    if (handled.has(key)) continue;
-    const view = from.views[key]!;
-    extra.push({ kind: 'drop-view', view: { schema: view.schema, name: view.name } });
-    const after = target.views[key];
-    if (after) extra.push({ kind: 'add-view', view: after });
-  }
-  return extra;
-}
-
-/**
- * Views are created after the views they read and dropped before them: the view changes are put
- * in that order (the other changes keep theirs; phases do the rest).
- */
-function orderViewChanges(from: Schema, changes: SchemaChange[]): SchemaChange[] {
-  const creates = changes.filter((c): c is Extract<SchemaChange, { kind: 'add-view' | 'replace-view' }> => c.kind === 'add-view' || c.kind === 'replace-view');
-  const drops = changes.filter((c): c is Extract<SchemaChange, { kind: 'drop-view' }> => c.kind === 'drop-view');
-  const topological = <T>(items: T[], key: (item: T) => string, deps: (item: T) => string[]): T[] => {
-    const byKey = new Map(items.map((item) => [key(item), item]));
-    const out: T[] = [];
-    const seen = new Set<string>();
-    const visit = (item: T) => {
-      const k = key(item);
-      if (seen.has(k)) return;
-      seen.add(k);
-      for (const dep of deps(item)) {
-        const other = byKey.get(dep);
-        if (other) visit(other);
-      }
-      out.push(item);
-    };
-    items.forEach(visit);
-    return out;
-  };
-  const sortedCreates = topological(creates, (c) => keyOf(c.view), (c) => c.view.dependsOn.map(keyOf));
-  const sortedDrops = topological(drops, (c) => keyOf(c.view), (c) => (from.views[keyOf(c.view)]?.dependsOn ?? []).map(keyOf)).reverse();
-  let createIndex = 0;
-  let dropIndex = 0;
-  return changes.map((c) => (c.kind === 'add-view' || c.kind === 'replace-view' ? sortedCreates[createIndex++]! : c.kind === 'drop-view' ? sortedDrops[dropIndex++]! : c));
-}
-
-/**
  * Unique keys replaced by a unique index of the same name on the same table (a key made partial,
  * as soft delete does): `table|name` -> a temporary name. The new index is built under it first,
  * then the old key is dropped and the new index renamed, so uniqueness holds throughout instead
@@ -325,13 +269,23 @@ function uniqueReplacements(from: Schema, changes: readonly SchemaChange[]): Map
   return out;
 }
 
+function isRoutineCreate(change: SchemaChange): change is Extract<SchemaChange, { kind: 'add-routine' | 'replace-routine' }> {
+  return change.kind === 'add-routine' || change.kind === 'replace-routine';
+}
+
+/** A SQL function whose body reads tables or views is created after them (its body is checked). */
+function readsRelations(target: Schema, routine: RoutineDef): boolean {
+  return routineReadsRelations(target, routine).length > 0;
+}
+
 export function planMigration(from: Schema, changes: readonly SchemaChange[], options: PlanOptions = {}): MigrationPlan {
   const notes: string[] = [];
   const created = new Set<string>();
   const planned: PlannedStatement[] = [];
   let current = from;
-  const rebuilt = rebuildDependentViews(from, changes);
-  const ordered = orderViewChanges(from, [...rebuilt.filter((c) => c.kind === 'drop-view'), ...changes, ...rebuilt.filter((c) => c.kind !== 'drop-view')]);
+  const expanded = expandDependants(from, changes);
+  const target = applyChanges(from, changes);
+  const ordered = orderChanges(from, target, expanded.changes);
   // A table a data migration fills: making its columns NOT NULL and dropping the columns it reads
   // wait until the backfill has run (they go to the validate phase, after the backfill's).
   const backfilled = new Set(changes.flatMap((c) => (c.kind === 'data-migration' ? [keyOf(c.table)] : [])));
@@ -354,7 +308,12 @@ export function planMigration(from: Schema, changes: readonly SchemaChange[], op
       ];
     }
     const waits = backfilled.size > 0 && ((change.kind === 'alter-column' && change.set.notNull === true) || change.kind === 'drop-column') && backfilled.has(keyOf(change.table));
-    planned.push(...(waits ? statements.map((s) => (s.phase === 'columns' ? { ...s, phase: 'validate' as const } : s)) : statements));
+    if (waits) statements = statements.map((s) => (s.phase === 'columns' ? { ...s, phase: 'validate' as const } : s));
+    const phase = expanded.phases.get(change) ?? (isRoutineCreate(change) && readsRelations(target, change.routine) ? 'views' : undefined);
+    if (phase) statements = statements.map((s) => ({ ...s, phase }));
+    // Dropped and added again around a change (a generated column): no data of its own is lost.
+    if (expanded.rebuilt.has(change)) statements = statements.map((s) => ({ ...s, destructive: false, hazards: s.hazards.filter((h) => h !== 'deletes-data'), description: `${s.description} (rebuilt around a change it depends on)` }));
+    planned.push(...statements);
     current = applyChanges(current, [change]);
   }
   const up: PlannedStatement[] = [];

@@ -29,6 +29,7 @@ const SQUAWK_EXCLUDED = [
   // The column types are the user's design (the lint rule prefer-bigint-pk speaks to them).
   'prefer-bigint-over-int',
   'prefer-bigint-over-smallint',
+  'prefer-timestamp-tz',
   // Golden cases that drop tables or columns do so on purpose (they need --allow-destructive).
   'ban-drop-table',
   'ban-drop-column',

@@ -1,0 +1,64 @@
+/**
+ * The order of changes within a phase (phases order the rest): views and the SQL functions that
+ * read them are created after what they read and dropped before it; tables are dropped children
+ * first (a partition or an inheritance child before its parent). Only the positions these
+ * changes already hold are reused, so every other change keeps its place.
+ */
+import type { SchemaChange } from '../changes/types';
+import { keyOf } from '../model/names';
+import type { Schema } from '../model/types';
+import { routineReadsRelations } from './dependencies';
+import { namesObject, statementReferences } from './references';
+
+type Create = Extract<SchemaChange, { kind: 'add-view' | 'replace-view' | 'add-routine' | 'replace-routine' }>;
+type Drop = Extract<SchemaChange, { kind: 'drop-view' | 'drop-table' }>;
+
+function topological<T>(items: T[], key: (item: T) => string, deps: (item: T) => string[]): T[] {
+  const byKey = new Map(items.map((item) => [key(item), item]));
+  const out: T[] = [];
+  const seen = new Set<string>();
+  const visit = (item: T) => {
+    const k = key(item);
+    if (seen.has(k)) return;
+    seen.add(k);
+    for (const dep of deps(item)) {
+      const other = byKey.get(dep);
+      if (other) visit(other);
+    }
+    out.push(item);
+  };
+  items.forEach(visit);
+  return out;
+}
+
+function createKey(c: Create): string {
+  return c.kind === 'add-view' || c.kind === 'replace-view' ? `relation ${keyOf(c.view)}` : `routine ${keyOf(c.routine)}`;
+}
+
+/** What a created view or function needs first: the relations it reads, the functions it calls. */
+function createDeps(target: Schema, c: Create): string[] {
+  if (c.kind === 'add-view' || c.kind === 'replace-view') {
+    const refs = statementReferences(c.view.query);
+    const called = refs ? Object.values(target.routines).filter((r) => refs.functions.some((f) => namesObject(f, r))).map((r) => `routine ${keyOf(r)}`) : [];
+    return [...c.view.dependsOn.map((d) => `relation ${keyOf(d)}`), ...called];
+  }
+  return routineReadsRelations(target, c.routine).map((r) => `relation ${keyOf(r)}`);
+}
+
+function dropDeps(from: Schema, c: Drop): string[] {
+  if (c.kind === 'drop-view') return (from.views[keyOf(c.view)]?.dependsOn ?? []).map(keyOf);
+  const table = from.tables[keyOf(c.table)];
+  if (!table) return [];
+  return (table.partitionOf ? [table.partitionOf.parent] : table.inherits).map(keyOf);
+}
+
+export function orderChanges(from: Schema, target: Schema, changes: SchemaChange[]): SchemaChange[] {
+  const isCreate = (c: SchemaChange): c is Create => c.kind === 'add-view' || c.kind === 'replace-view' || c.kind === 'add-routine' || c.kind === 'replace-routine';
+  const isDrop = (c: SchemaChange): c is Drop => c.kind === 'drop-view' || c.kind === 'drop-table';
+  const creates = topological(changes.filter(isCreate), createKey, (c) => createDeps(target, c));
+  const dropKey = (c: Drop) => keyOf(c.kind === 'drop-view' ? c.view : c.table);
+  const drops = topological(changes.filter(isDrop), dropKey, (c) => dropDeps(from, c)).reverse();
+  let createIndex = 0;
+  let dropIndex = 0;
+  return changes.map((c) => (isCreate(c) ? creates[createIndex++]! : isDrop(c) ? drops[dropIndex++]! : c));
+}
