@@ -17,6 +17,7 @@ import type { Schema, Table } from '../model/types';
 import { type Dependant, dependantId, dependantsOfColumn, dependantsOfKey, dependantsOfRelation, dependantsOfRoutine, routineReadsRelations, withTransitiveDependants } from './dependencies';
 import type { Phase } from './plan-types';
 import { expressionsSurvive } from './type-casts';
+import { viewReplacement } from './views';
 
 export interface ExpandedChanges {
   changes: SchemaChange[];
@@ -42,6 +43,8 @@ function blockedBy(schema: Schema, change: SchemaChange): Dependant[] {
       return dependantsOfColumn(schema, change.table, change.column, 'drop');
     case 'drop-view':
       return dependantsOfRelation(schema, change.view);
+    case 'drop-table':
+      return dependantsOfRelation(schema, change.table);
     case 'drop-routine':
       return dependantsOfRoutine(schema, change.routine);
     case 'drop-constraint': {
@@ -93,7 +96,7 @@ function rebuildChanges(from: Schema, to: Schema, d: Dependant): { drop: SchemaC
     case 'routine': {
       const key = `${keyOf(d.routine)}(${d.routine.signature})`;
       const after = to.routines[key];
-      return { drop: { kind: 'drop-routine', routine: d.routine }, dropPhase: 'drop-dependents', ...(after ? { recreate: { kind: 'add-routine', routine: after }, recreatePhase: 'views' as const } : {}) };
+      return { drop: { kind: 'drop-routine', routine: d.routine }, dropPhase: 'drop-views', ...(after ? { recreate: { kind: 'add-routine', routine: after }, recreatePhase: 'views' as const } : {}) };
     }
     case 'policy': {
       const after = to.tables[keyOf(d.table)]?.policies.find((p) => p.name === d.name);
@@ -131,11 +134,34 @@ function constraintOf(table: Table, name: string): TableConstraint | undefined {
   return tableConstraints(table)[name];
 }
 
-export function expandDependants(from: Schema, changes: readonly SchemaChange[]): ExpandedChanges {
+/** Whether a change replaces this dependant in place (it must then be dropped and created instead). */
+function replacedBy(change: SchemaChange, d: Dependant): boolean {
+  if (d.kind === 'view') return change.kind === 'replace-view' && sameName(change.view, d.view);
+  if (d.kind === 'routine') return change.kind === 'replace-routine' && sameName(change.routine, d.routine) && change.routine.signature === d.routine.signature;
+  return false;
+}
+
+/**
+ * Views changed in a way CREATE OR REPLACE cannot do (views.ts) become a drop and a create. So
+ * do views that gain columns while something depends on them: the down migration would have
+ * to take the columns away again, which only a re-creation can.
+ */
+function splitViewReplacements(base: Schema, changes: readonly SchemaChange[]): SchemaChange[] {
+  return changes.flatMap((change): SchemaChange[] => {
+    if (change.kind !== 'replace-view') return [change];
+    const before = base.views[keyOf(change.view)];
+    const mode = before ? viewReplacement(before, change.view) : false;
+    if (mode === 'same' || (mode === 'appended' && dependantsOfRelation(base, change.view).length === 0)) return [change];
+    return [{ kind: 'drop-view', view: { schema: change.view.schema, name: change.view.name } }, { kind: 'add-view', view: change.view }];
+  });
+}
+
+export function expandDependants(from: Schema, original: readonly SchemaChange[]): ExpandedChanges {
   const phases = new Map<SchemaChange, Phase>();
   const rebuilt = new Set<SchemaChange>();
-  const renames = changes.filter((c) => RENAMES.has(c.kind));
+  const renames = original.filter((c) => RENAMES.has(c.kind));
   const base = renames.length > 0 ? applyChanges(from, renames) : from;
+  const changes = splitViewReplacements(base, original);
   const to = applyChanges(from, changes);
 
   // A function dropped to be created anew (its result type changed) goes before anything is
@@ -148,17 +174,18 @@ export function expandDependants(from: Schema, changes: readonly SchemaChange[])
 
   const found = new Map<string, Dependant>();
   for (const change of changes) for (const d of blockedBy(base, change)) found.set(dependantId(d), d);
-  if (found.size === 0) return { changes: [...changes], phases, rebuilt };
 
   const drops: SchemaChange[] = [];
   const recreates: SchemaChange[] = [];
   /** Changes superseded by a rebuild (an altered generated column that is dropped and added anew). */
   const superseded = new Set<SchemaChange>();
   for (const d of withTransitiveDependants(base, [...found.values()])) {
+    const replacement = changes.find((c) => replacedBy(c, d));
+    if (replacement) superseded.add(replacement);
     const existing = droppedBy(changes, d);
     if (existing) {
       // The changes drop it already (and add what the target has): it must only go early enough.
-      if (existing.kind === 'drop-routine' && !phases.has(existing)) phases.set(existing, 'drop-dependents');
+      if (existing.kind === 'drop-routine' && !phases.has(existing)) phases.set(existing, 'drop-views');
       continue;
     }
     const plan = rebuildChanges(base, to, d);
@@ -177,5 +204,17 @@ export function expandDependants(from: Schema, changes: readonly SchemaChange[])
   for (const change of recreates) {
     if (change.kind === 'add-routine' && routineReadsRelations(to, change.routine).length === 0 && !change.routine.sqlBody) phases.delete(change);
   }
-  return { changes: [...renames, ...drops, ...changes.filter((c) => !RENAMES.has(c.kind) && !superseded.has(c)), ...recreates], phases, rebuilt };
+  const rest = [...drops, ...changes.filter((c) => !RENAMES.has(c.kind) && !superseded.has(c))];
+  // Views (and the functions that read them) are dropped before any rename, under the names
+  // they had: in the down migration, which runs backwards, they are created again after the
+  // renames are undone, so their old definitions find the old names.
+  const early = (c: SchemaChange) => c.kind === 'drop-view' || (c.kind === 'drop-routine' && phases.get(c) === 'drop-views');
+  const keptRenames = renames.filter((r) => !(r.kind === 'rename-view' && rest.some((c) => c.kind === 'drop-view' && sameName(c.view, { schema: r.view.schema, name: r.newName }))));
+  const viewDrops = rest.filter(early).map((c): SchemaChange => {
+    if (c.kind !== 'drop-view') return c;
+    const rename = renames.find((r) => r.kind === 'rename-view' && sameName(c.view, { schema: r.view.schema, name: r.newName }));
+    return rename?.kind === 'rename-view' ? { kind: 'drop-view', view: rename.view } : c;
+  });
+  for (const [i, c] of rest.filter(early).entries()) if (phases.has(c)) phases.set(viewDrops[i]!, phases.get(c)!);
+  return { changes: [...viewDrops, ...keptRenames, ...rest.filter((c) => !early(c)), ...recreates], phases, rebuilt };
 }

@@ -11,20 +11,18 @@ import { routineReadsRelations } from './dependencies';
 import { namesObject, statementReferences } from './references';
 
 type Create = Extract<SchemaChange, { kind: 'add-view' | 'replace-view' | 'add-routine' | 'replace-routine' }>;
-type Drop = Extract<SchemaChange, { kind: 'drop-view' | 'drop-table' }>;
+type Drop = Extract<SchemaChange, { kind: 'drop-view' | 'drop-table' | 'drop-routine' }>;
 
+/** Items after the items they depend on (by key); items that share a key keep their order. */
 function topological<T>(items: T[], key: (item: T) => string, deps: (item: T) => string[]): T[] {
-  const byKey = new Map(items.map((item) => [key(item), item]));
+  const byKey = new Map<string, T[]>();
+  for (const item of items) byKey.set(key(item), [...(byKey.get(key(item)) ?? []), item]);
   const out: T[] = [];
-  const seen = new Set<string>();
+  const seen = new Set<T>();
   const visit = (item: T) => {
-    const k = key(item);
-    if (seen.has(k)) return;
-    seen.add(k);
-    for (const dep of deps(item)) {
-      const other = byKey.get(dep);
-      if (other) visit(other);
-    }
+    if (seen.has(item)) return;
+    seen.add(item);
+    for (const dep of deps(item)) for (const other of byKey.get(dep) ?? []) if (other !== item) visit(other);
     out.push(item);
   };
   items.forEach(visit);
@@ -45,18 +43,32 @@ function createDeps(target: Schema, c: Create): string[] {
   return routineReadsRelations(target, c.routine).map((r) => `relation ${keyOf(r)}`);
 }
 
+function dropKey(c: Drop): string {
+  return c.kind === 'drop-view' ? `relation ${keyOf(c.view)}` : c.kind === 'drop-table' ? `relation ${keyOf(c.table)}` : `routine ${keyOf(c.routine)}`;
+}
+
+/** What a dropped object needs until it is gone: it is dropped before those. */
 function dropDeps(from: Schema, c: Drop): string[] {
-  if (c.kind === 'drop-view') return (from.views[keyOf(c.view)]?.dependsOn ?? []).map(keyOf);
+  if (c.kind === 'drop-routine') {
+    const routine = from.routines[`${keyOf(c.routine)}(${c.routine.signature})`];
+    return routine ? routineReadsRelations(from, routine).map((r) => `relation ${keyOf(r)}`) : [];
+  }
+  if (c.kind === 'drop-view') {
+    const view = from.views[keyOf(c.view)];
+    if (!view) return [];
+    const refs = statementReferences(view.query);
+    const called = refs ? Object.values(from.routines).filter((r) => refs.functions.some((f) => namesObject(f, r))).map((r) => `routine ${keyOf(r)}`) : [];
+    return [...view.dependsOn.map((d) => `relation ${keyOf(d)}`), ...called];
+  }
   const table = from.tables[keyOf(c.table)];
   if (!table) return [];
-  return (table.partitionOf ? [table.partitionOf.parent] : table.inherits).map(keyOf);
+  return (table.partitionOf ? [table.partitionOf.parent] : table.inherits).map((t) => `relation ${keyOf(t)}`);
 }
 
 export function orderChanges(from: Schema, target: Schema, changes: SchemaChange[]): SchemaChange[] {
   const isCreate = (c: SchemaChange): c is Create => c.kind === 'add-view' || c.kind === 'replace-view' || c.kind === 'add-routine' || c.kind === 'replace-routine';
-  const isDrop = (c: SchemaChange): c is Drop => c.kind === 'drop-view' || c.kind === 'drop-table';
+  const isDrop = (c: SchemaChange): c is Drop => c.kind === 'drop-view' || c.kind === 'drop-table' || c.kind === 'drop-routine';
   const creates = topological(changes.filter(isCreate), createKey, (c) => createDeps(target, c));
-  const dropKey = (c: Drop) => keyOf(c.kind === 'drop-view' ? c.view : c.table);
   const drops = topological(changes.filter(isDrop), dropKey, (c) => dropDeps(from, c)).reverse();
   let createIndex = 0;
   let dropIndex = 0;

@@ -21,7 +21,10 @@ export type Phase =
   /** Checks on the data that refuse the migration before anything changes (a DO block that raises). */
   | 'guards'
   | 'prepare'
-  /** Views dropped (to go, or to be created again around a change to what they read). */
+  /**
+   * Views, and functions whose SQL-standard bodies read relations, dropped (to go, or to be
+   * created again around a change to what they read), dependants first.
+   */
   | 'drop-views'
   /** Triggers, policies, keys, indexes, defaults that depend on something the migration changes. */
   | 'drop-dependents'
@@ -84,6 +87,6 @@ export interface MigrationPlan {
 }
 
 export const PHASES: Phase[] = [
-  'guards', 'prepare', 'drop-views', 'drop-dependents', 'drop-replaced', 'types', 'functions', 'tables', 'columns',
+  'guards', 'drop-views', 'prepare', 'drop-dependents', 'drop-replaced', 'types', 'functions', 'tables', 'columns',
   'constraints', 'indexes', 'foreign-keys', 'backfill', 'validate', 'views', 'triggers', 'comments', 'drop-tables', 'drop-objects',
 ];

@@ -13,6 +13,7 @@ import type { QualifiedName, RoutineDef, Schema, Table, View } from '../model/ty
 import { routineReadsRelations } from './dependencies';
 import { expandDependants } from './expand';
 import { orderChanges } from './order';
+import { viewReplacement } from './views';
 import { addColumnStatements, addConstraintStatements, addIndexStatements, alterColumnStatements, constraintClause, dropIndexStatements, statement } from './plan-tables';
 import { type MigrationPlan, PHASES, type PlannedStatement } from './plan-types';
 import { policySql, sequenceOptionsSql, triggerSql } from './print-parts';
@@ -69,9 +70,14 @@ function createViewStatements(view: View): PlannedStatement[] {
   return out;
 }
 
+/** The view as a whole again: its query, indexes, triggers and comments (a drop's reverse). */
+function recreateViewSql(view: View): string {
+  return createViewStatements(view).map((s) => s.sql).join('\n');
+}
+
 function dropViewStatement(view: View): PlannedStatement {
   const kind = view.materialized ? 'MATERIALIZED VIEW' : 'VIEW';
-  return statement({ sql: `DROP ${kind} ${quoteQualified(view)};`, description: `Drop ${kind.toLowerCase()} ${view.name}`, phase: 'drop-views', reverse: withSearchPath(view.searchPath, viewSql(view)) });
+  return statement({ sql: `DROP ${kind} ${quoteQualified(view)};`, description: `Drop ${kind.toLowerCase()} ${view.name}`, phase: 'drop-views', reverse: recreateViewSql(view) });
 }
 
 /** The statements for one change, given the schema just before it. */
@@ -112,8 +118,12 @@ function statementsFor(change: SchemaChange, before: Schema, created: Set<string
       if (s.ownedBy) out.push(statement({ sql: `ALTER SEQUENCE ${quoteQualified(s)} OWNED BY ${quoteQualified(s.ownedBy.table)}.${quoteIdent(s.ownedBy.column)};`, description: `Sequence ${s.name} belongs to ${s.ownedBy.table.name}.${s.ownedBy.column}`, phase: 'constraints' }));
       return out;
     }
-    case 'drop-sequence':
-      return [statement({ sql: `DROP SEQUENCE ${quoteQualified(change.sequence)};`, description: `Drop sequence ${change.sequence.name}`, phase: 'drop-objects', destructive: true })];
+    case 'drop-sequence': {
+      const old = before.sequences[keyOf(change.sequence)];
+      // Going back creates it anew: its current value is not restored.
+      const reverse = old ? [`CREATE SEQUENCE ${quoteQualified(old)}${sequenceOptionsSql(old.options) ? ` ${sequenceOptionsSql(old.options)}` : ''};`, ...(old.ownedBy ? [`ALTER SEQUENCE ${quoteQualified(old)} OWNED BY ${quoteQualified(old.ownedBy.table)}.${quoteIdent(old.ownedBy.column)};`] : [])].join('\n') : undefined;
+      return [statement({ sql: `DROP SEQUENCE ${quoteQualified(change.sequence)};`, description: `Drop sequence ${change.sequence.name}`, phase: 'drop-objects', destructive: true, ...(reverse ? { reverse } : {}) })];
+    }
     case 'alter-sequence': {
       const old = before.sequences[keyOf(change.sequence)];
       const options = sequenceOptionsSql(change.set);
@@ -194,7 +204,10 @@ function statementsFor(change: SchemaChange, before: Schema, created: Set<string
       return createViewStatements(change.view);
     case 'replace-view': {
       const old = before.views[keyOf(change.view)];
-      return [statement({ sql: withSearchPath(change.view.searchPath, viewSql(change.view, true)), description: `Replace view ${change.view.name}`, phase: 'views', ...(old ? { reverse: withSearchPath(old.searchPath, viewSql(old, true)) } : {}) })];
+      // New columns at the end can only be taken away again by creating the view anew (the
+      // planner replaces views that way only when nothing depends on them).
+      const reverse = old && (viewReplacement(old, change.view) === 'same' ? withSearchPath(old.searchPath, viewSql(old, true)) : `DROP VIEW ${quoteQualified(old)};\n${recreateViewSql(old)}`);
+      return [statement({ sql: withSearchPath(change.view.searchPath, viewSql(change.view, true)), description: `Replace view ${change.view.name}`, phase: 'views', ...(reverse ? { reverse } : {}) })];
     }
     case 'drop-view': {
       const old = before.views[keyOf(change.view)];
@@ -290,6 +303,12 @@ export function planMigration(from: Schema, changes: readonly SchemaChange[], op
   // wait until the backfill has run (they go to the validate phase, after the backfill's).
   const backfilled = new Set(changes.flatMap((c) => (c.kind === 'data-migration' ? [keyOf(c.table)] : [])));
   const replacements = uniqueReplacements(from, changes);
+  // A key added to an existing table is attached over its index in the validate phase: foreign
+  // keys that reference it are added after that, so they bind to the constraint and the down
+  // migration can drop them before it.
+  const renamed = applyChanges(from, ordered.filter((c) => c.kind.startsWith('rename-')));
+  const keyedLate = new Set(ordered.flatMap((c) => (c.kind === 'add-constraint' && (c.constraint.type === 'primary-key' || c.constraint.type === 'unique') && renamed.tables[keyOf(c.table)] && !renamed.tables[keyOf(c.table)]!.partitioning ? [keyOf(c.table)] : [])));
+  const deferred: PlannedStatement[] = [];
   for (const change of ordered) {
     let statements = statementsFor(change, current, created);
     if (replacements.size > 0 && (change.kind === 'drop-constraint' || change.kind === 'drop-index') && replacements.has(`${keyOf(change.table)}|${change.name}`)) {
@@ -313,9 +332,12 @@ export function planMigration(from: Schema, changes: readonly SchemaChange[], op
     if (phase) statements = statements.map((s) => ({ ...s, phase }));
     // Dropped and added again around a change (a generated column): no data of its own is lost.
     if (expanded.rebuilt.has(change)) statements = statements.map((s) => ({ ...s, destructive: false, hazards: s.hazards.filter((h) => h !== 'deletes-data'), description: `${s.description} (rebuilt around a change it depends on)` }));
-    planned.push(...statements);
     current = applyChanges(current, [change]);
+    if (change.kind === 'add-constraint' && change.constraint.type === 'foreign-key' && keyedLate.has(keyOf(change.constraint.references))) {
+      deferred.push(...statements.map((s) => ({ ...s, phase: 'validate' as const })));
+    } else planned.push(...statements);
   }
+  planned.push(...deferred);
   const up: PlannedStatement[] = [];
   for (const phase of PHASES) {
     for (const s of planned.filter((p) => p.phase === phase)) {
