@@ -88,7 +88,8 @@ export function diffTable(from: Table, to: Table): SchemaChange[] {
   if (from.comment !== to.comment) settings.comment = to.comment ?? null;
   if (Object.keys(settings).length > 0) changes.push({ kind: 'alter-table', table, set: settings });
 
-  const ownColumns = (t: Table) => mapByName(t.columns.filter((c) => !c.inherited || !t.partitionOf));
+  // Columns a child gets from its parent (partition or INHERITS) come and go with the parent's.
+  const ownColumns = (t: Table) => mapByName(t.columns.filter((c) => !c.inherited));
   const fromColumns = ownColumns(from);
   const toColumns = ownColumns(to);
   const columns = partitionMaps(fromColumns, toColumns);

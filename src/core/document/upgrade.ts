@@ -6,11 +6,12 @@
  * Format history:
  * - version 0 (no `version` field): an early draft kept only the text and the node positions,
  *   as `{ sql | sourceSql, name?, positions? }`.
- * - version 1: `{ version: 1, sourceName, sourceSql, edits, patterns, layout, ruleConfig? }`.
+ * - version 1: `{ version: 1, sourceName, sourceSql, edits, patterns, layout, ruleConfig?, pgVersion? }`.
  */
 import type { ChangeKind, SchemaChange } from '../changes/types';
 import type { RuleConfig } from '../rules/config';
 import { DOCUMENT_VERSION, type LayoutPoint, type PatternApplication, type SchemawiseDocument } from './types';
+import { parsePgVersion, PG_VERSIONS } from '../sql/versions';
 
 export class DocumentError extends Error {
   override name = 'DocumentError';
@@ -24,7 +25,7 @@ const CHANGE_KINDS: Record<ChangeKind, true> = {
   'add-constraint': true, 'drop-constraint': true, 'rename-constraint': true, 'validate-constraint': true,
   'add-index': true, 'drop-index': true, 'rename-index': true,
   'add-view': true, 'replace-view': true, 'drop-view': true, 'rename-view': true,
-  'add-type': true, 'drop-type': true, 'add-enum-value': true, 'rename-enum-value': true,
+  'add-type': true, 'drop-type': true, 'rename-type': true, 'add-enum-value': true, 'rename-enum-value': true,
   'add-sequence': true, 'drop-sequence': true, 'alter-sequence': true,
   'add-routine': true, 'replace-routine': true, 'drop-routine': true,
   'add-trigger': true, 'drop-trigger': true, 'add-policy': true, 'drop-policy': true,
@@ -147,6 +148,11 @@ function fromVersion1(input: Json): SchemawiseDocument {
   };
   const config = ruleConfig(input.ruleConfig);
   if (config) doc.ruleConfig = config;
+  if (input.pgVersion !== undefined) {
+    const version = parsePgVersion(input.pgVersion);
+    if (version === undefined || typeof input.pgVersion !== 'number') fail('pgVersion', `expected one of ${PG_VERSIONS.join(', ')}, found ${describe(input.pgVersion)}`);
+    doc.pgVersion = version;
+  }
   return doc;
 }
 
@@ -187,5 +193,6 @@ export function serializeDocument(doc: SchemawiseDocument): string {
     layout: doc.layout,
   };
   if (doc.ruleConfig) ordered.ruleConfig = doc.ruleConfig;
+  if (doc.pgVersion !== undefined) ordered.pgVersion = doc.pgVersion;
   return `${JSON.stringify(ordered, null, 2)}\n`;
 }

@@ -154,6 +154,28 @@ export function dependantsOfColumn(schema: Schema, tableRef: QualifiedName, colu
   return out;
 }
 
+/**
+ * The table's own keys, checks, exclusion constraints, foreign keys and indexes that use the
+ * column: Postgres drops them with it, so a column dropped to be added again needs them back.
+ */
+export function objectsOnColumn(schema: Schema, tableRef: QualifiedName, column: string): Dependant[] {
+  const table = schema.tables[keyOf(tableRef)];
+  if (!table) return [];
+  const t = ref(table);
+  const constraint = (name: string): Dependant => ({ kind: 'constraint', table: t, name });
+  const out: Dependant[] = [];
+  if (table.primaryKey?.columns.includes(column) || table.primaryKey?.include.includes(column)) out.push(constraint(table.primaryKey.name));
+  for (const u of table.uniqueConstraints) if (u.columns.includes(column) || u.include.includes(column)) out.push(constraint(u.name));
+  for (const fk of table.foreignKeys) if (fk.columns.includes(column)) out.push(constraint(fk.name));
+  for (const check of table.checks) if (!check.inherited && expressionMentions(check.expression, column)) out.push(constraint(check.name));
+  for (const x of table.exclusions) if (x.elements.some((e) => e.column === column || expressionMentions(e.expression, column)) || expressionMentions(x.where, column)) out.push(constraint(x.name));
+  for (const index of table.indexes) {
+    if (index.partitionOf) continue;
+    if (index.elements.some((e) => e.column === column || expressionMentions(e.expression, column)) || index.include.includes(column) || expressionMentions(index.where, column)) out.push({ kind: 'index', table: t, name: index.name });
+  }
+  return out;
+}
+
 /** Primary and unique keys, and unique indexes, whose columns include `column`. */
 function keysOn(table: Table, column: string): { columns: string[] }[] {
   return [

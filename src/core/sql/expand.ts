@@ -14,13 +14,20 @@ import type { SchemaChange, TableConstraint } from '../changes/types';
 import { tableConstraints } from '../diff/tables';
 import { keyOf, sameName } from '../model/names';
 import type { Schema, Table } from '../model/types';
-import { type Dependant, dependantId, dependantsOfColumn, dependantsOfKey, dependantsOfRelation, dependantsOfRoutine, routineReadsRelations, withTransitiveDependants } from './dependencies';
+import { type Dependant, dependantId, dependantsOfColumn, objectsOnColumn, dependantsOfKey, dependantsOfRelation, dependantsOfRoutine, routineReadsRelations, withTransitiveDependants } from './dependencies';
 import type { Phase } from './plan-types';
 import { expressionsSurvive } from './type-casts';
 import { viewReplacement } from './views';
+import { recreateEnums } from './enums';
+import { identityToSerial, sequencesDroppedWithOwner } from './sequences';
+import { DEFAULT_PG_VERSION, supports } from './versions';
 
 export interface ExpandedChanges {
   changes: SchemaChange[];
+  /** Changes that lose data although their kind does not say so (a column dropped to be rebuilt). */
+  destructive: Set<SchemaChange>;
+  /** What cannot be done, with what the user must do (left out of the changes). */
+  refusals: string[];
   /** Changes that run in another phase than their statements say. */
   phases: Map<SchemaChange, Phase>;
   /** Changes that drop and re-create something that holds no data of its own (a generated column). */
@@ -30,7 +37,7 @@ export interface ExpandedChanges {
 const RENAMES = new Set<SchemaChange['kind']>(['rename-table', 'rename-column', 'rename-constraint', 'rename-index', 'rename-view', 'rename-enum-value']);
 
 /** The dependants a change would trip over, in the schema as it is before the change. */
-function blockedBy(schema: Schema, change: SchemaChange): Dependant[] {
+function blockedBy(schema: Schema, change: SchemaChange, changes: readonly SchemaChange[]): Dependant[] {
   switch (change.kind) {
     case 'alter-column': {
       if (!change.set.type && change.set.collation === undefined) return [];
@@ -39,8 +46,12 @@ function blockedBy(schema: Schema, change: SchemaChange): Dependant[] {
       const survive = !change.set.type || expressionsSurvive(column.type, change.set.type, schema);
       return dependantsOfColumn(schema, change.table, change.column, 'retype', survive);
     }
-    case 'drop-column':
-      return dependantsOfColumn(schema, change.table, change.column, 'drop');
+    case 'drop-column': {
+      const dependants = dependantsOfColumn(schema, change.table, change.column, 'drop');
+      // A column dropped to be added again (rebuilt) needs its keys and indexes back too.
+      const again = changes.some((c) => c.kind === 'add-column' && sameName(c.table, change.table) && c.column.name === change.column);
+      return again ? [...objectsOnColumn(schema, change.table, change.column), ...dependants] : dependants;
+    }
     case 'drop-view':
       return dependantsOfRelation(schema, change.view);
     case 'drop-table':
@@ -156,24 +167,50 @@ function splitViewReplacements(base: Schema, changes: readonly SchemaChange[]): 
   });
 }
 
-export function expandDependants(from: Schema, original: readonly SchemaChange[]): ExpandedChanges {
+/**
+ * Columns that cannot change in place: a plain column becoming generated (SET EXPRESSION only
+ * works on generated columns), a generated expression before Postgres 17, stored <-> virtual.
+ * They are dropped and added again: a plain column's values are lost (and replaced by the
+ * expression's), a generated column's are recomputed.
+ */
+function splitColumnRebuilds(base: Schema, to: Schema, changes: readonly SchemaChange[], pgVersion: number, rebuilt: Set<SchemaChange>, destructive: Set<SchemaChange>): SchemaChange[] {
+  return changes.flatMap((change): SchemaChange[] => {
+    if (change.kind !== 'alter-column' || !change.set.generated) return [change];
+    const before = base.tables[keyOf(change.table)]?.columns.find((c) => c.name === change.column);
+    const after = to.tables[keyOf(change.table)]?.columns.find((c) => c.name === change.column);
+    if (!before || !after) return [change];
+    const inPlace = before.generated && before.generated.stored === change.set.generated.stored && supports(pgVersion, 'setExpression');
+    if (inPlace) return [change];
+    const drop: SchemaChange = { kind: 'drop-column', table: change.table, column: change.column };
+    const add: SchemaChange = { kind: 'add-column', table: change.table, column: after };
+    if (before.generated) rebuilt.add(drop).add(add);
+    else destructive.add(add);
+    return [drop, add];
+  });
+}
+
+export function expandDependants(from: Schema, original: readonly SchemaChange[], pgVersion: number = DEFAULT_PG_VERSION): ExpandedChanges {
   const phases = new Map<SchemaChange, Phase>();
   const rebuilt = new Set<SchemaChange>();
+  const destructive = new Set<SchemaChange>();
   const renames = original.filter((c) => RENAMES.has(c.kind));
   const base = renames.length > 0 ? applyChanges(from, renames) : from;
-  const changes = splitViewReplacements(base, original);
-  const to = applyChanges(from, changes);
+  const to = applyChanges(from, original);
+  const ownedGone = sequencesDroppedWithOwner(base, original);
+  const refusals: string[] = [];
+  const enumsRecreated = recreateEnums(base, to, splitViewReplacements(base, original), phases, refusals);
+  const changes = identityToSerial(splitColumnRebuilds(base, to, enumsRecreated, pgVersion, rebuilt, destructive).filter((c) => !ownedGone.has(c)), phases);
 
   // A function dropped to be created anew (its result type changed) goes before anything is
   // created; the new one is created where its body can be checked.
   for (const [i, change] of changes.entries()) {
     if (change.kind !== 'drop-routine') continue;
     const replacement = changes.slice(i + 1).find((c) => c.kind === 'add-routine' && sameName(c.routine, change.routine) && c.routine.signature === change.routine.signature);
-    if (replacement) phases.set(change, 'drop-replaced');
+    if (replacement && !phases.has(change)) phases.set(change, 'drop-replaced');
   }
 
   const found = new Map<string, Dependant>();
-  for (const change of changes) for (const d of blockedBy(base, change)) found.set(dependantId(d), d);
+  for (const change of changes) for (const d of blockedBy(base, change, changes)) found.set(dependantId(d), d);
 
   const drops: SchemaChange[] = [];
   const recreates: SchemaChange[] = [];
@@ -184,8 +221,10 @@ export function expandDependants(from: Schema, original: readonly SchemaChange[]
     if (replacement) superseded.add(replacement);
     const existing = droppedBy(changes, d);
     if (existing) {
-      // The changes drop it already (and add what the target has): it must only go early enough.
+      // The changes drop it already (and add what the target has): it must only go early
+      // enough, with the other dependants' drops.
       if (existing.kind === 'drop-routine' && !phases.has(existing)) phases.set(existing, 'drop-views');
+      if (!drops.includes(existing)) drops.push(existing);
       continue;
     }
     const plan = rebuildChanges(base, to, d);
@@ -204,7 +243,7 @@ export function expandDependants(from: Schema, original: readonly SchemaChange[]
   for (const change of recreates) {
     if (change.kind === 'add-routine' && routineReadsRelations(to, change.routine).length === 0 && !change.routine.sqlBody) phases.delete(change);
   }
-  const rest = [...drops, ...changes.filter((c) => !RENAMES.has(c.kind) && !superseded.has(c))];
+  const rest = [...drops, ...changes.filter((c) => !RENAMES.has(c.kind) && !superseded.has(c) && !drops.includes(c))];
   // Views (and the functions that read them) are dropped before any rename, under the names
   // they had: in the down migration, which runs backwards, they are created again after the
   // renames are undone, so their old definitions find the old names.
@@ -216,5 +255,5 @@ export function expandDependants(from: Schema, original: readonly SchemaChange[]
     return rename?.kind === 'rename-view' ? { kind: 'drop-view', view: rename.view } : c;
   });
   for (const [i, c] of rest.filter(early).entries()) if (phases.has(c)) phases.set(viewDrops[i]!, phases.get(c)!);
-  return { changes: [...viewDrops, ...keptRenames, ...rest.filter((c) => !early(c)), ...recreates], phases, rebuilt };
+  return { changes: [...viewDrops, ...keptRenames, ...rest.filter((c) => !early(c)), ...recreates], phases, rebuilt, destructive, refusals };
 }

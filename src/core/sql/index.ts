@@ -7,3 +7,5 @@ export type { ScriptOptions } from './plan-sql';
 export type { Hazard, MigrationPlan, PlannedStatement } from './plan-types';
 export { DEFAULT_PG_VERSION, FEATURE_SINCE, PG_VERSIONS, parsePgVersion, supports } from './versions';
 export type { Feature, PgVersion } from './versions';
+export { statementsNeedingNewerPostgres } from './version-check';
+export type { VersionFinding } from './version-check';

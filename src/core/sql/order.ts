@@ -70,7 +70,16 @@ export function orderChanges(from: Schema, target: Schema, changes: SchemaChange
   const isDrop = (c: SchemaChange): c is Drop => c.kind === 'drop-view' || c.kind === 'drop-table' || c.kind === 'drop-routine';
   const creates = topological(changes.filter(isCreate), createKey, (c) => createDeps(target, c));
   const drops = topological(changes.filter(isDrop), dropKey, (c) => dropDeps(from, c)).reverse();
+  // Foreign keys are dropped before the keys and indexes they rely on: they move up to just
+  // before the first such drop (whatever follows keeps its order, and its view of the schema).
+  const isFkDrop = (c: SchemaChange) => c.kind === 'drop-constraint' && Boolean(from.tables[keyOf(c.table)]?.foreignKeys.some((fk) => fk.name === c.name));
+  const isKeyDrop = (c: SchemaChange) => c.kind === 'drop-index' || (c.kind === 'drop-constraint' && !isFkDrop(c));
   let createIndex = 0;
   let dropIndex = 0;
-  return changes.map((c) => (isCreate(c) ? creates[createIndex++]! : isDrop(c) ? drops[dropIndex++]! : c));
+  const ordered = changes.map((c) => (isCreate(c) ? creates[createIndex++]! : isDrop(c) ? drops[dropIndex++]! : c));
+  // They only ever move up: a foreign key's drop stays before its own re-creation.
+  const first = ordered.findIndex((c) => isKeyDrop(c) || isFkDrop(c));
+  const fkDrops = ordered.filter(isFkDrop);
+  if (first < 0 || fkDrops.length === 0) return ordered;
+  return [...ordered.slice(0, first).filter((c) => !isFkDrop(c)), ...fkDrops, ...ordered.slice(first).filter((c) => !isFkDrop(c))];
 }

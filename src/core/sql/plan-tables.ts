@@ -10,23 +10,11 @@ import { quoteIdent, quoteLiteral, quoteQualified } from '../model/names';
 import type { Column, Index, QualifiedName, Schema } from '../model/types';
 import { conversion, expressionsSurvive } from './type-casts';
 import type { Hazard, Phase, PlannedStatement } from './plan-types';
+import { statement } from './plan-statement';
+import { generatedStatements, identityRemoval, identityStatements } from './plan-columns';
+
+export { statement, type StatementDraft } from './plan-statement';
 import { checkSql, columnSql, exclusionSql, foreignKeySql, indexSql, primaryKeySql, uniqueSql } from './print-parts';
-
-export interface StatementDraft {
-  sql: string;
-  description: string;
-  phase: Phase;
-  hazards?: Hazard[];
-  transactional?: boolean;
-  ownTransaction?: boolean;
-  reverse?: string;
-  destructive?: boolean;
-  squawkIgnore?: PlannedStatement['squawkIgnore'];
-}
-
-export function statement(draft: StatementDraft): PlannedStatement {
-  return { hazards: [], transactional: true, destructive: false, ...draft };
-}
 
 /** Volatile defaults (and identity, stored generated columns) fill every existing row: a rewrite. */
 function addColumnRewrites(column: Column): boolean {
@@ -82,6 +70,8 @@ export function alterColumnStatements(table: QualifiedName, before: Column, set:
   // Postgres casts the default along with the column, and refuses when it cannot (an enum label,
   // '' into a number): such a default is dropped first and set again after the change.
   const resetDefault = Boolean(set.type) && before.default !== undefined && !before.identity && !before.generated && !expressionsSurvive(before.type, set.type!, schema);
+  // An identity column is NOT NULL and has no default: its identity goes first.
+  if (set.identity === null && before.identity) out.push(identityRemoval(t, table, before));
   if (set.type) {
     const forward = set.using !== undefined ? { using: set.using, mayFail: true } : conversion(before.name, before.type, set.type, schema);
     const backward = conversion(before.name, set.type, before.type, schema);
@@ -135,20 +125,8 @@ export function alterColumnStatements(table: QualifiedName, before: Column, set:
       ...(existing ? { squawkIgnore: { rules: ['ban-drop-not-null'], reason: 'the design allows NULL in this column: code that reads it must expect NULL from now on' } } : {}),
     }));
   }
-  if (set.identity !== undefined) {
-    const add = (identity: NonNullable<Column['identity']>) => `ALTER TABLE ${t} ALTER COLUMN ${c} ADD GENERATED ${identity.kind === 'always' ? 'ALWAYS' : 'BY DEFAULT'} AS IDENTITY;`;
-    const drop = `ALTER TABLE ${t} ALTER COLUMN ${c} DROP IDENTITY;`;
-    if (set.identity === null) out.push(statement({ sql: drop, description: `Drop identity of ${table.name}.${before.name}`, phase: 'columns', ...(before.identity ? { reverse: add(before.identity) } : {}) }));
-    else if (before.identity) out.push(statement({ sql: `ALTER TABLE ${t} ALTER COLUMN ${c} SET GENERATED ${set.identity.kind === 'always' ? 'ALWAYS' : 'BY DEFAULT'};`, description: `Identity of ${table.name}.${before.name}: ${set.identity.kind}`, phase: 'columns', reverse: `ALTER TABLE ${t} ALTER COLUMN ${c} SET GENERATED ${before.identity.kind === 'always' ? 'ALWAYS' : 'BY DEFAULT'};` }));
-    else out.push(statement({ sql: add(set.identity), description: `Make ${table.name}.${before.name} an identity column`, phase: 'columns', reverse: drop }));
-  }
-  if (set.generated !== undefined) {
-    if (set.generated === null) {
-      out.push(statement({ sql: `ALTER TABLE ${t} ALTER COLUMN ${c} DROP EXPRESSION;`, description: `${table.name}.${before.name} is no longer generated`, phase: 'columns' }));
-    } else {
-      out.push(statement({ sql: `ALTER TABLE ${t} ALTER COLUMN ${c} SET EXPRESSION AS (${set.generated.expression});`, description: `New expression for ${table.name}.${before.name}`, phase: 'columns', hazards: existing ? ['table-rewrite', 'access-exclusive-lock'] : [], ...(before.generated ? { reverse: `ALTER TABLE ${t} ALTER COLUMN ${c} SET EXPRESSION AS (${before.generated.expression});` } : {}) }));
-    }
-  }
+  if (set.identity !== undefined && set.identity !== null) out.push(...identityStatements(t, table, before, set.identity, existing));
+  if (set.generated !== undefined) out.push(...generatedStatements(t, table, before, set.generated, existing));
   if (set.collation !== undefined) {
     const collate = (name: string | null | undefined) => (name ? ` COLLATE ${name.split('.').map(quoteIdent).join('.')}` : '');
     out.push(statement({ sql: `ALTER TABLE ${t} ALTER COLUMN ${c} TYPE ${formatType(after.type)}${collate(set.collation)};`, description: `Collation of ${table.name}.${before.name}`, phase: 'columns', hazards: existing ? ['table-rewrite', 'access-exclusive-lock'] : [], reverse: `ALTER TABLE ${t} ALTER COLUMN ${c} TYPE ${formatType(after.type)}${collate(before.collation)};` }));
@@ -174,7 +152,7 @@ export function constraintClause(constraint: TableConstraint): string {
   }
 }
 
-export function addConstraintStatements(table: QualifiedName, constraint: TableConstraint, existing: boolean, partitioned: boolean): PlannedStatement[] {
+export function addConstraintStatements(table: QualifiedName, constraint: TableConstraint, existing: boolean, partitioned: boolean, referencesPartitioned = false): PlannedStatement[] {
   const t = quoteQualified(table);
   const name = quoteIdent(constraint.name);
   const reverse = `ALTER TABLE ${t} DROP CONSTRAINT ${name};`;
@@ -182,6 +160,19 @@ export function addConstraintStatements(table: QualifiedName, constraint: TableC
   if (!existing) {
     const notValid = (constraint.type === 'foreign-key' || constraint.type === 'check') && constraint.notValid ? ' NOT VALID' : '';
     return [statement({ sql: `ALTER TABLE ${t} ADD ${constraintClause(constraint)}${notValid};`, description: `Constraint ${constraint.name} on ${table.name}`, phase, reverse })];
+  }
+  if (constraint.type === 'foreign-key' && !constraint.notValid && (partitioned || referencesPartitioned)) {
+    // Before Postgres 18 a foreign key on a partitioned table cannot be added NOT VALID, and one
+    // to a partitioned table added NOT VALID leaves its per-partition copies unvalidated after
+    // VALIDATE: it is added validated, scanning under SHARE ROW EXCLUSIVE (writes wait).
+    return [statement({
+      sql: `ALTER TABLE ${t} ADD ${constraintClause(constraint)};`,
+      description: `Foreign key ${constraint.name} on ${table.name}, checked against existing rows now (writes wait for the scan)`,
+      phase,
+      hazards: ['validation-scan'],
+      reverse,
+      squawkIgnore: { rules: ['constraint-missing-not-valid', 'adding-foreign-key-constraint'], reason: 'a foreign key on or to a partitioned table cannot be added NOT VALID and validated later (Postgres before 18 leaves the partitions\' copies unvalidated)' },
+    })];
   }
   if (constraint.type === 'foreign-key' || constraint.type === 'check') {
     const out = [statement({

@@ -6,17 +6,22 @@
  */
 import { applyChanges } from '../changes/apply';
 import { assertNever, type SchemaChange } from '../changes/types';
-import { makeObjectName } from '../model/auto-names';
+import { chooseName, makeObjectName, nameAddition } from '../model/auto-names';
 import { relationNames } from '../model/names-in-use';
-import { keyOf, quoteIdent, quoteLiteral, quoteQualified } from '../model/names';
-import type { QualifiedName, RoutineDef, Schema, Table, View } from '../model/types';
+import { keyOf, quoteIdent, quoteLiteral, quoteQualified, sameName } from '../model/names';
+import type { Index, QualifiedName, RoutineDef, Schema, Table, View } from '../model/types';
 import { routineReadsRelations } from './dependencies';
 import { expandDependants } from './expand';
 import { orderChanges } from './order';
+import { ownedSequences } from './sequences';
 import { viewReplacement } from './views';
+import { enumWithoutValueSql } from './enums';
+import { DEFAULT_PG_VERSION } from './versions';
+import { versionRefusal } from './refusals';
+import { refusalNote } from './plan-sql';
 import { addColumnStatements, addConstraintStatements, addIndexStatements, alterColumnStatements, constraintClause, dropIndexStatements, statement } from './plan-tables';
 import { type MigrationPlan, PHASES, type PlannedStatement } from './plan-types';
-import { policySql, sequenceOptionsSql, triggerSql } from './print-parts';
+import { indexSql, policySql, sequenceOptionsSql, triggerSql } from './print-parts';
 import { createTableSql, routineSql, typeSql, viewSql, withSearchPath } from './print-schema';
 import { tableConstraints } from '../diff/tables';
 
@@ -80,8 +85,48 @@ function dropViewStatement(view: View): PlannedStatement {
   return statement({ sql: `DROP ${kind} ${quoteQualified(view)};`, description: `Drop ${kind.toLowerCase()} ${view.name}`, phase: 'drop-views', reverse: recreateViewSql(view) });
 }
 
+/**
+ * An index on a partitioned table that has rows: CONCURRENTLY cannot build it there, and a plain
+ * build locks every partition for its length. Instead (as pg_dump and pg-schema-diff do): the
+ * parent's index ON ONLY the parent (instant, invalid until complete), each partition's own
+ * index built concurrently, then attached; the parent's index becomes valid with the last one.
+ * Undefined when a partition's index is not in the target (it is then built the plain way).
+ */
+function partitionedIndexStatements(table: QualifiedName, index: Index, before: Schema): PlannedStatement[] | undefined {
+  const partitions = Object.values(before.tables).filter((t) => t.partitionOf && sameName(t.partitionOf.parent, table));
+  if (partitions.length === 0 || partitions.some((p) => p.partitioning) || index.elements.some((e) => !e.column)) return undefined;
+  const parentIndex = quoteQualified({ schema: table.schema, name: index.name });
+  const taken = relationNames(before, table.schema);
+  const same = (a: Index) => JSON.stringify([a.unique, a.method, a.elements, a.include, a.where ?? null, a.nullsNotDistinct]) === JSON.stringify([index.unique, index.method, index.elements, index.include, index.where ?? null, index.nullsNotDistinct]);
+  const out = [statement({ sql: `${indexSql({ ...index, only: true }, table)};`, description: `Index ${index.name} on ${table.name} itself (valid once every partition's index is attached)`, phase: 'indexes', reverse: `DROP INDEX ${parentIndex};`, squawkIgnore: { rules: ['require-concurrent-index-creation'], reason: 'ON ONLY the partitioned parent builds nothing (each partition\'s index is built concurrently, or an equal one attached), and CONCURRENTLY is not allowed there' } })];
+  for (const partition of partitions) {
+    // An equal index the partition has already is attached, not built twice.
+    const local = partition.indexes.find((ix) => !ix.partitionOf && same(ix));
+    const name = local?.name ?? chooseName(partition.name, nameAddition([...index.elements.map((e) => e.column!), ...index.include]), 'idx', (n) => taken.has(n));
+    taken.add(name);
+    if (!local) {
+      // Dropped with the parent's index in the down migration: no reverse of its own.
+      out.push(statement({ sql: `${indexSql({ ...index, name, only: false }, partition, { concurrently: true, ifNotExists: true })};`, description: `Index ${name} on partition ${partition.name} (built without blocking writes)`, phase: 'indexes', hazards: ['index-build'], transactional: false, reverse: '' }));
+    }
+    // Going back, the parent's DROP INDEX takes the attached indexes along: the partition's
+    // own one is created again.
+    if (local) out[0] = { ...out[0]!, reverse: `${out[0]!.reverse}\n${indexSql(local, partition)};` };
+    out.push(statement({ sql: `ALTER INDEX ${parentIndex} ATTACH PARTITION ${quoteQualified({ schema: partition.schema, name })};`, description: `Attach ${name} to ${index.name}`, phase: 'indexes', reverse: '' }));
+  }
+  return out;
+}
+
+/** `sql` with the sequences owned by the table (or one column) created before it and owned after. */
+function withOwnedSequences(schema: Schema, table: QualifiedName, column: string | undefined, sql: string): string {
+  const owned = ownedSequences(schema, table, column);
+  if (owned.length === 0) return sql;
+  const create = owned.map((s) => `CREATE SEQUENCE ${quoteQualified(s)}${sequenceOptionsSql(s.options) ? ` ${sequenceOptionsSql(s.options)}` : ''};`);
+  const own = owned.map((s) => `ALTER SEQUENCE ${quoteQualified(s)} OWNED BY ${quoteQualified(s.ownedBy!.table)}.${quoteIdent(s.ownedBy!.column)};`);
+  return [...create, sql, ...own].join('\n');
+}
+
 /** The statements for one change, given the schema just before it. */
-function statementsFor(change: SchemaChange, before: Schema, created: Set<string>): PlannedStatement[] {
+function statementsFor(change: SchemaChange, before: Schema, created: Set<string>, target: Schema): PlannedStatement[] {
   const existing = (ref: QualifiedName) => Boolean(before.tables[keyOf(ref)]) && !created.has(keyOf(ref));
   const tableOf = (ref: QualifiedName) => before.tables[keyOf(ref)];
   switch (change.kind) {
@@ -104,10 +149,18 @@ function statementsFor(change: SchemaChange, before: Schema, created: Set<string
       const reverse = type ? typeSql(type) : undefined;
       return [statement({ sql: `DROP ${type?.kind === 'domain' ? 'DOMAIN' : 'TYPE'} ${quoteQualified(change.type)};`, description: `Drop type ${change.type.name}`, phase: 'drop-objects', ...(reverse ? { reverse } : {}) })];
     }
+    case 'rename-type': {
+      const type = before.types[keyOf(change.type)];
+      const kind = type?.kind === 'domain' ? 'DOMAIN' : 'TYPE';
+      return [statement({ sql: `ALTER ${kind} ${quoteQualified(change.type)} RENAME TO ${quoteIdent(change.newName)};`, description: `Rename type ${change.type.name} to ${change.newName} (its columns follow it)`, phase: 'prepare', reverse: `ALTER ${kind} ${quoteQualified({ schema: change.type.schema, name: change.newName })} RENAME TO ${quoteIdent(change.type.name)};` })];
+    }
     case 'add-enum-value': {
       const position = change.before !== undefined ? ` BEFORE ${quoteLiteral(change.before)}` : change.after !== undefined ? ` AFTER ${quoteLiteral(change.after)}` : '';
       // A new label cannot be used in the transaction that adds it: run it on its own, committed.
-      return [statement({ sql: `ALTER TYPE ${quoteQualified(change.type)} ADD VALUE ${quoteLiteral(change.value)}${position};`, description: `Add '${change.value}' to enum ${change.type.name} (Postgres cannot remove it again)`, phase: 'types', transactional: false })];
+      // Postgres cannot take a label away: going back creates the type anew without it.
+      const type = before.types[keyOf(change.type)];
+      const reverse = type?.kind === 'enum' ? enumWithoutValueSql(before, type, change.value) : undefined;
+      return [statement({ sql: `ALTER TYPE ${quoteQualified(change.type)} ADD VALUE ${quoteLiteral(change.value)}${position};`, description: `Add '${change.value}' to enum ${change.type.name}${reverse ? '' : ' (Postgres cannot remove it again, and its columns have dependants a down script cannot carry)'}`, phase: 'types', transactional: false, ...(reverse ? { reverse } : {}) })];
     }
     case 'rename-enum-value':
       return [statement({ sql: `ALTER TYPE ${quoteQualified(change.type)} RENAME VALUE ${quoteLiteral(change.value)} TO ${quoteLiteral(change.newValue)};`, description: `Rename enum label ${change.value}`, phase: 'types', reverse: `ALTER TYPE ${quoteQualified(change.type)} RENAME VALUE ${quoteLiteral(change.newValue)} TO ${quoteLiteral(change.value)};` })];
@@ -115,7 +168,14 @@ function statementsFor(change: SchemaChange, before: Schema, created: Set<string
       const s = change.sequence;
       const options = sequenceOptionsSql(s.options);
       const out = [statement({ sql: `CREATE SEQUENCE ${quoteQualified(s)}${options ? ` ${options}` : ''};`, description: `Create sequence ${s.name}`, phase: 'types', reverse: `DROP SEQUENCE ${quoteQualified(s)};` })];
-      if (s.ownedBy) out.push(statement({ sql: `ALTER SEQUENCE ${quoteQualified(s)} OWNED BY ${quoteQualified(s.ownedBy.table)}.${quoteIdent(s.ownedBy.column)};`, description: `Sequence ${s.name} belongs to ${s.ownedBy.table.name}.${s.ownedBy.column}`, phase: 'constraints' }));
+      if (s.ownedBy) {
+        const owner = s.ownedBy;
+        out.push(statement({ sql: `ALTER SEQUENCE ${quoteQualified(s)} OWNED BY ${quoteQualified(owner.table)}.${quoteIdent(owner.column)};`, description: `Sequence ${s.name} belongs to ${owner.table.name}.${owner.column}`, phase: 'constraints', reverse: `ALTER SEQUENCE ${quoteQualified(s)} OWNED BY NONE;` }));
+        // A column of a table with rows that now takes its numbers from here: start past them.
+        if (existing(owner.table) && before.tables[keyOf(owner.table)]?.columns.some((c) => c.name === owner.column)) {
+          out.push(statement({ sql: `SELECT setval(${quoteLiteral(quoteQualified(s))}, coalesce(max(${quoteIdent(owner.column)}) + 1, ${s.options.start ?? 1}), false) FROM ${quoteQualified(owner.table)};`, description: `Continue ${s.name} after the existing values of ${owner.table.name}.${owner.column}`, phase: 'constraints', reverse: '' }));
+        }
+      }
       return out;
     }
     case 'drop-sequence': {
@@ -146,7 +206,8 @@ function statementsFor(change: SchemaChange, before: Schema, created: Set<string
       return createTableStatements(change.table);
     case 'drop-table': {
       const old = tableOf(change.table);
-      const recreate = old ? createTableStatements(old).map((s) => s.sql).join('\n') : undefined;
+      // Its serial sequences went with it: going back creates them first.
+      const recreate = old ? withOwnedSequences(before, old, undefined, createTableStatements(old).map((s) => s.sql).join('\n')) : undefined;
       return [statement({ sql: `DROP TABLE ${quoteQualified(change.table)};`, description: `Drop table ${change.table.name} and its rows`, phase: 'drop-tables', hazards: ['deletes-data', 'access-exclusive-lock'], destructive: true, ...(recreate ? { reverse: recreate } : {}) })];
     }
     case 'rename-table':
@@ -167,7 +228,8 @@ function statementsFor(change: SchemaChange, before: Schema, created: Set<string
       return addColumnStatements(change.table, change.column, existing(change.table));
     case 'drop-column': {
       const old = tableOf(change.table)?.columns.find((c) => c.name === change.column);
-      return [statement({ sql: `ALTER TABLE ${quoteQualified(change.table)} DROP COLUMN ${quoteIdent(change.column)};`, description: `Drop column ${change.table.name}.${change.column} and its data`, phase: 'columns', hazards: ['deletes-data', 'access-exclusive-lock'], destructive: true, ...(old ? { reverse: addColumnStatements(change.table, old, true)[0]!.sql } : {}) })];
+      const reverse = old ? withOwnedSequences(before, change.table, change.column, addColumnStatements(change.table, old, true)[0]!.sql) : undefined;
+      return [statement({ sql: `ALTER TABLE ${quoteQualified(change.table)} DROP COLUMN ${quoteIdent(change.column)};`, description: `Drop column ${change.table.name}.${change.column} and its data`, phase: 'columns', hazards: ['deletes-data', 'access-exclusive-lock'], destructive: true, ...(reverse ? { reverse } : {}) })];
     }
     case 'rename-column':
       return [statement({ sql: `ALTER TABLE ${quoteQualified(change.table)} RENAME COLUMN ${quoteIdent(change.column)} TO ${quoteIdent(change.newName)};`, description: `Rename ${change.table.name}.${change.column} to ${change.newName} (data kept)`, phase: 'prepare', hazards: ['access-exclusive-lock'], squawkIgnore: { rules: ['renaming-column'], reason: 'a rename keeps the data (and views, keys, indexes follow it); clients using the old name must change with this migration' }, reverse: `ALTER TABLE ${quoteQualified(change.table)} RENAME COLUMN ${quoteIdent(change.newName)} TO ${quoteIdent(change.column)};` })];
@@ -177,7 +239,8 @@ function statementsFor(change: SchemaChange, before: Schema, created: Set<string
     }
     case 'add-constraint': {
       const table = tableOf(change.table);
-      return addConstraintStatements(change.table, change.constraint, existing(change.table), Boolean(table?.partitioning));
+      const referenced = change.constraint.type === 'foreign-key' ? (before.tables[keyOf(change.constraint.references)] ?? target.tables[keyOf(change.constraint.references)]) : undefined;
+      return addConstraintStatements(change.table, change.constraint, existing(change.table), Boolean(table?.partitioning), Boolean(referenced?.partitioning));
     }
     case 'drop-constraint': {
       const old = tableOf(change.table) ? tableConstraints(tableOf(change.table)!)[change.name] : undefined;
@@ -190,6 +253,10 @@ function statementsFor(change: SchemaChange, before: Schema, created: Set<string
     case 'add-index': {
       const table = tableOf(change.table);
       const isView = !table && Boolean(before.views[keyOf(change.table)]);
+      if (table?.partitioning && existing(change.table)) {
+        const perPartition = partitionedIndexStatements(change.table, change.index, before);
+        if (perPartition) return perPartition;
+      }
       const out = addIndexStatements(change.table, change.index, isView || existing(change.table), Boolean(table?.partitioning));
       return isView ? out.map((s) => ({ ...s, phase: 'views' as const })) : out;
     }
@@ -291,12 +358,21 @@ function readsRelations(target: Schema, routine: RoutineDef): boolean {
   return routineReadsRelations(target, routine).length > 0;
 }
 
-export function planMigration(from: Schema, changes: readonly SchemaChange[], options: PlanOptions = {}): MigrationPlan {
+export function planMigration(from: Schema, requested: readonly SchemaChange[], options: PlanOptions = {}): MigrationPlan {
   const notes: string[] = [];
+  const pgVersion = options.pgVersion ?? DEFAULT_PG_VERSION;
+  // What the target version cannot do is refused up front (and left out), never half-done.
+  const partitioned = (t: QualifiedName) => Boolean(from.tables[keyOf(t)]?.partitioning);
+  const changes = requested.filter((change) => {
+    const refusal = versionRefusal(change, pgVersion, partitioned);
+    if (refusal) notes.push(refusalNote(refusal));
+    return !refusal;
+  });
   const created = new Set<string>();
   const planned: PlannedStatement[] = [];
   let current = from;
-  const expanded = expandDependants(from, changes);
+  const expanded = expandDependants(from, changes, pgVersion);
+  notes.push(...expanded.refusals.map(refusalNote));
   const target = applyChanges(from, changes);
   const ordered = orderChanges(from, target, expanded.changes);
   // A table a data migration fills: making its columns NOT NULL and dropping the columns it reads
@@ -310,7 +386,7 @@ export function planMigration(from: Schema, changes: readonly SchemaChange[], op
   const keyedLate = new Set(ordered.flatMap((c) => (c.kind === 'add-constraint' && (c.constraint.type === 'primary-key' || c.constraint.type === 'unique') && renamed.tables[keyOf(c.table)] && !renamed.tables[keyOf(c.table)]!.partitioning ? [keyOf(c.table)] : [])));
   const deferred: PlannedStatement[] = [];
   for (const change of ordered) {
-    let statements = statementsFor(change, current, created);
+    let statements = statementsFor(change, current, created, target);
     if (replacements.size > 0 && (change.kind === 'drop-constraint' || change.kind === 'drop-index') && replacements.has(`${keyOf(change.table)}|${change.name}`)) {
       statements = statements.map((s) => ({ ...s, phase: 'validate' as const, description: `${s.description} (its replacement is built)` }));
     } else if (replacements.size > 0 && change.kind === 'add-index' && replacements.has(`${keyOf(change.table)}|${change.index.name}`)) {
@@ -329,8 +405,9 @@ export function planMigration(from: Schema, changes: readonly SchemaChange[], op
     const waits = backfilled.size > 0 && ((change.kind === 'alter-column' && change.set.notNull === true) || change.kind === 'drop-column') && backfilled.has(keyOf(change.table));
     if (waits) statements = statements.map((s) => (s.phase === 'columns' ? { ...s, phase: 'validate' as const } : s));
     const phase = expanded.phases.get(change) ?? (isRoutineCreate(change) && readsRelations(target, change.routine) ? 'views' : undefined);
-    if (phase) statements = statements.map((s) => ({ ...s, phase }));
+    if (phase) statements = statements.map((s) => ({ ...s, phase, ...(phase === 'guards' ? { hazards: [] } : {}) }));
     // Dropped and added again around a change (a generated column): no data of its own is lost.
+    if (expanded.destructive.has(change)) statements = statements.map((s) => ({ ...s, destructive: true, hazards: [...new Set([...s.hazards, 'deletes-data' as const])], description: `${s.description} (replacing the values it had)` }));
     if (expanded.rebuilt.has(change)) statements = statements.map((s) => ({ ...s, destructive: false, hazards: s.hazards.filter((h) => h !== 'deletes-data'), description: `${s.description} (rebuilt around a change it depends on)` }));
     current = applyChanges(current, [change]);
     if (change.kind === 'add-constraint' && change.constraint.type === 'foreign-key' && keyedLate.has(keyOf(change.constraint.references))) {
