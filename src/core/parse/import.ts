@@ -10,7 +10,7 @@ import { nodeKind, setDeparseMemo, unwrap } from './ast';
 import { ImportContext, StatementError } from './context';
 import type { ParseIssue } from './issues';
 import { createLineIndex, type LineIndex } from './line-index';
-import { type RawStatement, splitStatements } from './split';
+import { type RawStatement, splitStatements, type Unterminated } from './split';
 import { applyStatement } from './statements';
 import { finishImport } from './finish';
 import { ParseCache, parseStatement, type ParsedStatement, type SqlErrorLike } from './parse-cache';
@@ -84,7 +84,7 @@ export function importSql(text: string, options: ImportOptions = {}): ImportResu
   const lines = createLineIndex(text);
   const ctx = new ImportContext(schema, lines, options.cache?.validSql);
   const cache = options.cache;
-  const { statements, skipped } = cache ? cache.split(text) : splitStatements(text);
+  const { statements, skipped, unterminated } = cache ? cache.split(text) : splitStatements(text);
   const stats: ImportStats = { statements: statements.length, syntaxErrors: 0, skippedBlocks: skipped.length, byKind: {} };
   const split = clock() - started;
   let parseMs = 0;
@@ -144,12 +144,32 @@ export function importSql(text: string, options: ImportOptions = {}): ImportResu
     });
   };
 
+  // The statement an unterminated comment or quote belongs to is not applied: Postgres would
+  // reject it whole. Its issue says where the construct opened, not where the parser gave up.
+  const openStatement = unterminated?.inStatement ? statements.length - 1 : -1;
+  const reportUnterminated = (open: Unterminated): void => {
+    stats.syntaxErrors++;
+    const at = lines.position(open.start);
+    const end = lines.position(text.length);
+    const opening = open.kind === 'comment' ? '/* comment' : open.kind;
+    ctx.issues.push({
+      line: at.line,
+      column: at.column,
+      endLine: end.line,
+      endColumn: end.column,
+      severity: 'error',
+      message: `unterminated ${opening}: it runs to the end of the file, so nothing after line ${at.line}, column ${at.column} was read (Postgres rejects the file)`,
+      truncates: true,
+    });
+  };
+
   setDeparseMemo(cache?.deparsed);
   try {
     statements.forEach((statement, index) => {
-      if (options.exclude?.(statement, index)) return;
+      if (options.exclude?.(statement, index) || index === openStatement) return;
       run(statement, true);
     });
+    if (unterminated) reportUnterminated(unterminated);
     finishImport(ctx);
   } finally {
     setDeparseMemo(undefined);

@@ -6,7 +6,7 @@
  */
 import type { ColumnChanges, TableConstraint } from '../changes/types';
 import { formatType } from '../model/format-type';
-import { quoteIdent, quoteLiteral, quoteQualified } from '../model/names';
+import { dottedName, quoteIdent, quoteLiteral, quoteQualified, sqlFragment } from './safe-text';
 import type { Column, Index, QualifiedName, Schema } from '../model/types';
 import { conversion, expressionsSurvive } from './type-casts';
 import type { Hazard, Phase, PlannedStatement } from './plan-types';
@@ -66,7 +66,7 @@ export function alterColumnStatements(table: QualifiedName, before: Column, set:
   const c = quoteIdent(before.name);
   const out: PlannedStatement[] = [];
   const after: Column = { ...before, ...(set.type ? { type: set.type } : {}) };
-  const setDefault = (value: string | null | undefined) => (value === undefined || value === null ? `ALTER TABLE ${t} ALTER COLUMN ${c} DROP DEFAULT;` : `ALTER TABLE ${t} ALTER COLUMN ${c} SET DEFAULT ${value};`);
+  const setDefault = (value: string | null | undefined) => (value === undefined || value === null ? `ALTER TABLE ${t} ALTER COLUMN ${c} DROP DEFAULT;` : `ALTER TABLE ${t} ALTER COLUMN ${c} SET DEFAULT ${sqlFragment(value, `the default of ${before.name}`)};`);
   // Postgres casts the default along with the column, and refuses when it cannot (an enum label,
   // '' into a number): such a default is dropped first and set again after the change.
   const resetDefault = Boolean(set.type) && before.default !== undefined && !before.identity && !before.generated && !expressionsSurvive(before.type, set.type!, schema);
@@ -76,7 +76,7 @@ export function alterColumnStatements(table: QualifiedName, before: Column, set:
     const forward = set.using !== undefined ? { using: set.using, mayFail: true } : conversion(before.name, before.type, set.type, schema);
     const backward = conversion(before.name, set.type, before.type, schema);
     const rewrites = existing && typeChangeRewrites(before, after);
-    const using = forward.using ? ` USING ${forward.using}` : '';
+    const using = forward.using ? ` USING ${set.using !== undefined ? sqlFragment(set.using, `the USING expression of ${before.name}`) : forward.using}` : '';
     const hazards: Hazard[] = rewrites ? ['table-rewrite', 'access-exclusive-lock'] : existing ? ['access-exclusive-lock'] : [];
     if (existing && forward.mayFail) hazards.push('may-fail-on-data');
     if (resetDefault) out.push(statement({ sql: setDefault(null), description: `Drop the default of ${table.name}.${before.name} (it cannot be converted with the column)`, phase: 'columns', reverse: setDefault(before.default) }));
@@ -128,7 +128,7 @@ export function alterColumnStatements(table: QualifiedName, before: Column, set:
   if (set.identity !== undefined && set.identity !== null) out.push(...identityStatements(t, table, before, set.identity, existing));
   if (set.generated !== undefined) out.push(...generatedStatements(t, table, before, set.generated, existing));
   if (set.collation !== undefined) {
-    const collate = (name: string | null | undefined) => (name ? ` COLLATE ${name.split('.').map(quoteIdent).join('.')}` : '');
+    const collate = (name: string | null | undefined) => (name ? ` COLLATE ${dottedName(name)}` : '');
     out.push(statement({ sql: `ALTER TABLE ${t} ALTER COLUMN ${c} TYPE ${formatType(after.type)}${collate(set.collation)};`, description: `Collation of ${table.name}.${before.name}`, phase: 'columns', hazards: existing ? ['table-rewrite', 'access-exclusive-lock'] : [], reverse: `ALTER TABLE ${t} ALTER COLUMN ${c} TYPE ${formatType(after.type)}${collate(before.collation)};` }));
   }
   if (set.comment !== undefined) {

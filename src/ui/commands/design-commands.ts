@@ -49,6 +49,7 @@ function roundXY({ x, y }: XY): XY {
 export const DESIGN_COMMANDS: { [K in DesignCommandId]: Command<K> } = {
   'new-document': {
     id: 'new-document',
+    opens: true,
     label: 'New empty schema',
     palette: true,
     history: 'record',

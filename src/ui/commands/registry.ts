@@ -30,6 +30,7 @@ export const COMMANDS: { [K in CommandId]: Command<K> } = {
   ...DESIGN_COMMANDS,
   'replace-source': {
     id: 'replace-source',
+    opens: true,
     label: 'Open SQL',
     history: 'record',
     enabled: always,
@@ -44,6 +45,7 @@ export const COMMANDS: { [K in CommandId]: Command<K> } = {
   },
   'open-document': {
     id: 'open-document',
+    opens: true,
     label: 'Open project',
     history: 'record',
     enabled: always,
@@ -105,6 +107,7 @@ export const COMMANDS: { [K in CommandId]: Command<K> } = {
   },
   'reset-sample': {
     id: 'reset-sample',
+    opens: true,
     label: 'Load sample',
     toolbar: true,
     history: 'record',

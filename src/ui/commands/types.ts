@@ -42,6 +42,11 @@ export interface Command<K extends CommandId = CommandId> {
   /** Shown in the toolbar. */
   toolbar?: boolean;
   history: HistoryMode | ((state: AppState, args: CommandArgs[K]) => HistoryMode);
+  /**
+   * The command opens another document (a file, a project, the sample, a new one): it is saved in
+   * a slot of its own, and the one open before stays in the recent documents (persist.ts).
+   */
+  opens?: boolean;
   /** Listed in the command palette (Ctrl/Cmd+K): only commands that need no arguments. */
   palette?: boolean;
   enabled(state: AppState): boolean;
