@@ -60,6 +60,11 @@ export function setDeparseMemo(memo: WeakMap<object, string> | undefined): void 
   deparseMemo = memo;
 }
 
+/** Whether a string somewhere in the node (a name, a constant) holds a line feed. */
+function holdsLineBreak(node: Node): boolean {
+  return JSON.stringify(node).includes('\\n');
+}
+
 /** Deparses an expression node to canonical SQL text. */
 export function deparseNode(node: Node | undefined): string {
   if (!node) return '';
@@ -67,7 +72,10 @@ export function deparseNode(node: Node | undefined): string {
   if (known !== undefined) return known;
   let text: string;
   try {
-    text = deparseSync(node as never).trim();
+    // The deparser's pretty mode indents every line of its output, the lines of a quoted name
+    // or string included: a name holding a line break would come out changed. Such nodes (rare)
+    // are printed on one line instead.
+    text = deparseSync(node as never, holdsLineBreak(node) ? { pretty: false } : undefined).trim();
   } catch {
     text = `/* expression the deparser cannot print: ${nodeKind(node)} */`;
   }

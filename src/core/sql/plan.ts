@@ -14,7 +14,7 @@ import { addColumnStatements, addConstraintStatements, addIndexStatements, alter
 import { type MigrationPlan, PHASES, type PlannedStatement } from './plan-types';
 import { policySql, sequenceOptionsSql, triggerSql } from './print-parts';
 import { createTableSql, routineKindSql, routineSql, signatureSql, typeSql, viewSql, withSearchPath } from './print-schema';
-import { dottedName, quoteIdent, quoteLiteral, quoteQualified, storageOption } from './safe-text';
+import { quoteIdent, quoteLiteral, quoteQualified, storageOption, storageOptionName } from './safe-text';
 import { tableConstraints } from '../diff/tables';
 
 export interface PlanOptions {
@@ -144,7 +144,7 @@ function statementsFor(change: SchemaChange, before: Schema, created: Set<string
       if (set.rowLevelSecurity !== undefined) out.push(statement({ sql: `ALTER TABLE ${t} ${set.rowLevelSecurity ? 'ENABLE' : 'DISABLE'} ROW LEVEL SECURITY;`, description: `Row-level security ${set.rowLevelSecurity ? 'on' : 'off'} for ${change.table.name}`, phase: 'triggers', reverse: `ALTER TABLE ${t} ${set.rowLevelSecurity ? 'DISABLE' : 'ENABLE'} ROW LEVEL SECURITY;` }));
       if (set.forceRowLevelSecurity !== undefined) out.push(statement({ sql: `ALTER TABLE ${t} ${set.forceRowLevelSecurity ? '' : 'NO '}FORCE ROW LEVEL SECURITY;`, description: `Forced row-level security for ${change.table.name}`, phase: 'triggers', reverse: `ALTER TABLE ${t} ${set.forceRowLevelSecurity ? 'NO ' : ''}FORCE ROW LEVEL SECURITY;` }));
       if (set.unlogged !== undefined) out.push(statement({ sql: `ALTER TABLE ${t} SET ${set.unlogged ? 'UNLOGGED' : 'LOGGED'};`, description: `${change.table.name} ${set.unlogged ? 'unlogged' : 'logged'}`, phase: 'tables', hazards: ['table-rewrite', 'access-exclusive-lock'], reverse: `ALTER TABLE ${t} SET ${set.unlogged ? 'LOGGED' : 'UNLOGGED'};` }));
-      if (set.options !== undefined) out.push(statement({ sql: set.options.length > 0 ? `ALTER TABLE ${t} SET (${set.options.map(storageOption).join(', ')});` : `ALTER TABLE ${t} RESET (${(old?.options ?? []).map((o) => dottedName(o.split('=')[0]!)).join(', ')});`, description: `Storage options of ${change.table.name}`, phase: 'tables' }));
+      if (set.options !== undefined) out.push(statement({ sql: set.options.length > 0 ? `ALTER TABLE ${t} SET (${set.options.map(storageOption).join(', ')});` : `ALTER TABLE ${t} RESET (${(old?.options ?? []).map(storageOptionName).join(', ')});`, description: `Storage options of ${change.table.name}`, phase: 'tables' }));
       if (set.comment !== undefined) out.push(statement({ sql: comment(`TABLE ${t}`, set.comment), description: `Comment on ${change.table.name}`, phase: 'comments', reverse: comment(`TABLE ${t}`, old?.comment) }));
       return out;
     }

@@ -47,6 +47,12 @@ function changesetAuthor(author: string | undefined): string {
   return name === '' ? 'schemawise' : name;
 }
 
+/** A blank line between two statements (after a line ending in `;`, or after a header comment). */
+function isSeparator(lines: string[], i: number): boolean {
+  const before = lines[i - 1] ?? '';
+  return i === 0 || before === '' || /;\s*$/.test(before) || /^--/.test(before);
+}
+
 export function exportLiquibase(plan: MigrationPlan, options: ExportOptions): ExportedFile[] {
   const name = safeName(options.name);
   const version = baseVersion(options, /^[0-9A-Za-z._-]+$/, 'liquibase');
@@ -71,7 +77,11 @@ export function exportLiquibase(plan: MigrationPlan, options: ExportOptions): Ex
       out.push(...downHeader(segment, segments.length, name, how).map(liquibaseComment), '--rollback empty');
     } else {
       const down = partSql(segment.down, transactional, options, { explicitTransaction: false, comment: liquibaseComment, header: downHeader(segment, segments.length, name, how) });
-      out.push(...down.trimEnd().split('\n').filter((line) => line.trim() !== '').map((line) => `--rollback ${line}`));
+      // Every line Postgres (and Liquibase's line reader) sees, \r included, gets its prefix, so
+      // no part of a literal or name that spans lines reads as live SQL; blank lines inside a
+      // literal are kept ("--rollback " with nothing after it).
+      const lines = down.trimEnd().split(/\r\n|\r|\n/);
+      out.push(...lines.filter((line, i) => line !== '' || !isSeparator(lines, i)).map((line) => `--rollback ${line}`));
     }
   }
   return [{ path: `${version}_${name}.sql`, content: `${out.join('\n')}\n` }];
