@@ -24,6 +24,7 @@
 import type { MigrationPlan, PlannedStatement } from '../../sql';
 import { baseVersion, safeName, segmentName } from '../naming';
 import { downHeader, notesHeader, oneLine, partSql, upHeader } from '../render';
+import { commentText } from '../../sql/safe-text';
 import { segmentPlan } from '../segments';
 import type { ExportedFile, ExportOptions } from '../types';
 
@@ -45,6 +46,11 @@ function hasRoutineBody(statements: PlannedStatement[]): boolean {
 function changesetAuthor(author: string | undefined): string {
   const name = oneLine((author ?? '').replace(/<[^<>]*>/g, '')).replace(/[:"]/g, '');
   return name === '' ? 'schemawise' : name;
+}
+
+/** A directive line (`--changeset ...`, `--comment: ...`), its text kept on the line. */
+function directive(text: string): string {
+  return `--${commentText(text)}`; // comment-safe: the text goes through commentText
 }
 
 /** A blank line between two statements (after a line ending in `;`, or after a header comment). */
@@ -70,7 +76,7 @@ export function exportLiquibase(plan: MigrationPlan, options: ExportOptions): Ex
     const id = segmentName(name, segment.index, segments.length);
     const how = transactional ? 'Liquibase runs the changeset in a transaction' : 'runInTransaction:false';
     const summary = segment.up.length === 1 ? oneLine(segment.up[0]!.description) : `${name}: part ${segment.index} of ${segments.length}`;
-    out.push('', `--changeset ${author}:${id}${attributes.map((a) => ` ${a}`).join('')}`, `--comment: ${summary}`);
+    out.push('', directive(`changeset ${author}:${id}${attributes.map((a) => ` ${a}`).join('')}`), directive(`comment: ${summary}`));
     const up = partSql(segment.up, transactional, options, { explicitTransaction: false, comment: liquibaseComment, header: upHeader(segment, segments.length, name, how) });
     out.push(up.trimEnd());
     if (segment.down.length === 0) {
@@ -81,7 +87,7 @@ export function exportLiquibase(plan: MigrationPlan, options: ExportOptions): Ex
       // no part of a literal or name that spans lines reads as live SQL; blank lines inside a
       // literal are kept ("--rollback " with nothing after it).
       const lines = down.trimEnd().split(/\r\n|\r|\n/);
-      out.push(...lines.filter((line, i) => line !== '' || !isSeparator(lines, i)).map((line) => `--rollback ${line}`));
+      out.push(...lines.filter((line, i) => line !== '' || !isSeparator(lines, i)).map((line) => `--rollback ${line}`)); // comment-safe: every line of the script, split where Postgres ends a comment
     }
   }
   return [{ path: `${version}_${name}.sql`, content: `${out.join('\n')}\n` }];
