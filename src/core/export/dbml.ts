@@ -8,6 +8,7 @@
 import { relationships } from '../model/relationships';
 import { shortType } from '../model/short-type';
 import type { ReferentialAction, Schema, Table } from '../model/types';
+import { appendAll } from '../lib/arrays';
 
 const WORD = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
@@ -89,7 +90,7 @@ function tableBlock(table: Table): string[] {
     const settings = columnSettings(table, column.name);
     lines.push(`  ${name(column.name)} ${typeName(shortType(column.type))}${settings.length > 0 ? ` [${settings.join(', ')}]` : ''}`);
   }
-  lines.push(...indexes(table));
+  appendAll(lines, indexes(table));
   const notes = [
     table.comment,
     ...table.checks.map((c) => `CHECK ${c.expression} (${c.name})`),
@@ -105,13 +106,14 @@ export function toDbml(schema: Schema): string {
   for (const key of Object.keys(schema.types).sort()) {
     const type = schema.types[key]!;
     if (type.kind !== 'enum') continue;
-    out.push(`Enum ${qualified(type.schema, type.name)} {`, ...type.values.map((v) => `  "${v.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`), '}', '');
+    out.push(`Enum ${qualified(type.schema, type.name)} {`);
+    appendAll(out, type.values.map((v) => `  "${v.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`)).push('}', '');
   }
   for (const key of Object.keys(schema.tables).sort()) {
     const table = schema.tables[key]!;
     // DBML refuses a table without columns (Postgres allows them); it is named in a comment.
     if (table.columns.length === 0) out.push(`// Table ${qualified(table.schema, table.name)} has no columns`, '');
-    else out.push(...tableBlock(table), '');
+    else appendAll(out, tableBlock(table)).push('');
   }
   const columnList = (tableName: string, columns: string[]) =>
     columns.length === 1 ? `${tableName}.${name(columns[0]!)}` : `${tableName}.(${columns.map(name).join(', ')})`;

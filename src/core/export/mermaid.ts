@@ -11,6 +11,7 @@
 import { isUniqueKey, relationships } from '../model/relationships';
 import { shortType } from '../model/short-type';
 import type { Schema, Table } from '../model/types';
+import { appendAll } from '../lib/arrays';
 
 const WORD = /^[A-Za-z_][A-Za-z0-9_-]*$/;
 
@@ -72,7 +73,7 @@ export function toMermaid(schema: Schema): string {
   const lines = ['erDiagram'];
   for (const key of keys) {
     const table = schema.tables[key]!;
-    lines.push(...(table.columns.length > 0 ? tableBlock(table, names.get(key)!) : [`    ${names.get(key)!}`]));
+    appendAll(lines, (table.columns.length > 0 ? tableBlock(table, names.get(key)!) : [`    ${names.get(key)!}`]));
   }
   const rels = relationships(schema).sort((a, b) => a.from.localeCompare(b.from) || a.fk.name.localeCompare(b.fk.name));
   for (const rel of rels) {

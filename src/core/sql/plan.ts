@@ -16,6 +16,7 @@ import { policySql, sequenceOptionsSql, triggerSql } from './print-parts';
 import { createTableSql, routineKindSql, routineSql, signatureSql, typeSql, viewSql, withSearchPath } from './print-schema';
 import { quoteIdent, quoteLiteral, quoteQualified, storageOption, storageOptionName } from './safe-text';
 import { tableConstraints } from '../diff/tables';
+import { appendAll } from '../lib/arrays';
 
 export interface PlanOptions {
   /** Emit statements that lose data (dropped tables, columns...). Off by default. */
@@ -35,9 +36,9 @@ function createTableStatements(table: Table): PlannedStatement[] {
   for (const constraint of Object.values(tableConstraints(table))) {
     if (constraint.type === 'check' && !constraint.notValid) continue; // inside CREATE TABLE
     if (inline && (constraint.type === 'primary-key' || constraint.type === 'unique' || constraint.type === 'exclusion')) continue;
-    out.push(...addConstraintStatementsFor(table, constraint, false));
+    appendAll(out, addConstraintStatementsFor(table, constraint, false));
   }
-  for (const index of table.indexes.filter((ix) => !ix.partitionOf)) out.push(...addIndexStatements(table, index, false, Boolean(table.partitioning)));
+  for (const index of table.indexes.filter((ix) => !ix.partitionOf)) appendAll(out, addIndexStatements(table, index, false, Boolean(table.partitioning)));
   for (const trigger of table.triggers) out.push(statement({ sql: `${triggerSql(trigger, table)};`, description: `Trigger ${trigger.name} on ${table.name}`, phase: 'triggers' }));
   if (table.rowLevelSecurity) out.push(statement({ sql: `ALTER TABLE ${t} ENABLE ROW LEVEL SECURITY;`, description: `Row-level security on ${table.name}`, phase: 'triggers' }));
   for (const policy of table.policies) out.push(statement({ sql: `${policySql(policy, table)};`, description: `Policy ${policy.name} on ${table.name}`, phase: 'triggers' }));
@@ -55,7 +56,7 @@ function addConstraintStatementsFor(table: Table, constraint: Parameters<typeof 
 function createViewStatements(view: View): PlannedStatement[] {
   const kind = view.materialized ? 'MATERIALIZED VIEW' : 'VIEW';
   const out = [statement({ sql: withSearchPath(view.searchPath, viewSql(view)), description: `Create ${kind.toLowerCase()} ${view.name}`, phase: 'views', reverse: `DROP ${kind} ${quoteQualified(view)};` })];
-  for (const index of view.indexes) out.push(...addIndexStatements(view, index, false, false).map((s) => ({ ...s, phase: 'views' as const })));
+  for (const index of view.indexes) appendAll(out, addIndexStatements(view, index, false, false).map((s) => ({ ...s, phase: 'views' as const })));
   for (const trigger of view.triggers) out.push(statement({ sql: `${triggerSql(trigger, view)};`, description: `Trigger ${trigger.name} on ${view.name}`, phase: 'triggers' }));
   return out;
 }
@@ -357,7 +358,7 @@ export function planMigration(from: Schema, changes: readonly SchemaChange[], op
       ];
     }
     const waits = backfilled.size > 0 && ((change.kind === 'alter-column' && change.set.notNull === true) || change.kind === 'drop-column') && backfilled.has(keyOf(change.table));
-    planned.push(...(waits ? statements.map((s) => (s.phase === 'columns' ? { ...s, phase: 'validate' as const } : s)) : statements));
+    appendAll(planned, (waits ? statements.map((s) => (s.phase === 'columns' ? { ...s, phase: 'validate' as const } : s)) : statements));
     current = applyChanges(current, [change]);
   }
   const up: PlannedStatement[] = [];

@@ -10,6 +10,7 @@
  */
 import type { ELK, ElkNode } from 'elkjs/lib/elk-api';
 import type { XY } from '../store';
+import { maxOf } from '../../core/lib/arrays';
 
 export interface LayoutNode {
   id: string;
@@ -73,12 +74,12 @@ interface Block {
 export function packCluster(id: string, members: LayoutNode[]): Block {
   const columns = Math.max(1, Math.ceil(Math.sqrt(members.length / 3)));
   const offsets = new Map<string, XY>();
-  const columnWidth = Math.max(...members.map((member) => member.width)) + CLUSTER_GAP_X;
+  const columnWidth = maxOf(members.map((member) => member.width)) + CLUSTER_GAP_X;
   let y = 0;
   for (let start = 0; start < members.length; start += columns) {
     const row = members.slice(start, start + columns);
     row.forEach((member, index) => offsets.set(member.id, { x: index * columnWidth, y }));
-    y += Math.max(...row.map((member) => member.height)) + CLUSTER_GAP_Y;
+    y += maxOf(row.map((member) => member.height)) + CLUSTER_GAP_Y;
   }
   return { id, width: Math.min(columns, members.length) * columnWidth - CLUSTER_GAP_X, height: y - CLUSTER_GAP_Y, offsets };
 }
@@ -194,7 +195,7 @@ export function gridLayout(nodes: LayoutNode[], gap = 60): Record<string, XY> {
       positions[node.id] = { x, y };
       x += node.width + gap;
     }
-    y += Math.max(...row.map((node) => node.height)) + gap;
+    y += maxOf(row.map((node) => node.height)) + gap;
   }
   return positions;
 }

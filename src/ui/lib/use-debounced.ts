@@ -15,7 +15,7 @@ export function useDebounced<A extends unknown[]>(callback: (...args: A) => void
   return useMemo(() => {
     const debounced = (...args: A) => {
       clearTimeout(timer.current);
-      timer.current = setTimeout(() => latest.current(...args), delayMs);
+      timer.current = setTimeout(() => latest.current(...args), delayMs); // bounded: the callback's own arguments
     };
     return Object.assign(debounced, { cancel: () => clearTimeout(timer.current) });
   }, [delayMs]);

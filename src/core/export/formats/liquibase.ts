@@ -27,6 +27,7 @@ import { downHeader, notesHeader, oneLine, partSql, upHeader } from '../render';
 import { commentText } from '../../sql/safe-text';
 import { segmentPlan } from '../segments';
 import type { ExportedFile, ExportOptions } from '../types';
+import { appendAll } from '../../lib/arrays';
 
 const DIRECTIVE = /^\s*-+\s*(changeset|rollback|comments?\b|comment:|preconditions?|validchecksum|ignorelines|ignore:|property|liquibase)/i;
 
@@ -80,14 +81,14 @@ export function exportLiquibase(plan: MigrationPlan, options: ExportOptions): Ex
     const up = partSql(segment.up, transactional, options, { explicitTransaction: false, comment: liquibaseComment, header: upHeader(segment, segments.length, name, how) });
     out.push(up.trimEnd());
     if (segment.down.length === 0) {
-      out.push(...downHeader(segment, segments.length, name, how).map(liquibaseComment), '--rollback empty');
+      appendAll(out, downHeader(segment, segments.length, name, how).map(liquibaseComment)).push('--rollback empty');
     } else {
       const down = partSql(segment.down, transactional, options, { explicitTransaction: false, comment: liquibaseComment, header: downHeader(segment, segments.length, name, how) });
       // Every line Postgres (and Liquibase's line reader) sees, \r included, gets its prefix, so
       // no part of a literal or name that spans lines reads as live SQL; blank lines inside a
       // literal are kept ("--rollback " with nothing after it).
       const lines = down.trimEnd().split(/\r\n|\r|\n/);
-      out.push(...lines.filter((line, i) => line !== '' || !isSeparator(lines, i)).map((line) => `--rollback ${line}`)); // comment-safe: every line of the script, split where Postgres ends a comment
+      appendAll(out, lines.filter((line, i) => line !== '' || !isSeparator(lines, i)).map((line) => `--rollback ${line}`)); // comment-safe: every line of the script, split where Postgres ends a comment
     }
   }
   return [{ path: `${version}_${name}.sql`, content: `${out.join('\n')}\n` }];
