@@ -13,6 +13,7 @@ import { createLineIndex, type LineIndex } from './line-index';
 import { type RawStatement, splitStatements, type Unterminated } from './split';
 import { applyStatement } from './statements';
 import { finishImport } from './finish';
+import { MAX_DEPTH, treeDepth } from './tree-depth';
 import { ParseCache, parseStatement, type ParsedStatement, type SqlErrorLike } from './parse-cache';
 
 export interface ImportOptions {
@@ -118,6 +119,15 @@ export function importSql(text: string, options: ImportOptions = {}): ImportResu
       const kind = nodeKind(raw.stmt) ?? 'unknown';
       stats.byKind[kind] = (stats.byKind[kind] ?? 0) + 1;
       ctx.statement = { ...ctx.statement, kind };
+      // A tree gains at most about 1.5 levels per character of text (`f(f(f(...`): only a long
+      // statement can nest deeper than MAX_DEPTH, and only long ones are measured.
+      if (statement.text.length * 2 > MAX_DEPTH) {
+        const nesting = treeDepth(raw.stmt, MAX_DEPTH);
+        if (nesting.depth > MAX_DEPTH) {
+          reportTooDeep(nesting.location);
+          continue;
+        }
+      }
       try {
         applyStatement(ctx, kind, unwrap(raw.stmt) ?? {});
       } catch (error) {
@@ -125,6 +135,21 @@ export function importSql(text: string, options: ImportOptions = {}): ImportResu
         else ctx.report('error', `Schemawise could not apply this ${kind}: ${(error as Error).message}`);
       }
     }
+  };
+
+  /** A statement nested deeper than MAX_DEPTH: refused where the nesting runs deep (tree-depth.ts). */
+  const reportTooDeep = (location: number | undefined): void => {
+    stats.syntaxErrors++;
+    const at = ctx.sourceAt(location);
+    ctx.issues.push({
+      line: at.line,
+      column: at.column,
+      endLine: at.endLine,
+      endColumn: at.endColumn,
+      severity: 'error',
+      message: `expression nested more than ${MAX_DEPTH.toLocaleString('en-US')} levels deep: Schemawise does not read this statement (rewrite the deep CASE, parentheses or operator chain)`,
+      statementKind: ctx.statement.kind,
+    });
   };
 
   const reportSyntaxError = (statement: RawStatement, error: SqlErrorLike): void => {

@@ -4,7 +4,7 @@
  * types and functions before the tables that use them, dependents dropped before what they
  * depend on, foreign keys after every table (cycles need nothing special), views after tables.
  */
-import { applyChanges } from '../changes/apply';
+import { applyChanges, ChangeSequence } from '../changes/apply';
 import { assertNever, type SchemaChange } from '../changes/types';
 import { makeObjectName } from '../model/auto-names';
 import { relationNames } from '../model/names-in-use';
@@ -333,7 +333,8 @@ export function planMigration(from: Schema, changes: readonly SchemaChange[], op
   const notes: string[] = [];
   const created = new Set<string>();
   const planned: PlannedStatement[] = [];
-  let current = from;
+  // The schema just before each change, kept up to date in one working copy.
+  const sequence = new ChangeSequence(from);
   const rebuilt = rebuildDependentViews(from, changes);
   const ordered = orderViewChanges(from, [...rebuilt.filter((c) => c.kind === 'drop-view'), ...changes, ...rebuilt.filter((c) => c.kind !== 'drop-view')]);
   // A table a data migration fills: making its columns NOT NULL and dropping the columns it reads
@@ -341,6 +342,7 @@ export function planMigration(from: Schema, changes: readonly SchemaChange[], op
   const backfilled = new Set(changes.flatMap((c) => (c.kind === 'data-migration' ? [keyOf(c.table)] : [])));
   const replacements = uniqueReplacements(from, changes);
   for (const change of ordered) {
+    const current = sequence.schema;
     let statements = statementsFor(change, current, created, notes);
     if (replacements.size > 0 && (change.kind === 'drop-constraint' || change.kind === 'drop-index') && replacements.has(`${keyOf(change.table)}|${change.name}`)) {
       statements = statements.map((s) => ({ ...s, phase: 'validate' as const, description: `${s.description} (its replacement is built)` }));
@@ -359,7 +361,7 @@ export function planMigration(from: Schema, changes: readonly SchemaChange[], op
     }
     const waits = backfilled.size > 0 && ((change.kind === 'alter-column' && change.set.notNull === true) || change.kind === 'drop-column') && backfilled.has(keyOf(change.table));
     appendAll(planned, (waits ? statements.map((s) => (s.phase === 'columns' ? { ...s, phase: 'validate' as const } : s)) : statements));
-    current = applyChanges(current, [change]);
+    sequence.apply(change);
   }
   const up: PlannedStatement[] = [];
   for (const phase of PHASES) {
