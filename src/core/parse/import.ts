@@ -77,6 +77,17 @@ function rangeOf(lines: LineIndex, start: number, end: number): SourceRange {
   return { line: from.line, column: from.column, endLine: to.line, endColumn: to.column, offset: start, length: end - start };
 }
 
+/**
+ * The parser's own failures in words: on a tree tens of thousands of levels deep, turning
+ * libpg-query's result into objects runs out of stack before any depth check can run.
+ */
+function readableParserFailure(message: string | undefined): string | undefined {
+  if (message !== undefined && /Maximum call stack size exceeded/.test(message)) {
+    return `expression nested more than ${MAX_DEPTH.toLocaleString('en-US')} levels deep (too deep for the parser to hand over): Schemawise does not read this statement`;
+  }
+  return message;
+}
+
 export function importSql(text: string, options: ImportOptions = {}): ImportResult {
   if (!parserReady) throw new Error('importSql: call `await initParser()` first (the parser is WebAssembly)');
   const clock = (): number => globalThis.performance?.now() ?? Date.now();
@@ -165,7 +176,7 @@ export function importSql(text: string, options: ImportOptions = {}): ImportResu
       endLine: end.line,
       endColumn: end.column,
       severity: 'error',
-      message: error.sqlDetails?.message ?? error.message ?? String(error),
+      message: error.sqlDetails?.message ?? readableParserFailure(error.message) ?? String(error),
     });
   };
 
