@@ -12,8 +12,21 @@ import { appendAll } from '../lib/arrays';
 
 const WORD = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
+/**
+ * Text inside a DBML string: DBML strings take JavaScript's escapes, and a raw line break ends
+ * them ("Invalid newline"), so backslashes, the quote, line breaks and other control characters
+ * are escaped.
+ */
+function escaped(text: string, quote: '"' | "'"): string {
+  return text
+    .replace(/\\/g, '\\\\')
+    .replace(quote === '"' ? /"/g : /'/g, `\\${quote}`)
+    // eslint-disable-next-line no-control-regex
+    .replace(/[\u0000-\u001f\u007f\u0085\u2028\u2029]/g, (c) => ({ '\n': '\\n', '\r': '\\r', '\t': '\\t' })[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
 function name(text: string): string {
-  return WORD.test(text) ? text : `"${text.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
+  return WORD.test(text) ? text : `"${escaped(text, '"')}"`;
 }
 
 function qualified(schemaName: string, object: string): string {
@@ -21,7 +34,7 @@ function qualified(schemaName: string, object: string): string {
 }
 
 function note(text: string): string {
-  return `'${text.replace(/\\/g, '\\\\').replace(/'/g, "\\'").replace(/\r?\n/g, '\\n')}'`;
+  return `'${escaped(text, "'")}'`;
 }
 
 /** Expressions go between backticks, which DBML cannot escape: a backtick inside becomes a quote. */
@@ -31,7 +44,8 @@ function expression(sql: string): string {
 
 /** DBML types are words, `name(args)` or `name[]`; anything else is quoted. */
 function typeName(text: string): string {
-  return /^[A-Za-z_][A-Za-z0-9_]*(\([0-9, ]+\))?(\[\])*$/.test(text) ? text : `"${text.replace(/"/g, '\\"')}"`;
+  // Quoted like a name: a backslash escapes in DBML strings, so it is doubled too.
+  return /^[A-Za-z_][A-Za-z0-9_]*(\([0-9, ]+\))?(\[\])*$/.test(text) ? text : name(text);
 }
 
 const ACTIONS: Record<ReferentialAction, string> = {
@@ -107,7 +121,7 @@ export function toDbml(schema: Schema): string {
     const type = schema.types[key]!;
     if (type.kind !== 'enum') continue;
     out.push(`Enum ${qualified(type.schema, type.name)} {`);
-    appendAll(out, type.values.map((v) => `  "${v.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`)).push('}', '');
+    appendAll(out, type.values.map((v) => `  "${escaped(v, '"')}"`)).push('}', '');
   }
   for (const key of Object.keys(schema.tables).sort()) {
     const table = schema.tables[key]!;
