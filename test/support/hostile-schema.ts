@@ -88,6 +88,10 @@ export interface Shape {
   sqlFunction: 'none' | 'dollar' | 'return' | 'atomic';
   view: boolean;
   matview: boolean;
+  /** A list-partitioned table with a partition (its bound a hostile string) and a default one. */
+  partitioned: boolean;
+  /** An identity column with sequence options and a stored generated column on each table. */
+  derivedColumns: boolean;
   mutations: Mutation[];
   pattern?: (typeof PATTERN_CHOICES)[number];
 }
@@ -114,6 +118,8 @@ export function shape(runnable: boolean | undefined = undefined): fc.Arbitrary<S
     sqlFunction: fc.constantFrom('none', 'dollar', 'return', 'atomic'),
     view: fc.boolean(),
     matview: fc.boolean(),
+    partitioned: fc.boolean(),
+    derivedColumns: fc.boolean(),
     mutations: fc.uniqueArray(fc.constantFrom(...MUTATIONS), { minLength: 1, maxLength: 6 }),
     pattern: fc.option(fc.constantFrom(...PATTERN_CHOICES), { nil: undefined, freq: 3 }),
   });
@@ -203,6 +209,11 @@ export function buildSchema(s: Shape, n: Namer): Built {
   if (s.ownSchema) schema.namespaces[ns] = { name: ns, comment: n.text() };
   else schema.namespaces.public!.comment = n.text();
   const refs: Built['refs'] = { ns, tables: [] };
+  // An extension can only be named in a case that is not run (PGlite has no hostile ones).
+  if (!s.runnable) {
+    const name = n.name();
+    schema.extensions[name] = { name, schema: ns, comment: n.text() };
+  }
 
   // Types
   const enumName = n.name();
@@ -261,6 +272,21 @@ export function buildSchema(s: Shape, n: Namer): Built {
     refs.tables.push(table);
   });
 
+  if (s.partitioned) {
+    const parent = emptyTable(ns, n.name());
+    parent.comment = n.text();
+    parent.columns.push(column(n.name(), type('text'), { comment: n.text() }), column(n.name(), type('integer')));
+    parent.partitioning = { strategy: 'list', keys: [{ column: parent.columns[0]!.name }] };
+    schema.tables[qualifiedKey(ns, parent.name)] = parent;
+    for (const bound of [`FOR VALUES IN (${lit(n.text())}, ${lit(n.text())})`, 'DEFAULT']) {
+      const partition = emptyTable(ns, n.name());
+      partition.columns = parent.columns.map(({ comment: _comment, ...c }) => ({ ...c, inherited: true }));
+      partition.partitionOf = { parent: { schema: ns, name: parent.name }, bound };
+      partition.comment = n.text();
+      schema.tables[qualifiedKey(ns, partition.name)] = partition;
+    }
+  }
+
   const first = refs.tables[0]!;
   if (s.view) {
     const name = n.name();
@@ -310,6 +336,12 @@ function buildTable(ts: TableShape, n: Namer, s: Shape, ns: string, schema: Sche
   }
   if (refs.domainKey) table.columns.push(column(n.name(), { schema: ns, name: schema.types[refs.domainKey]!.name, modifiers: [], arrayDims: 0 }));
   if (!s.runnable) table.columns.push(column(n.name(), { schema: ns, name: n.name(), modifiers: [n.name(), '4326'], arrayDims: 1 }));
+  if (s.derivedColumns) {
+    table.columns.push(
+      column(n.name(), type('bigint'), { notNull: true, identity: { kind: 'by-default', sequenceOptions: { start: '10', increment: '5', cache: '2' } } }),
+      column(n.name(), type('text'), { generated: { expression: `((${ident(text.name)})::text || ${lit(n.text())})`, stored: true } }),
+    );
+  }
   table.primaryKey = { name: n.name(), columns: [id.name], include: [], deferrable: false, initiallyDeferred: false, comment: n.text() };
   if (ts.unique) table.uniqueConstraints.push({ name: n.name(), columns: [text.name], include: [], nullsNotDistinct: false, deferrable: false, initiallyDeferred: false, comment: n.text() });
   if (ts.check) table.checks.push({ name: n.name(), expression: `(length(${ident(text.name)}) < 150) OR (${ident(text.name)} <> ${lit(n.text())})`, notValid: false, noInherit: false, deferrable: false, initiallyDeferred: false, comment: n.text() });
@@ -526,6 +558,7 @@ function renameColumn(schema: Schema, t: Table, old: string, newName: string): v
     }
   }
   for (const tr of t.triggers) tr.when = swapText(tr.when);
+  for (const c of t.columns) if (c.generated) c.generated = { ...c.generated, expression: swapText(c.generated.expression)! };
   for (const p of t.policies) p.using = swapText(p.using);
   for (const v of Object.values(schema.views)) if (v.dependsOn.some((d) => d.name === t.name)) v.query = swapText(v.query)!;
 }
@@ -544,7 +577,10 @@ export function expectedObjects(schema: Schema): Record<string, string[]> {
   const out: Record<string, string[]> = { relation: [], column: [], constraint: [], index: [], view: [], trigger: [], type: [], function: [], policy: [], schema: [] };
   out.schema = Object.keys(schema.namespaces).map((k) => schema.namespaces[k]!.name);
   for (const t of Object.values(schema.tables)) {
-    out.relation!.push(key(t.schema, t.name));
+    // The snapshot leaves a partitioned table out of its relations: on Postgres 18 it depends
+    // internally on itself (its partition key), and the snapshot skips internal dependants to
+    // skip identity sequences (src/core/verify/catalog.ts; reported for issue 19).
+    if (!t.partitioning) out.relation!.push(key(t.schema, t.name));
     for (const c of t.columns) out.column!.push(key(t.schema, t.name, c.name));
     for (const c of [t.primaryKey, ...t.uniqueConstraints, ...t.checks, ...t.foreignKeys, ...t.exclusions]) if (c) out.constraint!.push(key(t.schema, t.name, c.name));
     for (const c of [t.primaryKey, ...t.uniqueConstraints, ...t.exclusions]) if (c) out.index!.push(key(t.schema, c.name));
