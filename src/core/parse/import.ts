@@ -14,6 +14,7 @@ import { type RawStatement, splitStatements, type Unterminated } from './split';
 import { applyStatement } from './statements';
 import { finishImport } from './finish';
 import { MAX_DEPTH, treeDepth } from './tree-depth';
+import { noteLongIdentifiers } from './written-names';
 import { ParseCache, parseStatement, type ParsedStatement, type SqlErrorLike } from './parse-cache';
 
 export interface ImportOptions {
@@ -126,6 +127,7 @@ export function importSql(text: string, options: ImportOptions = {}): ImportResu
       reportSyntaxError(statement, error);
       return;
     }
+    noteLongIdentifiers(statement.text, ctx.longIdentifiers);
     for (const raw of parsed) {
       const kind = nodeKind(raw.stmt) ?? 'unknown';
       stats.byKind[kind] = (stats.byKind[kind] ?? 0) + 1;
