@@ -69,7 +69,13 @@ export function orderChanges(from: Schema, target: Schema, changes: SchemaChange
   const isCreate = (c: SchemaChange): c is Create => c.kind === 'add-view' || c.kind === 'replace-view' || c.kind === 'add-routine' || c.kind === 'replace-routine';
   const isDrop = (c: SchemaChange): c is Drop => c.kind === 'drop-view' || c.kind === 'drop-table' || c.kind === 'drop-routine';
   const creates = topological(changes.filter(isCreate), createKey, (c) => createDeps(target, c));
-  const drops = topological(changes.filter(isDrop), dropKey, (c) => dropDeps(from, c)).reverse();
+  // A drop waits for the drops of what needs it (its dependants). Unrelated drops keep their
+  // order: moved ahead, a table's drop could come before another change to that table (a
+  // rename of one of its columns), which then finds no table.
+  const dropList = changes.filter(isDrop);
+  const neededBy = new Map<string, string[]>();
+  for (const c of dropList) for (const dep of dropDeps(from, c)) neededBy.set(dep, [...(neededBy.get(dep) ?? []), dropKey(c)]);
+  const drops = topological(dropList, dropKey, (c) => neededBy.get(dropKey(c)) ?? []);
   // Foreign keys are dropped before the keys and indexes they rely on: they move up to just
   // before the first such drop (whatever follows keeps its order, and its view of the schema).
   const isFkDrop = (c: SchemaChange) => c.kind === 'drop-constraint' && Boolean(from.tables[keyOf(c.table)]?.foreignKeys.some((fk) => fk.name === c.name));

@@ -169,7 +169,9 @@ function statementsFor(change: SchemaChange, before: Schema, created: Set<string
       return [statement({ sql: `ALTER TYPE ${quoteQualified(change.type)} ADD VALUE ${quoteLiteral(change.value)}${position};`, description: `Add '${change.value}' to enum ${change.type.name}${reverse ? '' : ' (Postgres cannot remove it again, and its columns have dependants a down script cannot carry)'}`, phase: 'types', transactional: false, ...(reverse ? { reverse } : {}) })];
     }
     case 'rename-enum-value':
-      return [statement({ sql: `ALTER TYPE ${quoteQualified(change.type)} RENAME VALUE ${quoteLiteral(change.value)} TO ${quoteLiteral(change.newValue)};`, description: `Rename enum label ${change.value}`, phase: 'types', reverse: `ALTER TYPE ${quoteQualified(change.type)} RENAME VALUE ${quoteLiteral(change.newValue)} TO ${quoteLiteral(change.value)};` })];
+      // With the other renames, before anything else touches the type: an enum created anew
+      // (it loses a label too) first moves the old one aside under another name.
+      return [statement({ sql: `ALTER TYPE ${quoteQualified(change.type)} RENAME VALUE ${quoteLiteral(change.value)} TO ${quoteLiteral(change.newValue)};`, description: `Rename enum label ${change.value}`, phase: 'prepare', reverse: `ALTER TYPE ${quoteQualified(change.type)} RENAME VALUE ${quoteLiteral(change.newValue)} TO ${quoteLiteral(change.value)};` })];
     case 'add-sequence': {
       const s = change.sequence;
       const options = sequenceOptionsSql(s.options);
