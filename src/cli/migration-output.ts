@@ -83,7 +83,7 @@ async function writeFiles(files: ExportedFile[], out: string): Promise<void> {
       return;
     }
     for (const file of files) {
-      const path = join(out, ...file.path.split('/'));
+      const path = join(out, ...file.path.split('/')); // bounded: the parts of one file path
       await mkdir(dirname(path), { recursive: true });
       await writeFile(path, file.content);
     }

@@ -385,3 +385,25 @@ export function applyChanges(schema: Schema, changes: readonly SchemaChange[]): 
   for (const change of changes) applyOne(draft, change);
   return draft.schema;
 }
+
+/**
+ * Changes applied one at a time, for a caller that reads the schema between them (the planner):
+ * the same result as applyChanges with the changes so far, but each object is copied once for
+ * the whole sequence instead of once per change (60,000 added columns on a wide table copied
+ * the table 60,000 times). `schema` is the working copy: read it between calls, never keep it.
+ */
+export class ChangeSequence {
+  private readonly draft: Draft;
+
+  constructor(base: Schema) {
+    this.draft = new Draft(base);
+  }
+
+  get schema(): Schema {
+    return this.draft.schema;
+  }
+
+  apply(change: SchemaChange): void {
+    applyOne(this.draft, change);
+  }
+}

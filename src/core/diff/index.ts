@@ -10,6 +10,7 @@ import type { Schema } from '../model/types';
 import { partition, same } from './compare';
 import { diffNamed, diffTable } from './tables';
 import { diffEnum } from './types';
+import { appendAll } from '../lib/arrays';
 
 export interface DiffOptions {
   /** rename-* changes from design edits, in the order they were made. */
@@ -42,7 +43,7 @@ export function diff(from: Schema, to: Schema, options: DiffOptions = {}): Schem
       continue;
     }
     const enumChanges = a.kind === 'enum' && b.kind === 'enum' ? diffEnum(a, b) : undefined;
-    if (enumChanges) changes.push(...enumChanges);
+    if (enumChanges) appendAll(changes, enumChanges);
     else changes.push({ kind: 'drop-type', type: { schema: a.schema, name: a.name } }, { kind: 'add-type', type: strip(b) });
   }
 
@@ -72,7 +73,7 @@ export function diff(from: Schema, to: Schema, options: DiffOptions = {}): Schem
 
   const tables = partition(base.tables, to.tables);
   for (const key of tables.added) changes.push({ kind: 'add-table', table: stripTable(to.tables[key]!) });
-  for (const key of tables.kept) changes.push(...diffTable(base.tables[key]!, to.tables[key]!));
+  for (const key of tables.kept) appendAll(changes, diffTable(base.tables[key]!, to.tables[key]!));
   for (const key of tables.removed) changes.push({ kind: 'drop-table', table: { schema: base.tables[key]!.schema, name: base.tables[key]!.name } });
 
   const views = partition(base.views, to.views);
@@ -90,8 +91,8 @@ export function diff(from: Schema, to: Schema, options: DiffOptions = {}): Schem
       continue;
     }
     // Same definition: only what hangs on the view changed.
-    changes.push(...diffNamed(a.indexes, b.indexes, (name) => ({ kind: 'drop-index', table: ref, name }), (index) => ({ kind: 'add-index', table: ref, index })));
-    changes.push(...diffNamed(a.triggers, b.triggers, (name) => ({ kind: 'drop-trigger', table: ref, name }), (trigger) => ({ kind: 'add-trigger', table: ref, trigger })));
+    appendAll(changes, diffNamed(a.indexes, b.indexes, (name) => ({ kind: 'drop-index', table: ref, name }), (index) => ({ kind: 'add-index', table: ref, index })));
+    appendAll(changes, diffNamed(a.triggers, b.triggers, (name) => ({ kind: 'drop-trigger', table: ref, name }), (trigger) => ({ kind: 'add-trigger', table: ref, trigger })));
     if (a.comment !== b.comment) changes.push({ kind: 'set-comment', target: { kind: b.materialized ? 'materialized-view' : 'view', schema: b.schema, name: b.name }, comment: b.comment ?? null });
     if (!same(a.columnComments, b.columnComments)) changes.push({ kind: 'replace-view', view: strip(b) });
   }

@@ -7,6 +7,7 @@
 import type { ColumnChanges, SchemaChange, TableChanges, TableConstraint } from '../changes/types';
 import type { Column, QualifiedName, Table } from '../model/types';
 import { mapByName, partitionMaps, same } from './compare';
+import { appendAll } from '../lib/arrays';
 
 function ref(table: Table): QualifiedName {
   return { schema: table.schema, name: table.name };
@@ -155,8 +156,8 @@ export function diffTable(from: Table, to: Table): SchemaChange[] {
     if (a.comment !== b.comment) changes.push({ kind: 'set-comment', target: { kind: 'index', schema: to.schema, table: to.name, name }, comment: b.comment ?? null });
   }
 
-  changes.push(...diffNamed(from.triggers, to.triggers, (name) => ({ kind: 'drop-trigger', table, name }), (trigger) => ({ kind: 'add-trigger', table, trigger })));
-  changes.push(...diffNamed(from.policies, to.policies, (name) => ({ kind: 'drop-policy', table, name }), (policy) => ({ kind: 'add-policy', table, policy })));
+  appendAll(changes, diffNamed(from.triggers, to.triggers, (name) => ({ kind: 'drop-trigger', table, name }), (trigger) => ({ kind: 'add-trigger', table, trigger })));
+  appendAll(changes, diffNamed(from.policies, to.policies, (name) => ({ kind: 'drop-policy', table, name }), (policy) => ({ kind: 'add-policy', table, policy })));
   return changes;
 }
 

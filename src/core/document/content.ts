@@ -20,6 +20,7 @@ import { isPatternId } from '../patterns/types';
 import { routineSql } from '../sql/print-schema';
 import { placeOf, problemsError } from './problems';
 import type { PatternApplication, SchemawiseDocument } from './types';
+import { appendAll } from '../lib/arrays';
 
 type Import = (sql: string) => ImportResult;
 
@@ -264,7 +265,7 @@ export function checkDocumentContent<T extends DocumentContent>(content: T, impo
     if (reply.ok) fragment.accept(reply);
     else problems.push(`${placeOf(content, fragment.path)}: ${reply.error}`);
   }
-  problems.push(...patternProblems(copy.patterns, content));
+  appendAll(problems, patternProblems(copy.patterns, content));
   if (problems.length > 0) throw problemsError(problems);
   return copy;
 }

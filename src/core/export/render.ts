@@ -3,6 +3,7 @@ import { DEFAULT_LOCK_TIMEOUT, DEFAULT_STATEMENT_TIMEOUT, statementComments, typ
 import { commentText, quoteLiteral, sqlComment } from '../sql/safe-text';
 import type { Segment } from './segments';
 import type { ExportOptions } from './types';
+import { appendAll } from '../lib/arrays';
 
 /** Text for one line of a file the tools read by lines (plan files, directive comments). */
 export const oneLine = commentText;
@@ -40,7 +41,7 @@ export function partSql(statements: PlannedStatement[], transactional: boolean, 
   if (withTransaction) {
     if (out.length > 0) out.push('');
     if (part.explicitTransaction) out.push('BEGIN;', '');
-    out.push(...timeoutLines(options));
+    appendAll(out, timeoutLines(options));
   }
   for (const s of statements) {
     if (out.length > 0) out.push('');

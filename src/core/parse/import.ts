@@ -13,6 +13,7 @@ import { createLineIndex, type LineIndex } from './line-index';
 import { type RawStatement, splitStatements, type Unterminated } from './split';
 import { applyStatement } from './statements';
 import { finishImport } from './finish';
+import { MAX_DEPTH, treeDepth } from './tree-depth';
 import { noteLongIdentifiers } from './written-names';
 import { ParseCache, parseStatement, type ParsedStatement, type SqlErrorLike } from './parse-cache';
 
@@ -77,6 +78,17 @@ function rangeOf(lines: LineIndex, start: number, end: number): SourceRange {
   return { line: from.line, column: from.column, endLine: to.line, endColumn: to.column, offset: start, length: end - start };
 }
 
+/**
+ * The parser's own failures in words: on a tree tens of thousands of levels deep, turning
+ * libpg-query's result into objects runs out of stack before any depth check can run.
+ */
+function readableParserFailure(message: string | undefined): string | undefined {
+  if (message !== undefined && /Maximum call stack size exceeded/.test(message)) {
+    return `expression nested more than ${MAX_DEPTH.toLocaleString('en-US')} levels deep (too deep for the parser to hand over): Schemawise does not read this statement`;
+  }
+  return message;
+}
+
 export function importSql(text: string, options: ImportOptions = {}): ImportResult {
   if (!parserReady) throw new Error('importSql: call `await initParser()` first (the parser is WebAssembly)');
   const clock = (): number => globalThis.performance?.now() ?? Date.now();
@@ -120,6 +132,15 @@ export function importSql(text: string, options: ImportOptions = {}): ImportResu
       const kind = nodeKind(raw.stmt) ?? 'unknown';
       stats.byKind[kind] = (stats.byKind[kind] ?? 0) + 1;
       ctx.statement = { ...ctx.statement, kind };
+      // A tree gains at most about 1.5 levels per character of text (`f(f(f(...`): only a long
+      // statement can nest deeper than MAX_DEPTH, and only long ones are measured.
+      if (statement.text.length * 2 > MAX_DEPTH) {
+        const nesting = treeDepth(raw.stmt, MAX_DEPTH);
+        if (nesting.depth > MAX_DEPTH) {
+          reportTooDeep(nesting.location);
+          continue;
+        }
+      }
       try {
         applyStatement(ctx, kind, unwrap(raw.stmt) ?? {});
       } catch (error) {
@@ -127,6 +148,21 @@ export function importSql(text: string, options: ImportOptions = {}): ImportResu
         else ctx.report('error', `Schemawise could not apply this ${kind}: ${(error as Error).message}`);
       }
     }
+  };
+
+  /** A statement nested deeper than MAX_DEPTH: refused where the nesting runs deep (tree-depth.ts). */
+  const reportTooDeep = (location: number | undefined): void => {
+    stats.syntaxErrors++;
+    const at = ctx.sourceAt(location);
+    ctx.issues.push({
+      line: at.line,
+      column: at.column,
+      endLine: at.endLine,
+      endColumn: at.endColumn,
+      severity: 'error',
+      message: `expression nested more than ${MAX_DEPTH.toLocaleString('en-US')} levels deep: Schemawise does not read this statement (rewrite the deep CASE, parentheses or operator chain)`,
+      statementKind: ctx.statement.kind,
+    });
   };
 
   const reportSyntaxError = (statement: RawStatement, error: SqlErrorLike): void => {
@@ -142,7 +178,7 @@ export function importSql(text: string, options: ImportOptions = {}): ImportResu
       endLine: end.line,
       endColumn: end.column,
       severity: 'error',
-      message: error.sqlDetails?.message ?? error.message ?? String(error),
+      message: error.sqlDetails?.message ?? readableParserFailure(error.message) ?? String(error),
     });
   };
 

@@ -14,6 +14,7 @@ import type { RoutineRef } from '../changes/types';
 import { keyOf, sameName } from '../model/names';
 import type { Column, QualifiedName, RoutineDef, Schema, Table, TypeRef, View } from '../model/types';
 import { expressionReferences, namesObject, type References, statementReferences } from './references';
+import { appendAll } from '../lib/arrays';
 
 export type Dependant =
   | { kind: 'view'; view: QualifiedName }
@@ -141,7 +142,7 @@ export function dependantsOfColumn(schema: Schema, tableRef: QualifiedName, colu
   }
   // Keys another table's foreign key relies on go with the column (or are rebuilt against a
   // type the foreign key's columns cannot be compared with): those foreign keys must go first.
-  if (how === 'drop' || !expressionsSurvive) for (const key of keysOn(table, column)) out.push(...dependantsOfKey(schema, t, key.columns));
+  if (how === 'drop' || !expressionsSurvive) for (const key of keysOn(table, column)) appendAll(out, dependantsOfKey(schema, t, key.columns));
   if (how === 'retype' && !expressionsSurvive) {
     for (const check of table.checks) if (!check.inherited && expressionMentions(check.expression, column)) out.push({ kind: 'constraint', table: t, name: check.name });
     for (const x of table.exclusions) if (x.elements.some((e) => e.column === column || expressionMentions(e.expression, column)) || expressionMentions(x.where, column)) out.push({ kind: 'constraint', table: t, name: x.name });
@@ -262,23 +263,23 @@ export function withTransitiveDependants(schema: Schema, first: Dependant[]): De
     seen.set(id, d);
     switch (d.kind) {
       case 'view':
-        queue.push(...dependantsOfRelation(schema, d.view));
+        appendAll(queue, dependantsOfRelation(schema, d.view));
         break;
       case 'routine':
-        queue.push(...dependantsOfRoutine(schema, d.routine));
+        appendAll(queue, dependantsOfRoutine(schema, d.routine));
         break;
       case 'generated':
-        queue.push(...dependantsOfColumn(schema, d.table, d.column, 'drop'));
+        appendAll(queue, dependantsOfColumn(schema, d.table, d.column, 'drop'));
         break;
       case 'constraint': {
         const table = schema.tables[keyOf(d.table)];
         const key = table?.primaryKey?.name === d.name ? table.primaryKey : table?.uniqueConstraints.find((u) => u.name === d.name);
-        if (key) queue.push(...dependantsOfKey(schema, d.table, key.columns));
+        if (key) appendAll(queue, dependantsOfKey(schema, d.table, key.columns));
         break;
       }
       case 'index': {
         const index = schema.tables[keyOf(d.table)]?.indexes.find((ix) => ix.name === d.name);
-        if (index?.unique && !index.where && index.elements.every((e) => e.column)) queue.push(...dependantsOfKey(schema, d.table, index.elements.map((e) => e.column!)));
+        if (index?.unique && !index.where && index.elements.every((e) => e.column)) appendAll(queue, dependantsOfKey(schema, d.table, index.elements.map((e) => e.column!)));
         break;
       }
       default:

@@ -8,7 +8,8 @@
  */
 import type { SchemaChange } from '../changes/types';
 import { formatType } from '../model/format-type';
-import { keyOf, quoteIdent, quoteLiteral, quoteQualified, sameName } from '../model/names';
+import { keyOf, sameName } from '../model/names';
+import { dollarQuote, quoteIdent, quoteLiteral, quoteQualified, sqlFragment } from './safe-text';
 import type { Column, EnumType, QualifiedName, Schema, Table } from '../model/types';
 import { columnsOfType, dependantsOfColumn, routinesOfType } from './dependencies';
 import type { Phase } from './plan-types';
@@ -31,9 +32,7 @@ export function removedLabelsGuard(type: QualifiedName, removed: string[], colum
     const message = `Refused: ${table.schema}.${table.name}.${column.name} still holds labels that ${type.schema}.${type.name} loses (${removed.join(', ')}): change or delete those rows first`;
     return `  IF EXISTS (SELECT 1 FROM ${quoteQualified(table)} WHERE ${holds}) THEN\n    RAISE EXCEPTION ${quoteLiteral(message.replace(/%/g, '%%'))};\n  END IF;`;
   });
-  let tag = '$guard$';
-  for (let i = 1; checks.some((c) => c.includes(tag)); i++) tag = `$guard${i}$`;
-  return `DO ${tag}\nBEGIN\n${checks.join('\n')}\nEND\n${tag};`;
+  return `DO ${dollarQuote(`\nBEGIN\n${checks.join('\n')}\nEND\n`, 'guard')};`;
 }
 
 function convert(column: Column, type: QualifiedName): { type: Column['type']; using: string } {
@@ -118,7 +117,7 @@ export function enumWithoutValueSql(schema: Schema, type: EnumType, value: strin
     const { type: target, using } = convert(column, type);
     if (column.default !== undefined) lines.push(`${at} DROP DEFAULT;`);
     lines.push(`${at} TYPE ${formatType(target)} USING ${using};`);
-    if (column.default !== undefined) lines.push(`${at} SET DEFAULT ${column.default};`);
+    if (column.default !== undefined) lines.push(`${at} SET DEFAULT ${sqlFragment(column.default, `the default of ${column.name}`)};`);
   }
   lines.push(`DROP TYPE ${quoteQualified(aside)};`);
   return lines.join('\n');

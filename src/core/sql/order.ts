@@ -1,7 +1,7 @@
 /**
  * The order of changes within a phase (phases order the rest): views and the SQL functions that
- * read them are created after what they read and dropped before it; tables are dropped children
- * first (a partition or an inheritance child before its parent). Only the positions these
+ * read them are created after what they read and dropped before it; tables are created parents
+ * first and dropped children first (a partition or an inheritance child after / before its parent). Only the positions these
  * changes already hold are reused, so every other change keeps its place.
  */
 import type { SchemaChange } from '../changes/types';
@@ -12,6 +12,7 @@ import { namesObject, statementReferences } from './references';
 
 type Create = Extract<SchemaChange, { kind: 'add-view' | 'replace-view' | 'add-routine' | 'replace-routine' }>;
 type Drop = Extract<SchemaChange, { kind: 'drop-view' | 'drop-table' | 'drop-routine' }>;
+type AddTable = Extract<SchemaChange, { kind: 'add-table' }>;
 
 /** Items after the items they depend on (by key); items that share a key keep their order. */
 function topological<T>(items: T[], key: (item: T) => string, deps: (item: T) => string[]): T[] {
@@ -68,15 +69,26 @@ function dropDeps(from: Schema, c: Drop): string[] {
 export function orderChanges(from: Schema, target: Schema, changes: SchemaChange[]): SchemaChange[] {
   const isCreate = (c: SchemaChange): c is Create => c.kind === 'add-view' || c.kind === 'replace-view' || c.kind === 'add-routine' || c.kind === 'replace-routine';
   const isDrop = (c: SchemaChange): c is Drop => c.kind === 'drop-view' || c.kind === 'drop-table' || c.kind === 'drop-routine';
+  const isAddTable = (c: SchemaChange): c is AddTable => c.kind === 'add-table';
   const creates = topological(changes.filter(isCreate), createKey, (c) => createDeps(target, c));
-  const drops = topological(changes.filter(isDrop), dropKey, (c) => dropDeps(from, c)).reverse();
+  // A partition or an inheritance child is created after its parent (PARTITION OF and INHERITS
+  // need it), whatever their names' order.
+  const tables = topological(changes.filter(isAddTable), (c) => keyOf(c.table), (c) => (c.table.partitionOf ? [c.table.partitionOf.parent] : c.table.inherits).map(keyOf));
+  // A drop waits for the drops of what needs it (its dependants). Unrelated drops keep their
+  // order: moved ahead, a table's drop could come before another change to that table (a
+  // rename of one of its columns), which then finds no table.
+  const dropList = changes.filter(isDrop);
+  const neededBy = new Map<string, string[]>();
+  for (const c of dropList) for (const dep of dropDeps(from, c)) neededBy.set(dep, [...(neededBy.get(dep) ?? []), dropKey(c)]);
+  const drops = topological(dropList, dropKey, (c) => neededBy.get(dropKey(c)) ?? []);
   // Foreign keys are dropped before the keys and indexes they rely on: they move up to just
   // before the first such drop (whatever follows keeps its order, and its view of the schema).
   const isFkDrop = (c: SchemaChange) => c.kind === 'drop-constraint' && Boolean(from.tables[keyOf(c.table)]?.foreignKeys.some((fk) => fk.name === c.name));
   const isKeyDrop = (c: SchemaChange) => c.kind === 'drop-index' || (c.kind === 'drop-constraint' && !isFkDrop(c));
   let createIndex = 0;
   let dropIndex = 0;
-  const ordered = changes.map((c) => (isCreate(c) ? creates[createIndex++]! : isDrop(c) ? drops[dropIndex++]! : c));
+  let tableIndex = 0;
+  const ordered = changes.map((c) => (isCreate(c) ? creates[createIndex++]! : isDrop(c) ? drops[dropIndex++]! : isAddTable(c) ? tables[tableIndex++]! : c));
   // They only ever move up: a foreign key's drop stays before its own re-creation.
   const first = ordered.findIndex((c) => isKeyDrop(c) || isFkDrop(c));
   const fkDrops = ordered.filter(isFkDrop);

@@ -8,7 +8,7 @@
  * (13) to keep the values as a plain column. A plain column cannot become generated in place,
  * nor can 13-16 change an expression: the planner rebuilds the column (expand.ts).
  */
-import { quoteIdent, quoteLiteral, quoteQualified } from '../model/names';
+import { numberSql, quoteIdent, quoteLiteral, quoteQualified, sqlFragment } from './safe-text';
 import type { Column, QualifiedName, SequenceOptions } from '../model/types';
 import type { PlannedStatement } from './plan-types';
 import { statement } from './plan-statement';
@@ -22,11 +22,11 @@ const kindSql = (identity: Identity) => (identity.kind === 'always' ? 'ALWAYS' :
 function identityOptionChanges(from: SequenceOptions, to: SequenceOptions): string[] {
   const out: string[] = [];
   const ascending = Number(to.increment ?? 1) > 0;
-  if (from.increment !== to.increment) out.push(`SET INCREMENT BY ${to.increment ?? 1}`);
-  if (from.minValue !== to.minValue) out.push(to.minValue === undefined || to.minValue === null ? 'SET NO MINVALUE' : `SET MINVALUE ${to.minValue}`);
-  if (from.maxValue !== to.maxValue) out.push(to.maxValue === undefined || to.maxValue === null ? 'SET NO MAXVALUE' : `SET MAXVALUE ${to.maxValue}`);
-  if (from.start !== to.start) out.push(`SET START WITH ${to.start ?? (ascending ? (to.minValue ?? 1) : (to.maxValue ?? -1))}`);
-  if (from.cache !== to.cache) out.push(`SET CACHE ${to.cache ?? 1}`);
+  if (from.increment !== to.increment) out.push(`SET INCREMENT BY ${numberSql(to.increment ?? '1', 'an identity increment')}`);
+  if (from.minValue !== to.minValue) out.push(to.minValue === undefined || to.minValue === null ? 'SET NO MINVALUE' : `SET MINVALUE ${numberSql(to.minValue, 'an identity minimum')}`);
+  if (from.maxValue !== to.maxValue) out.push(to.maxValue === undefined || to.maxValue === null ? 'SET NO MAXVALUE' : `SET MAXVALUE ${numberSql(to.maxValue, 'an identity maximum')}`);
+  if (from.start !== to.start) out.push(`SET START WITH ${numberSql(to.start ?? (ascending ? (to.minValue ?? '1') : (to.maxValue ?? '-1')), 'an identity start')}`);
+  if (from.cache !== to.cache) out.push(`SET CACHE ${numberSql(to.cache ?? '1', 'an identity cache size')}`);
   if (Boolean(from.cycle) !== Boolean(to.cycle)) out.push(to.cycle ? 'SET CYCLE' : 'SET NO CYCLE');
   // A bound moved past the sequence's current value: Postgres refuses unless it restarts (at
   // START WITH). Values already in the table may then come again: the description says so.
@@ -40,7 +40,7 @@ function identityOptionChanges(from: SequenceOptions, to: SequenceOptions): stri
 function identityCatchUp(t: string, table: QualifiedName, column: string, start?: string): PlannedStatement {
   const c = quoteIdent(column);
   return statement({
-    sql: `SELECT setval(pg_get_serial_sequence(${quoteLiteral(quoteQualified(table))}, ${quoteLiteral(column)}), coalesce(max(${c}) + 1, ${start ?? 1}), false) FROM ${t};`,
+    sql: `SELECT setval(pg_get_serial_sequence(${quoteLiteral(quoteQualified(table))}, ${quoteLiteral(column)}), coalesce(max(${c}) + 1, ${numberSql(start ?? '1', 'an identity start')}), false) FROM ${t};`,
     description: `Continue ${table.name}.${column}'s numbering after the existing values`,
     phase: 'columns',
     reverse: '',
@@ -97,10 +97,10 @@ export function generatedStatements(t: string, table: QualifiedName, before: Col
   if (!generated) return [];
   const rewrite = existing ? { hazards: ['table-rewrite' as const, 'access-exclusive-lock' as const], squawkIgnore: { rules: ['adding-field-with-default'], reason: 'a new generation expression is computed and written for every existing row (Postgres rewrites the table)' } } : {};
   return [statement({
-    sql: `ALTER TABLE ${t} ALTER COLUMN ${c} SET EXPRESSION AS (${generated.expression});`,
+    sql: `ALTER TABLE ${t} ALTER COLUMN ${c} SET EXPRESSION AS (${sqlFragment(generated.expression, `the expression of ${before.name}`)});`,
     description: `New expression for ${table.name}.${before.name}`,
     phase: 'columns',
     ...rewrite,
-    ...(before.generated ? { reverse: `ALTER TABLE ${t} ALTER COLUMN ${c} SET EXPRESSION AS (${before.generated.expression});` } : {}),
+    ...(before.generated ? { reverse: `ALTER TABLE ${t} ALTER COLUMN ${c} SET EXPRESSION AS (${sqlFragment(before.generated.expression, `the expression of ${before.name}`)});` } : {}),
   })];
 }

@@ -82,7 +82,7 @@ export function planToSql(statements: PlannedStatement[], options: ScriptOptions
   for (const s of statements) {
     if (inTransaction && (s.ownTransaction || !s.transactional)) commit();
     if (s.transactional && !inTransaction) begin();
-    out.push('', ...statementComments(s), s.sql);
+    out.push('', ...statementComments(s), s.sql); // bounded: a hazard line and at most one squawk-ignore line
     if (s.ownTransaction && inTransaction) commit();
   }
   if (inTransaction) commit();

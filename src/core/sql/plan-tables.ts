@@ -15,6 +15,7 @@ import { generatedStatements, identityRemoval, identityStatements } from './plan
 
 export { statement, type StatementDraft } from './plan-statement';
 import { checkSql, columnSql, exclusionSql, foreignKeySql, indexSql, primaryKeySql, uniqueSql } from './print-parts';
+import { appendAll } from '../lib/arrays';
 
 /** Volatile defaults (and identity, stored generated columns) fill every existing row: a rewrite. */
 function addColumnRewrites(column: Column): boolean {
@@ -125,8 +126,8 @@ export function alterColumnStatements(table: QualifiedName, before: Column, set:
       ...(existing ? { squawkIgnore: { rules: ['ban-drop-not-null'], reason: 'the design allows NULL in this column: code that reads it must expect NULL from now on' } } : {}),
     }));
   }
-  if (set.identity !== undefined && set.identity !== null) out.push(...identityStatements(t, table, before, set.identity, existing));
-  if (set.generated !== undefined) out.push(...generatedStatements(t, table, before, set.generated, existing));
+  if (set.identity !== undefined && set.identity !== null) appendAll(out, identityStatements(t, table, before, set.identity, existing));
+  if (set.generated !== undefined) appendAll(out, generatedStatements(t, table, before, set.generated, existing));
   if (set.collation !== undefined) {
     const collate = (name: string | null | undefined) => (name ? ` COLLATE ${dottedName(name)}` : '');
     out.push(statement({ sql: `ALTER TABLE ${t} ALTER COLUMN ${c} TYPE ${formatType(after.type)}${collate(set.collation)};`, description: `Collation of ${table.name}.${before.name}`, phase: 'columns', hazards: existing ? ['table-rewrite', 'access-exclusive-lock'] : [], reverse: `ALTER TABLE ${t} ALTER COLUMN ${c} TYPE ${formatType(after.type)}${collate(before.collation)};` }));

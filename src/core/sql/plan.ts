@@ -4,7 +4,7 @@
  * types and functions before the tables that use them, dependents dropped before what they
  * depend on, foreign keys after every table (cycles need nothing special), views after tables.
  */
-import { applyChanges } from '../changes/apply';
+import { applyChanges, ChangeSequence } from '../changes/apply';
 import { assertNever, type SchemaChange } from '../changes/types';
 import { chooseName, makeObjectName, nameAddition } from '../model/auto-names';
 import { relationNames } from '../model/names-in-use';
@@ -23,8 +23,9 @@ import { addColumnStatements, addConstraintStatements, addIndexStatements, alter
 import { type MigrationPlan, PHASES, type PlannedStatement } from './plan-types';
 import { indexSql, policySql, sequenceOptionsSql, triggerSql } from './print-parts';
 import { createTableSql, routineKindSql, routineSql, signatureSql, typeSql, viewSql, withSearchPath } from './print-schema';
-import { dottedName, quoteIdent, quoteLiteral, quoteQualified, storageOption } from './safe-text';
+import { quoteIdent, quoteLiteral, quoteQualified, storageOption, storageOptionName } from './safe-text';
 import { tableConstraints } from '../diff/tables';
+import { appendAll } from '../lib/arrays';
 
 export interface PlanOptions {
   /** Emit statements that lose data (dropped tables, columns...). Off by default. */
@@ -46,9 +47,9 @@ function createTableStatements(table: Table): PlannedStatement[] {
   for (const constraint of Object.values(tableConstraints(table))) {
     if (constraint.type === 'check' && !constraint.notValid) continue; // inside CREATE TABLE
     if (inline && (constraint.type === 'primary-key' || constraint.type === 'unique' || constraint.type === 'exclusion')) continue;
-    out.push(...addConstraintStatementsFor(table, constraint, false));
+    appendAll(out, addConstraintStatementsFor(table, constraint, false));
   }
-  for (const index of table.indexes.filter((ix) => !ix.partitionOf)) out.push(...addIndexStatements(table, index, false, Boolean(table.partitioning)));
+  for (const index of table.indexes.filter((ix) => !ix.partitionOf)) appendAll(out, addIndexStatements(table, index, false, Boolean(table.partitioning)));
   for (const trigger of table.triggers) out.push(statement({ sql: `${triggerSql(trigger, table)};`, description: `Trigger ${trigger.name} on ${table.name}`, phase: 'triggers' }));
   if (table.rowLevelSecurity) out.push(statement({ sql: `ALTER TABLE ${t} ENABLE ROW LEVEL SECURITY;`, description: `Row-level security on ${table.name}`, phase: 'triggers' }));
   for (const policy of table.policies) out.push(statement({ sql: `${policySql(policy, table)};`, description: `Policy ${policy.name} on ${table.name}`, phase: 'triggers' }));
@@ -68,7 +69,7 @@ function createViewStatements(view: View): PlannedStatement[] {
   const out = [statement({ sql: withSearchPath(view.searchPath, viewSql(view)), description: `Create ${kind.toLowerCase()} ${view.name}`, phase: 'views', reverse: `DROP ${kind} ${quoteQualified(view)};` })];
   // The view is created by this migration: its index build reads only the view's own new rows.
   const fresh = { rules: ['require-concurrent-index-creation'], reason: `${kind.toLowerCase()} ${view.name} is created by this migration, so nothing else uses it yet` };
-  for (const index of view.indexes) out.push(...addIndexStatements(view, index, false, false).map((s) => ({ ...s, phase: 'views' as const, squawkIgnore: fresh })));
+  for (const index of view.indexes) appendAll(out, addIndexStatements(view, index, false, false).map((s) => ({ ...s, phase: 'views' as const, squawkIgnore: fresh })));
   for (const trigger of view.triggers) out.push(statement({ sql: `${triggerSql(trigger, view)};`, description: `Trigger ${trigger.name} on ${view.name}`, phase: 'triggers' }));
   const name = quoteQualified(view);
   if (view.comment !== undefined) out.push(statement({ sql: comment(`${kind} ${name}`, view.comment), description: `Comment on ${view.name}`, phase: 'comments' }));
@@ -168,7 +169,9 @@ function statementsFor(change: SchemaChange, before: Schema, created: Set<string
       return [statement({ sql: `ALTER TYPE ${quoteQualified(change.type)} ADD VALUE ${quoteLiteral(change.value)}${position};`, description: `Add '${change.value}' to enum ${change.type.name}${reverse ? '' : ' (Postgres cannot remove it again, and its columns have dependants a down script cannot carry)'}`, phase: 'types', transactional: false, ...(reverse ? { reverse } : {}) })];
     }
     case 'rename-enum-value':
-      return [statement({ sql: `ALTER TYPE ${quoteQualified(change.type)} RENAME VALUE ${quoteLiteral(change.value)} TO ${quoteLiteral(change.newValue)};`, description: `Rename enum label ${change.value}`, phase: 'types', reverse: `ALTER TYPE ${quoteQualified(change.type)} RENAME VALUE ${quoteLiteral(change.newValue)} TO ${quoteLiteral(change.value)};` })];
+      // With the other renames, before anything else touches the type: an enum created anew
+      // (it loses a label too) first moves the old one aside under another name.
+      return [statement({ sql: `ALTER TYPE ${quoteQualified(change.type)} RENAME VALUE ${quoteLiteral(change.value)} TO ${quoteLiteral(change.newValue)};`, description: `Rename enum label ${change.value}`, phase: 'prepare', reverse: `ALTER TYPE ${quoteQualified(change.type)} RENAME VALUE ${quoteLiteral(change.newValue)} TO ${quoteLiteral(change.value)};` })];
     case 'add-sequence': {
       const s = change.sequence;
       const options = sequenceOptionsSql(s.options);
@@ -225,7 +228,7 @@ function statementsFor(change: SchemaChange, before: Schema, created: Set<string
       if (set.rowLevelSecurity !== undefined) out.push(statement({ sql: `ALTER TABLE ${t} ${set.rowLevelSecurity ? 'ENABLE' : 'DISABLE'} ROW LEVEL SECURITY;`, description: `Row-level security ${set.rowLevelSecurity ? 'on' : 'off'} for ${change.table.name}`, phase: 'triggers', reverse: `ALTER TABLE ${t} ${set.rowLevelSecurity ? 'DISABLE' : 'ENABLE'} ROW LEVEL SECURITY;` }));
       if (set.forceRowLevelSecurity !== undefined) out.push(statement({ sql: `ALTER TABLE ${t} ${set.forceRowLevelSecurity ? '' : 'NO '}FORCE ROW LEVEL SECURITY;`, description: `Forced row-level security for ${change.table.name}`, phase: 'triggers', reverse: `ALTER TABLE ${t} ${set.forceRowLevelSecurity ? 'NO ' : ''}FORCE ROW LEVEL SECURITY;` }));
       if (set.unlogged !== undefined) out.push(statement({ sql: `ALTER TABLE ${t} SET ${set.unlogged ? 'UNLOGGED' : 'LOGGED'};`, description: `${change.table.name} ${set.unlogged ? 'unlogged' : 'logged'}`, phase: 'tables', hazards: ['table-rewrite', 'access-exclusive-lock'], reverse: `ALTER TABLE ${t} SET ${set.unlogged ? 'LOGGED' : 'UNLOGGED'};` }));
-      if (set.options !== undefined) out.push(statement({ sql: set.options.length > 0 ? `ALTER TABLE ${t} SET (${set.options.map(storageOption).join(', ')});` : `ALTER TABLE ${t} RESET (${(old?.options ?? []).map((o) => dottedName(o.split('=')[0]!)).join(', ')});`, description: `Storage options of ${change.table.name}`, phase: 'tables' }));
+      if (set.options !== undefined) out.push(statement({ sql: set.options.length > 0 ? `ALTER TABLE ${t} SET (${set.options.map(storageOption).join(', ')});` : `ALTER TABLE ${t} RESET (${(old?.options ?? []).map(storageOptionName).join(', ')});`, description: `Storage options of ${change.table.name}`, phase: 'tables' }));
       if (set.comment !== undefined) out.push(statement({ sql: comment(`TABLE ${t}`, set.comment), description: `Comment on ${change.table.name}`, phase: 'comments', reverse: comment(`TABLE ${t}`, old?.comment) }));
       return out;
     }
@@ -375,9 +378,10 @@ export function planMigration(from: Schema, requested: readonly SchemaChange[], 
   });
   const created = new Set<string>();
   const planned: PlannedStatement[] = [];
-  let current = from;
+  // The schema just before each change, kept up to date in one working copy.
+  const sequence = new ChangeSequence(from);
   const expanded = expandDependants(from, changes, pgVersion);
-  notes.push(...expanded.refusals.map(refusalNote));
+  appendAll(notes, expanded.refusals.map(refusalNote));
   const target = applyChanges(from, changes);
   const ordered = orderChanges(from, target, expanded.changes);
   // A table a data migration fills: making its columns NOT NULL and dropping the columns it reads
@@ -391,6 +395,7 @@ export function planMigration(from: Schema, requested: readonly SchemaChange[], 
   const keyedLate = new Set(ordered.flatMap((c) => (c.kind === 'add-constraint' && (c.constraint.type === 'primary-key' || c.constraint.type === 'unique') && renamed.tables[keyOf(c.table)] && !renamed.tables[keyOf(c.table)]!.partitioning ? [keyOf(c.table)] : [])));
   const deferred: PlannedStatement[] = [];
   for (const change of ordered) {
+    const current = sequence.schema;
     let statements = statementsFor(change, current, created, target, notes);
     if (replacements.size > 0 && (change.kind === 'drop-constraint' || change.kind === 'drop-index') && replacements.has(`${keyOf(change.table)}|${change.name}`)) {
       statements = statements.map((s) => ({ ...s, phase: 'validate' as const, description: `${s.description} (its replacement is built)` }));
@@ -414,12 +419,12 @@ export function planMigration(from: Schema, requested: readonly SchemaChange[], 
     // Dropped and added again around a change (a generated column): no data of its own is lost.
     if (expanded.destructive.has(change)) statements = statements.map((s) => ({ ...s, destructive: true, hazards: [...new Set([...s.hazards, 'deletes-data' as const])], description: `${s.description} (replacing the values it had)` }));
     if (expanded.rebuilt.has(change)) statements = statements.map((s) => ({ ...s, destructive: false, hazards: s.hazards.filter((h) => h !== 'deletes-data'), description: `${s.description} (rebuilt around a change it depends on)` }));
-    current = applyChanges(current, [change]);
+    sequence.apply(change);
     if (change.kind === 'add-constraint' && change.constraint.type === 'foreign-key' && keyedLate.has(keyOf(change.constraint.references))) {
-      deferred.push(...statements.map((s) => ({ ...s, phase: 'validate' as const })));
-    } else planned.push(...statements);
+      appendAll(deferred, statements.map((s) => ({ ...s, phase: 'validate' as const })));
+    } else appendAll(planned, statements);
   }
-  planned.push(...deferred);
+  appendAll(planned, deferred);
   const up: PlannedStatement[] = [];
   for (const phase of PHASES) {
     for (const s of planned.filter((p) => p.phase === phase)) {

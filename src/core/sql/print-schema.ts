@@ -5,6 +5,7 @@
  * dependency order, triggers, row-level security, comments. Importing the output gives back the
  * same model (the round-trip test checks it on the corpus).
  */
+import { appendAll } from '../lib/arrays';
 import { formatType, identitySignature } from '../model/format-type';
 import { keyOf, sameName } from '../model/names';
 import type { Index, OpaqueObject, RoutineDef, Schema, Table, TypeRef, UserType, View } from '../model/types';
@@ -283,7 +284,8 @@ export function printSchema(schema: Schema): string {
   const out: string[] = ['SET check_function_bodies = false;', ''];
   const section = (title: string, statements: string[]) => {
     if (statements.length === 0) return;
-    out.push(sqlComment(title), ...statements, '');
+    out.push(sqlComment(title));
+    appendAll(out, statements).push('');
   };
   section('Schemas', Object.values(schema.namespaces).filter((n) => n.name !== 'public').map((n) => `CREATE SCHEMA ${quoteIdent(n.name)};`));
   section('Extensions', Object.values(schema.extensions).map((e) => `CREATE EXTENSION IF NOT EXISTS ${quoteIdent(e.name)}${e.schema ? ` WITH SCHEMA ${quoteIdent(e.schema)}` : ''};`));

@@ -7,6 +7,7 @@
 import type { SchemaChange, TableConstraint } from '../changes/types';
 import type { Column, Index, Table, View } from '../model/types';
 import { FEATURE_SINCE, type Feature, supports } from './versions';
+import { appendAll } from '../lib/arrays';
 
 interface Need {
   feature: Feature;
@@ -35,10 +36,10 @@ function constraintNeeds(table: string, constraint: TableConstraint, partitioned
 function tableNeeds(table: Table): Need[] {
   const name = table.name;
   const out = [...table.columns.flatMap((c) => columnNeeds(name, c)), ...table.indexes.flatMap((ix) => indexNeeds(name, ix))];
-  for (const u of table.uniqueConstraints) out.push(...constraintNeeds(name, { type: 'unique', ...u }, false));
-  for (const fk of table.foreignKeys) out.push(...constraintNeeds(name, { type: 'foreign-key', ...fk }, false));
+  for (const u of table.uniqueConstraints) appendAll(out, constraintNeeds(name, { type: 'unique', ...u }, false));
+  for (const fk of table.foreignKeys) appendAll(out, constraintNeeds(name, { type: 'foreign-key', ...fk }, false));
   if (table.partitioning) {
-    for (const x of table.exclusions) out.push(...constraintNeeds(name, { type: 'exclusion', ...x }, true));
+    for (const x of table.exclusions) appendAll(out, constraintNeeds(name, { type: 'exclusion', ...x }, true));
     for (const c of table.columns) if (c.identity) out.push({ feature: 'identityOnPartitioned', what: `identity column ${name}.${c.name} on a partitioned table`, fix: 'use a sequence default (serial) instead' });
   }
   return out;

@@ -12,7 +12,8 @@
  * statement says so (hazard `may-fail-on-data`), and its transaction rolls back whole.
  */
 import { formatType } from '../model/format-type';
-import { keyOf, quoteIdent } from '../model/names';
+import { keyOf } from '../model/names';
+import { quoteIdent } from './safe-text';
 import type { Schema, TypeRef } from '../model/types';
 
 export interface Conversion {

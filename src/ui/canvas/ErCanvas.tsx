@@ -42,6 +42,7 @@ import { useCanvasDesign } from '../design/use-canvas-design';
 import { useCanvasKeys } from '../design/use-canvas-keys';
 import '../design/design.css';
 import { installSelectorGuard } from './selector-guard';
+import { maxOf } from '../../core/lib/arrays';
 
 installSelectorGuard();
 
@@ -86,7 +87,7 @@ function useToolbarRoom(section: RefObject<HTMLElement | null>): void {
     const toolbars = [...(section.current?.querySelectorAll<HTMLElement>('.er-toolbar') ?? [])];
     if (toolbars.length === 0 || typeof ResizeObserver === 'undefined') return;
     const observer = new ResizeObserver(() => {
-      const room = Math.max(...toolbars.map((toolbar) => toolbar.offsetTop + toolbar.offsetHeight)) + 12;
+      const room = maxOf(toolbars.map((toolbar) => toolbar.offsetTop + toolbar.offsetHeight)) + 12;
       FIT_PADDING.top = `${Math.max(FIT_MARGIN.top, room)}px`;
       FIT_MARGIN.y = FIT_MARGIN.bottom + Math.max(FIT_MARGIN.top, room);
     });

@@ -7,6 +7,7 @@
 import type { CanvasNote } from '../../core/document/types';
 import type { ErNodeData } from './graph';
 import { BODY_PADDING, HEADER_HEIGHT, NOTE_HEIGHT, ROW_HEIGHT } from './metrics';
+import { maxOf, minOf } from '../../core/lib/arrays';
 
 export interface DiagramNode {
   position: { x: number; y: number };
@@ -129,10 +130,10 @@ function edge(e: DiagramEdge, p: Palette): string {
 /** The bounding box of the nodes, in flow coordinates. */
 export function bounds(nodes: readonly Pick<DiagramNode, 'position' | 'size'>[]): { x: number; y: number; width: number; height: number } {
   if (nodes.length === 0) return { x: 0, y: 0, width: 0, height: 0 };
-  const x = Math.min(...nodes.map((n) => n.position.x));
-  const y = Math.min(...nodes.map((n) => n.position.y));
-  const right = Math.max(...nodes.map((n) => n.position.x + n.size.width));
-  const bottom = Math.max(...nodes.map((n) => n.position.y + n.size.height));
+  const x = minOf(nodes.map((n) => n.position.x));
+  const y = minOf(nodes.map((n) => n.position.y));
+  const right = maxOf(nodes.map((n) => n.position.x + n.size.width));
+  const bottom = maxOf(nodes.map((n) => n.position.y + n.size.height));
   return { x, y, width: right - x, height: bottom - y };
 }
 

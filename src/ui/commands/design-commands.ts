@@ -19,6 +19,7 @@ import type { AppState, XY } from '../store';
 import type { DesignCommandArgs, DesignCommandId } from './design-types';
 import { renameNodeRefs } from './canvas-commands';
 import type { Command, CommandArgs } from './types';
+import { minOf } from '../../core/lib/arrays';
 
 const always = () => true;
 
@@ -141,7 +142,7 @@ export const DESIGN_COMMANDS: { [K in DesignCommandId]: Command<K> } = {
       const layout = state.document.layout;
       const placed = selectionOf(state, ids).filter((id) => layout[id]);
       if (placed.length < 2) return undefined;
-      const line = Math.min(...placed.map((id) => (edge === 'left' ? layout[id]!.x : layout[id]!.y)));
+      const line = minOf(placed.map((id) => (edge === 'left' ? layout[id]!.x : layout[id]!.y)));
       const next = { ...layout };
       let moved = false;
       for (const id of placed) {

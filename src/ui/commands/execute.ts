@@ -51,7 +51,7 @@ export function attempt<K extends CommandId>(id: K, ...args: ArgsOf<K>): Outcome
 
 /** Runs a command; true when the document changed. A refusal is shown in the notice bar. */
 export function execute<K extends CommandId>(id: K, ...args: ArgsOf<K>): boolean {
-  const outcome = attempt(id, ...args);
+  const outcome = attempt(id, ...args); // bounded: a command's own arguments
   if (outcome.error) useApp.getState().notify('error', outcome.error);
   return outcome.changed;
 }

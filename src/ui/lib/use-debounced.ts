@@ -20,7 +20,7 @@ export function useDebounced<A extends unknown[]>(callback: (...args: A) => void
       clearTimeout(timer.current);
       const args = pending.current;
       pending.current = undefined;
-      if (args) latest.current(...args);
+      if (args) latest.current(...args); // bounded: the callback's own arguments
     };
     const debounced = (...args: A) => {
       clearTimeout(timer.current);

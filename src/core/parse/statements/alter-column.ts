@@ -5,6 +5,7 @@ import type { ImportContext } from '../context';
 import type { AlterTarget } from './alter-table';
 import { defaultText, placeColumn, readColumnDef, readSequenceOptions } from './columns';
 import { expressionUsesColumn } from './expressions';
+import { columnNamed } from '../column-index';
 
 const COLUMN_COMMANDS = new Set([
   'AT_AddColumn', 'AT_ColumnDefault', 'AT_DropNotNull', 'AT_SetNotNull', 'AT_DropColumn',
@@ -31,12 +32,12 @@ export function alterColumn(ctx: ImportContext, target: AlterTarget, cmd: Fields
     dropColumn(ctx, target, cmd.name, Boolean(cmd.missing_ok), cmd.behavior === 'DROP_CASCADE');
     return;
   }
-  if (!table.columns.some((c) => c.name === cmd.name)) {
+  if (!columnNamed(table, cmd.name)) {
     ctx.report('error', `column "${cmd.name}" of relation "${table.name}" does not exist`);
     return;
   }
   for (const t of withChildren(ctx, target)) {
-    const column = t.columns.find((c) => c.name === cmd.name);
+    const column = columnNamed(t, cmd.name);
     if (column) applyToColumn(ctx, column, cmd);
   }
 }
@@ -92,7 +93,7 @@ function applyToColumn(ctx: ImportContext, column: Column, cmd: Fields): void {
 
 function addColumn(ctx: ImportContext, target: AlterTarget, def: Fields, ifNotExists: boolean): void {
   const { table } = target;
-  if (table.columns.some((c) => c.name === def.colname)) {
+  if (columnNamed(table, def.colname)) {
     if (!ifNotExists) ctx.report('error', `column "${def.colname}" of relation "${table.name}" already exists`);
     return;
   }
@@ -102,7 +103,7 @@ function addColumn(ctx: ImportContext, target: AlterTarget, def: Fields, ifNotEx
   placeColumn(ctx, table, definition, { chosen: new Set() });
   // Children get the column too (Postgres refuses ONLY here for partitioned tables).
   for (const child of ctx.descendants(table)) {
-    const existing = child.columns.find((c) => c.name === definition.column.name);
+    const existing = columnNamed(child, definition.column.name);
     if (existing) continue;
     const { source: _source, comment: _comment, ...copy } = definition.column;
     child.columns.push({ ...copy, inherited: true });
@@ -115,7 +116,7 @@ function addColumn(ctx: ImportContext, target: AlterTarget, def: Fields, ifNotEx
  */
 function dropColumn(ctx: ImportContext, target: AlterTarget, name: string, ifExists: boolean, cascade: boolean): void {
   const { table } = target;
-  if (!table.columns.some((c) => c.name === name)) {
+  if (!columnNamed(table, name)) {
     if (!ifExists) ctx.report('error', `column "${name}" of relation "${table.name}" does not exist`);
     return;
   }
@@ -126,7 +127,7 @@ function dropColumn(ctx: ImportContext, target: AlterTarget, name: string, ifExi
     return;
   }
   for (const t of [table, ...ctx.descendants(table)]) {
-    const column = t.columns.find((c) => c.name === name);
+    const column = columnNamed(t, name);
     if (!column) continue;
     if (t !== table && !column.inherited) continue;
     removeColumnAndDependents(ctx, t, name);

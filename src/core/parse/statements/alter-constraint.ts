@@ -5,6 +5,7 @@ import type { ImportContext } from '../context';
 import type { AlterTarget } from './alter-table';
 import { addConstraint } from './constraints';
 import { copyToPartitions } from './partition-copies';
+import { columnNamed } from '../column-index';
 
 export function addConstraintCommand(ctx: ImportContext, target: AlterTarget, c: Fields): void {
   const { table } = target;
@@ -18,7 +19,7 @@ export function addConstraintCommand(ctx: ImportContext, target: AlterTarget, c:
   }
   if (c.contype === 'CONSTR_NOTNULL') {
     for (const key of (c.keys ?? []) as Fields[]) {
-      const column = table.columns.find((x) => x.name === key.String?.sval);
+      const column = columnNamed(table, key.String?.sval ?? '');
       if (column) column.notNull = true;
     }
     return;

@@ -8,6 +8,7 @@ import { type Fields, rangeVarName } from '../ast';
 import type { ImportContext } from '../context';
 import { partitionBoundText } from './index-elements';
 import { copyParentKeysAndIndexes } from './partition-copies';
+import { columnNamed } from '../column-index';
 
 function ref(table: Table): QualifiedName {
   return { schema: table.schema, name: table.name };
@@ -27,7 +28,7 @@ export function attachPartition(ctx: ImportContext, parent: Table, cmd: Fields):
   child.partitionOf = { parent: ref(parent), bound: partitionBoundText(cmd.bound ?? {}) };
   // From now on the partition's columns and the parent's checks are the parent's, as with
   // CREATE TABLE ... PARTITION OF.
-  for (const column of child.columns) if (parent.columns.some((c) => c.name === column.name)) column.inherited = true;
+  for (const column of child.columns) if (columnNamed(parent, column.name)) column.inherited = true;
   for (const check of child.checks) if (parent.checks.some((c) => c.name === check.name && !c.noInherit)) check.inherited = true;
   copyParentKeysAndIndexes(ctx, parent, child);
   ctx.names.invalidate();

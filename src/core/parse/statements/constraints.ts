@@ -17,6 +17,7 @@ import type {
 import { deparseNode, type Fields, figureColumnName, rangeVarName, referencedColumns, stringList, unwrap, withoutLocations } from '../ast';
 import type { ImportContext } from '../context';
 import { readIndexElement } from './index-elements';
+import { columnNamed } from '../column-index';
 
 const ACTIONS: Record<string, ReferentialAction> = {
   a: 'no-action',
@@ -99,7 +100,7 @@ export function addConstraint(
       const name = c.conname ?? chooseIndexName(ctx, table, [], 'pkey', scope);
       table.primaryKey = { name, columns: keys, include, ...base };
       for (const key of keys) {
-        const col = table.columns.find((x) => x.name === key);
+        const col = columnNamed(table, key);
         if (col) col.notNull = true;
       }
       registerIndexName(ctx, table, name);

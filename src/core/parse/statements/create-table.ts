@@ -26,16 +26,21 @@ export function readOptions(options: Node[] | undefined): string[] {
 
 /** Copies a parent's columns and inheritable CHECKs onto a new child, as Postgres does. */
 function inheritFrom(ctx: ImportContext, table: Table, parent: Table): void {
+  // By name through a set: a partition of a 100,000-column table must not compare every pair.
+  const present = new Set(table.columns.map((c) => c.name));
   for (const column of parent.columns) {
-    if (table.columns.some((c) => c.name === column.name)) continue;
+    if (present.has(column.name)) continue;
+    present.add(column.name);
     const { source: _source, comment: _comment, identity: _identity, ...copy } = column;
     // Partitions keep the parent's identity; plain inheritance children do not.
     const inherited: Column = { ...copy, inherited: true };
     if (table.partitionOf && column.identity) inherited.identity = column.identity;
     table.columns.push(inherited);
   }
+  const checks = new Set(table.checks.map((c) => c.name));
   for (const check of parent.checks) {
-    if (check.noInherit || table.checks.some((c) => c.name === check.name)) continue;
+    if (check.noInherit || checks.has(check.name)) continue;
+    checks.add(check.name);
     const { source: _source, ...copy } = check;
     table.checks.push({ ...copy, inherited: true });
   }
@@ -96,12 +101,15 @@ export function createTable(ctx: ImportContext, stmt: Fields): void {
   const scope: NamingScope = { chosen: new Set() };
   const tableConstraints: Fields[] = [];
   const indexConstraints: Fields[] = [];
+  // Columns by name, kept as they are added: a lookup per column, not a scan (40,000 columns
+  // took 10 s, 100,000 never finished).
+  const byName = new Map(table.columns.map((c) => [c.name, c]));
   for (const element of (stmt.tableElts as Node[] | undefined) ?? []) {
     const kind = nodeKind(element);
     const fields = unwrap(element) ?? {};
     if (kind === 'ColumnDef') {
       const definition = readColumnDef(ctx, fields);
-      const existing = table.columns.find((c) => c.name === definition.column.name);
+      const existing = byName.get(definition.column.name);
       if (existing) {
         // A column that the parent also has: merged (Postgres keeps one, local and inherited).
         if (fields.typeName) existing.type = definition.column.type;
@@ -117,19 +125,21 @@ export function createTable(ctx: ImportContext, stmt: Fields): void {
       const writtenColumn = ctx.truncatedIdentifierAt(fields.location, definition.column.name);
       if (writtenColumn) definition.column.writtenName = writtenColumn;
       table.columns.push(definition.column);
+      byName.set(definition.column.name, definition.column);
       placeColumn(ctx, table, definition, scope, indexConstraints);
     } else if (kind === 'Constraint') {
       if (isIndexConstraint(fields)) indexConstraints.push(fields);
       else tableConstraints.push(fields);
     } else if (kind === 'TableLikeClause') {
       copyLike(ctx, table, fields);
+      for (const c of table.columns) byName.set(c.name, c);
     }
   }
   for (const c of tableConstraints) {
     if (c.contype === 'CONSTR_NOTNULL') {
       // PG 18's table-level `NOT NULL col` constraint.
       for (const key of (c.keys as Node[] | undefined) ?? []) {
-        const column = table.columns.find((x) => x.name === stringValue(key));
+        const column = byName.get(stringValue(key) ?? '');
         if (column) column.notNull = true;
       }
       continue;

@@ -9,6 +9,7 @@ import { type Fields, listName, rangeVarName, unwrap } from '../ast';
 import type { ImportContext } from '../context';
 import { renameColumnInExpression } from './expressions';
 import { findRoutineByObject } from './routines';
+import { columnNamed, forgetColumns } from '../column-index';
 
 /** Re-inserts a record entry under a new key, keeping the order of the others. */
 function rekey<T>(record: Record<string, T>, oldKey: string, newKey: string, value: T): void {
@@ -75,9 +76,10 @@ function renameIndex(ctx: ImportContext, written: { schema?: string; name: strin
 
 function renameColumn(ctx: ImportContext, table: Table, from: string, to: string): void {
   for (const t of [table, ...ctx.descendants(table)]) {
-    const column = t.columns.find((c) => c.name === from);
+    const column = columnNamed(t, from);
     if (!column) continue;
     column.name = to;
+    forgetColumns(t);
     const swap = (names: string[]) => names.map((n) => (n === from ? to : n));
     const expr = (text: string) => renameColumnInExpression(text, from, to);
     if (t.primaryKey) t.primaryKey.columns = swap(t.primaryKey.columns);
@@ -161,7 +163,7 @@ export function renameStatement(ctx: ImportContext, stmt: Fields): void {
     case 'OBJECT_COLUMN': {
       const relation = ctx.findRelation(rangeVarName(stmt.relation ?? {}));
       if (relation?.kind === 'table') {
-        if (!relation.table.columns.some((c) => c.name === stmt.subname)) {
+        if (!columnNamed(relation.table, stmt.subname)) {
           ctx.report('error', `column "${stmt.subname}" does not exist`);
           return;
         }

@@ -13,6 +13,7 @@ import { snapToColumns, stackColumns, type Box } from './columns';
 import { packBlocks } from './pack';
 import { stressLayout } from './stress';
 import type { ArrangeEdge, ArrangeInput, ArrangeNode, ArrangeResult, AreaFrame, XY } from './types';
+import { maxOf, minOf } from '../../../core/lib/arrays';
 
 /** Desired distance per hop between two joined tables (a table's width plus a channel). */
 const UNIT = 340;
@@ -145,8 +146,8 @@ export function arrange(input: ArrangeInput): ArrangeResult {
   const pinnedIds = Object.keys(pinned).filter((id) => boxes.has(id));
   if (pinnedIds.length > 0 && free.length > 0) {
     // The pinned nodes stay; the laid-out rest goes to their right, top-aligned with them.
-    const right = Math.max(...pinnedIds.map((id) => pinned[id]!.x + boxes.get(id)!.width));
-    const top = Math.min(...pinnedIds.map((id) => pinned[id]!.y));
+    const right = maxOf(pinnedIds.map((id) => pinned[id]!.x + boxes.get(id)!.width));
+    const top = minOf(pinnedIds.map((id) => pinned[id]!.y));
     for (const id of Object.keys(positions)) positions[id] = { x: positions[id]!.x + right + PINNED_GAP, y: positions[id]!.y + top };
   }
   for (const id of pinnedIds) positions[id] = { ...pinned[id]! };

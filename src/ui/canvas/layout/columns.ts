@@ -6,6 +6,7 @@
  * gaps the router draws the lines in; between the nodes of a column, the gaps lines cross by.
  */
 import type { XY } from './types';
+import { appendAll, maxOf, minOf } from '../../../core/lib/arrays';
 
 export interface Box {
   id: string;
@@ -38,14 +39,14 @@ export function balancedRuns(order: number[], heights: number[], k: number): num
     remaining -= height;
     runs.push(run);
   }
-  if (at < order.length) runs[runs.length - 1]!.push(...order.slice(at));
+  if (at < order.length) appendAll(runs[runs.length - 1]!, order.slice(at));
   return runs;
 }
 
 /** Columns that make a block of these boxes about `aspect` times as wide as tall. */
 export function columnCount(boxes: Box[], aspect: number): number {
   if (boxes.length === 0) return 0;
-  const width = Math.max(...boxes.map((b) => b.width)) + GAP_X;
+  const width = maxOf(boxes.map((b) => b.width)) + GAP_X;
   const height = boxes.reduce((sum, b) => sum + b.height + GAP_Y, 0);
   return Math.max(1, Math.min(boxes.length, Math.round(Math.sqrt((aspect * height) / width))));
 }
@@ -186,11 +187,11 @@ export function snapToColumns(boxes: Box[], xy: Float64Array, aspect: number, ed
     neighbours[b]!.push(a);
   }
   if (edges.length > 0) reorder(columns, ys, heights, neighbours);
-  const top = Math.min(...ys);
+  const top = minOf(ys);
   let x = 0;
   for (const column of columns) {
     for (const i of column) positions[boxes[i]!.id] = { x, y: Math.round(ys[i]! - top) };
-    x += Math.max(...column.map((i) => boxes[i]!.width)) + GAP_X;
+    x += maxOf(column.map((i) => boxes[i]!.width)) + GAP_X;
   }
   return positions;
 }
@@ -207,7 +208,7 @@ export function stackColumns(boxes: Box[], aspect: number): Record<string, XY> {
       positions[boxes[i]!.id] = { x, y };
       y += heights[i]! + GAP_Y;
     }
-    x += Math.max(...run.map((i) => boxes[i]!.width)) + GAP_X;
+    x += maxOf(run.map((i) => boxes[i]!.width)) + GAP_X;
   }
   return positions;
 }

@@ -4,6 +4,7 @@
  * canvas of that shape best (the largest fit zoom).
  */
 import type { XY } from './types';
+import { maxOf } from '../../../core/lib/arrays';
 
 export interface Block {
   width: number;
@@ -37,7 +38,7 @@ function shelf(blocks: Block[], order: number[], maxWidth: number): { at: XY[]; 
 export function packBlocks(blocks: Block[], aspect: number): XY[] {
   if (blocks.length === 0) return [];
   const order = blocks.map((_, i) => i).sort((a, b) => blocks[b]!.height - blocks[a]!.height || blocks[b]!.width - blocks[a]!.width);
-  const widest = Math.max(...blocks.map((b) => b.width));
+  const widest = maxOf(blocks.map((b) => b.width));
   const total = blocks.reduce((sum, b) => sum + b.width + BLOCK_GAP, 0);
   let best: { at: XY[]; score: number } | undefined;
   const steps = Math.min(60, blocks.length * 4);

@@ -10,6 +10,7 @@
  */
 import { CLEARANCE, simplify, STUB, type Point, type Rect } from './geometry';
 import { ObstacleIndex, type Obstacle } from './obstacles';
+import { maxOf, minOf } from '../../../core/lib/arrays';
 
 /** Distance between two lanes when the gap has room. */
 const LANE_GAP = 10;
@@ -223,8 +224,8 @@ function nudgeVertical(lines: NudgeLine[], index: ObstacleIndex, pinEnds: boolea
       else lanes.set(root, [i]);
     }
     const units = [...lanes.values()].map((list) => ({ list, rep: list.reduce((best, i) => (segs[i]!.y1 - segs[i]!.y0 > segs[best]!.y1 - segs[best]!.y0 ? i : best)) }));
-    const lo = Math.max(...members.map((i) => segs[i]!.lo));
-    const hi = Math.min(...members.map((i) => segs[i]!.hi));
+    const lo = maxOf(members.map((i) => segs[i]!.lo));
+    const hi = minOf(members.map((i) => segs[i]!.hi));
     if (!(hi >= lo)) continue;
     units.sort((u, v) => compare(segs[u.rep]!, segs[v.rep]!));
     const k = units.length;
