@@ -4,6 +4,7 @@ import type { ParseIssue } from '../core/parse';
 import type { Diagnostic } from '../core/rules';
 import type { RuleInfo } from '../worker/protocol';
 import { ErCanvas } from './canvas/ErCanvas';
+import { staleByNode } from './canvas/stale';
 import { patternsByNode } from './patterns/badges';
 import { CommandBar, NoticeBar } from './commands/CommandBar';
 import { execute } from './commands/execute';
@@ -16,6 +17,7 @@ import { MigrationPanel } from './migration/MigrationPanel';
 import { Header } from './components/Header';
 import { SqlEditor, type SqlEditorHandle } from './editor/SqlEditor';
 import { SummaryBar } from './components/SummaryBar';
+import { workProgress } from './components/work-progress';
 import { useDebounced } from './lib/use-debounced';
 import { useFileDrop } from './lib/use-file-drop';
 import { useTheme } from './lib/use-theme';
@@ -54,15 +56,34 @@ export function App() {
   const theme = useTheme(useApp((s) => s.theme));
   const [sqlView, setSqlView] = useState<SqlView>('source');
 
-  const onEdit = useDebounced((text: string) => execute('edit-source', { sql: text }), EDIT_DEBOUNCE_MS);
+  // Each edit names the document and text revision it was typed on: one still waiting when
+  // another document is loaded (or the text replaced by undo) is dropped, not applied to it.
+  const typed = useDebounced(
+    (sql: string, basis: { documentKey: number; sourceRevision: number }) => execute('edit-source', { sql, basis }),
+    EDIT_DEBOUNCE_MS,
+  );
+  const onEdit = useCallback(
+    (text: string) => {
+      const { documentKey, sourceRevision } = useApp.getState();
+      typed(text, { documentKey, sourceRevision });
+    },
+    [typed],
+  );
+  // The file being read (a big one takes a moment), said in the status line.
+  const [reading, setReading] = useState<string | undefined>(undefined);
   const openFile = useCallback(
     async (file: File) => {
-      onEdit.cancel();
-      if (isProjectFile(file)) await openProjectFile(file);
-      else if (isDbmlFile(file)) await openDbmlFile(file);
-      else execute('replace-source', { sql: await file.text(), name: file.name });
+      typed.cancel();
+      setReading(file.name);
+      try {
+        if (isProjectFile(file)) await openProjectFile(file);
+        else if (isDbmlFile(file)) await openDbmlFile(file);
+        else execute('replace-source', { sql: await file.text(), name: file.name });
+      } finally {
+        setReading(undefined);
+      }
     },
-    [onEdit],
+    [typed],
   );
   const { dragging } = useFileDrop(openFile);
 
@@ -80,6 +101,7 @@ export function App() {
   const canvasDiagnostics = canvas?.diagnostics ?? EMPTY_DIAGNOSTICS;
   const canvasOutcomes = canvas?.patternResults ?? EMPTY_OUTCOMES;
   const canvasPatterns = useMemo(() => patternsByNode(canvasOutcomes), [canvasOutcomes]);
+  const canvasStale = useMemo(() => staleByNode(canvas?.stale), [canvas?.stale]);
   const problems = useMemo(
     () => toProblems(schema, diagnostics, result?.issues ?? EMPTY_ISSUES),
     [schema, diagnostics, result?.issues],
@@ -118,6 +140,8 @@ export function App() {
         elapsedMs={result?.elapsedMs}
         lintMs={result?.lintMs}
         busy={imported.busy}
+        progress={workProgress(reading, imported.busy ? imported.progress : undefined)}
+        stale={canvasStale?.size}
       />
       <NoticeBar />
       {imported.error && (
@@ -140,7 +164,7 @@ export function App() {
         />
         <div className="workbench__center">
           <div className="design-area">
-            <ErCanvas schema={canvasSchema} pending={!canvas} diagnostics={canvasDiagnostics} patterns={canvasPatterns} colorMode={theme} onOpenSource={openSource} />
+            <ErCanvas schema={canvasSchema} pending={!canvas} diagnostics={canvasDiagnostics} patterns={canvasPatterns} stale={canvasStale} colorMode={theme} onOpenSource={openSource} />
           </div>
           <MigrationPanel result={result} busy={imported.busy} suggestion={suggestion} />
         </div>

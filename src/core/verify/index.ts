@@ -1,4 +1,6 @@
-export { verifyMigration } from './verify';
-export type { StatementResult, VerifyInput, VerifyResult } from './verify';
+export { FRESH_DATABASES, verifyMigration } from './verify';
+export { verifyScripts } from './input';
+export type { BaselineDatabase, ProgressListener, StatementResult, VerifyDatabases, VerifyInput, VerifyOptions, VerifyProgress, VerifyResult } from './verify';
+export { VerifySession } from './session';
 export { compareCatalogs, snapshotCatalog } from './catalog';
 export type { CatalogSnapshot } from './catalog';

@@ -23,6 +23,7 @@ import { BODY_PADDING, HEADER_HEIGHT, NOTE_HEIGHT, ROW_HEIGHT } from './metrics'
 import { FILTERED_CLASS, handleId, TableNode, ViewNode, type ErFlowNode } from './nodes';
 import { CanvasToolbar } from './CanvasToolbar';
 import { OverviewLayer } from './OverviewLayer';
+import { ViewFilterBanner } from './ViewFilterBanner';
 import type { Rect } from './placement';
 import { useCanvasFilter } from './use-canvas-filter';
 import { useCanvasLayout } from './use-canvas-layout';
@@ -50,6 +51,8 @@ interface ErCanvasProps {
   diagnostics: Diagnostic[];
   /** Node key -> short labels of the patterns turned on for it. */
   patterns?: ReadonlyMap<string, string[]>;
+  /** Node key -> line of the statement that does not parse, whose last good version the node is. */
+  stale?: ReadonlyMap<string, number>;
   colorMode: ColorMode;
   /** Double-clicking a node selects the statement that created it. */
   onOpenSource?: (line: number) => void;
@@ -73,7 +76,7 @@ function sides(source: Rect, target: Rect, self: boolean): ['L' | 'R', 'L' | 'R'
   return source.x <= target.x ? ['L', 'L'] : ['R', 'R'];
 }
 
-function CanvasInner({ schema, pending, diagnostics, patterns, colorMode, onOpenSource }: ErCanvasProps) {
+function CanvasInner({ schema, pending, diagnostics, patterns, stale, colorMode, onOpenSource }: ErCanvasProps) {
   const { fitView, setCenter, getZoom } = useReactFlow();
   const positions = useApp((s) => s.document.layout);
   const selected = useApp((s) => s.selectedNode);
@@ -88,7 +91,7 @@ function CanvasInner({ schema, pending, diagnostics, patterns, colorMode, onOpen
 
   // The graph, reusing the previous build's node data where nothing changed.
   const previous = useRef<Graph | undefined>(undefined);
-  const graph = useMemo(() => buildGraph(schema, diagnostics, previous.current, patterns), [schema, diagnostics, patterns]);
+  const graph = useMemo(() => buildGraph(schema, diagnostics, previous.current, patterns, stale), [schema, diagnostics, patterns, stale]);
   useEffect(() => {
     previous.current = graph;
   }, [graph]);
@@ -98,7 +101,8 @@ function CanvasInner({ schema, pending, diagnostics, patterns, colorMode, onOpen
   const { layingOut, viewFitted, tidyUp } = useCanvasLayout(graph, pending, sizeOf, FIT_OPTIONS);
 
   const neighbours = selected ? graph.neighbours.get(selected) : undefined;
-  const { excluded, focusMode } = useCanvasFilter(graph, selected, FIT_OPTIONS);
+  const { excluded, focusMode, hiddenSchemas } = useCanvasFilter(graph, selected, FIT_OPTIONS);
+  const focusedNode = focusMode ? graph.nodes.find((node) => node.id === selected)?.data : undefined;
   // In the overview the nodes are pixels of one canvas: it hit-tests the pane's clicks itself.
   const overview = useOverview(graph, positions, measured, selected, excluded, design.onDoubleClick);
   const hidden = overview.active;
@@ -305,6 +309,9 @@ function CanvasInner({ schema, pending, diagnostics, patterns, colorMode, onOpen
           nodeStrokeWidth={0}
           ariaLabel="Overview of the diagram"
         />}
+        <Panel position="top-left" className="er-filter-panel">
+          <ViewFilterBanner total={graph.nodes.length} hidden={excluded.size} focusMode={focusMode} focused={focusedNode} hiddenSchemas={hiddenSchemas} />
+        </Panel>
         <Panel position="top-right" className="er-toolbar">
           <CanvasToolbar schema={schema} total={total} focusMode={focusMode} canFocus={!!selected} layingOut={layingOut} onTidyUp={tidyUp} colorMode={colorMode} />
         </Panel>
@@ -313,8 +320,9 @@ function CanvasInner({ schema, pending, diagnostics, patterns, colorMode, onOpen
       {total === 0 ? (
         <p className="er-canvas__empty">No tables yet. Open a .sql file, drop one here, type some DDL, or double-click here to add a table.</p>
       ) : layingOut ? (
-        <p className="er-canvas__status" role="status">
+        <p className="er-canvas__status" role="status" data-testid="layout-progress">
           Laying out {total} objects…
+          <progress className="er-canvas__progress" aria-label="Laying out" />
         </p>
       ) : null}
     </section>

@@ -15,6 +15,7 @@ import { diagramSvg, fallbackEdgePath, type DiagramEdge, type DiagramNode } from
 import { svgToPng } from './export-image';
 import type { ErFlowEdge } from './edges';
 import { FILTERED_CLASS, type ErFlowNode } from './nodes';
+import { useMenuDismiss } from '../lib/use-menu-dismiss';
 
 interface ExportMenuProps {
   schema: Schema;
@@ -27,6 +28,7 @@ type Scope = 'all' | 'visible';
 const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
 
 export function ExportMenu({ schema, colorMode: mode }: ExportMenuProps) {
+  const menu = useMenuDismiss();
   const colorMode = mode === 'dark' ? 'dark' : 'light';
   const flow = useReactFlow<ErFlowNode, ErFlowEdge>();
   const sourceName = useApp((s) => s.document.sourceName);
@@ -88,7 +90,7 @@ export function ExportMenu({ schema, colorMode: mode }: ExportMenuProps) {
   const text = (fileName: string, content: () => string, type: string) => () => downloadBlob(fileName, content(), type);
 
   return (
-    <details className="export-menu" data-testid="export-menu">
+    <details ref={menu} className="export-menu" data-testid="export-menu">
       <summary className="button button--small">Export</summary>
       <div className="export-menu__body" role="group" aria-label="Export">
         <fieldset>

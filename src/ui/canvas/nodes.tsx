@@ -7,7 +7,7 @@ import { Handle, Position, useStore, useUpdateNodeInternals, type Node, type Nod
 import { memo, useEffect, useState } from 'react';
 import { attempt } from '../commands/execute';
 import { useApp } from '../store';
-import type { ColumnRow, FindingBadge, TableNodeData, ViewNodeData } from './graph';
+import type { ColumnRow, FindingBadge, StaleMark, TableNodeData, ViewNodeData } from './graph';
 
 export type TableFlowNode = Node<TableNodeData, 'table'>;
 export type ViewFlowNode = Node<ViewNodeData, 'view'>;
@@ -122,6 +122,19 @@ function PatternMenuButton({ id, name }: { id: string; name: string }) {
   );
 }
 
+/** Class of a node kept from the last good version of a statement that does not parse now. */
+export const STALE_CLASS = 'er-node--stale';
+
+/** Above a stale node (outside its box, so its size stays what the layout knows). */
+function StaleTag({ stale }: { stale?: StaleMark }) {
+  if (!stale) return null;
+  return (
+    <span className="er-stale-tag" title="Drawn from the last version of its statement that parsed; it comes back to life when the statement parses again" data-testid="node-stale">
+      stale: syntax error at line {stale.line}
+    </span>
+  );
+}
+
 function Name({ schema, name }: { schema: string; name: string }) {
   return (
     <span className="er-node__name">
@@ -193,13 +206,15 @@ export const TableNode = memo(function TableNode({ id, data }: NodeProps<TableFl
   }, [connectable, id, updateNodeInternals]);
   return (
     <article
-      className="er-node er-table"
+      className={`er-node er-table${data.stale ? ` ${STALE_CLASS}` : ''}`}
       aria-label={`Table ${label}`}
       data-testid="table-node"
       data-partition={data.partition || undefined}
+      data-stale={data.stale ? data.stale.line : undefined}
       onPointerEnter={() => setHover(true)}
       onPointerLeave={() => setHover(false)}
     >
+      <StaleTag stale={data.stale} />
       <header className={`er-node__header${data.note ? ' er-node__header--note' : ''}`} title={data.details} data-column="">
         <Handles column={NODE_COLUMN} connectable={connectable} />
         <div className="er-node__title">
@@ -244,10 +259,12 @@ export const ViewNode = memo(function ViewNode({ id, data }: NodeProps<ViewFlowN
   const label = `${data.schema === 'public' ? '' : `${data.schema}.`}${data.name}`;
   return (
     <article
-      className={`er-node er-view${data.materialized ? ' er-view--materialized' : ''}`}
+      className={`er-node er-view${data.materialized ? ' er-view--materialized' : ''}${data.stale ? ` ${STALE_CLASS}` : ''}`}
       aria-label={`${kind} ${label}`}
       data-testid="view-node"
+      data-stale={data.stale ? data.stale.line : undefined}
     >
+      <StaleTag stale={data.stale} />
       <header className="er-node__header er-node__header--note" title={data.details}>
         <Handles column={NODE_COLUMN} />
         <div className="er-node__title">

@@ -31,6 +31,7 @@ export const COMMANDS: { [K in CommandId]: Command<K> } = {
     id: 'replace-source',
     label: 'Open SQL',
     history: 'record',
+    opens: true,
     enabled: always,
     run: (state, { sql, name }) => ({ ...createDocument(sql, name), ...(state.document.ruleConfig ? { ruleConfig: state.document.ruleConfig } : {}) }),
   },
@@ -39,12 +40,16 @@ export const COMMANDS: { [K in CommandId]: Command<K> } = {
     label: 'Edit SQL',
     history: 'merge',
     enabled: always,
-    run: ({ document }, { sql }) => (sql === document.sourceSql ? undefined : { ...document, sourceSql: sql }),
+    run: ({ document, documentKey, sourceRevision }, { sql, basis }) => {
+      if (basis && (basis.documentKey !== documentKey || basis.sourceRevision !== sourceRevision)) return undefined;
+      return sql === document.sourceSql ? undefined : { ...document, sourceSql: sql };
+    },
   },
   'open-document': {
     id: 'open-document',
     label: 'Open project',
     history: 'record',
+    opens: true,
     enabled: always,
     run: (_state, { document }) => document,
   },
@@ -100,6 +105,7 @@ export const COMMANDS: { [K in CommandId]: Command<K> } = {
     label: 'Load sample',
     toolbar: true,
     history: 'record',
+    opens: true,
     enabled: always,
     run: () => sampleDocument(),
   },

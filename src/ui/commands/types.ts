@@ -8,8 +8,12 @@ import type { DesignCommandArgs } from './design-types';
 export interface CommandArgs extends DesignCommandArgs {
   /** A new source (a file opened, dropped or the sample): a fresh document around it. */
   'replace-source': { sql: string; name: string };
-  /** The editor's text changed (typing, pasting into it): edits and patterns stay. */
-  'edit-source': { sql: string };
+  /**
+   * The editor's text changed (typing, pasting into it): edits and patterns stay. `basis`: the
+   * document and source revision the text was typed against; an edit that arrives after another
+   * document was loaded, or its text replaced (a debounced keystroke), is dropped.
+   */
+  'edit-source': { sql: string; basis?: { documentKey: number; sourceRevision: number } };
   /** A whole document (a project file, a share link). */
   'open-document': { document: SchemawiseDocument };
   /** A finding's fix: its changes join the design edits, or its pattern is turned on. */
@@ -39,6 +43,11 @@ export interface Command<K extends CommandId = CommandId> {
   /** Shown in the toolbar. */
   toolbar?: boolean;
   history: HistoryMode | ((state: AppState, args: CommandArgs[K]) => HistoryMode);
+  /**
+   * The command loads another document (rather than editing this one): the UI state that belongs
+   * to a document (focus, filters, the destructive switch, a verification) starts over.
+   */
+  opens?: boolean;
   /** Listed in the command palette (Ctrl/Cmd+K): only commands that need no arguments. */
   palette?: boolean;
   enabled(state: AppState): boolean;

@@ -4,7 +4,7 @@
  * and flushed when the page is hidden), so a reload or a crash loses nothing.
  */
 import type { SchemawiseDocument } from '../../core/document';
-import { useApp } from '../store';
+import { commitToStore, useApp } from '../store';
 import { commitDocument } from '../store-document';
 import { loadDocument, saveDocument } from './persist';
 import { hasSharedDocument, openSharedDocument } from './share';
@@ -28,7 +28,7 @@ async function hydrate(): Promise<void> {
     const loaded = await loadDocument();
     if (loaded.document) {
       const restored = commitDocument(useApp.getState(), loaded.document, 'reset', 'restore', Date.now());
-      if (restored) useApp.setState(restored);
+      if (restored) commitToStore(restored);
     }
     if (loaded.problem) {
       app.notify('error', `Your saved document could not be restored (it was kept aside in the browser's storage): ${loaded.problem}`);

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { DeriveResponse } from '../../worker/protocol';
+import type { DeriveProgress, DeriveResponse } from '../../worker/protocol';
 import { useApp, type AppState } from '../store';
 import { setDerivedTarget } from '../design/target';
 import { DeriveClient, type DeriveJob } from './derive-client';
@@ -12,12 +12,18 @@ export interface DerivedState {
   error?: string;
   /** A derivation is running or waiting (or the saved document is still being read). */
   busy: boolean;
+  /** How far the running derivation is, when it runs long enough to say (a big source). */
+  progress?: DeriveProgress;
 }
 
 /** What the derivation reads of the app state; a change in any of these derives again. */
 function deriveJob(s: AppState): DeriveJob {
   const { sourceName, sourceSql, edits, patterns, ruleConfig } = s.document;
-  return { document: { version: 1 as const, sourceName, sourceSql, edits, patterns, ...(ruleConfig ? { ruleConfig } : {}) }, allowDestructive: s.allowDestructive };
+  return {
+    document: { version: 1 as const, sourceName, sourceSql, edits, patterns, ...(ruleConfig ? { ruleConfig } : {}) },
+    allowDestructive: s.allowDestructive,
+    documentKey: s.documentKey,
+  };
 }
 
 function sameInputs(a: AppState, b: AppState): boolean {
@@ -25,6 +31,7 @@ function sameInputs(a: AppState, b: AppState): boolean {
   const y = b.document;
   return (
     a.hydrated === b.hydrated &&
+    a.documentKey === b.documentKey &&
     x.sourceSql === y.sourceSql &&
     x.sourceName === y.sourceName &&
     x.edits === y.edits &&
@@ -45,13 +52,16 @@ export function useDerived(): DerivedState {
   const client = useRef<DeriveClient | undefined>(undefined);
 
   useEffect(() => {
-    const created = new DeriveClient((reply, idle, job) => {
-      // Design commands plan against the latest target (and the edits made since it).
-      if (reply.type === 'derived' && job) setDerivedTarget(reply.target, job.document.edits);
-      setState((previous) =>
-        reply.type === 'derived' ? { result: reply, busy: !idle } : { result: previous.result, error: reply.message, busy: !idle },
-      );
-    });
+    const created = new DeriveClient(
+      (reply, idle, job) => {
+        // Design commands plan against the latest target (and the edits made since it).
+        if (reply.type === 'derived' && job) setDerivedTarget(reply.target, job.document.edits);
+        setState((previous) =>
+          reply.type === 'derived' ? { result: reply, busy: !idle } : { result: previous.result, error: reply.message, busy: !idle },
+        );
+      },
+      (progress) => setState((previous) => ({ ...previous, progress })),
+    );
     client.current = created;
     const request = (app: AppState): void => {
       if (!app.hydrated) return;

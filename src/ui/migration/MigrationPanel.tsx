@@ -1,12 +1,13 @@
 import { memo, useCallback, useEffect, useMemo, useState } from 'react';
 import { MIGRATION_FORMATS, zipFiles, type ExportedFile, type MigrationFormat } from '../../core/export';
 import type { PlannedStatement } from '../../core/sql';
-import type { StatementResult, VerifyResult } from '../../core/verify';
+import type { StatementResult, VerifyProgress } from '../../core/verify';
+import type { VerifyInput } from '../../core/verify/input';
 import type { DeriveResponse } from '../../worker/protocol';
 import { baseName, downloadBlob } from '../document/download';
-import { useApp, type MigrationTab } from '../store';
-import { formatFiles, HAZARD_INFO, hazardLevel, statementHighlights } from './statements';
-import { verifyInWorker } from './verify-client';
+import { useApp, type MigrationTab, type Verification } from '../store';
+import { formatFiles, HAZARD_INFO, hazardLevel, normalizeSql, statementHighlights, stepCounts, type StepCounts } from './statements';
+import { prepareVerify, verifyInWorker } from './verify-client';
 import { SqlViewer } from '../editor/SqlViewer';
 import './migration.css';
 
@@ -19,18 +20,11 @@ interface MigrationPanelProps {
   suggestion?: { label: string; apply: () => void };
 }
 
-type Verification =
-  | { status: 'running'; forId: number }
-  | { status: 'done'; forId: number; result: VerifyResult; elapsedMs: number }
-  | { status: 'failed'; forId: number; message: string };
-
 const TABS: { id: MigrationTab; label: string }[] = [
   { id: 'up', label: 'Up' },
   { id: 'down', label: 'Down' },
   { id: 'target', label: 'Target DDL' },
 ];
-
-const normalize = (sql: string) => sql.trim().replace(/;\s*$/, '').trim();
 
 /**
  * The migration from the source to the schema as designed: up and down scripts with each
@@ -48,7 +42,8 @@ export function MigrationPanel({ result, busy, suggestion }: MigrationPanelProps
   const [format, setFormat] = useState<MigrationFormat>('sql');
   const [name, setName] = useState('design_changes');
   const [copied, setCopied] = useState(false);
-  const [verification, setVerification] = useState<Verification | undefined>(undefined);
+  // In the store, with the document's other UI state: another document starts without it.
+  const verification = useApp((s) => s.verification);
 
   const plan = result?.plan;
   const empty = !plan || (plan.up.length === 0 && plan.down.length === 0);
@@ -88,19 +83,25 @@ export function MigrationPanel({ result, busy, suggestion }: MigrationPanelProps
   const verify = useCallback(async () => {
     if (!result) return;
     const forId = result.id;
+    const { documentKey } = useApp.getState();
+    // A verification that ends after another document was loaded is not about it.
+    const setVerification = (next: Verification) => {
+      if (useApp.getState().documentKey === documentKey) useApp.getState().setVerification(next);
+    };
     setVerification({ status: 'running', forId });
     try {
-      const { result: verified, elapsedMs } = await verifyInWorker({
-        baselineSql: useApp.getState().document.sourceSql,
-        upSql: result.upSql,
-        downSql: result.downSql,
-        targetSql: result.targetDdl,
-      });
-      setVerification({ status: 'done', forId, result: verified, elapsedMs });
+      const { result: verified, elapsedMs } = await verifyInWorker(verifyInput(result), (progress) => setVerification({ status: 'running', forId, progress }));
+      const steps = { up: result.plan.up.map((s) => s.sql), down: result.plan.down.map((s) => s.sql) };
+      setVerification({ status: 'done', forId, result: verified, elapsedMs, steps });
     } catch (error) {
       setVerification({ status: 'failed', forId, message: error instanceof Error ? error.message : String(error) });
     }
   }, [result]);
+
+  // The pointer on the button: Postgres starts, and runs the baseline, before the click.
+  const prepare = useCallback(() => {
+    if (result && plan && plan.up.length > 0) prepareVerify(verifyInput(result));
+  }, [result, plan]);
 
   const current = verification && result && verification.forId === result.id ? verification : undefined;
   const results = current?.status === 'done' ? (tab === 'down' ? current.result.down : tab === 'up' ? current.result.up : undefined) : undefined;
@@ -116,7 +117,7 @@ export function MigrationPanel({ result, busy, suggestion }: MigrationPanelProps
           </svg>
           <h2 id="migration-title" className="panel-title">
             Migration{' '}
-            <span className="count" data-testid="migration-count">
+            <span className="count" data-testid="migration-count" title="Steps of the up migration (the script adds timeouts and BEGIN / COMMIT around them)">
               {plan?.up.length ?? 0}
             </span>
           </h2>
@@ -172,6 +173,8 @@ export function MigrationPanel({ result, busy, suggestion }: MigrationPanelProps
           type="button"
           className="button button--small button--primary"
           onClick={() => void verify()}
+          onPointerEnter={prepare}
+          onFocus={prepare}
           disabled={!result || busy || !plan || plan.up.length === 0 || current?.status === 'running'}
           data-testid="migration-verify"
           title="Run the baseline, the up migration and the down migration on Postgres (PGlite, in your browser) and compare catalogs"
@@ -272,7 +275,7 @@ const StatementList = memo(function StatementList({
 }) {
   const byText = useMemo(() => {
     const map = new Map<string, StatementResult>();
-    for (const r of results ?? []) map.set(normalize(r.sql), r);
+    for (const r of results ?? []) map.set(normalizeSql(r.sql), r);
     return map;
   }, [results]);
   if (statements.length === 0) return <p className="empty migration__statements">No statements{direction === 'down' ? ' to undo' : ''}.</p>;
@@ -280,7 +283,7 @@ const StatementList = memo(function StatementList({
     <ol className="migration__statements" aria-label={`${direction === 'up' ? 'Up' : 'Down'} statements`}>
       {statements.map((statement, i) => {
         const level = hazardLevel(statement.hazards);
-        const outcome = results ? byText.get(normalize(statement.sql)) : undefined;
+        const outcome = results ? byText.get(normalizeSql(statement.sql)) : undefined;
         const status = !results ? undefined : !outcome ? 'not-run' : outcome.ok ? 'ok' : 'error';
         return (
           <li
@@ -313,15 +316,38 @@ const StatementList = memo(function StatementList({
   );
 });
 
+/** What a verification runs: the source as the baseline, the scripts and the target DDL of this derivation. */
+function verifyInput(result: DeriveResponse): VerifyInput {
+  return { baselineSql: useApp.getState().document.sourceSql, upSql: result.upSql, downSql: result.downSql, targetSql: result.targetDdl };
+}
+
+const PHASES: Record<VerifyProgress['phase'], string> = {
+  starting: 'Starting Postgres in your browser',
+  baseline: 'Running the source (the baseline)',
+  up: 'Running the up migration',
+  target: 'Building the target from its DDL',
+  down: 'Running the down migration',
+  comparing: 'Comparing catalogs',
+};
+
+/** "Running the up migration: statement 3 of 22" and a bar, as the worker reports. */
+function VerifyRunning({ progress }: { progress?: VerifyProgress }) {
+  const phase = progress?.phase ?? 'starting';
+  const counted = progress && progress.total > 0;
+  return (
+    <div className="verdict verdict--running" role="status" data-testid="verify-verdict" data-status="running" data-phase={phase}>
+      <p className="verdict__headline" data-testid="verify-progress">
+        {PHASES[phase]}
+        {counted ? `: statement ${Math.min(progress.done + 1, progress.total)} of ${progress.total}` : '…'}
+      </p>
+      {counted && <progress className="verdict__progress" max={progress.total} value={progress.done} aria-label={PHASES[phase]} />}
+    </div>
+  );
+}
+
 function VerifyVerdict({ verification, stale }: { verification?: Verification; stale: boolean }) {
   if (!verification) return null;
-  if (verification.status === 'running') {
-    return (
-      <p className="verdict verdict--running" role="status" data-testid="verify-verdict" data-status="running">
-        Starting Postgres in your browser and running the baseline, the up migration and the down migration…
-      </p>
-    );
-  }
+  if (verification.status === 'running') return <VerifyRunning progress={verification.progress} />;
   if (verification.status === 'failed') {
     return (
       <p className="verdict verdict--error" role="alert" data-testid="verify-verdict" data-status="failed">
@@ -329,9 +355,11 @@ function VerifyVerdict({ verification, stale }: { verification?: Verification; s
       </p>
     );
   }
-  const { result, elapsedMs } = verification;
+  const { result, elapsedMs, steps } = verification;
   const upFailed = result.up.find((r) => !r.ok);
   const downFailed = result.down.find((r) => !r.ok);
+  const up = stepCounts(steps.up, result.up);
+  const down = stepCounts(steps.down, result.down);
   return (
     <div className={`verdict ${result.ok ? 'verdict--ok' : 'verdict--error'}${stale ? ' verdict--stale' : ''}`} role="status" data-testid="verify-verdict" data-status={result.ok ? 'ok' : 'differences'}>
       <p className="verdict__headline">
@@ -341,13 +369,13 @@ function VerifyVerdict({ verification, stale }: { verification?: Verification; s
         {stale && ' The migration changed since; verify again.'}
       </p>
       <ul className="verdict__details">
-        <li>
-          Up: {result.up.filter((r) => r.ok).length} of {result.up.length} statements ran
+        <li data-testid="verify-up">
+          Up: {ranSteps(up)}
           {upFailed ? `; failed at line ${upFailed.line}: ${upFailed.error}` : ''}.
           {result.upDifferences.length > 0 ? ` Catalog differs from the target: ${result.upDifferences.join('; ')}` : upFailed ? '' : ' Catalog equals the target.'}
         </li>
-        <li>
-          Down: {result.down.filter((r) => r.ok).length} of {result.down.length} statements ran
+        <li data-testid="verify-down">
+          Down: {ranSteps(down)}
           {downFailed ? `; failed at line ${downFailed.line}: ${downFailed.error}` : ''}.
           {result.downDifferences.length > 0 ? ` Catalog differs from the baseline: ${result.downDifferences.join('; ')}` : downFailed || result.down.length === 0 ? '' : ' Catalog equals the baseline.'}
         </li>
@@ -360,4 +388,10 @@ function VerifyVerdict({ verification, stale }: { verification?: Verification; s
       </ul>
     </div>
   );
+}
+
+/** "12 of 12 steps ran (22 statements with the timeouts and transaction control)": the panel's count, and the script's. */
+function ranSteps({ ran, total, statements }: StepCounts): string {
+  const counted = `${ran} of ${total} ${total === 1 ? 'step' : 'steps'} ran`;
+  return statements > ran ? `${counted} (${statements} statements with the timeouts and transaction control)` : counted;
 }

@@ -1,0 +1,16 @@
+/**
+ * What a verification runs. Its own module, free of PGlite, so the page can name the scripts
+ * without loading Postgres (which stays in the verify worker's chunk).
+ */
+export interface VerifyInput {
+  baselineSql: string;
+  upSql: string;
+  downSql?: string;
+  /** DDL of the schema the migration should produce (printSchema of the target). */
+  targetSql?: string;
+}
+
+/** Every script of a verification (the extensions they create are loaded into its databases). */
+export function verifyScripts(input: VerifyInput): string[] {
+  return [input.baselineSql, input.upSql, input.downSql ?? '', input.targetSql ?? ''];
+}
