@@ -10,7 +10,7 @@ import { nodeKind, setDeparseMemo, unwrap } from './ast';
 import { ImportContext, StatementError } from './context';
 import type { ParseIssue } from './issues';
 import { createLineIndex, type LineIndex } from './line-index';
-import { type RawStatement, splitStatements } from './split';
+import { type RawStatement, splitStatements, type Unterminated } from './split';
 import { applyStatement } from './statements';
 import { finishImport } from './finish';
 import { ParseCache, parseStatement, type ParsedStatement, type SqlErrorLike } from './parse-cache';
@@ -102,7 +102,7 @@ export function importSql(text: string, options: ImportOptions = {}): ImportResu
   const lines = createLineIndex(text);
   const ctx = new ImportContext(schema, lines, options.cache?.validSql);
   const cache = options.cache;
-  const { statements, skipped } = cache ? cache.split(text) : splitStatements(text);
+  const { statements, skipped, unterminated } = cache ? cache.split(text) : splitStatements(text);
   const stats: ImportStats = { statements: statements.length, syntaxErrors: 0, skippedBlocks: skipped.length, byKind: {} };
   const split = clock() - started;
   let parseMs = 0;
@@ -121,6 +121,14 @@ export function importSql(text: string, options: ImportOptions = {}): ImportResu
   lastGood?.begin(text);
   const stale: StaleStatement[] = [];
 
+  /** A statement that does not parse: the last good versions it maps to keep their objects. */
+  const standIn = (statement: RawStatement): void => {
+    const standIns = lastGood?.failed(statement) ?? [];
+    if (standIns.length === 0) return;
+    const objects = replayLastGood(ctx, standIns);
+    if (objects.length > 0) stale.push({ line: ctx.statement.source.line, objects });
+  };
+
   const run = (statement: RawStatement, allowRecovery: boolean): void => {
     ctx.statement = { kind: '', source: rangeOf(lines, statement.start, statement.end), text: statement.text };
     const { stmts: parsed, error } = parse(statement.text);
@@ -134,11 +142,7 @@ export function importSql(text: string, options: ImportOptions = {}): ImportResu
         return;
       }
       reportSyntaxError(statement, error);
-      const standIns = lastGood?.failed(statement) ?? [];
-      if (standIns.length > 0) {
-        const objects = replayLastGood(ctx, standIns);
-        if (objects.length > 0) stale.push({ line: ctx.statement.source.line, objects });
-      }
+      standIn(statement);
       return;
     }
     lastGood?.parsed(statement, parsed);
@@ -172,15 +176,42 @@ export function importSql(text: string, options: ImportOptions = {}): ImportResu
     });
   };
 
+  // The statement an unterminated comment or quote belongs to is not applied: Postgres would
+  // reject it whole. Its issue says where the construct opened, not where the parser gave up.
+  const openStatement = unterminated?.inStatement ? statements.length - 1 : -1;
+  const reportUnterminated = (open: Unterminated): void => {
+    stats.syntaxErrors++;
+    const at = lines.position(open.start);
+    const end = lines.position(text.length);
+    const opening = open.kind === 'comment' ? '/* comment' : open.kind;
+    ctx.issues.push({
+      line: at.line,
+      column: at.column,
+      endLine: end.line,
+      endColumn: end.column,
+      severity: 'error',
+      message: `unterminated ${opening}: it runs to the end of the file, so nothing after line ${at.line}, column ${at.column} was read (Postgres rejects the file)`,
+      truncates: true,
+    });
+  };
+
   setDeparseMemo(cache?.deparsed);
   try {
     const progress = options.onProgress;
     statements.forEach((statement, index) => {
       if (progress && index % PROGRESS_EVERY === 0) progress(index, statements.length);
       if (options.exclude?.(statement, index)) return;
+      if (index === openStatement) {
+        // Not applied (Postgres rejects it whole); while it is being typed, its last good
+        // version, and those of the statements it swallowed, stand in for it.
+        ctx.statement = { kind: '', source: rangeOf(lines, statement.start, statement.end), text: statement.text };
+        standIn(statement);
+        return;
+      }
       run(statement, true);
     });
     progress?.(statements.length, statements.length);
+    if (unterminated) reportUnterminated(unterminated);
     finishImport(ctx);
   } finally {
     setDeparseMemo(undefined);
