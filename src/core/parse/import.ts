@@ -118,7 +118,7 @@ export function importSql(text: string, options: ImportOptions = {}): ImportResu
   };
 
   const lastGood = options.lastGood;
-  lastGood?.begin(text);
+  lastGood?.begin(text, statements);
   const stale: StaleStatement[] = [];
 
   /** A statement that does not parse: the last good versions it maps to keep their objects. */

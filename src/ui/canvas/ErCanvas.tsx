@@ -317,7 +317,11 @@ function CanvasInner({ schema, pending, diagnostics, patterns, stale, colorMode,
         </Panel>
       </ReactFlow>
       {design.pending && <ForeignKeyPrompt pending={design.pending} onClose={() => design.setPending(undefined)} />}
-      {total === 0 ? (
+      {total === 0 && pending ? (
+        <p className="er-canvas__status" role="status">
+          Reading the schema…
+        </p>
+      ) : total === 0 ? (
         <p className="er-canvas__empty">No tables yet. Open a .sql file, drop one here, type some DDL, or double-click here to add a table.</p>
       ) : layingOut ? (
         <p className="er-canvas__status" role="status" data-testid="layout-progress">

@@ -16,6 +16,11 @@ export interface DerivedState {
   progress?: DeriveProgress;
 }
 
+interface HeldState extends DerivedState {
+  /** The document `result` was derived from. */
+  resultKey?: number;
+}
+
 /** What the derivation reads of the app state; a change in any of these derives again. */
 function deriveJob(s: AppState): DeriveJob {
   const { sourceName, sourceSql, edits, patterns, ruleConfig } = s.document;
@@ -48,16 +53,19 @@ function sameInputs(a: AppState, b: AppState): boolean {
  * worker can derive while the main thread renders.
  */
 export function useDerived(): DerivedState {
-  const [state, setState] = useState<DerivedState>({ busy: true });
+  const [state, setState] = useState<HeldState>({ busy: true });
+  const documentKey = useApp((s) => s.documentKey);
   const client = useRef<DeriveClient | undefined>(undefined);
 
   useEffect(() => {
     const created = new DeriveClient(
       (reply, idle, job) => {
         // Design commands plan against the latest target (and the edits made since it).
-        if (reply.type === 'derived' && job) setDerivedTarget(reply.target, job.document.edits);
+        if (reply.type === 'derived' && job) setDerivedTarget(reply.target, job.document.edits, job.documentKey);
         setState((previous) =>
-          reply.type === 'derived' ? { result: reply, busy: !idle } : { result: previous.result, error: reply.message, busy: !idle },
+          reply.type === 'derived'
+            ? { result: reply, resultKey: job?.documentKey, busy: !idle }
+            : { result: previous.result, resultKey: previous.resultKey, error: reply.message, busy: !idle },
         );
       },
       (progress) => setState((previous) => ({ ...previous, progress })),
@@ -83,5 +91,9 @@ export function useDerived(): DerivedState {
     (target) => client.current?.patternOptions(target) ?? Promise.reject(new Error('the worker is not running')),
     [],
   );
-  return { ...state, patternOptions };
+  // Another document's derivation is not shown for this one (its findings, counts, migration):
+  // until this one's arrives, there is none.
+  const { resultKey, ...derived } = state;
+  if (state.result && resultKey !== undefined && resultKey !== documentKey) return { ...derived, result: undefined, busy: true, patternOptions };
+  return { ...derived, patternOptions };
 }

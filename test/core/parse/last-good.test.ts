@@ -146,3 +146,33 @@ describe('a statement that stops parsing keeps its last good objects', () => {
     }
   });
 });
+
+describe('what does not stand in', () => {
+  test('a broken statement inserted between two others keeps nothing of its neighbours', () => {
+    // The texts' common suffix reaches back into the statement before the insertion (both end
+    // with `);\n\n`): that statement is not the one broken.
+    const importer = createImporter({ keepLastGood: true });
+    const good = importer.import(SQL);
+    const at = SQL.indexOf('CREATE TABLE books');
+    const inserted = `${SQL.slice(0, at)}CREATE TABLE broken (id int,, name text);\n\n${SQL.slice(at)}`;
+    const result = importer.import(inserted);
+    expect(result.stale).toBeUndefined();
+    expect(result.issues).toEqual(importSql(inserted).issues);
+    expect(tables(result.schema)).toEqual(tables(good.schema));
+  });
+});
+
+test.each([
+  ['the sample', readFileSync(new URL('../../../src/ui/sample/saas.sql', import.meta.url), 'utf8')],
+  ['pagila', corpusFile('pagila.sql')],
+])('%s: a broken statement typed before any statement keeps nothing stale, and reports what importSql reports', (_name, sql) => {
+  const importer = createImporter({ keepLastGood: true });
+  const statements = splitStatements(sql).statements;
+  for (const statement of statements.filter((_, i) => i % 7 === 0)) {
+    importer.import(sql);
+    const broken = `${sql.slice(0, statement.start)}CREATE TABLE broken (id int,, x text);\n${sql.slice(statement.start)}`;
+    const result = importer.import(broken);
+    expect(result.stale, statement.text.slice(0, 40)).toBeUndefined();
+    expect(result.issues, statement.text.slice(0, 40)).toEqual(importSql(broken).issues);
+  }
+});
