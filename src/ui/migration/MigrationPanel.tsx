@@ -1,12 +1,13 @@
 import { memo, useCallback, useEffect, useMemo, useState } from 'react';
 import { MIGRATION_FORMATS, zipFiles, type ExportedFile, type MigrationFormat } from '../../core/export';
 import type { PlannedStatement } from '../../core/sql';
-import type { StatementResult, VerifyProgress } from '../../core/verify';
+import type { StatementResult } from '../../core/verify';
 import type { VerifyInput } from '../../core/verify/input';
 import type { DeriveResponse } from '../../worker/protocol';
 import { baseName, downloadBlob } from '../document/download';
 import { useApp, type MigrationTab, type Verification } from '../store';
-import { formatFiles, HAZARD_INFO, hazardLevel, normalizeSql, statementHighlights, stepCounts, type StepCounts } from './statements';
+import { formatFiles, HAZARD_INFO, hazardLevel, normalizeSql, statementHighlights } from './statements';
+import { VerifyVerdict } from './VerifyVerdict';
 import { prepareVerify, verifyInWorker } from './verify-client';
 import { SqlViewer } from '../editor/SqlViewer';
 import './migration.css';
@@ -319,79 +320,4 @@ const StatementList = memo(function StatementList({
 /** What a verification runs: the source as the baseline, the scripts and the target DDL of this derivation. */
 function verifyInput(result: DeriveResponse): VerifyInput {
   return { baselineSql: useApp.getState().document.sourceSql, upSql: result.upSql, downSql: result.downSql, targetSql: result.targetDdl };
-}
-
-const PHASES: Record<VerifyProgress['phase'], string> = {
-  starting: 'Starting Postgres in your browser',
-  baseline: 'Running the source (the baseline)',
-  up: 'Running the up migration',
-  target: 'Building the target from its DDL',
-  down: 'Running the down migration',
-  comparing: 'Comparing catalogs',
-};
-
-/** "Running the up migration: statement 3 of 22" and a bar, as the worker reports. */
-function VerifyRunning({ progress }: { progress?: VerifyProgress }) {
-  const phase = progress?.phase ?? 'starting';
-  const counted = progress && progress.total > 0;
-  return (
-    <div className="verdict verdict--running" role="status" data-testid="verify-verdict" data-status="running" data-phase={phase}>
-      <p className="verdict__headline" data-testid="verify-progress">
-        {PHASES[phase]}
-        {counted ? `: statement ${Math.min(progress.done + 1, progress.total)} of ${progress.total}` : '…'}
-      </p>
-      {counted && <progress className="verdict__progress" max={progress.total} value={progress.done} aria-label={PHASES[phase]} />}
-    </div>
-  );
-}
-
-function VerifyVerdict({ verification, stale }: { verification?: Verification; stale: boolean }) {
-  if (!verification) return null;
-  if (verification.status === 'running') return <VerifyRunning progress={verification.progress} />;
-  if (verification.status === 'failed') {
-    return (
-      <p className="verdict verdict--error" role="alert" data-testid="verify-verdict" data-status="failed">
-        Verification could not run: {verification.message}
-      </p>
-    );
-  }
-  const { result, elapsedMs, steps } = verification;
-  const upFailed = result.up.find((r) => !r.ok);
-  const downFailed = result.down.find((r) => !r.ok);
-  const up = stepCounts(steps.up, result.up);
-  const down = stepCounts(steps.down, result.down);
-  return (
-    <div className={`verdict ${result.ok ? 'verdict--ok' : 'verdict--error'}${stale ? ' verdict--stale' : ''}`} role="status" data-testid="verify-verdict" data-status={result.ok ? 'ok' : 'differences'}>
-      <p className="verdict__headline">
-        {result.ok
-          ? `Verified on Postgres: up gives the target's catalog, down gives the baseline's again (${(elapsedMs / 1000).toFixed(1)} s).`
-          : 'Verification found problems.'}
-        {stale && ' The migration changed since; verify again.'}
-      </p>
-      <ul className="verdict__details">
-        <li data-testid="verify-up">
-          Up: {ranSteps(up)}
-          {upFailed ? `; failed at line ${upFailed.line}: ${upFailed.error}` : ''}.
-          {result.upDifferences.length > 0 ? ` Catalog differs from the target: ${result.upDifferences.join('; ')}` : upFailed ? '' : ' Catalog equals the target.'}
-        </li>
-        <li data-testid="verify-down">
-          Down: {ranSteps(down)}
-          {downFailed ? `; failed at line ${downFailed.line}: ${downFailed.error}` : ''}.
-          {result.downDifferences.length > 0 ? ` Catalog differs from the baseline: ${result.downDifferences.join('; ')}` : downFailed || result.down.length === 0 ? '' : ' Catalog equals the baseline.'}
-        </li>
-        {result.baselineFailures.length > 0 && (
-          <li>
-            {result.baselineFailures.length} statements of the source were rejected by Postgres (not the migration's fault), e.g. line{' '}
-            {result.baselineFailures[0]!.line}: {result.baselineFailures[0]!.error}
-          </li>
-        )}
-      </ul>
-    </div>
-  );
-}
-
-/** "12 of 12 steps ran (22 statements with the timeouts and transaction control)": the panel's count, and the script's. */
-function ranSteps({ ran, total, statements }: StepCounts): string {
-  const counted = `${ran} of ${total} ${total === 1 ? 'step' : 'steps'} ran`;
-  return statements > ran ? `${counted} (${statements} statements with the timeouts and transaction control)` : counted;
 }
