@@ -21,11 +21,15 @@ export type ProgressListener = (progress: VerifyProgress) => void;
 
 const SKIPPED = /^\s*(copy\b[\s\S]*\bfrom\s+stdin)/i;
 
-/**
- * Runs a script statement by statement; with `stopOnError`, like psql -v ON_ERROR_STOP=1.
- * `onStatement(done, total)` after each statement (and once before the first).
- */
-export async function runScript(db: PGlite, sql: string, stopOnError: boolean, onStatement?: (done: number, total: number) => void): Promise<StatementResult[]> {
+export interface RunOptions {
+  /** Stop at the first error, like psql -v ON_ERROR_STOP=1. */
+  stopOnError: boolean;
+  /** Told after each statement (and once before the first): how many ran, of how many. */
+  onStatement?: (done: number, total: number) => void;
+}
+
+/** Runs a script statement by statement, recording each statement's result. */
+export async function runScript(db: PGlite, sql: string, { stopOnError, onStatement }: RunOptions): Promise<StatementResult[]> {
   const lines = createLineIndex(sql);
   const results: StatementResult[] = [];
   const statements = splitStatements(sql).statements.filter((statement) => !SKIPPED.test(statement.text));

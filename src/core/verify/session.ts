@@ -7,8 +7,8 @@
  *   the dump (no initdb, no baseline replay), and a copy for the next run is made in advance
  *   (`prepare`), so a repeated verification starts at once.
  * - An empty database (after initdb) is dumped too, per set of extensions: the target database
- *   starts from it. The target's catalog is kept by its DDL, so verifying the same design again
- *   does not build it again.
+ *   starts from it. What building the target gave is kept by its script, so verifying the same
+ *   design again does not build it again.
  * - Session settings the baseline made (SET check_function_bodies, client_min_messages, ...)
  *   live in the connection, not in the data directory: they are read after the baseline and set
  *   again on each copy, so the migration runs as it would have right after the baseline.
@@ -19,7 +19,7 @@ import type { PGlite } from '@electric-sql/pglite';
 import { type CatalogSnapshot, snapshotCatalog } from './catalog';
 import { databaseFrom, emptyDatabase, loadExtensions } from './pglite';
 import { type ProgressListener, runScript, type StatementResult } from './run-script';
-import type { BaselineDatabase, VerifyDatabases } from './verify';
+import type { BaselineDatabase, BuiltDatabase, VerifyDatabases } from './verify';
 
 interface Extensions {
   key: string;
@@ -35,8 +35,8 @@ interface KeptBaseline {
   dataDir: Blob;
 }
 
-/** Catalogs of target databases kept, by DDL (the last few designs verified). */
-const TARGETS_KEPT = 4;
+/** Databases built from a script (targets) kept, by their script: the last few designs verified. */
+const BUILT_KEPT = 4;
 
 async function sessionSettings(db: PGlite): Promise<KeptBaseline['settings']> {
   const { rows } = await db.query<{ name: string; setting: string }>(`SELECT name, setting FROM pg_settings WHERE source = 'session'`);
@@ -56,7 +56,7 @@ export class VerifySession implements VerifyDatabases {
   private kept: { sql: string; baseline: Promise<KeptBaseline> } | undefined;
   /** A copy of the kept baseline ready for the next run (made with these extensions). */
   private spare: { sql: string; extensions: string; db: Promise<PGlite> } | undefined;
-  private readonly targets = new Map<string, CatalogSnapshot>();
+  private readonly built = new Map<string, BuiltDatabase>();
 
   async baseline(baselineSql: string, scripts: string[], progress: ProgressListener): Promise<BaselineDatabase> {
     const extensions = await loadExtensions(scripts);
@@ -78,23 +78,23 @@ export class VerifySession implements VerifyDatabases {
     return this.runBaseline(baselineSql, extensions, progress);
   }
 
-  async target(targetSql: string, scripts: string[], progress: ProgressListener): Promise<CatalogSnapshot> {
+  async build(sql: string, scripts: string[], progress: ProgressListener): Promise<BuiltDatabase> {
     const extensions = await loadExtensions(scripts);
-    const key = `${extensions.key}\n${targetSql}`;
-    const known = this.targets.get(key);
+    const key = `${extensions.key}\n${sql}`;
+    const known = this.built.get(key);
     if (known) {
       // Most recently used last.
-      this.targets.delete(key);
-      this.targets.set(key, known);
+      this.built.delete(key);
+      this.built.set(key, known);
       return known;
     }
     const db = await this.emptyDatabase(extensions);
     try {
-      await runScript(db, targetSql, false, (done, total) => progress({ phase: 'target', done, total }));
-      const snapshot = await snapshotCatalog(db);
-      this.targets.set(key, snapshot);
-      for (const old of this.targets.keys()) if (this.targets.size > TARGETS_KEPT) this.targets.delete(old);
-      return snapshot;
+      const results = await runScript(db, sql, { stopOnError: false, onStatement: (done, total) => progress({ phase: 'target', done, total }) });
+      const built = { snapshot: await snapshotCatalog(db), failures: results.filter((r) => !r.ok) };
+      this.built.set(key, built);
+      for (const old of this.built.keys()) if (this.built.size > BUILT_KEPT) this.built.delete(old);
+      return built;
     } finally {
       await db.close();
     }
@@ -150,7 +150,7 @@ export class VerifySession implements VerifyDatabases {
     const run = (async () => {
       const db = await this.emptyDatabase(extensions);
       try {
-        const results = await runScript(db, sql, false, (done, total) => progress({ phase: 'baseline', done, total }));
+        const results = await runScript(db, sql, { stopOnError: false, onStatement: (done, total) => progress({ phase: 'baseline', done, total }) });
         const before = await snapshotCatalog(db);
         const settings = await sessionSettings(db);
         const dataDir = await db.dumpDataDir('none');

@@ -41,8 +41,13 @@ export interface BaselineDatabase {
 export interface VerifyDatabases {
   /** A database the baseline has run on (the caller closes it). */
   baseline(baselineSql: string, scripts: string[], progress: ProgressListener): Promise<BaselineDatabase>;
-  /** The catalog of a database built from the target DDL. */
-  target(targetSql: string, scripts: string[], progress: ProgressListener): Promise<CatalogSnapshot>;
+  /** A database built from a script (the target DDL): its catalog, and the statements Postgres rejected. */
+  build(sql: string, scripts: string[], progress: ProgressListener): Promise<BuiltDatabase>;
+}
+
+export interface BuiltDatabase {
+  snapshot: CatalogSnapshot;
+  failures: StatementResult[];
 }
 
 export interface VerifyOptions {
@@ -56,20 +61,20 @@ export const FRESH_DATABASES: VerifyDatabases = {
   async baseline(baselineSql, scripts, progress) {
     const db = await freshDatabase(scripts);
     try {
-      const results = await runScript(db, baselineSql, false, (done, total) => progress({ phase: 'baseline', done, total }));
+      const results = await runScript(db, baselineSql, { stopOnError: false, onStatement: (done, total) => progress({ phase: 'baseline', done, total }) });
       return { db, results, before: await snapshotCatalog(db) };
     } catch (error) {
       await db.close();
       throw error;
     }
   },
-  async target(targetSql, scripts, progress) {
-    const target = await freshDatabase(scripts);
+  async build(sql, scripts, progress) {
+    const db = await freshDatabase(scripts);
     try {
-      await runScript(target, targetSql, false, (done, total) => progress({ phase: 'target', done, total }));
-      return await snapshotCatalog(target);
+      const results = await runScript(db, sql, { stopOnError: false, onStatement: (done, total) => progress({ phase: 'target', done, total }) });
+      return { snapshot: await snapshotCatalog(db), failures: results.filter((r) => !r.ok) };
     } finally {
-      await target.close();
+      await db.close();
     }
   },
 };
@@ -81,17 +86,17 @@ export async function verifyMigration(input: VerifyInput, options: VerifyOptions
   progress({ phase: 'starting', done: 0, total: 0 });
   const { db, results: baseline, before } = await databases.baseline(input.baselineSql, scripts, progress);
   try {
-    const up = await runScript(db, input.upSql, true, (done, total) => progress({ phase: 'up', done, total }));
+    const up = await runScript(db, input.upSql, { stopOnError: true, onStatement: (done, total) => progress({ phase: 'up', done, total }) });
     const upOk = up.every((r) => r.ok);
     let upDifferences: string[] = [];
     if (upOk && input.targetSql !== undefined) {
       const after = await snapshotCatalog(db);
-      upDifferences = compareCatalogs(after, await databases.target(input.targetSql, scripts, progress));
+      upDifferences = compareCatalogs(after, (await databases.build(input.targetSql, scripts, progress)).snapshot);
     }
     let down: StatementResult[] = [];
     let downDifferences: string[] = [];
     if (upOk && input.downSql !== undefined) {
-      down = await runScript(db, input.downSql, true, (done, total) => progress({ phase: 'down', done, total }));
+      down = await runScript(db, input.downSql, { stopOnError: true, onStatement: (done, total) => progress({ phase: 'down', done, total }) });
       if (down.every((r) => r.ok)) {
         progress({ phase: 'comparing', done: 0, total: 0 });
         downDifferences = compareCatalogs(await snapshotCatalog(db), before);
