@@ -79,7 +79,15 @@ test('a verification belongs to its document: its verdict counts the steps the p
   await expect(page.getByTestId('migration-count')).toHaveText('1');
   await page.getByTestId('migration-verify').click();
   const verdict = page.getByTestId('verify-verdict');
+  // While it runs, it says where it is: the script and the statement.
+  await expect(page.getByTestId('verify-progress')).toHaveText(/^(Starting Postgres in your browser…|Running the source \(the baseline\): statement \d+ of \d+)$/);
+  await expect(page.getByTestId('verify-progress')).toHaveText(/: statement \d+ of \d+$/, { timeout: 60_000 });
   await expect(verdict).toHaveAttribute('data-status', 'ok', { timeout: 90_000 });
+  // Again: Postgres is warm, the baseline copied; the same verdict.
+  const first = await page.getByTestId('verify-up').textContent();
+  await page.getByTestId('migration-verify').click();
+  await expect(verdict).toHaveAttribute('data-status', 'ok', { timeout: 60_000 });
+  expect(await page.getByTestId('verify-up').textContent()).toBe(first);
   // The script runs more statements than the plan has steps (timeouts, BEGIN, COMMIT): said so.
   await expect(page.getByTestId('verify-up')).toContainText(/Up: 1 of 1 step ran \(\d+ statements with the timeouts and transaction control\)/);
 
