@@ -10,11 +10,13 @@ import { CommandBar, NoticeBar } from './commands/CommandBar';
 import { execute } from './commands/execute';
 import { isProjectFile, openProjectFile, saveProjectFile } from './document/project-file';
 import { isDbmlFile, openDbmlFile } from './document/open-dbml';
-import { startDocumentSession } from './document/session';
+import { beforePageHide, startDocumentSession } from './document/session';
 import { useDerived } from './document/use-derived';
 import { fixesOf } from './editor/markers';
 import { MigrationPanel } from './migration/MigrationPanel';
+import { ConflictBar } from './components/ConflictBar';
 import { Header } from './components/Header';
+import { PanelBoundary } from './components/PanelBoundary';
 import { SqlEditor, type SqlEditorHandle } from './editor/SqlEditor';
 import { SummaryBar } from './components/SummaryBar';
 import { workProgress } from './components/work-progress';
@@ -69,6 +71,8 @@ export function App() {
     },
     [typed],
   );
+  // Keys typed just before a reload reach the document before it is saved.
+  useEffect(() => beforePageHide(typed.flush), [typed]);
   // The file being read (a big one takes a moment), said in the status line.
   const [reading, setReading] = useState<string | undefined>(undefined);
   const openFile = useCallback(
@@ -142,39 +146,49 @@ export function App() {
         busy={imported.busy}
         progress={workProgress(reading, imported.busy ? imported.progress : undefined)}
         stale={canvasStale?.size}
+        failed={!result && imported.error !== undefined}
       />
       <NoticeBar />
+      <ConflictBar />
       {imported.error && (
-        <p className="app__error" role="alert">
-          Import failed: {imported.error}
+        <p className="app__error" role="alert" data-testid="import-error">
+          Import failed: {imported.error}. Nothing is shown for this text until it imports.
         </p>
       )}
       <main className="workbench">
-        <SqlEditor
-          ref={editor}
-          text={sourceSql}
-          revision={sourceRevision}
-          onEdit={onEdit}
-          onApplyFix={applyEditorFix}
-          onSave={saveProjectFile}
-          issues={result?.issues ?? EMPTY_ISSUES}
-          diagnostics={diagnostics}
-          headingExtra={<SqlViewSwitch view={sqlView} onChange={setSqlView} />}
-          cover={sqlView === 'target' ? <TargetDdl text={result?.targetDdl ?? ''} /> : undefined}
-        />
+        <PanelBoundary name="editor" label="The SQL editor">
+          <SqlEditor
+            ref={editor}
+            text={sourceSql}
+            revision={sourceRevision}
+            onEdit={onEdit}
+            onApplyFix={applyEditorFix}
+            onSave={saveProjectFile}
+            issues={result?.issues ?? EMPTY_ISSUES}
+            diagnostics={diagnostics}
+            headingExtra={<SqlViewSwitch view={sqlView} onChange={setSqlView} />}
+            cover={sqlView === 'target' ? <TargetDdl text={result?.targetDdl ?? ''} /> : undefined}
+          />
+        </PanelBoundary>
         <div className="workbench__center">
           <div className="design-area">
-            <ErCanvas schema={canvasSchema} pending={!canvas} diagnostics={canvasDiagnostics} patterns={canvasPatterns} stale={canvasStale} colorMode={theme} onOpenSource={openSource} />
+            <PanelBoundary name="canvas" label="The diagram">
+              <ErCanvas schema={canvasSchema} pending={!canvas} diagnostics={canvasDiagnostics} patterns={canvasPatterns} stale={canvasStale} colorMode={theme} onOpenSource={openSource} />
+            </PanelBoundary>
           </div>
-          <MigrationPanel result={result} busy={imported.busy} suggestion={suggestion} />
+          <PanelBoundary name="migration" label="The migration panel">
+            <MigrationPanel result={result} busy={imported.busy} suggestion={suggestion} failed={imported.error !== undefined} />
+          </PanelBoundary>
         </div>
-        <Sidebar
-          problemCount={problems.length}
-          patternCount={patternCount}
-          problems={<ProblemsPanel problems={problems} rules={result?.rules ?? EMPTY_RULES} onSelect={selectProblem} onFix={applyProblemFix} lintError={result?.lintError} />}
-          table={<TableInspector schema={schema} patterns={(target) => <TablePatterns schema={schema} target={target} outcomes={outcomes} ask={imported.patternOptions} />} />}
-          patterns={<PatternsPanel schema={schema} outcomes={outcomes} ask={imported.patternOptions} />}
-        />
+        <PanelBoundary name="sidebar" label="The side panel">
+          <Sidebar
+            problemCount={problems.length}
+            patternCount={patternCount}
+            problems={<ProblemsPanel problems={problems} rules={result?.rules ?? EMPTY_RULES} onSelect={selectProblem} onFix={applyProblemFix} lintError={result?.lintError} />}
+            table={<TableInspector schema={schema} patterns={(target) => <TablePatterns schema={schema} target={target} outcomes={outcomes} ask={imported.patternOptions} />} />}
+            patterns={<PatternsPanel schema={schema} outcomes={outcomes} ask={imported.patternOptions} />}
+          />
+        </PanelBoundary>
       </main>
       <CommandPalette tables={nodeKeys} />
       {dragging && <div className="drop-overlay">Drop a .sql file (or a .dbml file, or a .schemawise.json project) to open it</div>}

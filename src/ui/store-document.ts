@@ -35,7 +35,11 @@ export interface DocumentHistory {
   last?: { command: string; at: number };
 }
 
-export type SaveState = 'idle' | 'pending' | 'saved' | 'error' | 'unavailable';
+/**
+ * `conflict`: another tab saved this document meanwhile (nothing is written until the user
+ * chooses); `paused`: a panel failed to render (nothing is written until it is reloaded).
+ */
+export type SaveState = 'idle' | 'pending' | 'saved' | 'error' | 'unavailable' | 'conflict' | 'paused';
 
 export interface DocumentSlice {
   document: SchemawiseDocument;
@@ -84,8 +88,8 @@ function newIdentity(): number {
 /**
  * The next document state after a command produced `next` (pure but for the identities above,
  * so it can be tested alone). For `undo` and `redo`, `next` is ignored: the history decides.
- * `opens`: `next` is another document (a file opened, the sample), not an edit of this one;
- * `reset` always is.
+ * `opens`: `next` is another document (a file opened, the sample, the one restored at start),
+ * not an edit or a newer version of this one.
  */
 export function commitDocument(
   state: Pick<DocumentSlice, 'document' | 'history' | 'sourceRevision' | 'documentKey'>,
@@ -142,7 +146,7 @@ export function commitDocument(
   const documentKey =
     mode === 'undo' || mode === 'redo'
       ? (identities.get(document) ?? identify(document, newIdentity()))
-      : identify(document, opens || mode === 'reset' ? newIdentity() : state.documentKey);
+      : identify(document, opens ? newIdentity() : state.documentKey);
   return { document, history: nextHistory, sourceRevision, documentKey };
 }
 

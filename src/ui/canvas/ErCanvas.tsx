@@ -33,6 +33,9 @@ import { ForeignKeyPrompt } from '../design/ForeignKeyPrompt';
 import { useCanvasDesign } from '../design/use-canvas-design';
 import { useCanvasKeys } from '../design/use-canvas-keys';
 import '../design/design.css';
+import { installSelectorGuard } from './selector-guard';
+
+installSelectorGuard();
 
 const nodeTypes = { table: TableNode, view: ViewNode };
 const edgeTypes = { er: ErEdge };

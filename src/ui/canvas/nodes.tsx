@@ -3,8 +3,8 @@
  * when a table did not change, so a re-import re-renders only the tables that changed. Each
  * column an edge starts or ends at has a handle on both sides; the edge picks the nearer one.
  */
-import { Handle, Position, useStore, useUpdateNodeInternals, type Node, type NodeProps, type ReactFlowState } from '@xyflow/react';
-import { memo, useEffect, useState } from 'react';
+import { Handle, Position, useStore, useStoreApi, type Node, type NodeProps, type ReactFlowState } from '@xyflow/react';
+import { memo, useEffect, useRef, useState } from 'react';
 import { attempt } from '../commands/execute';
 import { useApp } from '../store';
 import type { ColumnRow, FindingBadge, StaleMark, TableNodeData, ViewNodeData } from './graph';
@@ -200,12 +200,19 @@ export const TableNode = memo(function TableNode({ id, data }: NodeProps<TableFl
   const connectable = (hover || drawingFrom) && !sketch;
   // React Flow starts a connection only from a handle it has measured, and it measures a node's
   // handles when the node resizes: handles that appear on hover must be measured explicitly.
-  const updateNodeInternals = useUpdateNodeInternals();
+  // Not with useUpdateNodeInternals: it finds the node by a CSS selector built from its id, which
+  // a name that needs quotes (`public."User"`) breaks; this node's element is at hand.
+  const store = useStoreApi();
+  const self = useRef<HTMLElement>(null);
   useEffect(() => {
-    if (connectable) updateNodeInternals(id);
-  }, [connectable, id, updateNodeInternals]);
+    const nodeElement = connectable ? self.current?.closest<HTMLDivElement>('.react-flow__node') : null;
+    if (!nodeElement) return;
+    const frame = requestAnimationFrame(() => store.getState().updateNodeInternals(new Map([[id, { id, nodeElement, force: true }]]), { triggerFitView: false }));
+    return () => cancelAnimationFrame(frame);
+  }, [connectable, id, store]);
   return (
     <article
+      ref={self}
       className={`er-node er-table${data.stale ? ` ${STALE_CLASS}` : ''}`}
       aria-label={`Table ${label}`}
       data-testid="table-node"

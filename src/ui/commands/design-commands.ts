@@ -55,10 +55,10 @@ function roundXY({ x, y }: XY): XY {
 export const DESIGN_COMMANDS: { [K in DesignCommandId]: Command<K> } = {
   'new-document': {
     id: 'new-document',
+    opens: true,
     label: 'New empty schema',
     palette: true,
     history: 'record',
-    opens: true,
     enabled: always,
     run: (state) => ({ ...createDocument('', 'untitled.sql'), ...(state.document.ruleConfig ? { ruleConfig: state.document.ruleConfig } : {}) }),
   },

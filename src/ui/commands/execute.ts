@@ -1,5 +1,6 @@
 import { keyOf } from '../../core/model';
 import { DesignError } from '../design/errors';
+import { documentOpened } from '../document/session-store';
 import { commitToStore, useApp } from '../store';
 import { commitDocument } from '../store-document';
 import { COMMANDS } from './registry';
@@ -40,6 +41,8 @@ export function attempt<K extends CommandId>(id: K, ...args: ArgsOf<K>): Outcome
   const mode = typeof command.history === 'function' ? command.history(state, arg) : command.history;
   const result = commitDocument(state, next, mode, id, Date.now(), command.opens);
   if (!result) return { changed: false };
+  // Before the store changes: the document open so far is saved in its slot, the new one gets its own.
+  if (command.opens) documentOpened();
   commitToStore(result);
   const added = addedTables(state.document.edits, result.document.edits);
   const selection = command.selection?.(arg, added, useApp.getState().selectedNodes);

@@ -29,9 +29,9 @@ export const COMMANDS: { [K in CommandId]: Command<K> } = {
   ...DESIGN_COMMANDS,
   'replace-source': {
     id: 'replace-source',
+    opens: true,
     label: 'Open SQL',
     history: 'record',
-    opens: true,
     enabled: always,
     run: (state, { sql, name }) => ({ ...createDocument(sql, name), ...(state.document.ruleConfig ? { ruleConfig: state.document.ruleConfig } : {}) }),
   },
@@ -47,9 +47,9 @@ export const COMMANDS: { [K in CommandId]: Command<K> } = {
   },
   'open-document': {
     id: 'open-document',
+    opens: true,
     label: 'Open project',
     history: 'record',
-    opens: true,
     enabled: always,
     run: (_state, { document }) => document,
   },
@@ -102,10 +102,10 @@ export const COMMANDS: { [K in CommandId]: Command<K> } = {
   },
   'reset-sample': {
     id: 'reset-sample',
+    opens: true,
     label: 'Load sample',
     toolbar: true,
     history: 'record',
-    opens: true,
     enabled: always,
     run: () => sampleDocument(),
   },

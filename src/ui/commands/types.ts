@@ -44,8 +44,10 @@ export interface Command<K extends CommandId = CommandId> {
   toolbar?: boolean;
   history: HistoryMode | ((state: AppState, args: CommandArgs[K]) => HistoryMode);
   /**
-   * The command loads another document (rather than editing this one): the UI state that belongs
-   * to a document (focus, filters, the destructive switch, a verification) starts over.
+   * The command opens another document (a file, a project, the sample, a new one): it is saved in
+   * a slot of its own, and the one open before stays in the recent documents (persist.ts); the UI
+   * state that belongs to a document (focus, filters, the destructive switch, a verification)
+   * starts over.
    */
   opens?: boolean;
   /** Listed in the command palette (Ctrl/Cmd+K): only commands that need no arguments. */

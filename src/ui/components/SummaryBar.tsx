@@ -15,6 +15,8 @@ interface SummaryBarProps {
   progress?: WorkProgress;
   /** Tables and views kept from the last version of a statement that does not parse now. */
   stale?: number;
+  /** The last import failed: there is nothing to count. */
+  failed?: boolean;
 }
 
 const COUNTS: [keyof SchemaSummary, string][] = [
@@ -26,7 +28,7 @@ const COUNTS: [keyof SchemaSummary, string][] = [
 ];
 
 /** The headline counts of the imported schema and how the import went. */
-export function SummaryBar({ summary, issues, findings, statements, elapsedMs, lintMs, busy, progress, stale }: SummaryBarProps) {
+export function SummaryBar({ summary, issues, findings, statements, elapsedMs, lintMs, busy, progress, stale, failed }: SummaryBarProps) {
   return (
     <section className="summary-bar" aria-label="Schema summary">
       <dl className="summary-bar__counts">
@@ -47,7 +49,7 @@ export function SummaryBar({ summary, issues, findings, statements, elapsedMs, l
           <dd data-testid="summary-findings">{findings ?? '–'}</dd>
         </div>
       </dl>
-      <div className="summary-bar__status" role="status" data-testid="import-status" data-busy={busy || !!progress} data-phase={progress ? progress.label : undefined}>
+      <div className="summary-bar__status" role="status" data-testid="import-status" data-busy={busy || !!progress} data-failed={failed || undefined} data-phase={progress ? progress.label : undefined}>
         {progress ? (
           <>
             <span data-testid="work-progress">{progress.label}</span>
@@ -55,6 +57,8 @@ export function SummaryBar({ summary, issues, findings, statements, elapsedMs, l
           </>
         ) : busy ? (
           'Importing…'
+        ) : failed ? (
+          'Import failed'
         ) : summary && elapsedMs !== undefined ? (
           `${statements ?? 0} statements read in ${formatMs(elapsedMs)}${lintMs !== undefined ? `, linted in ${formatMs(lintMs)}` : ''}`
         ) : (

@@ -7,7 +7,7 @@ import { DeriveClient, type DeriveJob } from './derive-client';
 export interface DerivedState {
   /** Asks the worker which patterns could be turned on for a table (or the schema). */
   patternOptions?: DeriveClient['patternOptions'];
-  /** The latest finished derivation; kept while a newer one runs (and when one fails). */
+  /** The latest finished derivation; kept while a newer one runs, dropped when one fails. */
   result?: DeriveResponse;
   error?: string;
   /** A derivation is running or waiting (or the saved document is still being read). */
@@ -62,11 +62,9 @@ export function useDerived(): DerivedState {
       (reply, idle, job) => {
         // Design commands plan against the latest target (and the edits made since it).
         if (reply.type === 'derived' && job) setDerivedTarget(reply.target, job.document.edits, job.documentKey);
-        setState((previous) =>
-          reply.type === 'derived'
-            ? { result: reply, resultKey: job?.documentKey, busy: !idle }
-            : { result: previous.result, resultKey: previous.resultKey, error: reply.message, busy: !idle },
-        );
+        // A failed derivation shows nothing of the one before: its counts, findings and migration
+        // belong to another text, and showing them would pass them off as this one's.
+        setState(reply.type === 'derived' ? { result: reply, resultKey: job?.documentKey, busy: !idle } : { error: reply.message, busy: !idle });
       },
       (progress) => setState((previous) => ({ ...previous, progress })),
     );

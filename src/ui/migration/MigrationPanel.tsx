@@ -17,6 +17,8 @@ interface MigrationPanelProps {
   result?: DeriveResponse;
   /** A newer derivation is running. */
   busy: boolean;
+  /** The derivation failed: there is no migration to prepare. */
+  failed?: boolean;
   /** A first change to try when there is none (a finding's fix): one click to a migration. */
   suggestion?: { label: string; apply: () => void };
 }
@@ -32,7 +34,7 @@ const TABS: { id: MigrationTab; label: string }[] = [
  * statement's hazards, the whole target DDL, files for every migration tool (download, copy),
  * and a verification on a real Postgres (PGlite, in a worker loaded on demand).
  */
-export function MigrationPanel({ result, busy, suggestion }: MigrationPanelProps) {
+export function MigrationPanel({ result, busy, suggestion, failed }: MigrationPanelProps) {
   const tab = useApp((s) => s.migrationTab);
   const setTab = useApp((s) => s.setMigrationTab);
   const allowDestructive = useApp((s) => s.allowDestructive);
@@ -203,7 +205,9 @@ export function MigrationPanel({ result, busy, suggestion }: MigrationPanelProps
           )}
           <VerifyVerdict verification={verification} stale={Boolean(verification && !current && verification.status !== 'running')} />
           {!result ? (
-            <p className="empty">Preparing the migration…</p>
+            <p className="empty" data-testid={failed ? 'migration-failed' : undefined}>
+              {failed ? 'No migration: the import failed.' : 'Preparing the migration…'}
+            </p>
           ) : tab !== 'target' && empty && skipped > 0 ? (
             <p className="migration__empty" data-testid="migration-only-destructive">
               The only changes lose data ({skipped} {skipped === 1 ? 'statement' : 'statements'}: {result.skipped.join('; ')}). Tick “Allow destructive” to include

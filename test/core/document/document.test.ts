@@ -64,18 +64,18 @@ describe('upgradeDocument', () => {
 
   test.each([
     [null, /expected a JSON object, found null/],
-    [[1], /expected a JSON object, found an array/],
+    [[1], /expected a JSON object, found a list/],
     [{ version: 2, sourceName: 'x', sourceSql: '' }, /newer Schemawise \(format version 2; this app reads versions up to 1\)/],
     [{ version: '1', sourceName: 'x', sourceSql: '' }, /^version: expected a format version number/],
     [{ version: 1, sourceSql: '' }, /^sourceName: expected text, found nothing/],
     [{ version: 1, sourceName: 'x', sourceSql: 42 }, /^sourceSql: expected text, found number 42/],
-    [{ version: 1, sourceName: 'x', sourceSql: '', edits: {} }, /^edits: expected a list of changes/],
-    [{ version: 1, sourceName: 'x', sourceSql: '', edits: [{ kind: 'add-table' }, { kind: 'frobnicate' }] }, /^edits\[1\]\.kind: unknown change kind "frobnicate"/],
-    [{ version: 1, sourceName: 'x', sourceSql: '', patterns: [{ target: {} }] }, /^patterns\[0\]\.pattern: expected text/],
-    [{ version: 1, sourceName: 'x', sourceSql: '', patterns: [{ pattern: 'p', target: { schema: 'public' } }] }, /^patterns\[0\]\.target\.name: expected text/],
-    [{ version: 1, sourceName: 'x', sourceSql: '', layout: { 'public.a': { x: 'left', y: 0 } } }, /^layout\["public\.a"\]: expected \{x, y\} numbers/],
-    [{ version: 1, sourceName: 'x', sourceSql: '', ruleConfig: { preset: 'lax' } }, /^ruleConfig\.preset: expected "recommended" or "strict"/],
-    [{ version: 1, sourceName: 'x', sourceSql: '', ruleConfig: { rules: { 'prefer-text': 'loud' } } }, /^ruleConfig\.rules\.prefer-text: expected off, info, warn or error/],
+    [{ version: 1, sourceName: 'x', sourceSql: '', edits: {} }, /^edits: expected a list, found an object/],
+    [{ version: 1, sourceName: 'x', sourceSql: '', edits: [{ kind: 'add-table' }, { kind: 'frobnicate' }] }, /edits\[1\]\.kind \(edit 2: frobnicate\): unknown change kind "frobnicate"/],
+    [{ version: 1, sourceName: 'x', sourceSql: '', patterns: [{ target: {} }] }, /^patterns\[0\]\.pattern \(pattern 1\): expected text, found nothing/],
+    [{ version: 1, sourceName: 'x', sourceSql: '', patterns: [{ pattern: 'p', target: { schema: 'public' } }] }, /^patterns\[0\]\.target\.name \(pattern 1: p\): expected text/],
+    [{ version: 1, sourceName: 'x', sourceSql: '', layout: { 'public.a': { x: 'left', y: 0 } } }, /^layout\["public\.a"\]\.x: expected a number, found "left"/],
+    [{ version: 1, sourceName: 'x', sourceSql: '', ruleConfig: { preset: 'lax' } }, /^ruleConfig\.preset: expected "recommended" or "strict", found "lax"/],
+    [{ version: 1, sourceName: 'x', sourceSql: '', ruleConfig: { rules: { 'prefer-text': 'loud' } } }, /^ruleConfig\.rules\["prefer-text"\]: expected "off", "info", "warn" or "error", found "loud"/],
     [{ hello: 'world' }, /^sourceSql: expected the SQL text/],
   ])('%j is refused with a clear error', (input, message) => {
     expect(() => upgradeDocument(input)).toThrow(DocumentError);
