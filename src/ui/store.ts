@@ -9,6 +9,7 @@ import { create } from 'zustand';
 import type { LayoutPoint } from '../core/document';
 import type { VerifyProgress, VerifyResult } from '../core/verify';
 import type { Severity } from './lib/severity';
+import type { DisplayMode } from './canvas/display';
 // A cycle on purpose: commands read this store, and setPositions runs a command (both only at call time).
 import { execute } from './commands/execute';
 import { initialDocumentSlice, type Commit, type DocumentSlice } from './store-document';
@@ -71,6 +72,8 @@ export interface DocumentUi {
   /** Focus mode: the canvas draws only the selected table and its neighbours. */
   focusMode: boolean;
   verification?: Verification;
+  /** Collapsed tables (more than 15 columns) the user expanded, by node id. */
+  expandedNodes: string[];
 }
 
 /** A document's UI state when it is loaded (every key present, so that a merge resets it). */
@@ -84,6 +87,7 @@ export function initialDocumentUi(): DocumentUi {
     hiddenSchemas: [],
     focusMode: false,
     verification: undefined,
+    expandedNodes: [],
   };
 }
 
@@ -96,6 +100,10 @@ export interface UiSlice extends DocumentUi {
   migrationOpen: boolean;
   /** The side panel shown: findings, or the patterns of the selected table and the schema. */
   sidebarTab: SidebarTab;
+  /** What the canvas's nodes show: every column, keys only, or names only (kept across sessions). */
+  displayMode: DisplayMode;
+  /** The canvas alone on the page: editor, side panel and migration panel hidden. */
+  canvasOnly: boolean;
 
   /**
    * Node positions from the canvas, merged into the layout (`replace`: forget every other
@@ -121,6 +129,9 @@ export interface UiSlice extends DocumentUi {
   /** Shows every table again: focus mode off, no schema hidden. */
   clearViewFilters(): void;
   setVerification(verification: Verification | undefined): void;
+  setDisplayMode(mode: DisplayMode): void;
+  setExpanded(node: string, expanded: boolean): void;
+  setCanvasOnly(on: boolean): void;
   /** A node's pattern menu: selects the table and shows its patterns in the side panel. */
   showPatternsOf(node: string): void;
 }
@@ -128,6 +139,20 @@ export interface UiSlice extends DocumentUi {
 export type AppState = DocumentSlice & UiSlice;
 
 const THEME_KEY = 'schemawise.theme';
+const DISPLAY_KEY = 'schemawise.displayMode';
+
+function stored(key: string): string | null {
+  try {
+    return globalThis.localStorage?.getItem(key) ?? null;
+  } catch {
+    return null;
+  }
+}
+
+function storedDisplayMode(): DisplayMode {
+  const value = stored(DISPLAY_KEY);
+  return value === 'keys' || value === 'names' ? value : 'all';
+}
 
 function storedTheme(): ThemeChoice {
   try {
@@ -154,6 +179,8 @@ export const useApp = create<AppState>()((set) => ({
   migrationTab: 'up',
   migrationOpen: true,
   sidebarTab: 'problems',
+  displayMode: storedDisplayMode(),
+  canvasOnly: false,
 
   setPositions: (positions, replace = false) => execute('set-layout', { positions, replace }),
   // A table chosen on the canvas opens its inspector in the side panel, unless the Patterns tab
@@ -204,6 +231,17 @@ export const useApp = create<AppState>()((set) => ({
   setFocusMode: (focusMode) => set({ focusMode }),
   clearViewFilters: () => set({ focusMode: false, hiddenSchemas: [] }),
   setVerification: (verification) => set({ verification }),
+  setDisplayMode: (displayMode) => {
+    try {
+      globalThis.localStorage?.setItem(DISPLAY_KEY, displayMode);
+    } catch {
+      // Storage can be unavailable (private mode); the choice then lasts for the session.
+    }
+    set({ displayMode });
+  },
+  setExpanded: (node, expanded) =>
+    set((state) => ({ expandedNodes: expanded ? [...new Set([...state.expandedNodes, node])] : state.expandedNodes.filter((id) => id !== node) })),
+  setCanvasOnly: (canvasOnly) => set({ canvasOnly }),
   setSchemaShown: (schema, shown) =>
     set((state) => ({ hiddenSchemas: shown ? state.hiddenSchemas.filter((s) => s !== schema) : [...new Set([...state.hiddenSchemas, schema])] })),
   showPatternsOf: (node) =>

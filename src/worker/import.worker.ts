@@ -124,7 +124,7 @@ function deriveReply(
   const imported = lastImport.result;
   const elapsedMs = lastImport.ms;
   const importedAt = performance.now();
-  const { baseline: _baseline, changes, targetDdl: _unprinted, target, ...derived } = deriveDocument({ ...document, layout: {} }, imported, {
+  const { baseline: _baseline, changes, targetDdl: _unprinted, target, ...derived } = deriveDocument({ ...document, layout: {}, pinned: [], groups: [], notes: [] }, imported, {
     allowDestructive,
     printTarget: false,
     onStep: (step) => progress(step, 0, 0),

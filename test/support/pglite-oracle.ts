@@ -35,6 +35,8 @@ export interface OracleResult {
   statements: number;
   /** Wall time of the call, boot included. */
   ms: number;
+  /** What `inspect` returned (see runOnPglite). */
+  inspected?: unknown;
 }
 
 import { CATALOG_COUNTS_SQL } from './corpus';
@@ -175,9 +177,11 @@ export async function catalogCounts(db: PGlite): Promise<SchemaSummary> {
 
 /**
  * Runs `sql` on a fresh PGlite, one statement at a time (each autocommits; transaction control is
- * skipped), records the statements Postgres rejected, then counts the catalog.
+ * skipped), records the statements Postgres rejected, then counts the catalog. `inspect`, when
+ * given, then reads the same database (more catalog queries) before it is closed, so that other
+ * checks need not load the script again.
  */
-export async function runOnPglite(sql: string): Promise<OracleResult> {
+export async function runOnPglite(sql: string, inspect?: (db: PGlite) => Promise<unknown>): Promise<OracleResult> {
   const started = performance.now();
   const { statements } = splitStatements(sql);
   const starts = lineStarts(sql);
@@ -199,7 +203,8 @@ export async function runOnPglite(sql: string): Promise<OracleResult> {
       }
     }
     const counts = await catalogCounts(db);
-    return { counts, failed, statements: statements.length, ms: performance.now() - started };
+    const inspected = inspect ? await inspect(db) : undefined;
+    return { counts, failed, statements: statements.length, ms: performance.now() - started, ...(inspect ? { inspected } : {}) };
   } finally {
     await db.close();
   }

@@ -54,6 +54,8 @@ export class ImportContext {
   };
   readonly names: ObjectNames;
   /** Views whose query text is set when the script has been read (views.ts deferQueryText). */
+  /** Identifiers written longer than 63 bytes, by their truncation (see written-names.ts). */
+  readonly longIdentifiers = new Map<string, string>();
   readonly pendingViewQueries = new Map<View, { query: Node | undefined; statement: StatementInfo }>();
 
   constructor(

@@ -4,9 +4,11 @@
  */
 import type { ImportContext } from './context';
 import { settleViewQueries } from './statements/views';
+import { applyWrittenNames } from './written-names';
 
 export function finishImport(ctx: ImportContext): void {
   settleViewQueries(ctx);
+  applyWrittenNames(ctx.schema, ctx.longIdentifiers);
   for (const table of Object.values(ctx.schema.tables)) {
     for (const fk of table.foreignKeys) {
       if (fk.referencedColumns.length > 0) continue;

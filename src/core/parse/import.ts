@@ -13,6 +13,7 @@ import { createLineIndex, type LineIndex } from './line-index';
 import { type RawStatement, splitStatements, type Unterminated } from './split';
 import { applyStatement } from './statements';
 import { finishImport } from './finish';
+import { noteLongIdentifiers } from './written-names';
 import { ParseCache, parseStatement, type ParsedStatement, type SqlErrorLike } from './parse-cache';
 import { LastGoodVersions, type StaleStatement } from './last-good';
 import { replayLastGood } from './replay-last-good';
@@ -146,6 +147,7 @@ export function importSql(text: string, options: ImportOptions = {}): ImportResu
       return;
     }
     lastGood?.parsed(statement, parsed);
+    noteLongIdentifiers(statement.text, ctx.longIdentifiers);
     for (const raw of parsed) {
       const kind = nodeKind(raw.stmt) ?? 'unknown';
       stats.byKind[kind] = (stats.byKind[kind] ?? 0) + 1;

@@ -52,8 +52,11 @@ export function useCanvasDesign(section: RefObject<HTMLElement | null>) {
       const rect = section.current?.getBoundingClientRect();
       if (!rect) return undefined;
       const center = screenToFlowPosition({ x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 });
-      // Every node, drawn or not (the overview and the filters hide nodes that are still there).
-      const occupied = getNodes().map((node) => ({ ...node.position, width: node.measured?.width ?? node.width ?? NODE_WIDTH, height: node.measured?.height ?? node.height ?? 0 }));
+      // Every table, view and note, drawn or not (the overview and the filters hide nodes that
+      // are still there); not the frames of areas and groups, which a new table may sit in.
+      const occupied = getNodes()
+        .filter((node) => node.type !== 'area' && node.type !== 'group')
+        .map((node) => ({ ...node.position, width: node.measured?.width ?? node.width ?? NODE_WIDTH, height: node.measured?.height ?? node.height ?? 0 }));
       return { center: { x: center.x - NODE_WIDTH / 2, y: center.y - 40 / Math.max(getZoom(), 0.1) }, occupied };
     });
     return () => setCanvasViewProvider(undefined);

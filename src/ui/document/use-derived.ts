@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { DeriveProgress, DeriveResponse } from '../../worker/protocol';
 import { useApp, type AppState } from '../store';
+import { DOCUMENT_VERSION } from '../../core/document/types';
 import { setDerivedTarget } from '../design/target';
 import { DeriveClient, type DeriveJob } from './derive-client';
 
@@ -25,7 +26,7 @@ interface HeldState extends DerivedState {
 function deriveJob(s: AppState): DeriveJob {
   const { sourceName, sourceSql, edits, patterns, ruleConfig } = s.document;
   return {
-    document: { version: 1 as const, sourceName, sourceSql, edits, patterns, ...(ruleConfig ? { ruleConfig } : {}) },
+    document: { version: DOCUMENT_VERSION, sourceName, sourceSql, edits, patterns, ...(ruleConfig ? { ruleConfig } : {}) },
     allowDestructive: s.allowDestructive,
     documentKey: s.documentKey,
   };

@@ -11,6 +11,7 @@ import { parsePlPgSQLSync, parseSync } from 'libpg-query';
 import type { Node } from '@pgsql/types';
 import { type Fields, nodeKind, stringValue, unwrap } from '../ast';
 import type { ImportContext } from '../context';
+import { recordDoBlock } from './unseen-code';
 
 export type ApplyStatement = (ctx: ImportContext, kind: string, stmt: Fields) => void;
 
@@ -41,7 +42,9 @@ export function doBlock(ctx: ImportContext, stmt: Fields, apply: ApplyStatement)
     if (d?.defname === 'as') body = stringValue(d.arg);
     if (d?.defname === 'language') language = (stringValue(d.arg) ?? '').toLowerCase();
   }
-  if (!body || language !== 'plpgsql' || !/\b(create|alter|drop|comment)\b/i.test(body)) return;
+  if (!body || language !== 'plpgsql') return;
+  recordDoBlock(ctx, body);
+  if (!/\b(create|alter|drop|comment)\b/i.test(body)) return;
   const queries: string[] = [];
   try {
     const wrapped = `CREATE FUNCTION pg_temp.do_block() RETURNS void LANGUAGE plpgsql AS $__do_block__$${body}$__do_block__$`;

@@ -11,6 +11,7 @@ import { commentOn } from './comment';
 import { createIndex } from './create-index';
 import { createTable } from './create-table';
 import { doBlock } from './do-block';
+import { recordCallStatement, recordSelectCalls } from './unseen-code';
 import { dropStatement } from './drop';
 import { alterObjectSchema, alterOwner } from './ownership';
 import { renameStatement } from './rename';
@@ -69,10 +70,12 @@ const HANDLERS: Record<string, Handler> = {
       createTableAs(ctx, { query: { SelectStmt: query }, into: intoClause, objtype: 'OBJECT_TABLE' });
     } else {
       selectStatement(ctx, stmt);
+      recordSelectCalls(ctx, stmt);
     }
   },
   AlterOwnerStmt: alterOwner,
   AlterObjectSchemaStmt: alterObjectSchema,
+  CallStmt: recordCallStatement,
   GrantStmt: (ctx, stmt) => {
     if (stmt.is_grant) ctx.schema.other.grants++;
     else ctx.schema.other.revokes++;
@@ -94,7 +97,7 @@ const COUNTED: Record<string, keyof OtherObjectCounts> = {
 /** Statements that run but leave the schema as it was (data, session, transaction control...). */
 const NO_SCHEMA_EFFECT = new Set([
   'InsertStmt', 'UpdateStmt', 'DeleteStmt', 'MergeStmt', 'TransactionStmt', 'CopyStmt',
-  'ExplainStmt', 'VacuumStmt', 'LockStmt', 'NotifyStmt', 'ListenStmt', 'UnlistenStmt', 'CallStmt',
+  'ExplainStmt', 'VacuumStmt', 'LockStmt', 'NotifyStmt', 'ListenStmt', 'UnlistenStmt',
   'TruncateStmt', 'CheckPointStmt', 'DiscardStmt', 'PrepareStmt', 'ExecuteStmt', 'DeallocateStmt',
   'DeclareCursorStmt', 'FetchStmt', 'ClosePortalStmt', 'ClusterStmt', 'ReindexStmt',
   'VariableShowStmt', 'ConstraintsSetStmt', 'LoadStmt', 'AlterSystemStmt', 'CreatedbStmt',
