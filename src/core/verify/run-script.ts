@@ -1,7 +1,7 @@
 /** Runs a script on a database statement by statement, as psql does, saying how far it got. */
-import type { PGlite } from '@electric-sql/pglite';
 import { createLineIndex } from '../parse/line-index';
 import { splitStatements } from '../parse/split';
+import type { SqlSession } from './session';
 
 export interface StatementResult {
   line: number;
@@ -29,7 +29,7 @@ export interface RunOptions {
 }
 
 /** Runs a script statement by statement, recording each statement's result. */
-export async function runScript(db: PGlite, sql: string, { stopOnError, onStatement }: RunOptions): Promise<StatementResult[]> {
+export async function runScript(db: SqlSession, sql: string, { stopOnError, onStatement }: RunOptions): Promise<StatementResult[]> {
   const lines = createLineIndex(sql);
   const results: StatementResult[] = [];
   const statements = splitStatements(sql).statements.filter((statement) => !SKIPPED.test(statement.text));

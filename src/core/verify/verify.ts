@@ -4,11 +4,11 @@
  * as a real run would), and the catalog is compared with a database built from the target DDL;
  * then the down migration runs and the catalog must be the baseline's again.
  */
-import type { PGlite } from '@electric-sql/pglite';
 import { compareCatalogs, type CatalogSnapshot, snapshotCatalog } from './catalog';
 import { freshDatabase } from './pglite';
 import { type VerifyInput, verifyScripts } from './input';
 import { type ProgressListener, runScript, type StatementResult } from './run-script';
+import type { DatabaseFactory, SqlSession } from './session';
 
 export type { ProgressListener, StatementResult, VerifyProgress } from './run-script';
 
@@ -28,7 +28,7 @@ export interface VerifyResult {
 
 /** A database with the baseline run on it, what running it gave, and its catalog then. */
 export interface BaselineDatabase {
-  db: PGlite;
+  db: SqlSession;
   /** The baseline's statements, as they ran. */
   results: StatementResult[];
   before: CatalogSnapshot;
@@ -36,7 +36,7 @@ export interface BaselineDatabase {
 
 /**
  * Where a verification's databases come from. By default fresh PGlite instances for each run;
- * the app's worker keeps them warm between runs instead (session.ts).
+ * the app's worker keeps them warm between runs instead (warm-session.ts).
  */
 export interface VerifyDatabases {
   /** A database the baseline has run on (the caller closes it). */
@@ -56,32 +56,38 @@ export interface VerifyOptions {
   onProgress?: ProgressListener;
 }
 
-/** Each run on new databases: what the CLI and the tests use. */
-export const FRESH_DATABASES: VerifyDatabases = {
-  async baseline(baselineSql, scripts, progress) {
-    const db = await freshDatabase(scripts);
-    try {
-      const results = await runScript(db, baselineSql, { stopOnError: false, onStatement: (done, total) => progress({ phase: 'baseline', done, total }) });
-      return { db, results, before: await snapshotCatalog(db) };
-    } catch (error) {
-      await db.close();
-      throw error;
-    }
-  },
-  async build(sql, scripts, progress) {
-    const db = await freshDatabase(scripts);
-    try {
-      const results = await runScript(db, sql, { stopOnError: false, onStatement: (done, total) => progress({ phase: 'target', done, total }) });
-      return { snapshot: await snapshotCatalog(db), failures: results.filter((r) => !r.ok) };
-    } finally {
-      await db.close();
-    }
-  },
-};
+/**
+ * Each run on new, empty databases from `database` (by default a new PGlite with the contrib
+ * extensions the scripts create): what the CLI and the tests use.
+ */
+export function freshDatabases(database?: DatabaseFactory): VerifyDatabases {
+  const open = (scripts: string[]): Promise<SqlSession> => (database ? database() : freshDatabase(scripts));
+  return {
+    async baseline(baselineSql, scripts, progress) {
+      const db = await open(scripts);
+      try {
+        const results = await runScript(db, baselineSql, { stopOnError: false, onStatement: (done, total) => progress({ phase: 'baseline', done, total }) });
+        return { db, results, before: await snapshotCatalog(db) };
+      } catch (error) {
+        await db.close();
+        throw error;
+      }
+    },
+    async build(sql, scripts, progress) {
+      const db = await open(scripts);
+      try {
+        const results = await runScript(db, sql, { stopOnError: false, onStatement: (done, total) => progress({ phase: 'target', done, total }) });
+        return { snapshot: await snapshotCatalog(db), failures: results.filter((r) => !r.ok) };
+      } finally {
+        await db.close();
+      }
+    },
+  };
+}
 
 export async function verifyMigration(input: VerifyInput, options: VerifyOptions = {}): Promise<VerifyResult> {
   const scripts = verifyScripts(input);
-  const databases = options.databases ?? FRESH_DATABASES;
+  const databases = options.databases ?? freshDatabases(input.database);
   const progress: ProgressListener = options.onProgress ?? (() => undefined);
   progress({ phase: 'starting', done: 0, total: 0 });
   const { db, results: baseline, before } = await databases.baseline(input.baselineSql, scripts, progress);
