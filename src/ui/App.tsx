@@ -175,7 +175,7 @@ export function App() {
         }
         canvas={
           <PanelBoundary name="canvas" label="The diagram">
-            <ErCanvas schema={canvasSchema} pending={!canvas} diagnostics={canvasDiagnostics} patterns={canvasPatterns} stale={canvasStale} colorMode={theme} onOpenSource={openSource} />
+            <ErCanvas schema={canvasSchema} targetDdl={canvas?.targetDdl} pending={!canvas} diagnostics={canvasDiagnostics} patterns={canvasPatterns} stale={canvasStale} colorMode={theme} onOpenSource={openSource} />
           </PanelBoundary>
         }
         migration={

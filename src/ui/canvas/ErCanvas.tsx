@@ -104,6 +104,8 @@ const EMPTY_DRAG: ReadonlySet<string> = new Set();
 
 interface ErCanvasProps {
   schema: Schema;
+  /** The schema as DDL, printed by the derivation worker (the Export menu's DDL). */
+  targetDdl?: string;
   /** No schema derived yet (the first import, a restored document): empty is not "a new document". */
   pending?: boolean;
   diagnostics: Diagnostic[];
@@ -125,7 +127,7 @@ export function ErCanvas(props: ErCanvasProps) {
   );
 }
 
-function CanvasInner({ schema, pending, diagnostics, patterns, stale, colorMode, onOpenSource }: ErCanvasProps) {
+function CanvasInner({ schema, targetDdl, pending, diagnostics, patterns, stale, colorMode, onOpenSource }: ErCanvasProps) {
   const { setCenter, getZoom } = useReactFlow();
   const positions = useApp((s) => s.document.layout);
   const groups = useApp((s) => s.document.groups);
@@ -395,7 +397,7 @@ function CanvasInner({ schema, pending, diagnostics, patterns, stale, colorMode,
           <CanvasViewBar total={total} />
         </Panel>
         <Panel position="top-right" className="er-toolbar">
-          <CanvasToolbar schema={schema} total={total} focusMode={focusMode} canFocus={!!selected} layingOut={layingOut} onTidyUp={tidyUp} colorMode={colorMode} lines={lines} edges={graph.edges} views={views} excluded={excluded} areaOf={areaOf} />
+          <CanvasToolbar schema={schema} targetDdl={targetDdl} total={total} focusMode={focusMode} canFocus={!!selected} layingOut={layingOut} onTidyUp={tidyUp} colorMode={colorMode} lines={lines} edges={graph.edges} views={views} excluded={excluded} areaOf={areaOf} />
         </Panel>
       </ReactFlow>
       <div className="er-filter-overlay">

@@ -5,7 +5,8 @@ import { sampleDocument } from '../store-document';
 import { CANVAS_COMMANDS } from './canvas-commands';
 import { DESIGN_COMMANDS } from './design-commands';
 import type { Command, CommandArgs, CommandId } from './types';
-import { DEFAULT_PG_VERSION } from '../../core/sql';
+// Not from core/sql's index: it reaches the parser (libpg-query), which only the workers load.
+import { DEFAULT_PG_VERSION } from '../../core/sql/versions';
 
 const always = () => true;
 

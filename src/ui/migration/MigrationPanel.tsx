@@ -1,6 +1,8 @@
 import { memo, useCallback, useEffect, useMemo, useState } from 'react';
 import { MIGRATION_FORMATS, zipFiles, type ExportedFile, type MigrationFormat } from '../../core/export';
-import { DEFAULT_PG_VERSION, PG_VERSIONS, type PgVersion, type PlannedStatement } from '../../core/sql';
+// Not from core/sql's index: it reaches the parser (libpg-query), which only the workers load.
+import type { PlannedStatement } from '../../core/sql';
+import { DEFAULT_PG_VERSION, PG_VERSIONS, type PgVersion } from '../../core/sql/versions';
 import { execute } from '../commands/execute';
 import type { StatementResult } from '../../core/verify';
 import type { VerifyInput } from '../../core/verify/input';

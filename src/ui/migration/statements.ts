@@ -3,7 +3,9 @@
  * sits in the rendered script (for highlights), and the files of a format. Pure: no React.
  */
 import { exportMigration, type ExportedFile, type MigrationFormat } from '../../core/export';
-import { statementComments, type Hazard, type MigrationPlan, type PlannedStatement } from '../../core/sql';
+import type { Hazard, MigrationPlan, PlannedStatement } from '../../core/sql';
+// Not from core/sql's index: it reaches the parser (libpg-query), which only the workers load.
+import { statementComments } from '../../core/sql/plan-sql';
 import type { StatementResult } from '../../core/verify';
 import type { SqlHighlight } from '../editor/SqlViewer';
 
