@@ -116,14 +116,7 @@ async function pasteAndDraw(page: Page, sql: string, nodes: number): Promise<{ m
   await page.evaluate((text) => navigator.clipboard.writeText(text), sql);
   await page.getByRole('textbox', { name: 'SQL source' }).focus();
   await page.keyboard.press('ControlOrMeta+A');
-  await page.evaluate(() => {
-    const w = window as unknown as { __tasks: number[]; __start: number };
-    w.__tasks = [];
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) w.__tasks.push(entry.duration);
-    }).observe({ type: 'longtask', buffered: false });
-    w.__start = performance.now();
-  });
+  await page.evaluate(recordLongTasks);
   await page.keyboard.press('ControlOrMeta+V');
   await drawn(page, nodes);
   return page.evaluate(() => {

@@ -24,6 +24,7 @@
  */
 import type { RawStmt } from '@pgsql/types';
 import type { RawStatement } from './split';
+import { commonPrefix, commonSuffix } from './split-incremental';
 
 /** A version of a statement that parsed: its text and its trees. */
 export interface GoodVersion {
@@ -55,11 +56,8 @@ interface Edit {
 }
 
 function editBetween(before: string, after: string): Edit {
-  const n = Math.min(before.length, after.length);
-  let prefix = 0;
-  while (prefix < n && before.charCodeAt(prefix) === after.charCodeAt(prefix)) prefix++;
-  let suffix = 0;
-  while (suffix < n - prefix && before.charCodeAt(before.length - 1 - suffix) === after.charCodeAt(after.length - 1 - suffix)) suffix++;
+  const prefix = commonPrefix(before, after);
+  const suffix = commonSuffix(before, after, prefix);
   return { prefix, oldSuffix: before.length - suffix, newSuffix: after.length - suffix, delta: after.length - before.length };
 }
 
