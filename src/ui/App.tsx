@@ -4,6 +4,7 @@ import type { ParseIssue } from '../core/parse';
 import type { Diagnostic } from '../core/rules';
 import type { RuleInfo } from '../worker/protocol';
 import { ErCanvas } from './canvas/ErCanvas';
+import { staleByNode } from './canvas/stale';
 import { patternsByNode } from './patterns/badges';
 import { CommandBar, NoticeBar } from './commands/CommandBar';
 import { execute } from './commands/execute';
@@ -18,6 +19,7 @@ import { Header } from './components/Header';
 import { PanelBoundary } from './components/PanelBoundary';
 import { SqlEditor, type SqlEditorHandle } from './editor/SqlEditor';
 import { SummaryBar } from './components/SummaryBar';
+import { workProgress } from './components/work-progress';
 import { useDebounced } from './lib/use-debounced';
 import { useFileDrop } from './lib/use-file-drop';
 import { useTheme } from './lib/use-theme';
@@ -57,17 +59,36 @@ export function App() {
   const theme = useTheme(useApp((s) => s.theme));
   const [sqlView, setSqlView] = useState<SqlView>('source');
 
-  const onEdit = useDebounced((text: string) => execute('edit-source', { sql: text }), EDIT_DEBOUNCE_MS);
+  // Each edit names the document and text revision it was typed on: one still waiting when
+  // another document is loaded (or the text replaced by undo) is dropped, not applied to it.
+  const typed = useDebounced(
+    (sql: string, basis: { documentKey: number; sourceRevision: number }) => execute('edit-source', { sql, basis }),
+    EDIT_DEBOUNCE_MS,
+  );
+  const onEdit = useCallback(
+    (text: string) => {
+      const { documentKey, sourceRevision } = useApp.getState();
+      typed(text, { documentKey, sourceRevision });
+    },
+    [typed],
+  );
   // Keys typed just before a reload reach the document before it is saved.
-  useEffect(() => beforePageHide(onEdit.flush), [onEdit]);
+  useEffect(() => beforePageHide(typed.flush), [typed]);
+  // The file being read (a big one takes a moment), said in the status line.
+  const [reading, setReading] = useState<string | undefined>(undefined);
   const openFile = useCallback(
     async (file: File) => {
-      onEdit.cancel();
-      if (isProjectFile(file)) await openProjectFile(file);
-      else if (isDbmlFile(file)) await openDbmlFile(file);
-      else execute('replace-source', { sql: await file.text(), name: file.name });
+      typed.cancel();
+      setReading(file.name);
+      try {
+        if (isProjectFile(file)) await openProjectFile(file);
+        else if (isDbmlFile(file)) await openDbmlFile(file);
+        else execute('replace-source', { sql: await file.text(), name: file.name });
+      } finally {
+        setReading(undefined);
+      }
     },
-    [onEdit],
+    [typed],
   );
   const { dragging } = useFileDrop(openFile);
 
@@ -85,6 +106,7 @@ export function App() {
   const canvasDiagnostics = canvas?.diagnostics ?? EMPTY_DIAGNOSTICS;
   const canvasOutcomes = canvas?.patternResults ?? EMPTY_OUTCOMES;
   const canvasPatterns = useMemo(() => patternsByNode(canvasOutcomes), [canvasOutcomes]);
+  const canvasStale = useMemo(() => staleByNode(canvas?.stale), [canvas?.stale]);
   const problems = useMemo(
     () => toProblems(schema, diagnostics, result?.issues ?? EMPTY_ISSUES),
     [schema, diagnostics, result?.issues],
@@ -123,6 +145,8 @@ export function App() {
         elapsedMs={result?.elapsedMs}
         lintMs={result?.lintMs}
         busy={imported.busy}
+        progress={workProgress(reading, imported.busy ? imported.progress : undefined)}
+        stale={canvasStale?.size}
         failed={!result && imported.error !== undefined}
       />
       <NoticeBar />
@@ -151,7 +175,7 @@ export function App() {
         }
         canvas={
           <PanelBoundary name="canvas" label="The diagram">
-            <ErCanvas schema={canvasSchema} pending={!canvas} diagnostics={canvasDiagnostics} patterns={canvasPatterns} colorMode={theme} onOpenSource={openSource} />
+            <ErCanvas schema={canvasSchema} targetDdl={canvas?.targetDdl} pending={!canvas} diagnostics={canvasDiagnostics} patterns={canvasPatterns} stale={canvasStale} colorMode={theme} onOpenSource={openSource} />
           </PanelBoundary>
         }
         migration={

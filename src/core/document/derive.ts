@@ -27,6 +27,8 @@ export interface DeriveOptions {
    * (printSchema on the target), so that a keystroke's findings do not wait for it.
    */
   printTarget?: boolean;
+  /** Told as each step starts (the linter, then the differ and planner), for a progress display. */
+  onStep?: (step: 'lint' | 'plan') => void;
 }
 
 /** A design edit that no longer applies (the source changed under it); it is left out. */
@@ -91,6 +93,7 @@ export function deriveDocument(doc: SchemawiseDocument, imported: ImportResult, 
   const target = patterns.schema;
 
   const clock = () => globalThis.performance?.now() ?? Date.now();
+  options.onStep?.('lint');
   const lintStart = clock();
   let diagnostics: Diagnostic[] = [];
   let lintError: string | undefined;
@@ -100,6 +103,7 @@ export function deriveDocument(doc: SchemawiseDocument, imported: ImportResult, 
     lintError = message(error);
   }
 
+  options.onStep?.('plan');
   const planStart = clock();
   // Renames of objects the baseline has, so the differ emits RENAME instead of drop + add (a
   // rename of something the edits themselves added is just part of the added object).

@@ -1,5 +1,6 @@
 /** SQL text shared by the formats: statements under their hazard comments, timeouts, headers. */
-import { DEFAULT_LOCK_TIMEOUT, DEFAULT_STATEMENT_TIMEOUT, statementComments, type MigrationPlan, type PlannedStatement } from '../sql';
+import type { MigrationPlan, PlannedStatement } from '../sql';
+import { DEFAULT_LOCK_TIMEOUT, DEFAULT_STATEMENT_TIMEOUT, statementComments } from '../sql/plan-sql';
 import { commentText, quoteLiteral, sqlComment } from '../sql/safe-text';
 import type { Segment } from './segments';
 import type { ExportOptions } from './types';

@@ -30,6 +30,11 @@ export interface StatementInfo {
   source: SourceRange;
   /** The statement's text; node locations from the parser are UTF-8 byte offsets into it. */
   text: string;
+  /**
+   * The last good version of a statement that does not parse now (last-good.ts): its text is
+   * not in the source any more, so everything it makes points at the whole broken statement.
+   */
+  stale?: boolean;
 }
 
 export type Relation =
@@ -69,7 +74,7 @@ export class ImportContext {
    */
   sourceAt(location: number | undefined): SourceRange {
     const statement = this.statement.source;
-    if (location === undefined || location < 0) return { ...statement };
+    if (location === undefined || location < 0 || this.statement.stale) return { ...statement };
     const offset = statement.offset + this.indexAt(location);
     const at = this.lines.position(offset);
     const length = statement.offset + statement.length - offset;

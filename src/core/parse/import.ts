@@ -16,6 +16,8 @@ import { finishImport } from './finish';
 import { MAX_DEPTH, treeDepth } from './tree-depth';
 import { noteLongIdentifiers } from './written-names';
 import { ParseCache, parseStatement, type ParsedStatement, type SqlErrorLike } from './parse-cache';
+import { LastGoodVersions, type StaleStatement } from './last-good';
+import { replayLastGood } from './replay-last-good';
 
 export interface ImportOptions {
   /** Statements to leave out (the corpus test leaves out what Postgres itself rejected). */
@@ -27,7 +29,18 @@ export interface ImportOptions {
    * statements are not parsed again. See parse-cache.ts; `createImporter` keeps one for you.
    */
   cache?: ParseCache;
+  /**
+   * The last good version of each statement of the earlier imports of this text (an editor's):
+   * a statement that does not parse keeps its last good objects in the model (last-good.ts).
+   * `createImporter({ keepLastGood: true })` keeps one for you.
+   */
+  lastGood?: LastGoodVersions;
+  /** Told how many statements were read, of how many, every few hundred (a big dump takes seconds). */
+  onProgress?: (done: number, total: number) => void;
 }
+
+/** Statements between two `onProgress` calls. */
+const PROGRESS_EVERY = 200;
 
 export interface ImportStats {
   /** Statements found by the splitter. */
@@ -56,6 +69,11 @@ export interface ImportResult {
   issues: ParseIssue[];
   stats: ImportStats;
   timings?: ImportTimings;
+  /**
+   * With `lastGood`: the statements that do not parse whose last good version is kept in
+   * `schema`, and what it keeps (absent when there is none).
+   */
+  stale?: StaleStatement[];
 }
 
 let parserReady = false;
@@ -112,6 +130,18 @@ export function importSql(text: string, options: ImportOptions = {}): ImportResu
     return result;
   };
 
+  const lastGood = options.lastGood;
+  lastGood?.begin(text, statements);
+  const stale: StaleStatement[] = [];
+
+  /** A statement that does not parse: the last good versions it maps to keep their objects. */
+  const standIn = (statement: RawStatement): void => {
+    const standIns = lastGood?.failed(statement) ?? [];
+    if (standIns.length === 0) return;
+    const objects = replayLastGood(ctx, standIns);
+    if (objects.length > 0) stale.push({ line: ctx.statement.source.line, objects });
+  };
+
   const run = (statement: RawStatement, allowRecovery: boolean): void => {
     ctx.statement = { kind: '', source: rangeOf(lines, statement.start, statement.end), text: statement.text };
     const { stmts: parsed, error } = parse(statement.text);
@@ -125,8 +155,10 @@ export function importSql(text: string, options: ImportOptions = {}): ImportResu
         return;
       }
       reportSyntaxError(statement, error);
+      standIn(statement);
       return;
     }
+    lastGood?.parsed(statement, parsed);
     noteLongIdentifiers(statement.text, ctx.longIdentifiers);
     for (const raw of parsed) {
       const kind = nodeKind(raw.stmt) ?? 'unknown';
@@ -203,10 +235,20 @@ export function importSql(text: string, options: ImportOptions = {}): ImportResu
 
   setDeparseMemo(cache?.deparsed);
   try {
+    const progress = options.onProgress;
     statements.forEach((statement, index) => {
-      if (options.exclude?.(statement, index) || index === openStatement) return;
+      if (progress && index % PROGRESS_EVERY === 0) progress(index, statements.length);
+      if (options.exclude?.(statement, index)) return;
+      if (index === openStatement) {
+        // Not applied (Postgres rejects it whole); while it is being typed, its last good
+        // version, and those of the statements it swallowed, stand in for it.
+        ctx.statement = { kind: '', source: rangeOf(lines, statement.start, statement.end), text: statement.text };
+        standIn(statement);
+        return;
+      }
       run(statement, true);
     });
+    progress?.(statements.length, statements.length);
     if (unterminated) reportUnterminated(unterminated);
     finishImport(ctx);
   } finally {
@@ -221,14 +263,26 @@ export function importSql(text: string, options: ImportOptions = {}): ImportResu
     reused: cache ? cache.reused : 0,
   };
   cache?.commit();
-  return { schema, issues: ctx.issues, stats, timings };
+  lastGood?.commit(text);
+  return { schema, issues: ctx.issues, stats, timings, ...(stale.length > 0 ? { stale } : {}) };
+}
+
+export interface Importer {
+  import(text: string, options?: Omit<ImportOptions, 'cache' | 'lastGood'>): ImportResult;
+  /** Another document: no statement of the texts before stands in for one of the next (keepLastGood). */
+  forget(): void;
 }
 
 /**
  * An importer for a text being edited: each import reuses the parse trees of the previous one's
- * unchanged statements (parse-cache.ts). The result equals `importSql(text)`.
+ * unchanged statements (parse-cache.ts). The result equals `importSql(text)`; with
+ * `keepLastGood`, a statement that stops parsing keeps its last good objects (last-good.ts).
  */
-export function createImporter(): { import(text: string, options?: Omit<ImportOptions, 'cache'>): ImportResult } {
+export function createImporter(options: { keepLastGood?: boolean } = {}): Importer {
   const cache = new ParseCache();
-  return { import: (text, options = {}) => importSql(text, { ...options, cache }) };
+  const lastGood = options.keepLastGood ? new LastGoodVersions() : undefined;
+  return {
+    import: (text, importOptions = {}) => importSql(text, { ...importOptions, cache, ...(lastGood ? { lastGood } : {}) }),
+    forget: () => lastGood?.forget(),
+  };
 }

@@ -4,31 +4,15 @@
  * as a real run would), and the catalog is compared with a database built from the target DDL;
  * then the down migration runs and the catalog must be the baseline's again.
  */
-import { createLineIndex } from '../parse/line-index';
-import { splitStatements } from '../parse/split';
 import { compareCatalogs, type CatalogSnapshot, snapshotCatalog } from './catalog';
 import { freshDatabase } from './pglite';
+import { type VerifyInput, verifyScripts } from './input';
+import { type ProgressListener, runScript, type StatementResult } from './run-script';
 import type { DatabaseFactory, SqlSession } from './session';
 
-export interface StatementResult {
-  line: number;
-  sql: string;
-  ok: boolean;
-  error?: string;
-}
+export type { ProgressListener, StatementResult, VerifyProgress } from './run-script';
 
-export interface VerifyInput {
-  baselineSql: string;
-  upSql: string;
-  downSql?: string;
-  /** DDL of the schema the migration should produce (printSchema of the target). */
-  targetSql?: string;
-  /**
-   * Where to run: a fresh, empty database per call (the baseline's and the target's). By default
-   * a new PGlite with the contrib extensions the scripts create; tests pass a real server's.
-   */
-  database?: DatabaseFactory;
-}
+export type { VerifyInput } from './input';
 
 export interface VerifyResult {
   ok: boolean;
@@ -42,53 +26,87 @@ export interface VerifyResult {
   downDifferences: string[];
 }
 
-const SKIPPED = /^\s*(copy\b[\s\S]*\bfrom\s+stdin)/i;
-
-/** Runs a script statement by statement; with `stopOnError`, like psql -v ON_ERROR_STOP=1. */
-async function runScript(db: SqlSession, sql: string, stopOnError: boolean): Promise<StatementResult[]> {
-  const lines = createLineIndex(sql);
-  const results: StatementResult[] = [];
-  for (const statement of splitStatements(sql).statements) {
-    if (SKIPPED.test(statement.text)) continue;
-    const line = lines.position(statement.start).line;
-    try {
-      await db.exec(statement.text);
-      results.push({ line, sql: statement.text, ok: true });
-    } catch (error) {
-      results.push({ line, sql: statement.text, ok: false, error: (error as Error).message });
-      if (stopOnError) {
-        await db.exec('ROLLBACK').catch(() => undefined);
-        break;
-      }
-    }
-  }
-  return results;
+/** A database with the baseline run on it, what running it gave, and its catalog then. */
+export interface BaselineDatabase {
+  db: SqlSession;
+  /** The baseline's statements, as they ran. */
+  results: StatementResult[];
+  before: CatalogSnapshot;
 }
 
-export async function verifyMigration(input: VerifyInput): Promise<VerifyResult> {
-  const scripts = [input.baselineSql, input.upSql, input.downSql ?? '', input.targetSql ?? ''];
-  const database = input.database ?? (() => freshDatabase(scripts));
-  const db = await database();
+/**
+ * Where a verification's databases come from. By default fresh PGlite instances for each run;
+ * the app's worker keeps them warm between runs instead (warm-session.ts).
+ */
+export interface VerifyDatabases {
+  /** A database the baseline has run on (the caller closes it). */
+  baseline(baselineSql: string, scripts: string[], progress: ProgressListener): Promise<BaselineDatabase>;
+  /** A database built from a script (the target DDL): its catalog, and the statements Postgres rejected. */
+  build(sql: string, scripts: string[], progress: ProgressListener): Promise<BuiltDatabase>;
+}
+
+export interface BuiltDatabase {
+  snapshot: CatalogSnapshot;
+  failures: StatementResult[];
+}
+
+export interface VerifyOptions {
+  databases?: VerifyDatabases;
+  /** Told as each statement runs. */
+  onProgress?: ProgressListener;
+}
+
+/**
+ * Each run on new, empty databases from `database` (by default a new PGlite with the contrib
+ * extensions the scripts create): what the CLI and the tests use.
+ */
+export function freshDatabases(database?: DatabaseFactory): VerifyDatabases {
+  const open = (scripts: string[]): Promise<SqlSession> => (database ? database() : freshDatabase(scripts));
+  return {
+    async baseline(baselineSql, scripts, progress) {
+      const db = await open(scripts);
+      try {
+        const results = await runScript(db, baselineSql, { stopOnError: false, onStatement: (done, total) => progress({ phase: 'baseline', done, total }) });
+        return { db, results, before: await snapshotCatalog(db) };
+      } catch (error) {
+        await db.close();
+        throw error;
+      }
+    },
+    async build(sql, scripts, progress) {
+      const db = await open(scripts);
+      try {
+        const results = await runScript(db, sql, { stopOnError: false, onStatement: (done, total) => progress({ phase: 'target', done, total }) });
+        return { snapshot: await snapshotCatalog(db), failures: results.filter((r) => !r.ok) };
+      } finally {
+        await db.close();
+      }
+    },
+  };
+}
+
+export async function verifyMigration(input: VerifyInput, options: VerifyOptions = {}): Promise<VerifyResult> {
+  const scripts = verifyScripts(input);
+  const databases = options.databases ?? freshDatabases(input.database);
+  const progress: ProgressListener = options.onProgress ?? (() => undefined);
+  progress({ phase: 'starting', done: 0, total: 0 });
+  const { db, results: baseline, before } = await databases.baseline(input.baselineSql, scripts, progress);
   try {
-    const baseline = await runScript(db, input.baselineSql, false);
-    const before: CatalogSnapshot = await snapshotCatalog(db);
-    const up = await runScript(db, input.upSql, true);
+    const up = await runScript(db, input.upSql, { stopOnError: true, onStatement: (done, total) => progress({ phase: 'up', done, total }) });
     const upOk = up.every((r) => r.ok);
     let upDifferences: string[] = [];
     if (upOk && input.targetSql !== undefined) {
-      const target = await database();
-      try {
-        await runScript(target, input.targetSql, false);
-        upDifferences = compareCatalogs(await snapshotCatalog(db), await snapshotCatalog(target));
-      } finally {
-        await target.close();
-      }
+      const after = await snapshotCatalog(db);
+      upDifferences = compareCatalogs(after, (await databases.build(input.targetSql, scripts, progress)).snapshot);
     }
     let down: StatementResult[] = [];
     let downDifferences: string[] = [];
     if (upOk && input.downSql !== undefined) {
-      down = await runScript(db, input.downSql, true);
-      if (down.every((r) => r.ok)) downDifferences = compareCatalogs(await snapshotCatalog(db), before);
+      down = await runScript(db, input.downSql, { stopOnError: true, onStatement: (done, total) => progress({ phase: 'down', done, total }) });
+      if (down.every((r) => r.ok)) {
+        progress({ phase: 'comparing', done: 0, total: 0 });
+        downDifferences = compareCatalogs(await snapshotCatalog(db), before);
+      }
     }
     return {
       ok: upOk && down.every((r) => r.ok) && upDifferences.length === 0 && downDifferences.length === 0,

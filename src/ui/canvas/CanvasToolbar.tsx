@@ -15,6 +15,8 @@ import { SchemaFilter } from './SchemaFilter';
 
 interface CanvasToolbarProps {
   schema: Schema;
+  /** The schema as DDL, printed by the derivation worker (undefined until it is). */
+  targetDdl?: string;
   total: number;
   focusMode: boolean;
   canFocus: boolean;
@@ -61,7 +63,7 @@ export function CanvasViewBar({ total }: { total: number }) {
 }
 
 /** The canvas's right toolbar: focus, schemas, design buttons, "Tidy up" and the Export menu. */
-export function CanvasToolbar({ schema, focusMode, canFocus, layingOut, total, onTidyUp, colorMode, views, edges, lines, excluded, areaOf }: CanvasToolbarProps) {
+export function CanvasToolbar({ schema, targetDdl, focusMode, canFocus, layingOut, total, onTidyUp, colorMode, views, edges, lines, excluded, areaOf }: CanvasToolbarProps) {
   return (
     <>
       <button
@@ -80,7 +82,7 @@ export function CanvasToolbar({ schema, focusMode, canFocus, layingOut, total, o
       <button type="button" className="button button--small" onClick={onTidyUp} disabled={total === 0 || layingOut} title="Lay the diagram out again (pinned tables stay where they are)">
         Tidy up
       </button>
-      <ExportMenu schema={schema} colorMode={colorMode} views={views} edges={edges} lines={lines} excluded={excluded} areaOf={areaOf} />
+      <ExportMenu schema={schema} targetDdl={targetDdl} colorMode={colorMode} views={views} edges={edges} lines={lines} excluded={excluded} areaOf={areaOf} />
     </>
   );
 }

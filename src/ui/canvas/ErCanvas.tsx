@@ -26,6 +26,7 @@ import { FILTERED_CLASS, TableNode, ViewNode, type ErFlowNode } from './nodes';
 import { AreaNode, GroupNode, NoteNode, type AreaFlowNode, type GroupFlowNode, type NoteFlowNode } from './extras';
 import { CanvasToolbar, CanvasViewBar } from './CanvasToolbar';
 import { OverviewLayer } from './OverviewLayer';
+import { ViewFilterBanner } from './ViewFilterBanner';
 import { useCanvasFilter } from './use-canvas-filter';
 import { FIT_MARGIN, useCanvasLayout } from './use-canvas-layout';
 import { useNodeViews } from './use-node-views';
@@ -88,6 +89,8 @@ function useToolbarRoom(section: RefObject<HTMLElement | null>): void {
     if (toolbars.length === 0 || typeof ResizeObserver === 'undefined') return;
     const observer = new ResizeObserver(() => {
       const room = maxOf(toolbars.map((toolbar) => toolbar.offsetTop + toolbar.offsetHeight)) + 12;
+      // What sits under the toolbars (the view filter's banner) goes where they end.
+      section.current?.style.setProperty('--er-toolbar-room', `${room}px`);
       FIT_PADDING.top = `${Math.max(FIT_MARGIN.top, room)}px`;
       FIT_MARGIN.y = FIT_MARGIN.bottom + Math.max(FIT_MARGIN.top, room);
     });
@@ -102,11 +105,15 @@ const EMPTY_DRAG: ReadonlySet<string> = new Set();
 
 interface ErCanvasProps {
   schema: Schema;
+  /** The schema as DDL, printed by the derivation worker (the Export menu's DDL). */
+  targetDdl?: string;
   /** No schema derived yet (the first import, a restored document): empty is not "a new document". */
   pending?: boolean;
   diagnostics: Diagnostic[];
   /** Node key -> short labels of the patterns turned on for it. */
   patterns?: ReadonlyMap<string, string[]>;
+  /** Node key -> line of the statement that does not parse, whose last good version the node is. */
+  stale?: ReadonlyMap<string, number>;
   colorMode: ColorMode;
   /** Double-clicking a node selects the statement that created it. */
   onOpenSource?: (line: number) => void;
@@ -121,7 +128,7 @@ export function ErCanvas(props: ErCanvasProps) {
   );
 }
 
-function CanvasInner({ schema, pending, diagnostics, patterns, colorMode, onOpenSource }: ErCanvasProps) {
+function CanvasInner({ schema, targetDdl, pending, diagnostics, patterns, stale, colorMode, onOpenSource }: ErCanvasProps) {
   const { setCenter, getZoom } = useReactFlow();
   const positions = useApp((s) => s.document.layout);
   const groups = useApp((s) => s.document.groups);
@@ -142,7 +149,7 @@ function CanvasInner({ schema, pending, diagnostics, patterns, colorMode, onOpen
 
   // The graph, reusing the previous build's node data where nothing changed.
   const previous = useRef<Graph | undefined>(undefined);
-  const graph = useMemo(() => buildGraph(schema, diagnostics, previous.current, patterns), [schema, diagnostics, patterns]);
+  const graph = useMemo(() => buildGraph(schema, diagnostics, previous.current, patterns, stale), [schema, diagnostics, patterns, stale]);
   useEffect(() => {
     previous.current = graph;
   }, [graph]);
@@ -169,7 +176,8 @@ function CanvasInner({ schema, pending, diagnostics, patterns, colorMode, onOpen
   const { layingOut, viewFitted, fallback, tidyUp } = useCanvasLayout(graph, pending, views, areaOf, FIT_OPTIONS, section);
 
   const neighbours = selected ? graph.neighbours.get(selected) : undefined;
-  const { excluded, focusMode } = useCanvasFilter(graph, selected, FIT_OPTIONS);
+  const { excluded, focusMode, hiddenSchemas } = useCanvasFilter(graph, selected, FIT_OPTIONS);
+  const focusedNode = focusMode ? graph.nodes.find((node) => node.id === selected)?.data : undefined;
   const sizes = useMemo(() => {
     const out: Record<string, { width: number; height: number }> = {};
     for (const [id, view] of views) out[id] = view.size;
@@ -390,15 +398,23 @@ function CanvasInner({ schema, pending, diagnostics, patterns, colorMode, onOpen
           <CanvasViewBar total={total} />
         </Panel>
         <Panel position="top-right" className="er-toolbar">
-          <CanvasToolbar schema={schema} total={total} focusMode={focusMode} canFocus={!!selected} layingOut={layingOut} onTidyUp={tidyUp} colorMode={colorMode} lines={lines} edges={graph.edges} views={views} excluded={excluded} areaOf={areaOf} />
+          <CanvasToolbar schema={schema} targetDdl={targetDdl} total={total} focusMode={focusMode} canFocus={!!selected} layingOut={layingOut} onTidyUp={tidyUp} colorMode={colorMode} lines={lines} edges={graph.edges} views={views} excluded={excluded} areaOf={areaOf} />
         </Panel>
       </ReactFlow>
+      <div className="er-filter-overlay">
+        <ViewFilterBanner total={graph.nodes.length} hidden={excluded.size} focusMode={focusMode} focused={focusedNode} hiddenSchemas={hiddenSchemas} />
+      </div>
       {design.pending && <ForeignKeyPrompt pending={design.pending} onClose={() => design.setPending(undefined)} />}
-      {total === 0 ? (
+      {total === 0 && pending ? (
+        <p className="er-canvas__status" role="status">
+          Reading the schema…
+        </p>
+      ) : total === 0 ? (
         <p className="er-canvas__empty">No tables yet. Open a .sql file, drop one here, type some DDL, or double-click here to add a table.</p>
       ) : status ? (
-        <p className="er-canvas__status" role="status">
+        <p className="er-canvas__status" role="status" data-testid={layingOut ? 'layout-progress' : undefined}>
           {status}
+          <progress className="er-canvas__progress" aria-label={status} />
         </p>
       ) : null}
       {fallback && (

@@ -7,7 +7,6 @@ import { useReactFlow, type ColorMode } from '@xyflow/react';
 import { useState } from 'react';
 import { toDbml, toMermaid } from '../../core/export';
 import type { Schema } from '../../core/model';
-import { printSchema } from '../../core/sql';
 import { baseName, downloadBlob } from '../document/download';
 import { saveProjectFile } from '../document/project-file';
 import { useApp } from '../store';
@@ -18,9 +17,15 @@ import type { EdgeSpec } from './graph';
 import { areaFrames } from './layout/arrange';
 import type { Point } from './routing/geometry';
 import { roundedPath } from './routing/path';
+import { useMenuDismiss } from '../lib/use-menu-dismiss';
 
 interface ExportMenuProps {
   schema: Schema;
+  /**
+   * The schema as DDL: printed in the derivation worker, where the parser is loaded (printing
+   * orders routines by what their bodies read, which takes the parser).
+   */
+  targetDdl?: string;
   colorMode: ColorMode;
   /** What the canvas draws: each node as shown, the lines' routes, and which nodes are left out. */
   views: Map<string, NodeView>;
@@ -32,7 +37,8 @@ interface ExportMenuProps {
 
 type Scope = 'all' | 'visible';
 
-export function ExportMenu({ schema, colorMode: mode, views, edges, lines, excluded, areaOf }: ExportMenuProps) {
+export function ExportMenu({ schema, targetDdl, colorMode: mode, views, edges, lines, excluded, areaOf }: ExportMenuProps) {
+  const menu = useMenuDismiss();
   const colorMode = mode === 'dark' ? 'dark' : 'light';
   const flow = useReactFlow();
   const sourceName = useApp((s) => s.document.sourceName);
@@ -84,7 +90,7 @@ export function ExportMenu({ schema, colorMode: mode, views, edges, lines, exclu
   const text = (fileName: string, content: () => string, type: string) => () => downloadBlob(fileName, content(), type);
 
   return (
-    <details className="export-menu" data-testid="export-menu">
+    <details ref={menu} className="export-menu" data-testid="export-menu">
       <summary className="button button--small">Export</summary>
       <div className="export-menu__body" role="group" aria-label="Export">
         <fieldset>
@@ -125,7 +131,7 @@ export function ExportMenu({ schema, colorMode: mode, views, edges, lines, exclu
             <button type="button" className="button button--small" onClick={text(`${base}.dbml`, () => { const { groups, notes } = useApp.getState().document; return toDbml(schema, { groups, notes }); }, 'text/plain')}>
               DBML
             </button>
-            <button type="button" className="button button--small" onClick={text(`${base}-target.sql`, () => printSchema(schema), 'application/sql')}>
+            <button type="button" className="button button--small" disabled={targetDdl === undefined} onClick={text(`${base}-target.sql`, () => targetDdl ?? '', 'application/sql')}>
               DDL
             </button>
             <button type="button" className="button button--small" onClick={saveProjectFile}>

@@ -8,7 +8,7 @@ import { Handle, Position, useStore, useStoreApi, type Node, type NodeProps, typ
 import { memo, useEffect, useRef, useState, type CSSProperties } from 'react';
 import { attempt, execute } from '../commands/execute';
 import { useApp } from '../store';
-import type { ColumnRow, FindingBadge } from './graph';
+import type { ColumnRow, FindingBadge, StaleMark } from './graph';
 import { farFontSize, type ShownTableData, type ShownViewData } from './display';
 import { NODE_WIDTH, nodeHeight } from './metrics';
 
@@ -122,6 +122,19 @@ function PatternMenuButton({ id, name }: { id: string; name: string }) {
     >
       ◆
     </button>
+  );
+}
+
+/** Class of a node kept from the last good version of a statement that does not parse now. */
+export const STALE_CLASS = 'er-node--stale';
+
+/** Above a stale node (outside its box, so its size stays what the layout knows). */
+function StaleTag({ stale }: { stale?: StaleMark }) {
+  if (!stale) return null;
+  return (
+    <span className="er-stale-tag" title="Drawn from the last version of its statement that parsed; it comes back to life when the statement parses again" data-testid="node-stale">
+      stale: syntax error at line {stale.line}
+    </span>
   );
 }
 
@@ -251,13 +264,15 @@ export const TableNode = memo(function TableNode({ id, data }: NodeProps<TableFl
   return (
     <article
       ref={self}
-      className="er-node er-table"
+      className={`er-node er-table${data.stale ? ` ${STALE_CLASS}` : ''}`}
       aria-label={`Table ${label}`}
       data-testid="table-node"
       data-partition={data.partition || undefined}
+      data-stale={data.stale ? data.stale.line : undefined}
       onPointerEnter={() => setHover(true)}
       onPointerLeave={() => setHover(false)}
     >
+      <StaleTag stale={data.stale} />
       <header className={`er-node__header${data.note ? ' er-node__header--note' : ''}`} title={data.details} data-column="">
         {connectable && <Handles column={NODE_COLUMN} connectable />}
         <div className="er-node__title">
@@ -305,10 +320,12 @@ export const ViewNode = memo(function ViewNode({ id, data }: NodeProps<ViewFlowN
   const label = `${data.schema === 'public' ? '' : `${data.schema}.`}${data.name}`;
   return (
     <article
-      className={`er-node er-view${data.materialized ? ' er-view--materialized' : ''}`}
+      className={`er-node er-view${data.materialized ? ' er-view--materialized' : ''}${data.stale ? ` ${STALE_CLASS}` : ''}`}
       aria-label={`${kind} ${label}`}
       data-testid="view-node"
+      data-stale={data.stale ? data.stale.line : undefined}
     >
+      <StaleTag stale={data.stale} />
       <header className="er-node__header er-node__header--note" title={data.details}>
         <div className="er-node__title">
           <Name schema={data.schema} name={data.name} />

@@ -14,7 +14,8 @@ import { addEnumValue, createEnum } from '../design/enums';
 import { addForeignKey, alterForeignKey } from '../design/foreign-keys';
 import { createTable, deleteNodes, newTableName, renameTable } from '../design/tables';
 import { currentTarget } from '../design/target';
-import { freeSpot, viewCenter } from '../design/viewport';
+import { canvasView, freeRect, freeSpot, type Rect } from '../design/viewport';
+import { NODE_WIDTH, nodeHeight } from '../canvas/metrics';
 import type { AppState, XY } from '../store';
 import type { DesignCommandArgs, DesignCommandId } from './design-types';
 import { renameNodeRefs } from './canvas-commands';
@@ -44,6 +45,11 @@ function selectionOf(state: AppState, ids?: string[]): string[] {
   return ids ?? (state.selectedNodes.length > 0 ? state.selectedNodes : state.selectedNode ? [state.selectedNode] : []);
 }
 
+/** The layout's nodes as rectangles of a default table's size (when the canvas cannot say). */
+function placedRects(layout: Record<string, XY>): Rect[] {
+  return Object.values(layout).map(({ x, y }) => ({ x, y, width: NODE_WIDTH, height: nodeHeight(4, false) }));
+}
+
 function roundXY({ x, y }: XY): XY {
   return { x: Math.round(x), y: Math.round(y) };
 }
@@ -68,8 +74,12 @@ export const DESIGN_COMMANDS: { [K in DesignCommandId]: Command<K> } = {
       const schema = currentTarget(state.document);
       const schemaName = args?.schema ?? 'public';
       const { changes, table } = createTable(schema, args?.name ?? newTableName(schema, schemaName), schemaName);
-      const at = args?.at ?? viewCenter();
-      const layout = at ? { ...state.document.layout, [keyOf(table)]: roundXY(freeSpot(at, state.document.layout)) } : undefined;
+      // Where it was asked for (a double-click), else the middle of the view; in both cases the
+      // nearest spot where it covers no table.
+      const view = canvasView();
+      const at = args?.at ?? view?.center;
+      const size = { width: NODE_WIDTH, height: nodeHeight(table.columns.length, false) };
+      const layout = at ? { ...state.document.layout, [keyOf(table)]: roundXY(freeRect(at, size, view?.occupied ?? placedRects(state.document.layout))) } : undefined;
       return withEdits(state.document, changes, layout);
     },
     selection: (_args, added) => added,

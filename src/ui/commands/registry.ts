@@ -5,7 +5,8 @@ import { sampleDocument } from '../store-document';
 import { CANVAS_COMMANDS } from './canvas-commands';
 import { DESIGN_COMMANDS } from './design-commands';
 import type { Command, CommandArgs, CommandId } from './types';
-import { DEFAULT_PG_VERSION } from '../../core/sql';
+// Not from core/sql's index: it reaches the parser (libpg-query), which only the workers load.
+import { DEFAULT_PG_VERSION } from '../../core/sql/versions';
 
 const always = () => true;
 
@@ -43,7 +44,10 @@ export const COMMANDS: { [K in CommandId]: Command<K> } = {
     label: 'Edit SQL',
     history: 'merge',
     enabled: always,
-    run: ({ document }, { sql }) => (sql === document.sourceSql ? undefined : { ...document, sourceSql: sql }),
+    run: ({ document, documentKey, sourceRevision }, { sql, basis }) => {
+      if (basis && (basis.documentKey !== documentKey || basis.sourceRevision !== sourceRevision)) return undefined;
+      return sql === document.sourceSql ? undefined : { ...document, sourceSql: sql };
+    },
   },
   'open-document': {
     id: 'open-document',

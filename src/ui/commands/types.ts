@@ -10,8 +10,12 @@ import type { CanvasCommandArgs } from './canvas-commands';
 export interface CommandArgs extends DesignCommandArgs, CanvasCommandArgs {
   /** A new source (a file opened, dropped or the sample): a fresh document around it. */
   'replace-source': { sql: string; name: string };
-  /** The editor's text changed (typing, pasting into it): edits and patterns stay. */
-  'edit-source': { sql: string };
+  /**
+   * The editor's text changed (typing, pasting into it): edits and patterns stay. `basis`: the
+   * document and source revision the text was typed against; an edit that arrives after another
+   * document was loaded, or its text replaced (a debounced keystroke), is dropped.
+   */
+  'edit-source': { sql: string; basis?: { documentKey: number; sourceRevision: number } };
   /** A whole document (a project file, a share link). */
   'open-document': { document: SchemawiseDocument };
   /** A finding's fix: its changes join the design edits, or its pattern is turned on. */
@@ -45,7 +49,9 @@ export interface Command<K extends CommandId = CommandId> {
   history: HistoryMode | ((state: AppState, args: CommandArgs[K]) => HistoryMode);
   /**
    * The command opens another document (a file, a project, the sample, a new one): it is saved in
-   * a slot of its own, and the one open before stays in the recent documents (persist.ts).
+   * a slot of its own, and the one open before stays in the recent documents (persist.ts); the UI
+   * state that belongs to a document (focus, filters, the destructive switch, a verification)
+   * starts over.
    */
   opens?: boolean;
   /** Listed in the command palette (Ctrl/Cmd+K): only commands that need no arguments. */

@@ -4,8 +4,10 @@ import type { EnumType, Schema } from '../../core/model';
 import { attempt } from '../commands/execute';
 import { displayName } from '../lib/display-name';
 import { parseEnumValues } from './enums';
+import { useMenuDismiss } from '../lib/use-menu-dismiss';
 
 export function EnumMenu({ schema }: { schema: Schema }) {
+  const menu = useMenuDismiss();
   const [name, setName] = useState('');
   const [values, setValues] = useState('');
   const [error, setError] = useState<string | undefined>(undefined);
@@ -22,7 +24,7 @@ export function EnumMenu({ schema }: { schema: Schema }) {
   };
 
   return (
-    <details className="export-menu enum-menu nokey" data-testid="enum-menu">
+    <details ref={menu} className="export-menu enum-menu nokey" data-testid="enum-menu">
       <summary className="button button--small" title="Enum types of the schema">
         Enums{enums.length > 0 ? ` (${enums.length})` : ''}
       </summary>

@@ -14,7 +14,7 @@
  *   breaks the app does not replace the last one that worked.
  */
 import type { SchemawiseDocument } from '../../core/document/types';
-import { useApp } from '../store';
+import { commitToStore, useApp } from '../store';
 import { commitDocument, type HistoryMode } from '../store-document';
 import { readDocument } from './accept';
 import { listRecent, newSlotId, openStorage, readSlot, writeSlot, writeSlotNow, type RecentEntry } from './persist';
@@ -82,12 +82,16 @@ async function refreshRecent(): Promise<void> {
   }
 }
 
-/** Puts a document read from storage in the store, without saving it again. */
-function restore(slot: string, doc: SchemawiseDocument, revision: number, mode: HistoryMode = 'reset'): void {
+/**
+ * Puts a document read from storage in the store, without saving it again. `opens`: it is
+ * another document than the one shown (not a newer version of it from another tab), so the UI
+ * state of the one shown (focus, filters, the destructive switch) does not carry over.
+ */
+function restore(slot: string, doc: SchemawiseDocument, revision: number, opens: boolean, mode: HistoryMode = 'reset'): void {
   restoring = true;
   try {
-    const commit = commitDocument(useApp.getState(), doc, mode, 'restore', Date.now());
-    if (commit) useApp.setState(commit);
+    const commit = commitDocument(useApp.getState(), doc, mode, 'restore', Date.now(), opens);
+    if (commit) commitToStore(commit);
   } finally {
     restoring = false;
   }
@@ -126,7 +130,7 @@ async function hydrate(): Promise<void> {
       const record = await readSlot(entry.slot);
       if (!record) continue;
       try {
-        restore(entry.slot, await readDocument(record.document), record.revision ?? 0);
+        restore(entry.slot, await readDocument(record.document), record.revision ?? 0, true);
         break;
       } catch (error) {
         problems.push(`“${entry.name}” (saved ${new Date(entry.savedAt).toLocaleString()}): ${message(error)}`);
@@ -246,7 +250,7 @@ async function heard(saved: SavedMessage): Promise<void> {
   const record = await readSlot(saved.slot);
   if (!record || (record.revision ?? 0) <= (revisions.get(saved.slot) ?? 0) || waiting || saved.slot !== currentSlot()) return;
   try {
-    restore(saved.slot, await readDocument(record.document), record.revision ?? 0);
+    restore(saved.slot, await readDocument(record.document), record.revision ?? 0, false);
     useApp.setState({ saveState: 'saved' });
   } catch (error) {
     useApp.getState().notify('error', `Another tab saved this document in a form this tab cannot read: ${message(error)}`);
@@ -295,7 +299,7 @@ export async function openRecent(entry: RecentEntry): Promise<void> {
     if (!record) throw new Error('it is no longer in this browser’s storage');
     const doc = await readDocument(record.document);
     if (waiting) flush();
-    restore(entry.slot, doc, record.revision ?? 0);
+    restore(entry.slot, doc, record.revision ?? 0, true);
     useSession.setState({ conflict: undefined });
     app.notify('info', `Opened “${entry.name}” from the recent documents.`);
   } catch (error) {
@@ -312,7 +316,7 @@ export async function takeTheirs(): Promise<void> {
     if (!record) throw new Error('it is no longer in this browser’s storage');
     const doc = await readDocument(record.document);
     waiting = undefined;
-    restore(conflict.slot, doc, record.revision ?? 0, 'record');
+    restore(conflict.slot, doc, record.revision ?? 0, false, 'record');
     useSession.setState({ conflict: undefined });
     useApp.setState({ saveState: 'saved' });
     useApp.getState().notify('info', 'Opened the version saved in the other tab. Yours is one undo away.');
@@ -333,7 +337,7 @@ export function keepBoth(): void {
   const renamed = { ...present.document, sourceName: copyName(present.document.sourceName) };
   // The rename is a change like any other: it schedules the save in the new slot.
   const commit = commitDocument(present, renamed, 'amend', 'keep-both', Date.now());
-  if (commit) useApp.setState(commit);
+  if (commit) commitToStore(commit);
   useSession.setState({ conflict: undefined });
   useApp.getState().notify('info', `Both are kept: this tab's version is saved as “${renamed.sourceName}”; the other tab's is in Recent.`);
 }

@@ -1,13 +1,17 @@
 import { memo, useCallback, useEffect, useMemo, useState } from 'react';
 import { MIGRATION_FORMATS, zipFiles, type ExportedFile, type MigrationFormat } from '../../core/export';
-import { DEFAULT_PG_VERSION, PG_VERSIONS, type PgVersion, type PlannedStatement } from '../../core/sql';
+// Not from core/sql's index: it reaches the parser (libpg-query), which only the workers load.
+import type { PlannedStatement } from '../../core/sql';
+import { DEFAULT_PG_VERSION, PG_VERSIONS, type PgVersion } from '../../core/sql/versions';
 import { execute } from '../commands/execute';
-import type { StatementResult, VerifyResult } from '../../core/verify';
+import type { StatementResult } from '../../core/verify';
+import type { VerifyInput } from '../../core/verify/input';
 import type { DeriveResponse } from '../../worker/protocol';
 import { baseName, downloadBlob } from '../document/download';
-import { useApp, type MigrationTab } from '../store';
-import { formatFiles, HAZARD_INFO, hazardLevel, statementHighlights } from './statements';
-import { verifyInWorker } from './verify-client';
+import { useApp, type MigrationTab, type Verification } from '../store';
+import { formatFiles, HAZARD_INFO, hazardLevel, normalizeSql, statementHighlights } from './statements';
+import { VerifyVerdict } from './VerifyVerdict';
+import { prepareVerify, verifyInWorker } from './verify-client';
 import { SqlViewer } from '../editor/SqlViewer';
 import './migration.css';
 
@@ -22,18 +26,11 @@ interface MigrationPanelProps {
   suggestion?: { label: string; apply: () => void };
 }
 
-type Verification =
-  | { status: 'running'; forId: number }
-  | { status: 'done'; forId: number; result: VerifyResult; elapsedMs: number }
-  | { status: 'failed'; forId: number; message: string };
-
 const TABS: { id: MigrationTab; label: string }[] = [
   { id: 'up', label: 'Up' },
   { id: 'down', label: 'Down' },
   { id: 'target', label: 'Target DDL' },
 ];
-
-const normalize = (sql: string) => sql.trim().replace(/;\s*$/, '').trim();
 
 /**
  * The migration from the source to the schema as designed: up and down scripts with each
@@ -52,7 +49,8 @@ export function MigrationPanel({ result, busy, suggestion, failed }: MigrationPa
   const [format, setFormat] = useState<MigrationFormat>('sql');
   const [name, setName] = useState('design_changes');
   const [copied, setCopied] = useState(false);
-  const [verification, setVerification] = useState<Verification | undefined>(undefined);
+  // In the store, with the document's other UI state: another document starts without it.
+  const verification = useApp((s) => s.verification);
 
   const plan = result?.plan;
   const empty = !plan || (plan.up.length === 0 && plan.down.length === 0);
@@ -92,19 +90,25 @@ export function MigrationPanel({ result, busy, suggestion, failed }: MigrationPa
   const verify = useCallback(async () => {
     if (!result) return;
     const forId = result.id;
+    const { documentKey } = useApp.getState();
+    // A verification that ends after another document was loaded is not about it.
+    const setVerification = (next: Verification) => {
+      if (useApp.getState().documentKey === documentKey) useApp.getState().setVerification(next);
+    };
     setVerification({ status: 'running', forId });
     try {
-      const { result: verified, elapsedMs } = await verifyInWorker({
-        baselineSql: useApp.getState().document.sourceSql,
-        upSql: result.upSql,
-        downSql: result.downSql,
-        targetSql: result.targetDdl,
-      });
-      setVerification({ status: 'done', forId, result: verified, elapsedMs });
+      const { result: verified, elapsedMs } = await verifyInWorker(verifyInput(result), (progress) => setVerification({ status: 'running', forId, progress }));
+      const steps = { up: result.plan.up.map((s) => s.sql), down: result.plan.down.map((s) => s.sql) };
+      setVerification({ status: 'done', forId, result: verified, elapsedMs, steps });
     } catch (error) {
       setVerification({ status: 'failed', forId, message: error instanceof Error ? error.message : String(error) });
     }
   }, [result]);
+
+  // The pointer on the button: Postgres starts, and runs the baseline, before the click.
+  const prepare = useCallback(() => {
+    if (result && plan && plan.up.length > 0) prepareVerify(verifyInput(result));
+  }, [result, plan]);
 
   const current = verification && result && verification.forId === result.id ? verification : undefined;
   const results = current?.status === 'done' ? (tab === 'down' ? current.result.down : tab === 'up' ? current.result.up : undefined) : undefined;
@@ -120,7 +124,7 @@ export function MigrationPanel({ result, busy, suggestion, failed }: MigrationPa
           </svg>
           <h2 id="migration-title" className="panel-title">
             Migration{' '}
-            <span className="count" data-testid="migration-count">
+            <span className="count" data-testid="migration-count" title="Steps of the up migration (the script adds timeouts and BEGIN / COMMIT around them)">
               {plan?.up.length ?? 0}
             </span>
           </h2>
@@ -186,6 +190,8 @@ export function MigrationPanel({ result, busy, suggestion, failed }: MigrationPa
           type="button"
           className="button button--small button--primary"
           onClick={() => void verify()}
+          onPointerEnter={prepare}
+          onFocus={prepare}
           disabled={!result || busy || !plan || plan.up.length === 0 || current?.status === 'running'}
           data-testid="migration-verify"
           title="Run the baseline, the up migration and the down migration on Postgres (PGlite, in your browser) and compare catalogs"
@@ -288,7 +294,7 @@ const StatementList = memo(function StatementList({
 }) {
   const byText = useMemo(() => {
     const map = new Map<string, StatementResult>();
-    for (const r of results ?? []) map.set(normalize(r.sql), r);
+    for (const r of results ?? []) map.set(normalizeSql(r.sql), r);
     return map;
   }, [results]);
   if (statements.length === 0) return <p className="empty migration__statements">No statements{direction === 'down' ? ' to undo' : ''}.</p>;
@@ -296,7 +302,7 @@ const StatementList = memo(function StatementList({
     <ol className="migration__statements" aria-label={`${direction === 'up' ? 'Up' : 'Down'} statements`}>
       {statements.map((statement, i) => {
         const level = hazardLevel(statement.hazards);
-        const outcome = results ? byText.get(normalize(statement.sql)) : undefined;
+        const outcome = results ? byText.get(normalizeSql(statement.sql)) : undefined;
         const status = !results ? undefined : !outcome ? 'not-run' : outcome.ok ? 'ok' : 'error';
         return (
           <li
@@ -329,51 +335,7 @@ const StatementList = memo(function StatementList({
   );
 });
 
-function VerifyVerdict({ verification, stale }: { verification?: Verification; stale: boolean }) {
-  if (!verification) return null;
-  if (verification.status === 'running') {
-    return (
-      <p className="verdict verdict--running" role="status" data-testid="verify-verdict" data-status="running">
-        Starting Postgres in your browser and running the baseline, the up migration and the down migration…
-      </p>
-    );
-  }
-  if (verification.status === 'failed') {
-    return (
-      <p className="verdict verdict--error" role="alert" data-testid="verify-verdict" data-status="failed">
-        Verification could not run: {verification.message}
-      </p>
-    );
-  }
-  const { result, elapsedMs } = verification;
-  const upFailed = result.up.find((r) => !r.ok);
-  const downFailed = result.down.find((r) => !r.ok);
-  return (
-    <div className={`verdict ${result.ok ? 'verdict--ok' : 'verdict--error'}${stale ? ' verdict--stale' : ''}`} role="status" data-testid="verify-verdict" data-status={result.ok ? 'ok' : 'differences'}>
-      <p className="verdict__headline">
-        {result.ok
-          ? `Verified on Postgres: up gives the target's catalog, down gives the baseline's again (${(elapsedMs / 1000).toFixed(1)} s).`
-          : 'Verification found problems.'}
-        {stale && ' The migration changed since; verify again.'}
-      </p>
-      <ul className="verdict__details">
-        <li>
-          Up: {result.up.filter((r) => r.ok).length} of {result.up.length} statements ran
-          {upFailed ? `; failed at line ${upFailed.line}: ${upFailed.error}` : ''}.
-          {result.upDifferences.length > 0 ? ` Catalog differs from the target: ${result.upDifferences.join('; ')}` : upFailed ? '' : ' Catalog equals the target.'}
-        </li>
-        <li>
-          Down: {result.down.filter((r) => r.ok).length} of {result.down.length} statements ran
-          {downFailed ? `; failed at line ${downFailed.line}: ${downFailed.error}` : ''}.
-          {result.downDifferences.length > 0 ? ` Catalog differs from the baseline: ${result.downDifferences.join('; ')}` : downFailed || result.down.length === 0 ? '' : ' Catalog equals the baseline.'}
-        </li>
-        {result.baselineFailures.length > 0 && (
-          <li>
-            {result.baselineFailures.length} statements of the source were rejected by Postgres (not the migration's fault), e.g. line{' '}
-            {result.baselineFailures[0]!.line}: {result.baselineFailures[0]!.error}
-          </li>
-        )}
-      </ul>
-    </div>
-  );
+/** What a verification runs: the source as the baseline, the scripts and the target DDL of this derivation. */
+function verifyInput(result: DeriveResponse): VerifyInput {
+  return { baselineSql: useApp.getState().document.sourceSql, upSql: result.upSql, downSql: result.downSql, targetSql: result.targetDdl };
 }

@@ -3,7 +3,10 @@
  * sits in the rendered script (for highlights), and the files of a format. Pure: no React.
  */
 import { exportMigration, type ExportedFile, type MigrationFormat } from '../../core/export';
-import { statementComments, type Hazard, type MigrationPlan, type PlannedStatement } from '../../core/sql';
+import type { Hazard, MigrationPlan, PlannedStatement } from '../../core/sql';
+// Not from core/sql's index: it reaches the parser (libpg-query), which only the workers load.
+import { statementComments } from '../../core/sql/plan-sql';
+import type { StatementResult } from '../../core/verify';
 import type { SqlHighlight } from '../editor/SqlViewer';
 
 export type HazardLevel = 'danger' | 'warn' | 'info';
@@ -73,4 +76,25 @@ export function formatFiles(plan: MigrationPlan, format: MigrationFormat, name: 
   } catch (error) {
     return { files: [], error: error instanceof Error ? error.message : String(error) };
   }
+}
+
+/** A statement's SQL as the verifier reports it and the plan holds it (no final `;`). */
+export const normalizeSql = (sql: string) => sql.trim().replace(/;\s*$/, '').trim();
+
+/**
+ * What the panel counts (the plan's steps, "Migration 12") of a verification, which runs every
+ * statement of the script (22: the steps, and the timeouts, BEGIN and COMMIT around them).
+ */
+export interface StepCounts {
+  /** Steps of the plan, and how many of them ran without an error. */
+  total: number;
+  ran: number;
+  /** Statements of the script that ran (or were tried), the steps among them. */
+  statements: number;
+}
+
+export function stepCounts(steps: readonly string[], results: readonly StatementResult[]): StepCounts {
+  const outcomes = new Map<string, boolean>();
+  for (const result of results) outcomes.set(normalizeSql(result.sql), result.ok);
+  return { total: steps.length, ran: steps.filter((step) => outcomes.get(normalizeSql(step)) === true).length, statements: results.length };
 }
