@@ -8,6 +8,8 @@ import { emptySchema } from '../model/empty';
 import type { Schema, SourceRange } from '../model/types';
 import { nodeKind, setDeparseMemo, unwrap } from './ast';
 import { ImportContext, StatementError } from './context';
+import { scriptUndoes } from './transactions';
+import { refusedInTransaction } from './statements/transaction';
 import type { ParseIssue } from './issues';
 import { createLineIndex, type LineIndex } from './line-index';
 import { type RawStatement, splitStatements } from './split';
@@ -25,6 +27,13 @@ export interface ImportOptions {
    * statements are not parsed again. See parse-cache.ts; `createImporter` keeps one for you.
    */
   cache?: ParseCache;
+  /**
+   * Read schemas as Postgres does: a CREATE in a schema that does not exist (written, or the only
+   * ones on the search_path) is an error. Off by default: such a schema is assumed to exist, with
+   * one warning per schema, so that a migration folder whose CREATE SCHEMA lives elsewhere reads
+   * as its author meant.
+   */
+  strictSchemas?: boolean;
 }
 
 export interface ImportStats {
@@ -76,15 +85,31 @@ function rangeOf(lines: LineIndex, start: number, end: number): SourceRange {
   return { line: from.line, column: from.column, endLine: to.line, endColumn: to.column, offset: start, length: end - start };
 }
 
+/**
+ * The first error inside a transaction block: Postgres aborts the block there, so the statements
+ * after it fail too until ROLLBACK, and COMMIT rolls back. The model goes on as if only the failed
+ * statement was skipped (psql's ON_ERROR_ROLLBACK), which is said once per block.
+ */
+function noteErrorInTransaction(ctx: ImportContext, issuesBefore: number): void {
+  if (ctx.transactions.errorNoted) return;
+  if (!ctx.issues.slice(issuesBefore).some((issue) => issue.severity === 'error')) return;
+  ctx.transactions.errorNoted = true;
+  const begun = ctx.transactions.begunAt!;
+  ctx.report('info', `In Postgres this error aborts the transaction begun on line ${begun.line}: the statements after it fail until its end, and COMMIT rolls it back. The model only skips the failed statement.`);
+}
+
 export function importSql(text: string, options: ImportOptions = {}): ImportResult {
   if (!parserReady) throw new Error('importSql: call `await initParser()` first (the parser is WebAssembly)');
   const clock = (): number => globalThis.performance?.now() ?? Date.now();
   const started = clock();
   const schema = options.baseline ? structuredClone(options.baseline) : emptySchema();
   const lines = createLineIndex(text);
-  const ctx = new ImportContext(schema, lines, options.cache?.validSql);
   const cache = options.cache;
   const { statements, skipped } = cache ? cache.split(text) : splitStatements(text);
+  const ctx = new ImportContext(schema, lines, options.cache?.validSql, {
+    strictSchemas: options.strictSchemas,
+    undoes: scriptUndoes(statements),
+  });
   const stats: ImportStats = { statements: statements.length, syntaxErrors: 0, skippedBlocks: skipped.length, byKind: {} };
   const split = clock() - started;
   let parseMs = 0;
@@ -100,7 +125,7 @@ export function importSql(text: string, options: ImportOptions = {}): ImportResu
   };
 
   const run = (statement: RawStatement, allowRecovery: boolean): void => {
-    ctx.statement = { kind: '', source: rangeOf(lines, statement.start, statement.end), text: statement.text };
+    ctx.beginStatement({ kind: '', source: rangeOf(lines, statement.start, statement.end), text: statement.text });
     const { stmts: parsed, error } = parse(statement.text);
     if (!parsed) {
       if (allowRecovery && statement.nestedSemicolon) {
@@ -118,12 +143,17 @@ export function importSql(text: string, options: ImportOptions = {}): ImportResu
       const kind = nodeKind(raw.stmt) ?? 'unknown';
       stats.byKind[kind] = (stats.byKind[kind] ?? 0) + 1;
       ctx.statement = { ...ctx.statement, kind };
+      const issuesBefore = ctx.issues.length;
+      const fields = unwrap(raw.stmt) ?? {};
       try {
-        applyStatement(ctx, kind, unwrap(raw.stmt) ?? {});
+        const refused = ctx.transactions.active ? refusedInTransaction(kind, fields) : undefined;
+        if (refused) throw new StatementError(`${refused} cannot run inside a transaction block`);
+        applyStatement(ctx, kind, fields);
       } catch (error) {
         if (error instanceof StatementError) ctx.report('error', error.message);
         else ctx.report('error', `Schemawise could not apply this ${kind}: ${(error as Error).message}`);
       }
+      if (ctx.transactions.active) noteErrorInTransaction(ctx, issuesBefore);
     }
   };
 
@@ -150,6 +180,10 @@ export function importSql(text: string, options: ImportOptions = {}): ImportResu
       if (options.exclude?.(statement, index)) return;
       run(statement, true);
     });
+    const open = ctx.transactions.begunAt;
+    if (open) {
+      ctx.reportAt(open, 'warning', 'This transaction is never committed: Postgres rolls it back when the session ends. The model keeps its changes, as if it were committed.');
+    }
     finishImport(ctx);
   } finally {
     setDeparseMemo(undefined);

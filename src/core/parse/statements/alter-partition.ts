@@ -96,7 +96,7 @@ function keyOwner(ctx: ImportContext, schema: string, name: string): Table | und
 /** ALTER INDEX parent_idx ATTACH PARTITION child_idx (the child may back a PK or unique). */
 export function attachIndexPartition(ctx: ImportContext, parentIndexName: { schema?: string; name: string }, cmd: Fields): void {
   const childName = rangeVarName(cmd.name ?? {});
-  const childSchema = childName.schema ?? ctx.creationSchema();
+  const childSchema = childName.schema ?? ctx.defaultSchema();
   const parentRef: QualifiedName = { schema: parentIndexName.schema ?? childSchema, name: parentIndexName.name };
   // Relation names are unique in a schema: the lookup finds the one table that has it; the scan
   // over every table is for what the lookup cannot tell.

@@ -15,7 +15,7 @@ import type {
   Table,
 } from '../../model/types';
 import { deparseNode, type Fields, figureColumnName, rangeVarName, referencedColumns, stringList, unwrap, withoutLocations } from '../ast';
-import type { ImportContext } from '../context';
+import { type ImportContext, StatementError, TEMP_SCHEMA } from '../context';
 import { readIndexElement } from './index-elements';
 
 const ACTIONS: Record<string, ReferentialAction> = {
@@ -142,7 +142,7 @@ export function addConstraint(
     case 'CONSTR_FOREIGN': {
       const columns = column ? [column.name] : stringList(c.fk_attrs);
       const target = rangeVarName(c.pktable ?? {});
-      const references = ctx.qualify(target);
+      const references = { schema: target.schema ?? ctx.defaultSchema(), name: target.name };
       const referenced = ctx.findTable(target);
       if (referenced) {
         references.schema = referenced.schema;
@@ -153,6 +153,7 @@ export function addConstraint(
       }
       let referencedColumns = stringList(c.pk_attrs);
       if (referencedColumns.length === 0 && referenced?.primaryKey) referencedColumns = [...referenced.primaryKey.columns];
+      if (referenced) checkReferencedTable(table, referenced, referencedColumns, c.pk_attrs === undefined);
       const name = c.conname ?? chooseConstraintName(ctx, table, nameAddition(columns), 'fkey', scope);
       const fk: ForeignKey = {
         name,
@@ -188,6 +189,31 @@ export function addConstraint(
     }
     default:
       return false;
+  }
+}
+
+/** The columns are those of a primary key, a unique constraint or a plain unique index. */
+function isUniqueKey(table: Table, columns: string[]): boolean {
+  const same = (keys: (string | undefined)[]) => keys.length === columns.length && keys.every((k) => k !== undefined && columns.includes(k));
+  if (table.primaryKey && same(table.primaryKey.columns)) return true;
+  if (table.uniqueConstraints.some((u) => same(u.columns))) return true;
+  return table.indexes.some((ix) => ix.unique && !ix.where && same(ix.elements.map((e) => (e.expression ? undefined : e.column))));
+}
+
+/**
+ * What Postgres checks of the referenced side before it adds a foreign key (the whole statement
+ * fails otherwise): a permanent table may not point at a temporary one, and the referenced
+ * columns must carry a primary key or a unique constraint or index. A key to the table being
+ * created itself is left alone (its own keys are added after its foreign keys here).
+ */
+function checkReferencedTable(table: Table, referenced: Table, columns: string[], primaryKeyImplied: boolean): void {
+  if (referenced.schema === TEMP_SCHEMA && table.schema !== TEMP_SCHEMA) {
+    throw new StatementError('constraints on permanent tables may reference only permanent tables');
+  }
+  if (referenced === table) return;
+  if (primaryKeyImplied && !referenced.primaryKey) throw new StatementError(`there is no primary key for referenced table "${referenced.name}"`);
+  if (columns.length > 0 && !isUniqueKey(referenced, columns)) {
+    throw new StatementError(`there is no unique constraint matching given keys for referenced table "${referenced.name}"`);
   }
 }
 

@@ -12,6 +12,7 @@ import { addCheck, addConstraint, dedupeIndexConstraints, isIndexConstraint, typ
 import { placeColumn, readColumnDef } from './columns';
 import { partitionBoundText, readPartitionElement } from './index-elements';
 import { copyParentKeysAndIndexes } from './partition-copies';
+import { dropAtCommit } from './drop';
 
 /** WITH (...) storage parameters as `key=value`. */
 export function readOptions(options: Node[] | undefined): string[] {
@@ -42,12 +43,7 @@ function inheritFrom(ctx: ImportContext, table: Table, parent: Table): void {
 }
 
 export function createTable(ctx: ImportContext, stmt: Fields): void {
-  const written = rangeVarName(stmt.relation ?? {});
-  if (stmt.relation?.relpersistence === 't') {
-    ctx.temporaryRelations.add(written.name);
-    return;
-  }
-  const name = ctx.qualify(written);
+  const name = ctx.newRelationName(stmt.relation ?? {});
   const key = ctx.tableKey(name);
   if (ctx.names.relationTaken(name.schema, name.name) || ctx.schema.tables[key]) {
     if (!stmt.if_not_exists) ctx.report('error', `relation "${name.name}" already exists`);
@@ -151,6 +147,7 @@ export function createTable(ctx: ImportContext, stmt: Fields): void {
   for (const check of table.checks.filter((x) => x.inherited)) ctx.names.addConstraint(table.schema, check.name);
   const parent = table.partitionOf ? ctx.schema.tables[ctx.tableKey(table.partitionOf.parent)] : undefined;
   if (parent) copyParentKeysAndIndexes(ctx, parent, table);
+  if (stmt.oncommit === 'ONCOMMIT_DROP') dropAtCommit(ctx, key);
 }
 
 /** LIKE source [INCLUDING ...]: copies columns, and defaults, checks, identity when asked. */

@@ -17,7 +17,8 @@ import { renameStatement } from './rename';
 import { alterFunction, createFunction } from './routines';
 import { createExtension, createSchema } from './schemas';
 import { alterSequence, createSequence } from './sequences';
-import { selectStatement, variableSet } from './session';
+import { discardStatement, selectStatement, variableSet } from './session';
+import { transactionStatement } from './transaction';
 import { alterPolicy, createPolicy, createTrigger } from './triggers';
 import {
   alterCompositeType,
@@ -63,6 +64,8 @@ const HANDLERS: Record<string, Handler> = {
   CreatePolicyStmt: createPolicy,
   AlterPolicyStmt: alterPolicy,
   VariableSetStmt: variableSet,
+  TransactionStmt: transactionStatement,
+  DiscardStmt: discardStatement,
   SelectStmt: (ctx, stmt) => {
     if (stmt.intoClause) {
       const { intoClause, ...query } = stmt;
@@ -93,9 +96,9 @@ const COUNTED: Record<string, keyof OtherObjectCounts> = {
 
 /** Statements that run but leave the schema as it was (data, session, transaction control...). */
 const NO_SCHEMA_EFFECT = new Set([
-  'InsertStmt', 'UpdateStmt', 'DeleteStmt', 'MergeStmt', 'TransactionStmt', 'CopyStmt',
+  'InsertStmt', 'UpdateStmt', 'DeleteStmt', 'MergeStmt', 'CopyStmt',
   'ExplainStmt', 'VacuumStmt', 'LockStmt', 'NotifyStmt', 'ListenStmt', 'UnlistenStmt', 'CallStmt',
-  'TruncateStmt', 'CheckPointStmt', 'DiscardStmt', 'PrepareStmt', 'ExecuteStmt', 'DeallocateStmt',
+  'TruncateStmt', 'CheckPointStmt', 'PrepareStmt', 'ExecuteStmt', 'DeallocateStmt',
   'DeclareCursorStmt', 'FetchStmt', 'ClosePortalStmt', 'ClusterStmt', 'ReindexStmt',
   'VariableShowStmt', 'ConstraintsSetStmt', 'LoadStmt', 'AlterSystemStmt', 'CreatedbStmt',
   'DropdbStmt', 'AlterDatabaseStmt', 'AlterDatabaseSetStmt', 'AlterDatabaseRefreshCollStmt',

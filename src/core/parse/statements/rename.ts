@@ -61,7 +61,7 @@ function renameIndex(ctx: ImportContext, written: { schema?: string; name: strin
     found.index.name = newName;
     return;
   }
-  const schema = written.schema ?? ctx.creationSchema();
+  const schema = written.schema ?? ctx.defaultSchema();
   for (const table of Object.values(ctx.schema.tables)) {
     if (table.schema !== schema) continue;
     const constraint = [table.primaryKey, ...table.uniqueConstraints, ...table.exclusions].find((c) => c?.name === written.name);

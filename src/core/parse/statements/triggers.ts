@@ -68,7 +68,7 @@ function triggerFunctionSchema(ctx: ImportContext, name: string): string {
   const user = ctx.findRoutines({ name })[0]?.routine.schema;
   if (user) return user;
   if (BUILTIN_TRIGGER_FUNCTIONS.has(name)) return 'pg_catalog';
-  return ctx.creationSchema();
+  return ctx.defaultSchema();
 }
 
 function roles(nodes: Node[] | undefined): string[] {

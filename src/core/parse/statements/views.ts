@@ -3,7 +3,7 @@ import type { Node } from '@pgsql/types';
 import { emptyTable, emptyView } from '../../model/empty';
 import type { Column, QualifiedName, View } from '../../model/types';
 import { deparseNode, type Fields, rangeVarName, referencedRelations, stringList, unwrap } from '../ast';
-import type { ImportContext } from '../context';
+import { type ImportContext, StatementError, TEMP_SCHEMA } from '../context';
 import { readOptions } from './create-table';
 import { queryColumns, UNKNOWN_TYPE } from './query-columns';
 
@@ -15,7 +15,7 @@ function dependencies(ctx: ImportContext, query: unknown): QualifiedName[] {
     const found = ctx.findRelation(written);
     const resolved = found
       ? found.kind === 'table' ? found.table : found.kind === 'view' ? found.view : found.sequence
-      : ctx.qualify(written);
+      : { schema: written.schema ?? ctx.defaultSchema(), name: written.name };
     const key = ctx.tableKey(resolved);
     if (seen.has(key)) continue;
     seen.add(key);
@@ -94,16 +94,15 @@ function putView(ctx: ImportContext, view: View, replace: boolean): void {
 }
 
 export function createView(ctx: ImportContext, stmt: Fields): void {
-  if (stmt.view?.relpersistence === 't') {
-    ctx.temporaryRelations.add(stmt.view.relname);
-    return;
-  }
-  const name = ctx.qualify(rangeVarName(stmt.view ?? {}));
+  const dependsOn = dependencies(ctx, stmt.query);
+  // A view over a temporary table is temporary itself (Postgres says so in a NOTICE).
+  const temporary = stmt.view?.relpersistence === 't' || (!stmt.view?.schemaname && dependsOn.some((d) => d.schema === TEMP_SCHEMA));
+  const name = ctx.newRelationName({ ...(stmt.view ?? {}), relpersistence: temporary ? 't' : stmt.view?.relpersistence });
   const view = emptyView(name.schema, name.name, false);
   deferQueryText(ctx, view, stmt.query);
   recordSearchPath(ctx, view);
   view.columnNames = stringList(stmt.aliases);
-  view.dependsOn = dependencies(ctx, stmt.query);
+  view.dependsOn = dependsOn;
   // CREATE RECURSIVE VIEW v arrives as WITH RECURSIVE v AS (...) SELECT ... FROM v.
   const withClause = unwrap(stmt.query, 'SelectStmt')?.withClause;
   view.recursive = Boolean(withClause?.recursive) && ((withClause?.ctes as Node[] | undefined) ?? []).some((c) => unwrap(c, 'CommonTableExpr')?.ctename === name.name);
@@ -116,22 +115,20 @@ export function createView(ctx: ImportContext, stmt: Fields): void {
 
 export function createTableAs(ctx: ImportContext, stmt: Fields): void {
   const into = stmt.into ?? {};
-  const name = ctx.qualify(rangeVarName(into.rel ?? {}));
+  const name = ctx.newRelationName(into.rel ?? {});
   if (ctx.names.relationTaken(name.schema, name.name) && stmt.if_not_exists) return;
   if (stmt.objtype === 'OBJECT_MATVIEW') {
+    const dependsOn = dependencies(ctx, stmt.query);
+    if (dependsOn.some((d) => d.schema === TEMP_SCHEMA)) throw new StatementError('materialized views must not use temporary tables or views');
     const view = emptyView(name.schema, name.name, true);
     deferQueryText(ctx, view, stmt.query);
     recordSearchPath(ctx, view);
     view.columnNames = stringList(into.colNames);
-    view.dependsOn = dependencies(ctx, stmt.query);
+    view.dependsOn = dependsOn;
     view.options = readOptions(into.options);
     view.withNoData = Boolean(into.skipData);
     view.source = ctx.source();
     putView(ctx, view, false);
-    return;
-  }
-  if (into.rel?.relpersistence === 't') {
-    ctx.temporaryRelations.add(name.name);
     return;
   }
   if (ctx.names.relationTaken(name.schema, name.name)) {
