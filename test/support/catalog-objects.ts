@@ -40,8 +40,8 @@ const QUERIES = {
     FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid JOIN pg_namespace n ON n.oid = c.relnamespace
     WHERE ${USER} AND c.relkind IN ('r', 'p', 'v', 'm', 'f') AND a.attnum > 0 AND NOT a.attisdropped AND ${NOT_EXTENSION('c.oid')}`,
   constraints: `SELECT 'constraint ' || n.nspname || '.' || c.relname || '.' || k.conname || ': ' || k.contype::text
-      || coalesce(' (' || (SELECT string_agg(a.attname, ', ' ORDER BY x.ord) FROM unnest(k.conkey) WITH ORDINALITY x(attnum, ord)
-           JOIN pg_attribute a ON a.attrelid = k.conrelid AND a.attnum = x.attnum) || ')', '')
+      || CASE WHEN k.contype = 'c' THEN '' ELSE coalesce(' (' || (SELECT string_agg(a.attname, ', ' ORDER BY x.ord) FROM unnest(k.conkey) WITH ORDINALITY x(attnum, ord)
+           JOIN pg_attribute a ON a.attrelid = k.conrelid AND a.attnum = x.attnum) || ')', '') END
       || CASE WHEN k.contype = 'f' THEN ' -> ' || fn.nspname || '.' || f.relname || ' (' || (SELECT string_agg(a.attname, ', ' ORDER BY x.ord)
            FROM unnest(k.confkey) WITH ORDINALITY x(attnum, ord) JOIN pg_attribute a ON a.attrelid = k.confrelid AND a.attnum = x.attnum) || ')' ELSE '' END
       || CASE WHEN k.contype = 'c' AND NOT k.conislocal THEN ' inherited' ELSE '' END
@@ -108,9 +108,10 @@ function readable(line: string): string {
 const BUILTIN_SCHEMAS = new Set(['public', 'pg_catalog', 'information_schema']);
 
 function relationLine(table: Table): string {
-  let line = `relation ${table.schema}.${table.name}: ${table.partitioning ? 'partitioned table' : 'table'}`;
+  let line = `relation ${table.schema}.${table.name}: ${table.foreign ? 'foreign table' : table.partitioning ? 'partitioned table' : 'table'}`;
   if (table.partitionOf) line += ` partition of ${table.partitionOf.parent.schema}.${table.partitionOf.parent.name}`;
   if (table.inherits.length > 0) line += ` inherits ${table.inherits.map((p) => `${p.schema}.${p.name}`).join(', ')}`;
+  if (table.ofType) line += ` of ${formatType({ schema: table.ofType.schema, name: table.ofType.name, modifiers: [], arrayDims: 0 })}`;
   return line;
 }
 

@@ -70,6 +70,10 @@ export class ImportContext {
   /** A catalog relation an unqualified name resolved to during this statement (see report). */
   private catalogHit: string | undefined;
   readonly transactions: Transactions<PendingViewQuery>;
+  /** PREPARE name AS query (for CREATE TABLE ... AS EXECUTE name). */
+  readonly prepared = new Map<string, { query: Node | undefined; parameters: TypeRef[] }>();
+  /** The parameter types of the prepared statement being executed ($1, $2 ...). */
+  queryParameters: TypeRef[] = [];
   readonly strictSchemas: boolean;
   statement: StatementInfo = {
     kind: '',

@@ -51,7 +51,7 @@ function applyCommand(ctx: ImportContext, target: AlterTarget, cmd: Fields): voi
       addConstraintCommand(ctx, target, unwrap(cmd.def, 'Constraint') ?? {});
       return;
     case 'AT_DropConstraint':
-      dropConstraint(ctx, target, cmd.name, Boolean(cmd.missing_ok));
+      dropConstraint(ctx, target, cmd.name, Boolean(cmd.missing_ok), cmd.behavior === 'DROP_CASCADE');
       return;
     case 'AT_ValidateConstraint':
       validateConstraint(ctx, table, cmd.name);

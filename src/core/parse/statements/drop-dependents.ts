@@ -12,6 +12,7 @@ import type { CompositeType, QualifiedName, RoutineDef, Sequence, Table, TypeRef
 import type { ImportContext } from '../context';
 import { removeColumnAndDependents } from './alter-column';
 import { expressionUsesColumn } from './expressions';
+import { removeClones } from './partition-clones';
 
 export type DropTarget =
   | { kind: 'table'; table: Table }
@@ -368,7 +369,11 @@ function applyDrops(ctx: ImportContext, dropped: DropTarget[]): void {
         if (gone(t)) break;
         if (t.primaryKey?.name === target.name) delete t.primaryKey;
         t.uniqueConstraints = t.uniqueConstraints.filter((c) => c.name !== target.name);
-        t.foreignKeys = t.foreignKeys.filter((c) => c.name !== target.name);
+        const fk = t.foreignKeys.find((c) => c.name === target.name);
+        if (fk) {
+          t.foreignKeys = t.foreignKeys.filter((c) => c !== fk);
+          removeClones(ctx, t, { fk });
+        }
         t.checks = t.checks.filter((c) => c.name !== target.name);
         t.exclusions = t.exclusions.filter((c) => c.name !== target.name);
         break;

@@ -10,6 +10,7 @@ import { type Fields, listName, stringList, unwrap } from '../ast';
 import { type ImportContext, type Relation, TEMP_SCHEMA } from '../context';
 import { type DropTarget, dropWithDependents } from './drop-dependents';
 import { findRoutineByObject } from './routines';
+import { removeClones } from './partition-clones';
 
 function isSame(a: QualifiedName, schema: string, name: string): boolean {
   return a.schema === schema && a.name === name;
@@ -126,7 +127,15 @@ function dropMember(ctx: ImportContext, kind: 'trigger' | 'policy', parts: strin
     if (!missingOk) ctx.report('error', `${kind} "${member}" for table "${tableName.name}" does not exist`);
     return;
   }
-  if (kind === 'trigger') owner.triggers = owner.triggers.filter((t) => t.name !== member);
+  if (kind === 'trigger') {
+    const trigger = owner.triggers.find((t) => t.name === member)!;
+    if (trigger.partitionOf) {
+      ctx.report('error', `cannot drop trigger ${member} on table ${owner.name} because trigger ${member} on table ${trigger.partitionOf.name} requires it`);
+      return;
+    }
+    owner.triggers = owner.triggers.filter((t) => t !== trigger);
+    if (relation?.kind === 'table') removeClones(ctx, relation.table, { trigger });
+  }
   else if (relation?.kind === 'table') relation.table.policies = relation.table.policies.filter((p) => p.name !== member);
 }
 

@@ -9,7 +9,7 @@ import type { OtherObjectCounts } from '../../model/types';
 import { alterTable } from './alter-table';
 import { commentOn } from './comment';
 import { createIndex } from './create-index';
-import { createTable } from './create-table';
+import { createForeignTable, createTable } from './create-table';
 import { doBlock } from './do-block';
 import { dropStatement } from './drop';
 import { alterObjectSchema, alterOwner } from './ownership';
@@ -30,12 +30,13 @@ import {
   createRange,
   defineStatement,
 } from './types';
-import { createTableAs, createView, refreshMaterializedView } from './views';
+import { createTableAs, createView, deallocateStatement, prepareStatement, refreshMaterializedView } from './views';
 
 type Handler = (ctx: ImportContext, stmt: Fields) => void;
 
 const HANDLERS: Record<string, Handler> = {
-  CreateStmt: createTable,
+  CreateStmt: (ctx, stmt) => createTable(ctx, stmt),
+  CreateForeignTableStmt: createForeignTable,
   IndexStmt: createIndex,
   AlterTableStmt: (ctx, stmt) => {
     if (!alterCompositeType(ctx, stmt)) alterTable(ctx, stmt);
@@ -65,6 +66,8 @@ const HANDLERS: Record<string, Handler> = {
   AlterPolicyStmt: alterPolicy,
   VariableSetStmt: variableSet,
   TransactionStmt: transactionStatement,
+  PrepareStmt: prepareStatement,
+  DeallocateStmt: deallocateStatement,
   DiscardStmt: discardStatement,
   SelectStmt: (ctx, stmt) => {
     if (stmt.intoClause) {
@@ -98,7 +101,7 @@ const COUNTED: Record<string, keyof OtherObjectCounts> = {
 const NO_SCHEMA_EFFECT = new Set([
   'InsertStmt', 'UpdateStmt', 'DeleteStmt', 'MergeStmt', 'CopyStmt',
   'ExplainStmt', 'VacuumStmt', 'LockStmt', 'NotifyStmt', 'ListenStmt', 'UnlistenStmt', 'CallStmt',
-  'TruncateStmt', 'CheckPointStmt', 'PrepareStmt', 'ExecuteStmt', 'DeallocateStmt',
+  'TruncateStmt', 'CheckPointStmt', 'ExecuteStmt',
   'DeclareCursorStmt', 'FetchStmt', 'ClosePortalStmt', 'ClusterStmt', 'ReindexStmt',
   'VariableShowStmt', 'ConstraintsSetStmt', 'LoadStmt', 'AlterSystemStmt', 'CreatedbStmt',
   'DropdbStmt', 'AlterDatabaseStmt', 'AlterDatabaseSetStmt', 'AlterDatabaseRefreshCollStmt',
@@ -111,8 +114,14 @@ const NO_SCHEMA_EFFECT = new Set([
   'CreateFdwStmt', 'AlterFdwStmt', 'CreateForeignServerStmt', 'AlterForeignServerStmt',
   'CreateUserMappingStmt', 'AlterUserMappingStmt', 'DropUserMappingStmt', 'CreateSubscriptionStmt',
   'AlterSubscriptionStmt', 'DropSubscriptionStmt', 'CreateAmStmt', 'AlterOperatorStmt',
-  'AlterTypeStmt', 'AlterCollationStmt', 'AlterTableMoveAllStmt', 'ImportForeignSchemaStmt',
+  'AlterTypeStmt', 'AlterCollationStmt', 'AlterTableMoveAllStmt',
 ]);
+
+/** Handlers for statements the model cannot follow, with what it says instead. */
+const UNFOLLOWED: Record<string, string> = {
+  // The foreign tables come from the remote server's catalog, which the script does not show.
+  ImportForeignSchemaStmt: 'IMPORT FOREIGN SCHEMA creates foreign tables from the remote server, which this script does not describe: they are not in the model.',
+};
 
 export function applyStatement(ctx: ImportContext, kind: string, stmt: Fields): void {
   const handler = HANDLERS[kind];
@@ -126,6 +135,11 @@ export function applyStatement(ctx: ImportContext, kind: string, stmt: Fields): 
     return;
   }
   if (NO_SCHEMA_EFFECT.has(kind)) return;
+  const unfollowed = UNFOLLOWED[kind];
+  if (unfollowed) {
+    ctx.report('warning', unfollowed);
+    return;
+  }
   ctx.schema.other.other++;
   ctx.report('warning', `${kind} is not modelled yet; the statement was skipped.`);
 }

@@ -20,7 +20,7 @@ function withoutSource<T extends { source?: unknown; comment?: unknown }>(object
 }
 
 /** The name Postgres derives an index column's part of the name from (FigureColname). */
-function elementName(element: { column?: string; expression?: string }): string | undefined {
+export function elementName(element: { column?: string; expression?: string }): string | undefined {
   if (element.column) return element.column;
   try {
     const stmt = parseSync(`SELECT ${element.expression}`).stmts?.[0]?.stmt as Fields | undefined;

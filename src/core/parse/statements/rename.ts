@@ -30,7 +30,10 @@ function renameRelationReferences(schema: Schema, from: QualifiedName, to: Quali
     if (table.partitionOf) fix(table.partitionOf.parent);
     table.inherits.forEach(fix);
   }
-  for (const view of Object.values(schema.views)) view.dependsOn.forEach(fix);
+  for (const view of Object.values(schema.views)) {
+    view.dependsOn.forEach(fix);
+    for (const reads of view.readsColumns ?? []) fix(reads.relation);
+  }
   for (const sequence of Object.values(schema.sequences)) if (sequence.ownedBy) fix(sequence.ownedBy.table);
 }
 
@@ -121,6 +124,12 @@ function renameColumn(ctx: ImportContext, table: Table, from: string, to: string
     }
     for (const sequence of Object.values(ctx.schema.sequences)) {
       if (sequence.ownedBy && sameName(sequence.ownedBy.table, t) && sequence.ownedBy.column === from) sequence.ownedBy.column = to;
+    }
+    // A view reads the column by number: it reads the renamed one (its own output name stays).
+    for (const view of Object.values(ctx.schema.views)) {
+      for (const reads of view.readsColumns ?? []) {
+        if (sameName(reads.relation, t)) reads.columns = swap(reads.columns);
+      }
     }
   }
 }

@@ -195,9 +195,9 @@ describe('DO blocks', () => {
 
 describe('statements the model does not hold', () => {
   test('an unknown statement kind is a warning; the import goes on', async () => {
-    const m = await load(`CREATE FOREIGN TABLE ft (a int) SERVER s;\nCREATE TABLE after_it (a int);`);
+    const m = await load(`IMPORT FOREIGN SCHEMA remote FROM SERVER s INTO public;\nCREATE TABLE after_it (a int);`);
     expect(m.errors).toEqual([]);
-    expect(m.warnings).toMatchObject([{ line: 1, statementKind: 'CreateForeignTableStmt' }]);
+    expect(m.warnings).toMatchObject([{ line: 1, statementKind: 'ImportForeignSchemaStmt' }]);
     expect(Object.keys(m.schema.tables)).toContain('public.after_it');
   });
 
