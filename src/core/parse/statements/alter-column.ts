@@ -37,6 +37,9 @@ export function alterColumn(ctx: ImportContext, target: AlterTarget, cmd: Fields
     ctx.report('error', `column "${cmd.name}" of relation "${table.name}" does not exist`);
     return;
   }
+  if (cmd.subtype === 'AT_AlterColumnType' && inheritanceCount(ctx, table, cmd.name) > 0) {
+    throw new StatementError(`cannot alter inherited column "${cmd.name}"`);
+  }
   for (const t of withChildren(ctx, target)) {
     const column = t.columns.find((c) => c.name === cmd.name);
     if (column) applyToColumn(ctx, t, column, cmd);
@@ -57,6 +60,7 @@ function applyToColumn(ctx: ImportContext, table: Table, column: Column, cmd: Fi
       column.notNull = false;
       return;
     case 'AT_AlterColumnType': {
+      if (table.ofType) throw new StatementError('cannot alter column type of typed table');
       if (readByView(ctx, table, column.name)) {
         throw new StatementError(`cannot alter type of a column used by a view or rule`);
       }
@@ -97,6 +101,8 @@ function applyToColumn(ctx: ImportContext, table: Table, column: Column, cmd: Fi
 
 function addColumn(ctx: ImportContext, target: AlterTarget, def: Fields, ifNotExists: boolean): void {
   const { table } = target;
+  if (table.ofType) throw new StatementError('cannot add column to typed table');
+  if (table.partitionOf) throw new StatementError('cannot add column to a partition');
   if (table.columns.some((c) => c.name === def.colname)) {
     if (!ifNotExists) ctx.report('error', `column "${def.colname}" of relation "${table.name}" already exists`);
     return;

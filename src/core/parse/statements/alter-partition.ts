@@ -3,7 +3,8 @@
  * and ALTER INDEX ... ATTACH PARTITION (how pg_dump ties partition indexes to the parent's).
  */
 import { formatType } from '../../model/format-type';
-import { keyOf, sameName } from '../../model/names';
+import { chooseName } from '../../model/auto-names';
+import { keyOf, quoteIdent, sameName } from '../../model/names';
 import type { QualifiedName, Table } from '../../model/types';
 import { type Fields, rangeVarName } from '../ast';
 import { type ImportContext, StatementError } from '../context';
@@ -26,6 +27,7 @@ export function attachPartition(ctx: ImportContext, parent: Table, cmd: Fields):
   if (!child) throw new StatementError(`relation "${childName.name}" does not exist`);
   if (!parent.partitioning) throw new StatementError(`table "${parent.name}" is not partitioned`);
   if (child.partitionOf) throw new StatementError(`"${child.name}" is already a partition`);
+  checkTriggerClash(parent, child);
   if (child.inherits.length > 0) throw new StatementError('cannot attach inheritance child as partition');
   if (child.ofType) throw new StatementError(`cannot attach a typed table as partition`);
   for (const column of child.columns) {
@@ -65,7 +67,10 @@ export function detachPartition(ctx: ImportContext, parent: Table, cmd: Fields):
   if (!child || !child.partitionOf || !sameName(child.partitionOf.parent, parent)) {
     throw new StatementError(`relation "${childName.name}" is not a partition of relation "${parent.name}"`);
   }
+  const bound = child.partitionOf.bound;
   delete child.partitionOf;
+  // CONCURRENTLY (and FINALIZE) leaves the partition constraint behind as a CHECK.
+  if (cmd.concurrent) addBoundCheck(ctx, parent, child, bound);
   for (const index of child.indexes) delete index.partitionOf;
   if (child.primaryKey) delete child.primaryKey.partitionOf;
   for (const unique of child.uniqueConstraints) delete unique.partitionOf;
@@ -75,6 +80,35 @@ export function detachPartition(ctx: ImportContext, parent: Table, cmd: Fields):
   for (const column of child.columns) delete column.inherited;
   for (const check of child.checks) check.inherited = false;
   ctx.names.invalidate();
+}
+
+/**
+ * The CHECK DETACH CONCURRENTLY adds: the partition's bound as an expression on the key, named
+ * like any CHECK on those columns. Written out for a range or list bound on one column; for
+ * others (hash, DEFAULT, several columns) the name is Postgres's but the expression is not.
+ */
+function addBoundCheck(ctx: ImportContext, parent: Table, child: Table, bound: string): void {
+  const keys = parent.partitioning?.keys ?? [];
+  const column = keys.length === 1 ? keys[0]!.column : undefined;
+  const name = chooseName(child.name, column, 'check', (n) => ctx.names.constraintTaken(child.schema, n) || child.checks.some((c) => c.name === n));
+  const ident = column ? quoteIdent(column) : undefined;
+  const range = /^FOR VALUES FROM \((.+)\) TO \((.+)\)$/.exec(bound);
+  const list = /^FOR VALUES IN \((.+)\)$/.exec(bound);
+  let expression: string | undefined;
+  if (ident && range && !/MINVALUE|MAXVALUE/.test(bound)) expression = `${ident} IS NOT NULL AND ${ident} >= ${range[1]} AND ${ident} < ${range[2]}`;
+  else if (ident && list) expression = `${ident} IS NOT NULL AND ${ident} = ANY (ARRAY[${list[1]}])`;
+  if (!expression) ctx.report('info', `DETACH CONCURRENTLY adds the partition constraint of "${child.name}" as CHECK ${name}; its expression (${bound}) is not written out in the model.`);
+  child.checks.push({ name, expression: expression ?? 'true', notValid: false, noInherit: false, deferrable: false, initiallyDeferred: false, source: ctx.source() });
+  ctx.names.addConstraint(child.schema, name);
+}
+
+/** A row trigger the parent would clone onto a table that already has one of that name. */
+function checkTriggerClash(parent: Table, child: Table): void {
+  for (const trigger of parent.triggers) {
+    if (trigger.level === 'row' && child.triggers.some((t) => t.name === trigger.name)) {
+      throw new StatementError(`trigger "${trigger.name}" for relation "${child.name}" already exists`);
+    }
+  }
 }
 
 /**

@@ -96,6 +96,8 @@ export function addConstraint(
   const include = stringList(c.including);
   switch (c.contype) {
     case 'CONSTR_PRIMARY': {
+      if (table.primaryKey && !table.primaryKey.partitionOf) throw new StatementError(`multiple primary keys for table "${table.name}" are not allowed`);
+      checkCoversPartitionKey(table, keys, 'unique');
       const name = c.conname ?? chooseIndexName(ctx, table, [], 'pkey', scope);
       table.primaryKey = { name, columns: keys, include, ...base };
       for (const key of keys) {
@@ -106,6 +108,7 @@ export function addConstraint(
       return true;
     }
     case 'CONSTR_UNIQUE': {
+      checkCoversPartitionKey(table, keys, 'unique');
       const name = c.conname ?? chooseIndexName(ctx, table, [...keys, ...include], 'key', scope);
       table.uniqueConstraints.push({ name, columns: keys, include, nullsNotDistinct: Boolean(c.nulls_not_distinct), ...base });
       registerIndexName(ctx, table, name);
@@ -189,6 +192,19 @@ export function addConstraint(
     }
     default:
       return false;
+  }
+}
+
+/**
+ * A primary key, unique constraint or unique index of a partitioned table must contain every
+ * column of the partition key (Postgres can only enforce it partition by partition).
+ */
+export function checkCoversPartitionKey(table: Table, columns: (string | undefined)[], what: 'unique' | 'index'): void {
+  for (const key of table.partitioning?.keys ?? []) {
+    if (!key.column) throw new StatementError('unsupported UNIQUE constraint with partition key definition');
+    if (!columns.includes(key.column)) {
+      throw new StatementError(`${what === 'unique' ? 'unique constraint' : 'unique index'} on partitioned table must include all partitioning columns`);
+    }
   }
 }
 

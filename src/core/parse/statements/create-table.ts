@@ -98,15 +98,15 @@ export function createTable(ctx: ImportContext, stmt: Fields, foreign?: Table['f
   for (const parent of parentRefs) ctx.names.addChild(parent, table);
   try {
     buildTable(ctx, stmt, table, foreign !== undefined);
+    const parent = table.partitionOf ? ctx.schema.tables[ctx.tableKey(table.partitionOf.parent)] : undefined;
+    if (parent) {
+      copyParentKeysAndIndexes(ctx, parent, table);
+      copyParentForeignKeysAndTriggers(ctx, parent, table);
+    }
   } catch (error) {
     delete ctx.schema.tables[key];
     ctx.names.invalidate();
     throw error;
-  }
-  const parent = table.partitionOf ? ctx.schema.tables[ctx.tableKey(table.partitionOf.parent)] : undefined;
-  if (parent) {
-    copyParentKeysAndIndexes(ctx, parent, table);
-    copyParentForeignKeysAndTriggers(ctx, parent, table);
   }
   if (stmt.oncommit === 'ONCOMMIT_DROP') dropAtCommit(ctx, key);
 }

@@ -6,7 +6,9 @@ import { keyOf, sameName } from '../../model/names';
 import { moveSequenceInDefaults } from './sequence-defaults';
 import type { QualifiedName, Schema, Table } from '../../model/types';
 import { type Fields, listName, rangeVarName, unwrap } from '../ast';
-import type { ImportContext } from '../context';
+import { type ImportContext, StatementError } from '../context';
+import { inheritanceCount } from './alter-column';
+import { typedTablesOf } from './types';
 import { renameColumnInExpression } from './expressions';
 import { findRoutineByObject } from './routines';
 
@@ -76,7 +78,7 @@ function renameIndex(ctx: ImportContext, written: { schema?: string; name: strin
   if (!missingOk) ctx.report('error', `relation "${written.name}" does not exist`);
 }
 
-function renameColumn(ctx: ImportContext, table: Table, from: string, to: string): void {
+export function renameColumn(ctx: ImportContext, table: Table, from: string, to: string): void {
   for (const t of [table, ...ctx.descendants(table)]) {
     const column = t.columns.find((c) => c.name === from);
     if (!column) continue;
@@ -148,6 +150,18 @@ function renameConstraint(ctx: ImportContext, table: Table, from: string, to: st
   }
 }
 
+/** ALTER TYPE t RENAME ATTRIBUTE a TO b [CASCADE]: typed tables' columns follow. */
+function renameAttribute(ctx: ImportContext, stmt: Fields): void {
+  const written = rangeVarName(stmt.relation ?? {});
+  const type = ctx.findType(written);
+  if (!type || type.kind !== 'composite') throw new StatementError(`type "${written.name}" does not exist`);
+  const attribute = type.attributes.find((a) => a.name === stmt.subname);
+  if (!attribute) throw new StatementError(`column "${stmt.subname}" does not exist`);
+  const tables = typedTablesOf(ctx, type, stmt.behavior === 'DROP_CASCADE');
+  attribute.name = stmt.newname;
+  for (const table of tables) renameColumn(ctx, table, stmt.subname, stmt.newname);
+}
+
 export function renameStatement(ctx: ImportContext, stmt: Fields): void {
   // Renames of columns, triggers, policies and routines leave relation and constraint names be.
   if (['OBJECT_INDEX', 'OBJECT_TABCONSTRAINT', 'OBJECT_VIEW', 'OBJECT_MATVIEW', 'OBJECT_SEQUENCE', 'OBJECT_TYPE', 'OBJECT_DOMAIN'].includes(stmt.renameType)) {
@@ -167,6 +181,9 @@ export function renameStatement(ctx: ImportContext, stmt: Fields): void {
     case 'OBJECT_INDEX':
       renameIndex(ctx, rangeVarName(stmt.relation ?? {}), stmt.newname, Boolean(stmt.missing_ok));
       return;
+    case 'OBJECT_ATTRIBUTE':
+      renameAttribute(ctx, stmt);
+      return;
     case 'OBJECT_COLUMN': {
       const relation = ctx.findRelation(rangeVarName(stmt.relation ?? {}));
       if (relation?.kind === 'table') {
@@ -174,6 +191,8 @@ export function renameStatement(ctx: ImportContext, stmt: Fields): void {
           ctx.report('error', `column "${stmt.subname}" does not exist`);
           return;
         }
+        if (relation.table.ofType) throw new StatementError('cannot rename column of typed table');
+        if (inheritanceCount(ctx, relation.table, stmt.subname) > 0) throw new StatementError(`cannot rename inherited column "${stmt.subname}"`);
         renameColumn(ctx, relation.table, stmt.subname, stmt.newname);
       } else if (!relation && !stmt.missing_ok) {
         ctx.report('error', `relation "${stmt.relation?.relname}" does not exist`);
