@@ -70,6 +70,10 @@ export class ImportContext {
   /** A catalog relation an unqualified name resolved to during this statement (see report). */
   private catalogHit: string | undefined;
   readonly transactions: Transactions<PendingViewQuery>;
+  /** The role set by SET ROLE / SET SESSION AUTHORIZATION (undefined: the session's own user). */
+  currentRole: string | undefined;
+  /** Objects created while `currentRole` was set, with that role (DROP OWNED BY). */
+  readonly createdBy = new WeakMap<object, string>();
   /** PREPARE name AS query (for CREATE TABLE ... AS EXECUTE name). */
   readonly prepared = new Map<string, { query: Node | undefined; parameters: TypeRef[] }>();
   /** The parameter types of the prepared statement being executed ($1, $2 ...). */

@@ -10,6 +10,7 @@ import { nodeKind, setDeparseMemo, unwrap } from './ast';
 import { ImportContext, StatementError } from './context';
 import { scriptUndoes } from './transactions';
 import { refusedInTransaction } from './statements/transaction';
+import { applyAsRole } from './statements/owned';
 import type { ParseIssue } from './issues';
 import { createLineIndex, type LineIndex } from './line-index';
 import { type RawStatement, splitStatements } from './split';
@@ -148,7 +149,8 @@ export function importSql(text: string, options: ImportOptions = {}): ImportResu
       try {
         const refused = ctx.transactions.active ? refusedInTransaction(kind, fields) : undefined;
         if (refused) throw new StatementError(`${refused} cannot run inside a transaction block`);
-        applyStatement(ctx, kind, fields);
+        if (ctx.currentRole) applyAsRole(ctx, ctx.currentRole, () => applyStatement(ctx, kind, fields));
+        else applyStatement(ctx, kind, fields);
       } catch (error) {
         if (error instanceof StatementError) ctx.report('error', error.message);
         else ctx.report('error', `Schemawise could not apply this ${kind}: ${(error as Error).message}`);

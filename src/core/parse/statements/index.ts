@@ -12,6 +12,7 @@ import { createIndex } from './create-index';
 import { createForeignTable, createTable } from './create-table';
 import { doBlock } from './do-block';
 import { dropStatement } from './drop';
+import { dropOwned } from './owned';
 import { alterObjectSchema, alterOwner } from './ownership';
 import { renameStatement } from './rename';
 import { alterFunction, createFunction } from './routines';
@@ -45,6 +46,7 @@ const HANDLERS: Record<string, Handler> = {
   CreateTableAsStmt: createTableAs,
   RefreshMatViewStmt: refreshMaterializedView,
   DropStmt: dropStatement,
+  DropOwnedStmt: dropOwned,
   RenameStmt: renameStatement,
   CommentStmt: commentOn,
   CreateSchemaStmt: (ctx, stmt) => createSchema(ctx, stmt, applyStatement),
@@ -107,7 +109,7 @@ const NO_SCHEMA_EFFECT = new Set([
   'DropdbStmt', 'AlterDatabaseStmt', 'AlterDatabaseSetStmt', 'AlterDatabaseRefreshCollStmt',
   'AlterRoleSetStmt', 'AlterDefaultPrivilegesStmt', 'SecLabelStmt', 'AlterObjectDependsStmt',
   'CreateTableSpaceStmt', 'DropTableSpaceStmt', 'AlterTableSpaceOptionsStmt', 'ReassignOwnedStmt',
-  'DropOwnedStmt', 'DropRoleStmt', 'PLAssignStmt', 'ReturnStmt', 'AlterEventTrigStmt',
+  'DropRoleStmt', 'PLAssignStmt', 'ReturnStmt', 'AlterEventTrigStmt',
   'AlterExtensionStmt', 'AlterExtensionContentsStmt', 'CreatePLangStmt', 'AlterTSConfigurationStmt',
   'AlterTSDictionaryStmt', 'CreateStatsStmt', 'AlterStatsStmt', 'CreateOpClassStmt',
   'CreateOpFamilyStmt', 'AlterOpFamilyStmt', 'CreateConversionStmt', 'CreateTransformStmt',

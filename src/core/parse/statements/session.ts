@@ -26,6 +26,11 @@ function constValue(node: Node | undefined): string | undefined {
 }
 
 export function variableSet(ctx: ImportContext, stmt: Fields): void {
+  if (stmt.name === 'role' || stmt.name === 'session_authorization') {
+    const role = stmt.kind === 'VAR_SET_VALUE' ? constValue((stmt.args as Node[] | undefined)?.[0]) : undefined;
+    ctx.currentRole = role === 'none' ? undefined : role;
+    return;
+  }
   if (stmt.name !== 'search_path' && stmt.kind !== 'VAR_RESET_ALL') return;
   const local = Boolean(stmt.is_local);
   if (local && !ctx.transactions.active) {
