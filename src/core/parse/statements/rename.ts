@@ -8,6 +8,7 @@ import type { QualifiedName, Schema, Table } from '../../model/types';
 import { type Fields, listName, rangeVarName, unwrap } from '../ast';
 import { type ImportContext, StatementError } from '../context';
 import { inheritanceCount } from './alter-column';
+import { renameSchema } from './rename-schema';
 import { typedTablesOf } from './types';
 import { renameColumnInExpression } from './expressions';
 import { findRoutineByObject } from './routines';
@@ -39,17 +40,40 @@ function renameRelationReferences(schema: Schema, from: QualifiedName, to: Quali
   for (const sequence of Object.values(schema.sequences)) if (sequence.ownedBy) fix(sequence.ownedBy.table);
 }
 
+/** What ALTER VIEW / MATERIALIZED VIEW / SEQUENCE / FOREIGN TABLE ... RENAME insist on. */
+function kindMismatch(renameType: string, relation: NonNullable<ReturnType<ImportContext['findRelation']>>): string | undefined {
+  const isView = relation.kind === 'view' && !relation.view.materialized;
+  const isMatview = relation.kind === 'view' && relation.view.materialized;
+  const isForeign = relation.kind === 'table' && Boolean(relation.table.foreign);
+  if (renameType === 'OBJECT_VIEW' && !isView) return 'a view';
+  if (renameType === 'OBJECT_MATVIEW' && !isMatview) return 'a materialized view';
+  if (renameType === 'OBJECT_SEQUENCE' && relation.kind !== 'sequence') return 'a sequence';
+  if (renameType === 'OBJECT_FOREIGN_TABLE' && !isForeign) return 'a foreign table';
+  return undefined;
+}
+
+/**
+ * ALTER TABLE / INDEX / VIEW / ... RENAME. Postgres lets ALTER TABLE and ALTER INDEX rename any
+ * relation (Rails dumps use ALTER INDEX on tables and the other way round); the other forms
+ * insist on their kind.
+ */
 function renameRelation(ctx: ImportContext, stmt: Fields): void {
   const written = rangeVarName(stmt.relation ?? {});
   const relation = ctx.findRelation(written);
   if (!relation) {
-    if (stmt.renameType === 'OBJECT_INDEX') {
+    const isIndex = ctx.findIndex(written) || findKeyIndex(ctx, written);
+    if (isIndex && (stmt.renameType === 'OBJECT_INDEX' || stmt.renameType === 'OBJECT_TABLE')) {
       renameIndex(ctx, written, stmt.newname, Boolean(stmt.missing_ok));
       return;
     }
+    if (isIndex) throw new StatementError(`"${written.name}" is not ${stmt.renameType === 'OBJECT_VIEW' ? 'a view' : stmt.renameType === 'OBJECT_SEQUENCE' ? 'a sequence' : 'a materialized view'}`);
     if (!stmt.missing_ok) ctx.report('error', `relation "${written.name}" does not exist`);
     return;
   }
+  const mismatch = kindMismatch(stmt.renameType, relation);
+  if (mismatch) throw new StatementError(`"${written.name}" is not ${mismatch}`);
+  const current = relation.kind === 'table' ? relation.table : relation.kind === 'view' ? relation.view : relation.sequence;
+  if (ctx.names.relationTaken(current.schema, stmt.newname)) throw new StatementError(`relation "${stmt.newname}" already exists`);
   const object = relation.kind === 'table' ? relation.table : relation.kind === 'view' ? relation.view : relation.sequence;
   const from = { schema: object.schema, name: object.name };
   object.name = stmt.newname;
@@ -57,25 +81,33 @@ function renameRelation(ctx: ImportContext, stmt: Fields): void {
   const record = (relation.kind === 'table' ? ctx.schema.tables : relation.kind === 'view' ? ctx.schema.views : ctx.schema.sequences) as Record<string, unknown>;
   rekey(record, relation.key, keyOf(object), object);
   renameRelationReferences(ctx.schema, from, object);
+  ctx.names.invalidate();
+}
+
+/** The primary key, unique or exclusion constraint whose index has this name. */
+function findKeyIndex(ctx: ImportContext, written: { schema?: string; name: string }): { name: string } | undefined {
+  const schemas = written.schema ? [written.schema] : ctx.searchPath;
+  for (const schema of schemas) {
+    for (const table of Object.values(ctx.schema.tables)) {
+      if (table.schema !== schema) continue;
+      const constraint = [table.primaryKey, ...table.uniqueConstraints, ...table.exclusions].find((c) => c?.name === written.name);
+      if (constraint) return constraint;
+    }
+  }
+  return undefined;
 }
 
 /** ALTER INDEX ... RENAME; a constraint's index renames the constraint too, and vice versa. */
 function renameIndex(ctx: ImportContext, written: { schema?: string; name: string }, newName: string, missingOk: boolean): void {
   const found = ctx.findIndex(written);
-  if (found) {
-    found.index.name = newName;
+  const target = found?.index ?? findKeyIndex(ctx, written);
+  if (!target) {
+    if (!missingOk) ctx.report('error', `relation "${written.name}" does not exist`);
     return;
   }
-  const schema = written.schema ?? ctx.defaultSchema();
-  for (const table of Object.values(ctx.schema.tables)) {
-    if (table.schema !== schema) continue;
-    const constraint = [table.primaryKey, ...table.uniqueConstraints, ...table.exclusions].find((c) => c?.name === written.name);
-    if (constraint) {
-      constraint.name = newName;
-      return;
-    }
-  }
-  if (!missingOk) ctx.report('error', `relation "${written.name}" does not exist`);
+  const schema = found?.owner.schema ?? written.schema ?? ctx.defaultSchema();
+  if (ctx.names.relationTaken(schema, newName)) throw new StatementError(`relation "${newName}" already exists`);
+  target.name = newName;
 }
 
 export function renameColumn(ctx: ImportContext, table: Table, from: string, to: string): void {
@@ -178,9 +210,12 @@ export function renameStatement(ctx: ImportContext, stmt: Fields): void {
     case 'OBJECT_FOREIGN_TABLE':
       renameRelation(ctx, stmt);
       return;
-    case 'OBJECT_INDEX':
-      renameIndex(ctx, rangeVarName(stmt.relation ?? {}), stmt.newname, Boolean(stmt.missing_ok));
+    case 'OBJECT_INDEX': {
+      const written = rangeVarName(stmt.relation ?? {});
+      if (ctx.findIndex(written) || findKeyIndex(ctx, written)) renameIndex(ctx, written, stmt.newname, Boolean(stmt.missing_ok));
+      else renameRelation(ctx, stmt);
       return;
+    }
     case 'OBJECT_ATTRIBUTE':
       renameAttribute(ctx, stmt);
       return;
@@ -234,17 +269,9 @@ export function renameStatement(ctx: ImportContext, stmt: Fields): void {
       }
       return;
     }
-    case 'OBJECT_SCHEMA': {
-      const namespace = ctx.schema.namespaces[stmt.subname];
-      if (!namespace) {
-        ctx.report('error', `schema "${stmt.subname}" does not exist`);
-        return;
-      }
-      ctx.report('warning', 'ALTER SCHEMA ... RENAME: objects inside keep their old schema name in this model.');
-      namespace.name = stmt.newname;
-      rekey(ctx.schema.namespaces, stmt.subname, stmt.newname, namespace);
+    case 'OBJECT_SCHEMA':
+      renameSchema(ctx, stmt.subname, stmt.newname);
       return;
-    }
     case 'OBJECT_FUNCTION':
     case 'OBJECT_PROCEDURE':
     case 'OBJECT_ROUTINE': {
