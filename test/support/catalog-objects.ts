@@ -74,7 +74,7 @@ const QUERIES = {
     FROM pg_type t JOIN pg_namespace n ON n.oid = t.typnamespace
     WHERE ${USER} AND t.typtype IN ('e', 'd', 'r', 'c', 'b') AND t.typelem = 0 AND ${NOT_EXTENSION('t.oid')}
       AND (t.typtype <> 'c' OR (SELECT relkind FROM pg_class WHERE oid = t.typrelid) = 'c')`,
-  functions: `SELECT 'function ' || n.nspname || '.' || p.proname || '(' || pg_get_function_identity_arguments(p.oid) || ')' AS line
+  functions: `SELECT 'function ' || n.nspname || '.' || p.proname || '(' || oidvectortypes(p.proargtypes) || ')' AS line
     FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace WHERE ${USER} AND ${NOT_EXTENSION('p.oid')}`,
 };
 

@@ -23,6 +23,7 @@ import type { IssueSeverity, ParseIssue } from './issues';
 import { ObjectNames } from './object-names';
 import { type LineIndex, utf8OffsetToIndex } from './line-index';
 import { Transactions } from './transactions';
+import type { DynamicSqlNote } from './statements/dynamic-sql';
 
 /** A statement Postgres would reject: reported as an error with this message, as Postgres says it. */
 export class StatementError extends Error {}
@@ -74,6 +75,10 @@ export class ImportContext {
   currentRole: string | undefined;
   /** Objects created while `currentRole` was set, with that role (DROP OWNED BY). */
   readonly createdBy = new WeakMap<object, string>();
+  /** How deep the import is in code it follows (DO blocks, called functions): stops recursion. */
+  followDepth = 0;
+  /** Dynamic SQL followed, and what could not be (dynamic-sql.ts). */
+  readonly dynamicSql: { followed: DynamicSqlNote[]; unfollowed: DynamicSqlNote[] } = { followed: [], unfollowed: [] };
   /** PREPARE name AS query (for CREATE TABLE ... AS EXECUTE name). */
   readonly prepared = new Map<string, { query: Node | undefined; parameters: TypeRef[] }>();
   /** The parameter types of the prepared statement being executed ($1, $2 ...). */

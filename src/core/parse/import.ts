@@ -12,6 +12,7 @@ import { scriptUndoes } from './transactions';
 import { refusedInTransaction } from './statements/transaction';
 import { applyAsRole } from './statements/owned';
 import type { ParseIssue } from './issues';
+import type { DynamicSqlNote } from './statements/dynamic-sql';
 import { createLineIndex, type LineIndex } from './line-index';
 import { type RawStatement, splitStatements } from './split';
 import { applyStatement } from './statements';
@@ -64,6 +65,12 @@ export interface ImportResult {
   issues: ParseIssue[];
   stats: ImportStats;
   timings?: ImportTimings;
+  /**
+   * SQL the script builds and runs itself (EXECUTE in DO blocks and in functions it calls):
+   * what was followed into the model, and what could not be (a rule that depends on objects
+   * made there can say it could not see them). Each is located at the statement that ran it.
+   */
+  dynamicSql: { followed: DynamicSqlNote[]; unfollowed: DynamicSqlNote[] };
 }
 
 let parserReady = false;
@@ -199,7 +206,7 @@ export function importSql(text: string, options: ImportOptions = {}): ImportResu
     reused: cache ? cache.reused : 0,
   };
   cache?.commit();
-  return { schema, issues: ctx.issues, stats, timings };
+  return { schema, issues: ctx.issues, stats, timings, dynamicSql: ctx.dynamicSql };
 }
 
 /**

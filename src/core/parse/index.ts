@@ -2,5 +2,6 @@ export { createImporter, importSql, importSqlAsync, initParser } from './import'
 export type { ImportOptions, ImportResult, ImportStats, ImportTimings } from './import';
 export { ParseCache } from './parse-cache';
 export type { ParseIssue, IssueSeverity } from './issues';
+export type { DynamicSqlNote } from './statements/dynamic-sql';
 export { splitStatements } from './split';
 export type { RawStatement, SkippedBlock, SplitResult } from './split';

@@ -10,7 +10,7 @@ import { alterTable } from './alter-table';
 import { commentOn } from './comment';
 import { createIndex } from './create-index';
 import { createForeignTable, createTable } from './create-table';
-import { doBlock } from './do-block';
+import { doBlock, followCall, followSelectCalls } from './dynamic-sql';
 import { dropStatement } from './drop';
 import { dropOwned } from './owned';
 import { alterObjectSchema, alterOwner } from './ownership';
@@ -70,6 +70,7 @@ const HANDLERS: Record<string, Handler> = {
   TransactionStmt: transactionStatement,
   PrepareStmt: prepareStatement,
   DeallocateStmt: deallocateStatement,
+  CallStmt: (ctx, stmt) => followCall(ctx, stmt.funccall ?? {}, applyStatement),
   DiscardStmt: discardStatement,
   SelectStmt: (ctx, stmt) => {
     if (stmt.intoClause) {
@@ -77,6 +78,7 @@ const HANDLERS: Record<string, Handler> = {
       createTableAs(ctx, { query: { SelectStmt: query }, into: intoClause, objtype: 'OBJECT_TABLE' });
     } else {
       selectStatement(ctx, stmt);
+      followSelectCalls(ctx, stmt, applyStatement);
     }
   },
   AlterOwnerStmt: alterOwner,
@@ -102,7 +104,7 @@ const COUNTED: Record<string, keyof OtherObjectCounts> = {
 /** Statements that run but leave the schema as it was (data, session, transaction control...). */
 const NO_SCHEMA_EFFECT = new Set([
   'InsertStmt', 'UpdateStmt', 'DeleteStmt', 'MergeStmt', 'CopyStmt',
-  'ExplainStmt', 'VacuumStmt', 'LockStmt', 'NotifyStmt', 'ListenStmt', 'UnlistenStmt', 'CallStmt',
+  'ExplainStmt', 'VacuumStmt', 'LockStmt', 'NotifyStmt', 'ListenStmt', 'UnlistenStmt',
   'TruncateStmt', 'CheckPointStmt', 'ExecuteStmt',
   'DeclareCursorStmt', 'FetchStmt', 'ClosePortalStmt', 'ClusterStmt', 'ReindexStmt',
   'VariableShowStmt', 'ConstraintsSetStmt', 'LoadStmt', 'AlterSystemStmt', 'CreatedbStmt',

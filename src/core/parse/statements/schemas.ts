@@ -3,7 +3,7 @@ import type { Node } from '@pgsql/types';
 import { type Fields, nodeKind, stringValue, unwrap } from '../ast';
 import { type ImportContext, StatementError } from '../context';
 
-import type { ApplyStatement } from './do-block';
+import type { ApplyStatement } from './dynamic-sql';
 
 export function createSchema(ctx: ImportContext, stmt: Fields, apply: ApplyStatement): void {
   // `CREATE SCHEMA AUTHORIZATION CURRENT_USER` is named after a role the script may not name.
