@@ -255,15 +255,19 @@ export class ImportContext {
       }
       return this.noteHidden(explicit);
     }
-    for (const name of this.searchPath) if (this.schemaExists(name)) return this.noteHidden(name);
     const first = this.searchPath[0];
-    if (first === undefined || this.strictSchemas) throw new StatementError('no schema has been selected to create in');
-    this.assumeSchema(first, 'is first on the search_path but never created in this script');
-    return first;
+    if (!this.strictSchemas && first !== undefined && !this.schemaExists(first)) {
+      // The author's environment has it (a migration folder's CREATE SCHEMA lives elsewhere).
+      this.assumeSchema(first, 'is first on the search_path but never created in this script');
+      return first;
+    }
+    for (const name of this.searchPath) if (this.schemaExists(name)) return this.noteHidden(name);
+    throw new StatementError('no schema has been selected to create in');
   }
 
   /** The schema an unqualified name would be created in, without creating or assuming anything. */
   defaultSchema(): string {
+    if (!this.strictSchemas && this.searchPath[0] !== undefined) return this.searchPath[0];
     return this.searchPath.find((name) => this.schemaExists(name)) ?? this.searchPath[0] ?? 'public';
   }
 

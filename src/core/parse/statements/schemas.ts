@@ -13,7 +13,13 @@ export function createSchema(ctx: ImportContext, stmt: Fields, apply: ApplyState
     ctx.report('warning', "CREATE SCHEMA AUTHORIZATION names the schema after the session's user, whose name the script does not say: it is not in the model.");
     return;
   }
-  if (ctx.schema.namespaces[name]) {
+  const existing = ctx.schema.namespaces[name];
+  if (existing?.assumed) {
+    // Assumed from an earlier use: this is its CREATE after all.
+    delete existing.assumed;
+    existing.source = ctx.source();
+    ctx.assumedSchemas.delete(name);
+  } else if (existing) {
     if (!stmt.if_not_exists) ctx.report('error', `schema "${name}" already exists`);
     return;
   }
@@ -25,7 +31,7 @@ export function createSchema(ctx: ImportContext, stmt: Fields, apply: ApplyState
     const written = elementSchema(element.kind, element.fields);
     if (written && written !== name) throw new StatementError(`CREATE specifies a schema (${written}) different from the one being created (${name})`);
   }
-  ctx.schema.namespaces[name] = { name, source: ctx.source() };
+  ctx.schema.namespaces[name] ??= { name, source: ctx.source() };
   if (role) ctx.schema.namespaces[name].owner = role;
   if (elements.length === 0) return;
   elements.sort((a, b) => ELEMENT_ORDER.indexOf(a.kind) - ELEMENT_ORDER.indexOf(b.kind));
