@@ -2,6 +2,7 @@
 import { diff } from '../../core/diff';
 import { importSql, initParser } from '../../core/parse';
 import { planMigration } from '../../core/sql';
+import { importOptions, STRICT_SCHEMAS_HELP, STRICT_SCHEMAS_OPTION } from '../import-options';
 import { EXIT, type Command } from '../command';
 import { readInput, reportSyntaxErrors, UsageError } from '../io';
 import { checkMigrationOutput, MIGRATION_OUTPUT_HELP, MIGRATION_OUTPUT_OPTIONS, writeMigration } from '../migration-output';
@@ -21,12 +22,14 @@ Options:
 ${MIGRATION_OUTPUT_HELP}
   --allow-destructive   include steps that lose data (dropped tables and columns); without it
                         they are left out and listed on standard error
+${STRICT_SCHEMAS_HELP}
   -h, --help            show this help
 
 Exit codes: 0 printed, 1 an input file has syntax errors (listed on standard error as
 file:line:column; the statements that parsed are still compared), 2 usage or I/O error.
 `,
   options: {
+    ...STRICT_SCHEMAS_OPTION,
     ...MIGRATION_OUTPUT_OPTIONS,
     'allow-destructive': { type: 'boolean' },
   },
@@ -35,8 +38,8 @@ file:line:column; the statements that parsed are still compared), 2 usage or I/O
     checkMigrationOutput(values);
     const [fromInput, toInput] = [await readInput(positionals[0]!), await readInput(positionals[1]!)];
     await initParser();
-    const from = importSql(fromInput.text);
-    const to = importSql(toInput.text);
+    const from = importSql(fromInput.text, importOptions(values));
+    const to = importSql(toInput.text, importOptions(values));
     const plan = planMigration(from.schema, diff(from.schema, to.schema), { allowDestructive: Boolean(values['allow-destructive']) });
     await writeMigration(plan, values);
     const fromErrors = await reportSyntaxErrors(fromInput.name, from.issues);

@@ -2,6 +2,7 @@
 import { importSql, initParser } from '../../core/parse';
 import { printSchema } from '../../core/sql';
 import { verifyMigration, type StatementResult } from '../../core/verify';
+import { importOptions, STRICT_SCHEMAS_HELP, STRICT_SCHEMAS_OPTION } from '../import-options';
 import { EXIT, type Command } from '../command';
 import { readInput, UsageError, writeOut } from '../io';
 
@@ -24,11 +25,13 @@ Options:
   --migration <file>   the up migration (required)
   --down <file>        the down migration
   --target <file>      the schema the migration should produce
+${STRICT_SCHEMAS_HELP}
   -h, --help           show this help
 
 Exit codes: 0 verified, 1 a statement failed or the catalog differs, 2 usage or I/O error.
 `,
   options: {
+    ...STRICT_SCHEMAS_OPTION,
     migration: { type: 'string' },
     down: { type: 'string' },
     target: { type: 'string' },
@@ -42,7 +45,7 @@ Exit codes: 0 verified, 1 a statement failed or the catalog differs, 2 usage or 
     let targetSql: string | undefined;
     if (values.target) {
       await initParser();
-      targetSql = printSchema(importSql((await readInput(values.target as string)).text).schema);
+      targetSql = printSchema(importSql((await readInput(values.target as string)).text, importOptions(values)).schema);
     }
     const result = await verifyMigration({ baselineSql: baseline.text, upSql: up.text, ...(down ? { downSql: down.text } : {}), ...(targetSql !== undefined ? { targetSql } : {}) });
     const lines = [
