@@ -6,6 +6,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { exportMigration, MIGRATION_FORMATS, type ExportedFile, type MigrationFormat, zipFiles } from '../core/export';
 import { planToSql, type MigrationPlan } from '../core/sql';
+import { commentText } from '../core/sql/safe-text';
 import type { OptionSpecs, ParsedArgs } from './command';
 import { UsageError, writeErr, writeOut } from './io';
 
@@ -92,5 +93,5 @@ export async function writeMigration(plan: MigrationPlan, values: ParsedArgs['va
       await writeOut(files.map((f) => `==> ${f.path} <==\n${f.content}${f.content.endsWith('\n') ? '' : '\n'}`).join('\n'));
     }
   }
-  if (plan.notes.length > 0) await writeErr(plan.notes.map((n) => `note: ${n}\n`).join(''));
+  if (plan.notes.length > 0) await writeErr(plan.notes.map((n) => `note: ${commentText(n)}\n`).join(''));
 }

@@ -1,5 +1,6 @@
-import { quoteIdent } from './names';
-import type { TypeRef } from './types';
+import { keywordKindOf } from '@pgsql/quotes';
+import { quoteIdent, quoteLiteral } from './names';
+import type { FunctionArgument, TypeRef } from './types';
 
 /** Types whose modifiers go in the middle: `timestamp(3) with time zone`. */
 const SPLIT_TYPES: Record<string, [string, string]> = {
@@ -9,9 +10,31 @@ const SPLIT_TYPES: Record<string, [string, string]> = {
   'time with time zone': ['time', ' with time zone'],
 };
 
+/** The built-in types whose SQL names are several words (the grammar knows each by name). */
+const MULTIWORD_TYPES = new Set(['double precision', 'character varying', 'bit varying', ...Object.keys(SPLIT_TYPES)]);
+
+/**
+ * A built-in type's name: bare when the grammar reads it as a type there (a word that is not a
+ * reserved keyword, or one of the multi-word SQL names), else quoted like any identifier.
+ */
+function builtinName(name: string): string {
+  if (MULTIWORD_TYPES.has(name)) return name;
+  return /^[a-z_][a-z0-9_]*$/.test(name) && keywordKindOf(name) !== 'RESERVED_KEYWORD' ? name : quoteIdent(name);
+}
+
+/**
+ * A type modifier as the model keeps it: numbers bare (`varchar(80)`), a word that needs no
+ * quotes bare (PostGIS `geometry(point, 4326)`), anything else as a string, which Postgres hands
+ * to the type's modifier function the same way.
+ */
+function modifier(text: string): string {
+  if (/^[+-]?\d+(\.\d+)?$/.test(text)) return text;
+  return /^[a-z_][a-z0-9_]*$/.test(text) && quoteIdent(text) === text ? text : quoteLiteral(text);
+}
+
 /** A type as Postgres's format_type prints it (user types schema-qualified, quoted if needed). */
 export function formatType(type: TypeRef): string {
-  const mods = type.modifiers.length > 0 ? `(${type.modifiers.join(',')})` : '';
+  const mods = type.modifiers.length > 0 ? `(${type.modifiers.map(modifier).join(',')})` : '';
   let base: string;
   const split = SPLIT_TYPES[type.name];
   if (type.schema) base = `${quoteIdent(type.schema)}.${quoteIdent(type.name)}${mods}`;
@@ -19,6 +42,12 @@ export function formatType(type: TypeRef): string {
   else if (type.name === 'char') base = `"char"${mods}`;
   else if (split) base = `${split[0]}${mods}${split[1]}`;
   else if (type.name === 'interval' && mods) base = 'interval'; // field masks are not printable here
-  else base = /^[a-z_][a-z0-9_ ]*$/.test(type.name) ? `${type.name}${mods}` : `${quoteIdent(type.name)}${mods}`;
+  else base = `${builtinName(type.name)}${mods}`;
   return base + '[]'.repeat(type.arrayDims);
+}
+
+/** The argument types that identify a routine (what DROP FUNCTION f(...) lists): not OUT / TABLE. */
+export function identitySignature(args: readonly FunctionArgument[]): string {
+  // Postgres ignores type modifiers in a routine's identity: f(varchar(10)) is f(character varying).
+  return args.filter((a) => a.mode !== 'out' && a.mode !== 'table').map((a) => formatType({ ...a.type, modifiers: [] })).join(', ');
 }

@@ -14,7 +14,7 @@ import { applyAsRole } from './statements/owned';
 import type { ParseIssue } from './issues';
 import type { DynamicSqlNote } from './statements/dynamic-sql';
 import { createLineIndex, type LineIndex } from './line-index';
-import { type RawStatement, splitStatements } from './split';
+import { type RawStatement, splitStatements, type Unterminated } from './split';
 import { applyStatement } from './statements';
 import { finishImport } from './finish';
 import { ParseCache, parseStatement, type ParsedStatement, type SqlErrorLike } from './parse-cache';
@@ -113,7 +113,7 @@ export function importSql(text: string, options: ImportOptions = {}): ImportResu
   const schema = options.baseline ? structuredClone(options.baseline) : emptySchema();
   const lines = createLineIndex(text);
   const cache = options.cache;
-  const { statements, skipped } = cache ? cache.split(text) : splitStatements(text);
+  const { statements, skipped, unterminated } = cache ? cache.split(text) : splitStatements(text);
   const ctx = new ImportContext(schema, lines, options.cache?.validSql, {
     strictSchemas: options.strictSchemas,
     undoes: scriptUndoes(statements),
@@ -183,12 +183,32 @@ export function importSql(text: string, options: ImportOptions = {}): ImportResu
     });
   };
 
+  // The statement an unterminated comment or quote belongs to is not applied: Postgres would
+  // reject it whole. Its issue says where the construct opened, not where the parser gave up.
+  const openStatement = unterminated?.inStatement ? statements.length - 1 : -1;
+  const reportUnterminated = (open: Unterminated): void => {
+    stats.syntaxErrors++;
+    const at = lines.position(open.start);
+    const end = lines.position(text.length);
+    const opening = open.kind === 'comment' ? '/* comment' : open.kind;
+    ctx.issues.push({
+      line: at.line,
+      column: at.column,
+      endLine: end.line,
+      endColumn: end.column,
+      severity: 'error',
+      message: `unterminated ${opening}: it runs to the end of the file, so nothing after line ${at.line}, column ${at.column} was read (Postgres rejects the file)`,
+      truncates: true,
+    });
+  };
+
   setDeparseMemo(cache?.deparsed);
   try {
     statements.forEach((statement, index) => {
-      if (options.exclude?.(statement, index)) return;
+      if (options.exclude?.(statement, index) || index === openStatement) return;
       run(statement, true);
     });
+    if (unterminated) reportUnterminated(unterminated);
     const open = ctx.transactions.begunAt;
     if (open) {
       ctx.reportAt(open, 'warning', 'This transaction is never committed: Postgres rolls it back when the session ends. The model keeps its changes, as if it were committed.');

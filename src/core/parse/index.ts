@@ -3,5 +3,6 @@ export type { ImportOptions, ImportResult, ImportStats, ImportTimings } from './
 export { ParseCache } from './parse-cache';
 export type { ParseIssue, IssueSeverity } from './issues';
 export type { DynamicSqlNote } from './statements/dynamic-sql';
+export { truncatingIssues } from './issues';
 export { splitStatements } from './split';
-export type { RawStatement, SkippedBlock, SplitResult } from './split';
+export type { RawStatement, SkippedBlock, SplitResult, Unterminated, UnterminatedKind } from './split';

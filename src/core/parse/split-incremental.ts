@@ -69,9 +69,12 @@ export function splitIncrementally(text: string, previous: PreviousSplit | undef
   const statements: RawStatement[] = old.statements.slice(0, kept + 1);
   const resumable: number[] = old.resumable.slice(0, kept + 1);
   const skipped: SkippedBlock[] = old.skipped.filter((block) => block.end <= from);
-  statements.push(...middle.statements);
-  resumable.push(...middle.resumable);
-  skipped.push(...middle.skipped);
+  // Loops, not push(...xs): a file can hold hundreds of thousands of statements, more than a
+  // call's arguments may number (RangeError: Maximum call stack size exceeded).
+  for (const s of middle.statements) statements.push(s);
+  for (const r of middle.resumable) resumable.push(r);
+  for (const block of middle.skipped) skipped.push(block);
+  let unterminated = middle.unterminated;
   if (middle.stoppedAt !== undefined) {
     const at = rejoin.get(middle.stoppedAt)!;
     const oldOffset = middle.stoppedAt - delta;
@@ -84,6 +87,8 @@ export function splitIncrementally(text: string, previous: PreviousSplit | undef
     for (const block of old.skipped) {
       if (block.start >= oldOffset) skipped.push({ ...block, start: block.start + delta, end: block.end + delta });
     }
+    // What the old text left open was left open after the point the split rejoined it.
+    if (old.unterminated) unterminated = { ...old.unterminated, start: old.unterminated.start + delta };
   }
-  return { statements, skipped, resumable };
+  return unterminated ? { statements, skipped, resumable, unterminated } : { statements, skipped, resumable };
 }

@@ -41,6 +41,23 @@ export interface SplitResult {
   resumable: number[];
   /** Set when `stopAt` stopped the split: the resumable offset it stopped at. */
   stoppedAt?: number;
+  /**
+   * Set when the text ends inside a comment, quoted string, quoted identifier or dollar quote:
+   * what was left open and where it opened. Postgres rejects such a script (psql sends the open
+   * part as a last statement, and the server answers "unterminated /* comment"); whatever
+   * follows the opening was never read as statements.
+   */
+  unterminated?: Unterminated;
+}
+
+export type UnterminatedKind = 'comment' | 'quoted string' | 'quoted identifier' | 'dollar-quoted string';
+
+export interface Unterminated {
+  kind: UnterminatedKind;
+  /** Offset of the opening `/*`, quote or dollar tag. */
+  start: number;
+  /** It opened inside a statement (the last of `statements`), which therefore never ended. */
+  inStatement: boolean;
 }
 
 export interface SplitOptions {
@@ -140,6 +157,7 @@ export function splitStatements(text: string, options: SplitOptions = {}): Split
 
   let i = options.from ?? 0;
   let stoppedAt: number | undefined;
+  let unterminated: Unterminated | undefined;
   while (i < n) {
     const ch = text[i]!;
     const next = i + 1 < n ? text[i + 1]! : '';
@@ -154,6 +172,7 @@ export function splitStatements(text: string, options: SplitOptions = {}): Split
     }
     if (ch === '/' && next === '*') {
       let depth = 1;
+      const opened = i;
       i += 2;
       while (i < n && depth > 0) {
         if (text[i] === '/' && text[i + 1] === '*') {
@@ -166,6 +185,7 @@ export function splitStatements(text: string, options: SplitOptions = {}): Split
           i++;
         }
       }
+      if (depth > 0) unterminated ??= { kind: 'comment', start: opened, inStatement: start >= 0 };
       continue;
     }
     if (ch === '\\') {
@@ -230,12 +250,22 @@ export function splitStatements(text: string, options: SplitOptions = {}): Split
       // E'...' strings (prefix handled below) use backslash escapes; plain ones only ''.
       const escapeBackslash = i > 0 && (text[i - 1] === 'E' || text[i - 1] === 'e') &&
         !(i > 1 && isIdentChar(text[i - 2]!));
+      const opened = i;
       i = skipQuoted(text, i, "'", escapeBackslash);
+      if (i < 0) {
+        unterminated ??= { kind: 'quoted string', start: opened, inStatement: true };
+        i = n;
+      }
       lastTokenEnd = i;
       continue;
     }
     if (ch === '"') {
+      const opened = i;
       i = skipQuoted(text, i, '"', false);
+      if (i < 0) {
+        unterminated ??= { kind: 'quoted identifier', start: opened, inStatement: true };
+        i = n;
+      }
       lastTokenEnd = i;
       continue;
     }
@@ -243,6 +273,7 @@ export function splitStatements(text: string, options: SplitOptions = {}): Split
       const tag = /^\$([A-Za-z_\u0080-\uffff][A-Za-z0-9_\u0080-\uffff]*)?\$/.exec(text.slice(i, i + 128));
       if (tag && !(i > 0 && isIdentChar(text[i - 1]!))) {
         const close = text.indexOf(tag[0], i + tag[0].length);
+        if (close === -1) unterminated ??= { kind: 'dollar-quoted string', start: i, inStatement: true };
         i = close === -1 ? n : close + tag[0].length;
         lastTokenEnd = i;
         continue;
@@ -281,7 +312,7 @@ export function splitStatements(text: string, options: SplitOptions = {}): Split
   }
   if (stoppedAt !== undefined) return { statements, skipped, resumable, stoppedAt };
   finish(lastTokenEnd);
-  return { statements, skipped, resumable };
+  return unterminated ? { statements, skipped, resumable, unterminated } : { statements, skipped, resumable };
 
   function trackBeginAtomic(word: string): void {
     if (wordCount < 4 && (word === 'create' || word === 'function' || word === 'procedure' ||
@@ -300,7 +331,7 @@ export function splitStatements(text: string, options: SplitOptions = {}): Split
   }
 }
 
-/** Returns the offset just past the closing quote (or the end of text if unterminated). */
+/** Returns the offset just past the closing quote, or -1 when the text ends first. */
 function skipQuoted(text: string, open: number, quote: string, backslashEscapes: boolean): number {
   let i = open + 1;
   const n = text.length;
@@ -319,5 +350,5 @@ function skipQuoted(text: string, open: number, quote: string, backslashEscapes:
     }
     i++;
   }
-  return n;
+  return -1;
 }

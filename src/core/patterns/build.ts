@@ -4,7 +4,7 @@
  * choice within Postgres's 63 bytes and its namespaces, and look-ups on the schema.
  */
 import { chooseName, makeObjectName } from '../model/auto-names';
-import { MAX_IDENTIFIER_BYTES, identifierBytes, keyOf, quoteIdent, quoteQualified } from '../model/names';
+import { MAX_IDENTIFIER_BYTES, identifierBytes, keyOf, quoteIdent, quoteLiteral, quoteQualified } from '../model/names';
 import type { SchemaChange } from '../changes/types';
 export { constraintNames, relationNames } from '../model/names-in-use';
 import type { Column, ForeignKey, Index, QualifiedName, ReferentialAction, RoutineDef, Schema, Table, Trigger, TriggerEvent, TriggerTiming, TypeRef, View } from '../model/types';
@@ -219,10 +219,8 @@ export function referencing(schema: Schema, table: QualifiedName): { table: Tabl
   return out;
 }
 
-/** A string literal for a plpgsql body or an expression. */
-export function literal(value: string): string {
-  return `'${value.replace(/'/g, "''")}'`;
-}
+/** A string literal for a plpgsql body or an expression (the printer's own quoting). */
+export const literal = quoteLiteral;
 
 /** Whether a table is part of a partitioning or inheritance hierarchy (patterns leave those alone). */
 export function hierarchyReason(schema: Schema, table: Table): string | undefined {

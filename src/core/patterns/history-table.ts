@@ -5,6 +5,7 @@
  * columns added (nullable: old snapshots have no value), changed types followed, the trigger
  * function rewritten for the new column list.
  */
+import { sqlComment } from '../sql/safe-text';
 import type { SchemaChange } from '../changes/types';
 import { emptyTable } from '../model/empty';
 import { formatType } from '../model/format-type';
@@ -43,7 +44,7 @@ function writeBody(main: Table, history: { schema: string; name: string }, meta:
   const columns = [meta.operation, meta.changed_at, meta.changed_by, ...snapshot].map(q).join(', ');
   const values = (row: 'OLD' | 'NEW') => ['TG_OP', 'now()', `NULLIF(current_setting(${literal(setting)}, true), '')`, ...snapshot.map((c) => `${row}.${q(c)}`)].join(', ');
   const insert = (row: 'OLD' | 'NEW') => `    INSERT INTO ${qq(history)} (${columns})\n    VALUES (${values(row)});`;
-  return `\nBEGIN\n  -- Snapshot of ${qq(main)} after INSERT / UPDATE, before DELETE.\n  IF TG_OP = 'DELETE' THEN\n${insert('OLD')}\n  ELSE\n${insert('NEW')}\n  END IF;\n  RETURN NULL;\nEND\n`;
+  return `\nBEGIN\n  ${sqlComment(`Snapshot of ${qq(main)} after INSERT / UPDATE, before DELETE.`)}\n  IF TG_OP = 'DELETE' THEN\n${insert('OLD')}\n  ELSE\n${insert('NEW')}\n  END IF;\n  RETURN NULL;\nEND\n`;
 }
 
 export default defineTablePattern<HistoryTableParams>({

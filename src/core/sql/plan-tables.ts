@@ -6,7 +6,7 @@
  */
 import type { ColumnChanges, TableConstraint } from '../changes/types';
 import { formatType } from '../model/format-type';
-import { quoteIdent, quoteLiteral, quoteQualified } from '../model/names';
+import { dottedName, quoteIdent, quoteLiteral, quoteQualified, sqlFragment } from './safe-text';
 import type { Column, Index, QualifiedName } from '../model/types';
 import type { Hazard, Phase, PlannedStatement } from './plan-types';
 import { checkSql, columnSql, exclusionSql, foreignKeySql, indexSql, primaryKeySql, uniqueSql } from './print-parts';
@@ -65,7 +65,7 @@ export function alterColumnStatements(table: QualifiedName, before: Column, set:
   const after: Column = { ...before, ...(set.type ? { type: set.type } : {}) };
   if (set.type) {
     const rewrites = existing && typeChangeRewrites(before, after);
-    const using = set.using ? ` USING ${set.using}` : '';
+    const using = set.using ? ` USING ${sqlFragment(set.using, `the USING expression of ${before.name}`)}` : '';
     out.push(statement({
       sql: `ALTER TABLE ${t} ALTER COLUMN ${c} TYPE ${formatType(set.type)}${using};`,
       description: `Change ${table.name}.${before.name} from ${formatType(before.type)} to ${formatType(set.type)}`,
@@ -76,10 +76,10 @@ export function alterColumnStatements(table: QualifiedName, before: Column, set:
   }
   if (set.default !== undefined) {
     out.push(statement({
-      sql: set.default === null ? `ALTER TABLE ${t} ALTER COLUMN ${c} DROP DEFAULT;` : `ALTER TABLE ${t} ALTER COLUMN ${c} SET DEFAULT ${set.default};`,
+      sql: set.default === null ? `ALTER TABLE ${t} ALTER COLUMN ${c} DROP DEFAULT;` : `ALTER TABLE ${t} ALTER COLUMN ${c} SET DEFAULT ${sqlFragment(set.default, `the default of ${before.name}`)};`,
       description: `${set.default === null ? 'Drop' : 'Set'} the default of ${table.name}.${before.name}`,
       phase: 'columns',
-      reverse: before.default === undefined ? `ALTER TABLE ${t} ALTER COLUMN ${c} DROP DEFAULT;` : `ALTER TABLE ${t} ALTER COLUMN ${c} SET DEFAULT ${before.default};`,
+      reverse: before.default === undefined ? `ALTER TABLE ${t} ALTER COLUMN ${c} DROP DEFAULT;` : `ALTER TABLE ${t} ALTER COLUMN ${c} SET DEFAULT ${sqlFragment(before.default, `the default of ${before.name}`)};`,
     }));
   }
   if (set.notNull === true) {
@@ -111,11 +111,11 @@ export function alterColumnStatements(table: QualifiedName, before: Column, set:
     if (set.generated === null) {
       out.push(statement({ sql: `ALTER TABLE ${t} ALTER COLUMN ${c} DROP EXPRESSION;`, description: `${table.name}.${before.name} is no longer generated`, phase: 'columns' }));
     } else {
-      out.push(statement({ sql: `ALTER TABLE ${t} ALTER COLUMN ${c} SET EXPRESSION AS (${set.generated.expression});`, description: `New expression for ${table.name}.${before.name}`, phase: 'columns', hazards: existing ? ['table-rewrite', 'access-exclusive-lock'] : [], ...(before.generated ? { reverse: `ALTER TABLE ${t} ALTER COLUMN ${c} SET EXPRESSION AS (${before.generated.expression});` } : {}) }));
+      out.push(statement({ sql: `ALTER TABLE ${t} ALTER COLUMN ${c} SET EXPRESSION AS (${sqlFragment(set.generated.expression, `the expression of ${before.name}`)});`, description: `New expression for ${table.name}.${before.name}`, phase: 'columns', hazards: existing ? ['table-rewrite', 'access-exclusive-lock'] : [], ...(before.generated ? { reverse: `ALTER TABLE ${t} ALTER COLUMN ${c} SET EXPRESSION AS (${sqlFragment(before.generated.expression, `the expression of ${before.name}`)});` } : {}) }));
     }
   }
   if (set.collation !== undefined) {
-    const collate = (name: string | null | undefined) => (name ? ` COLLATE ${name.split('.').map(quoteIdent).join('.')}` : '');
+    const collate = (name: string | null | undefined) => (name ? ` COLLATE ${dottedName(name)}` : '');
     out.push(statement({ sql: `ALTER TABLE ${t} ALTER COLUMN ${c} TYPE ${formatType(after.type)}${collate(set.collation)};`, description: `Collation of ${table.name}.${before.name}`, phase: 'columns', hazards: existing ? ['table-rewrite', 'access-exclusive-lock'] : [], reverse: `ALTER TABLE ${t} ALTER COLUMN ${c} TYPE ${formatType(after.type)}${collate(before.collation)};` }));
   }
   if (set.comment !== undefined) {

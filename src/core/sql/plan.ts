@@ -8,12 +8,13 @@ import { applyChanges } from '../changes/apply';
 import { assertNever, type SchemaChange } from '../changes/types';
 import { makeObjectName } from '../model/auto-names';
 import { relationNames } from '../model/names-in-use';
-import { keyOf, quoteIdent, quoteLiteral, quoteQualified } from '../model/names';
+import { keyOf } from '../model/names';
 import type { QualifiedName, Schema, Table, View } from '../model/types';
 import { addColumnStatements, addConstraintStatements, addIndexStatements, alterColumnStatements, constraintClause, dropIndexStatements, statement } from './plan-tables';
 import { type MigrationPlan, PHASES, type PlannedStatement } from './plan-types';
 import { policySql, sequenceOptionsSql, triggerSql } from './print-parts';
-import { createTableSql, routineSql, typeSql, viewSql, withSearchPath } from './print-schema';
+import { createTableSql, routineKindSql, routineSql, signatureSql, typeSql, viewSql, withSearchPath } from './print-schema';
+import { dottedName, quoteIdent, quoteLiteral, quoteQualified, storageOption } from './safe-text';
 import { tableConstraints } from '../diff/tables';
 
 export interface PlanOptions {
@@ -65,7 +66,7 @@ function dropViewStatement(view: View): PlannedStatement {
 }
 
 /** The statements for one change, given the schema just before it. */
-function statementsFor(change: SchemaChange, before: Schema, created: Set<string>): PlannedStatement[] {
+function statementsFor(change: SchemaChange, before: Schema, created: Set<string>, notes: string[]): PlannedStatement[] {
   const existing = (ref: QualifiedName) => Boolean(before.tables[keyOf(ref)]) && !created.has(keyOf(ref));
   const tableOf = (ref: QualifiedName) => before.tables[keyOf(ref)];
   switch (change.kind) {
@@ -80,7 +81,11 @@ function statementsFor(change: SchemaChange, before: Schema, created: Set<string
     case 'drop-extension':
       return [statement({ sql: `DROP EXTENSION ${quoteIdent(change.name)};`, description: `Drop extension ${change.name}`, phase: 'drop-objects', destructive: true })];
     case 'add-type': {
-      const sql = typeSql(change.type) ?? `-- ${change.type.name}: this kind of type cannot be created here`;
+      const sql = typeSql(change.type);
+      if (sql === undefined) {
+        notes.push(`Not created: type ${change.type.name} (${change.type.kind}) is defined in C; create it with its extension or by hand`);
+        return [];
+      }
       return [statement({ sql, description: `Create type ${change.type.name}`, phase: 'types', reverse: `DROP ${change.type.kind === 'domain' ? 'DOMAIN' : 'TYPE'} ${quoteQualified(change.type)};` })];
     }
     case 'drop-type': {
@@ -114,12 +119,12 @@ function statementsFor(change: SchemaChange, before: Schema, created: Set<string
     case 'add-routine':
     case 'replace-routine': {
       const old = before.routines[`${keyOf(change.routine)}(${change.routine.signature})`];
-      const drop = `DROP ${change.routine.kind.toUpperCase()} ${quoteQualified(change.routine)}(${change.routine.signature});`;
+      const drop = `DROP ${routineKindSql(change.routine)} ${quoteQualified(change.routine)}(${signatureSql(change.routine)});`;
       return [statement({ sql: routineSql(change.routine, change.kind === 'replace-routine'), description: `${change.kind === 'add-routine' ? 'Create' : 'Replace'} ${change.routine.kind} ${change.routine.name}`, phase: 'functions', reverse: old ? routineSql(old, true) : drop })];
     }
     case 'drop-routine': {
       const old = before.routines[`${keyOf(change.routine)}(${change.routine.signature})`];
-      return [statement({ sql: `DROP ${old?.kind === 'procedure' ? 'PROCEDURE' : 'FUNCTION'} ${quoteQualified(change.routine)}(${change.routine.signature});`, description: `Drop ${change.routine.name}`, phase: 'drop-objects', ...(old ? { reverse: routineSql(old) } : {}) })];
+      return [statement({ sql: `DROP ${old?.kind === 'procedure' ? 'PROCEDURE' : 'FUNCTION'} ${quoteQualified(change.routine)}(${signatureSql(old ?? change.routine)});`, description: `Drop ${change.routine.name}`, phase: 'drop-objects', ...(old ? { reverse: routineSql(old) } : {}) })];
     }
     case 'add-table':
       created.add(keyOf(change.table));
@@ -139,7 +144,7 @@ function statementsFor(change: SchemaChange, before: Schema, created: Set<string
       if (set.rowLevelSecurity !== undefined) out.push(statement({ sql: `ALTER TABLE ${t} ${set.rowLevelSecurity ? 'ENABLE' : 'DISABLE'} ROW LEVEL SECURITY;`, description: `Row-level security ${set.rowLevelSecurity ? 'on' : 'off'} for ${change.table.name}`, phase: 'triggers', reverse: `ALTER TABLE ${t} ${set.rowLevelSecurity ? 'DISABLE' : 'ENABLE'} ROW LEVEL SECURITY;` }));
       if (set.forceRowLevelSecurity !== undefined) out.push(statement({ sql: `ALTER TABLE ${t} ${set.forceRowLevelSecurity ? '' : 'NO '}FORCE ROW LEVEL SECURITY;`, description: `Forced row-level security for ${change.table.name}`, phase: 'triggers', reverse: `ALTER TABLE ${t} ${set.forceRowLevelSecurity ? 'NO ' : ''}FORCE ROW LEVEL SECURITY;` }));
       if (set.unlogged !== undefined) out.push(statement({ sql: `ALTER TABLE ${t} SET ${set.unlogged ? 'UNLOGGED' : 'LOGGED'};`, description: `${change.table.name} ${set.unlogged ? 'unlogged' : 'logged'}`, phase: 'tables', hazards: ['table-rewrite', 'access-exclusive-lock'], reverse: `ALTER TABLE ${t} SET ${set.unlogged ? 'LOGGED' : 'UNLOGGED'};` }));
-      if (set.options !== undefined) out.push(statement({ sql: set.options.length > 0 ? `ALTER TABLE ${t} SET (${set.options.join(', ')});` : `ALTER TABLE ${t} RESET (${(old?.options ?? []).map((o) => o.split('=')[0]).join(', ')});`, description: `Storage options of ${change.table.name}`, phase: 'tables' }));
+      if (set.options !== undefined) out.push(statement({ sql: set.options.length > 0 ? `ALTER TABLE ${t} SET (${set.options.map(storageOption).join(', ')});` : `ALTER TABLE ${t} RESET (${(old?.options ?? []).map((o) => dottedName(o.split('=')[0]!)).join(', ')});`, description: `Storage options of ${change.table.name}`, phase: 'tables' }));
       if (set.comment !== undefined) out.push(statement({ sql: comment(`TABLE ${t}`, set.comment), description: `Comment on ${change.table.name}`, phase: 'comments', reverse: comment(`TABLE ${t}`, old?.comment) }));
       return out;
     }
@@ -335,7 +340,7 @@ export function planMigration(from: Schema, changes: readonly SchemaChange[], op
   const backfilled = new Set(changes.flatMap((c) => (c.kind === 'data-migration' ? [keyOf(c.table)] : [])));
   const replacements = uniqueReplacements(from, changes);
   for (const change of ordered) {
-    let statements = statementsFor(change, current, created);
+    let statements = statementsFor(change, current, created, notes);
     if (replacements.size > 0 && (change.kind === 'drop-constraint' || change.kind === 'drop-index') && replacements.has(`${keyOf(change.table)}|${change.name}`)) {
       statements = statements.map((s) => ({ ...s, phase: 'validate' as const, description: `${s.description} (its replacement is built)` }));
     } else if (replacements.size > 0 && change.kind === 'add-index' && replacements.has(`${keyOf(change.table)}|${change.index.name}`)) {

@@ -3,7 +3,7 @@
  * trigger and policy statements. Shared by the schema printer and the migration planner.
  */
 import { formatType } from '../model/format-type';
-import { quoteIdent, quoteLiteral, quoteQualified } from '../model/names';
+import { dottedName, keywordFor, numberSql, operatorSql, quoteIdent, quoteLiteral, quoteQualified, sqlFragment, upperKeywords } from './safe-text';
 import type {
   CheckConstraint,
   Column,
@@ -29,27 +29,27 @@ export function identList(names: string[]): string {
 
 export function sequenceOptionsSql(options: SequenceOptions): string {
   const parts: string[] = [];
-  if (options.dataType) parts.push(`AS ${options.dataType}`);
-  if (options.increment !== undefined) parts.push(`INCREMENT BY ${options.increment}`);
+  if (options.dataType) parts.push(`AS ${formatType({ name: options.dataType, modifiers: [], arrayDims: 0 })}`);
+  if (options.increment !== undefined) parts.push(`INCREMENT BY ${numberSql(options.increment, 'a sequence increment')}`);
   if (options.minValue === null) parts.push('NO MINVALUE');
-  else if (options.minValue !== undefined) parts.push(`MINVALUE ${options.minValue}`);
+  else if (options.minValue !== undefined) parts.push(`MINVALUE ${numberSql(options.minValue, 'a sequence minimum')}`);
   if (options.maxValue === null) parts.push('NO MAXVALUE');
-  else if (options.maxValue !== undefined) parts.push(`MAXVALUE ${options.maxValue}`);
-  if (options.start !== undefined) parts.push(`START WITH ${options.start}`);
-  if (options.cache !== undefined) parts.push(`CACHE ${options.cache}`);
+  else if (options.maxValue !== undefined) parts.push(`MAXVALUE ${numberSql(options.maxValue, 'a sequence maximum')}`);
+  if (options.start !== undefined) parts.push(`START WITH ${numberSql(options.start, 'a sequence start')}`);
+  if (options.cache !== undefined) parts.push(`CACHE ${numberSql(options.cache, 'a sequence cache size')}`);
   if (options.cycle) parts.push('CYCLE');
   return parts.join(' ');
 }
 
 export function columnSql(column: Column): string {
   const parts = [quoteIdent(column.name), formatType(column.type)];
-  if (column.collation) parts.push(`COLLATE ${column.collation.split('.').map(quoteIdent).join('.')}`);
+  if (column.collation) parts.push(`COLLATE ${dottedName(column.collation)}`);
   if (column.identity) {
     const options = column.identity.sequenceOptions ? sequenceOptionsSql(column.identity.sequenceOptions) : '';
     parts.push(`GENERATED ${column.identity.kind === 'always' ? 'ALWAYS' : 'BY DEFAULT'} AS IDENTITY${options ? ` (${options})` : ''}`);
   }
-  if (column.generated) parts.push(`GENERATED ALWAYS AS (${column.generated.expression}) ${column.generated.stored ? 'STORED' : 'VIRTUAL'}`);
-  if (column.default !== undefined && !column.identity && !column.generated) parts.push(`DEFAULT ${column.default}`);
+  if (column.generated) parts.push(`GENERATED ALWAYS AS (${sqlFragment(column.generated.expression, `the expression of ${column.name}`)}) ${column.generated.stored ? 'STORED' : 'VIRTUAL'}`);
+  if (column.default !== undefined && !column.identity && !column.generated) parts.push(`DEFAULT ${sqlFragment(column.default, `the default of ${column.name}`)}`);
   if (column.notNull && !column.identity) parts.push('NOT NULL');
   return parts.join(' ');
 }
@@ -71,6 +71,13 @@ export const REFERENTIAL_ACTION_SQL: Record<ReferentialAction, string> = {
   'set-default': 'SET DEFAULT',
 };
 
+const MATCH = upperKeywords(['simple', 'full', 'partial'] as const);
+const NULLS = upperKeywords(['first', 'last'] as const);
+const TIMING = upperKeywords(['before', 'after', 'instead-of'] as const);
+const EVENT = upperKeywords(['insert', 'update', 'delete', 'truncate'] as const);
+const LEVEL = upperKeywords(['row', 'statement'] as const);
+const COMMAND = upperKeywords(['all', 'select', 'insert', 'update', 'delete'] as const);
+
 export function primaryKeySql(pk: PrimaryKey): string {
   return `CONSTRAINT ${quoteIdent(pk.name)} PRIMARY KEY (${identList(pk.columns)})${includeSql(pk.include)}${deferrableSql(pk)}`;
 }
@@ -81,32 +88,32 @@ export function uniqueSql(u: UniqueConstraint): string {
 }
 
 export function checkSql(c: CheckConstraint): string {
-  return `CONSTRAINT ${quoteIdent(c.name)} CHECK (${c.expression})${c.noInherit ? ' NO INHERIT' : ''}${c.notValid ? ' NOT VALID' : ''}`;
+  return `CONSTRAINT ${quoteIdent(c.name)} CHECK (${sqlFragment(c.expression, `check ${c.name}`)})${c.noInherit ? ' NO INHERIT' : ''}${c.notValid ? ' NOT VALID' : ''}`;
 }
 
 export function exclusionSql(x: ExclusionConstraint): string {
   const elements = x.elements
-    .map((e) => `${e.column ? quoteIdent(e.column) : `(${e.expression})`}${e.opclass ? ` ${e.opclass}` : ''} WITH ${e.operator}`)
+    .map((e) => `${e.column ? quoteIdent(e.column) : `(${sqlFragment(e.expression ?? '', `an expression of ${x.name}`)})`}${e.opclass ? ` ${dottedName(e.opclass)}` : ''} WITH ${operatorSql(e.operator)}`)
     .join(', ');
-  const where = x.where ? ` WHERE (${x.where})` : '';
-  return `CONSTRAINT ${quoteIdent(x.name)} EXCLUDE USING ${x.method} (${elements})${includeSql(x.include)}${where}${deferrableSql(x)}`;
+  const where = x.where ? ` WHERE (${sqlFragment(x.where, `the predicate of ${x.name}`)})` : '';
+  return `CONSTRAINT ${quoteIdent(x.name)} EXCLUDE USING ${quoteIdent(x.method)} (${elements})${includeSql(x.include)}${where}${deferrableSql(x)}`;
 }
 
 export function foreignKeySql(fk: ForeignKey): string {
-  const match = fk.match !== 'simple' ? ` MATCH ${fk.match.toUpperCase()}` : '';
-  const onUpdate = fk.onUpdate !== 'no-action' ? ` ON UPDATE ${REFERENTIAL_ACTION_SQL[fk.onUpdate]}` : '';
+  const match = fk.match !== 'simple' ? ` MATCH ${keywordFor(fk.match, MATCH, `the MATCH of ${fk.name}`)}` : '';
+  const onUpdate = fk.onUpdate !== 'no-action' ? ` ON UPDATE ${keywordFor(fk.onUpdate, REFERENTIAL_ACTION_SQL, `ON UPDATE of ${fk.name}`)}` : '';
   const setColumns = fk.onDeleteColumns?.length ? ` (${identList(fk.onDeleteColumns)})` : '';
-  const onDelete = fk.onDelete !== 'no-action' ? ` ON DELETE ${REFERENTIAL_ACTION_SQL[fk.onDelete]}${setColumns}` : '';
+  const onDelete = fk.onDelete !== 'no-action' ? ` ON DELETE ${keywordFor(fk.onDelete, REFERENTIAL_ACTION_SQL, `ON DELETE of ${fk.name}`)}${setColumns}` : '';
   const target = fk.referencedColumns.length > 0 ? ` (${identList(fk.referencedColumns)})` : '';
   return `CONSTRAINT ${quoteIdent(fk.name)} FOREIGN KEY (${identList(fk.columns)}) REFERENCES ${quoteQualified(fk.references)}${target}${match}${onUpdate}${onDelete}${deferrableSql(fk)}${fk.notValid ? ' NOT VALID' : ''}`;
 }
 
 export function indexElementSql(e: IndexElement): string {
-  let sql = e.column ? quoteIdent(e.column) : `(${e.expression})`;
-  if (e.collation) sql += ` COLLATE ${e.collation.split('.').map(quoteIdent).join('.')}`;
-  if (e.opclass) sql += ` ${e.opclass}`;
+  let sql = e.column ? quoteIdent(e.column) : `(${sqlFragment(e.expression ?? '', 'an index expression')})`;
+  if (e.collation) sql += ` COLLATE ${dottedName(e.collation)}`;
+  if (e.opclass) sql += ` ${dottedName(e.opclass)}`;
   if (e.descending) sql += ' DESC';
-  if (e.nulls) sql += ` NULLS ${e.nulls.toUpperCase()}`;
+  if (e.nulls) sql += ` NULLS ${keywordFor(e.nulls, NULLS, 'NULLS of an index element')}`;
   return sql;
 }
 
@@ -116,28 +123,28 @@ export function indexSql(index: Index, on: QualifiedName, options: { concurrentl
   const concurrently = options.concurrently ? 'CONCURRENTLY ' : '';
   const only = index.only ? 'ONLY ' : '';
   const nulls = index.nullsNotDistinct ? ' NULLS NOT DISTINCT' : '';
-  const where = index.where ? ` WHERE (${index.where})` : '';
-  return `CREATE ${unique}INDEX ${concurrently}${ifNotExists}${quoteIdent(index.name)} ON ${only}${quoteQualified(on)} USING ${index.method} (${index.elements.map(indexElementSql).join(', ')})${includeSql(index.include)}${nulls}${where}`;
+  const where = index.where ? ` WHERE (${sqlFragment(index.where, `the predicate of index ${index.name}`)})` : '';
+  return `CREATE ${unique}INDEX ${concurrently}${ifNotExists}${quoteIdent(index.name)} ON ${only}${quoteQualified(on)} USING ${quoteIdent(index.method)} (${index.elements.map(indexElementSql).join(', ')})${includeSql(index.include)}${nulls}${where}`;
 }
 
 export function triggerSql(trigger: Trigger, on: QualifiedName): string {
-  const timing = trigger.timing === 'instead-of' ? 'INSTEAD OF' : trigger.timing.toUpperCase();
+  const timing = keywordFor(trigger.timing, TIMING, `the timing of trigger ${trigger.name}`);
   const events = trigger.events
-    .map((e) => (e === 'update' && trigger.updateColumns.length > 0 ? `UPDATE OF ${identList(trigger.updateColumns)}` : e.toUpperCase()))
+    .map((e) => (e === 'update' && trigger.updateColumns.length > 0 ? `UPDATE OF ${identList(trigger.updateColumns)}` : keywordFor(e, EVENT, `an event of trigger ${trigger.name}`)))
     .join(' OR ');
   const constraint = trigger.constraint ? 'CONSTRAINT ' : '';
   const deferrable = trigger.constraint ? deferrableSql(trigger) : '';
   const transitions = trigger.transitionTables
     ? ` REFERENCING${trigger.transitionTables.old ? ` OLD TABLE AS ${quoteIdent(trigger.transitionTables.old)}` : ''}${trigger.transitionTables.new ? ` NEW TABLE AS ${quoteIdent(trigger.transitionTables.new)}` : ''}`
     : '';
-  const when = trigger.when ? ` WHEN (${trigger.when})` : '';
+  const when = trigger.when ? ` WHEN (${sqlFragment(trigger.when, `the condition of trigger ${trigger.name}`)})` : '';
   const args = trigger.arguments.map(quoteLiteral).join(', ');
-  return `CREATE ${constraint}TRIGGER ${quoteIdent(trigger.name)} ${timing} ${events} ON ${quoteQualified(on)}${deferrable}${transitions} FOR EACH ${trigger.level.toUpperCase()}${when} EXECUTE FUNCTION ${quoteQualified(trigger.function)}(${args})`;
+  return `CREATE ${constraint}TRIGGER ${quoteIdent(trigger.name)} ${timing} ${events} ON ${quoteQualified(on)}${deferrable}${transitions} FOR EACH ${keywordFor(trigger.level, LEVEL, `the level of trigger ${trigger.name}`)}${when} EXECUTE FUNCTION ${quoteQualified(trigger.function)}(${args})`;
 }
 
 export function policySql(policy: Policy, on: QualifiedName): string {
   const roles = policy.roles.map((r) => (r === 'public' || r === 'current_user' || r === 'session_user' || r === 'current_role' ? r : quoteIdent(r))).join(', ');
-  const using = policy.using ? ` USING (${policy.using})` : '';
-  const check = policy.withCheck ? ` WITH CHECK (${policy.withCheck})` : '';
-  return `CREATE POLICY ${quoteIdent(policy.name)} ON ${quoteQualified(on)} AS ${policy.permissive ? 'PERMISSIVE' : 'RESTRICTIVE'} FOR ${policy.command.toUpperCase()} TO ${roles}${using}${check}`;
+  const using = policy.using ? ` USING (${sqlFragment(policy.using, `the USING expression of policy ${policy.name}`)})` : '';
+  const check = policy.withCheck ? ` WITH CHECK (${sqlFragment(policy.withCheck, `the WITH CHECK expression of policy ${policy.name}`)})` : '';
+  return `CREATE POLICY ${quoteIdent(policy.name)} ON ${quoteQualified(on)} AS ${policy.permissive ? 'PERMISSIVE' : 'RESTRICTIVE'} FOR ${keywordFor(policy.command, COMMAND, `the command of policy ${policy.name}`)} TO ${roles}${using}${check}`;
 }

@@ -5,9 +5,9 @@
  * dependency order, triggers, row-level security, comments. Importing the output gives back the
  * same model (the round-trip test checks it on the corpus).
  */
-import { formatType } from '../model/format-type';
-import { keyOf, quoteIdent, quoteLiteral, quoteQualified, sameName } from '../model/names';
-import type { Index, RoutineDef, Schema, Table, TypeRef, UserType, View } from '../model/types';
+import { formatType, identitySignature } from '../model/format-type';
+import { keyOf, sameName } from '../model/names';
+import type { Index, OpaqueObject, RoutineDef, Schema, Table, TypeRef, UserType, View } from '../model/types';
 import {
   checkSql,
   columnSql,
@@ -21,6 +21,21 @@ import {
   triggerSql,
   uniqueSql,
 } from './print-parts';
+import {
+  dollarQuote,
+  dottedName,
+  keywordFor,
+  oneStatement,
+  quoteIdent,
+  quoteLiteral,
+  quoteQualified,
+  settingValue,
+  sqlComment,
+  SqlTextError,
+  sqlFragment,
+  storageOption,
+  upperKeywords,
+} from './safe-text';
 
 /** Parents before their partitions and inheritance children. */
 function tablesInOrder(schema: Schema): Table[] {
@@ -61,6 +76,7 @@ function viewsInOrder(schema: Schema): View[] {
   return ordered;
 }
 
+/** The CREATE statement of a user type; undefined for types defined in C (base and shell types), which SQL cannot create. */
 export function typeSql(type: UserType): string | undefined {
   const name = quoteQualified(type);
   switch (type.kind) {
@@ -68,60 +84,92 @@ export function typeSql(type: UserType): string | undefined {
       return `CREATE TYPE ${name} AS ENUM (${type.values.map(quoteLiteral).join(', ')});`;
     case 'domain': {
       let sql = `CREATE DOMAIN ${name} AS ${formatType(type.baseType)}`;
-      if (type.collation) sql += ` COLLATE ${type.collation}`;
-      if (type.default !== undefined) sql += ` DEFAULT ${type.default}`;
+      if (type.collation) sql += ` COLLATE ${dottedName(type.collation)}`;
+      if (type.default !== undefined) sql += ` DEFAULT ${sqlFragment(type.default, `the default of domain ${type.name}`)}`;
       if (type.notNull) sql += ' NOT NULL';
-      for (const check of type.checks) sql += ` CONSTRAINT ${quoteIdent(check.name)} CHECK (${check.expression})${check.notValid ? ' NOT VALID' : ''}`;
+      for (const check of type.checks) sql += ` CONSTRAINT ${quoteIdent(check.name)} CHECK (${sqlFragment(check.expression, `check ${check.name}`)})${check.notValid ? ' NOT VALID' : ''}`;
       return `${sql};`;
     }
     case 'composite':
-      return `CREATE TYPE ${name} AS (${type.attributes.map((a) => `${quoteIdent(a.name)} ${formatType(a.type)}`).join(', ')});`;
+      return `CREATE TYPE ${name} AS (${type.attributes.map((a) => `${quoteIdent(a.name)} ${formatType(a.type)}${a.collation ? ` COLLATE ${dottedName(a.collation)}` : ''}`).join(', ')});`;
     case 'range':
       return type.subtype ? `CREATE TYPE ${name} AS RANGE (subtype = ${formatType(type.subtype)});` : undefined;
     default:
-      return `-- type ${name} (${type.kind}) is defined in C and cannot be printed`;
+      return undefined;
   }
 }
 
-/** A SET value list as stored (`public, pg_temp`): plain words and numbers bare, the rest quoted. */
-function configValueSql(value: string): string {
-  if (value === '') return "''";
-  return value
-    .split(/,\s*/)
-    .map((part) => (/^([a-z_][a-z0-9_$]*|-?\d+(\.\d+)?)$/.test(part) ? part : quoteLiteral(part)))
-    .join(', ');
+/** The line printSchema writes where a type it cannot create would go. */
+function unprintableType(type: UserType): string {
+  return sqlComment(`type ${quoteQualified(type)} (${type.kind}) is defined in C and cannot be printed`);
 }
 
-function dollarQuote(body: string): string {
-  let tag = '$function$';
-  for (let i = 1; body.includes(tag); i++) tag = `$function${i}$`;
-  return `${tag}${body}${tag}`;
+const ARGUMENT_MODE = { in: '', out: 'OUT ', inout: 'INOUT ', variadic: 'VARIADIC ', table: '' } as const;
+const ROUTINE_KIND = upperKeywords(['function', 'procedure'] as const);
+const VOLATILITY = upperKeywords(['immutable', 'stable', 'volatile'] as const);
+const PARALLEL = upperKeywords(['safe', 'restricted', 'unsafe'] as const);
+
+/** `FUNCTION` or `PROCEDURE`. */
+export function routineKindSql(routine: Pick<RoutineDef, 'kind' | 'name'>): string {
+  return keywordFor(routine.kind, ROUTINE_KIND, `the kind of routine ${routine.name}`);
+}
+
+/**
+ * The argument types that identify a routine in DROP / COMMENT ON: computed from its arguments
+ * when they are known; a signature kept as text (a drop names only that) must be one fragment.
+ */
+export function signatureSql(routine: Pick<RoutineDef, 'name' | 'signature'> & { arguments?: RoutineDef['arguments'] }): string {
+  return routine.arguments ? identitySignature(routine.arguments) : sqlFragment(routine.signature, `the signature of ${routine.name}`);
+}
+
+/** RETURNS ...: from the return type and the TABLE arguments, never from text. */
+function returnsSql(routine: RoutineDef): string | undefined {
+  const table = routine.arguments.filter((a) => a.mode === 'table');
+  if (table.length > 0) return `TABLE(${table.map((a) => `${a.name ? `${quoteIdent(a.name)} ` : ''}${formatType(a.type)}`).join(', ')})`;
+  if (routine.returnType) return `${routine.returns?.startsWith('SETOF ') ? 'SETOF ' : ''}${formatType(routine.returnType)}`;
+  return routine.returns === undefined ? undefined : sqlFragment(routine.returns, `the return type of ${routine.name}`);
+}
+
+/** A SQL-standard body (`RETURN expr` or `BEGIN ATOMIC ... END`): statements, one routine's worth. */
+function standardBody(routine: RoutineDef): string {
+  const body = sqlFragment(routine.body, `the body of ${routine.name}`, { statements: true });
+  if (!/^\s*(RETURN\b|BEGIN\s+ATOMIC\b[\s\S]*\bEND\s*$)/i.test(body)) {
+    throw new SqlTextError(`the body of ${routine.name} is neither RETURN ... nor BEGIN ATOMIC ... END`);
+  }
+  if (/^\s*RETURN\b/i.test(body)) sqlFragment(body, `the body of ${routine.name}`);
+  return body;
 }
 
 export function routineSql(routine: RoutineDef, replace = false): string {
   const args = routine.arguments
     .filter((a) => a.mode !== 'table')
     .map((a) => {
-      const mode = a.mode === 'in' ? '' : `${a.mode.toUpperCase()} `;
+      const mode = keywordFor(a.mode, ARGUMENT_MODE, `the mode of an argument of ${routine.name}`);
       const name = a.name ? `${quoteIdent(a.name)} ` : '';
-      const def = a.default !== undefined ? ` DEFAULT ${a.default}` : '';
+      const def = a.default !== undefined ? ` DEFAULT ${sqlFragment(a.default, `the default of an argument of ${routine.name}`)}` : '';
       return `${mode}${name}${formatType(a.type)}${def}`;
     })
     .join(', ');
-  const lines = [`CREATE ${replace ? 'OR REPLACE ' : ''}${routine.kind.toUpperCase()} ${quoteQualified(routine)}(${args})`];
-  if (routine.returns) lines.push(`    RETURNS ${routine.returns}`);
-  lines.push(`    LANGUAGE ${routine.language}`);
+  const lines = [`CREATE ${replace ? 'OR REPLACE ' : ''}${routineKindSql(routine)} ${quoteQualified(routine)}(${args})`];
+  const returns = returnsSql(routine);
+  if (returns) lines.push(`    RETURNS ${returns}`);
+  lines.push(`    LANGUAGE ${quoteIdent(routine.language)}`);
   const traits = [
-    routine.kind === 'function' && routine.volatility !== 'volatile' ? routine.volatility.toUpperCase() : '',
+    routine.kind === 'function' && routine.volatility !== 'volatile' ? keywordFor(routine.volatility, VOLATILITY, `the volatility of ${routine.name}`) : '',
     routine.strict ? 'STRICT' : '',
     routine.securityDefiner ? 'SECURITY DEFINER' : '',
     routine.leakproof ? 'LEAKPROOF' : '',
-    routine.parallel ? `PARALLEL ${routine.parallel.toUpperCase()}` : '',
+    routine.parallel ? `PARALLEL ${keywordFor(routine.parallel, PARALLEL, `PARALLEL of ${routine.name}`)}` : '',
   ].filter(Boolean);
   if (traits.length > 0) lines.push(`    ${traits.join(' ')}`);
-  for (const [key, value] of Object.entries(routine.config)) lines.push(`    SET ${key} TO ${configValueSql(value)}`);
-  lines.push(routine.sqlBody ? `${routine.body}` : `    AS ${dollarQuote(routine.body)}`);
-  return `${lines.join('\n')};`;
+  for (const [key, value] of Object.entries(routine.config)) lines.push(`    SET ${dottedName(key)} TO ${settingValue(value)}`);
+  if (!routine.sqlBody) {
+    lines.push(`    AS ${dollarQuote(routine.body)}`);
+    return `${lines.join('\n')};`;
+  }
+  // A SQL-standard body holds statements of its own: the whole must still read as one.
+  lines.push(standardBody(routine));
+  return `${oneStatement(lines.join('\n'), `the function ${routine.name}`)};`;
 }
 
 /** Index-backed constraints and indexes on a partition that are attached to the parent's. */
@@ -213,16 +261,31 @@ function splitByTableDependency(schema: Schema): {
   };
 }
 
+/** A type's statement, the comment saying it cannot be printed, or nothing (a range without subtype). */
+function printableType(type: UserType): string[] {
+  const sql = typeSql(type);
+  if (sql !== undefined) return [sql];
+  return type.kind === 'base' || type.kind === 'shell' ? [unprintableType(type)] : [];
+}
+
+/**
+ * An aggregate or operator kept as the statement that created it: one statement, its quotes and
+ * comments closed (the splitter stopped at its `;`, so it is; a document might say otherwise).
+ */
+function opaqueSql(object: OpaqueObject): string {
+  return `${oneStatement(object.sql, `the ${object.kind} ${object.name}`)};`;
+}
+
 export function printSchema(schema: Schema): string {
   const out: string[] = ['SET check_function_bodies = false;', ''];
   const section = (title: string, statements: string[]) => {
     if (statements.length === 0) return;
-    out.push(`-- ${title}`, ...statements, '');
+    out.push(sqlComment(title), ...statements, '');
   };
   section('Schemas', Object.values(schema.namespaces).filter((n) => n.name !== 'public').map((n) => `CREATE SCHEMA ${quoteIdent(n.name)};`));
   section('Extensions', Object.values(schema.extensions).map((e) => `CREATE EXTENSION IF NOT EXISTS ${quoteIdent(e.name)}${e.schema ? ` WITH SCHEMA ${quoteIdent(e.schema)}` : ''};`));
   const { early, late, overViews } = splitByTableDependency(schema);
-  section('Types', early.types.map(typeSql).filter((t): t is string => t !== undefined));
+  section('Types', early.types.flatMap(printableType));
   section('Sequences', Object.values(schema.sequences).map((s) => {
     const options = sequenceOptionsSql(s.options);
     return `CREATE ${s.unlogged ? 'UNLOGGED ' : ''}SEQUENCE ${quoteQualified(s)}${options ? ` ${options}` : ''};`;
@@ -230,9 +293,9 @@ export function printSchema(schema: Schema): string {
   section('Functions', early.routines.map((r) => routineSql(r)));
   const tables = tablesInOrder(schema);
   section('Tables', tables.map((t) => createTableSql(t)));
-  section('Types over table rows', late.types.map(typeSql).filter((t): t is string => t !== undefined));
+  section('Types over table rows', late.types.flatMap(printableType));
   section('Functions over table rows', late.routines.map((r) => routineSql(r)));
-  section('Aggregates and operators', Object.values(schema.opaque).map((o) => withSearchPath(o.searchPath, o.sql.trim().replace(/;?$/, ';'))));
+  section('Aggregates and operators', Object.values(schema.opaque).map((o) => withSearchPath(o.searchPath, opaqueSql(o))));
   const keys: string[] = [];
   const indexes: string[] = [];
   const attachments: string[] = [];
@@ -294,7 +357,7 @@ function foreignSql(table: Table): string {
 
 /** A typed table's columns are the type's: only their options are written (`c WITH OPTIONS ...`). */
 function typedColumnSql(column: Table['columns'][number]): string | undefined {
-  const options = [column.notNull ? 'NOT NULL' : '', column.default !== undefined ? `DEFAULT ${column.default}` : ''].filter(Boolean);
+  const options = [column.notNull ? 'NOT NULL' : '', column.default !== undefined ? `DEFAULT ${sqlFragment(column.default, `the default of ${column.name}`)}` : ''].filter(Boolean);
   return options.length > 0 ? `${quoteIdent(column.name)} WITH OPTIONS ${options.join(' ')}` : undefined;
 }
 
@@ -306,7 +369,7 @@ export function createTableSql(table: Table, options: { inlineKeys?: boolean } =
     const partitioning = table.partitioning ? ` ${partitionBySql(table)}` : '';
     const checks = table.checks.filter((c) => !c.inherited && !c.notValid).map((c) => `    ${checkSql(c)}`);
     const body = checks.length > 0 ? ` (\n${checks.join(',\n')}\n)` : '';
-    return `CREATE ${unlogged}${kind} ${name} PARTITION OF ${quoteQualified(table.partitionOf.parent)}${body} ${table.partitionOf.bound}${partitioning}${foreignSql(table)};`;
+    return `CREATE ${unlogged}${kind} ${name} PARTITION OF ${quoteQualified(table.partitionOf.parent)}${body} ${partitionBoundSql(table)}${partitioning}${foreignSql(table)};`;
   }
   const keys = options.inlineKeys
     ? [
@@ -328,25 +391,37 @@ export function createTableSql(table: Table, options: { inlineKeys?: boolean } =
   let sql = `CREATE ${unlogged}${kind} ${name}${typed}${body}`;
   if (table.inherits.length > 0) sql += ` INHERITS (${table.inherits.map(quoteQualified).join(', ')})`;
   if (table.partitioning) sql += ` ${partitionBySql(table)}`;
-  if (table.options.length > 0) sql += ` WITH (${table.options.join(', ')})`;
+  if (table.options.length > 0) sql += ` WITH (${table.options.map(storageOption).join(', ')})`;
   sql += foreignSql(table);
   return `${sql};`;
 }
 
+const STRATEGY = upperKeywords(['range', 'list', 'hash'] as const);
+
 function partitionBySql(table: Table): string {
   const spec = table.partitioning!;
-  const keys = spec.keys.map((k) => `${k.column ? quoteIdent(k.column) : `(${k.expression})`}${k.collation ? ` COLLATE ${k.collation}` : ''}${k.opclass ? ` ${k.opclass}` : ''}`);
-  return `PARTITION BY ${spec.strategy.toUpperCase()} (${keys.join(', ')})`;
+  const keys = spec.keys.map((k) => `${k.column ? quoteIdent(k.column) : `(${sqlFragment(k.expression ?? '', `a partition key of ${table.name}`)})`}${k.collation ? ` COLLATE ${dottedName(k.collation)}` : ''}${k.opclass ? ` ${dottedName(k.opclass)}` : ''}`);
+  return `PARTITION BY ${keywordFor(spec.strategy, STRATEGY, `the partitioning of ${table.name}`)} (${keys.join(', ')})`;
 }
+
+/** `FOR VALUES ...` or `DEFAULT`, as the model keeps it. */
+export function partitionBoundSql(table: Table): string {
+  const bound = sqlFragment(table.partitionOf!.bound, `the partition bound of ${table.name}`);
+  if (!/^(DEFAULT|FOR\s+VALUES\b)/i.test(bound)) throw new SqlTextError(`the partition bound of ${table.name} is neither DEFAULT nor FOR VALUES ...`);
+  return bound;
+}
+
+const CHECK_OPTION = upperKeywords(['local', 'cascaded'] as const);
 
 export function viewSql(view: View, replace = false): string {
   const columns = view.columnNames.length > 0 ? ` (${identList(view.columnNames)})` : '';
-  const options = view.options.length > 0 ? ` WITH (${view.options.join(', ')})` : '';
+  const options = view.options.length > 0 ? ` WITH (${view.options.map(storageOption).join(', ')})` : '';
+  const query = sqlFragment(view.query, `the query of view ${view.name}`);
   if (view.materialized) {
-    return `CREATE MATERIALIZED VIEW ${quoteQualified(view)}${columns}${options} AS\n${view.query}\nWITH ${view.withNoData ? 'NO ' : ''}DATA;`;
+    return `CREATE MATERIALIZED VIEW ${quoteQualified(view)}${columns}${options} AS\n${query}\nWITH ${view.withNoData ? 'NO ' : ''}DATA;`;
   }
-  const check = view.checkOption ? `\nWITH ${view.checkOption.toUpperCase()} CHECK OPTION` : '';
-  return `CREATE ${replace ? 'OR REPLACE ' : ''}VIEW ${quoteQualified(view)}${columns}${options} AS\n${view.query}${check};`;
+  const check = view.checkOption ? `\nWITH ${keywordFor(view.checkOption, CHECK_OPTION, `the check option of view ${view.name}`)} CHECK OPTION` : '';
+  return `CREATE ${replace ? 'OR REPLACE ' : ''}VIEW ${quoteQualified(view)}${columns}${options} AS\n${query}${check};`;
 }
 
 function commentStatements(schema: Schema, tables: Table[], views: View[]): string[] {
@@ -358,7 +433,7 @@ function commentStatements(schema: Schema, tables: Table[], views: View[]): stri
   for (const e of Object.values(schema.extensions)) comment(`EXTENSION ${quoteIdent(e.name)}`, e.comment);
   for (const t of Object.values(schema.types)) comment(`${t.kind === 'domain' ? 'DOMAIN' : 'TYPE'} ${quoteQualified(t)}`, t.comment);
   for (const s of Object.values(schema.sequences)) comment(`SEQUENCE ${quoteQualified(s)}`, s.comment);
-  for (const r of Object.values(schema.routines)) comment(`${r.kind.toUpperCase()} ${quoteQualified(r)}(${r.signature})`, r.comment);
+  for (const r of Object.values(schema.routines)) comment(`${routineKindSql(r)} ${quoteQualified(r)}(${signatureSql(r)})`, r.comment);
   for (const t of tables) {
     comment(`TABLE ${quoteQualified(t)}`, t.comment);
     for (const c of t.columns) comment(`COLUMN ${quoteQualified(t)}.${quoteIdent(c.name)}`, c.comment);

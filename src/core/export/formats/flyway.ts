@@ -18,13 +18,14 @@
 import type { MigrationPlan, PlannedStatement } from '../../sql';
 import { baseVersion, safeName, segmentName } from '../naming';
 import { downHeader, notesHeader, partSql, upHeader } from '../render';
+import { sqlComment } from '../../sql/safe-text';
 import { segmentPlan } from '../segments';
 import type { ExportedFile, ExportOptions } from '../types';
 
 /** Flyway replaces `${name}` placeholders in SQL migrations by default (placeholderReplacement=true). */
 function placeholderWarning(statements: PlannedStatement[]): string[] {
   return statements.some((s) => s.sql.includes('${'))
-    ? ['-- Contains ${...}: Flyway replaces placeholders by default; turn placeholderReplacement off or these texts change.']
+    ? [sqlComment('Contains ${...}: Flyway replaces placeholders by default; turn placeholderReplacement off or these texts change.')]
     : [];
 }
 

@@ -19,6 +19,7 @@
 import type { MigrationPlan, PlannedStatement } from '../../sql';
 import { exportTimestamp, isoTimestamp, safeName, segmentName } from '../naming';
 import { downHeader, notesHeader, oneLine, partSql, upHeader } from '../render';
+import { quoteLiteral, sqlComment } from '../../sql/safe-text';
 import { segmentPlan } from '../segments';
 import type { ExportedFile, ExportOptions } from '../types';
 
@@ -26,27 +27,23 @@ const IDENT = String.raw`(?:"(?:[^"]|"")+"|[A-Za-z_][A-Za-z0-9_$]*)`;
 const CREATE_INDEX = new RegExp(String.raw`^\s*CREATE\s+(?:UNIQUE\s+)?INDEX\s+CONCURRENTLY\s+(?:IF\s+NOT\s+EXISTS\s+)?(${IDENT})\s+ON\s+(?:ONLY\s+)?(?:(${IDENT})\.)?${IDENT}`, 'i');
 const ADD_VALUE = new RegExp(String.raw`^\s*ALTER\s+TYPE\s+((?:${IDENT}\.)?${IDENT})\s+ADD\s+VALUE\s+(?:IF\s+NOT\s+EXISTS\s+)?('(?:[^']|'')*')`, 'i');
 
-function literal(value: string): string {
-  return `'${value.replace(/'/g, "''")}'`;
-}
-
 /** A query that fails unless the statement took effect, or undefined. */
 function verification(statement: PlannedStatement): string | undefined {
   const index = CREATE_INDEX.exec(statement.sql);
   if (index) {
     const name = index[2] ? `${index[2]}.${index[1]!}` : index[1]!;
-    return `-- ${oneLine(statement.description)}: the index exists and is valid.\nSELECT 1 / COUNT(*) FROM pg_catalog.pg_index WHERE indexrelid = ${literal(name)}::regclass AND indisvalid;`;
+    return `${sqlComment(`${statement.description}: the index exists and is valid.`)}\nSELECT 1 / COUNT(*) FROM pg_catalog.pg_index WHERE indexrelid = ${quoteLiteral(name)}::regclass AND indisvalid;`;
   }
   const value = ADD_VALUE.exec(statement.sql);
   if (value) {
-    return `-- ${oneLine(statement.description)}: the label exists.\nSELECT 1 / COUNT(*) FROM pg_catalog.pg_enum WHERE enumtypid = ${literal(value[1]!)}::regtype AND enumlabel = ${value[2]!};`;
+    return `${sqlComment(`${statement.description}: the label exists.`)}\nSELECT 1 / COUNT(*) FROM pg_catalog.pg_enum WHERE enumtypid = ${quoteLiteral(value[1]!)}::regtype AND enumlabel = ${value[2]!};`;
   }
   return undefined;
 }
 
 function planner(author: string | undefined): string {
   const match = /^\s*(.+?)\s*<([^<>\s]+)>\s*$/.exec(author ?? '');
-  if (match) return `${match[1]!} <${match[2]!}>`;
+  if (match) return `${oneLine(match[1]!)} <${oneLine(match[2]!)}>`;
   const name = oneLine(author ?? '') || 'Schemawise';
   return `${name} <${safeName(name).toLowerCase()}@localhost>`;
 }
@@ -65,13 +62,13 @@ export function exportSqitch(plan: MigrationPlan, options: ExportOptions): Expor
     const change = segmentName(name, segment.index, segments.length);
     const tx = 'BEGIN/COMMIT below';
     const alone = 'no BEGIN/COMMIT: psql runs it on its own';
-    const deployHeader = [`-- Deploy ${project}:${change} to pg`, ...(previous ? [`-- requires: ${previous}`] : []), '', ...upHeader(segment, segments.length, name, segment.upTransactional ? tx : alone), ...(segment.index === 1 ? notesHeader(plan) : [])];
+    const deployHeader = [sqlComment(`Deploy ${project}:${change} to pg`), ...(previous ? [sqlComment(`requires: ${previous}`)] : []), '', ...upHeader(segment, segments.length, name, segment.upTransactional ? tx : alone), ...(segment.index === 1 ? notesHeader(plan) : [])];
     files.push({ path: `deploy/${change}.sql`, content: partSql(segment.up, segment.upTransactional, options, { explicitTransaction: true, header: deployHeader }) });
     const downTransactional = segment.downTransactional || segment.down.length === 0;
-    const revertHeader = [`-- Revert ${project}:${change} from pg`, '', ...downHeader(segment, segments.length, name, downTransactional ? tx : alone)];
+    const revertHeader = [sqlComment(`Revert ${project}:${change} from pg`), '', ...downHeader(segment, segments.length, name, downTransactional ? tx : alone)];
     files.push({ path: `revert/${change}.sql`, content: partSql(segment.down, downTransactional, options, { explicitTransaction: true, header: revertHeader }) });
     const checks = segment.up.map(verification).filter((v): v is string => v !== undefined);
-    const verify = [`-- Verify ${project}:${change} on pg`, '', 'BEGIN;', '', ...(checks.length > 0 ? checks.join('\n\n').split('\n') : ['-- XXX Add verifications here.']), '', 'ROLLBACK;'];
+    const verify = [sqlComment(`Verify ${project}:${change} on pg`), '', 'BEGIN;', '', ...(checks.length > 0 ? checks.join('\n\n').split('\n') : [sqlComment('XXX Add verifications here.')]), '', 'ROLLBACK;'];
     files.push({ path: `verify/${change}.sql`, content: `${verify.join('\n')}\n` });
     const note = segment.up.length === 1 ? oneLine(segment.up[0]!.description) : `${name}: part ${segment.index} of ${segments.length}`;
     planLines.push(`${change} ${previous ? `[${previous}] ` : ''}${stamp} ${who} # ${note}`);

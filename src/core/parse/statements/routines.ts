@@ -1,6 +1,6 @@
 /** CREATE [OR REPLACE] FUNCTION / PROCEDURE and ALTER FUNCTION. */
 import type { Node } from '@pgsql/types';
-import { formatType } from '../../model/format-type';
+import { formatType, identitySignature } from '../../model/format-type';
 import { quoteIdent } from '../../model/names';
 import type { FunctionArgument, RoutineDef, Volatility } from '../../model/types';
 import { deparseNode, type Fields, listName, stringList, stringValue, unwrap } from '../ast';
@@ -15,11 +15,7 @@ const MODES: Record<string, FunctionArgument['mode']> = {
   FUNC_PARAM_DEFAULT: 'in',
 };
 
-/** The argument types that identify a routine (what DROP FUNCTION f(...) lists): not OUT / TABLE. */
-export function identitySignature(args: FunctionArgument[]): string {
-  // Postgres ignores type modifiers in a routine's identity: f(varchar(10)) is f(character varying).
-  return args.filter((a) => a.mode !== 'out' && a.mode !== 'table').map((a) => formatType({ ...a.type, modifiers: [] })).join(', ');
-}
+export { identitySignature } from '../../model/format-type';
 
 export function readArguments(ctx: ImportContext, parameters: Node[] | undefined): FunctionArgument[] {
   return (parameters ?? []).map((node) => {
