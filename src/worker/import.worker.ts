@@ -77,15 +77,16 @@ function patternOptionsReply({ id, target }: PatternOptionsRequest): PatternOpti
 }
 
 /** The last import, reused while only edits, patterns or settings change. */
-let lastImport: { sql: string; result: ImportResult; ms: number } | undefined;
+let lastImport: { sql: string; strict: boolean; result: ImportResult; ms: number } | undefined;
 
 /** The target as the UI last received it (target-patch.ts): replies send what changed since. */
 const targetEncoder = new TargetEncoder();
 
 function deriveReply({ id, document, allowDestructive, targetBase }: DeriveRequest): { message: DerivedMessage; target: Schema } {
   const started = performance.now();
-  if (lastImport?.sql !== document.sourceSql) {
-    lastImport = { sql: document.sourceSql, result: importer.import(document.sourceSql), ms: 0 };
+  const strict = Boolean(document.importOptions?.strictSchemas);
+  if (lastImport?.sql !== document.sourceSql || lastImport.strict !== strict) {
+    lastImport = { sql: document.sourceSql, strict, result: importer.import(document.sourceSql, { strictSchemas: strict }), ms: 0 };
     lastImport.ms = performance.now() - started;
   }
   const imported = lastImport.result;

@@ -40,6 +40,12 @@ export interface SchemawiseDocument {
   /** Top-left corner of each canvas node, by node id (a table's or a view's qualified key). */
   layout: Record<string, LayoutPoint>;
   ruleConfig?: RuleConfig;
+  /**
+   * How the source is read. Absent means the defaults: schemas the SQL uses but never creates
+   * are assumed to exist (one warning each); `strictSchemas` reads it as Postgres would on an
+   * empty database instead (those statements fail).
+   */
+  importOptions?: { strictSchemas?: boolean };
 }
 
 export function createDocument(sourceSql: string, sourceName: string): SchemawiseDocument {

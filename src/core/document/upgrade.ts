@@ -6,7 +6,7 @@
  * Format history:
  * - version 0 (no `version` field): an early draft kept only the text and the node positions,
  *   as `{ sql | sourceSql, name?, positions? }`.
- * - version 1: `{ version: 1, sourceName, sourceSql, edits, patterns, layout, ruleConfig? }`.
+ * - version 1: `{ version: 1, sourceName, sourceSql, edits, patterns, layout, ruleConfig?, importOptions? }`.
  */
 import type { ChangeKind, SchemaChange } from '../changes/types';
 import type { RuleConfig } from '../rules/config';
@@ -147,6 +147,14 @@ function fromVersion1(input: Json): SchemawiseDocument {
   };
   const config = ruleConfig(input.ruleConfig);
   if (config) doc.ruleConfig = config;
+  if (input.importOptions !== undefined) {
+    const options = input.importOptions;
+    if (!isObject(options)) fail('importOptions', `expected an object, found ${describe(options)}`);
+    if (options.strictSchemas !== undefined && typeof options.strictSchemas !== 'boolean') {
+      fail('importOptions.strictSchemas', `expected true or false, found ${describe(options.strictSchemas)}`);
+    }
+    if (options.strictSchemas) doc.importOptions = { strictSchemas: true };
+  }
   return doc;
 }
 
@@ -187,5 +195,6 @@ export function serializeDocument(doc: SchemawiseDocument): string {
     layout: doc.layout,
   };
   if (doc.ruleConfig) ordered.ruleConfig = doc.ruleConfig;
+  if (doc.importOptions?.strictSchemas) ordered.importOptions = { strictSchemas: true };
   return `${JSON.stringify(ordered, null, 2)}\n`;
 }

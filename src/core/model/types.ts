@@ -436,10 +436,11 @@ export interface Extension {
 
 /**
  * An object the model keeps as the SQL that created it, because other objects need it to exist
- * (a view calling a custom aggregate) but nothing inspects its parts.
+ * (a view calling a custom aggregate, a foreign table on its server) but nothing inspects its
+ * parts. Foreign-data wrappers and servers belong to no schema (`schema` is '').
  */
 export interface OpaqueObject {
-  kind: 'aggregate' | 'operator';
+  kind: 'aggregate' | 'operator' | 'foreign-data-wrapper' | 'server';
   schema: string;
   name: string;
   /** The CREATE statement as written. */

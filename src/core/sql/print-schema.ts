@@ -284,6 +284,9 @@ export function printSchema(schema: Schema): string {
   };
   section('Schemas', Object.values(schema.namespaces).filter((n) => n.name !== 'public').map((n) => `CREATE SCHEMA ${quoteIdent(n.name)};`));
   section('Extensions', Object.values(schema.extensions).map((e) => `CREATE EXTENSION IF NOT EXISTS ${quoteIdent(e.name)}${e.schema ? ` WITH SCHEMA ${quoteIdent(e.schema)}` : ''};`));
+  // Foreign tables need their servers, servers their wrappers (which extensions may provide).
+  const foreign = Object.values(schema.opaque).filter((o) => o.kind === 'foreign-data-wrapper' || o.kind === 'server');
+  section('Foreign-data wrappers and servers', [...foreign.filter((o) => o.kind === 'foreign-data-wrapper'), ...foreign.filter((o) => o.kind === 'server')].map(opaqueSql));
   const { early, late, overViews } = splitByTableDependency(schema);
   section('Types', early.types.flatMap(printableType));
   section('Sequences', Object.values(schema.sequences).map((s) => {
@@ -295,7 +298,7 @@ export function printSchema(schema: Schema): string {
   section('Tables', tables.map((t) => createTableSql(t)));
   section('Types over table rows', late.types.flatMap(printableType));
   section('Functions over table rows', late.routines.map((r) => routineSql(r)));
-  section('Aggregates and operators', Object.values(schema.opaque).map((o) => withSearchPath(o.searchPath, opaqueSql(o))));
+  section('Aggregates and operators', Object.values(schema.opaque).filter((o) => o.kind === 'aggregate' || o.kind === 'operator').map((o) => withSearchPath(o.searchPath, opaqueSql(o))));
   const keys: string[] = [];
   const indexes: string[] = [];
   const attachments: string[] = [];
@@ -435,7 +438,7 @@ function commentStatements(schema: Schema, tables: Table[], views: View[]): stri
   for (const s of Object.values(schema.sequences)) comment(`SEQUENCE ${quoteQualified(s)}`, s.comment);
   for (const r of Object.values(schema.routines)) comment(`${routineKindSql(r)} ${quoteQualified(r)}(${signatureSql(r)})`, r.comment);
   for (const t of tables) {
-    comment(`TABLE ${quoteQualified(t)}`, t.comment);
+    comment(`${t.foreign ? 'FOREIGN TABLE' : 'TABLE'} ${quoteQualified(t)}`, t.comment);
     for (const c of t.columns) comment(`COLUMN ${quoteQualified(t)}.${quoteIdent(c.name)}`, c.comment);
     for (const c of [t.primaryKey, ...t.uniqueConstraints, ...t.foreignKeys, ...t.checks, ...t.exclusions]) {
       if (c) comment(`CONSTRAINT ${quoteIdent(c.name)} ON ${quoteQualified(t)}`, c.comment);

@@ -20,6 +20,8 @@ export interface CommandArgs extends DesignCommandArgs {
   'set-pattern-params': PatternApplication & { params: Record<string, unknown> };
   /** Canvas positions (dragged, tidied up or placed); `replace` forgets the others. */
   'set-layout': { positions: Record<string, XY>; replace?: boolean };
+  /** How the source is read: schemas it never creates assumed to exist (default), or strict. */
+  'set-strict-schemas': { strict: boolean };
   'reset-sample': undefined;
   undo: undefined;
   redo: undefined;

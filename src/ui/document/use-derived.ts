@@ -16,8 +16,11 @@ export interface DerivedState {
 
 /** What the derivation reads of the app state; a change in any of these derives again. */
 function deriveJob(s: AppState): DeriveJob {
-  const { sourceName, sourceSql, edits, patterns, ruleConfig } = s.document;
-  return { document: { version: 1 as const, sourceName, sourceSql, edits, patterns, ...(ruleConfig ? { ruleConfig } : {}) }, allowDestructive: s.allowDestructive };
+  const { sourceName, sourceSql, edits, patterns, ruleConfig, importOptions } = s.document;
+  return {
+    document: { version: 1 as const, sourceName, sourceSql, edits, patterns, ...(ruleConfig ? { ruleConfig } : {}), ...(importOptions ? { importOptions } : {}) },
+    allowDestructive: s.allowDestructive,
+  };
 }
 
 function sameInputs(a: AppState, b: AppState): boolean {
@@ -30,6 +33,7 @@ function sameInputs(a: AppState, b: AppState): boolean {
     x.edits === y.edits &&
     x.patterns === y.patterns &&
     x.ruleConfig === y.ruleConfig &&
+    x.importOptions === y.importOptions &&
     a.allowDestructive === b.allowDestructive
   );
 }

@@ -38,6 +38,7 @@ describe('upgradeDocument', () => {
     patterns: [{ pattern: 'soft-delete', target: { schema: 'public', name: 'a' }, params: { column: 'deleted_at' } }],
     layout: { 'public.a': { x: 10, y: 20 } },
     ruleConfig: { preset: 'strict', rules: { 'prefer-text': 'off' } },
+    importOptions: { strictSchemas: true },
   };
 
   test('a current document comes back equal, as a fresh object', () => {
@@ -76,6 +77,7 @@ describe('upgradeDocument', () => {
     [{ version: 1, sourceName: 'x', sourceSql: '', layout: { 'public.a': { x: 'left', y: 0 } } }, /^layout\["public\.a"\]: expected \{x, y\} numbers/],
     [{ version: 1, sourceName: 'x', sourceSql: '', ruleConfig: { preset: 'lax' } }, /^ruleConfig\.preset: expected "recommended" or "strict"/],
     [{ version: 1, sourceName: 'x', sourceSql: '', ruleConfig: { rules: { 'prefer-text': 'loud' } } }, /^ruleConfig\.rules\.prefer-text: expected off, info, warn or error/],
+    [{ version: 1, sourceName: 'x', sourceSql: '', importOptions: { strictSchemas: 'yes' } }, /^importOptions\.strictSchemas: expected true or false/],
     [{ hello: 'world' }, /^sourceSql: expected the SQL text/],
   ])('%j is refused with a clear error', (input, message) => {
     expect(() => upgradeDocument(input)).toThrow(DocumentError);

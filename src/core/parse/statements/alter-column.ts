@@ -4,6 +4,8 @@ import type { Column, Table } from '../../model/types';
 import { deparseNode, type Fields, unwrap } from '../ast';
 import { type ImportContext, StatementError } from '../context';
 import { type DropTarget, dropWithDependents } from './drop-dependents';
+import { cloneToPartitions } from './partition-clones';
+import { copyToPartitions } from './partition-copies';
 import type { AlterTarget } from './alter-table';
 import { defaultText, placeColumn, readColumnDef, readSequenceOptions } from './columns';
 import { expressionUsesColumn } from './expressions';
@@ -110,7 +112,6 @@ function addColumn(ctx: ImportContext, target: AlterTarget, def: Fields, ifNotEx
   const definition = readColumnDef(ctx, def);
   definition.column.source = ctx.sourceAt(def.location);
   table.columns.push(definition.column);
-  placeColumn(ctx, table, definition, { chosen: new Set() });
   // Children get the column too (Postgres refuses ONLY here for partitioned tables).
   for (const child of ctx.descendants(table)) {
     const existing = child.columns.find((c) => c.name === definition.column.name);
@@ -118,6 +119,13 @@ function addColumn(ctx: ImportContext, target: AlterTarget, def: Fields, ifNotEx
     const { source: _source, comment: _comment, ...copy } = definition.column;
     child.columns.push({ ...copy, inherited: true });
   }
+  const before = { fks: table.foreignKeys.length, uniques: table.uniqueConstraints.length, pk: table.primaryKey };
+  placeColumn(ctx, table, definition, { chosen: new Set() });
+  if (!table.partitioning) return;
+  // Keys written on the new column reach the partitions as a table constraint's would.
+  for (const fk of table.foreignKeys.slice(before.fks)) cloneToPartitions(ctx, table, { fk });
+  if (table.primaryKey && table.primaryKey !== before.pk) copyToPartitions(ctx, table, { kind: 'primary-key', constraint: table.primaryKey });
+  for (const unique of table.uniqueConstraints.slice(before.uniques)) copyToPartitions(ctx, table, { kind: 'unique', constraint: unique });
 }
 
 /** A view of the model reads this column (Postgres then refuses to change its type). */

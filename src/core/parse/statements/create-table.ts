@@ -183,6 +183,19 @@ function buildTable(ctx: ImportContext, stmt: Fields, table: Table, foreign: boo
   for (const check of table.checks.filter((x) => x.inherited)) ctx.names.addConstraint(table.schema, check.name);
 }
 
+/**
+ * CREATE FOREIGN DATA WRAPPER / CREATE SERVER: kept as written (opaque), so that the printed
+ * schema can create the foreign tables' servers before them.
+ */
+export function createForeignObject(ctx: ImportContext, kind: 'foreign-data-wrapper' | 'server', name: string, ifNotExists: boolean): void {
+  const key = `${kind}:${name}`;
+  if (ctx.schema.opaque[key]) {
+    if (!ifNotExists) ctx.report('error', `${kind === 'server' ? 'server' : 'foreign-data wrapper'} "${name}" already exists`);
+    return;
+  }
+  ctx.schema.opaque[key] = { kind, schema: '', name, sql: ctx.statement.text, source: ctx.source() };
+}
+
 /** CREATE FOREIGN TABLE: a table whose rows live on `SERVER s`, with its OPTIONS. */
 export function createForeignTable(ctx: ImportContext, stmt: Fields): void {
   const options = ((stmt.options as Node[] | undefined) ?? []).flatMap((node) => {

@@ -139,6 +139,28 @@ function dropMember(ctx: ImportContext, kind: 'trigger' | 'policy', parts: strin
   else if (relation?.kind === 'table') relation.table.policies = relation.table.policies.filter((p) => p.name !== member);
 }
 
+/**
+ * DROP SERVER / FOREIGN DATA WRAPPER: the object goes at once; the foreign tables on it (or on
+ * the wrapper's servers) are its dependents, dropped with CASCADE.
+ */
+function foreignObjectTarget(ctx: ImportContext, kind: 'foreign-data-wrapper' | 'server', name: string, missingOk: boolean, cascade: boolean): DropTarget | 'missing' | 'wrong' {
+  const object = ctx.schema.opaque[`${kind}:${name}`];
+  if (!object) {
+    if (!missingOk) ctx.report('error', `${kind === 'server' ? 'server' : 'foreign-data wrapper'} "${name}" does not exist`);
+    return 'missing';
+  }
+  const servers = kind === 'server' ? [name] : Object.values(ctx.schema.opaque).filter((o) => o.kind === 'server' && new RegExp(`foreign\\s+data\\s+wrapper\\s+"?${name}"?\\b`, 'i').test(o.sql)).map((o) => o.name);
+  const tables = Object.values(ctx.schema.tables).filter((t) => t.foreign && servers.includes(t.foreign.server));
+  if ((tables.length > 0 || servers.length > (kind === 'server' ? 1 : 0)) && !cascade) {
+    ctx.report('error', `cannot drop ${kind === 'server' ? 'server' : 'foreign-data wrapper'} ${name} because other objects depend on it (use CASCADE)`);
+    return 'wrong';
+  }
+  delete ctx.schema.opaque[`${kind}:${name}`];
+  for (const server of kind === 'server' ? [] : servers) delete ctx.schema.opaque[`server:${server}`];
+  if (tables.length > 0) dropWithDependents(ctx, tables.map((table) => ({ kind: 'table', table })), true);
+  return 'missing';
+}
+
 function schemaTarget(ctx: ImportContext, name: string, missingOk: boolean): DropTarget | 'missing' {
   if (!ctx.schema.namespaces[name]) {
     if (!missingOk) ctx.report('error', `schema "${name}" does not exist`);
@@ -191,6 +213,10 @@ export function dropStatement(ctx: ImportContext, stmt: Fields): void {
         break;
       case 'OBJECT_SCHEMA':
         add(schemaTarget(ctx, unwrap(object, 'String')?.sval ?? parts[0] ?? '', missingOk));
+        break;
+      case 'OBJECT_FOREIGN_SERVER':
+      case 'OBJECT_FDW':
+        add(foreignObjectTarget(ctx, stmt.removeType === 'OBJECT_FDW' ? 'foreign-data-wrapper' : 'server', unwrap(object, 'String')?.sval ?? '', missingOk, cascade));
         break;
       case 'OBJECT_EXTENSION':
         delete ctx.schema.extensions[unwrap(object, 'String')?.sval ?? parts[0] ?? ''];

@@ -9,7 +9,7 @@ import type { OtherObjectCounts } from '../../model/types';
 import { alterTable } from './alter-table';
 import { commentOn } from './comment';
 import { createIndex } from './create-index';
-import { createForeignTable, createTable } from './create-table';
+import { createForeignObject, createForeignTable, createTable } from './create-table';
 import { doBlock, followCall, followSelectCalls } from './dynamic-sql';
 import { dropStatement } from './drop';
 import { dropOwned } from './owned';
@@ -38,6 +38,8 @@ type Handler = (ctx: ImportContext, stmt: Fields) => void;
 const HANDLERS: Record<string, Handler> = {
   CreateStmt: (ctx, stmt) => createTable(ctx, stmt),
   CreateForeignTableStmt: createForeignTable,
+  CreateFdwStmt: (ctx, stmt) => createForeignObject(ctx, 'foreign-data-wrapper', stmt.fdwname ?? '', false),
+  CreateForeignServerStmt: (ctx, stmt) => createForeignObject(ctx, 'server', stmt.servername ?? '', Boolean(stmt.if_not_exists)),
   IndexStmt: createIndex,
   AlterTableStmt: (ctx, stmt) => {
     if (!alterCompositeType(ctx, stmt)) alterTable(ctx, stmt);
@@ -115,7 +117,7 @@ const NO_SCHEMA_EFFECT = new Set([
   'AlterExtensionStmt', 'AlterExtensionContentsStmt', 'CreatePLangStmt', 'AlterTSConfigurationStmt',
   'AlterTSDictionaryStmt', 'CreateStatsStmt', 'AlterStatsStmt', 'CreateOpClassStmt',
   'CreateOpFamilyStmt', 'AlterOpFamilyStmt', 'CreateConversionStmt', 'CreateTransformStmt',
-  'CreateFdwStmt', 'AlterFdwStmt', 'CreateForeignServerStmt', 'AlterForeignServerStmt',
+  'AlterFdwStmt', 'AlterForeignServerStmt',
   'CreateUserMappingStmt', 'AlterUserMappingStmt', 'DropUserMappingStmt', 'CreateSubscriptionStmt',
   'AlterSubscriptionStmt', 'DropSubscriptionStmt', 'CreateAmStmt', 'AlterOperatorStmt',
   'AlterTypeStmt', 'AlterCollationStmt', 'AlterTableMoveAllStmt',
