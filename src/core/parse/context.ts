@@ -66,8 +66,6 @@ export class ImportContext {
   searchPath: string[] = ['public'];
   /** Something was created in pg_temp: unqualified names look there first. */
   tempInUse = false;
-  /** Schemas assumed to exist (not strict): one warning each. */
-  readonly assumedSchemas = new Set<string>();
   /** A catalog relation an unqualified name resolved to during this statement (see report). */
   private catalogHit: string | undefined;
   readonly transactions: Transactions<PendingViewQuery>;
@@ -287,7 +285,6 @@ export class ImportContext {
   assumeSchema(name: string, why: string): void {
     if (this.schema.namespaces[name]) return;
     this.schema.namespaces[name] = { name, assumed: true };
-    this.assumedSchemas.add(name);
     this.report(
       'warning',
       `schema "${name}" ${why}: assumed to exist (Postgres would refuse this statement; import with strict schemas to read it as Postgres does)`,

@@ -4,17 +4,12 @@
  * too. Partitions always go with their parent; owned sequences with their column.
  */
 import type { Node } from '@pgsql/types';
-import { keyOf, sameName } from '../../model/names';
-import type { QualifiedName } from '../../model/types';
+import { sameName } from '../../model/names';
 import { type Fields, listName, stringList, unwrap } from '../ast';
 import { type ImportContext, type Relation, TEMP_SCHEMA } from '../context';
 import { type DropTarget, dropWithDependents } from './drop-dependents';
 import { findRoutineByObject } from './routines';
 import { removeClones } from './partition-clones';
-
-function isSame(a: QualifiedName, schema: string, name: string): boolean {
-  return a.schema === schema && a.name === name;
-}
 
 /** Drops a table and what goes with it, as CASCADE would (ON COMMIT DROP, DISCARD TEMP). */
 export function dropTableByKey(ctx: ImportContext, key: string): void {

@@ -18,7 +18,6 @@ export function createSchema(ctx: ImportContext, stmt: Fields, apply: ApplyState
     // Assumed from an earlier use: this is its CREATE after all.
     delete existing.assumed;
     existing.source = ctx.source();
-    ctx.assumedSchemas.delete(name);
   } else if (existing) {
     if (!stmt.if_not_exists) ctx.report('error', `schema "${name}" already exists`);
     return;

@@ -68,6 +68,7 @@ ALTER TABLE accounting.invoices ADD COLUMN note text;
 CREATE TABLE public.pg_attrdef (id int, note text);
 ALTER TABLE public.pg_attrdef ADD COLUMN extra int;
 CREATE INDEX ON public.pg_attrdef (note);
+ALTER TABLE pg_attrdef ADD COLUMN only_in_the_catalog int;
 CREATE TABLE "Users" (id int PRIMARY KEY, "Name" text, name text);
 CREATE TABLE users (id int PRIMARY KEY, "ID" int);
 CREATE TABLE "users " (x int);
