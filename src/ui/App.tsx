@@ -9,11 +9,13 @@ import { CommandBar, NoticeBar } from './commands/CommandBar';
 import { execute } from './commands/execute';
 import { isProjectFile, openProjectFile, saveProjectFile } from './document/project-file';
 import { isDbmlFile, openDbmlFile } from './document/open-dbml';
-import { startDocumentSession } from './document/session';
+import { beforePageHide, startDocumentSession } from './document/session';
 import { useDerived } from './document/use-derived';
 import { fixesOf } from './editor/markers';
 import { MigrationPanel } from './migration/MigrationPanel';
+import { ConflictBar } from './components/ConflictBar';
 import { Header } from './components/Header';
+import { PanelBoundary } from './components/PanelBoundary';
 import { SqlEditor, type SqlEditorHandle } from './editor/SqlEditor';
 import { SummaryBar } from './components/SummaryBar';
 import { useDebounced } from './lib/use-debounced';
@@ -22,6 +24,7 @@ import { useTheme } from './lib/use-theme';
 import { ProblemsPanel } from './problems/ProblemsPanel';
 import { PatternsPanel, TablePatterns } from './patterns/PatternsPanel';
 import { Sidebar } from './components/Sidebar';
+import { Workbench } from './components/Workbench';
 import type { PatternOutcome } from '../core/document/patterns';
 import { toProblems, type Problem } from './problems/problems';
 import { TableInspector } from './inspector/TableInspector';
@@ -55,6 +58,8 @@ export function App() {
   const [sqlView, setSqlView] = useState<SqlView>('source');
 
   const onEdit = useDebounced((text: string) => execute('edit-source', { sql: text }), EDIT_DEBOUNCE_MS);
+  // Keys typed just before a reload reach the document before it is saved.
+  useEffect(() => beforePageHide(onEdit.flush), [onEdit]);
   const openFile = useCallback(
     async (file: File) => {
       onEdit.cancel();
@@ -118,40 +123,54 @@ export function App() {
         elapsedMs={result?.elapsedMs}
         lintMs={result?.lintMs}
         busy={imported.busy}
+        failed={!result && imported.error !== undefined}
       />
       <NoticeBar />
+      <ConflictBar />
       {imported.error && (
-        <p className="app__error" role="alert">
-          Import failed: {imported.error}
+        <p className="app__error" role="alert" data-testid="import-error">
+          Import failed: {imported.error}. Nothing is shown for this text until it imports.
         </p>
       )}
-      <main className="workbench">
-        <SqlEditor
-          ref={editor}
-          text={sourceSql}
-          revision={sourceRevision}
-          onEdit={onEdit}
-          onApplyFix={applyEditorFix}
-          onSave={saveProjectFile}
-          issues={result?.issues ?? EMPTY_ISSUES}
-          diagnostics={diagnostics}
-          headingExtra={<SqlViewSwitch view={sqlView} onChange={setSqlView} />}
-          cover={sqlView === 'target' ? <TargetDdl text={result?.targetDdl ?? ''} /> : undefined}
-        />
-        <div className="workbench__center">
-          <div className="design-area">
+      <Workbench
+        editor={
+          <PanelBoundary name="editor" label="The SQL editor">
+            <SqlEditor
+              ref={editor}
+              text={sourceSql}
+              revision={sourceRevision}
+              onEdit={onEdit}
+              onApplyFix={applyEditorFix}
+              onSave={saveProjectFile}
+              issues={result?.issues ?? EMPTY_ISSUES}
+              diagnostics={diagnostics}
+              headingExtra={<SqlViewSwitch view={sqlView} onChange={setSqlView} />}
+              cover={sqlView === 'target' ? <TargetDdl text={result?.targetDdl ?? ''} /> : undefined}
+            />
+          </PanelBoundary>
+        }
+        canvas={
+          <PanelBoundary name="canvas" label="The diagram">
             <ErCanvas schema={canvasSchema} pending={!canvas} diagnostics={canvasDiagnostics} patterns={canvasPatterns} colorMode={theme} onOpenSource={openSource} />
-          </div>
-          <MigrationPanel result={result} busy={imported.busy} suggestion={suggestion} />
-        </div>
-        <Sidebar
-          problemCount={problems.length}
-          patternCount={patternCount}
-          problems={<ProblemsPanel problems={problems} rules={result?.rules ?? EMPTY_RULES} onSelect={selectProblem} onFix={applyProblemFix} lintError={result?.lintError} />}
-          table={<TableInspector schema={schema} patterns={(target) => <TablePatterns schema={schema} target={target} outcomes={outcomes} ask={imported.patternOptions} />} />}
-          patterns={<PatternsPanel schema={schema} outcomes={outcomes} ask={imported.patternOptions} />}
-        />
-      </main>
+          </PanelBoundary>
+        }
+        migration={
+          <PanelBoundary name="migration" label="The migration panel">
+            <MigrationPanel result={result} busy={imported.busy} suggestion={suggestion} failed={imported.error !== undefined} />
+          </PanelBoundary>
+        }
+        sidebar={
+          <PanelBoundary name="sidebar" label="The side panel">
+            <Sidebar
+              problemCount={problems.length}
+              patternCount={patternCount}
+              problems={<ProblemsPanel problems={problems} rules={result?.rules ?? EMPTY_RULES} onSelect={selectProblem} onFix={applyProblemFix} lintError={result?.lintError} />}
+              table={<TableInspector schema={schema} patterns={(target) => <TablePatterns schema={schema} target={target} outcomes={outcomes} ask={imported.patternOptions} />} />}
+              patterns={<PatternsPanel schema={schema} outcomes={outcomes} ask={imported.patternOptions} />}
+            />
+          </PanelBoundary>
+        }
+      />
       <CommandPalette tables={nodeKeys} />
       {dragging && <div className="drop-overlay">Drop a .sql file (or a .dbml file, or a .schemawise.json project) to open it</div>}
     </div>

@@ -35,7 +35,11 @@ export interface DocumentHistory {
   last?: { command: string; at: number };
 }
 
-export type SaveState = 'idle' | 'pending' | 'saved' | 'error' | 'unavailable';
+/**
+ * `conflict`: another tab saved this document meanwhile (nothing is written until the user
+ * chooses); `paused`: a panel failed to render (nothing is written until it is reloaded).
+ */
+export type SaveState = 'idle' | 'pending' | 'saved' | 'error' | 'unavailable' | 'conflict' | 'paused';
 
 export interface DocumentSlice {
   document: SchemawiseDocument;

@@ -26,6 +26,7 @@ const MAPS = {
   routines: true,
   opaque: true,
   other: false,
+  dynamicSql: false,
 } as const satisfies Record<keyof Schema, boolean>;
 
 type MapField = { [K in keyof typeof MAPS]: (typeof MAPS)[K] extends true ? K : never }[keyof typeof MAPS];

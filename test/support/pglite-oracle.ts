@@ -35,6 +35,8 @@ export interface OracleResult {
   statements: number;
   /** Wall time of the call, boot included. */
   ms: number;
+  /** What `inspect` returned (see runOnPglite). */
+  inspected?: unknown;
 }
 
 import { CATALOG_COUNTS_SQL } from './corpus';
@@ -183,6 +185,7 @@ function leadingText(text: string): string {
 }
 
 /**
+
  * Runs a script's statements on `db` one by one, as psql would, and returns those Postgres
  * rejected. Transactions are honoured (a ROLLBACK undoes what it should), but a failing statement
  * inside one only loses itself, as with psql's ON_ERROR_ROLLBACK: each runs under a savepoint,
@@ -234,15 +237,17 @@ export async function runStatements(db: PGlite, sql: string): Promise<{ failed: 
 
 /**
  * Runs `sql` on a fresh PGlite (see runStatements), records the statements Postgres rejected,
- * then counts the catalog.
+ * then counts the catalog. `inspect`, when given, then reads the same database (more catalog
+ * queries) before it is closed, so that other checks need not load the script again.
  */
-export async function runOnPglite(sql: string): Promise<OracleResult> {
+export async function runOnPglite(sql: string, inspect?: (db: PGlite) => Promise<unknown>): Promise<OracleResult> {
   const started = performance.now();
   const db = await freshPglite();
   try {
     const { failed, statements } = await runStatements(db, sql);
     const counts = await catalogCounts(db);
-    return { counts, failed, statements, ms: performance.now() - started };
+    const inspected = inspect ? await inspect(db) : undefined;
+    return { counts, failed, statements, ms: performance.now() - started, ...(inspect ? { inspected } : {}) };
   } finally {
     await db.close();
   }

@@ -9,7 +9,7 @@ import { planMigration, printSchema } from '../../core/sql';
 import { importOptions, STRICT_SCHEMAS_HELP, STRICT_SCHEMAS_OPTION } from '../import-options';
 import { EXIT, type Command } from '../command';
 import { readInput, reportSyntaxErrors, UsageError, writeErr, writeOut } from '../io';
-import { checkMigrationOutput, MIGRATION_OUTPUT_HELP, MIGRATION_OUTPUT_OPTIONS, writeMigration } from '../migration-output';
+import { checkMigrationOutput, MIGRATION_OUTPUT_HELP, MIGRATION_OUTPUT_OPTIONS, pgVersionOption, writeMigration } from '../migration-output';
 
 const PATTERN_LIST = PATTERNS.map((p) => `  ${p.id.padEnd(22)} ${p.scope === 'table' ? 'per table' : p.scope === 'materialized-view' ? 'per materialized view' : 'per schema'}`).join('\n');
 
@@ -127,7 +127,7 @@ valid choices are listed), or I/O error.
     if (values['target-ddl']) {
       await writeOut(printSchema(applied.schema));
     } else {
-      const plan = planMigration(baseline, applied.changes, { allowDestructive: Boolean(values['allow-destructive']) || allowsDestructive(applications) });
+      const plan = planMigration(baseline, applied.changes, { allowDestructive: Boolean(values['allow-destructive']) || allowsDestructive(applications), pgVersion: pgVersionOption(values) });
       await writeMigration(plan, values);
     }
     await writeErr(declined.map((r) => `${input.name}: ${r.application.pattern}${r.application.target ? ` on ${quoteName(r.application.target)}` : ''} not applied: ${r.reason}\n`).join(''));

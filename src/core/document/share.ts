@@ -74,7 +74,7 @@ export function decodeShareFragment(hash: string): SchemawiseDocument {
   try {
     return upgradeDocument(value);
   } catch (error) {
-    if (error instanceof DocumentError) throw new ShareLinkError(`The link's document cannot be opened: ${error.message}`);
+    if (error instanceof DocumentError) throw new ShareLinkError(`Its document is not valid: ${error.message}`);
     throw error;
   }
 }

@@ -1,7 +1,7 @@
 import type { Schema } from './types';
 
 /**
- * Object counts, defined exactly as ../shared/catalog-counts.sql counts them in Postgres:
+ * Object counts, defined exactly as test/support/catalog-counts.sql counts them in Postgres:
  * partitions are tables but their columns are not counted; foreign tables are not tables, but
  * their CHECK constraints and triggers are counted; constraints are counted on the table
  * that declares them (not the copies Postgres makes on partitions); indexes include those behind

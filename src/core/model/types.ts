@@ -58,6 +58,8 @@ export interface Column {
 
 export interface ConstraintBase {
   name: string;
+  /** The name as written, when Postgres truncated it to 63 bytes (then `name` is the truncation). */
+  writtenName?: string;
   deferrable: boolean;
   initiallyDeferred: boolean;
   comment?: string;
@@ -144,6 +146,8 @@ export interface IndexElement {
 
 export interface Index {
   name: string;
+  /** The name as written, when Postgres truncated it to 63 bytes (then `name` is the truncation). */
+  writtenName?: string;
   unique: boolean;
   method: string;
   elements: IndexElement[];
@@ -163,6 +167,8 @@ export type TriggerEvent = 'insert' | 'update' | 'delete' | 'truncate';
 
 export interface Trigger {
   name: string;
+  /** The name as written, when Postgres truncated it to 63 bytes (then `name` is the truncation). */
+  writtenName?: string;
   timing: TriggerTiming;
   events: TriggerEvent[];
   /** `UPDATE OF col, ...` */
@@ -192,6 +198,8 @@ export type PolicyCommand = 'all' | 'select' | 'insert' | 'update' | 'delete';
 
 export interface Policy {
   name: string;
+  /** The name as written, when Postgres truncated it to 63 bytes (then `name` is the truncation). */
+  writtenName?: string;
   permissive: boolean;
   command: PolicyCommand;
   roles: string[];
@@ -254,6 +262,8 @@ export interface Table {
 export interface View {
   schema: string;
   name: string;
+  /** The name as written, when Postgres truncated it to 63 bytes (then `name` is the truncation). */
+  writtenName?: string;
   materialized: boolean;
   /** Canonical SQL of the defining query. */
   query: string;
@@ -299,6 +309,8 @@ export interface EnumType {
   kind: 'enum';
   schema: string;
   name: string;
+  /** The name as written, when Postgres truncated it to 63 bytes (then `name` is the truncation). */
+  writtenName?: string;
   values: string[];
   owner?: string;
   comment?: string;
@@ -315,6 +327,8 @@ export interface DomainType {
   kind: 'domain';
   schema: string;
   name: string;
+  /** The name as written, when Postgres truncated it to 63 bytes (then `name` is the truncation). */
+  writtenName?: string;
   baseType: TypeRef;
   notNull: boolean;
   default?: string;
@@ -335,6 +349,8 @@ export interface CompositeType {
   kind: 'composite';
   schema: string;
   name: string;
+  /** The name as written, when Postgres truncated it to 63 bytes (then `name` is the truncation). */
+  writtenName?: string;
   attributes: CompositeAttribute[];
   owner?: string;
   comment?: string;
@@ -346,6 +362,8 @@ export interface OtherType {
   kind: 'range' | 'base' | 'shell';
   schema: string;
   name: string;
+  /** The name as written, when Postgres truncated it to 63 bytes (then `name` is the truncation). */
+  writtenName?: string;
   /** Range types: the subtype. */
   subtype?: TypeRef;
   owner?: string;
@@ -368,6 +386,8 @@ export interface SequenceOptions {
 export interface Sequence {
   schema: string;
   name: string;
+  /** The name as written, when Postgres truncated it to 63 bytes (then `name` is the truncation). */
+  writtenName?: string;
   options: SequenceOptions;
   /** OWNED BY table.column: the sequence is dropped with the column. */
   ownedBy?: { table: QualifiedName; column: string };
@@ -390,6 +410,8 @@ export interface RoutineDef {
   kind: 'function' | 'procedure';
   schema: string;
   name: string;
+  /** The name as written, when Postgres truncated it to 63 bytes (then `name` is the truncation). */
+  writtenName?: string;
   arguments: FunctionArgument[];
   /** Identity signature, e.g. `integer, text`: what DROP FUNCTION and COMMENT ON need. */
   signature: string;
@@ -416,6 +438,8 @@ export interface RoutineDef {
 
 export interface Namespace {
   name: string;
+  /** The name as written, when Postgres truncated it to 63 bytes (then `name` is the truncation). */
+  writtenName?: string;
   /**
    * The script used this schema (in search_path or a qualified name) without creating it, and the
    * import assumed it exists (its CREATE SCHEMA lives elsewhere, e.g. in another tool).
@@ -450,6 +474,26 @@ export interface OpaqueObject {
   source?: SourceRange;
 }
 
+/** What code the import could not follow might have done, read from the words of its body. */
+export type DynamicDdlKind = 'table' | 'column' | 'constraint' | 'index' | 'trigger' | 'policy' | 'row-level-security' | 'function' | 'other';
+
+/**
+ * A place where the script ran code the import did not follow: a function called at top level
+ * (`SELECT f('t')`, `CALL p()`) whose body runs DDL, dynamic SQL or is not in the script (an
+ * extension's function), or a DO block with dynamic SQL. Rules say "could not see" for what such
+ * code may have created, instead of asserting it is absent.
+ */
+export interface DynamicSqlSite {
+  via: 'call' | 'do-block';
+  /** The function or procedure called (`via: 'call'`). */
+  routine?: QualifiedName;
+  /** Tables the call names in its arguments (a string literal or `'t'::regclass`); empty: any table that existed then. */
+  tables: QualifiedName[];
+  /** What the body could do, from its words; absent when the body was not in the script. */
+  kinds?: DynamicDdlKind[];
+  source?: SourceRange;
+}
+
 /** Objects the model counts but does not yet model in detail. */
 export interface OtherObjectCounts {
   grants: number;
@@ -477,6 +521,8 @@ export interface Schema {
   /** Keyed by `kind:` + qualified key + the statement's argument list. */
   opaque: Record<string, OpaqueObject>;
   other: OtherObjectCounts;
+  /** Code the import ran past without following it (see DynamicSqlSite); absent when none. */
+  dynamicSql?: DynamicSqlSite[];
 }
 
 export type ObjectKind =

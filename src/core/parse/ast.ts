@@ -5,6 +5,7 @@
 import { deparseSync } from 'pgsql-deparser';
 import type { Node, RangeVar, TypeName } from '@pgsql/types';
 import type { TypeRef } from '../model/types';
+import { lookupTable } from '../model/lookup';
 
 /** A node of any kind, unwrapped to its fields. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -76,7 +77,7 @@ export function deparseNode(node: Node | undefined): string {
 }
 
 /** pg_catalog's internal type names -> the names format_type prints. */
-const CATALOG_TYPE_NAMES: Record<string, string> = {
+const CATALOG_TYPE_NAMES = lookupTable<string>({
   int2: 'smallint',
   int4: 'integer',
   int8: 'bigint',
@@ -102,7 +103,7 @@ const CATALOG_TYPE_NAMES: Record<string, string> = {
   bit: 'bit',
   char: 'character',
   character: 'character',
-};
+});
 
 /** Built-in types that may be written unqualified; anything else is looked up as a user type. */
 const BUILTIN_TYPES = new Set([
@@ -120,14 +121,14 @@ const BUILTIN_TYPES = new Set([
 ]);
 
 /** `serial` and friends: an integer column with a sequence-backed default. */
-export const SERIAL_TYPES: Record<string, string> = {
+export const SERIAL_TYPES = lookupTable<string>({
   smallserial: 'smallint',
   serial2: 'smallint',
   serial: 'integer',
   serial4: 'integer',
   bigserial: 'bigint',
   serial8: 'bigint',
-};
+});
 
 export function isBuiltinTypeName(name: string): boolean {
   return BUILTIN_TYPES.has(name);

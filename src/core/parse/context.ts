@@ -75,8 +75,8 @@ export class ImportContext {
   readonly createdBy = new WeakMap<object, string>();
   /** How deep the import is in code it follows (DO blocks, called functions): stops recursion. */
   followDepth = 0;
-  /** Dynamic SQL followed, and what could not be (dynamic-sql.ts). */
-  readonly dynamicSql: { followed: DynamicSqlNote[]; unfollowed: DynamicSqlNote[] } = { followed: [], unfollowed: [] };
+  /** Code followed (dynamic SQL of DO blocks and called functions), and what could not be (dynamic-sql.ts). */
+  readonly followedCode: { followed: DynamicSqlNote[]; unfollowed: DynamicSqlNote[] } = { followed: [], unfollowed: [] };
   /** PREPARE name AS query (for CREATE TABLE ... AS EXECUTE name). */
   readonly prepared = new Map<string, { query: Node | undefined; parameters: TypeRef[] }>();
   /** The parameter types of the prepared statement being executed ($1, $2 ...). */
@@ -89,6 +89,8 @@ export class ImportContext {
   };
   readonly names: ObjectNames;
   /** Views whose query text is set when the script has been read (views.ts deferQueryText). */
+  /** Identifiers written longer than 63 bytes, by their truncation (see written-names.ts). */
+  readonly longIdentifiers = new Map<string, string>();
   readonly pendingViewQueries = new Map<View, PendingViewQuery>();
 
   constructor(

@@ -4,6 +4,7 @@
  */
 import { HIDDEN_SCHEMAS, type ImportContext } from './context';
 import { settleViewQueries } from './statements/views';
+import { applyWrittenNames } from './written-names';
 
 /**
  * Temporary objects (pg_temp) and what a superuser created in the system catalogs are not part
@@ -21,6 +22,7 @@ function leaveOutHidden(ctx: ImportContext): void {
 export function finishImport(ctx: ImportContext): void {
   leaveOutHidden(ctx);
   settleViewQueries(ctx);
+  applyWrittenNames(ctx.schema, ctx.longIdentifiers);
   for (const table of Object.values(ctx.schema.tables)) {
     for (const fk of table.foreignKeys) {
       if (fk.referencedColumns.length > 0) continue;

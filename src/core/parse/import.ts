@@ -17,6 +17,7 @@ import { createLineIndex, type LineIndex } from './line-index';
 import { type RawStatement, splitStatements, type Unterminated } from './split';
 import { applyStatement } from './statements';
 import { finishImport } from './finish';
+import { noteLongIdentifiers } from './written-names';
 import { ParseCache, parseStatement, type ParsedStatement, type SqlErrorLike } from './parse-cache';
 
 export interface ImportOptions {
@@ -67,10 +68,10 @@ export interface ImportResult {
   timings?: ImportTimings;
   /**
    * SQL the script builds and runs itself (EXECUTE in DO blocks and in functions it calls):
-   * what was followed into the model, and what could not be (a rule that depends on objects
-   * made there can say it could not see them). Each is located at the statement that ran it.
+   * what was followed into the model, and what could not be, each at the statement that ran it.
+   * The model's `dynamicSql` sites are what rules read (the calls and blocks not fully followed).
    */
-  dynamicSql: { followed: DynamicSqlNote[]; unfollowed: DynamicSqlNote[] };
+  followedCode: { followed: DynamicSqlNote[]; unfollowed: DynamicSqlNote[] };
 }
 
 let parserReady = false;
@@ -147,6 +148,7 @@ export function importSql(text: string, options: ImportOptions = {}): ImportResu
       reportSyntaxError(statement, error);
       return;
     }
+    noteLongIdentifiers(statement.text, ctx.longIdentifiers);
     for (const raw of parsed) {
       const kind = nodeKind(raw.stmt) ?? 'unknown';
       stats.byKind[kind] = (stats.byKind[kind] ?? 0) + 1;
@@ -226,7 +228,7 @@ export function importSql(text: string, options: ImportOptions = {}): ImportResu
     reused: cache ? cache.reused : 0,
   };
   cache?.commit();
-  return { schema, issues: ctx.issues, stats, timings, dynamicSql: ctx.dynamicSql };
+  return { schema, issues: ctx.issues, stats, timings, followedCode: ctx.followedCode };
 }
 
 /**

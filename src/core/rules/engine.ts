@@ -45,7 +45,8 @@ export function lint(schema: Schema, options: LintOptions = {}): Diagnostic[] {
   for (const rule of options.rules ?? RULES) {
     const severity = resolveSeverity(rule.meta, options.config);
     if (severity === 'off') continue;
-    const ruleOptions = { ...rule.meta.defaultOptions, ...options.config?.options?.[rule.meta.id] };
+    const presetOptions = options.config?.preset === 'strict' ? rule.meta.strictOptions : undefined;
+    const ruleOptions = { ...rule.meta.defaultOptions, ...presetOptions, ...options.config?.options?.[rule.meta.id] };
     visitors.push(
       rule.create({
         schema,

@@ -65,16 +65,30 @@ export function historyBaseName(name: string): string | undefined {
   return undefined;
 }
 
-/** A table whose primary key is made of foreign key columns only: a many-to-many link. */
+/**
+ * A many-to-many link: a primary key made of foreign key columns only, or (with a surrogate key)
+ * a table whose other columns are all references (`<x>_id`) and timestamps, at least two of them.
+ */
 export function isJoinTable(table: Table): boolean {
-  const pk = table.primaryKey?.columns ?? table.uniqueConstraints[0]?.columns;
-  if (!pk || pk.length < 2) return false;
   const fkColumns = new Set(table.foreignKeys.flatMap((fk) => fk.columns));
-  return pk.every((c) => fkColumns.has(c) || c.endsWith('_id'));
+  const isReference = (c: string) => fkColumns.has(c) || c.endsWith('_id');
+  const pk = table.primaryKey?.columns ?? table.uniqueConstraints[0]?.columns;
+  if (pk && pk.length >= 2 && pk.every(isReference)) return true;
+  const keys = new Set(table.primaryKey?.columns ?? []);
+  const rest = table.columns.filter((c) => !keys.has(c.name) && !CREATED_COLUMNS.includes(c.name) && !UPDATED_COLUMNS.includes(c.name));
+  return rest.length >= 2 && rest.every((c) => isReference(c.name));
 }
 
+/** Event, log and audit tables: append-only records of what happened, outliving what they name. */
+export function isAppendOnlyLog(table: Table): boolean {
+  return /(^|_)(log|logs|audits?|audit_log|events?|activities|activity_log)$|^versions$/.test(table.name);
+}
+
+/** Schemas that tools own: pg_partman's templates, pg_cron, job queues, migration ledgers. */
+const INFRASTRUCTURE_SCHEMAS = /^(partman|cron|pgboss|graphile_worker|graphile_migrate|sqitch|pgmq|_timescaledb_\w+|timescaledb_\w+|supabase_migrations)$/;
+
 export function isInfrastructureTable(table: Table): boolean {
-  return INFRASTRUCTURE.test(table.name);
+  return INFRASTRUCTURE.test(table.name) || INFRASTRUCTURE_SCHEMAS.test(table.schema);
 }
 
 /**
@@ -86,7 +100,30 @@ export function isUserDataTable(table: Table): boolean {
   if (table.partitionOf || isInfrastructureTable(table) || isJoinTable(table)) return false;
   if (historyBaseName(table.name) !== undefined) return false;
   if (/(^|_)(events?|event_store|outbox|idempotency_keys?)$/.test(table.name)) return false;
-  return table.columns.length > 2;
+  // Sessions, caches and locks hold transient state, not data users own.
+  if (/(^|_)(sessions?|caches?|locks?)$|^cached_/.test(table.name)) return false;
+  // A table with no key at all (a staging area, a table of aggregates) has no rows to address.
+  if (!hasKey(table)) return false;
+  return table.columns.length > 2 && !isLookupTable(table);
+}
+
+/** A primary key, unique constraint or non-partial unique index: rows can be addressed one by one. */
+function hasKey(table: Table): boolean {
+  return Boolean(table.primaryKey) || table.uniqueConstraints.length > 0 || table.indexes.some((ix) => ix.unique && !ix.where);
+}
+
+const LABEL_TYPES = new Set(['text', 'character varying', 'character', 'citext']);
+const LABEL_NAMES = /^(name|title|label|type|kind|category|code|slug|description|color|colour|symbol|abbreviation)$|_(name|label|code|description)$/;
+
+/**
+ * Reference data: a key and up to three text labels (name, type, code, description, by their
+ * names), no references. Such tables are edited by the team, rarely and as a whole, not by users.
+ */
+export function isLookupTable(table: Table): boolean {
+  if (table.foreignKeys.length > 0) return false;
+  const keys = new Set(table.primaryKey?.columns ?? []);
+  const rest = table.columns.filter((c) => !keys.has(c.name));
+  return rest.length > 0 && rest.length <= 3 && rest.every((c) => LABEL_TYPES.has(c.type.name) && c.type.arrayDims === 0 && LABEL_NAMES.test(c.name));
 }
 
 /** English singular of a table name, enough for `users` -> `user`, `categories` -> `category`. */
@@ -115,7 +152,43 @@ export function mentions(text: string, name: string): boolean {
  * (a log of connections, say) does not, and is not the pattern's history table.
  */
 export function looksLikeHistoryOf(history: Table, main: Table): boolean {
-  const names = new Set(history.columns.map((c) => c.name));
-  const shared = main.columns.filter((c) => names.has(c.name)).length;
-  return main.columns.length > 0 && shared / main.columns.length >= 0.6;
+  return sharedColumnShare(history, main) >= 0.6;
+}
+
+/** Share of the main table's columns (its key left out) that the other table repeats by name. */
+function sharedColumnShare(history: Table, main: Table): number {
+  const key = new Set(main.primaryKey?.columns ?? []);
+  const columns = main.columns.filter((c) => !key.has(c.name));
+  if (columns.length === 0) return 0;
+  return columns.filter((c) => columnsNamed(history, c.name).length > 0).length / columns.length;
+}
+
+/** Columns that say when (or how) a snapshot was taken. */
+const CHANGE_COLUMNS = /^(changed_at|changed_on|modified_at|recorded_at|logged_at|valid_from|valid_to|archived_at|snapshot_at|history_created_at|operation|op|action|event|tg_op|change_type|version|revision)$/;
+
+/**
+ * The main table of a history table, judged from three signals together: the name
+ * (`<main>_history`, `_audit`, `_versions`), a link to the main table's key (its primary key
+ * column repeated, `<main>_id`, or a foreign key to it), and how many of the main table's columns
+ * it repeats. A full snapshot (60% or more) needs no more; one linked by key needs a third of the
+ * columns, or a fifth plus a change column (`changed_at`, `operation`): the common shape that
+ * repeats half the columns next to when they changed.
+ */
+export function historyMainOf(history: Table, findTable: (name: string) => Table | undefined): Table | undefined {
+  const base = historyBaseName(history.name);
+  if (!base) return undefined;
+  const main = [base, ...pluralCandidates(base).slice(1)].map(findTable).find((t) => t !== undefined && t !== history);
+  if (!main) return undefined;
+  const share = sharedColumnShare(history, main);
+  if (share >= 0.6) return main;
+  const pk = main.primaryKey?.columns ?? [];
+  const historyPk = history.primaryKey?.columns ?? [];
+  const keyRepeated = pk.length > 0 && pk.every((c) => columnsNamed(history, c).length > 0) && !(historyPk.length === pk.length && pk.every((c) => historyPk.includes(c)));
+  const linked =
+    keyRepeated ||
+    columnsNamed(history, `${singular(main.name)}_id`).length > 0 ||
+    history.foreignKeys.some((fk) => fk.references.name === main.name && fk.references.schema === main.schema);
+  if (!linked) return undefined;
+  const changeColumn = history.columns.some((c) => CHANGE_COLUMNS.test(c.name));
+  return share >= 1 / 3 || (changeColumn && share >= 0.2) ? main : undefined;
 }

@@ -1,4 +1,4 @@
-import { CREATED_COLUMNS, UPDATED_COLUMNS, column, isUserDataTable } from './heuristics';
+import { CREATED_COLUMNS, UPDATED_COLUMNS, column, isAppendOnlyLog, isUserDataTable } from './heuristics';
 import { defineRule } from './types';
 
 /**
@@ -23,8 +23,11 @@ export default defineRule({
         if (!isUserDataTable(table)) return;
         const missing: string[] = [];
         // Append-only logs record when a row happened; their rows never change.
-        const appendOnly = /(^|_)(log|logs|audit|audit_log|events?|activities|activity_log)$/.test(table.name);
-        if (!column(table, appendOnly ? [...CREATED_COLUMNS, 'occurred_at', 'logged_at', 'recorded_at', 'happened_at', 'at', 'ts', 'timestamp'] : CREATED_COLUMNS)) missing.push('created_at');
+        const appendOnly = isAppendOnlyLog(table);
+        // Lemmy's `published` (ActivityPub's word) and OpenStreetMap's `timestamp` record when a
+        // row was made when they are NOT NULL; a nullable published_at is a draft's publish time.
+        const createdWhen = column(table, ['published_at', 'published', 'timestamp'])?.notNull === true;
+        if (!createdWhen && !column(table, appendOnly ? [...CREATED_COLUMNS, 'occurred_at', 'logged_at', 'recorded_at', 'happened_at', 'at', 'ts', 'timestamp'] : CREATED_COLUMNS)) missing.push('created_at');
         if (!appendOnly && !column(table, UPDATED_COLUMNS)) missing.push('updated_at');
         if (requireActor) {
           if (!column(table, ['created_by', 'creator_id', 'created_by_id'])) missing.push('created_by');

@@ -1,4 +1,5 @@
-import { historyBaseName, pluralCandidates, columnsNamed } from './heuristics';
+import { keyOf, sameName } from '../model/names';
+import { historyBaseName, historyMainOf, isAppendOnlyLog, isInfrastructureTable, pluralCandidates, columnsNamed } from './heuristics';
 import type { Table } from '../model/types';
 import { defineRule } from './types';
 
@@ -27,11 +28,26 @@ export default defineRule({
       }
       return undefined;
     };
+    let byParent: Map<string, Table[]> | undefined;
+    const partitionsOf = (table: Table): Table[] => {
+      if (!byParent) {
+        byParent = new Map();
+        for (const t of context.index.tables) {
+          if (!t.partitionOf) continue;
+          const key = keyOf(t.partitionOf.parent);
+          byParent.set(key, [...(byParent.get(key) ?? []), t]);
+        }
+      }
+      return byParent.get(keyOf(table)) ?? [];
+    };
     return {
       table(table) {
-        // A history table must outlive the rows it records, so its references have no FK.
+        // History tables and event logs must outlive the rows they record, so their references
+        // have no FK (one would block deleting the row, or cascade the record away); a tool's
+        // tables (pg_partman's templates, job queues) are not the application's.
+        if (table.partitionOf || isInfrastructureTable(table) || isAppendOnlyLog(table)) return;
         const base = historyBaseName(table.name);
-        if (table.partitionOf || (base && context.index.table({ schema: table.schema, name: base }))) return;
+        if (base && (context.index.table({ schema: table.schema, name: base }) || historyMainOf(table, (name) => context.index.table({ schema: table.schema, name })))) return;
         const fkColumns = new Set(table.foreignKeys.flatMap((fk) => fk.columns));
         const names = new Set(table.columns.map((c) => c.name));
         for (const column of table.columns) {
@@ -49,11 +65,23 @@ export default defineRule({
           }
           if (!target || target === table && column.name === 'id') continue;
           const pkColumn = columnsNamed(target, target!.primaryKey!.columns[0])[0];
+          // `flow_id` names flows.id or flows.flow_id; a table keyed by something else (Kestra's
+          // flows by `key`) is not what the column holds.
+          if (pkColumn && pkColumn.name !== 'id' && pkColumn.name !== column.name) continue;
           // A text column pointing at an integer key is not that reference.
           if (pkColumn && pkColumn.type.name !== column.type.name && !(isInteger(pkColumn.type.name) && isInteger(column.type.name))) continue;
+          // pg_dump of an older partitioned table (pagila's payment) declares the key on each
+          // partition: the rows are checked, but a partition attached later is not.
+          const partitions = table.partitioning ? partitionsOf(table) : [];
+          const withKey = partitions.filter((p) => p.foreignKeys.some((fk) => fk.columns.length === 1 && fk.columns[0] === column.name && sameName(fk.references, target!))).length;
+          const onPartitions = partitions.length > 0 && withKey === partitions.length;
           context.report({
             target: { schema: table.schema, table: table.name, column: column.name },
-            message: `${table.name}.${column.name} looks like a reference to ${target.name} but has no foreign key.`,
+            message: onPartitions
+              ? `${table.name}.${column.name} references ${target.name} through a foreign key on each of its ${partitions.length} partition${partitions.length === 1 ? '' : 's'}, but none on ${table.name}: a partition attached later is not checked.`
+              : withKey > 0
+                ? `${table.name}.${column.name} looks like a reference to ${target.name} but has no foreign key; only ${withKey} of its ${partitions.length} partitions declare one.`
+                : `${table.name}.${column.name} looks like a reference to ${target.name} but has no foreign key.`,
             help: `Add FOREIGN KEY (${column.name}) REFERENCES ${target.name}, added NOT VALID then validated on a live database.`,
             source: column.source,
             fix: {

@@ -1,4 +1,4 @@
-import { isUserDataTable, softDeleteColumn } from './heuristics';
+import { column, isUserDataTable, softDeleteColumn } from './heuristics';
 import { defineRule } from './types';
 
 /**
@@ -18,6 +18,14 @@ export default defineRule({
     return {
       table(table) {
         if (!isUserDataTable(table) || softDeleteColumn(table)) return;
+        // Rows that expire or are revoked (tokens, invitations, grants) end their life that way.
+        if (column(table, ['expires', 'expires_at', 'expiry', 'expiration', 'expired_at', 'expires_ts', 'revoked_at', 'valid_until'])) return;
+        // Accounts deactivated rather than deleted (Synapse's users.deactivated) keep their rows.
+        if (column(table, ['deactivated', 'deactivated_at', 'is_deactivated'])) return;
+        // Rows keyed by a parent they cascade away with (a connection's parameters) are parts
+        // of that parent: soft delete belongs on the parent, which keeps them.
+        const pk = new Set(table.primaryKey?.columns ?? []);
+        if (pk.size >= 2 && table.foreignKeys.some((fk) => fk.onDelete === 'cascade' && fk.columns.every((c) => pk.has(c)))) return;
         context.report({
           target: { schema: table.schema, table: table.name },
           message: `${table.name} has no soft-delete column.`,

@@ -39,6 +39,8 @@ export interface RuleMeta {
   pattern: PatternId;
   /** Default options; a config can override any key. */
   defaultOptions?: Record<string, unknown>;
+  /** Options the `strict` preset sets over the defaults (a config still overrides them). */
+  strictOptions?: Record<string, unknown>;
 }
 
 /** Where a finding is: the object it is about. */

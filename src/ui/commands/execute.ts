@@ -1,5 +1,6 @@
 import { keyOf } from '../../core/model';
 import { DesignError } from '../design/errors';
+import { documentOpened } from '../document/session-store';
 import { useApp } from '../store';
 import { commitDocument } from '../store-document';
 import { COMMANDS } from './registry';
@@ -40,6 +41,8 @@ export function attempt<K extends CommandId>(id: K, ...args: ArgsOf<K>): Outcome
   const mode = typeof command.history === 'function' ? command.history(state, arg) : command.history;
   const result = commitDocument(state, next, mode, id, Date.now());
   if (!result) return { changed: false };
+  // Before the store changes: the document open so far is saved in its slot, the new one gets its own.
+  if (command.opens) documentOpened();
   useApp.setState(result);
   const selection = command.selection?.(arg, addedTables(state.document.edits, result.document.edits), useApp.getState().selectedNodes);
   if (selection) useApp.getState().setSelection(selection);

@@ -10,6 +10,8 @@ interface SummaryBarProps {
   elapsedMs?: number;
   lintMs?: number;
   busy: boolean;
+  /** The last import failed: there is nothing to count. */
+  failed?: boolean;
 }
 
 const COUNTS: [keyof SchemaSummary, string][] = [
@@ -21,7 +23,7 @@ const COUNTS: [keyof SchemaSummary, string][] = [
 ];
 
 /** The headline counts of the imported schema and how the import went. */
-export function SummaryBar({ summary, issues, findings, statements, elapsedMs, lintMs, busy }: SummaryBarProps) {
+export function SummaryBar({ summary, issues, findings, statements, elapsedMs, lintMs, busy, failed }: SummaryBarProps) {
   return (
     <section className="summary-bar" aria-label="Schema summary">
       <dl className="summary-bar__counts">
@@ -42,9 +44,11 @@ export function SummaryBar({ summary, issues, findings, statements, elapsedMs, l
           <dd data-testid="summary-findings">{findings ?? '–'}</dd>
         </div>
       </dl>
-      <p className="summary-bar__status" role="status" data-testid="import-status" data-busy={busy}>
+      <p className="summary-bar__status" role="status" data-testid="import-status" data-busy={busy} data-failed={failed || undefined}>
         {busy
           ? 'Importing…'
+          : failed
+            ? 'Import failed'
           : summary && elapsedMs !== undefined
             ? `${statements ?? 0} statements read in ${formatMs(elapsedMs)}${lintMs !== undefined ? `, linted in ${formatMs(lintMs)}` : ''}`
             : ''}

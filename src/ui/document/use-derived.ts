@@ -1,13 +1,14 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { DeriveResponse } from '../../worker/protocol';
 import { useApp, type AppState } from '../store';
+import { DOCUMENT_VERSION } from '../../core/document/types';
 import { setDerivedTarget } from '../design/target';
 import { DeriveClient, type DeriveJob } from './derive-client';
 
 export interface DerivedState {
   /** Asks the worker which patterns could be turned on for a table (or the schema). */
   patternOptions?: DeriveClient['patternOptions'];
-  /** The latest finished derivation; kept while a newer one runs (and when one fails). */
+  /** The latest finished derivation; kept while a newer one runs, dropped when one fails. */
   result?: DeriveResponse;
   error?: string;
   /** A derivation is running or waiting (or the saved document is still being read). */
@@ -18,7 +19,7 @@ export interface DerivedState {
 function deriveJob(s: AppState): DeriveJob {
   const { sourceName, sourceSql, edits, patterns, ruleConfig, importOptions } = s.document;
   return {
-    document: { version: 1 as const, sourceName, sourceSql, edits, patterns, ...(ruleConfig ? { ruleConfig } : {}), ...(importOptions ? { importOptions } : {}) },
+    document: { version: DOCUMENT_VERSION, sourceName, sourceSql, edits, patterns, ...(ruleConfig ? { ruleConfig } : {}), ...(importOptions ? { importOptions } : {}) },
     allowDestructive: s.allowDestructive,
   };
 }
@@ -52,9 +53,9 @@ export function useDerived(): DerivedState {
     const created = new DeriveClient((reply, idle, job) => {
       // Design commands plan against the latest target (and the edits made since it).
       if (reply.type === 'derived' && job) setDerivedTarget(reply.target, job.document.edits);
-      setState((previous) =>
-        reply.type === 'derived' ? { result: reply, busy: !idle } : { result: previous.result, error: reply.message, busy: !idle },
-      );
+      // A failed derivation shows nothing of the one before: its counts, findings and migration
+      // belong to another text, and showing them would pass them off as this one's.
+      setState(reply.type === 'derived' ? { result: reply, busy: !idle } : { error: reply.message, busy: !idle });
     });
     client.current = created;
     const request = (app: AppState): void => {

@@ -1,6 +1,7 @@
 import { memo, useCallback, useEffect, useMemo, useState } from 'react';
 import { MIGRATION_FORMATS, zipFiles, type ExportedFile, type MigrationFormat } from '../../core/export';
-import type { PlannedStatement } from '../../core/sql';
+import { DEFAULT_PG_VERSION, PG_VERSIONS, type PgVersion, type PlannedStatement } from '../../core/sql';
+import { execute } from '../commands/execute';
 import type { StatementResult, VerifyResult } from '../../core/verify';
 import type { DeriveResponse } from '../../worker/protocol';
 import { baseName, downloadBlob } from '../document/download';
@@ -15,6 +16,8 @@ interface MigrationPanelProps {
   result?: DeriveResponse;
   /** A newer derivation is running. */
   busy: boolean;
+  /** The derivation failed: there is no migration to prepare. */
+  failed?: boolean;
   /** A first change to try when there is none (a finding's fix): one click to a migration. */
   suggestion?: { label: string; apply: () => void };
 }
@@ -37,7 +40,7 @@ const normalize = (sql: string) => sql.trim().replace(/;\s*$/, '').trim();
  * statement's hazards, the whole target DDL, files for every migration tool (download, copy),
  * and a verification on a real Postgres (PGlite, in a worker loaded on demand).
  */
-export function MigrationPanel({ result, busy, suggestion }: MigrationPanelProps) {
+export function MigrationPanel({ result, busy, suggestion, failed }: MigrationPanelProps) {
   const tab = useApp((s) => s.migrationTab);
   const setTab = useApp((s) => s.setMigrationTab);
   const allowDestructive = useApp((s) => s.allowDestructive);
@@ -45,6 +48,7 @@ export function MigrationPanel({ result, busy, suggestion }: MigrationPanelProps
   const open = useApp((s) => s.migrationOpen);
   const setOpen = useApp((s) => s.setMigrationOpen);
   const sourceName = useApp((s) => s.document.sourceName);
+  const pgVersion = useApp((s) => s.document.pgVersion ?? DEFAULT_PG_VERSION);
   const [format, setFormat] = useState<MigrationFormat>('sql');
   const [name, setName] = useState('design_changes');
   const [copied, setCopied] = useState(false);
@@ -152,6 +156,16 @@ export function MigrationPanel({ result, busy, suggestion }: MigrationPanelProps
         )}
         <span className="migration__spacer" />
         {busy && <span className="migration__busy">Updating…</span>}
+        <label className="migration__field" title="The Postgres version the migration runs on: only syntax it has is written, and what it cannot do is refused">
+          <span className="visually-hidden">Postgres version</span>
+          <select value={pgVersion} onChange={(event) => execute('set-pg-version', { version: Number(event.target.value) as PgVersion })} data-testid="migration-pg-version">
+            {PG_VERSIONS.map((v) => (
+              <option key={v} value={v}>
+                Postgres {v}
+              </option>
+            ))}
+          </select>
+        </label>
         <label className="migration__field">
           <span className="visually-hidden">Format</span>
           <select value={format} onChange={(event) => setFormat(event.target.value as MigrationFormat)} data-testid="migration-format">
@@ -199,7 +213,9 @@ export function MigrationPanel({ result, busy, suggestion }: MigrationPanelProps
           )}
           <VerifyVerdict verification={verification} stale={Boolean(verification && !current && verification.status !== 'running')} />
           {!result ? (
-            <p className="empty">Preparing the migration…</p>
+            <p className="empty" data-testid={failed ? 'migration-failed' : undefined}>
+              {failed ? 'No migration: the import failed.' : 'Preparing the migration…'}
+            </p>
           ) : tab !== 'target' && empty && skipped > 0 ? (
             <p className="migration__empty" data-testid="migration-only-destructive">
               The only changes lose data ({skipped} {skipped === 1 ? 'statement' : 'statements'}: {result.skipped.join('; ')}). Tick “Allow destructive” to include

@@ -198,4 +198,11 @@ describe('importSql on damaged SQL', () => {
     const chain = Array.from({ length: 3000 }, (_, i) => `CREATE VIEW v${i + 1} AS SELECT * FROM v${i};`).join('\n');
     check(`CREATE TABLE t (a int);\nCREATE VIEW v0 AS SELECT * FROM t;\n${chain}\nDROP TABLE t CASCADE;`, { retries: 0, known: true });
   });
+
+  /** Names that are keys of every JavaScript object are names like any other (lookup tables have no prototype). */
+  test('types and tables named constructor, toString, __proto__', () => {
+    const result = importSql('CREATE TABLE "constructor" (a constructor, b "toString", c __proto__, d hasownproperty);');
+    expect(result.issues).toEqual([]);
+    expect(result.schema.tables['public.constructor']!.columns.map((c) => c.type.name)).toEqual(['constructor', 'toString', '__proto__', 'hasownproperty']);
+  });
 });

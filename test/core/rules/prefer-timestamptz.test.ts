@@ -11,6 +11,7 @@ ruleTester(rule, {
     },
   ],
   invalid: [
+    { name: 'timetz, reported without a fix (no cast makes it an instant)', sql: 'CREATE TABLE shifts (id bigint PRIMARY KEY, starts timetz NOT NULL, ends time with time zone);', messages: 2 },
     { sql: 'CREATE TABLE t (id bigint PRIMARY KEY, at timestamp);', messages: 1, fixed: true },
     { name: 'precision and arrays', sql: 'CREATE TABLE t (id bigint PRIMARY KEY, at timestamp(3) NOT NULL, history timestamp without time zone[]);', messages: 2, fixed: true },
   ],

@@ -18,6 +18,19 @@ ruleTester(rule, {
     'CREATE TABLE film (film_id int PRIMARY KEY, title text, created timestamptz, last_update timestamptz);',
     // Not user data: lookup table with two columns, join table, history table, infrastructure.
     'CREATE TABLE tags (id bigint PRIMARY KEY, name text);',
+    {
+      // Corpus (inaturalist audits): the audited gem's log records only when a change happened.
+      name: "the audited gem's audits table is a log",
+      sql: 'CREATE TABLE audits (id bigint PRIMARY KEY, auditable_id int, auditable_type varchar, action varchar, audited_changes jsonb, created_at timestamp);',
+    },
+    {
+      // Corpus (lemmy community_report, openstreetmap gpx_files): other words for when a row was made.
+      name: 'a NOT NULL published or timestamp column records creation',
+      sql: `CREATE TABLE community_report (id int PRIMARY KEY, reason text NOT NULL, published_at timestamptz NOT NULL DEFAULT now(), updated_at timestamptz);
+        CREATE TABLE gpx_uploads (id bigint PRIMARY KEY, user_id bigint NOT NULL, name text, "timestamp" timestamptz NOT NULL, modified timestamptz);`,
+    },
+    // Corpus (sanbase market_segments): reference data, a key and text labels.
+    'CREATE TABLE market_segments (id bigint PRIMARY KEY, name varchar(255) NOT NULL, type varchar(255));',
     `CREATE TABLE users (id bigint PRIMARY KEY, created_at timestamptz, updated_at timestamptz);
      CREATE TABLE groups (id bigint PRIMARY KEY, created_at timestamptz, updated_at timestamptz);
      CREATE TABLE user_groups (user_id bigint REFERENCES users, group_id bigint REFERENCES groups, role text, PRIMARY KEY (user_id, group_id));`,

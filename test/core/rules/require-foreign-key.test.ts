@@ -1,5 +1,6 @@
 import rule from '../../../src/core/rules/require-foreign-key';
-import { ruleTester } from './rule-tester';
+import { expect, test } from 'vitest';
+import { importClean, lintWith, ruleTester } from './rule-tester';
 
 const customers = 'CREATE TABLE customers (id bigint PRIMARY KEY, email text);';
 
@@ -21,8 +22,33 @@ ruleTester(rule, {
         CREATE TABLE orders (id bigint PRIMARY KEY, customer_id bigint NOT NULL REFERENCES customers, total numeric);
         CREATE TABLE orders_history (history_id bigint PRIMARY KEY, id bigint, customer_id bigint, total numeric, changed_at timestamptz);`,
     },
+    {
+      // Corpus (kestra executions.flow_id): flows is keyed by `key`, not by the flow's id.
+      name: 'a table keyed by another column than id or the column itself',
+      sql: 'CREATE TABLE flows (key varchar(250) PRIMARY KEY, id varchar(150) NOT NULL); CREATE TABLE executions (key varchar(250) PRIMARY KEY, flow_id varchar(150) NOT NULL);',
+    },
+    {
+      // Corpus (lago enriched_events): billing events must outlive the subscription they name.
+      name: 'an event log keeps references without foreign keys',
+      sql: 'CREATE TABLE subscriptions (id uuid PRIMARY KEY); CREATE TABLE enriched_events (id uuid PRIMARY KEY, subscription_id uuid NOT NULL, value numeric);',
+    },
+    {
+      // Corpus (lago partman.template_public_enriched_events): pg_partman's template of a table.
+      name: "a tool's schema (pg_partman's templates)",
+      sql: 'CREATE TABLE events (id uuid PRIMARY KEY); CREATE SCHEMA partman; CREATE TABLE partman.template_public_enriched_events (id uuid PRIMARY KEY, event_id uuid NOT NULL);',
+    },
   ],
   invalid: [
+    {
+      // Corpus (pagila payment): pg_dump of a partitioned table whose keys are on each partition.
+      name: 'keys declared on every partition but not on the partitioned table',
+      sql: `CREATE TABLE staff (staff_id int PRIMARY KEY);
+        CREATE TABLE payment (payment_id int, staff_id int NOT NULL, paid_at date NOT NULL, PRIMARY KEY (paid_at, payment_id)) PARTITION BY RANGE (paid_at);
+        CREATE TABLE payment_2024 PARTITION OF payment FOR VALUES FROM ('2024-01-01') TO ('2025-01-01');
+        ALTER TABLE payment_2024 ADD FOREIGN KEY (staff_id) REFERENCES staff;`,
+      messages: 1,
+      fixed: true,
+    },
     { sql: `${customers} CREATE TABLE orders (id bigint PRIMARY KEY, customer_id bigint NOT NULL);`, messages: 1, fixed: true },
     { name: 'integer column, bigint key', sql: `${customers} CREATE TABLE orders (id bigint PRIMARY KEY, customer_id integer);`, messages: 1, fixed: true },
     {
@@ -34,4 +60,21 @@ ruleTester(rule, {
     },
     { name: 'the last word names the table', sql: `CREATE TABLE accounts (id bigint PRIMARY KEY); CREATE TABLE invoices (id bigint PRIMARY KEY, billing_account_id bigint);`, messages: 1, fixed: true },
   ],
+});
+
+test('says when every partition has the key but the partitioned table does not', async () => {
+  const [d] = lintWith(rule, await importClean(`CREATE TABLE staff (staff_id int PRIMARY KEY);
+    CREATE TABLE payment (payment_id int, staff_id int NOT NULL, paid_at date NOT NULL, PRIMARY KEY (paid_at, payment_id)) PARTITION BY RANGE (paid_at);
+    CREATE TABLE payment_2024 PARTITION OF payment FOR VALUES FROM ('2024-01-01') TO ('2025-01-01');
+    ALTER TABLE payment_2024 ADD FOREIGN KEY (staff_id) REFERENCES staff;`));
+  expect(d?.message).toBe('payment.staff_id references staff through a foreign key on each of its 1 partition, but none on payment: a partition attached later is not checked.');
+});
+
+test('counts the partitions that declare the key when only some do', async () => {
+  const [d] = lintWith(rule, await importClean(`CREATE TABLE staff (staff_id int PRIMARY KEY);
+    CREATE TABLE payment (payment_id int, staff_id int NOT NULL, paid_at date NOT NULL, PRIMARY KEY (paid_at, payment_id)) PARTITION BY RANGE (paid_at);
+    CREATE TABLE payment_2024 PARTITION OF payment FOR VALUES FROM ('2024-01-01') TO ('2025-01-01');
+    CREATE TABLE payment_2025 PARTITION OF payment FOR VALUES FROM ('2025-01-01') TO ('2026-01-01');
+    ALTER TABLE payment_2024 ADD FOREIGN KEY (staff_id) REFERENCES staff;`));
+  expect(d?.message).toBe('payment.staff_id looks like a reference to staff but has no foreign key; only 1 of its 2 partitions declare one.');
 });

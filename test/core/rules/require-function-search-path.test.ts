@@ -1,14 +1,34 @@
 import rule from '../../../src/core/rules/require-function-search-path';
-import { ruleTester } from './rule-tester';
+import { expect, test } from 'vitest';
+import { lint } from '../../../src/core/rules/engine';
+import { importClean, ruleTester } from './rule-tester';
 
 ruleTester(rule, {
   valid: [
     "CREATE FUNCTION f() RETURNS int LANGUAGE sql SECURITY DEFINER SET search_path = '' AS 'SELECT 1';",
     { name: 'trusted schema with pg_temp last', sql: 'CREATE SCHEMA admin; CREATE FUNCTION f() RETURNS int LANGUAGE sql SECURITY DEFINER SET search_path = admin, pg_temp AS $$ SELECT 1 $$;' },
     { name: 'SECURITY INVOKER needs nothing', sql: "CREATE FUNCTION f() RETURNS int LANGUAGE sql AS 'SELECT 1';" },
+    { name: 'an invoker function without search_path, option off (recommended)', sql: 'CREATE FUNCTION f() RETURNS int LANGUAGE plpgsql AS $$ BEGIN RETURN 1; END $$;' },
+    {
+      name: 'allFunctions: a SQL-standard body binds its names when created',
+      sql: 'CREATE TABLE t (id int); CREATE FUNCTION n() RETURNS bigint LANGUAGE sql BEGIN ATOMIC SELECT count(*) FROM t; END;',
+      options: { allFunctions: true },
+    },
+    {
+      name: 'allFunctions: pinned to a schema list',
+      sql: 'CREATE FUNCTION f() RETURNS int LANGUAGE plpgsql SET search_path = public, pg_temp AS $$ BEGIN RETURN 1; END $$;',
+      options: { allFunctions: true },
+    },
+    { name: 'allFunctions: a C function', sql: "CREATE FUNCTION f(int) RETURNS int LANGUAGE c AS 'mylib', 'f';", options: { allFunctions: true } },
     { name: 'a procedure with search_path set by ALTER', sql: "CREATE PROCEDURE p() LANGUAGE sql SECURITY DEFINER AS 'SELECT 1'; ALTER PROCEDURE p() SET search_path = pg_catalog, pg_temp;" },
   ],
   invalid: [
+    {
+      name: 'allFunctions: an invoker trigger function without search_path',
+      sql: 'CREATE FUNCTION touch() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN NEW.updated_at := now(); RETURN NEW; END $$;',
+      options: { allFunctions: true },
+      messages: 1,
+    },
     { sql: "CREATE FUNCTION f() RETURNS int LANGUAGE sql SECURITY DEFINER AS 'SELECT 1';", messages: 1 },
     { name: 'made SECURITY DEFINER later', sql: "CREATE FUNCTION f() RETURNS int LANGUAGE sql AS 'SELECT 1'; ALTER FUNCTION f() SECURITY DEFINER;", messages: 1 },
     {
@@ -21,4 +41,13 @@ ruleTester(rule, {
       messages: 1,
     },
   ],
+});
+
+test('allFunctions is off in the recommended preset and on in strict', async () => {
+  const schema = await importClean('CREATE FUNCTION f() RETURNS int LANGUAGE plpgsql AS $$ BEGIN RETURN 1; END $$;');
+  const found = (preset: 'recommended' | 'strict') => lint(schema, { config: { preset }, rules: [rule] }).length;
+  expect(found('recommended')).toBe(0);
+  expect(found('strict')).toBe(1);
+  // A config's option still wins over the preset's.
+  expect(lint(schema, { config: { preset: 'strict', options: { [rule.meta.id]: { allFunctions: false } } }, rules: [rule] })).toEqual([]);
 });

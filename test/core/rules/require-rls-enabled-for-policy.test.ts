@@ -1,5 +1,6 @@
 import rule from '../../../src/core/rules/require-rls-enabled-for-policy';
-import { ruleTester } from './rule-tester';
+import { describe, expect, test } from 'vitest';
+import { importClean, lintWith, ruleTester } from './rule-tester';
 
 const t = 'CREATE TABLE docs (id bigint PRIMARY KEY, owner_name text);';
 
@@ -17,4 +18,16 @@ ruleTester(rule, {
       fixed: true,
     },
   ],
+});
+
+describe('require-rls-enabled-for-policy: RLS enabled by code the import does not follow', () => {
+  test('says could not see, naming the call', async () => {
+    const sql = `CREATE TABLE docs (id bigint PRIMARY KEY, owner_name text);
+      CREATE POLICY own ON docs USING (owner_name = current_user);
+      CREATE FUNCTION secure(tbl regclass) RETURNS void LANGUAGE plpgsql AS $$
+        BEGIN EXECUTE format('ALTER TABLE %s ENABLE ROW LEVEL SECURITY', tbl); END $$;
+      SELECT secure('docs');`;
+    const [d] = lintWith(rule, await importClean(sql));
+    expect(d?.message).toMatch(/could not see row-level security enabled on it: the call of public\.secure\(\)/);
+  });
 });

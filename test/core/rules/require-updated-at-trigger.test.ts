@@ -1,5 +1,6 @@
 import rule from '../../../src/core/rules/require-updated-at-trigger';
-import { ruleTester } from './rule-tester';
+import { describe, expect, test } from 'vitest';
+import { importClean, lintWith, ruleTester } from './rule-tester';
 
 const table = 'CREATE TABLE t (id bigint PRIMARY KEY, updated_at timestamptz NOT NULL DEFAULT now());';
 const setter = `CREATE FUNCTION set_updated_at() RETURNS trigger LANGUAGE plpgsql AS $$
@@ -15,6 +16,12 @@ ruleTester(rule, {
         CREATE TRIGGER t_mdt BEFORE UPDATE ON t FOR EACH ROW EXECUTE FUNCTION moddatetime(updated_at);`,
     },
     {
+      // The history-table pattern's shape: a snapshot per change, never updated itself.
+      name: 'a history table repeating updated_at',
+      sql: `${table} ${setter} CREATE TRIGGER t_touch BEFORE UPDATE ON t FOR EACH ROW EXECUTE FUNCTION set_updated_at();
+        CREATE TABLE t_history (history_id bigint PRIMARY KEY, id bigint, updated_at timestamptz, operation text, changed_at timestamptz);`,
+    },
+    {
       name: 'a differently named column maintained by a body that mentions it',
       sql: `CREATE TABLE film (film_id int PRIMARY KEY, last_update timestamptz NOT NULL DEFAULT now());
         CREATE FUNCTION bump() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN NEW.last_update = now(); RETURN NEW; END $$;
@@ -23,6 +30,14 @@ ruleTester(rule, {
   ],
   invalid: [
     { sql: table, messages: 1 },
+    {
+      // Diesel's helper: the trigger is made by EXECUTE inside the function the script calls.
+      name: 'a trigger made by a function the script calls: reported as could not see',
+      sql: `${table} CREATE FUNCTION diesel_manage_updated_at(_tbl regclass) RETURNS void LANGUAGE plpgsql AS $$
+        BEGIN EXECUTE format('CREATE TRIGGER set_updated_at BEFORE UPDATE ON %s FOR EACH ROW EXECUTE PROCEDURE diesel_set_updated_at()', _tbl); END $$;
+        SELECT diesel_manage_updated_at('t');`,
+      messages: 1,
+    },
     {
       name: 'a statement-level trigger cannot set NEW',
       sql: `${table} ${setter} CREATE TRIGGER t_touch BEFORE UPDATE ON t FOR EACH STATEMENT EXECUTE FUNCTION set_updated_at();`,
@@ -41,4 +56,14 @@ ruleTester(rule, {
       messages: 1,
     },
   ],
+});
+
+describe('require-updated-at-trigger messages', () => {
+  test('could not see, naming the call, when a called function creates triggers', async () => {
+    const sql = `${table} CREATE FUNCTION diesel_manage_updated_at(_tbl regclass) RETURNS void LANGUAGE plpgsql AS $$
+      BEGIN EXECUTE format('CREATE TRIGGER set_updated_at BEFORE UPDATE ON %s FOR EACH ROW EXECUTE PROCEDURE f()', _tbl); END $$;
+      SELECT diesel_manage_updated_at('t');`;
+    const [d] = lintWith(rule, await importClean(sql));
+    expect(d?.message).toMatch(/^Could not see a trigger maintaining t.updated_at: the call of public.diesel_manage_updated_at\(\)/);
+  });
 });

@@ -10,8 +10,9 @@
  *   bounds or arrays, unrolled), with a warning that dynamic SQL was followed;
  * - what cannot be known (EXECUTE of a query's result, loops over rows, other IF branches,
  *   exception handlers) is named in one warning at the call, never skipped in silence.
- * Both lists are also kept in the import result (`dynamicSql`), for rules that must say what
- * they could not see.
+ * Both lists are kept in the import result (`followedCode`); and what could not be followed is
+ * recorded in the model's `dynamicSql` sites (unseen-code.ts), for rules that must say what they
+ * could not see.
  */
 import type { Node } from '@pgsql/types';
 import { parsePlPgSQLSync, parseSync } from 'libpg-query';
@@ -19,6 +20,7 @@ import type { RoutineDef } from '../../model/types';
 import { type Fields, listName, nodeKind, stringList, stringValue, unwrap } from '../ast';
 import { type ImportContext, StatementError } from '../context';
 import { type Environment, evaluate, evaluateArray, parseExpressionText } from './static-eval';
+import { recordCall, recordDoBlockSite } from './unseen-code';
 
 export type ApplyStatement = (ctx: ImportContext, kind: string, stmt: Fields) => void;
 
@@ -197,13 +199,13 @@ function unrollRange(run: Run, s: Fields): boolean {
  * Runs a PL/pgSQL body (`CREATE FUNCTION ... AS $$body$$` wrapped around it) with the given
  * known values, then reports what was followed and what could not be.
  */
-function runBody(ctx: ImportContext, apply: ApplyStatement, body: string, context: string, values: Environment, header: string): void {
+function runBody(ctx: ImportContext, apply: ApplyStatement, body: string, context: string, values: Environment, header: string): boolean {
   let fn: Fields | undefined;
   try {
     const parsed = parsePlPgSQLSync(`${header} AS $__body__$${body}$__body__$`) as unknown as Fields;
     fn = parsed.plpgsql_funcs?.[0]?.PLpgSQL_function;
   } catch {
-    return; // Postgres reports the body's own syntax error when it runs; nothing to model.
+    return true; // Postgres reports the body's own syntax error when it runs; nothing to model.
   }
   const datums = ((fn?.datums as Fields[] | undefined) ?? []).map((d) => d as Fields);
   const run: Run = { ctx, apply, env: new Map(values), datums, context, followed: [], unfollowed: [] };
@@ -220,21 +222,22 @@ function runBody(ctx: ImportContext, apply: ApplyStatement, body: string, contex
   } finally {
     ctx.followDepth--;
   }
-  record(ctx, run);
+  return record(ctx, run);
 }
 
-/** The warnings and the import result's lists for one call. */
-function record(ctx: ImportContext, run: Run): void {
+/** The warnings and the import result's lists for one call; true when everything was followed. */
+function record(ctx: ImportContext, run: Run): boolean {
   const s = ctx.statement.source;
   const at = { line: s.line, column: s.column, endLine: s.endLine, endColumn: s.endColumn, context: run.context };
-  for (const sql of run.followed) ctx.dynamicSql.followed.push({ ...at, sql });
-  for (const item of run.unfollowed) ctx.dynamicSql.unfollowed.push({ ...at, sql: item.sql, reason: item.reason });
+  for (const sql of run.followed) ctx.followedCode.followed.push({ ...at, sql });
+  for (const item of run.unfollowed) ctx.followedCode.unfollowed.push({ ...at, sql: item.sql, reason: item.reason });
   if (run.followed.length > 0) {
     ctx.report('warning', `${run.context} runs SQL built at run time; it was followed and applied: ${run.followed.map((q) => q.trim().split(/\s+/).slice(0, 4).join(' ')).join('; ')}.`);
   }
   if (run.unfollowed.length > 0) {
     ctx.report('warning', `${run.context}: what it does here could not be followed, so objects it makes or changes may be missing from the model: ${run.unfollowed.map((u) => `${u.sql} (${u.reason})`).join('; ')}.`);
   }
+  return run.unfollowed.length === 0;
 }
 
 export function doBlock(ctx: ImportContext, stmt: Fields, apply: ApplyStatement): void {
@@ -247,7 +250,8 @@ export function doBlock(ctx: ImportContext, stmt: Fields, apply: ApplyStatement)
   }
   if (!body || language !== 'plpgsql' || !MAY_CHANGE_SCHEMA.test(body) || ctx.followDepth >= MAX_DEPTH) return;
   const issuesBefore = ctx.issues.length;
-  runBody(ctx, apply, body, 'This DO block', new Map(), 'CREATE FUNCTION pg_temp.do_block() RETURNS void LANGUAGE plpgsql');
+  const complete = runBody(ctx, apply, body, 'This DO block', new Map(), 'CREATE FUNCTION pg_temp.do_block() RETURNS void LANGUAGE plpgsql');
+  if (!complete) recordDoBlockSite(ctx, body);
   downgradeErrors(ctx, issuesBefore, 'In a DO block');
 }
 
@@ -280,12 +284,18 @@ function calledRoutine(ctx: ImportContext, call: Fields): RoutineDef | undefined
 export function followCall(ctx: ImportContext, call: Fields, apply: ApplyStatement, perRow?: string): void {
   if (ctx.followDepth >= MAX_DEPTH) return;
   const routine = calledRoutine(ctx, call);
-  if (!routine || !MAY_CHANGE_SCHEMA.test(routine.body) || !['plpgsql', 'sql'].includes(routine.language)) return;
+  if (!routine || !['plpgsql', 'sql'].includes(routine.language)) {
+    // Not in the script, ambiguous, or in a language not read here: recorded as code run past.
+    if (ctx.followDepth === 0) recordCall(ctx, call);
+    return;
+  }
+  if (!MAY_CHANGE_SCHEMA.test(routine.body)) return;
   const context = `${routine.kind === 'procedure' ? 'Procedure' : 'Function'} ${routine.schema}.${routine.name}(${routine.signature})`;
   if (perRow) {
     const run: Run = { ctx, apply, env: new Map(), datums: [], context, followed: [], unfollowed: [] };
     note(run, `${routine.name}(...)`, `it runs once per row of ${perRow}`, undefined);
     record(ctx, run);
+    recordCall(ctx, call);
     return;
   }
   // The arguments whose values are known, by name and by position.
@@ -318,11 +328,12 @@ export function followCall(ctx: ImportContext, call: Fields, apply: ApplyStateme
       } finally {
         ctx.followDepth--;
       }
-      record(ctx, run);
+      if (!record(ctx, run) && ctx.followDepth === 0) recordCall(ctx, call);
     }
   } else {
     const args = inputs.map((a, i) => `${a.name ?? `p${i + 1}`} ${a.type.schema ? `${a.type.schema}.` : ''}${a.type.name}${'[]'.repeat(a.type.arrayDims)}`).join(', ');
-    runBody(ctx, apply, routine.body, context, values, `CREATE FUNCTION pg_temp.followed(${args}) RETURNS void LANGUAGE plpgsql`);
+    const complete = runBody(ctx, apply, routine.body, context, values, `CREATE FUNCTION pg_temp.followed(${args}) RETURNS void LANGUAGE plpgsql`);
+    if (!complete && ctx.followDepth === 0) recordCall(ctx, call);
   }
   downgradeErrors(ctx, issuesBefore, `In ${context}`);
 }
@@ -338,7 +349,7 @@ export function followSelectCalls(ctx: ImportContext, stmt: Fields, apply: Apply
   const perRow = onlyFunctions ? undefined : stringList(from.map((item) => ({ String: { sval: unwrap(item, 'RangeVar')?.relname ?? 'a query' } }) as Node)).join(', ');
   for (const target of (stmt.targetList as Node[] | undefined) ?? []) {
     const call = unwrap(unwrap(target, 'ResTarget')?.val, 'FuncCall');
-    if (call) followCall(ctx, call, apply, perRow);
+    if (call && stringList(call.funcname).at(-1) !== 'set_config') followCall(ctx, call, apply, perRow);
   }
   for (const call of fromFunctions) if (call) followCall(ctx, call, apply);
 }

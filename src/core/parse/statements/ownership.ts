@@ -113,6 +113,12 @@ export function alterObjectSchema(ctx: ImportContext, stmt: Fields): void {
       ctx.schema.routines[`${keyOf(routine)}(${routine.signature})`] = routine;
       break;
     }
+    case 'OBJECT_EXTENSION': {
+      // ALTER EXTENSION x SET SCHEMA y (only relocatable extensions; Postgres refuses others).
+      const extension = ctx.schema.extensions[stringValue(stmt.object) ?? ''];
+      if (extension) extension.schema = target;
+      break;
+    }
     default:
       return;
   }

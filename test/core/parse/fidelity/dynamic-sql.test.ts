@@ -2,7 +2,7 @@
  * Class 9 of issue 16: objects made by code the script runs. DO blocks and functions called
  * with SELECT / CALL / PERFORM whose EXECUTE text is known before it runs are followed (and
  * said to be); what cannot be known is one warning at the call, and listed in the import
- * result's `dynamicSql.unfollowed` so a rule can say it could not see.
+ * result's `followedCode.unfollowed` and the model's `dynamicSql` sites so a rule can say it could not see.
  */
 import { describe, expect, test } from 'vitest';
 import { expectSameAsPostgres, runBoth } from '../../../support/fidelity';
@@ -28,9 +28,9 @@ BEGIN
   END LOOP;
 END $$;
 `);
-    expect(run.model.result.dynamicSql.followed.map((f) => f.sql.split(' (')[0])).toContain('CREATE TABLE audit_log');
+    expect(run.model.result.followedCode.followed.map((f) => f.sql.split(' (')[0])).toContain('CREATE TABLE audit_log');
     expect(run.model.result.issues.filter((i) => i.message.includes('was followed'))).toHaveLength(1);
-    expect(run.model.result.dynamicSql.unfollowed).toEqual([]);
+    expect(run.model.result.followedCode.unfollowed).toEqual([]);
   });
 
   test('functions called with SELECT, SELECT * FROM, CALL and PERFORM, with constant arguments', async () => {
@@ -85,7 +85,7 @@ SELECT per_tenant(current_user);
     const warnings = run.model.result.issues.filter((i) => i.severity === 'warning');
     expect(warnings.map((w) => w.line)).toEqual([3, 17, 18]);
     expect(warnings[0]!.message).toMatch(/could not be followed.*FOR \.\.\. IN SELECT name FROM tenants.*EXECUTE \(SELECT.*IF now\(\)/);
-    expect(run.model.result.dynamicSql.unfollowed.map((u) => [u.line, u.context])).toEqual([
+    expect(run.model.result.followedCode.unfollowed.map((u) => [u.line, u.context])).toEqual([
       [3, 'This DO block'],
       [3, 'This DO block'],
       [3, 'This DO block'],
