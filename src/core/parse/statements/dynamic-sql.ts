@@ -93,6 +93,15 @@ function setVariable(run: Run, name: string | undefined, value: string | null | 
   else run.env.set(name.toLowerCase(), value);
 }
 
+/** `... INTO v`, GET DIAGNOSTICS, FETCH: the variables written get values only known when it runs. */
+function forgetTargets(run: Run, s: Fields): void {
+  const target = (s.target ?? {}) as Fields;
+  const fields = (target.PLpgSQL_row?.fields as Fields[] | undefined) ?? [];
+  for (const field of fields) setVariable(run, String(field.name ?? ''), undefined);
+  setVariable(run, target.PLpgSQL_var?.refname as string | undefined, undefined);
+  for (const item of (s.diag_items as Fields[] | undefined) ?? []) setVariable(run, run.datums[item.PLpgSQL_diag_item?.target]?.PLpgSQL_var?.refname, undefined);
+}
+
 /** Walks statements as they would run; `false` once a RETURN ends the body. */
 function walk(run: Run, statements: Fields[] | undefined): boolean {
   for (const node of statements ?? []) {
@@ -104,6 +113,7 @@ function walk(run: Run, statements: Fields[] | undefined): boolean {
       case 'PLpgSQL_stmt_call': {
         const text = expressionText(s.sqlstmt ?? s.expr);
         applySql(run, text);
+        if (s.into) forgetTargets(run, s);
         break;
       }
       case 'PLpgSQL_stmt_dynexecute': {
@@ -115,8 +125,13 @@ function walk(run: Run, statements: Fields[] | undefined): boolean {
         } else {
           note(run, `EXECUTE ${text}`, 'its text is only known when it runs', s.lineno);
         }
+        if (s.into) forgetTargets(run, s);
         break;
       }
+      case 'PLpgSQL_stmt_getdiag':
+      case 'PLpgSQL_stmt_fetch':
+        forgetTargets(run, s);
+        break;
       case 'PLpgSQL_stmt_assign': {
         const [target, expression] = expressionText(s.expr).split(/\s*:?=\s*/, 2) as [string, string | undefined];
         setVariable(run, run.datums[s.varno]?.PLpgSQL_var?.refname ?? target, expression === undefined ? undefined : evaluate(parseExpressionText(expression), run.env));

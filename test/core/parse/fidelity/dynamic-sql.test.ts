@@ -56,8 +56,10 @@ CALL make_two();
     const sql = `
 CREATE TABLE tenants (name text);
 DO $$
-DECLARE r record;
+DECLARE r record; stmt text := 'CREATE TABLE not_run (a int)';
 BEGIN
+  SELECT 'CREATE TABLE y (a int)' INTO stmt;
+  EXECUTE stmt;
   FOR r IN SELECT name FROM tenants LOOP
     EXECUTE format('CREATE TABLE %I (id int)', r.name || '_data');
   END LOOP;
@@ -73,24 +75,27 @@ SELECT per_tenant(name) FROM tenants;
 SELECT per_tenant(current_user);
 `;
     const run = await runBoth(sql);
-    // Postgres made x and postgres_x, which the model cannot know of (and says so); the IF ran
+    // Postgres made x, y and postgres_x, which the model cannot know of (and says so); the IF ran
     // its first branch, as the model assumes.
     expect(run.pg.objects.filter((o) => !run.model.objects.includes(o))).toEqual([
       'column public.postgres_x #1 a: integer',
       'column public.x #1 a: integer',
+      'column public.y #1 a: integer',
       'relation public.postgres_x: table',
       'relation public.x: table',
+      'relation public.y: table',
     ]);
     expect(run.model.objects.filter((o) => !run.pg.objects.includes(o))).toEqual([]);
     const warnings = run.model.result.issues.filter((i) => i.severity === 'warning');
-    expect(warnings.map((w) => w.line)).toEqual([3, 17, 18]);
-    expect(warnings[0]!.message).toMatch(/could not be followed.*FOR \.\.\. IN SELECT name FROM tenants.*EXECUTE \(SELECT.*IF now\(\)/);
+    expect(warnings.map((w) => w.line)).toEqual([3, 19, 20]);
+    expect(warnings[0]!.message).toMatch(/could not be followed.*EXECUTE stmt.*FOR \.\.\. IN SELECT name FROM tenants.*EXECUTE \(SELECT.*IF now\(\)/);
     expect(run.model.result.followedCode.unfollowed.map((u) => [u.line, u.context])).toEqual([
       [3, 'This DO block'],
       [3, 'This DO block'],
       [3, 'This DO block'],
-      [17, 'Function public.per_tenant(text)'],
-      [18, 'Function public.per_tenant(text)'],
+      [3, 'This DO block'],
+      [19, 'Function public.per_tenant(text)'],
+      [20, 'Function public.per_tenant(text)'],
     ]);
   });
 });
