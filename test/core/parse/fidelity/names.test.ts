@@ -79,4 +79,31 @@ DROP TABLE Users;
 CREATE VIEW "V" AS SELECT "DisplayName", name FROM "Users";
 `);
   });
+
+  test('pg_catalog: what a script creates or changes in it is left out with a located warning; public.pg_class after pg_catalog in the path is the table', async () => {
+    // PGlite runs with allow_system_table_mods, so it creates in pg_catalog (a regular server
+    // refuses with "permission denied"); either way the schema is unchanged, as the model says.
+    const run = await runBoth(`
+CREATE TABLE pg_catalog.mine (a int);
+CREATE TYPE pg_catalog.mood AS ENUM ('ok');
+CREATE FUNCTION pg_catalog.f() RETURNS int LANGUAGE sql AS 'SELECT 1';
+SET search_path = pg_catalog;
+CREATE TABLE mine2 (a int);
+RESET search_path;
+CREATE TABLE pg_class (a int);
+CREATE INDEX ON pg_class (a);
+ALTER TABLE pg_class ADD COLUMN b int;
+SET search_path = public, pg_catalog;
+ALTER TABLE pg_class ADD COLUMN c int;
+CREATE INDEX pg_class_c ON pg_class (c);
+CREATE TABLE "PG_CLASS" (x int);
+`);
+    expect(run.model.objects).toEqual(run.pg.objects);
+    expect(run.model.counts).toEqual(run.pg.counts);
+    expect(run.pg.objects.filter((o) => o.startsWith('column public.pg_class'))).toEqual(['column public.pg_class #1 a: integer', 'column public.pg_class #2 c: integer']);
+    const issues = run.model.result.issues.map((i) => `${i.line} ${i.severity}`);
+    expect(issues).toEqual(['2 warning', '3 warning', '4 warning', '6 warning', '9 warning', '10 warning']);
+    expect(run.model.result.issues[0]!.message).toMatch(/creating in pg_catalog .* left out of the model/);
+    expect(run.model.result.issues[4]!.message).toMatch(/names the system catalog pg_catalog\.pg_class/);
+  });
 });
