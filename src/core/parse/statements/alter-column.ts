@@ -42,6 +42,17 @@ export function alterColumn(ctx: ImportContext, target: AlterTarget, cmd: Fields
   if (cmd.subtype === 'AT_AlterColumnType' && inheritanceCount(ctx, table, cmd.name) > 0) {
     throw new StatementError(`cannot alter inherited column "${cmd.name}"`);
   }
+  if (cmd.subtype === 'AT_DropNotNull' && table.primaryKey?.columns.includes(cmd.name)) {
+    throw new StatementError(`column "${cmd.name}" is in a primary key`);
+  }
+  // A partition's NOT NULL follows its parent's (Postgres 18 keeps it as a constraint).
+  if (cmd.subtype === 'AT_SetNotNull' && !target.recurse && table.partitioning && ctx.descendants(table).length > 0) {
+    throw new StatementError('constraint must be added to child tables too');
+  }
+  // ONLY cannot leave the children's copies of a column with another type.
+  if (cmd.subtype === 'AT_AlterColumnType' && !target.recurse && ctx.descendants(table).length > 0) {
+    throw new StatementError(`type of inherited column "${cmd.name}" must be changed in child tables too`);
+  }
   for (const t of withChildren(ctx, target)) {
     const column = t.columns.find((c) => c.name === cmd.name);
     if (column) applyToColumn(ctx, t, column, cmd);
@@ -105,6 +116,9 @@ function addColumn(ctx: ImportContext, target: AlterTarget, def: Fields, ifNotEx
   const { table } = target;
   if (table.ofType) throw new StatementError('cannot add column to typed table');
   if (table.partitionOf) throw new StatementError('cannot add column to a partition');
+  // Every child must have the parent's columns: ONLY is refused when there are children (even
+  // with IF NOT EXISTS: Postgres checks this first).
+  if (!target.recurse && ctx.descendants(table).length > 0) throw new StatementError('column must be added to child tables too');
   if (table.columns.some((c) => c.name === def.colname)) {
     if (!ifNotExists) ctx.report('error', `column "${def.colname}" of relation "${table.name}" already exists`);
     return;

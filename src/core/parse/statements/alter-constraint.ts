@@ -1,7 +1,7 @@
 /** ALTER TABLE ... ADD / DROP / VALIDATE / ALTER CONSTRAINT. */
 import { keyOf, sameName } from '../../model/names';
 import type { QualifiedName, Table } from '../../model/types';
-import type { Fields } from '../ast';
+import { type Fields, stringList } from '../ast';
 import { type ImportContext, StatementError } from '../context';
 import { dropWithDependents } from './drop-dependents';
 import { cloneToPartitions, removeClones } from './partition-clones';
@@ -29,6 +29,17 @@ export function addConstraintCommand(ctx: ImportContext, target: AlterTarget, c:
   if (c.contype === 'CONSTR_CHECK' && !target.recurse && !c.is_no_inherit && ctx.descendants(table).length > 0) {
     ctx.report('error', 'constraint must be added to child tables too');
     return;
+  }
+  if (c.contype === 'CONSTR_CHECK' && c.is_no_inherit && table.partitioning) {
+    throw new StatementError(`cannot add NO INHERIT constraint to partitioned table "${table.name}"`);
+  }
+  // A primary key needs its columns NOT NULL in every child; ONLY does not add that for them.
+  if (c.contype === 'CONSTR_PRIMARY' && !target.recurse) {
+    for (const child of ctx.names.childrenOf(table)) {
+      for (const key of stringList(c.keys)) {
+        if (child.columns.some((x) => x.name === key && !x.notNull)) throw new StatementError(`column "${key}" of table "${child.name}" is not marked NOT NULL`);
+      }
+    }
   }
   addConstraint(ctx, table, c, { chosen: new Set() }, undefined, target.recurse);
   if (c.contype === 'CONSTR_FOREIGN' && table.partitioning) cloneToPartitions(ctx, table, { fk: table.foreignKeys[table.foreignKeys.length - 1]! });

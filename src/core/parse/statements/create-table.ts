@@ -98,6 +98,10 @@ export function createTable(ctx: ImportContext, stmt: Fields, foreign?: Table['f
   for (const parent of parentRefs) ctx.names.addChild(parent, table);
   try {
     buildTable(ctx, stmt, table, foreign !== undefined);
+    // A partitioned table's checks hold for its partitions: one kept to itself cannot be.
+    if (table.partitioning && table.checks.some((c) => c.noInherit)) {
+      throw new StatementError(`cannot add NO INHERIT constraint to partitioned table "${table.name}"`);
+    }
     const parent = table.partitionOf ? ctx.schema.tables[ctx.tableKey(table.partitionOf.parent)] : undefined;
     if (parent) {
       copyParentKeysAndIndexes(ctx, parent, table);

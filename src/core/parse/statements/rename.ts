@@ -168,13 +168,18 @@ export function renameColumn(ctx: ImportContext, table: Table, from: string, to:
   }
 }
 
-function renameConstraint(ctx: ImportContext, table: Table, from: string, to: string): void {
+function renameConstraint(ctx: ImportContext, table: Table, from: string, to: string, recurse: boolean): void {
   const constraint = [table.primaryKey, ...table.uniqueConstraints, ...table.foreignKeys, ...table.checks, ...table.exclusions].find(
     (c) => c?.name === from,
   );
   if (!constraint) {
     ctx.report('error', `constraint "${from}" for table "${table.name}" does not exist`);
     return;
+  }
+  // An inheritable CHECK keeps one name down the tree: ONLY is refused when there are children.
+  const check = table.checks.find((c) => c === constraint);
+  if (check && !check.noInherit && !recurse && ctx.descendants(table).length > 0) {
+    throw new StatementError(`inherited constraint "${from}" must be renamed in child tables too`);
   }
   constraint.name = to;
   for (const child of ctx.descendants(table)) {
@@ -222,6 +227,10 @@ export function renameStatement(ctx: ImportContext, stmt: Fields): void {
     case 'OBJECT_COLUMN': {
       const relation = ctx.findRelation(rangeVarName(stmt.relation ?? {}));
       if (relation?.kind === 'table') {
+        // Children must keep the parent's column names: ONLY is refused when there are any.
+        if (!stmt.relation?.inh && ctx.descendants(relation.table).length > 0) {
+          throw new StatementError(`inherited column "${stmt.subname}" must be renamed in child tables too`);
+        }
         if (!relation.table.columns.some((c) => c.name === stmt.subname)) {
           ctx.report('error', `column "${stmt.subname}" does not exist`);
           return;
@@ -236,7 +245,7 @@ export function renameStatement(ctx: ImportContext, stmt: Fields): void {
     }
     case 'OBJECT_TABCONSTRAINT': {
       const table = ctx.findTable(rangeVarName(stmt.relation ?? {}));
-      if (table) renameConstraint(ctx, table, stmt.subname, stmt.newname);
+      if (table) renameConstraint(ctx, table, stmt.subname, stmt.newname, Boolean(stmt.relation?.inh));
       else if (!stmt.missing_ok) ctx.report('error', `relation "${stmt.relation?.relname}" does not exist`);
       return;
     }
