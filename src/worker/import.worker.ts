@@ -103,7 +103,7 @@ function progressPoster(id: number): (phase: DeriveProgress['phase'], done: numb
 }
 
 /** The last import, reused while only edits, patterns or settings change. */
-let lastImport: { sql: string; result: ImportResult; ms: number } | undefined;
+let lastImport: { sql: string; strict: boolean; result: ImportResult; ms: number } | undefined;
 
 /** The target as the UI last received it (target-patch.ts): replies send what changed since. */
 const targetEncoder = new TargetEncoder();
@@ -117,8 +117,9 @@ function deriveReply(
     documentKey = key;
     importer.forget();
   }
-  if (lastImport?.sql !== document.sourceSql) {
-    lastImport = { sql: document.sourceSql, result: importer.import(document.sourceSql, { onProgress: (done, total) => progress('import', done, total) }), ms: 0 };
+  const strict = Boolean(document.importOptions?.strictSchemas);
+  if (lastImport?.sql !== document.sourceSql || lastImport.strict !== strict) {
+    lastImport = { sql: document.sourceSql, strict, result: importer.import(document.sourceSql, { strictSchemas: strict, onProgress: (done, total) => progress('import', done, total) }), ms: 0 };
     lastImport.ms = performance.now() - started;
   }
   const imported = lastImport.result;

@@ -173,13 +173,14 @@ function runFile(file: string): Promise<FileRun> {
       let full: ImportResult | undefined;
       let fullError: unknown;
       try {
-        full = importSql(text);
+        // Postgres's own reading of schemas (the oracle is Postgres): no schema is assumed.
+        full = importSql(text, { strictSchemas: true });
       } catch (error) {
         fullError = error;
       }
       const fullMs = performance.now() - started;
       const failed = new Set(oracle.failed.map((f) => f.index));
-      const comparable = failed.size === 0 && full ? full : importSql(text, { exclude: (_s, i) => failed.has(i) });
+      const comparable = failed.size === 0 && full ? full : importSql(text, { strictSchemas: true, exclude: (_s, i) => failed.has(i) });
       const losses = oracle.failed.filter((f) => shapesTables(f.text));
       return { text, oracle, full, fullError, fullMs, comparable, losses };
     })();

@@ -2,6 +2,7 @@
 import { diff } from '../../core/diff';
 import { importSql, initParser, truncatingIssues } from '../../core/parse';
 import { planMigration } from '../../core/sql';
+import { importOptions, STRICT_SCHEMAS_HELP, STRICT_SCHEMAS_OPTION } from '../import-options';
 import { EXIT, type Command } from '../command';
 import { readInput, reportSyntaxErrors, UsageError, writeErr } from '../io';
 import { checkMigrationOutput, MIGRATION_OUTPUT_HELP, MIGRATION_OUTPUT_OPTIONS, pgVersionOption, refusedAny, writeMigration } from '../migration-output';
@@ -21,6 +22,7 @@ Options:
 ${MIGRATION_OUTPUT_HELP}
   --allow-destructive   include steps that lose data (dropped tables and columns); without it
                         they are left out and listed on standard error
+${STRICT_SCHEMAS_HELP}
   -h, --help            show this help
 
 Exit codes: 0 printed, 1 an input file has syntax errors (listed on standard error as
@@ -30,6 +32,7 @@ or a change was refused (a note on standard error says why and what to do; the s
 out), 2 usage or I/O error.
 `,
   options: {
+    ...STRICT_SCHEMAS_OPTION,
     ...MIGRATION_OUTPUT_OPTIONS,
     'allow-destructive': { type: 'boolean' },
   },
@@ -38,8 +41,8 @@ out), 2 usage or I/O error.
     checkMigrationOutput(values);
     const [fromInput, toInput] = [await readInput(positionals[0]!), await readInput(positionals[1]!)];
     await initParser();
-    const from = importSql(fromInput.text);
-    const to = importSql(toInput.text);
+    const from = importSql(fromInput.text, importOptions(values));
+    const to = importSql(toInput.text, importOptions(values));
     // A file whose end was never read (an unterminated comment or quote swallows the rest) gives
     // a model without everything after that point: compared with the other file, each of those
     // objects would look dropped, or added. No migration is printed from it: exit 1, the place

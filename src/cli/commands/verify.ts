@@ -3,6 +3,7 @@ import { importSql, initParser } from '../../core/parse';
 import { parsePgVersion, PG_VERSIONS, printSchema, statementsNeedingNewerPostgres } from '../../core/sql';
 import { createLineIndex } from '../../core/parse/line-index';
 import { verifyMigration, type StatementResult } from '../../core/verify';
+import { importOptions, STRICT_SCHEMAS_HELP, STRICT_SCHEMAS_OPTION } from '../import-options';
 import { EXIT, type Command } from '../command';
 import { readInput, UsageError, writeOut } from '../io';
 
@@ -25,6 +26,7 @@ Options:
   --migration <file>   the up migration (required)
   --down <file>        the down migration
   --target <file>      the schema the migration should produce
+${STRICT_SCHEMAS_HELP}
   --pg-version <n>     the Postgres version the migration is meant for (${PG_VERSIONS[0]}-${PG_VERSIONS[PG_VERSIONS.length - 1]}): statements
                        that need a newer one are reported as errors (the run itself is on
                        PGlite, Postgres 18, which has them all)
@@ -33,6 +35,7 @@ Options:
 Exit codes: 0 verified, 1 a statement failed or the catalog differs, 2 usage or I/O error.
 `,
   options: {
+    ...STRICT_SCHEMAS_OPTION,
     migration: { type: 'string' },
     down: { type: 'string' },
     target: { type: 'string' },
@@ -49,7 +52,7 @@ Exit codes: 0 verified, 1 a statement failed or the catalog differs, 2 usage or 
     let targetSql: string | undefined;
     if (values.target) {
       await initParser();
-      targetSql = printSchema(importSql((await readInput(values.target as string)).text).schema);
+      targetSql = printSchema(importSql((await readInput(values.target as string)).text, importOptions(values)).schema);
     }
     const result = await verifyMigration({ baselineSql: baseline.text, upSql: up.text, ...(down ? { downSql: down.text } : {}), ...(targetSql !== undefined ? { targetSql } : {}) });
     // Syntax the target version lacks fails there, whatever PGlite (18) accepts.

@@ -163,6 +163,13 @@ function applyOne(draft: Draft, change: SchemaChange): void {
           }
         }
       }
+      // A view reads the column by number: it reads the renamed one (its own output names stay).
+      for (const view of Object.values(s.views)) {
+        if (!view.readsColumns?.some((r) => sameName(r.relation, table) && r.columns.includes(change.column))) continue;
+        for (const reads of draft.view(view).readsColumns ?? []) {
+          if (sameName(reads.relation, table)) reads.columns = renameInList(reads.columns, change.column, change.newName);
+        }
+      }
       return;
     }
     case 'alter-column': {

@@ -81,8 +81,9 @@ export function diff(from: Schema, to: Schema, options: DiffOptions = {}): Schem
   for (const key of views.kept) {
     const a = base.views[key]!;
     const b = to.views[key]!;
-    if (same(a, b, new Set(['source', 'owner']))) continue;
-    const ignoreHangers = new Set(['source', 'owner', 'indexes', 'triggers', 'comment', 'columnComments']);
+    // A view's columns and the columns it reads are derived from its query (the importer's).
+    if (same(a, b, new Set(['source', 'owner', 'columns', 'readsColumns']))) continue;
+    const ignoreHangers = new Set(['source', 'owner', 'indexes', 'triggers', 'comment', 'columnComments', 'columns', 'readsColumns']);
     const ref = { schema: b.schema, name: b.name };
     if (!same(a, b, ignoreHangers)) {
       // A materialized view cannot be replaced in place; a view can when its columns stay.

@@ -1,8 +1,9 @@
 /**
  * The differences inside one table: columns (each aspect separately, so a default change is not
  * a column rewrite), constraints, indexes, triggers, policies and table settings. Objects that
- * Postgres manages itself (partition copies of the parent's keys and indexes, columns and checks
- * inherited from a parent) are not diffed on the child: they follow the parent.
+ * Postgres manages itself (partition copies of the parent's keys, indexes, foreign keys and row
+ * triggers, columns and checks inherited from a parent) are not diffed on the child: they
+ * follow the parent.
  */
 import type { ColumnChanges, SchemaChange, TableChanges, TableConstraint } from '../changes/types';
 import type { Column, QualifiedName, Table } from '../model/types';
@@ -39,7 +40,7 @@ function ownConstraints(table: Table): Map<string, OwnConstraint> {
   const map = new Map<string, OwnConstraint>();
   if (table.primaryKey && !table.primaryKey.partitionOf) map.set(table.primaryKey.name, { type: 'primary-key', constraint: table.primaryKey });
   for (const c of table.uniqueConstraints) if (!c.partitionOf) map.set(c.name, { type: 'unique', constraint: c });
-  for (const c of table.foreignKeys) map.set(c.name, { type: 'foreign-key', constraint: c });
+  for (const c of table.foreignKeys) if (!c.partitionOf) map.set(c.name, { type: 'foreign-key', constraint: c });
   for (const c of table.checks) if (!c.inherited) map.set(c.name, { type: 'check', constraint: c });
   for (const c of table.exclusions) if (!c.partitionOf) map.set(c.name, { type: 'exclusion', constraint: c });
   return map;
@@ -156,7 +157,9 @@ export function diffTable(from: Table, to: Table): SchemaChange[] {
     if (a.comment !== b.comment) changes.push({ kind: 'set-comment', target: { kind: 'index', schema: to.schema, table: to.name, name }, comment: b.comment ?? null });
   }
 
-  appendAll(changes, diffNamed(from.triggers, to.triggers, (name) => ({ kind: 'drop-trigger', table, name }), (trigger) => ({ kind: 'add-trigger', table, trigger })));
+  // A partition's copies of the parent's row triggers follow the parent's.
+  const ownTriggers = (t: Table) => t.triggers.filter((trigger) => !trigger.partitionOf);
+  appendAll(changes, diffNamed(ownTriggers(from), ownTriggers(to), (name) => ({ kind: 'drop-trigger', table, name }), (trigger) => ({ kind: 'add-trigger', table, trigger })));
   appendAll(changes, diffNamed(from.policies, to.policies, (name) => ({ kind: 'drop-policy', table, name }), (policy) => ({ kind: 'add-policy', table, policy })));
   return changes;
 }

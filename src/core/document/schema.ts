@@ -114,6 +114,7 @@ const foreignKey = z.object({
   onDeleteColumns: names.optional(),
   match: z.enum(['simple', 'full', 'partial']),
   notValid: z.boolean(),
+  partitionOf: qualifiedName.optional(),
 });
 const checkConstraint = z.object({ ...constraintBase, expression: sql, notValid: z.boolean(), noInherit: z.boolean(), inherited: z.boolean().optional() });
 /** An index, exclusion or partition key element is a column or an expression, not both, not neither. */
@@ -160,6 +161,7 @@ const trigger = z.object({
   initiallyDeferred: z.boolean(),
   transitionTables: z.object({ old: ident.optional(), new: ident.optional() }).optional(),
   enabled: z.boolean(),
+  partitionOf: qualifiedName.optional(),
   comment,
   source,
 });
@@ -194,6 +196,8 @@ const table = z.object({
   partitioning: z.object({ strategy: z.enum(['range', 'list', 'hash']), keys: z.array(partitionKeyElement).min(1) }).optional(),
   partitionOf: z.object({ parent: qualifiedName, bound: sql }).optional(),
   inherits: z.array(qualifiedName),
+  ofType: qualifiedName.optional(),
+  foreign: z.object({ server: ident, options: z.array(text.refine((o) => o.indexOf('=') > 0, 'expected a foreign-table option as key=value')) }).optional(),
   unlogged: z.boolean(),
   rowLevelSecurity: z.boolean(),
   forceRowLevelSecurity: z.boolean(),
@@ -211,7 +215,9 @@ const view = z.object({
   materialized: z.boolean(),
   query: sql,
   columnNames: names,
+  columns: z.array(column).optional(),
   dependsOn: z.array(qualifiedName),
+  readsColumns: z.array(z.object({ relation: qualifiedName, columns: names })).optional(),
   options: z.array(text),
   checkOption: z.enum(['local', 'cascaded']).optional(),
   withNoData: z.boolean(),
@@ -276,7 +282,7 @@ const routine = z.object({
   source,
 });
 
-const namespace = z.object({ name: ident, writtenName: text.optional(), owner: ident.optional(), comment, source });
+const namespace = z.object({ name: ident, writtenName: text.optional(), assumed: z.boolean().optional(), owner: ident.optional(), comment, source });
 const extension = z.object({ name: ident, schema: ident.optional(), version: text.optional(), comment, source });
 const objectRef = z.object({
   kind: z.enum(['schema', 'extension', 'table', 'view', 'materialized-view', 'type', 'sequence', 'function', 'procedure', 'index', 'constraint', 'trigger', 'policy', 'column']),
@@ -435,6 +441,7 @@ export const documentSchema = z.object({
   notes: z.array(canvasNote).superRefine(uniqueIds).default([]),
   ruleConfig: ruleConfig.optional(),
   pgVersion: z.union(PG_VERSIONS.map((v) => z.literal(v)) as unknown as [z.ZodLiteral<PgVersion>, z.ZodLiteral<PgVersion>]).optional(),
+  importOptions: z.object({ strictSchemas: z.boolean().optional() }).optional(),
 });
 
 /** Version 0 (no `version`): the text and node positions of an early draft. */

@@ -69,6 +69,12 @@ export interface SchemawiseDocument {
   ruleConfig?: RuleConfig;
   /** The Postgres major version migrations are planned for; absent means DEFAULT_PG_VERSION. */
   pgVersion?: PgVersion;
+  /**
+   * How the source is read. Absent means the defaults: schemas the SQL uses but never creates
+   * are assumed to exist (one warning each); `strictSchemas` reads it as Postgres would on an
+   * empty database instead (those statements fail).
+   */
+  importOptions?: { strictSchemas?: boolean };
 }
 
 export function createDocument(sourceSql: string, sourceName: string): SchemawiseDocument {

@@ -99,6 +99,13 @@ export interface ForeignKey extends ConstraintBase {
   onDeleteColumns?: string[];
   match: MatchType;
   notValid: boolean;
+  /**
+   * Set on a partition's copy of its partitioned parent's foreign key (Postgres clones it, with
+   * conparentid set, when the partition is created or attached, under the parent key's name
+   * unless taken): the partitioned table it was copied from. DETACH PARTITION makes the copy the
+   * table's own. Copies are not printed or counted.
+   */
+  partitionOf?: QualifiedName;
 }
 
 export interface CheckConstraint extends ConstraintBase {
@@ -177,6 +184,12 @@ export interface Trigger {
   transitionTables?: { old?: string; new?: string };
   /** ALTER TABLE ... DISABLE TRIGGER */
   enabled: boolean;
+  /**
+   * Set on a partition's copy of a row trigger of its partitioned parent (tgparentid set, same
+   * name): the partitioned table it was copied from. Copies are not printed or counted; DETACH
+   * PARTITION makes them the table's own.
+   */
+  partitionOf?: QualifiedName;
   comment?: string;
   source?: SourceRange;
 }
@@ -224,6 +237,17 @@ export interface Table {
   /** Set on a partition: its parent and bound (`FOR VALUES ...` or `DEFAULT`), canonical text. */
   partitionOf?: { parent: QualifiedName; bound: string };
   inherits: QualifiedName[];
+  /**
+   * A typed table (`CREATE TABLE t OF type`): its columns are the composite type's attributes,
+   * and follow `ALTER TYPE ... CASCADE`.
+   */
+  ofType?: QualifiedName;
+  /**
+   * A foreign table (`CREATE FOREIGN TABLE ... SERVER s OPTIONS (...)`): its rows live on
+   * another server, but its columns and CHECK constraints are part of the schema. It has no
+   * keys or indexes, and Postgres counts it apart from tables (relkind f).
+   */
+  foreign?: { server: string; options: string[] };
   unlogged: boolean;
   rowLevelSecurity: boolean;
   forceRowLevelSecurity: boolean;
@@ -245,8 +269,20 @@ export interface View {
   query: string;
   /** Explicit column names (`CREATE VIEW v (a, b) AS ...`). */
   columnNames: string[];
+  /**
+   * The output columns as far as the query shows them (star expansion, aliases, casts, functions
+   * of known result type; `unknown` where it does not), computed by the importer; absent on a
+   * view built by hand. Never printed: the query is the definition.
+   */
+  columns?: Column[];
   /** Relations the query reads, for dependency ordering. */
   dependsOn: QualifiedName[];
+  /**
+   * The columns the query reads, per relation (`*` reads every column the relation had when the
+   * view was made): Postgres refuses to drop or retype them while the view exists, and DROP
+   * COLUMN ... CASCADE drops the view. Set by the importer; absent on a view built by hand.
+   */
+  readsColumns?: { relation: QualifiedName; columns: string[] }[];
   /** WITH (security_barrier=true, ...) as `key=value` strings. */
   options: string[];
   checkOption?: 'local' | 'cascaded';
@@ -404,6 +440,11 @@ export interface Namespace {
   name: string;
   /** The name as written, when Postgres truncated it to 63 bytes (then `name` is the truncation). */
   writtenName?: string;
+  /**
+   * The script used this schema (in search_path or a qualified name) without creating it, and the
+   * import assumed it exists (its CREATE SCHEMA lives elsewhere, e.g. in another tool).
+   */
+  assumed?: boolean;
   owner?: string;
   comment?: string;
   source?: SourceRange;
@@ -419,10 +460,11 @@ export interface Extension {
 
 /**
  * An object the model keeps as the SQL that created it, because other objects need it to exist
- * (a view calling a custom aggregate) but nothing inspects its parts.
+ * (a view calling a custom aggregate, a foreign table on its server) but nothing inspects its
+ * parts. Foreign-data wrappers and servers belong to no schema (`schema` is '').
  */
 export interface OpaqueObject {
-  kind: 'aggregate' | 'operator';
+  kind: 'aggregate' | 'operator' | 'foreign-data-wrapper' | 'server';
   schema: string;
   name: string;
   /** The CREATE statement as written. */

@@ -8,7 +8,11 @@ import { emptySchema } from '../model/empty';
 import type { Schema, SourceRange } from '../model/types';
 import { nodeKind, setDeparseMemo, unwrap } from './ast';
 import { ImportContext, StatementError } from './context';
+import { scriptUndoes } from './transactions';
+import { refusedInTransaction } from './statements/transaction';
+import { applyAsRole } from './statements/owned';
 import type { ParseIssue } from './issues';
+import type { DynamicSqlNote } from './statements/dynamic-sql';
 import { createLineIndex, type LineIndex } from './line-index';
 import { type RawStatement, splitStatements, type Unterminated } from './split';
 import { applyStatement } from './statements';
@@ -37,6 +41,13 @@ export interface ImportOptions {
   lastGood?: LastGoodVersions;
   /** Told how many statements were read, of how many, every few hundred (a big dump takes seconds). */
   onProgress?: (done: number, total: number) => void;
+  /**
+   * Read schemas as Postgres does: a CREATE in a schema that does not exist (written, or the only
+   * ones on the search_path) is an error. Off by default: such a schema is assumed to exist, with
+   * one warning per schema, so that a migration folder whose CREATE SCHEMA lives elsewhere reads
+   * as its author meant.
+   */
+  strictSchemas?: boolean;
 }
 
 /** Statements between two `onProgress` calls. */
@@ -74,6 +85,12 @@ export interface ImportResult {
    * `schema`, and what it keeps (absent when there is none).
    */
   stale?: StaleStatement[];
+  /**
+   * SQL the script builds and runs itself (EXECUTE in DO blocks and in functions it calls):
+   * what was followed into the model, and what could not be, each at the statement that ran it.
+   * The model's `dynamicSql` sites are what rules read (the calls and blocks not fully followed).
+   */
+  followedCode: { followed: DynamicSqlNote[]; unfollowed: DynamicSqlNote[] };
 }
 
 let parserReady = false;
@@ -107,15 +124,31 @@ function readableParserFailure(message: string | undefined): string | undefined 
   return message;
 }
 
+/**
+ * The first error inside a transaction block: Postgres aborts the block there, so the statements
+ * after it fail too until ROLLBACK, and COMMIT rolls back. The model goes on as if only the failed
+ * statement was skipped (psql's ON_ERROR_ROLLBACK), which is said once per block.
+ */
+function noteErrorInTransaction(ctx: ImportContext, issuesBefore: number): void {
+  if (ctx.transactions.errorNoted) return;
+  if (!ctx.issues.slice(issuesBefore).some((issue) => issue.severity === 'error')) return;
+  ctx.transactions.errorNoted = true;
+  const begun = ctx.transactions.begunAt!;
+  ctx.report('info', `In Postgres this error aborts the transaction begun on line ${begun.line}: the statements after it fail until its end, and COMMIT rolls it back. The model only skips the failed statement.`);
+}
+
 export function importSql(text: string, options: ImportOptions = {}): ImportResult {
   if (!parserReady) throw new Error('importSql: call `await initParser()` first (the parser is WebAssembly)');
   const clock = (): number => globalThis.performance?.now() ?? Date.now();
   const started = clock();
   const schema = options.baseline ? structuredClone(options.baseline) : emptySchema();
   const lines = createLineIndex(text);
-  const ctx = new ImportContext(schema, lines, options.cache?.validSql);
   const cache = options.cache;
   const { statements, skipped, unterminated } = cache ? cache.split(text) : splitStatements(text);
+  const ctx = new ImportContext(schema, lines, options.cache?.validSql, {
+    strictSchemas: options.strictSchemas,
+    undoes: scriptUndoes(statements),
+  });
   const stats: ImportStats = { statements: statements.length, syntaxErrors: 0, skippedBlocks: skipped.length, byKind: {} };
   const split = clock() - started;
   let parseMs = 0;
@@ -143,7 +176,7 @@ export function importSql(text: string, options: ImportOptions = {}): ImportResu
   };
 
   const run = (statement: RawStatement, allowRecovery: boolean): void => {
-    ctx.statement = { kind: '', source: rangeOf(lines, statement.start, statement.end), text: statement.text };
+    ctx.beginStatement({ kind: '', source: rangeOf(lines, statement.start, statement.end), text: statement.text });
     const { stmts: parsed, error } = parse(statement.text);
     if (!parsed) {
       if (allowRecovery && statement.nestedSemicolon) {
@@ -173,12 +206,18 @@ export function importSql(text: string, options: ImportOptions = {}): ImportResu
           continue;
         }
       }
+      const issuesBefore = ctx.issues.length;
+      const fields = unwrap(raw.stmt) ?? {};
       try {
-        applyStatement(ctx, kind, unwrap(raw.stmt) ?? {});
+        const refused = ctx.transactions.active ? refusedInTransaction(kind, fields) : undefined;
+        if (refused) throw new StatementError(`${refused} cannot run inside a transaction block`);
+        if (ctx.currentRole) applyAsRole(ctx, ctx.currentRole, () => applyStatement(ctx, kind, fields));
+        else applyStatement(ctx, kind, fields);
       } catch (error) {
         if (error instanceof StatementError) ctx.report('error', error.message);
         else ctx.report('error', `Schemawise could not apply this ${kind}: ${(error as Error).message}`);
       }
+      if (ctx.transactions.active) noteErrorInTransaction(ctx, issuesBefore);
     }
   };
 
@@ -242,7 +281,7 @@ export function importSql(text: string, options: ImportOptions = {}): ImportResu
       if (index === openStatement) {
         // Not applied (Postgres rejects it whole); while it is being typed, its last good
         // version, and those of the statements it swallowed, stand in for it.
-        ctx.statement = { kind: '', source: rangeOf(lines, statement.start, statement.end), text: statement.text };
+        ctx.beginStatement({ kind: '', source: rangeOf(lines, statement.start, statement.end), text: statement.text });
         standIn(statement);
         return;
       }
@@ -250,6 +289,10 @@ export function importSql(text: string, options: ImportOptions = {}): ImportResu
     });
     progress?.(statements.length, statements.length);
     if (unterminated) reportUnterminated(unterminated);
+    const open = ctx.transactions.begunAt;
+    if (open) {
+      ctx.reportAt(open, 'warning', 'This transaction is never committed: Postgres rolls it back when the session ends. The model keeps its changes, as if it were committed.');
+    }
     finishImport(ctx);
   } finally {
     setDeparseMemo(undefined);
@@ -264,7 +307,7 @@ export function importSql(text: string, options: ImportOptions = {}): ImportResu
   };
   cache?.commit();
   lastGood?.commit(text);
-  return { schema, issues: ctx.issues, stats, timings, ...(stale.length > 0 ? { stale } : {}) };
+  return { schema, issues: ctx.issues, stats, timings, followedCode: ctx.followedCode, ...(stale.length > 0 ? { stale } : {}) };
 }
 
 export interface Importer {

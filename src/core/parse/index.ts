@@ -4,6 +4,7 @@ export { LastGoodVersions } from './last-good';
 export type { StaleStatement } from './last-good';
 export { ParseCache } from './parse-cache';
 export type { ParseIssue, IssueSeverity } from './issues';
+export type { DynamicSqlNote } from './statements/dynamic-sql';
 export { truncatingIssues } from './issues';
 export { splitStatements } from './split';
 export type { RawStatement, SkippedBlock, SplitResult, Unterminated, UnterminatedKind } from './split';

@@ -29,6 +29,7 @@ export default defineRule({
     recommended: 'info',
     strict: 'warn',
     pattern: 'sound-design',
+    foreignTables: true,
   },
   create(context) {
     // Names repeat across tables (id, created_at...): each is classified once per run.

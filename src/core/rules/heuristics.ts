@@ -32,6 +32,15 @@ export function withColumnLookup<T>(body: () => T): T {
 }
 
 /** The table's columns of that name, in table order (one, in any valid table). */
+/**
+ * The foreign keys declared on the table itself. A partition's clones of its parent's keys (made
+ * by PARTITION OF and ATTACH) are the parent's: a finding on one is the parent's finding, and the
+ * parent's fix reaches every partition.
+ */
+export function ownForeignKeys(table: Table): Table['foreignKeys'] {
+  return table.foreignKeys.filter((fk) => !fk.partitionOf);
+}
+
 export function columnsNamed(table: Table, name: string | undefined): Column[] {
   if (!columnsByName) return table.columns.filter((c) => c.name === name);
   let byName = columnsByName.get(table);

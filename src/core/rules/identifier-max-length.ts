@@ -22,6 +22,7 @@ export default defineRule({
     recommended: 'error',
     strict: 'error',
     pattern: 'sound-design',
+    foreignTables: true,
   },
   create(context) {
     // A UTF-16 code unit is at most 3 bytes in UTF-8 (a surrogate pair, 2 units, is 4): names of

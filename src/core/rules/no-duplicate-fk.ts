@@ -1,5 +1,5 @@
 import type { ForeignKey, Table } from '../model/types';
-import { columnsNamed } from './heuristics';
+import { columnsNamed, ownForeignKeys } from './heuristics';
 import { defineRule } from './types';
 
 /** Column -> referenced column pairs of a key, as comparable text. */
@@ -82,14 +82,15 @@ export default defineRule({
  */
 export function redundantForeignKeys(table: Table): { fk: ForeignKey; other: ForeignKey; kind: 'duplicate' | 'implied' }[] {
   const out: { fk: ForeignKey; other: ForeignKey; kind: 'duplicate' | 'implied' }[] = [];
-  if (table.foreignKeys.length < 2) return out;
-  table.foreignKeys.forEach((fk, i) => {
-    const same = table.foreignKeys.find((other, j) => j < i && sameTarget(other, fk) && pairs(other).sort().join() === pairs(fk).sort().join());
+  const foreignKeys = ownForeignKeys(table);
+  if (foreignKeys.length < 2) return out;
+  foreignKeys.forEach((fk, i) => {
+    const same = foreignKeys.find((other, j) => j < i && sameTarget(other, fk) && pairs(other).sort().join() === pairs(fk).sort().join());
     if (same) {
       out.push({ fk, other: same, kind: 'duplicate' });
       return;
     }
-    const wide = table.foreignKeys.find((other) => other !== fk && sameBehaviour(other, fk) && implies(table, other, fk));
+    const wide = foreignKeys.find((other) => other !== fk && sameBehaviour(other, fk) && implies(table, other, fk));
     if (wide) out.push({ fk, other: wide, kind: 'implied' });
   });
   return out;

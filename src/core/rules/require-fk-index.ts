@@ -1,3 +1,4 @@
+import { ownForeignKeys } from './heuristics';
 import { fkCoverage } from './fk-coverage';
 import { fkIndexFix } from './fixes';
 import { defineRule } from './types';
@@ -20,9 +21,10 @@ export default defineRule({
   create(context) {
     return {
       table(table) {
-        if (table.foreignKeys.length === 0) return;
+        const foreignKeys = ownForeignKeys(table);
+        if (foreignKeys.length === 0) return;
         const indexes = context.index.indexesOf(table);
-        for (const fk of table.foreignKeys) {
+        for (const fk of foreignKeys) {
           const coverage = fkCoverage(table, fk, indexes);
           if (coverage.kind === 'served') continue;
           const key = `${fk.name} (${fk.columns.join(', ')})`;

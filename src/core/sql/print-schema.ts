@@ -289,6 +289,9 @@ export function printSchema(schema: Schema): string {
   };
   section('Schemas', Object.values(schema.namespaces).filter((n) => n.name !== 'public').map((n) => `CREATE SCHEMA ${quoteIdent(n.name)};`));
   section('Extensions', Object.values(schema.extensions).map((e) => `CREATE EXTENSION IF NOT EXISTS ${quoteIdent(e.name)}${e.schema ? ` WITH SCHEMA ${quoteIdent(e.schema)}` : ''};`));
+  // Foreign tables need their servers, servers their wrappers (which extensions may provide).
+  const foreign = Object.values(schema.opaque).filter((o) => o.kind === 'foreign-data-wrapper' || o.kind === 'server');
+  section('Foreign-data wrappers and servers', [...foreign.filter((o) => o.kind === 'foreign-data-wrapper'), ...foreign.filter((o) => o.kind === 'server')].map(opaqueSql));
   const { early, late, overViews } = splitByTableDependency(schema);
   section('Types', early.types.flatMap(printableType));
   section('Sequences', Object.values(schema.sequences).map((s) => {
@@ -300,7 +303,7 @@ export function printSchema(schema: Schema): string {
   section('Tables', tables.map((t) => createTableSql(t)));
   section('Types over table rows', late.types.flatMap(printableType));
   section('Functions over table rows', late.routines.map((r) => routineSql(r)));
-  section('Aggregates and operators', Object.values(schema.opaque).map((o) => withSearchPath(o.searchPath, opaqueSql(o))));
+  section('Aggregates and operators', Object.values(schema.opaque).filter((o) => o.kind === 'aggregate' || o.kind === 'operator').map((o) => withSearchPath(o.searchPath, opaqueSql(o))));
   const keys: string[] = [];
   const indexes: string[] = [];
   const attachments: string[] = [];
@@ -328,14 +331,15 @@ export function printSchema(schema: Schema): string {
   section('Partition indexes', attachments);
   section('Sequence ownership', Object.values(schema.sequences).filter((s) => s.ownedBy).map((s) =>
     `ALTER SEQUENCE ${quoteQualified(s)} OWNED BY ${quoteQualified(s.ownedBy!.table)}.${quoteIdent(s.ownedBy!.column)};`));
-  section('Foreign keys', tables.flatMap((t) => t.foreignKeys.map((fk) => `ALTER TABLE ${quoteQualified(t)} ADD ${foreignKeySql(fk)};`)));
+  // A partition's copies of its parent's foreign keys and row triggers come with the partition.
+  section('Foreign keys', tables.flatMap((t) => t.foreignKeys.filter((fk) => !fk.partitionOf).map((fk) => `ALTER TABLE ${quoteQualified(t)} ADD ${foreignKeySql(fk)};`)));
 
   const views = viewsInOrder(schema);
   section('Views', views.map((v) => withSearchPath(v.searchPath, viewSql(v))));
   section('Functions over view rows', overViews.map((r) => routineSql(r)));
   section('Materialized view indexes', views.flatMap((v) => v.indexes.map((ix: Index) => `${indexSql(ix, v)};`)));
   const relations: (Table | View)[] = [...tables, ...views];
-  section('Triggers', relations.flatMap((r) => r.triggers.flatMap((t) => {
+  section('Triggers', relations.flatMap((r) => r.triggers.filter((t) => !t.partitionOf).flatMap((t) => {
     const sql = [`${triggerSql(t, r)};`];
     if (!t.enabled) sql.push(`ALTER TABLE ${quoteQualified(r)} DISABLE TRIGGER ${quoteIdent(t.name)};`);
     return sql;
@@ -349,14 +353,31 @@ export function printSchema(schema: Schema): string {
   return `${out.join('\n').trimEnd()}\n`;
 }
 
+/** `SERVER s OPTIONS (k 'v', ...)` of a foreign table. */
+function foreignSql(table: Table): string {
+  if (!table.foreign) return '';
+  const options = table.foreign.options.map((o) => {
+    const at = o.indexOf('=');
+    return `${quoteIdent(o.slice(0, at))} ${quoteLiteral(o.slice(at + 1))}`;
+  });
+  return ` SERVER ${quoteIdent(table.foreign.server)}${options.length > 0 ? ` OPTIONS (${options.join(', ')})` : ''}`;
+}
+
+/** A typed table's columns are the type's: only their options are written (`c WITH OPTIONS ...`). */
+function typedColumnSql(column: Table['columns'][number]): string | undefined {
+  const options = [column.notNull ? 'NOT NULL' : '', column.default !== undefined ? `DEFAULT ${sqlFragment(column.default, `the default of ${column.name}`)}` : ''].filter(Boolean);
+  return options.length > 0 ? `${quoteIdent(column.name)} WITH OPTIONS ${options.join(' ')}` : undefined;
+}
+
 export function createTableSql(table: Table, options: { inlineKeys?: boolean } = {}): string {
   const name = quoteQualified(table);
   const unlogged = table.unlogged ? 'UNLOGGED ' : '';
+  const kind = table.foreign ? 'FOREIGN TABLE' : 'TABLE';
   if (table.partitionOf) {
     const partitioning = table.partitioning ? ` ${partitionBySql(table)}` : '';
     const checks = table.checks.filter((c) => !c.inherited && !c.notValid).map((c) => `    ${checkSql(c)}`);
     const body = checks.length > 0 ? ` (\n${checks.join(',\n')}\n)` : '';
-    return `CREATE ${unlogged}TABLE ${name} PARTITION OF ${quoteQualified(table.partitionOf.parent)}${body} ${partitionBoundSql(table)}${partitioning};`;
+    return `CREATE ${unlogged}${kind} ${name} PARTITION OF ${quoteQualified(table.partitionOf.parent)}${body} ${partitionBoundSql(table)}${partitioning}${foreignSql(table)};`;
   }
   const keys = options.inlineKeys
     ? [
@@ -365,15 +386,21 @@ export function createTableSql(table: Table, options: { inlineKeys?: boolean } =
         ...table.exclusions.filter((c) => !c.partitionOf).map(exclusionSql),
       ]
     : [];
+  const columns = table.ofType
+    ? table.columns.map(typedColumnSql).filter((c): c is string => c !== undefined)
+    : table.columns.filter((c) => !c.inherited).map(columnSql);
   const elements = [
-    ...table.columns.filter((c) => !c.inherited).map((c) => `    ${columnSql(c)}`),
+    ...columns.map((c) => `    ${c}`),
     ...keys.map((k) => `    ${k}`),
     ...table.checks.filter((c) => !c.inherited && !c.notValid).map((c) => `    ${checkSql(c)}`),
   ];
-  let sql = `CREATE ${unlogged}TABLE ${name} (\n${elements.join(',\n')}\n)`;
+  const typed = table.ofType ? ` OF ${quoteQualified(table.ofType)}` : '';
+  const body = elements.length > 0 || !typed ? ` (\n${elements.join(',\n')}\n)` : '';
+  let sql = `CREATE ${unlogged}${kind} ${name}${typed}${body}`;
   if (table.inherits.length > 0) sql += ` INHERITS (${table.inherits.map(quoteQualified).join(', ')})`;
   if (table.partitioning) sql += ` ${partitionBySql(table)}`;
   if (table.options.length > 0) sql += ` WITH (${table.options.map(storageOption).join(', ')})`;
+  sql += foreignSql(table);
   return `${sql};`;
 }
 
@@ -416,7 +443,7 @@ function commentStatements(schema: Schema, tables: Table[], views: View[]): stri
   for (const s of Object.values(schema.sequences)) comment(`SEQUENCE ${quoteQualified(s)}`, s.comment);
   for (const r of Object.values(schema.routines)) comment(`${routineKindSql(r)} ${quoteQualified(r)}(${signatureSql(r)})`, r.comment);
   for (const t of tables) {
-    comment(`TABLE ${quoteQualified(t)}`, t.comment);
+    comment(`${t.foreign ? 'FOREIGN TABLE' : 'TABLE'} ${quoteQualified(t)}`, t.comment);
     for (const c of t.columns) comment(`COLUMN ${quoteQualified(t)}.${quoteIdent(c.name)}`, c.comment);
     for (const c of [t.primaryKey, ...t.uniqueConstraints, ...t.foreignKeys, ...t.checks, ...t.exclusions]) {
       if (c) comment(`CONSTRAINT ${quoteIdent(c.name)} ON ${quoteQualified(t)}`, c.comment);

@@ -105,6 +105,17 @@ export const COMMANDS: { [K in CommandId]: Command<K> } = {
     enabled: always,
     run: ({ document }, { positions, replace }) => withLayout(document, positions, replace ?? false),
   },
+  'set-strict-schemas': {
+    id: 'set-strict-schemas',
+    label: 'Read schemas strictly',
+    history: 'record',
+    enabled: always,
+    run: ({ document }, { strict }) => {
+      if (Boolean(document.importOptions?.strictSchemas) === strict) return undefined;
+      const { importOptions: _old, ...rest } = document;
+      return strict ? { ...rest, importOptions: { strictSchemas: true } } : rest;
+    },
+  },
   'set-pg-version': {
     id: 'set-pg-version',
     label: 'Plan migrations for a Postgres version',

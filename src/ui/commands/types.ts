@@ -28,6 +28,8 @@ export interface CommandArgs extends DesignCommandArgs, CanvasCommandArgs {
   'set-layout': { positions: Record<string, XY>; replace?: boolean; follow?: boolean };
   /** The Postgres version migrations are planned for (a document setting). */
   'set-pg-version': { version: PgVersion };
+  /** How the source is read: schemas it never creates assumed to exist (default), or strict. */
+  'set-strict-schemas': { strict: boolean };
   'reset-sample': undefined;
   undo: undefined;
   redo: undefined;

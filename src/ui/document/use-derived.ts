@@ -24,9 +24,9 @@ interface HeldState extends DerivedState {
 
 /** What the derivation reads of the app state; a change in any of these derives again. */
 function deriveJob(s: AppState): DeriveJob {
-  const { sourceName, sourceSql, edits, patterns, ruleConfig } = s.document;
+  const { sourceName, sourceSql, edits, patterns, ruleConfig, importOptions } = s.document;
   return {
-    document: { version: DOCUMENT_VERSION, sourceName, sourceSql, edits, patterns, ...(ruleConfig ? { ruleConfig } : {}) },
+    document: { version: DOCUMENT_VERSION, sourceName, sourceSql, edits, patterns, ...(ruleConfig ? { ruleConfig } : {}), ...(importOptions ? { importOptions } : {}) },
     allowDestructive: s.allowDestructive,
     documentKey: s.documentKey,
   };
@@ -43,6 +43,7 @@ function sameInputs(a: AppState, b: AppState): boolean {
     x.edits === y.edits &&
     x.patterns === y.patterns &&
     x.ruleConfig === y.ruleConfig &&
+    x.importOptions === y.importOptions &&
     a.allowDestructive === b.allowDestructive
   );
 }

@@ -41,6 +41,7 @@ describe('upgradeDocument', () => {
     groups: [{ id: 'g1', name: 'Billing', color: '#3b82f6', tables: ['public.a'] }],
     notes: [{ id: 'n1', text: 'Ask about\nretention', x: -40, y: 300, width: 220, height: 120, color: '#fef3c7' }],
     ruleConfig: { preset: 'strict', rules: { 'prefer-text': 'off' } },
+    importOptions: { strictSchemas: true },
   };
 
   test('a current document comes back equal, as a fresh object', () => {
@@ -100,6 +101,7 @@ describe('upgradeDocument', () => {
     [{ version: 1, sourceName: 'x', sourceSql: '', layout: { 'public.a': { x: 'left', y: 0 } } }, /^layout\["public\.a"\]\.x: expected a number, found "left"/],
     [{ version: 1, sourceName: 'x', sourceSql: '', ruleConfig: { preset: 'lax' } }, /^ruleConfig\.preset: expected "recommended" or "strict", found "lax"/],
     [{ version: 1, sourceName: 'x', sourceSql: '', ruleConfig: { rules: { 'prefer-text': 'loud' } } }, /^ruleConfig\.rules\["prefer-text"\]: expected "off", "info", "warn" or "error", found "loud"/],
+    [{ version: 1, sourceName: 'x', sourceSql: '', importOptions: { strictSchemas: 'yes' } }, /^importOptions\.strictSchemas/],
     [{ hello: 'world' }, /^sourceSql: expected the SQL text/],
   ])('%j is refused with a clear error', (input, message) => {
     expect(() => upgradeDocument(input)).toThrow(DocumentError);

@@ -6,14 +6,17 @@ import { describe, expect, test } from 'vitest';
 import { importSqlAsync } from '../../../src/core/parse';
 
 describe('schema.dynamicSql', () => {
-  test('a called function whose body runs DDL or dynamic SQL, with the tables its arguments name', async () => {
+  test('a called function whose body runs DDL or dynamic SQL the import cannot follow, with the tables its arguments name; a followed call is applied, not recorded', async () => {
     const { schema } = await importSqlAsync(`CREATE TABLE docs (id int PRIMARY KEY);
-      CREATE FUNCTION secure(t regclass) RETURNS void LANGUAGE plpgsql AS $$ BEGIN EXECUTE format('ALTER TABLE %s ENABLE ROW LEVEL SECURITY', t); END $$;
+      CREATE FUNCTION secure(t regclass) RETURNS void LANGUAGE plpgsql AS $$ DECLARE p regclass; BEGIN
+        FOR p IN SELECT t UNION ALL SELECT inhrelid::regclass FROM pg_inherits WHERE inhparent = t LOOP EXECUTE format('ALTER TABLE %s ENABLE ROW LEVEL SECURITY', p); END LOOP; END $$;
+      CREATE FUNCTION secure_one(t regclass) RETURNS void LANGUAGE plpgsql AS $$ BEGIN EXECUTE format('ALTER TABLE %s ENABLE ROW LEVEL SECURITY', t); END $$;
       CREATE FUNCTION plain() RETURNS int LANGUAGE sql AS 'SELECT 1';
-      SELECT secure('docs'); SELECT plain(); SELECT pg_catalog.set_config('search_path', '', false); SELECT setval('docs_id_seq', 1);`);
+      SELECT secure('docs'); SELECT secure_one('docs'); SELECT plain(); SELECT pg_catalog.set_config('search_path', '', false); SELECT setval('docs_id_seq', 1);`);
     expect(schema.dynamicSql).toEqual([
       expect.objectContaining({ via: 'call', routine: { schema: 'public', name: 'secure' }, tables: [{ schema: 'public', name: 'docs' }], kinds: ['row-level-security'] }),
     ]);
+    expect(schema.tables['public.docs']!.rowLevelSecurity).toBe(true);
   });
 
   test("a function not in the script (an extension's) is recorded when it names a table; its body is unseen", async () => {

@@ -43,6 +43,17 @@ ruleTester(rule, {
     { name: 'a hash index on the one key column', sql: `${parents} CREATE TABLE c (id bigint PRIMARY KEY, a_id bigint REFERENCES a); CREATE INDEX ON c USING hash (a_id);` },
   ],
   invalid: [
+    {
+      // The partitions' clones of the key are the parent's: one finding, whose index on the
+      // parent Postgres builds on every partition.
+      name: 'a partitioned table: reported once, on the parent, not on its partitions\' clones',
+      sql: `${parents} CREATE TABLE ev (id bigint, at date, a_id bigint REFERENCES a, PRIMARY KEY (id, at)) PARTITION BY RANGE (at);
+        CREATE TABLE ev_2024 PARTITION OF ev FOR VALUES FROM ('2024-01-01') TO ('2025-01-01');
+        CREATE TABLE ev_2025 (id bigint NOT NULL, at date NOT NULL, a_id bigint);
+        ALTER TABLE ev ATTACH PARTITION ev_2025 FOR VALUES FROM ('2025-01-01') TO ('2026-01-01');`,
+      messages: 1,
+      fixed: true,
+    },
     { sql: `${parents} CREATE TABLE c (id bigint PRIMARY KEY, a_id bigint REFERENCES a);`, messages: 1, fixed: true },
     {
       name: 'FK column second in the only index (served poorly)',

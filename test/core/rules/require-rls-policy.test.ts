@@ -20,7 +20,7 @@ describe('require-rls-policy: policies made by code the import does not follow',
   test('says could not see, naming the call', async () => {
     const sql = `${t} ALTER TABLE docs ENABLE ROW LEVEL SECURITY;
       CREATE FUNCTION add_owner_policies(tbl regclass) RETURNS void LANGUAGE plpgsql AS $$
-        BEGIN EXECUTE format('CREATE POLICY own ON %s USING (owner_name = current_user)', tbl); END $$;
+        DECLARE p regclass; BEGIN FOR p IN SELECT tbl UNION ALL SELECT inhrelid::regclass FROM pg_inherits WHERE inhparent = tbl LOOP EXECUTE format('CREATE POLICY own ON %s USING (owner_name = current_user)', p); END LOOP; END $$;
       SELECT add_owner_policies('docs');`;
     const [d] = lintWith(rule, await importClean(sql));
     expect(d?.message).toMatch(/could not see a policy on it: the call of public\.add_owner_policies\(\) at line 4/);

@@ -9,16 +9,17 @@ import type { OtherObjectCounts } from '../../model/types';
 import { alterTable } from './alter-table';
 import { commentOn } from './comment';
 import { createIndex } from './create-index';
-import { createTable } from './create-table';
-import { doBlock } from './do-block';
-import { recordCallStatement, recordSelectCalls } from './unseen-code';
+import { createForeignObject, createForeignTable, createTable } from './create-table';
+import { doBlock, followCall, followSelectCalls } from './dynamic-sql';
 import { dropStatement } from './drop';
+import { dropOwned } from './owned';
 import { alterObjectSchema, alterOwner } from './ownership';
 import { renameStatement } from './rename';
 import { alterFunction, createFunction } from './routines';
 import { createExtension, createSchema } from './schemas';
 import { alterSequence, createSequence } from './sequences';
-import { selectStatement, variableSet } from './session';
+import { discardStatement, selectStatement, variableSet } from './session';
+import { transactionStatement } from './transaction';
 import { alterPolicy, createPolicy, createTrigger } from './triggers';
 import {
   alterCompositeType,
@@ -30,12 +31,15 @@ import {
   createRange,
   defineStatement,
 } from './types';
-import { createTableAs, createView, refreshMaterializedView } from './views';
+import { createTableAs, createView, deallocateStatement, prepareStatement, refreshMaterializedView } from './views';
 
 type Handler = (ctx: ImportContext, stmt: Fields) => void;
 
 const HANDLERS: Record<string, Handler> = {
-  CreateStmt: createTable,
+  CreateStmt: (ctx, stmt) => createTable(ctx, stmt),
+  CreateForeignTableStmt: createForeignTable,
+  CreateFdwStmt: (ctx, stmt) => createForeignObject(ctx, 'foreign-data-wrapper', stmt.fdwname ?? '', false),
+  CreateForeignServerStmt: (ctx, stmt) => createForeignObject(ctx, 'server', stmt.servername ?? '', Boolean(stmt.if_not_exists)),
   IndexStmt: createIndex,
   AlterTableStmt: (ctx, stmt) => {
     if (!alterCompositeType(ctx, stmt)) alterTable(ctx, stmt);
@@ -44,6 +48,7 @@ const HANDLERS: Record<string, Handler> = {
   CreateTableAsStmt: createTableAs,
   RefreshMatViewStmt: refreshMaterializedView,
   DropStmt: dropStatement,
+  DropOwnedStmt: dropOwned,
   RenameStmt: renameStatement,
   CommentStmt: commentOn,
   CreateSchemaStmt: (ctx, stmt) => createSchema(ctx, stmt, applyStatement),
@@ -64,18 +69,22 @@ const HANDLERS: Record<string, Handler> = {
   CreatePolicyStmt: createPolicy,
   AlterPolicyStmt: alterPolicy,
   VariableSetStmt: variableSet,
+  TransactionStmt: transactionStatement,
+  PrepareStmt: prepareStatement,
+  DeallocateStmt: deallocateStatement,
+  CallStmt: (ctx, stmt) => followCall(ctx, stmt.funccall ?? {}, applyStatement),
+  DiscardStmt: discardStatement,
   SelectStmt: (ctx, stmt) => {
     if (stmt.intoClause) {
       const { intoClause, ...query } = stmt;
       createTableAs(ctx, { query: { SelectStmt: query }, into: intoClause, objtype: 'OBJECT_TABLE' });
     } else {
       selectStatement(ctx, stmt);
-      recordSelectCalls(ctx, stmt);
+      followSelectCalls(ctx, stmt, applyStatement);
     }
   },
   AlterOwnerStmt: alterOwner,
   AlterObjectSchemaStmt: alterObjectSchema,
-  CallStmt: recordCallStatement,
   GrantStmt: (ctx, stmt) => {
     if (stmt.is_grant) ctx.schema.other.grants++;
     else ctx.schema.other.revokes++;
@@ -96,23 +105,29 @@ const COUNTED: Record<string, keyof OtherObjectCounts> = {
 
 /** Statements that run but leave the schema as it was (data, session, transaction control...). */
 const NO_SCHEMA_EFFECT = new Set([
-  'InsertStmt', 'UpdateStmt', 'DeleteStmt', 'MergeStmt', 'TransactionStmt', 'CopyStmt',
+  'InsertStmt', 'UpdateStmt', 'DeleteStmt', 'MergeStmt', 'CopyStmt',
   'ExplainStmt', 'VacuumStmt', 'LockStmt', 'NotifyStmt', 'ListenStmt', 'UnlistenStmt',
-  'TruncateStmt', 'CheckPointStmt', 'DiscardStmt', 'PrepareStmt', 'ExecuteStmt', 'DeallocateStmt',
+  'TruncateStmt', 'CheckPointStmt', 'ExecuteStmt',
   'DeclareCursorStmt', 'FetchStmt', 'ClosePortalStmt', 'ClusterStmt', 'ReindexStmt',
   'VariableShowStmt', 'ConstraintsSetStmt', 'LoadStmt', 'AlterSystemStmt', 'CreatedbStmt',
   'DropdbStmt', 'AlterDatabaseStmt', 'AlterDatabaseSetStmt', 'AlterDatabaseRefreshCollStmt',
   'AlterRoleSetStmt', 'AlterDefaultPrivilegesStmt', 'SecLabelStmt', 'AlterObjectDependsStmt',
   'CreateTableSpaceStmt', 'DropTableSpaceStmt', 'AlterTableSpaceOptionsStmt', 'ReassignOwnedStmt',
-  'DropOwnedStmt', 'DropRoleStmt', 'PLAssignStmt', 'ReturnStmt', 'AlterEventTrigStmt',
+  'DropRoleStmt', 'PLAssignStmt', 'ReturnStmt', 'AlterEventTrigStmt',
   'AlterExtensionStmt', 'AlterExtensionContentsStmt', 'CreatePLangStmt', 'AlterTSConfigurationStmt',
   'AlterTSDictionaryStmt', 'CreateStatsStmt', 'AlterStatsStmt', 'CreateOpClassStmt',
   'CreateOpFamilyStmt', 'AlterOpFamilyStmt', 'CreateConversionStmt', 'CreateTransformStmt',
-  'CreateFdwStmt', 'AlterFdwStmt', 'CreateForeignServerStmt', 'AlterForeignServerStmt',
+  'AlterFdwStmt', 'AlterForeignServerStmt',
   'CreateUserMappingStmt', 'AlterUserMappingStmt', 'DropUserMappingStmt', 'CreateSubscriptionStmt',
   'AlterSubscriptionStmt', 'DropSubscriptionStmt', 'CreateAmStmt', 'AlterOperatorStmt',
-  'AlterTypeStmt', 'AlterCollationStmt', 'AlterTableMoveAllStmt', 'ImportForeignSchemaStmt',
+  'AlterTypeStmt', 'AlterCollationStmt', 'AlterTableMoveAllStmt',
 ]);
+
+/** Handlers for statements the model cannot follow, with what it says instead. */
+const UNFOLLOWED: Record<string, string> = {
+  // The foreign tables come from the remote server's catalog, which the script does not show.
+  ImportForeignSchemaStmt: 'IMPORT FOREIGN SCHEMA creates foreign tables from the remote server, which this script does not describe: they are not in the model.',
+};
 
 export function applyStatement(ctx: ImportContext, kind: string, stmt: Fields): void {
   const handler = HANDLERS[kind];
@@ -126,6 +141,11 @@ export function applyStatement(ctx: ImportContext, kind: string, stmt: Fields): 
     return;
   }
   if (NO_SCHEMA_EFFECT.has(kind)) return;
+  const unfollowed = UNFOLLOWED[kind];
+  if (unfollowed) {
+    ctx.report('warning', unfollowed);
+    return;
+  }
   ctx.schema.other.other++;
   ctx.report('warning', `${kind} is not modelled yet; the statement was skipped.`);
 }

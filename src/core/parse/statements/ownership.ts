@@ -68,7 +68,10 @@ export function alterObjectSchema(ctx: ImportContext, stmt: Fields): void {
         if (table.partitionOf) fix(table.partitionOf.parent);
         table.inherits.forEach(fix);
       }
-      for (const view of Object.values(ctx.schema.views)) view.dependsOn.forEach(fix);
+      for (const view of Object.values(ctx.schema.views)) {
+        view.dependsOn.forEach(fix);
+        for (const reads of view.readsColumns ?? []) fix(reads.relation);
+      }
       for (const sequence of Object.values(ctx.schema.sequences)) {
         if (sequence.ownedBy) fix(sequence.ownedBy.table);
         // A table's owned sequences move with it.

@@ -6,7 +6,10 @@ import { keyOf, sameName } from '../../model/names';
 import { moveSequenceInDefaults } from './sequence-defaults';
 import type { QualifiedName, Schema, Table } from '../../model/types';
 import { type Fields, listName, rangeVarName, unwrap } from '../ast';
-import type { ImportContext } from '../context';
+import { type ImportContext, StatementError } from '../context';
+import { inheritanceCount } from './alter-column';
+import { renameSchema } from './rename-schema';
+import { typedTablesOf } from './types';
 import { renameColumnInExpression } from './expressions';
 import { findRoutineByObject } from './routines';
 import { columnNamed, forgetColumns } from '../column-index';
@@ -31,21 +34,47 @@ function renameRelationReferences(schema: Schema, from: QualifiedName, to: Quali
     if (table.partitionOf) fix(table.partitionOf.parent);
     table.inherits.forEach(fix);
   }
-  for (const view of Object.values(schema.views)) view.dependsOn.forEach(fix);
+  for (const view of Object.values(schema.views)) {
+    view.dependsOn.forEach(fix);
+    for (const reads of view.readsColumns ?? []) fix(reads.relation);
+  }
   for (const sequence of Object.values(schema.sequences)) if (sequence.ownedBy) fix(sequence.ownedBy.table);
 }
 
+/** What ALTER VIEW / MATERIALIZED VIEW / SEQUENCE / FOREIGN TABLE ... RENAME insist on. */
+function kindMismatch(renameType: string, relation: NonNullable<ReturnType<ImportContext['findRelation']>>): string | undefined {
+  const isView = relation.kind === 'view' && !relation.view.materialized;
+  const isMatview = relation.kind === 'view' && relation.view.materialized;
+  const isForeign = relation.kind === 'table' && Boolean(relation.table.foreign);
+  if (renameType === 'OBJECT_VIEW' && !isView) return 'a view';
+  if (renameType === 'OBJECT_MATVIEW' && !isMatview) return 'a materialized view';
+  if (renameType === 'OBJECT_SEQUENCE' && relation.kind !== 'sequence') return 'a sequence';
+  if (renameType === 'OBJECT_FOREIGN_TABLE' && !isForeign) return 'a foreign table';
+  return undefined;
+}
+
+/**
+ * ALTER TABLE / INDEX / VIEW / ... RENAME. Postgres lets ALTER TABLE and ALTER INDEX rename any
+ * relation (Rails dumps use ALTER INDEX on tables and the other way round); the other forms
+ * insist on their kind.
+ */
 function renameRelation(ctx: ImportContext, stmt: Fields): void {
   const written = rangeVarName(stmt.relation ?? {});
   const relation = ctx.findRelation(written);
   if (!relation) {
-    if (stmt.renameType === 'OBJECT_INDEX') {
+    const isIndex = ctx.findIndex(written) || findKeyIndex(ctx, written);
+    if (isIndex && (stmt.renameType === 'OBJECT_INDEX' || stmt.renameType === 'OBJECT_TABLE')) {
       renameIndex(ctx, written, stmt.newname, Boolean(stmt.missing_ok));
       return;
     }
+    if (isIndex) throw new StatementError(`"${written.name}" is not ${stmt.renameType === 'OBJECT_VIEW' ? 'a view' : stmt.renameType === 'OBJECT_SEQUENCE' ? 'a sequence' : 'a materialized view'}`);
     if (!stmt.missing_ok) ctx.report('error', `relation "${written.name}" does not exist`);
     return;
   }
+  const mismatch = kindMismatch(stmt.renameType, relation);
+  if (mismatch) throw new StatementError(`"${written.name}" is not ${mismatch}`);
+  const current = relation.kind === 'table' ? relation.table : relation.kind === 'view' ? relation.view : relation.sequence;
+  if (ctx.names.relationTaken(current.schema, stmt.newname)) throw new StatementError(`relation "${stmt.newname}" already exists`);
   const object = relation.kind === 'table' ? relation.table : relation.kind === 'view' ? relation.view : relation.sequence;
   const from = { schema: object.schema, name: object.name };
   object.name = stmt.newname;
@@ -53,28 +82,36 @@ function renameRelation(ctx: ImportContext, stmt: Fields): void {
   const record = (relation.kind === 'table' ? ctx.schema.tables : relation.kind === 'view' ? ctx.schema.views : ctx.schema.sequences) as Record<string, unknown>;
   rekey(record, relation.key, keyOf(object), object);
   renameRelationReferences(ctx.schema, from, object);
+  ctx.names.invalidate();
+}
+
+/** The primary key, unique or exclusion constraint whose index has this name. */
+function findKeyIndex(ctx: ImportContext, written: { schema?: string; name: string }): { name: string } | undefined {
+  const schemas = written.schema ? [written.schema] : ctx.searchPath;
+  for (const schema of schemas) {
+    for (const table of Object.values(ctx.schema.tables)) {
+      if (table.schema !== schema) continue;
+      const constraint = [table.primaryKey, ...table.uniqueConstraints, ...table.exclusions].find((c) => c?.name === written.name);
+      if (constraint) return constraint;
+    }
+  }
+  return undefined;
 }
 
 /** ALTER INDEX ... RENAME; a constraint's index renames the constraint too, and vice versa. */
 function renameIndex(ctx: ImportContext, written: { schema?: string; name: string }, newName: string, missingOk: boolean): void {
   const found = ctx.findIndex(written);
-  if (found) {
-    found.index.name = newName;
+  const target = found?.index ?? findKeyIndex(ctx, written);
+  if (!target) {
+    if (!missingOk) ctx.report('error', `relation "${written.name}" does not exist`);
     return;
   }
-  const schema = written.schema ?? ctx.creationSchema();
-  for (const table of Object.values(ctx.schema.tables)) {
-    if (table.schema !== schema) continue;
-    const constraint = [table.primaryKey, ...table.uniqueConstraints, ...table.exclusions].find((c) => c?.name === written.name);
-    if (constraint) {
-      constraint.name = newName;
-      return;
-    }
-  }
-  if (!missingOk) ctx.report('error', `relation "${written.name}" does not exist`);
+  const schema = found?.owner.schema ?? written.schema ?? ctx.defaultSchema();
+  if (ctx.names.relationTaken(schema, newName)) throw new StatementError(`relation "${newName}" already exists`);
+  target.name = newName;
 }
 
-function renameColumn(ctx: ImportContext, table: Table, from: string, to: string): void {
+export function renameColumn(ctx: ImportContext, table: Table, from: string, to: string): void {
   for (const t of [table, ...ctx.descendants(table)]) {
     const column = columnNamed(t, from);
     if (!column) continue;
@@ -124,10 +161,16 @@ function renameColumn(ctx: ImportContext, table: Table, from: string, to: string
     for (const sequence of Object.values(ctx.schema.sequences)) {
       if (sequence.ownedBy && sameName(sequence.ownedBy.table, t) && sequence.ownedBy.column === from) sequence.ownedBy.column = to;
     }
+    // A view reads the column by number: it reads the renamed one (its own output name stays).
+    for (const view of Object.values(ctx.schema.views)) {
+      for (const reads of view.readsColumns ?? []) {
+        if (sameName(reads.relation, t)) reads.columns = swap(reads.columns);
+      }
+    }
   }
 }
 
-function renameConstraint(ctx: ImportContext, table: Table, from: string, to: string): void {
+function renameConstraint(ctx: ImportContext, table: Table, from: string, to: string, recurse: boolean): void {
   const constraint = [table.primaryKey, ...table.uniqueConstraints, ...table.foreignKeys, ...table.checks, ...table.exclusions].find(
     (c) => c?.name === from,
   );
@@ -135,10 +178,27 @@ function renameConstraint(ctx: ImportContext, table: Table, from: string, to: st
     ctx.report('error', `constraint "${from}" for table "${table.name}" does not exist`);
     return;
   }
+  // An inheritable CHECK keeps one name down the tree: ONLY is refused when there are children.
+  const check = table.checks.find((c) => c === constraint);
+  if (check && !check.noInherit && !recurse && ctx.descendants(table).length > 0) {
+    throw new StatementError(`inherited constraint "${from}" must be renamed in child tables too`);
+  }
   constraint.name = to;
   for (const child of ctx.descendants(table)) {
     for (const check of child.checks) if (check.name === from && check.inherited) check.name = to;
   }
+}
+
+/** ALTER TYPE t RENAME ATTRIBUTE a TO b [CASCADE]: typed tables' columns follow. */
+function renameAttribute(ctx: ImportContext, stmt: Fields): void {
+  const written = rangeVarName(stmt.relation ?? {});
+  const type = ctx.findType(written);
+  if (!type || type.kind !== 'composite') throw new StatementError(`type "${written.name}" does not exist`);
+  const attribute = type.attributes.find((a) => a.name === stmt.subname);
+  if (!attribute) throw new StatementError(`column "${stmt.subname}" does not exist`);
+  const tables = typedTablesOf(ctx, type, stmt.behavior === 'DROP_CASCADE');
+  attribute.name = stmt.newname;
+  for (const table of tables) renameColumn(ctx, table, stmt.subname, stmt.newname);
 }
 
 export function renameStatement(ctx: ImportContext, stmt: Fields): void {
@@ -157,16 +217,28 @@ export function renameStatement(ctx: ImportContext, stmt: Fields): void {
     case 'OBJECT_FOREIGN_TABLE':
       renameRelation(ctx, stmt);
       return;
-    case 'OBJECT_INDEX':
-      renameIndex(ctx, rangeVarName(stmt.relation ?? {}), stmt.newname, Boolean(stmt.missing_ok));
+    case 'OBJECT_INDEX': {
+      const written = rangeVarName(stmt.relation ?? {});
+      if (ctx.findIndex(written) || findKeyIndex(ctx, written)) renameIndex(ctx, written, stmt.newname, Boolean(stmt.missing_ok));
+      else renameRelation(ctx, stmt);
+      return;
+    }
+    case 'OBJECT_ATTRIBUTE':
+      renameAttribute(ctx, stmt);
       return;
     case 'OBJECT_COLUMN': {
       const relation = ctx.findRelation(rangeVarName(stmt.relation ?? {}));
       if (relation?.kind === 'table') {
+        // Children must keep the parent's column names: ONLY is refused when there are any.
+        if (!stmt.relation?.inh && ctx.descendants(relation.table).length > 0) {
+          throw new StatementError(`inherited column "${stmt.subname}" must be renamed in child tables too`);
+        }
         if (!columnNamed(relation.table, stmt.subname)) {
           ctx.report('error', `column "${stmt.subname}" does not exist`);
           return;
         }
+        if (relation.table.ofType) throw new StatementError('cannot rename column of typed table');
+        if (inheritanceCount(ctx, relation.table, stmt.subname) > 0) throw new StatementError(`cannot rename inherited column "${stmt.subname}"`);
         renameColumn(ctx, relation.table, stmt.subname, stmt.newname);
       } else if (!relation && !stmt.missing_ok) {
         ctx.report('error', `relation "${stmt.relation?.relname}" does not exist`);
@@ -175,7 +247,7 @@ export function renameStatement(ctx: ImportContext, stmt: Fields): void {
     }
     case 'OBJECT_TABCONSTRAINT': {
       const table = ctx.findTable(rangeVarName(stmt.relation ?? {}));
-      if (table) renameConstraint(ctx, table, stmt.subname, stmt.newname);
+      if (table) renameConstraint(ctx, table, stmt.subname, stmt.newname, Boolean(stmt.relation?.inh));
       else if (!stmt.missing_ok) ctx.report('error', `relation "${stmt.relation?.relname}" does not exist`);
       return;
     }
@@ -208,17 +280,9 @@ export function renameStatement(ctx: ImportContext, stmt: Fields): void {
       }
       return;
     }
-    case 'OBJECT_SCHEMA': {
-      const namespace = ctx.schema.namespaces[stmt.subname];
-      if (!namespace) {
-        ctx.report('error', `schema "${stmt.subname}" does not exist`);
-        return;
-      }
-      ctx.report('warning', 'ALTER SCHEMA ... RENAME: objects inside keep their old schema name in this model.');
-      namespace.name = stmt.newname;
-      rekey(ctx.schema.namespaces, stmt.subname, stmt.newname, namespace);
+    case 'OBJECT_SCHEMA':
+      renameSchema(ctx, stmt.subname, stmt.newname);
       return;
-    }
     case 'OBJECT_FUNCTION':
     case 'OBJECT_PROCEDURE':
     case 'OBJECT_ROUTINE': {

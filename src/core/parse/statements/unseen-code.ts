@@ -1,14 +1,15 @@
 /**
  * Code the import runs past without following: a function called at top level (`SELECT
- * f('t')`, `SELECT * FROM f()`, `CALL p()`) whose body runs DDL or dynamic SQL, or that is not in
- * the script at all (an extension's function such as `periods.add_period('prices', ...)`), and
- * DO blocks with dynamic SQL. Each is recorded in `schema.dynamicSql` so rules can say "could
- * not see" about what it may have created instead of asserting it is absent.
+ * f('t')`, `SELECT * FROM f()`, `CALL p()`) whose body runs DDL or dynamic SQL that dynamic-sql.ts
+ * could not follow, or that is not in the script at all (an extension's function such as
+ * `periods.add_period('prices', ...)`), and DO blocks part of which could not be followed. Each
+ * is recorded in `schema.dynamicSql` so rules can say "could not see" about what it may have
+ * created instead of asserting it is absent; what was followed is in the model itself.
  */
 import type { Node } from '@pgsql/types';
 import { keyOf } from '../../model/names';
 import type { DynamicDdlKind, DynamicSqlSite, QualifiedName } from '../../model/types';
-import { type Fields, listName, stringList, unwrap } from '../ast';
+import { type Fields, listName, unwrap } from '../ast';
 import type { ImportContext } from '../context';
 
 /** What a body could do to tables, by the words it contains (DDL in static statements or in EXECUTE strings). */
@@ -68,7 +69,7 @@ function record(ctx: ImportContext, site: DynamicSqlSite): void {
 }
 
 /** One top-level call: recorded when its body may change tables or cannot be seen. */
-function recordCall(ctx: ImportContext, call: Fields | undefined): void {
+export function recordCall(ctx: ImportContext, call: Fields | undefined): void {
   if (!call) return;
   const name = listName(call.funcname as Node[] | undefined);
   if (name.schema === 'pg_catalog' || name.schema === 'information_schema' || HARMLESS.has(name.name)) return;
@@ -88,27 +89,8 @@ function recordCall(ctx: ImportContext, call: Fields | undefined): void {
   record(ctx, { via: 'call', routine: { schema: name.schema ?? ctx.searchPath[0] ?? 'public', name: name.name }, tables, source });
 }
 
-/** `SELECT f(...)`, `SELECT * FROM f(...)`: calls in the target list and FROM of a top-level query. */
-export function recordSelectCalls(ctx: ImportContext, stmt: Fields): void {
-  for (const target of (stmt.targetList as Node[] | undefined) ?? []) {
-    const call = unwrap(unwrap(target, 'ResTarget')?.val, 'FuncCall');
-    if (call && stringList(call.funcname).at(-1) !== 'set_config') recordCall(ctx, call);
-  }
-  for (const from of (stmt.fromClause as Node[] | undefined) ?? []) {
-    for (const item of (unwrap(from, 'RangeFunction')?.functions as Node[] | undefined) ?? []) {
-      const list = unwrap(item, 'List')?.items as Node[] | undefined;
-      recordCall(ctx, unwrap(list?.[0], 'FuncCall'));
-    }
-  }
-}
-
-export function recordCallStatement(ctx: ImportContext, stmt: Fields): void {
-  recordCall(ctx, stmt.funccall as Fields | undefined);
-}
-
-/** A DO block whose dynamic SQL (EXECUTE of a built string) the block reader could not follow. */
-export function recordDoBlock(ctx: ImportContext, body: string): void {
-  if (!DYNAMIC_EXECUTE.test(body)) return;
+/** A DO block part of which the block reader could not follow (dynamic-sql.ts says which). */
+export function recordDoBlockSite(ctx: ImportContext, body: string): void {
   const kinds = ddlKindsOf(body);
-  record(ctx, { via: 'do-block', tables: [], kinds, source: ctx.source() });
+  record(ctx, { via: 'do-block', tables: [], kinds: kinds.length > 0 ? kinds : ['other'], source: ctx.source() });
 }
