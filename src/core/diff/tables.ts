@@ -113,7 +113,9 @@ export function diffTable(from: Table, to: Table): SchemaChange[] {
   for (const [oldName, newName] of renamedPairs(constraints, (o, n) => sameConstraint(fromConstraints.get(o)!, toConstraints.get(n)!, RENAMED_CONSTRAINT))) {
     changes.push({ kind: 'rename-constraint', table, name: oldName, newName });
     constraints.kept.push(newName);
-    fromConstraints.set(newName, fromConstraints.get(oldName)!);
+    // Compared under its new name from here on (the rename takes care of the name).
+    const renamed = fromConstraints.get(oldName)!;
+    fromConstraints.set(newName, { ...renamed, constraint: { ...renamed.constraint, name: newName } } as OwnConstraint);
   }
   const changedConstraints = constraints.kept.filter((n) => !sameConstraint(fromConstraints.get(n)!, toConstraints.get(n)!, CONSTRAINT_IN_PLACE));
   for (const name of [...constraints.removed, ...changedConstraints]) {
