@@ -4,8 +4,10 @@
  * memoized views of them (canvas nodes, rule results) need not be recomputed.
  */
 import { keyOf, sameName } from '../model/names';
+import { relationNames } from '../model/names-in-use';
 import type { ObjectRef, QualifiedName, RoutineDef, Schema, Table, UserType, View } from '../model/types';
 import { columnReferencesElsewhere, descendantsOf, followRenameInSql, renameColumnInTable, type SchemaWriter } from './follow-rename';
+import { attachInModel, detachInModel, partitionTree } from './partitions';
 import { assertNever, type SchemaChange, type TableConstraint } from './types';
 
 export class ChangeError extends Error {}
@@ -154,6 +156,22 @@ function applyOne(draft: Draft, change: SchemaChange): void {
       Object.assign(table, rest);
       if (comment === null) delete table.comment;
       else if (comment !== undefined) table.comment = comment;
+      return;
+    }
+    case 'attach-partition': {
+      const parent = s.tables[keyOf(change.parent)];
+      if (!parent) throw new ChangeError(`table ${keyOf(change.parent)} does not exist`);
+      attachInModel(draft.table(change.table), parent, change.bound, relationNames(s, change.table.schema));
+      return;
+    }
+    case 'detach-partition':
+      detachInModel(draft.table(change.table));
+      return;
+    case 'rebuild-table': {
+      // The old table's partitions go with it; the new one comes with its own.
+      for (const partition of partitionTree(Object.values(s.tables), change.table)) delete s.tables[keyOf(partition)];
+      s.tables[keyOf(change.table)] = change.table;
+      for (const partition of change.partitions) s.tables[keyOf(partition)] = partition;
       return;
     }
     // Objects a change adds are copied: later changes in the same call may alter them, and the

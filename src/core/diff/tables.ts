@@ -74,7 +74,40 @@ function renamedPairs(split: { removed: string[]; added: string[] }, alike: (old
 /** An index's comment is changed in place. */
 const INDEX_IN_PLACE = new Set(['source', 'comment']);
 
-export function diffTable(from: Table, to: Table): SchemaChange[] {
+export interface DiffTableOptions {
+  /**
+   * Compare every column, inherited or not: the table is attached or detached, so columns that
+   * were its own become the parent's (or the other way round) without changing.
+   */
+  allColumns?: boolean;
+}
+
+/** What an index or key may differ in and still be the same object, attached to a parent's or detached from it. */
+const AS_COPY = new Set(['source', 'comment', 'partitionOf', 'only']);
+
+/**
+ * Objects of `a` (own) whose namesake in `b` is a partition copy with the same definition, or the
+ * other way round: attaching or detaching the table turns one into the other (the same index),
+ * so they are neither dropped nor built.
+ */
+function dropSameCopies<T extends { name: string; partitionOf?: unknown }>(own: Map<string, T>, other: readonly T[]): void {
+  for (const item of other) if (item.partitionOf && own.has(item.name) && same(own.get(item.name), item, AS_COPY)) own.delete(item.name);
+}
+
+/** `dropSameCopies` for primary, unique and exclusion keys (each backed by its index). */
+function dropSameKeyCopies(own: Map<string, OwnConstraint>, other: Table): void {
+  const keys: OwnConstraint[] = [
+    ...(other.primaryKey ? [{ type: 'primary-key' as const, constraint: other.primaryKey }] : []),
+    ...other.uniqueConstraints.map((constraint) => ({ type: 'unique' as const, constraint })),
+    ...other.exclusions.map((constraint) => ({ type: 'exclusion' as const, constraint })),
+  ];
+  for (const key of keys) {
+    const name = key.constraint.name;
+    if ('partitionOf' in key.constraint && key.constraint.partitionOf && own.has(name) && sameConstraint(own.get(name)!, key, AS_COPY)) own.delete(name);
+  }
+}
+
+export function diffTable(from: Table, to: Table, options: DiffTableOptions = {}): SchemaChange[] {
   // The same object (an unchanged table kept by reference) has no differences.
   if (from === to) return [];
   const changes: SchemaChange[] = [];
@@ -89,7 +122,7 @@ export function diffTable(from: Table, to: Table): SchemaChange[] {
   if (Object.keys(settings).length > 0) changes.push({ kind: 'alter-table', table, set: settings });
 
   // Columns a child gets from its parent (partition or INHERITS) come and go with the parent's.
-  const ownColumns = (t: Table) => mapByName(t.columns.filter((c) => !c.inherited));
+  const ownColumns = (t: Table) => mapByName(options.allColumns ? t.columns.map(({ inherited: _inherited, ...c }) => c) : t.columns.filter((c) => !c.inherited));
   const fromColumns = ownColumns(from);
   const toColumns = ownColumns(to);
   const columns = partitionMaps(fromColumns, toColumns);
@@ -107,6 +140,8 @@ export function diffTable(from: Table, to: Table): SchemaChange[] {
 
   const fromConstraints = ownConstraints(from);
   const toConstraints = ownConstraints(to);
+  dropSameKeyCopies(fromConstraints, to);
+  dropSameKeyCopies(toConstraints, from);
   const constraints = partitionMaps(fromConstraints, toConstraints);
   // A constraint that only changed its name (a table renamed, its key given the new default
   // name) is renamed: dropping and adding it would rebuild its index and re-check every row.
@@ -138,6 +173,8 @@ export function diffTable(from: Table, to: Table): SchemaChange[] {
   const ownIndexes = (t: Table) => mapByName(t.indexes.filter((ix) => !ix.partitionOf));
   const fromIndexes = ownIndexes(from);
   const toIndexes = ownIndexes(to);
+  dropSameCopies(fromIndexes, to.indexes);
+  dropSameCopies(toIndexes, from.indexes);
   const indexes = partitionMaps(fromIndexes, toIndexes);
   for (const [oldName, newName] of renamedPairs(indexes, (o, n) => same(fromIndexes.get(o), toIndexes.get(n), RENAMED_INDEX))) {
     changes.push({ kind: 'rename-index', table, name: oldName, newName });

@@ -18,6 +18,7 @@ import { viewReplacement } from './views';
 import { enumWithoutValueSql } from './enums';
 import { DEFAULT_PG_VERSION } from './versions';
 import { versionRefusal } from './refusals';
+import { partitionRefusal } from './partition-refusals';
 import { refusalNote } from './plan-sql';
 import { addColumnStatements, addConstraintStatements, addIndexStatements, alterColumnStatements, constraintClause, dropIndexStatements, statement } from './plan-tables';
 import { type MigrationPlan, PHASES, type PlannedStatement } from './plan-types';
@@ -25,6 +26,8 @@ import { indexSql, policySql, sequenceOptionsSql, triggerSql } from './print-par
 import { createTableSql, routineKindSql, routineSql, signatureSql, typeSql, viewSql, withSearchPath } from './print-schema';
 import { dottedName, quoteIdent, quoteLiteral, quoteQualified, storageOption } from './safe-text';
 import { tableConstraints } from '../diff/tables';
+import { attachPartitionStatements, detachPartitionStatements, partitionedKeyStatements } from './plan-partitions';
+import { rebuildTableStatements } from './rebuild-table';
 
 export interface PlanOptions {
   /** Emit statements that lose data (dropped tables, columns...). Off by default. */
@@ -127,7 +130,20 @@ function withOwnedSequences(schema: Schema, table: QualifiedName, column: string
 }
 
 /** The statements for one change, given the schema just before it. */
-function statementsFor(change: SchemaChange, before: Schema, created: Set<string>, target: Schema, notes: string[]): PlannedStatement[] {
+/** Partitions detached to be attached again (a new bound or parent): table key -> where they were. */
+type Reattached = Map<string, { parent: QualifiedName; bound: string }>;
+
+function reattachedPartitions(from: Schema, changes: readonly SchemaChange[]): Reattached {
+  const out: Reattached = new Map();
+  for (const change of changes) {
+    if (change.kind !== 'detach-partition') continue;
+    const old = from.tables[keyOf(change.table)]?.partitionOf;
+    if (old && changes.some((c) => c.kind === 'attach-partition' && sameName(c.table, change.table))) out.set(keyOf(change.table), old);
+  }
+  return out;
+}
+
+function statementsFor(change: SchemaChange, before: Schema, created: Set<string>, target: Schema, notes: string[], reattached: Reattached = new Map()): PlannedStatement[] {
   const existing = (ref: QualifiedName) => Boolean(before.tables[keyOf(ref)]) && !created.has(keyOf(ref));
   const tableOf = (ref: QualifiedName) => before.tables[keyOf(ref)];
   switch (change.kind) {
@@ -229,6 +245,13 @@ function statementsFor(change: SchemaChange, before: Schema, created: Set<string
       if (set.comment !== undefined) out.push(statement({ sql: comment(`TABLE ${t}`, set.comment), description: `Comment on ${change.table.name}`, phase: 'comments', reverse: comment(`TABLE ${t}`, old?.comment) }));
       return out;
     }
+    case 'attach-partition':
+      return attachPartitionStatements(change, before, target, reattached.get(keyOf(change.table)));
+    case 'detach-partition':
+      // Detached by the attach that follows, in its transaction.
+      return reattached.has(keyOf(change.table)) ? [] : detachPartitionStatements(change, before);
+    case 'rebuild-table':
+      return rebuildTableStatements(change, before, target);
     case 'add-column':
       return addColumnStatements(change.table, change.column, existing(change.table));
     case 'drop-column': {
@@ -245,6 +268,10 @@ function statementsFor(change: SchemaChange, before: Schema, created: Set<string
     case 'add-constraint': {
       const table = tableOf(change.table);
       const referenced = change.constraint.type === 'foreign-key' ? (before.tables[keyOf(change.constraint.references)] ?? target.tables[keyOf(change.constraint.references)]) : undefined;
+      if (table?.partitioning && existing(change.table) && (change.constraint.type === 'primary-key' || change.constraint.type === 'unique')) {
+        const perPartition = partitionedKeyStatements(change.table, change.constraint, before);
+        if (perPartition) return perPartition;
+      }
       return addConstraintStatements(change.table, change.constraint, existing(change.table), Boolean(table?.partitioning), Boolean(referenced?.partitioning));
     }
     case 'drop-constraint': {
@@ -369,7 +396,7 @@ export function planMigration(from: Schema, requested: readonly SchemaChange[], 
   // What the target version cannot do is refused up front (and left out), never half-done.
   const partitioned = (t: QualifiedName) => Boolean(from.tables[keyOf(t)]?.partitioning);
   const changes = requested.filter((change) => {
-    const refusal = versionRefusal(change, pgVersion, partitioned);
+    const refusal = versionRefusal(change, pgVersion, partitioned) ?? partitionRefusal(change, from);
     if (refusal) notes.push(refusalNote(refusal));
     return !refusal;
   });
@@ -390,8 +417,9 @@ export function planMigration(from: Schema, requested: readonly SchemaChange[], 
   const renamed = applyChanges(from, ordered.filter((c) => c.kind.startsWith('rename-')));
   const keyedLate = new Set(ordered.flatMap((c) => (c.kind === 'add-constraint' && (c.constraint.type === 'primary-key' || c.constraint.type === 'unique') && renamed.tables[keyOf(c.table)] && !renamed.tables[keyOf(c.table)]!.partitioning ? [keyOf(c.table)] : [])));
   const deferred: PlannedStatement[] = [];
+  const reattached = reattachedPartitions(from, ordered);
   for (const change of ordered) {
-    let statements = statementsFor(change, current, created, target, notes);
+    let statements = statementsFor(change, current, created, target, notes, reattached);
     if (replacements.size > 0 && (change.kind === 'drop-constraint' || change.kind === 'drop-index') && replacements.has(`${keyOf(change.table)}|${change.name}`)) {
       statements = statements.map((s) => ({ ...s, phase: 'validate' as const, description: `${s.description} (its replacement is built)` }));
     } else if (replacements.size > 0 && change.kind === 'add-index' && replacements.has(`${keyOf(change.table)}|${change.index.name}`)) {
