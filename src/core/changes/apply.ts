@@ -236,9 +236,10 @@ function applyOne(draft: Draft, change: SchemaChange): void {
       if (constraint) constraint.name = change.newName;
       return;
     }
-    case 'validate-constraint': {
+    case 'validate-constraint':
+    case 'mark-constraint-not-valid': {
       const constraint = constraintsOf(draft.table(change.table)).find((c) => c.name === change.name);
-      if (constraint && 'notValid' in constraint) constraint.notValid = false;
+      if (constraint && 'notValid' in constraint) constraint.notValid = change.kind === 'mark-constraint-not-valid';
       return;
     }
     case 'add-index':

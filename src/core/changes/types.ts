@@ -90,6 +90,11 @@ export type SchemaChange =
   | { kind: 'drop-constraint'; table: QualifiedName; name: string }
   | { kind: 'rename-constraint'; table: QualifiedName; name: string; newName: string }
   | { kind: 'validate-constraint'; table: QualifiedName; name: string }
+  /**
+   * A validated constraint the target has NOT VALID. Postgres cannot un-validate a constraint;
+   * the planner leaves it validated (stronger than asked) and says so in the plan's notes.
+   */
+  | { kind: 'mark-constraint-not-valid'; table: QualifiedName; name: string }
   /** On a table or a materialized view (`table` names either). */
   | { kind: 'add-index'; table: QualifiedName; index: Index }
   | { kind: 'drop-index'; table: QualifiedName; name: string }

@@ -167,6 +167,8 @@ export function diffTable(from: Table, to: Table, options: DiffTableOptions = {}
     const a = fromConstraints.get(name)!.constraint;
     const b = toConstraints.get(name)!.constraint;
     if ('notValid' in a && 'notValid' in b && a.notValid && !b.notValid) changes.push({ kind: 'validate-constraint', table, name });
+    // Never a drop and re-add for validity alone: the planner explains why it stays validated.
+    if ('notValid' in a && 'notValid' in b && !a.notValid && b.notValid) changes.push({ kind: 'mark-constraint-not-valid', table, name });
     if (a.comment !== b.comment) changes.push({ kind: 'set-comment', target: { kind: 'constraint', schema: to.schema, table: to.name, name }, comment: b.comment ?? null });
   }
 

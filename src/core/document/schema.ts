@@ -338,6 +338,7 @@ const schemaChange = z.discriminatedUnion('kind', [
   change('drop-constraint', { ...on, name: ident }),
   change('rename-constraint', { ...on, name: ident, newName: ident }),
   change('validate-constraint', { ...on, name: ident }),
+  change('mark-constraint-not-valid', { ...on, name: ident }),
   change('add-index', { ...on, index }),
   change('drop-index', { ...on, name: ident }),
   change('rename-index', { ...on, name: ident, newName: ident }),

@@ -130,6 +130,15 @@ function withOwnedSequences(schema: Schema, table: QualifiedName, column: string
 }
 
 /** The statements for one change, given the schema just before it. */
+/**
+ * Why a validated constraint stays validated where NOT VALID is asked for: Postgres has no way to
+ * un-validate one short of dropping and adding it again, which would take a lock only to give up
+ * a guarantee. The catalog then says validated (convalidated) where the target says NOT VALID.
+ */
+function keptValidatedNote(table: QualifiedName, name: string, where: string): string {
+  return `Left validated: ${name} on ${table.name} is NOT VALID in the schema ${where} leads to, but Postgres cannot mark a validated constraint NOT VALID again (only drop and re-add it, taking a lock to give up a guarantee). Every row satisfies it and new rows are checked either way, so it holds more than asked; the database will show it validated where that schema says NOT VALID.`;
+}
+
 /** Partitions detached to be attached again (a new bound or parent): table key -> where they were. */
 type Reattached = Map<string, { parent: QualifiedName; bound: string }>;
 
@@ -281,7 +290,11 @@ function statementsFor(change: SchemaChange, before: Schema, created: Set<string
     case 'rename-constraint':
       return [statement({ sql: `ALTER TABLE ${quoteQualified(change.table)} RENAME CONSTRAINT ${quoteIdent(change.name)} TO ${quoteIdent(change.newName)};`, description: `Rename constraint ${change.name}`, phase: 'prepare', reverse: `ALTER TABLE ${quoteQualified(change.table)} RENAME CONSTRAINT ${quoteIdent(change.newName)} TO ${quoteIdent(change.name)};` })];
     case 'validate-constraint':
-      return [statement({ sql: `ALTER TABLE ${quoteQualified(change.table)} VALIDATE CONSTRAINT ${quoteIdent(change.name)};`, description: `Validate ${change.name}`, phase: 'validate', hazards: ['validation-scan'], ownTransaction: true })];
+      notes.push(keptValidatedNote(change.table, change.name, 'the down migration'));
+      return [statement({ sql: `ALTER TABLE ${quoteQualified(change.table)} VALIDATE CONSTRAINT ${quoteIdent(change.name)};`, description: `Validate ${change.name}`, phase: 'validate', hazards: ['validation-scan'], ownTransaction: true, reverse: '' })];
+    case 'mark-constraint-not-valid':
+      notes.push(keptValidatedNote(change.table, change.name, 'the migration'));
+      return [];
     case 'add-index': {
       const table = tableOf(change.table);
       const isView = !table && Boolean(before.views[keyOf(change.table)]);
