@@ -8,6 +8,7 @@ import { applyChanges } from '../changes/apply';
 import type { SchemaChange } from '../changes/types';
 import type { Schema } from '../model/types';
 import { partition, same } from './compare';
+import { diffPartitioning } from './partitions';
 import { diffNamed, diffTable } from './tables';
 import { diffEnum } from './types';
 import { appendAll } from '../lib/arrays';
@@ -72,9 +73,15 @@ export function diff(from: Schema, to: Schema, options: DiffOptions = {}): Schem
   }
 
   const tables = partition(base.tables, to.tables);
-  for (const key of tables.added) changes.push({ kind: 'add-table', table: stripTable(to.tables[key]!) });
-  for (const key of tables.kept) appendAll(changes, diffTable(base.tables[key]!, to.tables[key]!));
-  for (const key of tables.removed) changes.push({ kind: 'drop-table', table: { schema: base.tables[key]!.schema, name: base.tables[key]!.name } });
+  // Partitions detached, attached or moved, and tables rebuilt because their partitioning changed.
+  const partitioning = diffPartitioning(base, to);
+  const rebuilt = (key: string) => partitioning.rebuilt.has(key);
+  appendAll(changes, partitioning.detaches);
+  for (const key of tables.added.filter((k) => !rebuilt(k))) changes.push({ kind: 'add-table', table: stripTable(to.tables[key]!) });
+  appendAll(changes, partitioning.rebuilds);
+  for (const key of tables.kept.filter((k) => !rebuilt(k))) appendAll(changes, diffTable(base.tables[key]!, to.tables[key]!, { allColumns: partitioning.moved.has(key) }));
+  appendAll(changes, partitioning.attaches);
+  for (const key of tables.removed.filter((k) => !rebuilt(k))) changes.push({ kind: 'drop-table', table: { schema: base.tables[key]!.schema, name: base.tables[key]!.name } });
 
   const views = partition(base.views, to.views);
   for (const key of views.added) changes.push({ kind: 'add-view', view: strip(to.views[key]!) });

@@ -76,7 +76,40 @@ function renamedPairs(split: { removed: string[]; added: string[] }, alike: (old
 /** An index's comment is changed in place. */
 const INDEX_IN_PLACE = new Set(['source', 'comment']);
 
-export function diffTable(from: Table, to: Table): SchemaChange[] {
+export interface DiffTableOptions {
+  /**
+   * Compare every column, inherited or not: the table is attached or detached, so columns that
+   * were its own become the parent's (or the other way round) without changing.
+   */
+  allColumns?: boolean;
+}
+
+/** What an index or key may differ in and still be the same object, attached to a parent's or detached from it. */
+const AS_COPY = new Set(['source', 'comment', 'partitionOf', 'only']);
+
+/**
+ * Objects of `a` (own) whose namesake in `b` is a partition copy with the same definition, or the
+ * other way round: attaching or detaching the table turns one into the other (the same index),
+ * so they are neither dropped nor built.
+ */
+function dropSameCopies<T extends { name: string; partitionOf?: unknown }>(own: Map<string, T>, other: readonly T[]): void {
+  for (const item of other) if (item.partitionOf && own.has(item.name) && same(own.get(item.name), item, AS_COPY)) own.delete(item.name);
+}
+
+/** `dropSameCopies` for primary, unique and exclusion keys (each backed by its index). */
+function dropSameKeyCopies(own: Map<string, OwnConstraint>, other: Table): void {
+  const keys: OwnConstraint[] = [
+    ...(other.primaryKey ? [{ type: 'primary-key' as const, constraint: other.primaryKey }] : []),
+    ...other.uniqueConstraints.map((constraint) => ({ type: 'unique' as const, constraint })),
+    ...other.exclusions.map((constraint) => ({ type: 'exclusion' as const, constraint })),
+  ];
+  for (const key of keys) {
+    const name = key.constraint.name;
+    if ('partitionOf' in key.constraint && key.constraint.partitionOf && own.has(name) && sameConstraint(own.get(name)!, key, AS_COPY)) own.delete(name);
+  }
+}
+
+export function diffTable(from: Table, to: Table, options: DiffTableOptions = {}): SchemaChange[] {
   // The same object (an unchanged table kept by reference) has no differences.
   if (from === to) return [];
   const changes: SchemaChange[] = [];
@@ -91,7 +124,7 @@ export function diffTable(from: Table, to: Table): SchemaChange[] {
   if (Object.keys(settings).length > 0) changes.push({ kind: 'alter-table', table, set: settings });
 
   // Columns a child gets from its parent (partition or INHERITS) come and go with the parent's.
-  const ownColumns = (t: Table) => mapByName(t.columns.filter((c) => !c.inherited));
+  const ownColumns = (t: Table) => mapByName(options.allColumns ? t.columns.map(({ inherited: _inherited, ...c }) => c) : t.columns.filter((c) => !c.inherited));
   const fromColumns = ownColumns(from);
   const toColumns = ownColumns(to);
   const columns = partitionMaps(fromColumns, toColumns);
@@ -109,13 +142,17 @@ export function diffTable(from: Table, to: Table): SchemaChange[] {
 
   const fromConstraints = ownConstraints(from);
   const toConstraints = ownConstraints(to);
+  dropSameKeyCopies(fromConstraints, to);
+  dropSameKeyCopies(toConstraints, from);
   const constraints = partitionMaps(fromConstraints, toConstraints);
   // A constraint that only changed its name (a table renamed, its key given the new default
   // name) is renamed: dropping and adding it would rebuild its index and re-check every row.
   for (const [oldName, newName] of renamedPairs(constraints, (o, n) => sameConstraint(fromConstraints.get(o)!, toConstraints.get(n)!, RENAMED_CONSTRAINT))) {
     changes.push({ kind: 'rename-constraint', table, name: oldName, newName });
     constraints.kept.push(newName);
-    fromConstraints.set(newName, fromConstraints.get(oldName)!);
+    // Compared under its new name from here on (the rename takes care of the name).
+    const renamed = fromConstraints.get(oldName)!;
+    fromConstraints.set(newName, { ...renamed, constraint: { ...renamed.constraint, name: newName } } as OwnConstraint);
   }
   const changedConstraints = constraints.kept.filter((n) => !sameConstraint(fromConstraints.get(n)!, toConstraints.get(n)!, CONSTRAINT_IN_PLACE));
   for (const name of [...constraints.removed, ...changedConstraints]) {
@@ -132,12 +169,16 @@ export function diffTable(from: Table, to: Table): SchemaChange[] {
     const a = fromConstraints.get(name)!.constraint;
     const b = toConstraints.get(name)!.constraint;
     if ('notValid' in a && 'notValid' in b && a.notValid && !b.notValid) changes.push({ kind: 'validate-constraint', table, name });
+    // Never a drop and re-add for validity alone: the planner explains why it stays validated.
+    if ('notValid' in a && 'notValid' in b && !a.notValid && b.notValid) changes.push({ kind: 'mark-constraint-not-valid', table, name });
     if (a.comment !== b.comment) changes.push({ kind: 'set-comment', target: { kind: 'constraint', schema: to.schema, table: to.name, name }, comment: b.comment ?? null });
   }
 
   const ownIndexes = (t: Table) => mapByName(t.indexes.filter((ix) => !ix.partitionOf));
   const fromIndexes = ownIndexes(from);
   const toIndexes = ownIndexes(to);
+  dropSameCopies(fromIndexes, to.indexes);
+  dropSameCopies(toIndexes, from.indexes);
   const indexes = partitionMaps(fromIndexes, toIndexes);
   for (const [oldName, newName] of renamedPairs(indexes, (o, n) => same(fromIndexes.get(o), toIndexes.get(n), RENAMED_INDEX))) {
     changes.push({ kind: 'rename-index', table, name: oldName, newName });

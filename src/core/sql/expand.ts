@@ -14,6 +14,7 @@ import type { SchemaChange, TableConstraint } from '../changes/types';
 import { tableConstraints } from '../diff/tables';
 import { keyOf, sameName } from '../model/names';
 import type { Schema, Table } from '../model/types';
+import { dependantsOfRebuild } from './rebuild-dependants';
 import { type Dependant, dependantId, dependantsOfColumn, objectsOnColumn, dependantsOfKey, dependantsOfRelation, dependantsOfRoutine, routineReadsRelations, withTransitiveDependants } from './dependencies';
 import type { Phase } from './plan-types';
 import { expressionsSurvive } from './type-casts';
@@ -56,6 +57,8 @@ function blockedBy(schema: Schema, change: SchemaChange, changes: readonly Schem
       return dependantsOfRelation(schema, change.view);
     case 'drop-table':
       return dependantsOfRelation(schema, change.table);
+    case 'rebuild-table':
+      return dependantsOfRebuild(schema, change.table);
     case 'drop-routine':
       return dependantsOfRoutine(schema, change.routine);
     case 'drop-constraint': {

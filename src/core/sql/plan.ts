@@ -18,6 +18,7 @@ import { viewReplacement } from './views';
 import { enumWithoutValueSql } from './enums';
 import { DEFAULT_PG_VERSION } from './versions';
 import { versionRefusal } from './refusals';
+import { partitionRefusal } from './partition-refusals';
 import { refusalNote } from './plan-sql';
 import { addColumnStatements, addConstraintStatements, addIndexStatements, alterColumnStatements, constraintClause, dropIndexStatements, statement } from './plan-tables';
 import { type MigrationPlan, PHASES, type PlannedStatement } from './plan-types';
@@ -26,6 +27,8 @@ import { createTableSql, routineKindSql, routineSql, signatureSql, typeSql, view
 import { quoteIdent, quoteLiteral, quoteQualified, storageOption, storageOptionName } from './safe-text';
 import { tableConstraints } from '../diff/tables';
 import { appendAll } from '../lib/arrays';
+import { attachPartitionStatements, detachPartitionStatements, partitionedKeyStatements } from './plan-partitions';
+import { rebuildTableStatements } from './rebuild-table';
 
 export interface PlanOptions {
   /** Emit statements that lose data (dropped tables, columns...). Off by default. */
@@ -128,7 +131,29 @@ function withOwnedSequences(schema: Schema, table: QualifiedName, column: string
 }
 
 /** The statements for one change, given the schema just before it. */
-function statementsFor(change: SchemaChange, before: Schema, created: Set<string>, target: Schema, notes: string[]): PlannedStatement[] {
+/**
+ * Why a validated constraint stays validated where NOT VALID is asked for: Postgres has no way to
+ * un-validate one short of dropping and adding it again, which would take a lock only to give up
+ * a guarantee. The catalog then says validated (convalidated) where the target says NOT VALID.
+ */
+function keptValidatedNote(table: QualifiedName, name: string, where: string): string {
+  return `Left validated: ${name} on ${table.name} is NOT VALID in the schema ${where} leads to, but Postgres cannot mark a validated constraint NOT VALID again (only drop and re-add it, taking a lock to give up a guarantee). Every row satisfies it and new rows are checked either way, so it holds more than asked; the database will show it validated where that schema says NOT VALID.`;
+}
+
+/** Partitions detached to be attached again (a new bound or parent): table key -> where they were. */
+type Reattached = Map<string, { parent: QualifiedName; bound: string }>;
+
+function reattachedPartitions(from: Schema, changes: readonly SchemaChange[]): Reattached {
+  const out: Reattached = new Map();
+  for (const change of changes) {
+    if (change.kind !== 'detach-partition') continue;
+    const old = from.tables[keyOf(change.table)]?.partitionOf;
+    if (old && changes.some((c) => c.kind === 'attach-partition' && sameName(c.table, change.table))) out.set(keyOf(change.table), old);
+  }
+  return out;
+}
+
+function statementsFor(change: SchemaChange, before: Schema, created: Set<string>, target: Schema, notes: string[], reattached: Reattached = new Map()): PlannedStatement[] {
   const existing = (ref: QualifiedName) => Boolean(before.tables[keyOf(ref)]) && !created.has(keyOf(ref));
   const tableOf = (ref: QualifiedName) => before.tables[keyOf(ref)];
   switch (change.kind) {
@@ -232,6 +257,13 @@ function statementsFor(change: SchemaChange, before: Schema, created: Set<string
       if (set.comment !== undefined) out.push(statement({ sql: comment(`TABLE ${t}`, set.comment), description: `Comment on ${change.table.name}`, phase: 'comments', reverse: comment(`TABLE ${t}`, old?.comment) }));
       return out;
     }
+    case 'attach-partition':
+      return attachPartitionStatements(change, before, target, reattached.get(keyOf(change.table)));
+    case 'detach-partition':
+      // Detached by the attach that follows, in its transaction.
+      return reattached.has(keyOf(change.table)) ? [] : detachPartitionStatements(change, before);
+    case 'rebuild-table':
+      return rebuildTableStatements(change, before, target);
     case 'add-column':
       return addColumnStatements(change.table, change.column, existing(change.table));
     case 'drop-column': {
@@ -248,6 +280,10 @@ function statementsFor(change: SchemaChange, before: Schema, created: Set<string
     case 'add-constraint': {
       const table = tableOf(change.table);
       const referenced = change.constraint.type === 'foreign-key' ? (before.tables[keyOf(change.constraint.references)] ?? target.tables[keyOf(change.constraint.references)]) : undefined;
+      if (table?.partitioning && existing(change.table) && (change.constraint.type === 'primary-key' || change.constraint.type === 'unique')) {
+        const perPartition = partitionedKeyStatements(change.table, change.constraint, before);
+        if (perPartition) return perPartition;
+      }
       return addConstraintStatements(change.table, change.constraint, existing(change.table), Boolean(table?.partitioning), Boolean(referenced?.partitioning));
     }
     case 'drop-constraint': {
@@ -257,7 +293,11 @@ function statementsFor(change: SchemaChange, before: Schema, created: Set<string
     case 'rename-constraint':
       return [statement({ sql: `ALTER TABLE ${quoteQualified(change.table)} RENAME CONSTRAINT ${quoteIdent(change.name)} TO ${quoteIdent(change.newName)};`, description: `Rename constraint ${change.name}`, phase: 'prepare', reverse: `ALTER TABLE ${quoteQualified(change.table)} RENAME CONSTRAINT ${quoteIdent(change.newName)} TO ${quoteIdent(change.name)};` })];
     case 'validate-constraint':
-      return [statement({ sql: `ALTER TABLE ${quoteQualified(change.table)} VALIDATE CONSTRAINT ${quoteIdent(change.name)};`, description: `Validate ${change.name}`, phase: 'validate', hazards: ['validation-scan'], ownTransaction: true })];
+      notes.push(keptValidatedNote(change.table, change.name, 'the down migration'));
+      return [statement({ sql: `ALTER TABLE ${quoteQualified(change.table)} VALIDATE CONSTRAINT ${quoteIdent(change.name)};`, description: `Validate ${change.name}`, phase: 'validate', hazards: ['validation-scan'], ownTransaction: true, reverse: '' })];
+    case 'mark-constraint-not-valid':
+      notes.push(keptValidatedNote(change.table, change.name, 'the migration'));
+      return [];
     case 'add-index': {
       const table = tableOf(change.table);
       const isView = !table && Boolean(before.views[keyOf(change.table)]);
@@ -372,7 +412,7 @@ export function planMigration(from: Schema, requested: readonly SchemaChange[], 
   // What the target version cannot do is refused up front (and left out), never half-done.
   const partitioned = (t: QualifiedName) => Boolean(from.tables[keyOf(t)]?.partitioning);
   const changes = requested.filter((change) => {
-    const refusal = versionRefusal(change, pgVersion, partitioned);
+    const refusal = versionRefusal(change, pgVersion, partitioned) ?? partitionRefusal(change, from);
     if (refusal) notes.push(refusalNote(refusal));
     return !refusal;
   });
@@ -394,9 +434,10 @@ export function planMigration(from: Schema, requested: readonly SchemaChange[], 
   const renamed = applyChanges(from, ordered.filter((c) => c.kind.startsWith('rename-')));
   const keyedLate = new Set(ordered.flatMap((c) => (c.kind === 'add-constraint' && (c.constraint.type === 'primary-key' || c.constraint.type === 'unique') && renamed.tables[keyOf(c.table)] && !renamed.tables[keyOf(c.table)]!.partitioning ? [keyOf(c.table)] : [])));
   const deferred: PlannedStatement[] = [];
+  const reattached = reattachedPartitions(from, ordered);
   for (const change of ordered) {
     const current = sequence.schema;
-    let statements = statementsFor(change, current, created, target, notes);
+    let statements = statementsFor(change, current, created, target, notes, reattached);
     if (replacements.size > 0 && (change.kind === 'drop-constraint' || change.kind === 'drop-index') && replacements.has(`${keyOf(change.table)}|${change.name}`)) {
       statements = statements.map((s) => ({ ...s, phase: 'validate' as const, description: `${s.description} (its replacement is built)` }));
     } else if (replacements.size > 0 && change.kind === 'add-index' && replacements.has(`${keyOf(change.table)}|${change.index.name}`)) {

@@ -23,6 +23,7 @@ import {
   uniqueSql,
 } from './print-parts';
 import { routineReadsRelations } from './dependencies';
+import { namesObject, statementReferences } from './references';
 import {
   dollarQuote,
   dottedName,
@@ -60,21 +61,39 @@ function tablesInOrder(schema: Schema): Table[] {
 }
 
 /** Views after the views they read. */
-function viewsInOrder(schema: Schema): View[] {
-  const ordered: View[] = [];
-  const placed = new Set<string>();
-  const visit = (view: View, stack: Set<string>): void => {
-    const key = keyOf(view);
-    if (placed.has(key) || stack.has(key)) return;
-    stack.add(key);
-    for (const dependency of view.dependsOn) {
-      const other = schema.views[keyOf(dependency)];
-      if (other) visit(other, stack);
+/**
+ * Views and the functions bound to them (a SQL-standard body that reads relations, a view's row
+ * type as argument or result), each after what it reads or calls: a view may call such a
+ * function, and the function may read another view.
+ */
+function viewsInOrder(schema: Schema, overViews: RoutineDef[]): (View | RoutineDef)[] {
+  const ordered: (View | RoutineDef)[] = [];
+  const placed = new Set<object>();
+  const visit = (item: View | RoutineDef, stack: Set<object>): void => {
+    if (placed.has(item) || stack.has(item)) return;
+    stack.add(item);
+    if ('query' in item) {
+      for (const dependency of item.dependsOn) {
+        const other = schema.views[keyOf(dependency)];
+        if (other) visit(other, stack);
+      }
+      const called = statementReferences(item.query)?.functions ?? [];
+      for (const routine of overViews) if (called.some((f) => namesObject(f, routine, item.searchPath))) visit(routine, stack);
+    } else {
+      for (const relation of routineReadsRelations(schema, item)) {
+        const other = schema.views[keyOf(relation)];
+        if (other) visit(other, stack);
+      }
+      for (const type of [item.returnType, ...item.arguments.map((a) => a.type)]) {
+        const other = type?.schema ? schema.views[keyOf({ schema: type.schema, name: type.name })] : undefined;
+        if (other) visit(other, stack);
+      }
     }
-    placed.add(key);
-    ordered.push(view);
+    placed.add(item);
+    ordered.push(item);
   };
   for (const view of Object.values(schema.views)) visit(view, new Set());
+  for (const routine of overViews) visit(routine, new Set());
   return ordered;
 }
 
@@ -334,9 +353,9 @@ export function printSchema(schema: Schema): string {
   // A partition's copies of its parent's foreign keys and row triggers come with the partition.
   section('Foreign keys', tables.flatMap((t) => t.foreignKeys.filter((fk) => !fk.partitionOf).map((fk) => `ALTER TABLE ${quoteQualified(t)} ADD ${foreignKeySql(fk)};`)));
 
-  const views = viewsInOrder(schema);
-  section('Views', views.map((v) => withSearchPath(v.searchPath, viewSql(v))));
-  section('Functions over view rows', overViews.map((r) => routineSql(r)));
+  const viewsAndFunctions = viewsInOrder(schema, overViews);
+  const views = viewsAndFunctions.filter((v): v is View => 'query' in v);
+  section('Views (and the functions bound to them)', viewsAndFunctions.map((v) => ('query' in v ? withSearchPath(v.searchPath, viewSql(v)) : routineSql(v))));
   section('Materialized view indexes', views.flatMap((v) => v.indexes.map((ix: Index) => `${indexSql(ix, v)};`)));
   const relations: (Table | View)[] = [...tables, ...views];
   section('Triggers', relations.flatMap((r) => r.triggers.filter((t) => !t.partitionOf).flatMap((t) => {

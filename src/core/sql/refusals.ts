@@ -53,6 +53,8 @@ function needsOf(change: SchemaChange, partitioned: (table: { schema: string; na
   switch (change.kind) {
     case 'add-table':
       return tableNeeds(change.table);
+    case 'rebuild-table':
+      return [change.table, ...change.partitions].flatMap(tableNeeds);
     case 'add-column':
       return [...columnNeeds(change.table.name, change.column), ...(change.column.identity && partitioned(change.table) ? [{ feature: 'identityOnPartitioned' as const, what: `identity column ${change.table.name}.${change.column.name} on a partitioned table`, fix: 'use a sequence default (serial) instead' }] : [])];
     case 'alter-column':

@@ -10,15 +10,38 @@ import { type ImportContext, StatementError } from '../context';
 import { inheritanceCount } from './alter-column';
 import { renameSchema } from './rename-schema';
 import { typedTablesOf } from './types';
-import { renameColumnInExpression } from './expressions';
 import { findRoutineByObject } from './routines';
 import { columnNamed, forgetColumns } from '../column-index';
+import { columnReferencesElsewhere, followRenameInSql, renameColumnInTable, type SchemaWriter } from '../../changes/follow-rename';
+import type { SqlRename } from '../rename-sql';
+import { settleViewQueriesOf } from './views';
 
 /** Re-inserts a record entry under a new key, keeping the order of the others. */
 function rekey<T>(record: Record<string, T>, oldKey: string, newKey: string, value: T): void {
   const entries = Object.entries(record);
   for (const key of Object.keys(record)) delete record[key];
   for (const [key, item] of entries) record[key === oldKey ? newKey : key] = key === oldKey ? value : item;
+}
+
+/** The importer edits its schema in place. */
+function inPlace(schema: Schema): SchemaWriter {
+  return {
+    table: (ref) => schema.tables[keyOf(ref)]!,
+    view: (ref) => schema.views[keyOf(ref)]!,
+    routine: (key) => schema.routines[key]!,
+    type: (key) => schema.types[key]!,
+  };
+}
+
+/**
+ * The rename followed into the SQL the model keeps (views, checks, policies...), as Postgres
+ * shows it after the rename. Views whose text is still pending get it first, in the old names.
+ */
+function followInSql(ctx: ImportContext, rename: SqlRename): void {
+  const relation = rename.kind === 'relation' ? rename.from : rename.kind === 'column' ? rename.table : undefined;
+  const pending = [...ctx.pendingViewQueries.keys()].filter((view) => !relation || view.dependsOn.some((d) => sameName(d, relation)));
+  if (pending.length > 0) settleViewQueriesOf(ctx, pending);
+  followRenameInSql(ctx.schema, rename, inPlace(ctx.schema));
 }
 
 /** Every place the model names a relation: FKs, views, partitions, inheritance, sequences. */
@@ -77,6 +100,7 @@ function renameRelation(ctx: ImportContext, stmt: Fields): void {
   if (ctx.names.relationTaken(current.schema, stmt.newname)) throw new StatementError(`relation "${stmt.newname}" already exists`);
   const object = relation.kind === 'table' ? relation.table : relation.kind === 'view' ? relation.view : relation.sequence;
   const from = { schema: object.schema, name: object.name };
+  if (relation.kind !== 'sequence') followInSql(ctx, { kind: 'relation', from, to: stmt.newname });
   object.name = stmt.newname;
   if (relation.kind === 'sequence') moveSequenceInDefaults(ctx.schema, from, { schema: from.schema, name: stmt.newname });
   const record = (relation.kind === 'table' ? ctx.schema.tables : relation.kind === 'view' ? ctx.schema.views : ctx.schema.sequences) as Record<string, unknown>;
@@ -112,59 +136,20 @@ function renameIndex(ctx: ImportContext, written: { schema?: string; name: strin
 }
 
 export function renameColumn(ctx: ImportContext, table: Table, from: string, to: string): void {
-  for (const t of [table, ...ctx.descendants(table)]) {
-    const column = columnNamed(t, from);
-    if (!column) continue;
-    column.name = to;
+  const tables = [table, ...ctx.descendants(table)].filter((t) => columnNamed(t, from));
+  for (const t of tables) followInSql(ctx, { kind: 'column', table: { schema: t.schema, name: t.name }, from, to });
+  for (const t of tables) {
+    renameColumnInTable(t, from, to);
     forgetColumns(t);
-    const swap = (names: string[]) => names.map((n) => (n === from ? to : n));
-    const expr = (text: string) => renameColumnInExpression(text, from, to);
-    if (t.primaryKey) t.primaryKey.columns = swap(t.primaryKey.columns);
-    for (const u of t.uniqueConstraints) {
-      u.columns = swap(u.columns);
-      u.include = swap(u.include);
+    const elsewhere = columnReferencesElsewhere(ctx.schema, t, from);
+    for (const other of elsewhere.foreignKeys) {
+      for (const fk of other.foreignKeys) if (sameName(fk.references, t)) fk.referencedColumns = fk.referencedColumns.map((n) => (n === from ? to : n));
     }
-    for (const fk of t.foreignKeys) fk.columns = swap(fk.columns);
-    for (const check of t.checks) check.expression = expr(check.expression);
-    for (const index of [...t.indexes]) {
-      for (const element of index.elements) {
-        if (element.column === from) element.column = to;
-        if (element.expression) element.expression = expr(element.expression);
-      }
-      index.include = swap(index.include);
-      if (index.where) index.where = expr(index.where);
-    }
-    for (const x of t.exclusions) {
-      for (const element of x.elements) if (element.column === from) element.column = to;
-      if (x.where) x.where = expr(x.where);
-    }
-    for (const c of t.columns) {
-      if (c.generated) c.generated.expression = expr(c.generated.expression);
-    }
-    for (const trigger of t.triggers) {
-      trigger.updateColumns = swap(trigger.updateColumns);
-      if (trigger.when) trigger.when = expr(trigger.when);
-    }
-    for (const policy of t.policies) {
-      if (policy.using) policy.using = expr(policy.using);
-      if (policy.withCheck) policy.withCheck = expr(policy.withCheck);
-    }
-    for (const key of t.partitioning?.keys ?? []) {
-      if (key.column === from) key.column = to;
-      if (key.expression) key.expression = expr(key.expression);
-    }
-    for (const other of Object.values(ctx.schema.tables)) {
-      for (const fk of other.foreignKeys) {
-        if (sameName(fk.references, t)) fk.referencedColumns = swap(fk.referencedColumns);
-      }
-    }
-    for (const sequence of Object.values(ctx.schema.sequences)) {
-      if (sequence.ownedBy && sameName(sequence.ownedBy.table, t) && sequence.ownedBy.column === from) sequence.ownedBy.column = to;
-    }
+    for (const key of elsewhere.sequences) ctx.schema.sequences[key]!.ownedBy!.column = to;
     // A view reads the column by number: it reads the renamed one (its own output name stays).
     for (const view of Object.values(ctx.schema.views)) {
       for (const reads of view.readsColumns ?? []) {
-        if (sameName(reads.relation, t)) reads.columns = swap(reads.columns);
+        if (sameName(reads.relation, t)) reads.columns = reads.columns.map((n) => (n === from ? to : n));
       }
     }
   }
@@ -271,6 +256,7 @@ export function renameStatement(ctx: ImportContext, stmt: Fields): void {
       }
       const from = { schema: type.schema, name: type.name };
       const oldKey = keyOf(type);
+      followInSql(ctx, { kind: 'type', from, to: stmt.newname });
       type.name = stmt.newname;
       rekey(ctx.schema.types, oldKey, keyOf(type), type);
       for (const table of Object.values(ctx.schema.tables)) {
@@ -290,6 +276,8 @@ export function renameStatement(ctx: ImportContext, stmt: Fields): void {
       if (found.length !== 1) return;
       const { key, routine } = found[0]!;
       const from = { schema: routine.schema, name: routine.name };
+      const overloads = Object.values(ctx.schema.routines).filter((r) => sameName(r, from)).length;
+      followInSql(ctx, { kind: 'function', from, to: stmt.newname, ambiguous: overloads > 1 });
       routine.name = stmt.newname;
       rekey(ctx.schema.routines, key, `${keyOf(routine)}(${routine.signature})`, routine);
       // Triggers call their function by OID in Postgres, so they follow the rename.

@@ -53,6 +53,22 @@ function deferQueryText(ctx: ImportContext, view: View, query: Node | undefined)
   ctx.pendingViewQueries.set(view, { query, statement: ctx.statement });
 }
 
+/**
+ * Gives these views their query text now (a rename is about to be followed into it: the text
+ * must be in the names it was written with).
+ */
+export function settleViewQueriesOf(ctx: ImportContext, views: View[]): void {
+  const current = ctx.statement;
+  for (const view of views) {
+    const pending = ctx.pendingViewQueries.get(view);
+    if (!pending) continue;
+    ctx.statement = pending.statement;
+    view.query = queryText(ctx, pending.query);
+    ctx.pendingViewQueries.delete(view);
+  }
+  ctx.statement = current;
+}
+
 /** Gives every view created by this import its query text (see deferQueryText). */
 export function settleViewQueries(ctx: ImportContext): void {
   const current = ctx.statement;
