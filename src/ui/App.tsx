@@ -24,6 +24,7 @@ import { useTheme } from './lib/use-theme';
 import { ProblemsPanel } from './problems/ProblemsPanel';
 import { PatternsPanel, TablePatterns } from './patterns/PatternsPanel';
 import { Sidebar } from './components/Sidebar';
+import { Workbench } from './components/Workbench';
 import type { PatternOutcome } from '../core/document/patterns';
 import { toProblems, type Problem } from './problems/problems';
 import { TableInspector } from './inspector/TableInspector';
@@ -131,41 +132,45 @@ export function App() {
           Import failed: {imported.error}. Nothing is shown for this text until it imports.
         </p>
       )}
-      <main className="workbench">
-        <PanelBoundary name="editor" label="The SQL editor">
-          <SqlEditor
-            ref={editor}
-            text={sourceSql}
-            revision={sourceRevision}
-            onEdit={onEdit}
-            onApplyFix={applyEditorFix}
-            onSave={saveProjectFile}
-            issues={result?.issues ?? EMPTY_ISSUES}
-            diagnostics={diagnostics}
-            headingExtra={<SqlViewSwitch view={sqlView} onChange={setSqlView} />}
-            cover={sqlView === 'target' ? <TargetDdl text={result?.targetDdl ?? ''} /> : undefined}
-          />
-        </PanelBoundary>
-        <div className="workbench__center">
-          <div className="design-area">
-            <PanelBoundary name="canvas" label="The diagram">
-              <ErCanvas schema={canvasSchema} pending={!canvas} diagnostics={canvasDiagnostics} patterns={canvasPatterns} colorMode={theme} onOpenSource={openSource} />
-            </PanelBoundary>
-          </div>
+      <Workbench
+        editor={
+          <PanelBoundary name="editor" label="The SQL editor">
+            <SqlEditor
+              ref={editor}
+              text={sourceSql}
+              revision={sourceRevision}
+              onEdit={onEdit}
+              onApplyFix={applyEditorFix}
+              onSave={saveProjectFile}
+              issues={result?.issues ?? EMPTY_ISSUES}
+              diagnostics={diagnostics}
+              headingExtra={<SqlViewSwitch view={sqlView} onChange={setSqlView} />}
+              cover={sqlView === 'target' ? <TargetDdl text={result?.targetDdl ?? ''} /> : undefined}
+            />
+          </PanelBoundary>
+        }
+        canvas={
+          <PanelBoundary name="canvas" label="The diagram">
+            <ErCanvas schema={canvasSchema} pending={!canvas} diagnostics={canvasDiagnostics} patterns={canvasPatterns} colorMode={theme} onOpenSource={openSource} />
+          </PanelBoundary>
+        }
+        migration={
           <PanelBoundary name="migration" label="The migration panel">
             <MigrationPanel result={result} busy={imported.busy} suggestion={suggestion} failed={imported.error !== undefined} />
           </PanelBoundary>
-        </div>
-        <PanelBoundary name="sidebar" label="The side panel">
-          <Sidebar
-            problemCount={problems.length}
-            patternCount={patternCount}
-            problems={<ProblemsPanel problems={problems} rules={result?.rules ?? EMPTY_RULES} onSelect={selectProblem} onFix={applyProblemFix} lintError={result?.lintError} />}
-            table={<TableInspector schema={schema} patterns={(target) => <TablePatterns schema={schema} target={target} outcomes={outcomes} ask={imported.patternOptions} />} />}
-            patterns={<PatternsPanel schema={schema} outcomes={outcomes} ask={imported.patternOptions} />}
-          />
-        </PanelBoundary>
-      </main>
+        }
+        sidebar={
+          <PanelBoundary name="sidebar" label="The side panel">
+            <Sidebar
+              problemCount={problems.length}
+              patternCount={patternCount}
+              problems={<ProblemsPanel problems={problems} rules={result?.rules ?? EMPTY_RULES} onSelect={selectProblem} onFix={applyProblemFix} lintError={result?.lintError} />}
+              table={<TableInspector schema={schema} patterns={(target) => <TablePatterns schema={schema} target={target} outcomes={outcomes} ask={imported.patternOptions} />} />}
+              patterns={<PatternsPanel schema={schema} outcomes={outcomes} ask={imported.patternOptions} />}
+            />
+          </PanelBoundary>
+        }
+      />
       <CommandPalette tables={nodeKeys} />
       {dragging && <div className="drop-overlay">Drop a .sql file (or a .dbml file, or a .schemawise.json project) to open it</div>}
     </div>

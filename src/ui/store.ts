@@ -8,6 +8,7 @@
 import { create } from 'zustand';
 import type { LayoutPoint } from '../core/document';
 import type { Severity } from './lib/severity';
+import type { DisplayMode } from './canvas/display';
 // A cycle on purpose: commands read this store, and setPositions runs a command (both only at call time).
 import { execute } from './commands/execute';
 import { initialDocumentSlice, type DocumentSlice } from './store-document';
@@ -58,6 +59,12 @@ export interface UiSlice {
   hiddenSchemas: string[];
   /** Focus mode: the canvas draws only the selected table and its neighbours. */
   focusMode: boolean;
+  /** What the canvas's nodes show: every column, keys only, or names only (kept across sessions). */
+  displayMode: DisplayMode;
+  /** Collapsed tables (more than 15 columns) the user expanded, by node id. */
+  expandedNodes: string[];
+  /** The canvas alone on the page: editor, side panel and migration panel hidden. */
+  canvasOnly: boolean;
 
   /**
    * Node positions from the canvas, merged into the layout (`replace`: forget every other
@@ -80,6 +87,9 @@ export interface UiSlice {
   setSidebarTab(tab: SidebarTab): void;
   setSchemaShown(schema: string, shown: boolean): void;
   setFocusMode(on: boolean): void;
+  setDisplayMode(mode: DisplayMode): void;
+  setExpanded(node: string, expanded: boolean): void;
+  setCanvasOnly(on: boolean): void;
   /** A node's pattern menu: selects the table and shows its patterns in the side panel. */
   showPatternsOf(node: string): void;
 }
@@ -87,6 +97,20 @@ export interface UiSlice {
 export type AppState = DocumentSlice & UiSlice;
 
 const THEME_KEY = 'schemawise.theme';
+const DISPLAY_KEY = 'schemawise.displayMode';
+
+function stored(key: string): string | null {
+  try {
+    return globalThis.localStorage?.getItem(key) ?? null;
+  } catch {
+    return null;
+  }
+}
+
+function storedDisplayMode(): DisplayMode {
+  const value = stored(DISPLAY_KEY);
+  return value === 'keys' || value === 'names' ? value : 'all';
+}
 
 function storedTheme(): ThemeChoice {
   try {
@@ -116,6 +140,9 @@ export const useApp = create<AppState>()((set) => ({
   sidebarTab: 'problems',
   hiddenSchemas: [],
   focusMode: false,
+  displayMode: storedDisplayMode(),
+  expandedNodes: [],
+  canvasOnly: false,
 
   setPositions: (positions, replace = false) => execute('set-layout', { positions, replace }),
   // A table chosen on the canvas (or made by a design command) opens its inspector in the side
@@ -156,6 +183,17 @@ export const useApp = create<AppState>()((set) => ({
   setMigrationOpen: (migrationOpen) => set({ migrationOpen }),
   setSidebarTab: (sidebarTab) => set({ sidebarTab }),
   setFocusMode: (focusMode) => set({ focusMode }),
+  setDisplayMode: (displayMode) => {
+    try {
+      globalThis.localStorage?.setItem(DISPLAY_KEY, displayMode);
+    } catch {
+      // Storage can be unavailable (private mode); the choice then lasts for the session.
+    }
+    set({ displayMode });
+  },
+  setExpanded: (node, expanded) =>
+    set((state) => ({ expandedNodes: expanded ? [...new Set([...state.expandedNodes, node])] : state.expandedNodes.filter((id) => id !== node) })),
+  setCanvasOnly: (canvasOnly) => set({ canvasOnly }),
   setSchemaShown: (schema, shown) =>
     set((state) => ({ hiddenSchemas: shown ? state.hiddenSchemas.filter((s) => s !== schema) : [...new Set([...state.hiddenSchemas, schema])] })),
   showPatternsOf: (node) =>

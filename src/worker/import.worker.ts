@@ -91,7 +91,7 @@ function deriveReply({ id, document, allowDestructive, targetBase }: DeriveReque
   const imported = lastImport.result;
   const elapsedMs = lastImport.ms;
   const importedAt = performance.now();
-  const { baseline: _baseline, changes, targetDdl: _unprinted, target, ...derived } = deriveDocument({ ...document, layout: {} }, imported, {
+  const { baseline: _baseline, changes, targetDdl: _unprinted, target, ...derived } = deriveDocument({ ...document, layout: {}, pinned: [], groups: [], notes: [] }, imported, {
     allowDestructive,
     printTarget: false,
   });

@@ -40,7 +40,7 @@ export interface ImportFailure {
 }
 
 /** The document without its canvas layout (the derivation never reads positions). */
-export type DeriveInput = Omit<SchemawiseDocument, 'layout'>;
+export type DeriveInput = Omit<SchemawiseDocument, 'layout' | 'pinned' | 'groups' | 'notes'>;
 
 /** The whole derivation of a document (src/core/document deriveDocument), off the main thread. */
 export interface DeriveRequest {

@@ -15,7 +15,7 @@ import type { SchemaChange, TableConstraint } from '../changes/types';
 import { identifierBytes, MAX_IDENTIFIER_BYTES } from '../model/names';
 import type * as M from '../model/types';
 import type { RuleConfig } from '../rules/config';
-import { DOCUMENT_VERSION, type LayoutPoint, type PatternApplication, type SchemawiseDocument } from './types';
+import { DOCUMENT_VERSION, type CanvasGroup, type CanvasNote, type LayoutPoint, type PatternApplication, type SchemawiseDocument } from './types';
 
 // ---------------------------------------------------------------------------------------------
 // Names and SQL tokens
@@ -385,13 +385,52 @@ const ruleConfig = z.object({
   options: z.record(z.string(), z.record(z.string(), z.unknown())).optional(),
 });
 
+const HEX_COLOR = /^#[0-9a-fA-F]{6}$/;
+const color = z
+  .string()
+  .regex(HEX_COLOR, 'expected a colour as #rrggbb')
+  .transform((value) => value.toLowerCase());
+const finite = z.number().finite('expected a finite number');
+const size = z.number().finite('expected a positive number').positive('expected a positive number');
+/** Ids of a list's items are unique (a group or a note is found by its id). */
+const uniqueIds = <T extends { id: string }>(items: T[], context: z.RefinementCtx) => {
+  const seen = new Set<string>();
+  items.forEach((item, i) => {
+    if (seen.has(item.id)) context.addIssue({ code: 'custom', path: [i, 'id'], message: `${JSON.stringify(item.id)} is used twice` });
+    seen.add(item.id);
+  });
+};
+
+/** A group on the canvas (DBML's TableGroup): a name, a colour, the node ids of its tables. */
+const canvasGroup = z.object({
+  id: text.min(1, 'the id is empty'),
+  name: text.refine((name) => name.trim() !== '' && name.length <= 200, 'expected a name of 1 to 200 characters'),
+  color,
+  tables: z.array(z.string()),
+});
+
+/** A sticky note on the canvas (DBML's Note). */
+const canvasNote = z.object({
+  id: text.min(1, 'the id is empty'),
+  text: text.max(10_000, 'expected at most 10,000 characters'),
+  x: finite,
+  y: finite,
+  width: size,
+  height: size,
+  color,
+});
+
 export const documentSchema = z.object({
-  version: z.literal(DOCUMENT_VERSION),
+  // Version 1 documents read as version 2: they have no pins, groups or notes.
+  version: z.union([z.literal(1), z.literal(DOCUMENT_VERSION)]).transform((): typeof DOCUMENT_VERSION => DOCUMENT_VERSION),
   sourceName: text,
   sourceSql: text,
   edits: z.array(schemaChange).default([]),
   patterns: z.array(patternApplication).default([]),
   layout: z.record(z.string(), layoutPoint).default({}),
+  pinned: z.array(z.string()).default([]),
+  groups: z.array(canvasGroup).superRefine(uniqueIds).default([]),
+  notes: z.array(canvasNote).superRefine(uniqueIds).default([]),
   ruleConfig: ruleConfig.optional(),
 });
 
@@ -443,4 +482,6 @@ check<EachMatches<z.infer<typeof tableConstraint>, TableConstraint, 'type'>>();
 check<EachMatches<z.infer<typeof schemaChange>, SchemaChange, 'kind'>>();
 check<Matches<z.infer<typeof patternApplication>, PatternApplication>>();
 check<Matches<z.infer<typeof ruleConfig>, RuleConfig>>();
+check<Matches<z.infer<typeof canvasGroup>, CanvasGroup>>();
+check<Matches<z.infer<typeof canvasNote>, CanvasNote>>();
 check<Matches<z.infer<typeof documentSchema>, SchemawiseDocument>>();

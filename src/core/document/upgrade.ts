@@ -8,6 +8,8 @@
  * - version 0 (no `version` field): an early draft kept only the text and the node positions,
  *   as `{ sql | sourceSql, name?, positions? }`.
  * - version 1: `{ version: 1, sourceName, sourceSql, edits, patterns, layout, ruleConfig? }`.
+ * - version 2: adds the canvas's `pinned` node ids, `groups` (named, coloured areas around
+ *   tables) and sticky `notes`; a version 1 document has none of them.
  */
 import { documentErrorOf, DocumentError, describeValue } from './problems';
 import { documentSchema, version0Schema } from './schema';
@@ -26,9 +28,10 @@ function fromVersion0(input: Record<string, unknown>): SchemawiseDocument {
   const sql = old.sourceSql ?? old.sql;
   if (sql === undefined) throw new DocumentError('sourceSql: expected the SQL text (this does not look like a Schemawise document)');
   const name = old.sourceName ?? old.name;
-  return { version: DOCUMENT_VERSION, sourceName: name || 'untitled.sql', sourceSql: sql, edits: [], patterns: [], layout: old.positions ?? old.layout ?? {} };
+  return { version: DOCUMENT_VERSION, sourceName: name || 'untitled.sql', sourceSql: sql, edits: [], patterns: [], layout: old.positions ?? old.layout ?? {}, pinned: [], groups: [], notes: [] };
 }
 
+/** Versions 1 and 2 (version 1 has no pinned nodes, groups or notes: they read as none). */
 function fromVersion1(input: Record<string, unknown>): SchemawiseDocument {
   const parsed = documentSchema.safeParse(input, { reportInput: true });
   if (!parsed.success) throw documentErrorOf(parsed.error.issues, input);
@@ -71,6 +74,9 @@ export function serializeDocument(doc: SchemawiseDocument): string {
     edits: doc.edits,
     patterns: doc.patterns,
     layout: doc.layout,
+    pinned: doc.pinned,
+    groups: doc.groups,
+    notes: doc.notes,
   };
   if (doc.ruleConfig) ordered.ruleConfig = doc.ruleConfig;
   return `${JSON.stringify(ordered, null, 2)}\n`;

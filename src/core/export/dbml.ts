@@ -8,6 +8,13 @@
 import { relationships } from '../model/relationships';
 import { shortType } from '../model/short-type';
 import type { ReferentialAction, Schema, Table } from '../model/types';
+import type { CanvasGroup, CanvasNote } from '../document/types';
+
+/** What the canvas adds: its groups (as `TableGroup`s) and sticky notes (as `Note`s). */
+export interface DbmlExtras {
+  groups?: readonly Pick<CanvasGroup, 'name' | 'color' | 'tables'>[];
+  notes?: readonly Pick<CanvasNote, 'id' | 'text'>[];
+}
 
 const WORD = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
@@ -100,7 +107,37 @@ function tableBlock(table: Table): string[] {
   return lines;
 }
 
-export function toDbml(schema: Schema): string {
+/** A multi-line DBML string ('''...'''): backslashes and triple quotes escaped. */
+function longNote(text: string): string {
+  return `'''${text.replace(/\\/g, '\\\\').replace(/'''/g, "\\'''")}'''`;
+}
+
+function extrasBlock(schema: Schema, extras: DbmlExtras): string[] {
+  const out: string[] = [];
+  const used = new Set<string>();
+  const unique = (base: string) => {
+    let candidate = base;
+    for (let n = 2; used.has(candidate); n++) candidate = `${base}_${n}`;
+    used.add(candidate);
+    return candidate;
+  };
+  for (const group of extras.groups ?? []) {
+    // Views are not DBML tables: a group lists only its tables.
+    const tables = group.tables.flatMap((key) => {
+      const table = schema.tables[key];
+      return table && table.columns.length > 0 ? [qualified(table.schema, table.name)] : [];
+    });
+    if (tables.length === 0) continue;
+    out.push(`TableGroup ${name(unique(group.name))} [color: ${group.color}] {`, ...tables.map((t) => `  ${t}`), '}', '');
+  }
+  for (const stickyNote of extras.notes ?? []) {
+    if (stickyNote.text.trim() === '') continue;
+    out.push(`Note ${name(unique(`note_${stickyNote.id}`))} {`, `  ${longNote(stickyNote.text)}`, '}', '');
+  }
+  return out;
+}
+
+export function toDbml(schema: Schema, extras: DbmlExtras = {}): string {
   const out: string[] = [];
   for (const key of Object.keys(schema.types).sort()) {
     const type = schema.types[key]!;
@@ -129,5 +166,7 @@ export function toDbml(schema: Schema): string {
       `Ref ${name(rel.fk.name)}: ${columnList(qualified(from.schema, from.name), rel.columns)} ${op} ${columnList(qualified(to.schema, to.name), rel.referencedColumns)}${settings.length > 0 ? ` [${settings.join(', ')}]` : ''}`,
     );
   }
+  const more = extrasBlock(schema, extras);
+  if (more.length > 0) out.push('', ...more);
   return `${out.join('\n').trimEnd()}\n`;
 }

@@ -4,7 +4,7 @@
  * and not exported) and by the overview alike. Turning focus mode on fits the view to what is
  * left; turning it off fits the whole diagram again.
  */
-import { useReactFlow } from '@xyflow/react';
+import { useReactFlow, type FitViewOptions } from '@xyflow/react';
 import { useEffect, useMemo, useRef } from 'react';
 import { useApp } from '../store';
 import type { Graph } from './graph';
@@ -16,7 +16,7 @@ export interface CanvasFilter {
   focusMode: boolean;
 }
 
-export function useCanvasFilter(graph: Graph, selected: string | undefined, fitOptions: { padding: number; maxZoom: number }): CanvasFilter {
+export function useCanvasFilter(graph: Graph, selected: string | undefined, fitOptions: FitViewOptions): CanvasFilter {
   const { fitView } = useReactFlow();
   const hiddenSchemas = useApp((s) => s.hiddenSchemas);
   const focusMode = useApp((s) => s.focusMode) && !!selected;

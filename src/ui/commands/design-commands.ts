@@ -17,6 +17,7 @@ import { currentTarget } from '../design/target';
 import { freeSpot, viewCenter } from '../design/viewport';
 import type { AppState, XY } from '../store';
 import type { DesignCommandArgs, DesignCommandId } from './design-types';
+import { renameNodeRefs } from './canvas-commands';
 import type { Command, CommandArgs } from './types';
 
 const always = () => true;
@@ -85,7 +86,9 @@ export const DESIGN_COMMANDS: { [K in DesignCommandId]: Command<K> } = {
       const at = state.document.layout[from];
       if (!at || from === to) return withEdits(state.document, changes);
       const { [from]: _old, ...layout } = state.document.layout;
-      return withEdits(state.document, changes, { ...layout, [to]: at });
+      // Its pin and its groups follow the new name too.
+      const renamed = withEdits({ ...state.document, ...renameNodeRefs(state.document, from, to) }, changes, { ...layout, [to]: at });
+      return renamed;
     },
     selection: ({ table, name }, _added, current) => {
       const from = keyOf(table);
@@ -104,8 +107,12 @@ export const DESIGN_COMMANDS: { [K in DesignCommandId]: Command<K> } = {
       if (ids.length === 0) return undefined;
       const { changes, deleted } = deleteNodes(currentTarget(state.document), ids);
       const layout = { ...state.document.layout };
-      for (const id of deleted) delete layout[id];
-      return withEdits(state.document, changes, layout);
+      let document = state.document;
+      for (const id of deleted) {
+        delete layout[id];
+        document = { ...document, ...renameNodeRefs(document, id, undefined) };
+      }
+      return withEdits(document, changes, layout);
     },
     selection: () => [],
   },

@@ -2,6 +2,7 @@
 import { createDocument, samePatternTarget, type SchemawiseDocument } from '../../core/document/types';
 import type { AppState, XY } from '../store';
 import { sampleDocument } from '../store-document';
+import { CANVAS_COMMANDS } from './canvas-commands';
 import { DESIGN_COMMANDS } from './design-commands';
 import type { Command, CommandArgs, CommandId } from './types';
 
@@ -27,6 +28,7 @@ function withLayout(doc: SchemawiseDocument, positions: Record<string, XY>, repl
 
 export const COMMANDS: { [K in CommandId]: Command<K> } = {
   ...DESIGN_COMMANDS,
+  ...CANVAS_COMMANDS,
   'replace-source': {
     id: 'replace-source',
     opens: true,
@@ -93,7 +95,8 @@ export const COMMANDS: { [K in CommandId]: Command<K> } = {
     label: 'Move tables',
     // Placing nodes that had no position (a first layout, tables just added) is not a step of
     // its own; moving tables the user saw is, with a drag's many moves joined into one.
-    history: ({ document }, { positions }) => (Object.keys(positions).every((id) => !document.layout[id]) ? 'amend' : 'merge'),
+    // Room made for a table that grew (`follow`) goes with the change that made it grow.
+    history: ({ document }, { positions, follow }) => (follow || Object.keys(positions).every((id) => !document.layout[id]) ? 'amend' : 'merge'),
     enabled: always,
     run: ({ document }, { positions, replace }) => withLayout(document, positions, replace ?? false),
   },

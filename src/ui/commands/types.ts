@@ -3,9 +3,10 @@ import type { Fix } from '../../core/rules';
 import type { AppState, XY } from '../store';
 import type { HistoryMode } from '../store-document';
 import type { DesignCommandArgs } from './design-types';
+import type { CanvasCommandArgs } from './canvas-commands';
 
 /** What each command takes (the design commands' arguments are in design-types.ts). */
-export interface CommandArgs extends DesignCommandArgs {
+export interface CommandArgs extends DesignCommandArgs, CanvasCommandArgs {
   /** A new source (a file opened, dropped or the sample): a fresh document around it. */
   'replace-source': { sql: string; name: string };
   /** The editor's text changed (typing, pasting into it): edits and patterns stay. */
@@ -19,7 +20,7 @@ export interface CommandArgs extends DesignCommandArgs {
   /** New parameters for a pattern that is on (replacing its params). */
   'set-pattern-params': PatternApplication & { params: Record<string, unknown> };
   /** Canvas positions (dragged, tidied up or placed); `replace` forgets the others. */
-  'set-layout': { positions: Record<string, XY>; replace?: boolean };
+  'set-layout': { positions: Record<string, XY>; replace?: boolean; follow?: boolean };
   'reset-sample': undefined;
   undo: undefined;
   redo: undefined;

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { DeriveResponse } from '../../worker/protocol';
 import { useApp, type AppState } from '../store';
+import { DOCUMENT_VERSION } from '../../core/document/types';
 import { setDerivedTarget } from '../design/target';
 import { DeriveClient, type DeriveJob } from './derive-client';
 
@@ -17,7 +18,7 @@ export interface DerivedState {
 /** What the derivation reads of the app state; a change in any of these derives again. */
 function deriveJob(s: AppState): DeriveJob {
   const { sourceName, sourceSql, edits, patterns, ruleConfig } = s.document;
-  return { document: { version: 1 as const, sourceName, sourceSql, edits, patterns, ...(ruleConfig ? { ruleConfig } : {}) }, allowDestructive: s.allowDestructive };
+  return { document: { version: DOCUMENT_VERSION, sourceName, sourceSql, edits, patterns, ...(ruleConfig ? { ruleConfig } : {}) }, allowDestructive: s.allowDestructive };
 }
 
 function sameInputs(a: AppState, b: AppState): boolean {
