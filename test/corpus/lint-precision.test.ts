@@ -22,6 +22,7 @@ import { importSql, initParser } from '../../src/core/parse';
 import { lint } from '../../src/core/rules/engine';
 import type { Diagnostic, Target } from '../../src/core/rules/types';
 import { CORPUS_DIR, corpusFile } from '../support/corpus';
+import { drawSample, targetKey } from './lint-sample-draw';
 
 const COUNTS = fileURLToPath(new URL('../fixtures/lint/corpus-counts.json', import.meta.url));
 const SAMPLE = fileURLToPath(new URL('../fixtures/lint/sample.json', import.meta.url));
@@ -62,7 +63,6 @@ function countsOf(): Record<string, Record<string, number>> {
   return counts;
 }
 
-const targetKey = (t: Target) => JSON.stringify([t.schema, t.table ?? null, t.column ?? null, t.name ?? null]);
 
 describe('lint findings on the corpus', () => {
   test('per rule and file, as recorded in test/fixtures/lint/corpus-counts.json', () => {
@@ -100,6 +100,14 @@ describe('the read sample (test/fixtures/lint/sample.json)', () => {
       if (gone ? same : !same) stale.push(`${e.set} ${e.verdict} ${e.rule} ${e.file}: ${e.message}`);
     }
     expect(stale, 're-judge these entries (the rules changed what they report)').toEqual([]);
+  });
+
+  test.runIf(Boolean(process.env.DRAW_LINT_SAMPLE))('draws the next round (DRAW_LINT_SAMPLE=<round>)', () => {
+    const set = process.env.DRAW_LINT_SAMPLE!;
+    const drawn = drawSample(set, findings, sample);
+    const out = process.env.DRAW_OUT ?? `/tmp/lint-draw-${set}.json`;
+    writeFileSync(out, `${JSON.stringify(drawn, null, 1)}\n`);
+    console.log(`${drawn.length} findings drawn for ${set} into ${out}`);
   });
 
   test('false rates per round are those recorded in docs/lint-precision.md', () => {

@@ -71,7 +71,8 @@ const INFRASTRUCTURE_SCHEMAS = /^(partman|cron|pgboss|graphile_worker|graphile_m
 /**
  * Tables a library creates with its own migration, recognised by name and the columns only it
  * writes: Doorkeeper's OAuth tables, friendly_id's slug history, acts-as-taggable-on's taggings
- * and tags, acts_as_votable's votes, Noticed's notifications, impressionist's impressions.
+ * and tags, acts_as_votable's votes, Noticed's notifications, impressionist's impressions, the
+ * preferences plugin's preferences (whose group_type may hold a plain group name).
  */
 const LIBRARY_TABLES: [RegExp, string[]][] = [
   [/^oauth_(applications|access_grants|access_tokens|openid_requests|device_grants)$/, []],
@@ -81,6 +82,7 @@ const LIBRARY_TABLES: [RegExp, string[]][] = [
   [/^tags$/, ['taggings_count']],
   [/^votes$/, ['votable_type', 'vote_flag']],
   [/^impressions$/, ['impressionable_type']],
+  [/^preferences$/, ['owner_type', 'group_type']],
 ];
 
 /** A table in a schema a tool owns (pg_partman's templates, pg_cron's jobs). */

@@ -1,4 +1,5 @@
 import type { RoutineDef } from '../model/types';
+import { sqlBodyNamesObjects } from './routine-names';
 import { defineRule } from './types';
 
 /** Languages whose bodies resolve names at run time through search_path. */
@@ -24,7 +25,8 @@ function signatureOf(routine: RoutineDef): string {
  * pin it too (splinter's function_search_path_mutable): otherwise what the body calls depends on
  * the session that calls it, and an index expression, generated column or trigger using it can
  * break or change meaning under another search_path (pg_dump, for one, runs with an empty one).
- * SQL-standard bodies (BEGIN ATOMIC, RETURN) are exempt: their names are bound when created.
+ * SQL-standard bodies (BEGIN ATOMIC, RETURN) are exempt: their names are bound when created. So are
+ * LANGUAGE sql bodies that name no relation, function or non-catalog type (`select a + b`).
  */
 export default defineRule({
   meta: {
@@ -55,6 +57,9 @@ export default defineRule({
           return;
         }
         if (!allFunctions || path !== undefined || routine.sqlBody || !NAME_RESOLVING.has(routine.language)) return;
+        // `select a + b`, `select 'Hello, ' || $1`: nothing in the body is looked up by name outside
+        // pg_catalog, which Postgres searches first whatever the caller's search_path.
+        if (routine.language === 'sql' && !sqlBodyNamesObjects(routine.body)) return;
         context.report({
           target: { schema: routine.schema, name: signatureOf(routine) },
           message: `${routine.kind === 'procedure' ? 'Procedure' : 'Function'} ${signatureOf(routine)} does not pin search_path: the names in its body resolve through the caller's.`,

@@ -21,6 +21,8 @@ export default defineRule({
         // to key. (A framework's table in the application's schema is: Rails' old schema_migrations
         // has no key, and logical replication cannot replicate its deletes.)
         if (table.primaryKey || table.partitionOf || isToolSchemaTable(table)) return;
+        // A table with no columns (a placeholder, a test fixture) has nothing to key.
+        if (table.columns.length === 0) return;
         // A unique, non-null column set would do as a key (Synapse keys most tables by a unique
         // index); say so in the help.
         const notNull = (columns: (string | undefined)[]) => columns.length > 0 && columns.every((name) => name !== undefined && columnsNamed(table, name)[0]?.notNull);

@@ -1,4 +1,4 @@
-import type { ReferentialAction, Table } from '../model/types';
+import type { Table } from '../model/types';
 import { softDeleteColumn } from './heuristics';
 import { tableRole } from './table-roles';
 import { defineRule } from './types';
@@ -11,16 +11,16 @@ const CONVENTION = 2;
 
 /**
  * Soft delete where the schema itself shows it is needed: the schema soft-deletes some tables
- * (`deleted_at`, `discarded_at`, `is_deleted`), and soft-deleted rows reference this table. A hard
- * delete here then defeats theirs: it cascades their kept rows away, fails because of them, or
- * clears their reference. Elsewhere soft delete is a design choice the schema gives no evidence
- * for, and the rule stays silent unless `everyUserTable` says it is the team's policy.
+ * (`deleted_at`, `discarded_at`, `is_deleted`), and soft-deleted rows reference this table with ON
+ * DELETE CASCADE. A hard delete here then defeats theirs: it takes their kept rows with it.
+ * Elsewhere soft delete is a design choice the schema gives no evidence for, and the rule stays
+ * silent unless `everyUserTable` says it is the team's policy.
  */
 export default defineRule({
   meta: {
     id: 'require-soft-delete',
     category: 'patterns',
-    description: 'Tables that soft-deleted rows reference should be soft-deleted too.',
+    description: 'Tables whose deletes cascade to soft-deleted rows should be soft-deleted too.',
     recommended: 'off',
     strict: 'warn',
     pattern: 'soft-delete',
@@ -38,14 +38,16 @@ export default defineRule({
         const fix = { kind: 'pattern' as const, description: `Apply soft-delete to ${table.name}`, pattern: 'soft-delete', target: { schema: table.schema, name: table.name } };
         const help = 'Mark rows deleted (deleted_at timestamptz) instead of removing them, with unique indexes partial on live rows.';
         const kept = softDeletedTables();
-        const keepers = context.index.referencing(table).filter(({ table: other }) => other !== table && kept.has(other));
+        // Only ON DELETE CASCADE destroys kept rows: NO ACTION and RESTRICT refuse the delete (which
+        // protects them), and SET NULL is the schema's own statement that losing the link is fine.
+        const keepers = context.index.referencing(table).filter(({ table: other, fk }) => other !== table && kept.has(other) && fk.onDelete === 'cascade');
         const convention = [...kept].filter((t) => t !== table).length >= CONVENTION;
         if (convention && keepers.length > 0) {
           const names = [...new Set(keepers.map(({ table: t }) => t.name))];
           const listed = names.length <= 3 ? names.join(', ') : `${names.slice(0, 3).join(', ')} and ${names.length - 3} more`;
           context.report({
             target: { schema: table.schema, table: table.name },
-            message: `${table.name} has no soft-delete column, yet ${listed} ${names.length === 1 ? 'is' : 'are'} soft-deleted and reference${names.length === 1 ? 's' : ''} it: ${consequence(table.name, keepers.map(({ fk }) => fk.onDelete))}.`,
+            message: `${table.name} has no soft-delete column, yet ${listed} ${names.length === 1 ? 'is' : 'are'} soft-deleted and reference${names.length === 1 ? 's' : ''} it: deleting a row of ${table.name} deletes their rows with it (ON DELETE CASCADE), soft-deleted ones included.`,
             help: `${help} A hard delete here undoes the soft delete of the rows that reference it.`,
             fix,
           });
@@ -67,9 +69,3 @@ function endsByStateChange(table: Table): boolean {
   return table.columns.some((c) => LIFECYCLE.test(c.name) && !(address && c.name === 'state'));
 }
 
-/** What a hard delete of a referenced row does to the soft-deleted rows, by the strongest ON DELETE. */
-function consequence(name: string, actions: ReferentialAction[]): string {
-  if (actions.includes('cascade')) return `deleting a row of ${name} deletes their rows with it (ON DELETE CASCADE), soft-deleted ones included`;
-  if (actions.includes('set-null') || actions.includes('set-default')) return `deleting a row of ${name} clears the reference on rows kept for restore`;
-  return `a row of ${name} cannot be deleted while any of their rows, soft-deleted ones included, points at it`;
-}

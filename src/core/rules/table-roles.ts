@@ -52,7 +52,7 @@ const UTILITY_SCHEMAS = /^(utils?|utilities|helpers?|_[a-z0-9_]+)$/;
 /** Name patterns per role, tried in this order; the first that matches wins. */
 const BY_NAME: [TableRole, RegExp, string][] = [
   ['history', /(^|_)(history|histories|archives?)$|[a-z]history$|[a-z]historyarchive$/, 'a history table (rows record past states)'],
-  ['log', /(^|_)(log|logs|logging|audits?|audit_log|audit_log_entries|log_entries|log_lines?|activity|activities|activity_log|changelog|trail|journal)$|^versions$/, 'an append-only log'],
+  ['log', /(^|_)(log|logs|logging|audits?|audit_log|audit_log_entries|log_entries|log_lines?|activity|activities|activity_log|changelog|trail|journal)$|(^|_)(mod|audit|change|access|error|event)logs?$|^versions$/, 'an append-only log'],
   ['event', /(^|_)(events?|event_store)$/, 'an event table'],
   ['stream', /(^|_)stream(_by_[a-z_]+)?$/, 'a change stream (rows ordered by a stream position)'],
   ['staging', /(^|_)(outbox|inbox|staging|incoming)($|_)|^inbound_/, 'a staging area (outbox, inbox or inbound queue)'],
@@ -84,7 +84,7 @@ export function isTimeColumn(column: Column, schema?: Schema): boolean {
 const NOW_DEFAULT = /^(now\(\)|current_timestamp|localtimestamp|clock_timestamp\(\)|statement_timestamp\(\)|transaction_timestamp\(\)|current_date|\('now'::text\)::timestamp)/i;
 const TIME_SUFFIX = '(_?(at|on|date|time|ts|timestamp|datetime|dt))?(_ms)?';
 /** Names that mean "made at" whatever else the column holds. */
-const CREATED_NAME = new RegExp(`^(created|creation|create|inserted|insert|added|date_?created|date_?added|ts_added|received|uploaded|registered|recorded|occurred|logged|happened|first_seen)${TIME_SUFFIX}$|^(ts|time)_?(created|added|inserted)(_ms)?$|^(ts|timestamp)$`);
+const CREATED_NAME = new RegExp(`^(created|creation|create|inserted|insert|added|date_?created|date_?added|ts_added|received|uploaded|registered|recorded|occurred|logged|happened|first_seen|computed|calculated|fetched|imported|scraped|collected|generated|captured)${TIME_SUFFIX}$|^(ts|time)_?(created|added|inserted)(_ms)?$|^(ts|timestamp)$`);
 /** Names that mean it when the column is NOT NULL (a nullable published_at is a draft's publish time). */
 const CREATED_WHEN_SET = new RegExp(`^(sent|submitted|published)${TIME_SUFFIX}$`);
 
@@ -110,7 +110,7 @@ export function creationColumn(table: Table, schema?: Schema): Column | undefine
   });
 }
 
-const UPDATED_NAME = /^(updated|modified|changed|last_modified|last_changed|last_updated|mtime)(_?(at|on|date|time|ts|timestamp|datetime))?(_ms)?$|^(date|time|ts)_?(updated|modified)$/;
+const UPDATED_NAME = /^(updated|modified|changed|last_modified|last_changed|last_updated|mtime|refreshed|synced|last_synced|recomputed|recalculated)(_?(at|on|date|time|ts|timestamp|datetime))?(_ms)?$|^(date|time|ts)_?(updated|modified)$/;
 
 function isUpdateName(name: string): boolean {
   return UPDATED_NAME.test(name);
@@ -151,6 +151,8 @@ function judge(table: Table, schema: Schema | undefined): TableRoleVerdict {
   if (isInfrastructureTable(table)) return { role: 'infrastructure', why: "a framework's or tool's own table" };
   if (UTILITY_SCHEMAS.test(table.schema)) return { role: 'utility', why: `a helper table in the ${table.schema} schema` };
   const name = table.name.toLowerCase();
+  // A key and an encoded document whatever the name (Temporal's buffered_events is one).
+  if (isDocumentStore(table)) return { role: 'document-store', why: 'a document store (a key and an encoded document)' };
   if (historyBaseName(name) !== undefined) return { role: 'history', why: 'a history table (rows record past states)' };
   for (const [role, pattern, why] of BY_NAME) if (pattern.test(name)) return { role, why };
   // Rows ordered by a change-stream position (Synapse's stream_id): consumers sync by position.
@@ -161,9 +163,10 @@ function judge(table: Table, schema: Schema | undefined): TableRoleVerdict {
   if (table.primaryKey?.columns.length === 1 && /^(ogc_fid|gid)$/.test(table.primaryKey.columns[0]!)) return { role: 'derived', why: 'an imported geographic layer' };
   if (isVersionedHistory(table)) return { role: 'history', why: 'versioned rows (the key includes the version)' };
   if (!hasKey(table)) return { role: 'keyless', why: 'a table with no key (rows cannot be addressed one by one)' };
-  if (isDocumentStore(table)) return { role: 'document-store', why: 'a document store (a key and an encoded document)' };
+  if (isDeliveryLog(table)) return { role: 'log', why: 'a delivery log (payloads sent and the responses)' };
   if (isJoinTable(table)) return { role: 'link', why: 'a link table' };
   if (isPartsOfParent(table)) return { role: 'parts', why: 'rows that are parts of a parent row (keyed by it, deleted with it)' };
+  if (isNumberedWithinParent(table)) return { role: 'parts', why: 'rows numbered within a parent row (an order line, a step condition)' };
   if (isLookupTable(table, schema)) return { role: 'lookup', why: 'reference data (a key and labels)' };
   const keys = keyColumns(table);
   if (table.columns.filter((c) => !keys.has(c.name)).length < 2) return { role: 'lookup', why: 'a key with at most one value (a set of values, not records)' };
@@ -204,7 +207,7 @@ function isDocumentStore(table: Table): boolean {
   return rest.length <= 2;
 }
 
-const QUALIFIER = /(^|_)(position|sort|sort_order|ordinal|rank|priority|weight|role|permission|kind|type|flag|exception)$|_name$/;
+const QUALIFIER = /(^|_)(position|sort|sort_order|ordinal|rank|priority|weight|role|permission|kind|type|flag|exception)$|.name$/;
 
 /**
  * A many-to-many link: a key made of references (foreign key or `<x>_id` columns), optionally with
@@ -240,6 +243,29 @@ function isPartsOfParent(table: Table): boolean {
   return table.columns.filter((c) => !key.has(c.name)).length <= 2;
 }
 
+/**
+ * A key that numbers rows within a parent: (salesorderid, salesorderdetailid), (step_id, id). The
+ * parent's reference comes first and the row's own number last.
+ */
+function isNumberedWithinParent(table: Table): boolean {
+  const pk = table.primaryKey?.columns ?? [];
+  if (pk.length < 2) return false;
+  const own = pk[pk.length - 1]!.toLowerCase();
+  const compact = table.name.toLowerCase().replace(/_/g, '');
+  const ownNumber = own === 'id' || own.replace(/_/g, '') === `${compact}id` || own.replace(/_/g, '') === `${singular(table.name.toLowerCase()).replace(/_/g, '')}id`;
+  const fkColumns = new Set(table.foreignKeys.flatMap((fk) => fk.columns));
+  return ownNumber && pk.slice(0, -1).every((c) => fkColumns.has(c) || /_?id$/i.test(c));
+}
+
+/**
+ * Outbound deliveries (webhook calls, sent notifications): the payload sent, the response and the
+ * attempts. They must keep naming their subject after it is gone, like any log.
+ */
+function isDeliveryLog(table: Table): boolean {
+  const has = (pattern: RegExp) => table.columns.some((c) => pattern.test(c.name));
+  return has(/^(payload|request|request_body|body)$/) && has(/^(response|response_body|http_status|response_code|status_code)$/) && has(/^(retries|attempts|attempt_count|retry_count|last_retried_at)$/);
+}
+
 /** The table's key is a foreign key to another table: it adds columns to that table's rows. */
 function isExtension(table: Table): boolean {
   const pk = table.primaryKey?.columns;
@@ -255,7 +281,7 @@ function isExpiring(table: Table): boolean {
   );
 }
 
-const LABEL_NAMES = /^(name|title|label|type|kind|category|code|description|color|colour|symbol|abbr|abbreviation|group|groupname|short_name|display_name)$|_(name|label|code|description|abbr)$/;
+const LABEL_NAMES = /^(title|label|type|kind|category|color|colour|symbol|abbreviation|group|short_name|display_name)$|(name|label|code|description|abbr)$/;
 /** A person's name: a table of people is not reference data. */
 const PERSON_NAME = /^(first|last|middle|full|given|family|sur|nick)_?name$/;
 /** Columns a lookup table carries for bookkeeping: when a row changed, a replication guid. */
@@ -263,15 +289,33 @@ const BOOKKEEPING = /^(rowguid|last_update|position|sort_order|ordinal)$|_count$
 
 /**
  * Reference data: a key and up to three labels (name, type, code, description, by their names,
- * text-typed or a domain over text), no references, besides bookkeeping columns (timestamps, a
- * row guid). Such tables are edited by the team, rarely and as a whole, not by users.
+ * text-typed or a domain over text) or flags, besides bookkeeping columns (timestamps, a row guid,
+ * counters). Such tables are edited by the team, rarely and as a whole, not by users. They may
+ * point at other reference data (a subcategory at its category, a city at its country) or, when
+ * they carry a short code (StateProvince's StateProvinceCode), at anything.
  */
-export function isLookupTable(table: Table, schema?: Schema): boolean {
-  if (table.foreignKeys.length > 0) return false;
+export function isLookupTable(table: Table, schema?: Schema, depth = 0): boolean {
   const keys = new Set(table.primaryKey?.columns ?? []);
-  const rest = table.columns.filter((c) => !keys.has(c.name) && !BOOKKEEPING.test(c.name) && !CREATED_COLUMNS.includes(c.name) && !UPDATED_COLUMNS.includes(c.name));
-  const isText = (c: Column) => c.type.arrayDims === 0 && (schema ? typeFamily(c.type, schema) === 'string' : ['text', 'character varying', 'character', 'citext'].includes(c.type.name));
+  const fkColumns = new Set(table.foreignKeys.flatMap((fk) => fk.columns));
+  const rest = table.columns.filter((c) => !keys.has(c.name) && !fkColumns.has(c.name) && !BOOKKEEPING.test(c.name) && !CREATED_COLUMNS.includes(c.name) && !UPDATED_COLUMNS.includes(c.name));
+  const family = (c: Column) => (schema ? typeFamily(c.type, schema) : ['text', 'character varying', 'character', 'citext'].includes(c.type.name) ? 'string' : 'other');
+  const isText = (c: Column) => c.type.arrayDims === 0 && family(c) === 'string';
   const own = new Set([table.name, singular(table.name)]);
-  const label = (c: Column) => (LABEL_NAMES.test(c.name) && !PERSON_NAME.test(c.name)) || own.has(c.name);
-  return rest.length > 0 && rest.length <= 3 && rest.every((c) => isText(c) && label(c));
+  const label = (c: Column) => isText(c) && ((LABEL_NAMES.test(c.name) && !PERSON_NAME.test(c.name)) || own.has(c.name));
+  const flag = (c: Column) => /flag$|^is_/.test(c.name) && (c.type.name === 'boolean' || isBooleanDomain(c, schema));
+  if (rest.length === 0 || rest.length > 3 || !rest.every((c) => label(c) || flag(c)) || !rest.some(label)) return false;
+  if (table.foreignKeys.length === 0) return true;
+  const code = rest.some((c) => /code$/.test(c.name) && isText(c) && (c.type.name === 'character' || Number(c.type.modifiers[0] ?? 99) <= 10));
+  if (code) return true;
+  if (!schema || depth >= 2) return false;
+  return table.foreignKeys.every((fk) => {
+    const target = schema.tables[keyOf(fk.references)];
+    return target !== undefined && target !== table && isLookupTable(target, schema, depth + 1);
+  });
+}
+
+function isBooleanDomain(column: Column, schema: Schema | undefined): boolean {
+  if (!column.type.schema || !schema) return false;
+  const type = schema.types[keyOf({ schema: column.type.schema, name: column.type.name })];
+  return type?.kind === 'domain' && type.baseType.name === 'boolean';
 }

@@ -4,6 +4,13 @@ import { ruleTester } from './rule-tester';
 ruleTester(rule, {
   valid: [
     {
+      // Corpus (inaturalist preferences, the preferences plugin; lago webhooks, a delivery log).
+      name: "the preferences plugin's table, and a delivery log",
+      sql: `CREATE TABLE users (id int PRIMARY KEY, login text);
+        CREATE TABLE preferences (id int PRIMARY KEY, name varchar(255) NOT NULL, owner_id int NOT NULL, owner_type varchar(255) NOT NULL, group_id int, group_type varchar(255), value text);
+        CREATE TABLE webhooks (id uuid PRIMARY KEY, object_id uuid, object_type varchar, status int NOT NULL DEFAULT 0, retries int NOT NULL DEFAULT 0, http_status int, payload json, response json, created_at timestamp NOT NULL);`,
+    },
+    {
       // Corpus (inaturalist taggings, votes, friendly_id_slugs, oauth_applications; openstreetmap
       // noticed_notifications): libraries' own polymorphic tables, recognised by their columns.
       name: "libraries' polymorphic tables",

@@ -7,6 +7,12 @@ import { importClean, lintWith, ruleTester } from './rule-tester';
 ruleTester(rule, {
   valid: [
     {
+      // Corpus (AdventureWorks ProductSubcategory, pagila city): reference data under reference data.
+      name: 'reference data pointing at reference data',
+      sql: `CREATE TABLE productcategory (productcategoryid serial PRIMARY KEY, name varchar(50) NOT NULL, modifieddate timestamp NOT NULL DEFAULT now());
+        CREATE TABLE productsubcategory (productsubcategoryid serial PRIMARY KEY, productcategoryid int NOT NULL REFERENCES productcategory, name varchar(50) NOT NULL, modifieddate timestamp NOT NULL DEFAULT now());`,
+    },
+    {
       // Corpus (pagila language, country; AdventureWorks ContactType): reference data stays small.
       name: 'reference data: a key and labels',
       sql: `CREATE TABLE language (language_id serial PRIMARY KEY, name char(20) NOT NULL, last_update timestamptz NOT NULL DEFAULT now());

@@ -4,6 +4,27 @@ import { ruleTester } from './rule-tester';
 ruleTester(rule, {
   valid: [
     {
+      // Corpus (AdventureWorks StateProvince, ProductSubcategory; pagila city): reference data that
+      // points at other reference data, or carries a standard code.
+      name: 'reference data with references',
+      sql: `CREATE TABLE countryregion (countryregioncode varchar(3) PRIMARY KEY, name varchar(50) NOT NULL, modifieddate timestamp NOT NULL DEFAULT now());
+        CREATE TABLE salesterritory (territoryid serial PRIMARY KEY, name varchar(50) NOT NULL, salesytd numeric NOT NULL, costytd numeric NOT NULL, created_at timestamptz NOT NULL, modifieddate timestamp NOT NULL DEFAULT now());
+        CREATE TABLE stateprovince (stateprovinceid serial PRIMARY KEY, stateprovincecode char(3) NOT NULL, countryregioncode varchar(3) NOT NULL REFERENCES countryregion,
+          isonlystateprovinceflag boolean NOT NULL DEFAULT true, name varchar(50) NOT NULL, territoryid int NOT NULL REFERENCES salesterritory, rowguid uuid NOT NULL, modifieddate timestamp NOT NULL DEFAULT now());
+        CREATE TABLE productcategory (productcategoryid serial PRIMARY KEY, name varchar(50) NOT NULL, rowguid uuid NOT NULL, modifieddate timestamp NOT NULL DEFAULT now());
+        CREATE TABLE productsubcategory (productsubcategoryid serial PRIMARY KEY, productcategoryid int NOT NULL REFERENCES productcategory, name varchar(50) NOT NULL, rowguid uuid NOT NULL, modifieddate timestamp NOT NULL DEFAULT now());`,
+    },
+    {
+      // Corpus (sanbase exchange_addresses, Temporal buffered_events, Hatchet v1_step_match_condition,
+      // Lago webhooks): computed rows that say when, an encoded event buffer, rows numbered within
+      // a parent, a delivery log with its own timestamps.
+      name: 'computed rows, event buffers, rows numbered within a parent, delivery logs',
+      sql: `CREATE TABLE exchange_addresses (id bigserial PRIMARY KEY, address varchar(255) NOT NULL UNIQUE, name varchar(255) NOT NULL, source text, is_dex boolean, computed_at timestamp);
+        CREATE TABLE buffered_events (shard_id int NOT NULL, namespace_id bytea NOT NULL, run_id bytea NOT NULL, id bigserial NOT NULL, data bytea NOT NULL, data_encoding varchar(16) NOT NULL, PRIMARY KEY (shard_id, namespace_id, run_id, id));
+        CREATE TABLE v1_step_match_condition (id bigint GENERATED ALWAYS AS IDENTITY, tenant_id uuid NOT NULL, step_id uuid NOT NULL, readable_data_key text NOT NULL, expression text, event_key text, PRIMARY KEY (step_id, id));
+        CREATE TABLE webhook_calls (id uuid PRIMARY KEY, object_id uuid, object_type varchar, status int NOT NULL, retries int NOT NULL, payload json, response json, http_status int, created_at timestamp NOT NULL);`,
+    },
+    {
       // Corpus (lago active_storage_variant_records): a framework's table, not user data.
       name: "a framework's attachment table",
       sql: 'CREATE TABLE active_storage_variant_records (id bigint PRIMARY KEY, blob_id bigint NOT NULL, variation_digest text NOT NULL);',
@@ -104,6 +125,12 @@ ruleTester(rule, {
     },
   ],
   invalid: [
+    {
+      // Corpus (lemmy modlog): a log that records no time at all is still reported.
+      name: 'a moderation log with no time column',
+      sql: 'CREATE TABLE modlog (id serial PRIMARY KEY, kind text NOT NULL, mod_id int NOT NULL, reason text);',
+      messages: 1,
+    },
     { sql: 'CREATE TABLE customers (id bigint PRIMARY KEY, email text, name text);', messages: 1 },
     {
       // Corpus (basejump billing_subscriptions, hatchet v1_task): rows that change status.

@@ -5,6 +5,14 @@ import { importClean, ruleTester } from './rule-tester';
 
 ruleTester(rule, {
   valid: [
+    {
+      // Corpus (postgrest overloaded_html_form, sayhello): operators and casts on built-in types
+      // resolve in pg_catalog, which is searched first whatever the caller's search_path.
+      name: 'allFunctions: a SQL body that looks nothing up by name',
+      sql: `CREATE FUNCTION add_them(a int, b int) RETURNS int LANGUAGE sql AS $$ select a + b $$;
+        CREATE FUNCTION sayhello(name text) RETURNS text LANGUAGE sql AS $$ SELECT 'Hello, ' || $1::text $$;`,
+      options: { allFunctions: true },
+    },
     "CREATE FUNCTION f() RETURNS int LANGUAGE sql SECURITY DEFINER SET search_path = '' AS 'SELECT 1';",
     { name: 'trusted schema with pg_temp last', sql: 'CREATE SCHEMA admin; CREATE FUNCTION f() RETURNS int LANGUAGE sql SECURITY DEFINER SET search_path = admin, pg_temp AS $$ SELECT 1 $$;' },
     { name: 'SECURITY INVOKER needs nothing', sql: "CREATE FUNCTION f() RETURNS int LANGUAGE sql AS 'SELECT 1';" },
@@ -23,6 +31,15 @@ ruleTester(rule, {
     { name: 'a procedure with search_path set by ALTER', sql: "CREATE PROCEDURE p() LANGUAGE sql SECURITY DEFINER AS 'SELECT 1'; ALTER PROCEDURE p() SET search_path = pg_catalog, pg_temp;" },
   ],
   invalid: [
+    {
+      name: 'allFunctions: SQL bodies that call a function, read a table or cast to a user type',
+      sql: `CREATE TABLE t (id int); CREATE TYPE mood AS ENUM ('happy');
+        CREATE FUNCTION stamp() RETURNS timestamptz LANGUAGE sql AS $$ select now() $$;
+        CREATE FUNCTION n() RETURNS bigint LANGUAGE sql AS $$ select count(*) from t $$;
+        CREATE FUNCTION m(text) RETURNS mood LANGUAGE sql AS $$ select $1::mood $$;`,
+      options: { allFunctions: true },
+      messages: 3,
+    },
     {
       name: 'allFunctions: an invoker trigger function without search_path',
       sql: 'CREATE FUNCTION touch() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN NEW.updated_at := now(); RETURN NEW; END $$;',

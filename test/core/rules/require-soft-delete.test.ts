@@ -24,6 +24,16 @@ ruleTester(rule, {
         CREATE TABLE saved_searches (id bigint PRIMARY KEY, user_id bigint REFERENCES users, query text NOT NULL, labels text[]);`,
     },
     {
+      // Corpus (lago organizations, applied_add_ons; sanbase table_configurations): NO ACTION refuses
+      // the delete, which protects the kept rows; SET NULL says losing the link is fine.
+      name: 'references that refuse the delete or let go of it',
+      sql: `CREATE TABLE organizations (id uuid PRIMARY KEY, name text NOT NULL, api_key text);
+        CREATE TABLE table_configurations (id bigint PRIMARY KEY, title text NOT NULL, columns jsonb);
+        CREATE TABLE plans (id uuid PRIMARY KEY, organization_id uuid NOT NULL REFERENCES organizations, name text NOT NULL, deleted_at timestamptz);
+        CREATE TABLE coupons (id uuid PRIMARY KEY, organization_id uuid NOT NULL REFERENCES organizations ON DELETE RESTRICT, code text NOT NULL, deleted_at timestamptz);
+        CREATE TABLE user_lists (id bigint PRIMARY KEY, name text, table_configuration_id bigint REFERENCES table_configurations ON DELETE SET NULL, is_deleted boolean NOT NULL DEFAULT false);`,
+    },
+    {
       // Corpus (lago subscriptions, invoices, wallets): rows that end by a state change.
       name: 'referenced, but its rows end by status or termination, not deletion',
       sql: `CREATE TABLE users (id bigint PRIMARY KEY, email text, status text NOT NULL, created_at timestamptz);
@@ -42,20 +52,20 @@ ruleTester(rule, {
   ],
   invalid: [
     {
-      // Corpus (sanbase users, project): soft-deleted posts and comments cascade away with their
-      // user, and block deleting a project.
-      name: 'tables that soft-deleted rows reference',
+      // Corpus (sanbase users; lemmy instance): soft-deleted posts and comments cascade away with
+      // their user (the NO ACTION reference from posts to projects is not reported).
+      name: 'tables whose deletes cascade to soft-deleted rows',
       sql: `CREATE TABLE users (id bigint PRIMARY KEY, username text, email text);
         CREATE TABLE projects (id bigint PRIMARY KEY, name text NOT NULL, ticker text);
         ${CONVENTION}`,
-      messages: 2,
+      messages: 1,
     },
     {
       // Corpus (lago organizations): an address's state is not the row's lifecycle.
       name: 'a state column beside an address is a region',
       sql: `CREATE TABLE organizations (id uuid PRIMARY KEY, name text NOT NULL, country text, state text, zipcode text);
-        CREATE TABLE plans (id uuid PRIMARY KEY, organization_id uuid NOT NULL REFERENCES organizations, name text NOT NULL, deleted_at timestamptz);
-        CREATE TABLE coupons (id uuid PRIMARY KEY, organization_id uuid NOT NULL REFERENCES organizations, code text NOT NULL, deleted_at timestamptz);`,
+        CREATE TABLE plans (id uuid PRIMARY KEY, organization_id uuid NOT NULL REFERENCES organizations ON DELETE CASCADE, name text NOT NULL, deleted_at timestamptz);
+        CREATE TABLE coupons (id uuid PRIMARY KEY, organization_id uuid NOT NULL REFERENCES organizations ON DELETE CASCADE, code text NOT NULL, deleted_at timestamptz);`,
       messages: 1,
     },
     {
@@ -67,11 +77,10 @@ ruleTester(rule, {
   ],
 });
 
-test('the message names the soft-deleted tables and what a hard delete does to them', async () => {
+test('the message names the soft-deleted tables a hard delete takes with it', async () => {
   const schema = await importClean(`CREATE TABLE users (id bigint PRIMARY KEY, username text, email text); CREATE TABLE projects (id bigint PRIMARY KEY, name text NOT NULL, ticker text); ${CONVENTION}`);
   const messages = lintWith(rule, schema).map((d) => d.message).sort();
   expect(messages).toEqual([
-    'projects has no soft-delete column, yet posts is soft-deleted and references it: a row of projects cannot be deleted while any of their rows, soft-deleted ones included, points at it.',
     'users has no soft-delete column, yet posts, comments are soft-deleted and reference it: deleting a row of users deletes their rows with it (ON DELETE CASCADE), soft-deleted ones included.',
   ]);
 });
