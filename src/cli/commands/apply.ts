@@ -8,7 +8,7 @@ import { allowsDestructive, applyPatterns, parseParamText, PATTERNS, PATTERNS_BY
 import { planMigration, printSchema } from '../../core/sql';
 import { EXIT, type Command } from '../command';
 import { readInput, reportSyntaxErrors, UsageError, writeErr, writeOut } from '../io';
-import { checkMigrationOutput, MIGRATION_OUTPUT_HELP, MIGRATION_OUTPUT_OPTIONS, writeMigration } from '../migration-output';
+import { checkMigrationOutput, MIGRATION_OUTPUT_HELP, MIGRATION_OUTPUT_OPTIONS, pgVersionOption, writeMigration } from '../migration-output';
 
 const PATTERN_LIST = PATTERNS.map((p) => `  ${p.id.padEnd(22)} ${p.scope === 'table' ? 'per table' : p.scope === 'materialized-view' ? 'per materialized view' : 'per schema'}`).join('\n');
 
@@ -124,7 +124,7 @@ valid choices are listed), or I/O error.
     if (values['target-ddl']) {
       await writeOut(printSchema(applied.schema));
     } else {
-      const plan = planMigration(baseline, applied.changes, { allowDestructive: Boolean(values['allow-destructive']) || allowsDestructive(applications) });
+      const plan = planMigration(baseline, applied.changes, { allowDestructive: Boolean(values['allow-destructive']) || allowsDestructive(applications), pgVersion: pgVersionOption(values) });
       await writeMigration(plan, values);
     }
     await writeErr(declined.map((r) => `${input.name}: ${r.application.pattern}${r.application.target ? ` on ${quoteName(r.application.target)}` : ''} not applied: ${r.reason}\n`).join(''));

@@ -4,7 +4,7 @@ import { importSql, initParser } from '../../core/parse';
 import { planMigration } from '../../core/sql';
 import { EXIT, type Command } from '../command';
 import { readInput, reportSyntaxErrors, UsageError } from '../io';
-import { checkMigrationOutput, MIGRATION_OUTPUT_HELP, MIGRATION_OUTPUT_OPTIONS, writeMigration } from '../migration-output';
+import { checkMigrationOutput, MIGRATION_OUTPUT_HELP, MIGRATION_OUTPUT_OPTIONS, pgVersionOption, refusedAny, writeMigration } from '../migration-output';
 
 export const diffCommand: Command = {
   name: 'diff',
@@ -24,7 +24,9 @@ ${MIGRATION_OUTPUT_HELP}
   -h, --help            show this help
 
 Exit codes: 0 printed, 1 an input file has syntax errors (listed on standard error as
-file:line:column; the statements that parsed are still compared), 2 usage or I/O error.
+file:line:column; the statements that parsed are still compared) or a change was refused
+(a note on standard error says why and what to do; the script leaves it out), 2 usage or I/O
+error.
 `,
   options: {
     ...MIGRATION_OUTPUT_OPTIONS,
@@ -37,10 +39,10 @@ file:line:column; the statements that parsed are still compared), 2 usage or I/O
     await initParser();
     const from = importSql(fromInput.text);
     const to = importSql(toInput.text);
-    const plan = planMigration(from.schema, diff(from.schema, to.schema), { allowDestructive: Boolean(values['allow-destructive']) });
+    const plan = planMigration(from.schema, diff(from.schema, to.schema), { allowDestructive: Boolean(values['allow-destructive']), pgVersion: pgVersionOption(values) });
     await writeMigration(plan, values);
     const fromErrors = await reportSyntaxErrors(fromInput.name, from.issues);
     const toErrors = await reportSyntaxErrors(toInput.name, to.issues);
-    return fromErrors || toErrors ? EXIT.findings : EXIT.ok;
+    return fromErrors || toErrors || refusedAny(plan) ? EXIT.findings : EXIT.ok;
   },
 };

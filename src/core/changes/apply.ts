@@ -238,6 +238,19 @@ function applyOne(draft: Draft, change: SchemaChange): void {
     case 'drop-type':
       delete s.types[keyOf(change.type)];
       return;
+    case 'rename-type': {
+      const type = s.types[keyOf(change.type)];
+      if (!type) throw new ChangeError(`type ${keyOf(change.type)} does not exist`);
+      const renamed = { schema: change.type.schema, name: change.newName };
+      delete s.types[keyOf(change.type)];
+      s.types[keyOf(renamed)] = { ...type, name: change.newName };
+      const follows = (t: { schema?: string; name: string }) => t.schema === change.type.schema && t.name === change.type.name;
+      for (const table of Object.values(s.tables)) {
+        if (!table.columns.some((c) => follows(c.type))) continue;
+        for (const column of draft.table(table).columns) if (follows(column.type)) column.type = { ...column.type, name: change.newName };
+      }
+      return;
+    }
     case 'add-enum-value':
     case 'rename-enum-value': {
       const type = s.types[keyOf(change.type)];

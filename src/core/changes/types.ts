@@ -89,6 +89,8 @@ export type SchemaChange =
   | { kind: 'rename-view'; view: QualifiedName; newName: string }
   | { kind: 'add-type'; type: EnumType | DomainType | CompositeType | OtherType }
   | { kind: 'drop-type'; type: QualifiedName }
+  /** Columns, domains and functions of the type follow it (Postgres binds them by identity). */
+  | { kind: 'rename-type'; type: QualifiedName; newName: string }
   | { kind: 'add-enum-value'; type: QualifiedName; value: string; before?: string; after?: string }
   | { kind: 'rename-enum-value'; type: QualifiedName; value: string; newValue: string }
   | { kind: 'add-sequence'; sequence: Sequence }

@@ -51,6 +51,26 @@ function sameConstraint(a: OwnConstraint, b: OwnConstraint, ignore: ReadonlySet<
 
 /** Comment and validity are changed in place; anything else about a constraint means drop + add. */
 const CONSTRAINT_IN_PLACE = new Set(['source', 'comment', 'notValid']);
+/** What two constraints (or indexes) may differ in and still be one object renamed. */
+const RENAMED_CONSTRAINT = new Set([...CONSTRAINT_IN_PLACE, 'name']);
+const RENAMED_INDEX = new Set(['source', 'comment', 'name']);
+
+/**
+ * Removed and added names that are the same object under a new name, paired in order; the
+ * pairs are taken out of `split.removed` and `split.added`.
+ */
+function renamedPairs(split: { removed: string[]; added: string[] }, alike: (oldName: string, newName: string) => boolean): [string, string][] {
+  const pairs: [string, string][] = [];
+  for (const oldName of [...split.removed]) {
+    const newName = split.added.find((n) => alike(oldName, n));
+    if (newName === undefined) continue;
+    pairs.push([oldName, newName]);
+    split.removed.splice(split.removed.indexOf(oldName), 1);
+    split.added.splice(split.added.indexOf(newName), 1);
+  }
+  return pairs;
+}
+
 /** An index's comment is changed in place. */
 const INDEX_IN_PLACE = new Set(['source', 'comment']);
 
@@ -68,7 +88,8 @@ export function diffTable(from: Table, to: Table): SchemaChange[] {
   if (from.comment !== to.comment) settings.comment = to.comment ?? null;
   if (Object.keys(settings).length > 0) changes.push({ kind: 'alter-table', table, set: settings });
 
-  const ownColumns = (t: Table) => mapByName(t.columns.filter((c) => !c.inherited || !t.partitionOf));
+  // Columns a child gets from its parent (partition or INHERITS) come and go with the parent's.
+  const ownColumns = (t: Table) => mapByName(t.columns.filter((c) => !c.inherited));
   const fromColumns = ownColumns(from);
   const toColumns = ownColumns(to);
   const columns = partitionMaps(fromColumns, toColumns);
@@ -87,6 +108,13 @@ export function diffTable(from: Table, to: Table): SchemaChange[] {
   const fromConstraints = ownConstraints(from);
   const toConstraints = ownConstraints(to);
   const constraints = partitionMaps(fromConstraints, toConstraints);
+  // A constraint that only changed its name (a table renamed, its key given the new default
+  // name) is renamed: dropping and adding it would rebuild its index and re-check every row.
+  for (const [oldName, newName] of renamedPairs(constraints, (o, n) => sameConstraint(fromConstraints.get(o)!, toConstraints.get(n)!, RENAMED_CONSTRAINT))) {
+    changes.push({ kind: 'rename-constraint', table, name: oldName, newName });
+    constraints.kept.push(newName);
+    fromConstraints.set(newName, fromConstraints.get(oldName)!);
+  }
   const changedConstraints = constraints.kept.filter((n) => !sameConstraint(fromConstraints.get(n)!, toConstraints.get(n)!, CONSTRAINT_IN_PLACE));
   for (const name of [...constraints.removed, ...changedConstraints]) {
     changes.push({ kind: 'drop-constraint', table, name });
@@ -109,6 +137,11 @@ export function diffTable(from: Table, to: Table): SchemaChange[] {
   const fromIndexes = ownIndexes(from);
   const toIndexes = ownIndexes(to);
   const indexes = partitionMaps(fromIndexes, toIndexes);
+  for (const [oldName, newName] of renamedPairs(indexes, (o, n) => same(fromIndexes.get(o), toIndexes.get(n), RENAMED_INDEX))) {
+    changes.push({ kind: 'rename-index', table, name: oldName, newName });
+    indexes.kept.push(newName);
+    fromIndexes.set(newName, { ...fromIndexes.get(oldName)!, name: newName });
+  }
   const changedIndexes = indexes.kept.filter((n) => !same(fromIndexes.get(n), toIndexes.get(n), INDEX_IN_PLACE));
   for (const name of [...indexes.removed, ...changedIndexes]) changes.push({ kind: 'drop-index', table, name });
   for (const name of [...indexes.added, ...changedIndexes]) {

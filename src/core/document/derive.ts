@@ -12,6 +12,7 @@ import type { ImportResult } from '../parse/import';
 import { lint } from '../rules/engine';
 import type { Diagnostic } from '../rules/types';
 import { planMigration } from '../sql/plan';
+import { DEFAULT_PG_VERSION } from '../sql/versions';
 import { planToSql } from '../sql/plan-sql';
 import type { MigrationPlan } from '../sql/plan-types';
 import { printSchema } from '../sql/print-schema';
@@ -119,7 +120,7 @@ export function deriveDocument(doc: SchemawiseDocument, imported: ImportResult, 
   let planError: string | undefined;
   try {
     changes = [...diff(baseline, target, { renames }), ...patterns.changes.filter((c) => c.kind === 'data-migration')];
-    plan = planMigration(baseline, changes, { allowDestructive: (options.allowDestructive ?? false) || patterns.allowsDestructive });
+    plan = planMigration(baseline, changes, { allowDestructive: (options.allowDestructive ?? false) || patterns.allowsDestructive, pgVersion: doc.pgVersion ?? DEFAULT_PG_VERSION });
   } catch (error) {
     planError = message(error);
   }

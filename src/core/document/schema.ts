@@ -16,6 +16,7 @@ import { identifierBytes, MAX_IDENTIFIER_BYTES } from '../model/names';
 import type * as M from '../model/types';
 import type { RuleConfig } from '../rules/config';
 import { DOCUMENT_VERSION, type CanvasGroup, type CanvasNote, type LayoutPoint, type PatternApplication, type SchemawiseDocument } from './types';
+import { PG_VERSIONS, type PgVersion } from '../sql/versions';
 
 // ---------------------------------------------------------------------------------------------
 // Names and SQL tokens
@@ -343,6 +344,7 @@ const schemaChange = z.discriminatedUnion('kind', [
   change('rename-view', { view: qualifiedName, newName: ident }),
   change('add-type', { type: userType }),
   change('drop-type', { type: qualifiedName }),
+  change('rename-type', { type: qualifiedName, newName: ident }),
   change('add-enum-value', { type: qualifiedName, value: text, before: text.optional(), after: text.optional() }),
   change('rename-enum-value', { type: qualifiedName, value: text, newValue: text }),
   change('add-sequence', { sequence }),
@@ -432,6 +434,7 @@ export const documentSchema = z.object({
   groups: z.array(canvasGroup).superRefine(uniqueIds).default([]),
   notes: z.array(canvasNote).superRefine(uniqueIds).default([]),
   ruleConfig: ruleConfig.optional(),
+  pgVersion: z.union(PG_VERSIONS.map((v) => z.literal(v)) as unknown as [z.ZodLiteral<PgVersion>, z.ZodLiteral<PgVersion>]).optional(),
 });
 
 /** Version 0 (no `version`): the text and node positions of an early draft. */

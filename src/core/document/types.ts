@@ -5,6 +5,7 @@
 import type { SchemaChange } from '../changes/types';
 import type { QualifiedName } from '../model/types';
 import type { RuleConfig } from '../rules/config';
+import type { PgVersion } from '../sql/versions';
 
 /** The persistence format's version; `upgradeDocument` brings older documents up to it. */
 export const DOCUMENT_VERSION = 2;
@@ -66,6 +67,8 @@ export interface SchemawiseDocument {
   groups: CanvasGroup[];
   notes: CanvasNote[];
   ruleConfig?: RuleConfig;
+  /** The Postgres major version migrations are planned for; absent means DEFAULT_PG_VERSION. */
+  pgVersion?: PgVersion;
 }
 
 export function createDocument(sourceSql: string, sourceName: string): SchemawiseDocument {

@@ -7,7 +7,7 @@
  * Format history:
  * - version 0 (no `version` field): an early draft kept only the text and the node positions,
  *   as `{ sql | sourceSql, name?, positions? }`.
- * - version 1: `{ version: 1, sourceName, sourceSql, edits, patterns, layout, ruleConfig? }`.
+ * - version 1: `{ version: 1, sourceName, sourceSql, edits, patterns, layout, ruleConfig?, pgVersion? }`.
  * - version 2: adds the canvas's `pinned` node ids, `groups` (named, coloured areas around
  *   tables) and sticky `notes`; a version 1 document has none of them.
  */
@@ -35,8 +35,8 @@ function fromVersion0(input: Record<string, unknown>): SchemawiseDocument {
 function fromVersion1(input: Record<string, unknown>): SchemawiseDocument {
   const parsed = documentSchema.safeParse(input, { reportInput: true });
   if (!parsed.success) throw documentErrorOf(parsed.error.issues, input);
-  const { ruleConfig, ...doc } = parsed.data;
-  return ruleConfig ? { ...doc, ruleConfig } : doc;
+  const { ruleConfig, pgVersion, ...doc } = parsed.data;
+  return { ...doc, ...(ruleConfig ? { ruleConfig } : {}), ...(pgVersion !== undefined ? { pgVersion } : {}) };
 }
 
 /**
@@ -79,5 +79,6 @@ export function serializeDocument(doc: SchemawiseDocument): string {
     notes: doc.notes,
   };
   if (doc.ruleConfig) ordered.ruleConfig = doc.ruleConfig;
+  if (doc.pgVersion !== undefined) ordered.pgVersion = doc.pgVersion;
   return `${JSON.stringify(ordered, null, 2)}\n`;
 }

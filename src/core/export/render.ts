@@ -1,5 +1,5 @@
 /** SQL text shared by the formats: statements under their hazard comments, timeouts, headers. */
-import { DEFAULT_LOCK_TIMEOUT, DEFAULT_STATEMENT_TIMEOUT, hazardComment, type MigrationPlan, type PlannedStatement } from '../sql';
+import { DEFAULT_LOCK_TIMEOUT, DEFAULT_STATEMENT_TIMEOUT, statementComments, type MigrationPlan, type PlannedStatement } from '../sql';
 import { commentText, quoteLiteral, sqlComment } from '../sql/safe-text';
 import type { Segment } from './segments';
 import type { ExportOptions } from './types';
@@ -9,7 +9,7 @@ export const oneLine = commentText;
 
 /** A statement under the comment saying what it does and what it risks (as planToSql prints it). */
 export function statementBlock(statement: PlannedStatement, comment: (line: string) => string = (l) => l): string {
-  return `${comment(hazardComment(statement))}\n${statement.sql}`;
+  return `${statementComments(statement).map((line) => comment(line)).join('\n')}\n${statement.sql}`;
 }
 
 /**

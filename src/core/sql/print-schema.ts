@@ -21,6 +21,7 @@ import {
   triggerSql,
   uniqueSql,
 } from './print-parts';
+import { routineReadsRelations } from './dependencies';
 import {
   dollarQuote,
   dottedName,
@@ -252,7 +253,9 @@ function splitByTableDependency(schema: Schema): {
   const usesLate = (ref: TypeRef | undefined) => ref !== undefined && ref.schema !== undefined && (isRelation(ref) || late.has(keyOf({ schema: ref.schema, name: ref.name })));
   const isView = (ref: TypeRef | undefined) => ref?.schema !== undefined && schema.views[keyOf({ schema: ref.schema, name: ref.name })] !== undefined;
   const routines = Object.values(schema.routines);
-  const overView = (r: RoutineDef) => isView(r.returnType) || r.arguments.some((a) => isView(a.type));
+  // A SQL-standard body is bound at creation (check_function_bodies does not defer it): it waits
+  // for the tables and views it reads.
+  const overView = (r: RoutineDef) => isView(r.returnType) || r.arguments.some((a) => isView(a.type)) || (Boolean(r.sqlBody) && routineReadsRelations(schema, r).length > 0);
   const lateRoutine = (r: RoutineDef) => !overView(r) && (usesLate(r.returnType) || r.arguments.some((a) => usesLate(a.type)));
   return {
     early: { types: ordered.filter((t) => !late.has(keyOf(t))), routines: routines.filter((r) => !lateRoutine(r) && !overView(r)) },

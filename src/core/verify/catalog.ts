@@ -3,7 +3,7 @@
  * (format_type, pg_get_constraintdef, pg_get_indexdef, pg_get_viewdef, pg_get_triggerdef), so two
  * databases built different ways (a migration vs the target DDL) can be compared object by object.
  */
-import type { PGlite } from '@electric-sql/pglite';
+import type { SqlSession } from './session';
 
 const USER_OBJECTS = `n.nspname NOT IN ('pg_catalog', 'information_schema', 'pg_toast') AND n.nspname NOT LIKE 'pg_temp%'`;
 const NOT_EXTENSION = (oid: string) => `NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.objid = ${oid} AND d.deptype = 'e')`;
@@ -44,7 +44,7 @@ const QUERIES: Record<string, string> = {
 /** kind -> object key -> definition as Postgres prints it. */
 export type CatalogSnapshot = Record<string, Record<string, string>>;
 
-export async function snapshotCatalog(db: PGlite): Promise<CatalogSnapshot> {
+export async function snapshotCatalog(db: Pick<SqlSession, 'exec' | 'query'>): Promise<CatalogSnapshot> {
   await db.exec('RESET search_path;');
   const snapshot: CatalogSnapshot = {};
   for (const [kind, query] of Object.entries(QUERIES)) {

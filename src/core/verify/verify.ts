@@ -4,11 +4,11 @@
  * as a real run would), and the catalog is compared with a database built from the target DDL;
  * then the down migration runs and the catalog must be the baseline's again.
  */
-import type { PGlite } from '@electric-sql/pglite';
 import { createLineIndex } from '../parse/line-index';
 import { splitStatements } from '../parse/split';
 import { compareCatalogs, type CatalogSnapshot, snapshotCatalog } from './catalog';
 import { freshDatabase } from './pglite';
+import type { DatabaseFactory, SqlSession } from './session';
 
 export interface StatementResult {
   line: number;
@@ -23,6 +23,11 @@ export interface VerifyInput {
   downSql?: string;
   /** DDL of the schema the migration should produce (printSchema of the target). */
   targetSql?: string;
+  /**
+   * Where to run: a fresh, empty database per call (the baseline's and the target's). By default
+   * a new PGlite with the contrib extensions the scripts create; tests pass a real server's.
+   */
+  database?: DatabaseFactory;
 }
 
 export interface VerifyResult {
@@ -40,7 +45,7 @@ export interface VerifyResult {
 const SKIPPED = /^\s*(copy\b[\s\S]*\bfrom\s+stdin)/i;
 
 /** Runs a script statement by statement; with `stopOnError`, like psql -v ON_ERROR_STOP=1. */
-async function runScript(db: PGlite, sql: string, stopOnError: boolean): Promise<StatementResult[]> {
+async function runScript(db: SqlSession, sql: string, stopOnError: boolean): Promise<StatementResult[]> {
   const lines = createLineIndex(sql);
   const results: StatementResult[] = [];
   for (const statement of splitStatements(sql).statements) {
@@ -62,7 +67,8 @@ async function runScript(db: PGlite, sql: string, stopOnError: boolean): Promise
 
 export async function verifyMigration(input: VerifyInput): Promise<VerifyResult> {
   const scripts = [input.baselineSql, input.upSql, input.downSql ?? '', input.targetSql ?? ''];
-  const db = await freshDatabase(scripts);
+  const database = input.database ?? (() => freshDatabase(scripts));
+  const db = await database();
   try {
     const baseline = await runScript(db, input.baselineSql, false);
     const before: CatalogSnapshot = await snapshotCatalog(db);
@@ -70,7 +76,7 @@ export async function verifyMigration(input: VerifyInput): Promise<VerifyResult>
     const upOk = up.every((r) => r.ok);
     let upDifferences: string[] = [];
     if (upOk && input.targetSql !== undefined) {
-      const target = await freshDatabase(scripts);
+      const target = await database();
       try {
         await runScript(target, input.targetSql, false);
         upDifferences = compareCatalogs(await snapshotCatalog(db), await snapshotCatalog(target));

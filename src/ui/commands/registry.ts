@@ -5,6 +5,7 @@ import { sampleDocument } from '../store-document';
 import { CANVAS_COMMANDS } from './canvas-commands';
 import { DESIGN_COMMANDS } from './design-commands';
 import type { Command, CommandArgs, CommandId } from './types';
+import { DEFAULT_PG_VERSION } from '../../core/sql';
 
 const always = () => true;
 
@@ -99,6 +100,13 @@ export const COMMANDS: { [K in CommandId]: Command<K> } = {
     history: ({ document }, { positions, follow }) => (follow || Object.keys(positions).every((id) => !document.layout[id]) ? 'amend' : 'merge'),
     enabled: always,
     run: ({ document }, { positions, replace }) => withLayout(document, positions, replace ?? false),
+  },
+  'set-pg-version': {
+    id: 'set-pg-version',
+    label: 'Plan migrations for a Postgres version',
+    history: 'record',
+    enabled: always,
+    run: ({ document }, { version }) => ((document.pgVersion ?? DEFAULT_PG_VERSION) === version ? undefined : { ...document, pgVersion: version }),
   },
   'reset-sample': {
     id: 'reset-sample',

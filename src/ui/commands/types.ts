@@ -1,5 +1,6 @@
 import type { PatternApplication, SchemawiseDocument } from '../../core/document';
 import type { Fix } from '../../core/rules';
+import type { PgVersion } from '../../core/sql';
 import type { AppState, XY } from '../store';
 import type { HistoryMode } from '../store-document';
 import type { DesignCommandArgs } from './design-types';
@@ -21,6 +22,8 @@ export interface CommandArgs extends DesignCommandArgs, CanvasCommandArgs {
   'set-pattern-params': PatternApplication & { params: Record<string, unknown> };
   /** Canvas positions (dragged, tidied up or placed); `replace` forgets the others. */
   'set-layout': { positions: Record<string, XY>; replace?: boolean; follow?: boolean };
+  /** The Postgres version migrations are planned for (a document setting). */
+  'set-pg-version': { version: PgVersion };
   'reset-sample': undefined;
   undo: undefined;
   redo: undefined;

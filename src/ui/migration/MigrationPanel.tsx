@@ -1,6 +1,7 @@
 import { memo, useCallback, useEffect, useMemo, useState } from 'react';
 import { MIGRATION_FORMATS, zipFiles, type ExportedFile, type MigrationFormat } from '../../core/export';
-import type { PlannedStatement } from '../../core/sql';
+import { DEFAULT_PG_VERSION, PG_VERSIONS, type PgVersion, type PlannedStatement } from '../../core/sql';
+import { execute } from '../commands/execute';
 import type { StatementResult, VerifyResult } from '../../core/verify';
 import type { DeriveResponse } from '../../worker/protocol';
 import { baseName, downloadBlob } from '../document/download';
@@ -47,6 +48,7 @@ export function MigrationPanel({ result, busy, suggestion, failed }: MigrationPa
   const open = useApp((s) => s.migrationOpen);
   const setOpen = useApp((s) => s.setMigrationOpen);
   const sourceName = useApp((s) => s.document.sourceName);
+  const pgVersion = useApp((s) => s.document.pgVersion ?? DEFAULT_PG_VERSION);
   const [format, setFormat] = useState<MigrationFormat>('sql');
   const [name, setName] = useState('design_changes');
   const [copied, setCopied] = useState(false);
@@ -154,6 +156,16 @@ export function MigrationPanel({ result, busy, suggestion, failed }: MigrationPa
         )}
         <span className="migration__spacer" />
         {busy && <span className="migration__busy">Updating…</span>}
+        <label className="migration__field" title="The Postgres version the migration runs on: only syntax it has is written, and what it cannot do is refused">
+          <span className="visually-hidden">Postgres version</span>
+          <select value={pgVersion} onChange={(event) => execute('set-pg-version', { version: Number(event.target.value) as PgVersion })} data-testid="migration-pg-version">
+            {PG_VERSIONS.map((v) => (
+              <option key={v} value={v}>
+                Postgres {v}
+              </option>
+            ))}
+          </select>
+        </label>
         <label className="migration__field">
           <span className="visually-hidden">Format</span>
           <select value={format} onChange={(event) => setFormat(event.target.value as MigrationFormat)} data-testid="migration-format">

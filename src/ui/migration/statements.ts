@@ -3,7 +3,7 @@
  * sits in the rendered script (for highlights), and the files of a format. Pure: no React.
  */
 import { exportMigration, type ExportedFile, type MigrationFormat } from '../../core/export';
-import { hazardComment, type Hazard, type MigrationPlan, type PlannedStatement } from '../../core/sql';
+import { statementComments, type Hazard, type MigrationPlan, type PlannedStatement } from '../../core/sql';
 import type { SqlHighlight } from '../editor/SqlViewer';
 
 export type HazardLevel = 'danger' | 'warn' | 'info';
@@ -15,6 +15,7 @@ export const HAZARD_INFO: Record<Hazard, { label: string; level: HazardLevel; he
   backfill: { label: 'backfill', level: 'warn', help: 'Updates rows: row locks and bloat in proportion to the rows touched.' },
   'validation-scan': { label: 'validation scan', level: 'info', help: 'Scans the table to validate a constraint; writes go on (SHARE UPDATE EXCLUSIVE).' },
   'index-build': { label: 'index build', level: 'info', help: 'Builds an index concurrently: no write block, but a long scan outside a transaction.' },
+  'may-fail-on-data': { label: 'may fail on data', level: 'warn', help: 'Converts existing values: a row that does not convert makes the statement fail (and its transaction roll back).' },
 };
 
 const RANK: Record<HazardLevel, number> = { info: 1, warn: 2, danger: 3 };
@@ -45,7 +46,7 @@ export function statementHighlights(script: string, statements: readonly Planned
   let cursor = 0;
   let line = 1;
   for (const statement of statements) {
-    const block = `${hazardComment(statement)}\n${statement.sql}`;
+    const block = `${statementComments(statement).join('\n')}\n${statement.sql}`;
     const at = script.indexOf(block, cursor);
     if (at < 0) continue;
     line += lineAt(script.slice(cursor, at), at - cursor) - 1;
