@@ -17,6 +17,7 @@ import { conjunctsOf, notNullTestColumn } from '../../src/core/rules/expressions
 import { permissiveOverlaps } from '../../src/core/rules/no-multiple-permissive-policies';
 import { redundantForeignKeys } from '../../src/core/rules/no-duplicate-fk';
 import { sqlBodyNamesObjects } from '../../src/core/rules/routine-names';
+import { isToolSchemaTable } from '../../src/core/rules/heuristics';
 import { perRowCalls } from '../../src/core/rules/no-per-row-policy-function-call';
 import { RULES_BY_ID } from '../../src/core/rules/registry';
 import { indexSignature } from '../../src/core/rules/index-shapes';
@@ -69,6 +70,7 @@ function explainFkIndex(key: string, side: 'peer only' | 'ours only', ctx: Conte
   const found = fkOf(key, ctx);
   if (!found) return side === 'peer only' ? internalFkCopy(key, ctx) : undefined;
   const { table, fk } = found;
+  if (side === 'peer only' && isToolSchemaTable(table)) return "a tool's or platform's own table (Supabase storage): the application cannot index it";
   const coverage = fkCoverage(table, fk, buildSchemaIndex(ctx.schema).indexesOf(table));
   if (side === 'ours only') {
     // The peer accepts an index the RI check cannot use well, or at all.

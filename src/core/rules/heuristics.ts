@@ -66,7 +66,7 @@ export function historyBaseName(name: string): string | undefined {
 }
 
 /** Schemas that tools own: pg_partman's templates, pg_cron, job queues, migration ledgers. */
-const INFRASTRUCTURE_SCHEMAS = /^(partman|cron|pgboss|graphile_worker|graphile_migrate|sqitch|pgmq|_timescaledb_\w+|timescaledb_\w+|supabase_migrations)$/;
+const INFRASTRUCTURE_SCHEMAS = /^(partman|cron|pgboss|graphile_worker|graphile_migrate|sqitch|pgmq|_timescaledb_\w+|timescaledb_\w+|supabase_migrations|supabase_functions|realtime|_realtime|vault|pgsodium|graphql|graphql_public)$/;
 
 /**
  * Tables a library creates with its own migration, recognised by name and the columns only it
@@ -87,8 +87,18 @@ const LIBRARY_TABLES: [RegExp, string[]][] = [
 
 /** A table in a schema a tool owns (pg_partman's templates, pg_cron's jobs). */
 export function isToolSchemaTable(table: Table): boolean {
-  return INFRASTRUCTURE_SCHEMAS.test(table.schema);
+  return INFRASTRUCTURE_SCHEMAS.test(table.schema) || (PLATFORM_TABLES[table.schema]?.test(table.name) ?? false);
 }
+
+/**
+ * Supabase's own tables, which the platform creates, owns and migrates (the application cannot
+ * alter them): its Auth (GoTrue) and Storage schemas, by their table names, since an application
+ * may well have a schema called auth of its own.
+ */
+const PLATFORM_TABLES: Record<string, RegExp> = {
+  auth: /^(users|identities|sessions|refresh_tokens|audit_log_entries|instances|schema_migrations|mfa_factors|mfa_challenges|mfa_amr_claims|flow_state|saml_providers|saml_relay_states|sso_providers|sso_domains|one_time_tokens)$/,
+  storage: /^(buckets|objects|migrations|prefixes|s3_multipart_uploads|s3_multipart_uploads_parts|buckets_analytics)$/,
+};
 
 export function isInfrastructureTable(table: Table): boolean {
   if (INFRASTRUCTURE.test(table.name) || isToolSchemaTable(table)) return true;

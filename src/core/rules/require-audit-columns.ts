@@ -42,9 +42,10 @@ export default defineRule({
         // row was made when they are NOT NULL; a nullable published_at is a draft's publish time.
         const created = creationColumn(table, context.schema);
         const anyTime = table.columns.some((c) => isTimeColumn(c, context.schema));
+        if (!anyTime && recordedElsewhere(table)) return;
         if (APPEND_ONLY_ROLES.has(role)) {
           // Logs and history are written once: any time column says when.
-          if (!anyTime && !recordedElsewhere(table)) missing.push('created_at');
+          if (!anyTime) missing.push('created_at');
         } else if (role === 'token') {
           // Credentials are written once and need no update time; when one was issued matters
           // (a security review asks), and a NOT NULL expiry implies it (issued = expiry - TTL).
@@ -53,8 +54,6 @@ export default defineRule({
           // A one-to-one extension is created with its owner row; it needs a time of its own only
           // when it records none at all.
           if (!anyTime) missing.push('created_at', 'updated_at');
-        } else if (!anyTime && recordedElsewhere(table)) {
-          return;
         } else {
           if (!created) missing.push('created_at');
           // A table with a creation time and no update time was designed so; it needs one only when

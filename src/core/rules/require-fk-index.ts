@@ -1,3 +1,4 @@
+import { isToolSchemaTable } from './heuristics';
 import { fkCoverage } from './fk-coverage';
 import { fkIndexFix } from './fixes';
 import { defineRule } from './types';
@@ -20,7 +21,8 @@ export default defineRule({
   create(context) {
     return {
       table(table) {
-        if (table.foreignKeys.length === 0) return;
+        // Tools' and platforms' own tables (Supabase's storage.buckets) are not the application's to index.
+        if (table.foreignKeys.length === 0 || isToolSchemaTable(table)) return;
         const indexes = context.index.indexesOf(table);
         for (const fk of table.foreignKeys) {
           const coverage = fkCoverage(table, fk, indexes);

@@ -1,12 +1,14 @@
 /**
- * Whether a LANGUAGE sql body looks anything up by name: a relation, a function or a type. Names
- * Postgres resolves in pg_catalog first (operators and casts on built-in types, keywords) do not
- * depend on the caller's search_path, but any relation, function call or non-catalog type might,
- * so this answers "yes" for any of them, and for a body it cannot parse.
+ * Whether a LANGUAGE sql body looks anything up by name: an unqualified relation, function or
+ * type. Names Postgres resolves in pg_catalog first (operators and casts on built-in types,
+ * keywords) and names written with their schema do not depend on the caller's search_path; any
+ * unqualified relation, function call (a same-named function with a closer signature elsewhere
+ * on the path can win) or non-catalog type might, so this answers "yes" for any of them, and for
+ * a body it cannot parse.
  */
 import { parseSync } from 'libpg-query';
 
-const NAMED = new Set(['RangeVar', 'FuncCall', 'CallStmt', 'CreateStmt', 'CopyStmt']);
+const NAMED = new Set(['CallStmt', 'CreateStmt', 'CopyStmt']);
 
 export function sqlBodyNamesObjects(body: string): boolean {
   let tree: unknown;
@@ -23,6 +25,9 @@ function names(node: unknown): boolean {
   if (!node || typeof node !== 'object') return false;
   for (const [key, value] of Object.entries(node)) {
     if (NAMED.has(key)) return true;
+    // A relation or function written with its schema (pg_catalog.current_setting) is not looked up.
+    if (key === 'RangeVar' && !(value as { schemaname?: string }).schemaname) return true;
+    if (key === 'FuncCall' && ((value as { funcname?: unknown[] }).funcname?.length ?? 0) < 2) return true;
     // A type outside pg_catalog (`::my_enum`) is looked up on the search_path; `::int` is
     // pg_catalog.int4, and `::text` names a type pg_catalog has, which is searched first.
     if ((key === 'TypeName' || key === 'typeName') && !catalogType(value)) return true;

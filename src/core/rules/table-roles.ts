@@ -162,6 +162,7 @@ function judge(table: Table, schema: Schema | undefined): TableRoleVerdict {
   // Layers imported by ogr2ogr or shp2pgsql (keyed by ogc_fid or gid) are reference geodata.
   if (table.primaryKey?.columns.length === 1 && /^(ogc_fid|gid)$/.test(table.primaryKey.columns[0]!)) return { role: 'derived', why: 'an imported geographic layer' };
   if (isVersionedHistory(table)) return { role: 'history', why: 'versioned rows (the key includes the version)' };
+  if (recordsOnlyEventTimes(table)) return { role: 'log', why: 'a record of changes (its only times say when something happened)' };
   if (!hasKey(table)) return { role: 'keyless', why: 'a table with no key (rows cannot be addressed one by one)' };
   if (isDeliveryLog(table)) return { role: 'log', why: 'a delivery log (payloads sent and the responses)' };
   if (isJoinTable(table)) return { role: 'link', why: 'a link table' };
@@ -171,7 +172,8 @@ function judge(table: Table, schema: Schema | undefined): TableRoleVerdict {
   const keys = keyColumns(table);
   if (table.columns.filter((c) => !keys.has(c.name)).length < 2) return { role: 'lookup', why: 'a key with at most one value (a set of values, not records)' };
   if (isExpiring(table)) return { role: 'token', why: 'rows that expire' };
-  if (isExtension(table)) return { role: 'extension', why: 'a one-to-one extension of another table' };
+  if (isExtension(table, schema)) return { role: 'extension', why: 'a one-to-one extension of another table' };
+  if (isKeyedByUrl(table)) return { role: 'cache', why: 'data about an outside resource, keyed by its URL' };
   return { role: 'entity', why: "the application's records" };
 }
 
@@ -266,11 +268,40 @@ function isDeliveryLog(table: Table): boolean {
   return has(/^(payload|request|request_body|body)$/) && has(/^(response|response_body|http_status|response_code|status_code)$/) && has(/^(retries|attempts|attempt_count|retry_count|last_retried_at)$/);
 }
 
-/** The table's key is a foreign key to another table: it adds columns to that table's rows. */
-function isExtension(table: Table): boolean {
-  const pk = table.primaryKey?.columns;
+/**
+ * The table's key is a foreign key to another table, or a single `<x>_id` naming a table of this
+ * schema (Synapse's presence, keyed by user_id, declares no FK): it adds columns to that row.
+ */
+function isExtension(table: Table, schema: Schema | undefined): boolean {
+  const pk = table.primaryKey?.columns ?? (table.primaryKey ? [] : uniqueKey(table));
   if (!pk || pk.length === 0) return false;
-  return table.foreignKeys.some((fk) => fk.columns.length === pk.length && fk.columns.every((c) => pk.includes(c)) && fk.references.name !== table.name);
+  if (table.foreignKeys.some((fk) => fk.columns.length === pk.length && fk.columns.every((c) => pk.includes(c)) && fk.references.name !== table.name)) return true;
+  const stem = pk.length === 1 ? /^(.+)_id$/.exec(pk[0]!)?.[1] : undefined;
+  if (!stem || !schema) return false;
+  const names = new Set(Object.values(schema.tables).filter((t) => t !== table).map((t) => t.name));
+  return [`${stem}s`, `${stem}es`, stem.endsWith('y') ? `${stem.slice(0, -1)}ies` : ''].some((n) => names.has(n));
+}
+
+/** The columns of the first non-partial unique index over plain columns (Synapse keys tables so). */
+function uniqueKey(table: Table): string[] | undefined {
+  if (table.uniqueConstraints[0]) return table.uniqueConstraints[0].columns;
+  const ix = table.indexes.find((i) => i.unique && !i.where && i.elements.every((e) => e.column !== undefined));
+  return ix?.elements.map((e) => e.column!);
+}
+
+/** Keyed by a URL (a remote image's link): what the table holds describes something outside. */
+function isKeyedByUrl(table: Table): boolean {
+  const pk = table.primaryKey?.columns ?? [];
+  return pk.length === 1 && /^(url|uri|link|href)$/.test(pk[0]!);
+}
+
+/**
+ * A record of changes: its only time columns say when something happened (`changed_at`,
+ * `occurred_at`, `logged_at`), none when the row was created or changed.
+ */
+function recordsOnlyEventTimes(table: Table): boolean {
+  const times = table.columns.filter((c) => /^(timestamp|date$)/.test(c.type.name));
+  return times.length > 0 && times.every((c) => /^(changed|occurred|logged|happened|performed|executed)(_at|_on|_time)$/.test(c.name));
 }
 
 /** Credentials that expire: an expiry column (`expires_at`, `valid_until`) beside a token, code or secret. */

@@ -4,6 +4,12 @@ import { ruleTester } from './rule-tester';
 ruleTester(rule, {
   valid: [
     {
+      // Corpus (inaturalist model_attribute_changes): a record of changes names models that may be gone.
+      name: 'a record of changes whose only time is when the change happened',
+      sql: `CREATE TABLE observations (id int PRIMARY KEY, description text);
+        CREATE TABLE model_attribute_changes (id int PRIMARY KEY, model_type varchar, model_id int, field_name varchar, changed_at timestamp);`,
+    },
+    {
       // Corpus (inaturalist preferences, the preferences plugin; lago webhooks, a delivery log).
       name: "the preferences plugin's table, and a delivery log",
       sql: `CREATE TABLE users (id int PRIMARY KEY, login text);

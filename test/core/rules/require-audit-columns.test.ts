@@ -4,6 +4,15 @@ import { ruleTester } from './rule-tester';
 ruleTester(rule, {
   valid: [
     {
+      // Corpus (synapse presence, keyed by user_id with no FK; lemmy image_details, keyed by URL):
+      // a user's current state with its own mtime, and metadata about a remote resource.
+      name: 'per-row state of another table, and data keyed by a URL',
+      sql: `CREATE TABLE users (name text PRIMARY KEY, password_hash text, creation_ts bigint);
+        CREATE TABLE presence (user_id text NOT NULL, state varchar(20), status_msg text, mtime bigint);
+        CREATE UNIQUE INDEX presence_user_id ON presence (user_id);
+        CREATE TABLE image_details (link text PRIMARY KEY, width int NOT NULL, height int NOT NULL, content_type text NOT NULL);`,
+    },
+    {
       // Corpus (AdventureWorks StateProvince, ProductSubcategory; pagila city): reference data that
       // points at other reference data, or carries a standard code.
       name: 'reference data with references',

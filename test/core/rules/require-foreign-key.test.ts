@@ -7,6 +7,12 @@ const customers = 'CREATE TABLE customers (id bigint PRIMARY KEY, email text);';
 ruleTester(rule, {
   valid: [
     {
+      // Corpus (supabase auth.users.instance_id): Supabase Auth's own tables are the platform's.
+      name: "a platform's own tables",
+      sql: `CREATE SCHEMA auth; CREATE TABLE auth.instances (id uuid PRIMARY KEY, raw_base_config text);
+        CREATE TABLE auth.users (instance_id uuid, id uuid PRIMARY KEY, aud varchar(255), email varchar(255));`,
+    },
+    {
       // Corpus (listmonk campaigns.last_subscriber_id, sanbase comment_notifications.last_*_comment_id):
       // a high-water mark names the last row processed, which may be deleted while the mark stays.
       name: 'high-water marks are positions, not references',

@@ -6,6 +6,12 @@ import { importClean, ruleTester } from './rule-tester';
 ruleTester(rule, {
   valid: [
     {
+      // Corpus (graphile current_session_id): every name written with its schema.
+      name: 'allFunctions: a SQL body whose names are all schema-qualified',
+      sql: "CREATE FUNCTION current_session_id() RETURNS uuid LANGUAGE sql STABLE AS $$ select nullif(pg_catalog.current_setting('jwt.claims.session_id', true), '')::uuid $$;",
+      options: { allFunctions: true },
+    },
+    {
       // Corpus (postgrest overloaded_html_form, sayhello): operators and casts on built-in types
       // resolve in pg_catalog, which is searched first whatever the caller's search_path.
       name: 'allFunctions: a SQL body that looks nothing up by name',
