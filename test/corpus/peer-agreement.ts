@@ -16,7 +16,7 @@ import { fkCoverage } from '../../src/core/rules/fk-coverage';
 import { conjunctsOf, notNullTestColumn } from '../../src/core/rules/expressions';
 import { permissiveOverlaps } from '../../src/core/rules/no-multiple-permissive-policies';
 import { redundantForeignKeys } from '../../src/core/rules/no-duplicate-fk';
-import { sqlBodyNamesObjects } from '../../src/core/rules/routine-names';
+import { plpgsqlBodyNamesObjects, sqlBodyNamesObjects } from '../../src/core/rules/routine-names';
 import { isToolSchemaTable } from '../../src/core/rules/heuristics';
 import { perRowCalls } from '../../src/core/rules/no-per-row-policy-function-call';
 import { RULES_BY_ID } from '../../src/core/rules/registry';
@@ -188,7 +188,8 @@ export const PEER_CHECKS: PeerCheck[] = [
         if (routines.length === 0 && Object.values(ctx.schema.opaque).some((o) => o.kind === 'aggregate' && `${o.schema}.${o.name}` === key)) return 'an aggregate (its support functions are checked themselves)';
         if (routines.length === 0 && Object.values(ctx.schema.types).some((ty) => ty.kind === 'range' && [`${ty.schema}.${ty.name}`, `${ty.schema}.${ty.name.replace(/range$/, '')}multirange`].includes(key))) return "a range type's constructor (internal)";
         if (routines.some((r) => !['sql', 'plpgsql', 'plv8', 'plpython3u', 'plperl', 'pltcl'].includes(r.language))) return 'a language that resolves no names (C, internal)';
-        if (routines.length > 0 && routines.every((r) => r.language === 'sql' && !sqlBodyNamesObjects(r.body))) return 'a SQL body that looks nothing up by name outside pg_catalog (searched first)';
+        const namesNothing = (r: (typeof routines)[number]) => (r.language === 'sql' && !sqlBodyNamesObjects(r.body)) || (r.language === 'plpgsql' && !plpgsqlBodyNamesObjects(r.body));
+        if (routines.length > 0 && routines.every(namesNothing)) return 'a body that looks nothing up by name outside pg_catalog (searched first) or its own schema-qualified names';
         return undefined;
       }
       if (routines.some((r) => r.securityDefiner && r.config.search_path !== undefined)) return 'SECURITY DEFINER with a search_path that does not end in pg_temp (splinter accepts any)';

@@ -1,5 +1,5 @@
 import type { RoutineDef } from '../model/types';
-import { sqlBodyNamesObjects } from './routine-names';
+import { plpgsqlBodyNamesObjects, sqlBodyNamesObjects } from './routine-names';
 import { defineRule } from './types';
 
 /** Languages whose bodies resolve names at run time through search_path. */
@@ -60,6 +60,7 @@ export default defineRule({
         // `select a + b`, `select 'Hello, ' || $1`: nothing in the body is looked up by name outside
         // pg_catalog, which Postgres searches first whatever the caller's search_path.
         if (routine.language === 'sql' && !sqlBodyNamesObjects(routine.body)) return;
+        if (routine.language === 'plpgsql' && !plpgsqlBodyNamesObjects(routine.body)) return;
         context.report({
           target: { schema: routine.schema, name: signatureOf(routine) },
           message: `${routine.kind === 'procedure' ? 'Procedure' : 'Function'} ${signatureOf(routine)} does not pin search_path: the names in its body resolve through the caller's.`,

@@ -6,6 +6,19 @@ import { importClean, ruleTester } from './rule-tester';
 ruleTester(rule, {
   valid: [
     {
+      // Corpus (basejump delete_invitation): every name in the PL/pgSQL body is schema-qualified.
+      name: 'allFunctions: a PL/pgSQL body whose names are all schema-qualified',
+      sql: `CREATE SCHEMA basejump; CREATE TABLE basejump.invitations (id uuid PRIMARY KEY, account_id uuid);
+        CREATE FUNCTION delete_invitation(invitation_id uuid) RETURNS void LANGUAGE plpgsql AS $$
+        begin
+          if (select account_id from basejump.invitations where id = delete_invitation.invitation_id) is null then
+            raise exception 'no such invitation';
+          end if;
+          delete from basejump.invitations where id = delete_invitation.invitation_id;
+        end $$;`,
+      options: { allFunctions: true },
+    },
+    {
       // Corpus (graphile current_session_id): every name written with its schema.
       name: 'allFunctions: a SQL body whose names are all schema-qualified',
       sql: "CREATE FUNCTION current_session_id() RETURNS uuid LANGUAGE sql STABLE AS $$ select nullif(pg_catalog.current_setting('jwt.claims.session_id', true), '')::uuid $$;",
@@ -38,6 +51,16 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      // Corpus (hatchet v1_dag_insert_function): an unqualified table in INSERT, in SQL and PL/pgSQL.
+      name: 'allFunctions: bodies that write to an unqualified table or run dynamic SQL',
+      sql: `CREATE TABLE t (id int);
+        CREATE FUNCTION add_one() RETURNS void LANGUAGE sql AS $$ insert into t values (1) $$;
+        CREATE FUNCTION add_two() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN INSERT INTO t VALUES (2); RETURN NULL; END $$;
+        CREATE FUNCTION run_it() RETURNS void LANGUAGE plpgsql AS $$ BEGIN EXECUTE 'select 1'; END $$;`,
+      options: { allFunctions: true },
+      messages: 3,
+    },
+    {
       name: 'allFunctions: SQL bodies that call a function, read a table or cast to a user type',
       sql: `CREATE TABLE t (id int); CREATE TYPE mood AS ENUM ('happy');
         CREATE FUNCTION stamp() RETURNS timestamptz LANGUAGE sql AS $$ select now() $$;
@@ -67,7 +90,7 @@ ruleTester(rule, {
 });
 
 test('allFunctions is off in the recommended preset and on in strict', async () => {
-  const schema = await importClean('CREATE FUNCTION f() RETURNS int LANGUAGE plpgsql AS $$ BEGIN RETURN 1; END $$;');
+  const schema = await importClean('CREATE TABLE t (id int); CREATE FUNCTION f() RETURNS bigint LANGUAGE plpgsql AS $$ BEGIN RETURN (SELECT count(*) FROM t); END $$;');
   const found = (preset: 'recommended' | 'strict') => lint(schema, { config: { preset }, rules: [rule] }).length;
   expect(found('recommended')).toBe(0);
   expect(found('strict')).toBe(1);

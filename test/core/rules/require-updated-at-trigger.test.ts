@@ -8,6 +8,12 @@ const setter = `CREATE FUNCTION set_updated_at() RETURNS trigger LANGUAGE plpgsq
 
 ruleTester(rule, {
   valid: [
+    {
+      // Corpus (lemmy comment, oauth_account): `updated` is NULL until the content is edited, set
+      // by the application on edits only, beside a creation time that is always set.
+      name: 'an edited-at column: nullable, no default, beside a creation time that is always set',
+      sql: 'CREATE TABLE comment (id serial PRIMARY KEY, content text NOT NULL, score int NOT NULL DEFAULT 0, published_at timestamptz NOT NULL DEFAULT now(), updated_at timestamptz);',
+    },
     'CREATE TABLE t (id bigint PRIMARY KEY, created_at timestamptz);',
     `${table} ${setter} CREATE TRIGGER t_touch BEFORE UPDATE ON t FOR EACH ROW EXECUTE FUNCTION set_updated_at();`,
     {
@@ -29,6 +35,13 @@ ruleTester(rule, {
     },
   ],
   invalid: [
+    {
+      // Corpus (inaturalist project_observations, old Rails): both timestamps nullable, so the
+      // nullable updated_at says nothing about edits; it is the row's modification time.
+      name: 'nullable created_at and updated_at alike',
+      sql: 'CREATE TABLE project_observations (id serial PRIMARY KEY, project_id int, created_at timestamp, updated_at timestamp);',
+      messages: 1,
+    },
     { sql: table, messages: 1 },
     {
       // Diesel's helper: the trigger is made by EXECUTE inside the function the script calls.
