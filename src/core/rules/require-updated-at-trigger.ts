@@ -1,5 +1,5 @@
-import { historyMainOf, mentions, UPDATED_COLUMNS, column } from './heuristics';
-import { creationColumn } from './table-roles';
+import { historyMainOf, isToolSchemaTable, mentions, UPDATED_COLUMNS, column } from './heuristics';
+import { creationColumn, tableRole } from './table-roles';
 import { defineRule } from './types';
 import { describeSite, unseenChange } from './unseen';
 
@@ -20,7 +20,9 @@ export default defineRule({
   create(context) {
     return {
       table(table) {
-        if (table.partitionOf) return;
+        // A platform's own tables (Supabase's auth.users) are not the application's to add triggers
+        // to; a link table's rows are inserted and deleted, never updated.
+        if (table.partitionOf || isToolSchemaTable(table) || tableRole(table, context.schema).role === 'link') return;
         const updated = column(table, UPDATED_COLUMNS);
         if (!updated) return;
         // A history table's updated_at is the main row's value at the time of the snapshot; its

@@ -59,7 +59,7 @@ const BY_NAME: [TableRole, RegExp, string][] = [
   ['idempotency', /(^|_)idempotency(_keys?|_records?)?$/, 'an idempotency record'],
   ['session', /(^|_)sessions?($|_)/, 'session state'],
   ['cache', /(^|_)(caches?|cached)($|_)|^latest_/, 'a cache'],
-  ['lock', /(^|_)(locks?|leases?|mutex(es)?|semaphores?|slots?)$/, 'a lock or slot table'],
+  ['lock', /(^|_)(locks?|leases?|mutex(es)?|semaphores?|slots?|limits|quotas|throttles?)$/, 'a lock, slot or rate-limit table'],
   ['queue', /(^|_)(queues?|queue_items?|queue_messages)($|_)|^pending_|_(pending|backlog|to_calculate|to_process|to_send)$/, 'a work queue'],
   ['position', /(^|_)(positions?|offsets?|cursors?|watermarks?|checkpoints?|last_success|sync_state|queue_state|stream_state)$/, 'replication or consumer positions'],
   ['derived', /(^|_)(stats|statistics|counts|counters|summary|summaries|aggregates|aggregations|rollups?|search|directory|simplified|zooms|materialized|snapshots?|scores|combined)($|_)/, 'derived data (computed from other tables)'],

@@ -4,6 +4,11 @@ import { ruleTester } from './rule-tester';
 ruleTester(rule, {
   valid: [
     {
+      // Corpus (sanbase api_call_limits): per-user quota state the API rewrites.
+      name: 'rate-limit state',
+      sql: `CREATE TABLE api_call_limits (id bigserial PRIMARY KEY, user_id bigint UNIQUE, remote_ip varchar(255) UNIQUE, has_limits boolean DEFAULT true, api_calls jsonb DEFAULT '{}', api_calls_limit_plan varchar(255));`,
+    },
+    {
       // Corpus (synapse presence, keyed by user_id with no FK; lemmy image_details, keyed by URL):
       // a user's current state with its own mtime, and metadata about a remote resource.
       name: 'per-row state of another table, and data keyed by a URL',

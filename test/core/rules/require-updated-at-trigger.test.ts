@@ -9,6 +9,14 @@ const setter = `CREATE FUNCTION set_updated_at() RETURNS trigger LANGUAGE plpgsq
 ruleTester(rule, {
   valid: [
     {
+      // Corpus (sanbase dashboard_comments_mapping; supabase auth.users): a link's rows are never
+      // updated, and a platform's own table is not the application's to add triggers to.
+      name: 'link tables and platform tables',
+      sql: `CREATE TABLE comments (id bigint PRIMARY KEY, body text); CREATE TABLE dashboards (id bigint PRIMARY KEY, name text);
+        CREATE TABLE dashboard_comments_mapping (id bigserial PRIMARY KEY, comment_id bigint REFERENCES comments, dashboard_id bigint REFERENCES dashboards, inserted_at timestamp NOT NULL, updated_at timestamp NOT NULL);
+        CREATE SCHEMA auth; CREATE TABLE auth.users (instance_id uuid, id uuid PRIMARY KEY, email varchar(255), created_at timestamptz, updated_at timestamptz);`,
+    },
+    {
       // Corpus (lemmy comment, oauth_account): `updated` is NULL until the content is edited, set
       // by the application on edits only, beside a creation time that is always set.
       name: 'an edited-at column: nullable, no default, beside a creation time that is always set',
