@@ -17,7 +17,7 @@ import { conjunctsOf, notNullTestColumn } from '../../src/core/rules/expressions
 import { permissiveOverlaps } from '../../src/core/rules/no-multiple-permissive-policies';
 import { redundantForeignKeys } from '../../src/core/rules/no-duplicate-fk';
 import { plpgsqlBodyNamesObjects, sqlBodyNamesObjects } from '../../src/core/rules/routine-names';
-import { isToolSchemaTable } from '../../src/core/rules/heuristics';
+import { isLedgerTable, isToolSchemaTable } from '../../src/core/rules/heuristics';
 import { perRowCalls } from '../../src/core/rules/no-per-row-policy-function-call';
 import { RULES_BY_ID } from '../../src/core/rules/registry';
 import { indexSignature } from '../../src/core/rules/index-shapes';
@@ -343,6 +343,7 @@ export const PEER_CHECKS: PeerCheck[] = [
       const found = ctx.table(table);
       const col = found?.columns.find((c) => c.name === name);
       if (side === 'ours only' && col && col.type.arrayDims > 0) return 'an array of timestamps (the peer matches the scalar types only)';
+      if (side === 'peer only' && found && isLedgerTable(found)) return "a migration ledger's column (schema_migrations, ar_internal_metadata): the tool's, not the application's";
       if (side === 'peer only' && col?.inherited) return 'a column inherited from a parent table (reported on the parent)';
       return undefined;
     },

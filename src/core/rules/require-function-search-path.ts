@@ -1,4 +1,5 @@
-import type { RoutineDef } from '../model/types';
+import { keyOf } from '../model/names';
+import type { RoutineDef, Schema } from '../model/types';
 import { plpgsqlBodyNamesObjects, sqlBodyNamesObjects } from './routine-names';
 import { defineRule } from './types';
 
@@ -10,6 +11,16 @@ function safeForDefiner(path: string): boolean {
   // pg_temp is searched first unless it is listed, so it must come last (or the path be empty).
   const parts = path.split(/,\s*/).map((p) => p.replace(/^"|"$/g, ''));
   return path === '' || path === "''" || path === '""' || parts[parts.length - 1] === 'pg_temp';
+}
+
+/** Schemas a platform or an extension owns the functions of (Supabase's, by its conventions). */
+const PLATFORM_SCHEMAS = /^(extensions|graphql|graphql_public|realtime|supabase_functions|pgbouncer|vault|pgsodium|net)$/;
+
+function isPlatformRoutine(routine: RoutineDef, schema: Schema): boolean {
+  if (PLATFORM_SCHEMAS.test(routine.schema)) return true;
+  // Supabase Auth's helpers, recognised beside its own users table.
+  if (routine.schema === 'auth' && /^(uid|role|email|jwt)$/.test(routine.name)) return Boolean(schema.tables[keyOf({ schema: 'auth', name: 'users' })]);
+  return routine.schema === 'storage' && Boolean(schema.tables[keyOf({ schema: 'storage', name: 'objects' })]);
 }
 
 function signatureOf(routine: RoutineDef): string {
@@ -43,6 +54,8 @@ export default defineRule({
     const allFunctions = context.options.allFunctions === true;
     return {
       routine(routine) {
+        // A platform's own functions (Supabase's extensions, graphql, auth.uid()) are not the application's.
+        if (isPlatformRoutine(routine, context.schema)) return;
         const path = routine.config.search_path;
         if (routine.securityDefiner) {
           if (path !== undefined && safeForDefiner(path)) return;

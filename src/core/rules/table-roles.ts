@@ -59,7 +59,7 @@ const BY_NAME: [TableRole, RegExp, string][] = [
   ['idempotency', /(^|_)idempotency(_keys?|_records?)?$/, 'an idempotency record'],
   ['session', /(^|_)sessions?($|_)/, 'session state'],
   ['cache', /(^|_)(caches?|cached)($|_)|^latest_/, 'a cache'],
-  ['lock', /(^|_)(locks?|leases?|mutex(es)?|semaphores?|slots?|limits|quotas|throttles?)$/, 'a lock, slot or rate-limit table'],
+  ['lock', /(^|_)(locks?|leases?|mutex(es)?|semaphores?|slots?|runtimes?|limits|quotas|throttles?)$/, 'a lock, lease, slot or rate-limit table'],
   ['queue', /(^|_)(queues?|queue_items?|queue_messages)($|_)|^pending_|_(pending|backlog|to_calculate|to_process|to_send)$/, 'a work queue'],
   ['position', /(^|_)(positions?|offsets?|cursors?|watermarks?|checkpoints?|last_success|sync_state|queue_state|stream_state)$/, 'replication or consumer positions'],
   ['derived', /(^|_)(stats|statistics|counts|counters|summary|summaries|aggregates|aggregations|rollups?|search|directory|simplified|zooms|materialized|snapshots?|scores|combined)($|_)/, 'derived data (computed from other tables)'],
@@ -312,7 +312,7 @@ function isExpiring(table: Table): boolean {
   );
 }
 
-const LABEL_NAMES = /^(title|label|type|kind|category|color|colour|symbol|abbreviation|group|short_name|display_name)$|(name|label|code|description|abbr)$/;
+const LABEL_NAMES = /^(title|label|type|kind|category|color|colour|symbol|abbreviation|group|short_name|display_name)$|(name|label|code|description|abbr|region)$/;
 /** A person's name: a table of people is not reference data. */
 const PERSON_NAME = /^(first|last|middle|full|given|family|sur|nick)_?name$/;
 /** Columns a lookup table carries for bookkeeping: when a row changed, a replication guid. */

@@ -4,6 +4,12 @@ import { ruleTester } from './rule-tester';
 ruleTester(rule, {
   valid: [
     {
+      // Corpus (hatchet v1_task_runtime: a task attempt's lease on a worker; northwind us_states).
+      name: 'a lease on a worker, and reference data with a region',
+      sql: `CREATE TABLE v1_task_runtime (task_id bigint NOT NULL, task_inserted_at timestamptz NOT NULL, retry_count int NOT NULL, worker_id uuid, tenant_id uuid NOT NULL, timeout_at timestamp(3) NOT NULL, PRIMARY KEY (task_id, task_inserted_at, retry_count));
+        CREATE TABLE us_states (state_id smallint PRIMARY KEY, state_name varchar(100), state_abbr varchar(2), state_region varchar(50));`,
+    },
+    {
       // Corpus (sanbase api_call_limits): per-user quota state the API rewrites.
       name: 'rate-limit state',
       sql: `CREATE TABLE api_call_limits (id bigserial PRIMARY KEY, user_id bigint UNIQUE, remote_ip varchar(255) UNIQUE, has_limits boolean DEFAULT true, api_calls jsonb DEFAULT '{}', api_calls_limit_plan varchar(255));`,

@@ -6,6 +6,14 @@ import { importClean, ruleTester } from './rule-tester';
 ruleTester(rule, {
   valid: [
     {
+      // Corpus (supabase extensions.set_graphql_placeholder, auth.uid()): the platform's own functions.
+      name: "allFunctions: a platform's own functions",
+      sql: `CREATE SCHEMA extensions; CREATE SCHEMA auth; CREATE TABLE auth.users (id uuid PRIMARY KEY, email text);
+        CREATE FUNCTION extensions.set_graphql_placeholder() RETURNS event_trigger LANGUAGE plpgsql AS $$ BEGIN PERFORM pg_event_trigger_dropped_objects(); END $$;
+        CREATE FUNCTION auth.uid() RETURNS uuid LANGUAGE sql STABLE AS $$ select nullif(current_setting('request.jwt.claim.sub', true), '')::uuid $$;`,
+      options: { allFunctions: true },
+    },
+    {
       // Corpus (basejump delete_invitation): every name in the PL/pgSQL body is schema-qualified.
       name: 'allFunctions: a PL/pgSQL body whose names are all schema-qualified',
       sql: `CREATE SCHEMA basejump; CREATE TABLE basejump.invitations (id uuid PRIMARY KEY, account_id uuid);
