@@ -16,6 +16,8 @@ import { fkCoverage } from '../../src/core/rules/fk-coverage';
 import { conjunctsOf, notNullTestColumn } from '../../src/core/rules/expressions';
 import { permissiveOverlaps } from '../../src/core/rules/no-multiple-permissive-policies';
 import { redundantForeignKeys } from '../../src/core/rules/no-duplicate-fk';
+import { plpgsqlBodyNamesObjects, sqlBodyNamesObjects } from '../../src/core/rules/routine-names';
+import { isLedgerTable, isToolSchemaTable } from '../../src/core/rules/heuristics';
 import { perRowCalls } from '../../src/core/rules/no-per-row-policy-function-call';
 import { RULES_BY_ID } from '../../src/core/rules/registry';
 import { indexSignature } from '../../src/core/rules/index-shapes';
@@ -68,6 +70,7 @@ function explainFkIndex(key: string, side: 'peer only' | 'ours only', ctx: Conte
   const found = fkOf(key, ctx);
   if (!found) return side === 'peer only' ? internalFkCopy(key, ctx) : undefined;
   const { table, fk } = found;
+  if (side === 'peer only' && isToolSchemaTable(table)) return "a tool's or platform's own table (Supabase storage): the application cannot index it";
   const coverage = fkCoverage(table, fk, buildSchemaIndex(ctx.schema).indexesOf(table));
   if (side === 'ours only') {
     // The peer accepts an index the RI check cannot use well, or at all.
@@ -185,6 +188,8 @@ export const PEER_CHECKS: PeerCheck[] = [
         if (routines.length === 0 && Object.values(ctx.schema.opaque).some((o) => o.kind === 'aggregate' && `${o.schema}.${o.name}` === key)) return 'an aggregate (its support functions are checked themselves)';
         if (routines.length === 0 && Object.values(ctx.schema.types).some((ty) => ty.kind === 'range' && [`${ty.schema}.${ty.name}`, `${ty.schema}.${ty.name.replace(/range$/, '')}multirange`].includes(key))) return "a range type's constructor (internal)";
         if (routines.some((r) => !['sql', 'plpgsql', 'plv8', 'plpython3u', 'plperl', 'pltcl'].includes(r.language))) return 'a language that resolves no names (C, internal)';
+        const namesNothing = (r: (typeof routines)[number]) => (r.language === 'sql' && !sqlBodyNamesObjects(r.body)) || (r.language === 'plpgsql' && !plpgsqlBodyNamesObjects(r.body));
+        if (routines.length > 0 && routines.every(namesNothing)) return 'a body that looks nothing up by name outside pg_catalog (searched first) or its own schema-qualified names';
         return undefined;
       }
       if (routines.some((r) => r.securityDefiner && r.config.search_path !== undefined)) return 'SECURITY DEFINER with a search_path that does not end in pg_temp (splinter accepts any)';
@@ -338,6 +343,7 @@ export const PEER_CHECKS: PeerCheck[] = [
       const found = ctx.table(table);
       const col = found?.columns.find((c) => c.name === name);
       if (side === 'ours only' && col && col.type.arrayDims > 0) return 'an array of timestamps (the peer matches the scalar types only)';
+      if (side === 'peer only' && found && isLedgerTable(found)) return "a migration ledger's column (schema_migrations, ar_internal_metadata): the tool's, not the application's";
       if (side === 'peer only' && col?.inherited) return 'a column inherited from a parent table (reported on the parent)';
       return undefined;
     },

@@ -9,6 +9,7 @@ import { type RuleConfig, resolveSeverity } from './config';
 import { RULES } from './registry';
 import { withColumnLookup } from './heuristics';
 import { buildSchemaIndex } from './schema-index';
+import { withRoleCache } from './table-roles';
 import { findIgnores, matchIgnore } from './suppression';
 import type { Diagnostic, Report, Rule, Visitor } from './types';
 
@@ -73,13 +74,13 @@ export function lint(schema: Schema, options: LintOptions = {}): Diagnostic[] {
     visitors.push(visitor);
     if (rule.meta.foreignTables) foreignVisitors.push(visitor);
   }
-  withColumnLookup(() => {
+  withColumnLookup(() => withRoleCache(() => {
     for (const table of index.tables) for (const v of table.foreign ? foreignVisitors : visitors) v.table?.(table);
     for (const view of Object.values(schema.views)) for (const v of visitors) v.view?.(view);
     for (const routine of Object.values(schema.routines)) for (const v of visitors) v.routine?.(routine);
     for (const type of Object.values(schema.types)) for (const v of visitors) v.type?.(type);
     for (const v of visitors) v.end?.();
-  });
+  }));
   const kept = options.sourceText === undefined ? diagnostics : applySuppressions(diagnostics, options.sourceText);
   return kept.sort((a, b) => a.line - b.line || a.column - b.column || collator.compare(a.ruleId, b.ruleId));
 }

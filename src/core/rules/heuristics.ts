@@ -9,6 +9,14 @@ export const CREATED_COLUMNS = ['created_at', 'inserted_at', 'created', 'created
 export const UPDATED_COLUMNS = ['updated_at', 'updated', 'updated_on', 'modified_at', 'modified', 'last_modified', 'last_modified_at', 'last_update', 'last_updated', 'update_time', 'updated_time', 'date_modified', 'modified_date', 'modifieddate', 'updated_date', 'updateddate', 'updated_ts', 'last_updated_ts'];
 export const SOFT_DELETE_COLUMNS = ['deleted_at', 'archived_at', 'discarded_at', 'removed_at', 'is_deleted', 'deleted', 'is_archived', 'archived'];
 const HISTORY_SUFFIXES = ['_history', '_audit', '_versions', '_audit_log', '_log'];
+/** Migration ledgers and a framework's own bookkeeping (Rails' ar_internal_metadata). */
+const LEDGER = /(^|_)(schema_migrations|ar_internal_metadata|migrations?|flyway_schema_history|databasechangelog(lock)?|knex_migrations(_lock)?|__diesel_schema_migrations|goose_db_version|sqitch)$/;
+
+/** A migration tool's or framework's bookkeeping table: nothing about its columns matters to the app. */
+export function isLedgerTable(table: Table): boolean {
+  return LEDGER.test(table.name);
+}
+
 /** Tables a framework owns (migration ledgers, job queues, file attachments): not the app's data. */
 const INFRASTRUCTURE = /(^|_)(schema_migrations|ar_internal_metadata|migrations?|flyway_schema_history|databasechangelog(lock)?|knex_migrations(_lock)?|__diesel_schema_migrations|goose_db_version|sqitch|spatial_ref_sys|pg_stat_statements)$|^(active_storage_|action_text_|action_mailbox_|solid_queue_|solid_cache_|good_job|oban_|que_|delayed_jobs|river_|graphile_worker|pgboss)/;
 
@@ -74,65 +82,44 @@ export function historyBaseName(name: string): string | undefined {
   return undefined;
 }
 
-/**
- * A many-to-many link: a primary key made of foreign key columns only, or (with a surrogate key)
- * a table whose other columns are all references (`<x>_id`) and timestamps, at least two of them.
- */
-export function isJoinTable(table: Table): boolean {
-  const fkColumns = new Set(table.foreignKeys.flatMap((fk) => fk.columns));
-  const isReference = (c: string) => fkColumns.has(c) || c.endsWith('_id');
-  const pk = table.primaryKey?.columns ?? table.uniqueConstraints[0]?.columns;
-  if (pk && pk.length >= 2 && pk.every(isReference)) return true;
-  const keys = new Set(table.primaryKey?.columns ?? []);
-  const rest = table.columns.filter((c) => !keys.has(c.name) && !CREATED_COLUMNS.includes(c.name) && !UPDATED_COLUMNS.includes(c.name));
-  return rest.length >= 2 && rest.every((c) => isReference(c.name));
-}
-
-/** Event, log and audit tables: append-only records of what happened, outliving what they name. */
-export function isAppendOnlyLog(table: Table): boolean {
-  return /(^|_)(log|logs|audits?|audit_log|events?|activities|activity_log)$|^versions$/.test(table.name);
-}
-
 /** Schemas that tools own: pg_partman's templates, pg_cron, job queues, migration ledgers. */
-const INFRASTRUCTURE_SCHEMAS = /^(partman|cron|pgboss|graphile_worker|graphile_migrate|sqitch|pgmq|_timescaledb_\w+|timescaledb_\w+|supabase_migrations)$/;
+const INFRASTRUCTURE_SCHEMAS = /^(partman|cron|pgboss|graphile_worker|graphile_migrate|sqitch|pgmq|_timescaledb_\w+|timescaledb_\w+|supabase_migrations|supabase_functions|realtime|_realtime|vault|pgsodium|graphql|graphql_public)$/;
+
+/**
+ * Tables a library creates with its own migration, recognised by name and the columns only it
+ * writes: Doorkeeper's OAuth tables, friendly_id's slug history, acts-as-taggable-on's taggings
+ * and tags, acts_as_votable's votes, Noticed's notifications, impressionist's impressions, the
+ * preferences plugin's preferences (whose group_type may hold a plain group name).
+ */
+const LIBRARY_TABLES: [RegExp, string[]][] = [
+  [/^oauth_(applications|access_grants|access_tokens|openid_requests|device_grants)$/, []],
+  [/^friendly_id_slugs$/, ['sluggable_type']],
+  [/^noticed_(events|notifications)$/, []],
+  [/^taggings$/, ['taggable_type', 'context']],
+  [/^tags$/, ['taggings_count']],
+  [/^votes$/, ['votable_type', 'vote_flag']],
+  [/^impressions$/, ['impressionable_type']],
+  [/^preferences$/, ['owner_type', 'group_type']],
+];
+
+/** A table in a schema a tool owns (pg_partman's templates, pg_cron's jobs). */
+export function isToolSchemaTable(table: Table): boolean {
+  return INFRASTRUCTURE_SCHEMAS.test(table.schema) || (PLATFORM_TABLES[table.schema]?.test(table.name) ?? false);
+}
+
+/**
+ * Supabase's own tables, which the platform creates, owns and migrates (the application cannot
+ * alter them): its Auth (GoTrue) and Storage schemas, by their table names, since an application
+ * may well have a schema called auth of its own.
+ */
+const PLATFORM_TABLES: Record<string, RegExp> = {
+  auth: /^(users|identities|sessions|refresh_tokens|audit_log_entries|instances|schema_migrations|mfa_factors|mfa_challenges|mfa_amr_claims|flow_state|saml_providers|saml_relay_states|sso_providers|sso_domains|one_time_tokens)$/,
+  storage: /^(buckets|objects|migrations|prefixes|s3_multipart_uploads|s3_multipart_uploads_parts|buckets_analytics)$/,
+};
 
 export function isInfrastructureTable(table: Table): boolean {
-  return INFRASTRUCTURE.test(table.name) || INFRASTRUCTURE_SCHEMAS.test(table.schema);
-}
-
-/**
- * Tables that hold user-controlled data: not partitions (their parent counts), not
- * infrastructure, history, event store, outbox or idempotency tables, not join tables and not
- * tiny lookup tables.
- */
-export function isUserDataTable(table: Table): boolean {
-  if (table.partitionOf || isInfrastructureTable(table) || isJoinTable(table)) return false;
-  if (historyBaseName(table.name) !== undefined) return false;
-  if (/(^|_)(events?|event_store|outbox|idempotency_keys?)$/.test(table.name)) return false;
-  // Sessions, caches and locks hold transient state, not data users own.
-  if (/(^|_)(sessions?|caches?|locks?)$|^cached_/.test(table.name)) return false;
-  // A table with no key at all (a staging area, a table of aggregates) has no rows to address.
-  if (!hasKey(table)) return false;
-  return table.columns.length > 2 && !isLookupTable(table);
-}
-
-/** A primary key, unique constraint or non-partial unique index: rows can be addressed one by one. */
-function hasKey(table: Table): boolean {
-  return Boolean(table.primaryKey) || table.uniqueConstraints.length > 0 || table.indexes.some((ix) => ix.unique && !ix.where);
-}
-
-const LABEL_TYPES = new Set(['text', 'character varying', 'character', 'citext']);
-const LABEL_NAMES = /^(name|title|label|type|kind|category|code|slug|description|color|colour|symbol|abbreviation)$|_(name|label|code|description)$/;
-
-/**
- * Reference data: a key and up to three text labels (name, type, code, description, by their
- * names), no references. Such tables are edited by the team, rarely and as a whole, not by users.
- */
-export function isLookupTable(table: Table): boolean {
-  if (table.foreignKeys.length > 0) return false;
-  const keys = new Set(table.primaryKey?.columns ?? []);
-  const rest = table.columns.filter((c) => !keys.has(c.name));
-  return rest.length > 0 && rest.length <= 3 && rest.every((c) => LABEL_TYPES.has(c.type.name) && c.type.arrayDims === 0 && LABEL_NAMES.test(c.name));
+  if (INFRASTRUCTURE.test(table.name) || isToolSchemaTable(table)) return true;
+  return LIBRARY_TABLES.some(([name, columns]) => name.test(table.name) && columns.every((c) => columnsNamed(table, c).length > 0));
 }
 
 /** English singular of a table name, enough for `users` -> `user`, `categories` -> `category`. */

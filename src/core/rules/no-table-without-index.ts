@@ -15,7 +15,8 @@ export default defineRule({
     return {
       table(table) {
         // pg_partman's template tables and other tools' tables are bare on purpose.
-        if (table.partitionOf || table.partitioning || isInfrastructureTable(table)) return;
+        // A table with no columns (a placeholder, a fixture) has nothing to index.
+        if (table.partitionOf || table.partitioning || isInfrastructureTable(table) || table.columns.length === 0) return;
         if (context.index.indexesOf(table).length > 0) return;
         context.report({
           target: { schema: table.schema, table: table.name },

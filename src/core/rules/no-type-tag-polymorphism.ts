@@ -1,10 +1,13 @@
 import { keyOf } from '../model/names';
 import type { Column, Schema, Table } from '../model/types';
-import { columnsNamed, isInfrastructureTable, singular } from './heuristics';
+import { columnsNamed, singular } from './heuristics';
+import { tableRole, type TableRole } from './table-roles';
 import { keyFamilies, typeFamily, type TypeFamily } from './type-families';
 import { defineRule } from './types';
 
 const TAG_SUFFIXES = ['_type', '_kind', '_class', '_table'];
+
+const WITHOUT_ARC: ReadonlySet<TableRole> = new Set(['partition', 'infrastructure', 'utility', 'history', 'log', 'event', 'stream', 'staging', 'idempotency']);
 
 /**
  * Polymorphic associations as a type tag + id pair (`commentable_type`, `commentable_id`): the id
@@ -28,9 +31,11 @@ export default defineRule({
         // before the event is read, so no FK is possible there by design.
         // The audited gem's audits and PaperTrail's versions log changes to rows that may be gone.
         // Moderation logs (mod_actions, moderator_actions) name subjects that are often deleted.
-        if (table.partitionOf || /(^|_)(outbox|events?|event_store|audit_log|audits?|versions|activities|activity_log)($|_)|^(mod|moderator|moderation|admin)_(actions|log)$/.test(table.name)) return;
-        // A framework's own polymorphic tables (Active Storage's attachments) are not the app's to change.
-        if (isInfrastructureTable(table)) return;
+        // Idempotency records name what a request created, to replay its answer after it is gone.
+        if (/(^|_)(outbox|events?|event_store|audit_log|audits?|versions|activities|activity_log)($|_)|^(mod|moderator|moderation|admin)_(actions|log)$/.test(table.name)) return;
+        // A framework's own polymorphic tables (Active Storage's attachments, acts-as-taggable-on's
+        // taggings) are not the app's to change; history and staging rows outlive or precede their subject.
+        if (WITHOUT_ARC.has(tableRole(table, context.schema).role)) return;
         let fkColumns: Set<string> | undefined;
         for (const tag of table.columns) {
           const suffix = TAG_SUFFIXES.find((s) => tag.name.endsWith(s) && tag.name.length > s.length);

@@ -1,3 +1,4 @@
+import { isLedgerTable } from './heuristics';
 import { defineRule } from './types';
 
 /**
@@ -17,7 +18,8 @@ export default defineRule({
   create(context) {
     return {
       table(table) {
-        if (table.partitionOf) return;
+        // A migration ledger's column types are its tool's business (Rails' ar_internal_metadata).
+        if (table.partitionOf || isLedgerTable(table)) return;
         for (const column of table.columns) {
           if (column.inherited || column.type.schema) continue;
           if (column.type.name === 'time with time zone') {

@@ -1,4 +1,4 @@
-import { ownForeignKeys } from './heuristics';
+import { isToolSchemaTable, ownForeignKeys } from './heuristics';
 import { fkCoverage } from './fk-coverage';
 import { fkIndexFix } from './fixes';
 import { defineRule } from './types';
@@ -22,7 +22,8 @@ export default defineRule({
     return {
       table(table) {
         const foreignKeys = ownForeignKeys(table);
-        if (foreignKeys.length === 0) return;
+        // Tools' and platforms' own tables (Supabase's storage.buckets) are not the application's to index.
+        if (foreignKeys.length === 0 || isToolSchemaTable(table)) return;
         const indexes = context.index.indexesOf(table);
         for (const fk of foreignKeys) {
           const coverage = fkCoverage(table, fk, indexes);

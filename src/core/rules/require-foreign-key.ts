@@ -1,9 +1,15 @@
 import { keyOf, sameName } from '../model/names';
-import { historyBaseName, historyMainOf, isAppendOnlyLog, isInfrastructureTable, pluralCandidates, columnsNamed } from './heuristics';
+import { historyBaseName, historyMainOf, pluralCandidates, columnsNamed } from './heuristics';
+import { tableRole, type TableRole } from './table-roles';
 import type { Table } from '../model/types';
 import { defineRule } from './types';
 
 const ACTOR_TABLES = ['users', 'user', 'accounts', 'account', 'people', 'persons', 'members'];
+
+/** Tables whose references must not have foreign keys (see the visitor), or are not the application's. */
+const WITHOUT_FKS: ReadonlySet<TableRole> = new Set(['partition', 'infrastructure', 'utility', 'history', 'log', 'event', 'stream', 'staging', 'idempotency']);
+
+const WATERMARK = /^(last|max|min|latest|highest|lowest)_(?![a-z0-9_]*_by_)[a-z0-9_]+_id$/;
 
 /**
  * A column named like a reference (`customer_id`, `created_by`) to a table that exists, with no
@@ -42,17 +48,21 @@ export default defineRule({
     };
     return {
       table(table) {
-        // History tables and event logs must outlive the rows they record, so their references
-        // have no FK (one would block deleting the row, or cascade the record away); a tool's
-        // tables (pg_partman's templates, job queues) are not the application's.
-        if (table.partitionOf || isInfrastructureTable(table) || isAppendOnlyLog(table)) return;
+        // History tables, event logs and change streams must outlive the rows they record, and
+        // staging areas hold rows that arrive before what they name exists, so their references
+        // have no FK (one would block deleting the row, cascade the record away, or refuse the
+        // arrival); a tool's tables (pg_partman's templates, job queues) are not the application's.
+        if (WITHOUT_FKS.has(tableRole(table, context.schema).role)) return;
         const base = historyBaseName(table.name);
-        if (base && (context.index.table({ schema: table.schema, name: base }) || historyMainOf(table, (name) => context.index.table({ schema: table.schema, name })))) return;
+        if (base && ([base, ...pluralCandidates(base).slice(1)].some((name) => context.index.table({ schema: table.schema, name })) || historyMainOf(table, (name) => context.index.table({ schema: table.schema, name })))) return;
         const fkColumns = new Set(table.foreignKeys.flatMap((fk) => fk.columns));
         const names = new Set(table.columns.map((c) => c.name));
         for (const column of table.columns) {
           if (fkColumns.has(column.name) || column.type.arrayDims > 0) continue;
           if (table.primaryKey?.columns.length === 1 && table.primaryKey.columns[0] === column.name) continue;
+          // last_subscriber_id, max_event_id: a position reached (a high-water mark), not a link;
+          // the row it names may be deleted while the mark stays.
+          if (WATERMARK.test(column.name)) continue;
           let target: Table | undefined;
           const idMatch = /^(.+)_id$/.exec(column.name);
           if (idMatch) {
@@ -63,7 +73,10 @@ export default defineRule({
           } else if (/_by$/.test(column.name)) {
             target = ACTOR_TABLES.map((n) => context.index.tablesNamed(n).find((t) => t.primaryKey?.columns.length === 1)).find(Boolean);
           }
-          if (!target || target === table && column.name === 'id') continue;
+          if (!target || (target === table && column.name === 'id')) continue;
+          // reactions.reaction_id names the kind of reaction: a column named after its own table
+          // is not a link to another of its rows (those are parent_id, previous_<x>_id, ...).
+          if (target === table && idMatch && pluralCandidates(idMatch[1]!).includes(table.name)) continue;
           const pkColumn = columnsNamed(target, target!.primaryKey!.columns[0])[0];
           // `flow_id` names flows.id or flows.flow_id; a table keyed by something else (Kestra's
           // flows by `key`) is not what the column holds.

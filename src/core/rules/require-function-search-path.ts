@@ -1,4 +1,6 @@
-import type { RoutineDef } from '../model/types';
+import { keyOf } from '../model/names';
+import type { RoutineDef, Schema } from '../model/types';
+import { plpgsqlBodyNamesObjects, sqlBodyNamesObjects } from './routine-names';
 import { defineRule } from './types';
 
 /** Languages whose bodies resolve names at run time through search_path. */
@@ -9,6 +11,16 @@ function safeForDefiner(path: string): boolean {
   // pg_temp is searched first unless it is listed, so it must come last (or the path be empty).
   const parts = path.split(/,\s*/).map((p) => p.replace(/^"|"$/g, ''));
   return path === '' || path === "''" || path === '""' || parts[parts.length - 1] === 'pg_temp';
+}
+
+/** Schemas a platform or an extension owns the functions of (Supabase's, by its conventions). */
+const PLATFORM_SCHEMAS = /^(extensions|graphql|graphql_public|realtime|supabase_functions|pgbouncer|vault|pgsodium|net)$/;
+
+function isPlatformRoutine(routine: RoutineDef, schema: Schema): boolean {
+  if (PLATFORM_SCHEMAS.test(routine.schema)) return true;
+  // Supabase Auth's helpers, recognised beside its own users table.
+  if (routine.schema === 'auth' && /^(uid|role|email|jwt)$/.test(routine.name)) return Boolean(schema.tables[keyOf({ schema: 'auth', name: 'users' })]);
+  return routine.schema === 'storage' && Boolean(schema.tables[keyOf({ schema: 'storage', name: 'objects' })]);
 }
 
 function signatureOf(routine: RoutineDef): string {
@@ -24,7 +36,8 @@ function signatureOf(routine: RoutineDef): string {
  * pin it too (splinter's function_search_path_mutable): otherwise what the body calls depends on
  * the session that calls it, and an index expression, generated column or trigger using it can
  * break or change meaning under another search_path (pg_dump, for one, runs with an empty one).
- * SQL-standard bodies (BEGIN ATOMIC, RETURN) are exempt: their names are bound when created.
+ * SQL-standard bodies (BEGIN ATOMIC, RETURN) are exempt: their names are bound when created. So are
+ * LANGUAGE sql bodies that name no relation, function or non-catalog type (`select a + b`).
  */
 export default defineRule({
   meta: {
@@ -41,6 +54,8 @@ export default defineRule({
     const allFunctions = context.options.allFunctions === true;
     return {
       routine(routine) {
+        // A platform's own functions (Supabase's extensions, graphql, auth.uid()) are not the application's.
+        if (isPlatformRoutine(routine, context.schema)) return;
         const path = routine.config.search_path;
         if (routine.securityDefiner) {
           if (path !== undefined && safeForDefiner(path)) return;
@@ -55,6 +70,10 @@ export default defineRule({
           return;
         }
         if (!allFunctions || path !== undefined || routine.sqlBody || !NAME_RESOLVING.has(routine.language)) return;
+        // `select a + b`, `select 'Hello, ' || $1`: nothing in the body is looked up by name outside
+        // pg_catalog, which Postgres searches first whatever the caller's search_path.
+        if (routine.language === 'sql' && !sqlBodyNamesObjects(routine.body)) return;
+        if (routine.language === 'plpgsql' && !plpgsqlBodyNamesObjects(routine.body)) return;
         context.report({
           target: { schema: routine.schema, name: signatureOf(routine) },
           message: `${routine.kind === 'procedure' ? 'Procedure' : 'Function'} ${signatureOf(routine)} does not pin search_path: the names in its body resolve through the caller's.`,

@@ -10,6 +10,12 @@ const parents = 'CREATE TABLE a (id bigint PRIMARY KEY); CREATE TABLE p (x int, 
 
 ruleTester(rule, {
   valid: [
+    {
+      // Corpus (supabase storage.buckets.owner): Supabase Storage's own table, not the application's to index.
+      name: "a platform's own table",
+      sql: `CREATE SCHEMA auth; CREATE SCHEMA storage; CREATE TABLE auth.users (id uuid PRIMARY KEY, email text);
+        CREATE TABLE storage.buckets (id text PRIMARY KEY, name text NOT NULL, owner uuid REFERENCES auth.users (id));`,
+    },
     `${parents} CREATE TABLE c (id bigint PRIMARY KEY, a_id bigint REFERENCES a); CREATE INDEX ON c (a_id);`,
     {
       name: 'composite FK covered by a composite index in another order',

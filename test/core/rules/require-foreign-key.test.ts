@@ -6,6 +6,33 @@ const customers = 'CREATE TABLE customers (id bigint PRIMARY KEY, email text);';
 
 ruleTester(rule, {
   valid: [
+    {
+      // Corpus (supabase auth.users.instance_id): Supabase Auth's own tables are the platform's.
+      name: "a platform's own tables",
+      sql: `CREATE SCHEMA auth; CREATE TABLE auth.instances (id uuid PRIMARY KEY, raw_base_config text);
+        CREATE TABLE auth.users (instance_id uuid, id uuid PRIMARY KEY, aud varchar(255), email varchar(255));`,
+    },
+    {
+      // Corpus (listmonk campaigns.last_subscriber_id, sanbase comment_notifications.last_*_comment_id):
+      // a high-water mark names the last row processed, which may be deleted while the mark stays.
+      name: 'high-water marks are positions, not references',
+      sql: `CREATE TABLE subscribers (id int PRIMARY KEY, email text NOT NULL);
+        CREATE TABLE campaigns (id int PRIMARY KEY, name text NOT NULL, last_subscriber_id int NOT NULL DEFAULT 0, max_subscriber_id int NOT NULL DEFAULT 0);`,
+    },
+    {
+      // Corpus (danbooru reactions.reaction_id): the kind of reaction, named after the table.
+      name: 'a column named after its own table',
+      sql: 'CREATE TABLE reactions (id int PRIMARY KEY, creator_id int NOT NULL, reaction_id int NOT NULL, model_id bigint NOT NULL);',
+    },
+    {
+      // Corpus (danbooru post_versions, synapse federation_inbound_events_staging and
+      // current_state_delta_stream): history outlives posts; staged events arrive before their room.
+      name: 'history under a plural name, staging areas and change streams',
+      sql: `CREATE TABLE posts (id int PRIMARY KEY, title text); CREATE TABLE rooms (room_id text PRIMARY KEY, creator text);
+        CREATE TABLE post_versions (id int PRIMARY KEY, post_id int NOT NULL, updated_at timestamptz NOT NULL, tags text NOT NULL);
+        CREATE TABLE federation_inbound_events_staging (origin text NOT NULL, room_id text NOT NULL, event_id text NOT NULL, received_ts bigint NOT NULL);
+        CREATE TABLE current_state_delta_stream (stream_id bigint NOT NULL, room_id text NOT NULL, type text NOT NULL, state_key text NOT NULL);`,
+    },
     `${customers} CREATE TABLE orders (id bigint PRIMARY KEY, customer_id bigint REFERENCES customers);`,
     { name: 'no table of that name', sql: 'CREATE TABLE orders (id bigint PRIMARY KEY, warehouse_id bigint);' },
     { name: 'an external id of another type', sql: `${customers} CREATE TABLE charges (id bigint PRIMARY KEY, stripe_customer_id text);` },
@@ -39,6 +66,12 @@ ruleTester(rule, {
     },
   ],
   invalid: [
+    {
+      // Corpus (inaturalist moderator_actions.last_edited_by_user_id): "last ... by" is an actor.
+      name: 'last_edited_by_user_id is a reference, not a mark',
+      sql: 'CREATE TABLE users (id int PRIMARY KEY, login text); CREATE TABLE flags (id int PRIMARY KEY, reason text, last_edited_by_user_id int);',
+      messages: 1,
+    },
     {
       // Corpus (pagila payment): pg_dump of a partitioned table whose keys are on each partition.
       name: 'keys declared on every partition but not on the partitioned table',

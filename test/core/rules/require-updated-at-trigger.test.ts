@@ -8,6 +8,20 @@ const setter = `CREATE FUNCTION set_updated_at() RETURNS trigger LANGUAGE plpgsq
 
 ruleTester(rule, {
   valid: [
+    {
+      // Corpus (sanbase dashboard_comments_mapping; supabase auth.users): a link's rows are never
+      // updated, and a platform's own table is not the application's to add triggers to.
+      name: 'link tables and platform tables',
+      sql: `CREATE TABLE comments (id bigint PRIMARY KEY, body text); CREATE TABLE dashboards (id bigint PRIMARY KEY, name text);
+        CREATE TABLE dashboard_comments_mapping (id bigserial PRIMARY KEY, comment_id bigint REFERENCES comments, dashboard_id bigint REFERENCES dashboards, inserted_at timestamp NOT NULL, updated_at timestamp NOT NULL);
+        CREATE SCHEMA auth; CREATE TABLE auth.users (instance_id uuid, id uuid PRIMARY KEY, email varchar(255), created_at timestamptz, updated_at timestamptz);`,
+    },
+    {
+      // Corpus (lemmy comment, oauth_account): `updated` is NULL until the content is edited, set
+      // by the application on edits only, beside a creation time that is always set.
+      name: 'an edited-at column: nullable, no default, beside a creation time that is always set',
+      sql: 'CREATE TABLE comment (id serial PRIMARY KEY, content text NOT NULL, score int NOT NULL DEFAULT 0, published_at timestamptz NOT NULL DEFAULT now(), updated_at timestamptz);',
+    },
     'CREATE TABLE t (id bigint PRIMARY KEY, created_at timestamptz);',
     `${table} ${setter} CREATE TRIGGER t_touch BEFORE UPDATE ON t FOR EACH ROW EXECUTE FUNCTION set_updated_at();`,
     {
@@ -39,6 +53,13 @@ ruleTester(rule, {
     },
   ],
   invalid: [
+    {
+      // Corpus (inaturalist project_observations, old Rails): both timestamps nullable, so the
+      // nullable updated_at says nothing about edits; it is the row's modification time.
+      name: 'nullable created_at and updated_at alike',
+      sql: 'CREATE TABLE project_observations (id serial PRIMARY KEY, project_id int, created_at timestamp, updated_at timestamp);',
+      messages: 1,
+    },
     { sql: table, messages: 1 },
     {
       // A helper like Diesel's, but over the table and its partitions: which tables get the
