@@ -50,3 +50,95 @@ export function packBlocks(blocks: Block[], aspect: number): XY[] {
   }
   return best!.at;
 }
+
+/** A line between two blocks: a point in each, in the block's own coordinates. */
+export interface BlockLink {
+  a: number;
+  pa: XY;
+  b: number;
+  pb: XY;
+}
+
+export interface OrderedBlock extends Block {
+  /** Where the block's contents sit in a picture of all of them: blocks keep that order. */
+  centre: XY;
+}
+
+/** Rows (or columns) of blocks: `groups` lists the blocks of each, in order across it. */
+function lines(blocks: Block[], groups: number[][], across: boolean): { at: XY[]; width: number; height: number } {
+  const at: XY[] = new Array(blocks.length);
+  let offset = 0;
+  let width = 0;
+  let height = 0;
+  for (const group of groups) {
+    let along = 0;
+    let thickness = 0;
+    for (const i of group) {
+      const b = blocks[i]!;
+      at[i] = across ? { x: along, y: offset } : { x: offset, y: along };
+      along += (across ? b.width : b.height) + BLOCK_GAP;
+      thickness = Math.max(thickness, across ? b.height : b.width);
+    }
+    if (across) width = Math.max(width, along - BLOCK_GAP);
+    else height = Math.max(height, along - BLOCK_GAP);
+    offset += thickness + BLOCK_GAP;
+  }
+  if (across) height = offset - BLOCK_GAP;
+  else width = offset - BLOCK_GAP;
+  return { at, width, height };
+}
+
+/** `order` split into `k` consecutive runs of about equal total `size`. */
+function runs(order: number[], size: (i: number) => number, k: number): number[][] {
+  const total = order.reduce((sum, i) => sum + size(i), 0);
+  const out: number[][] = [];
+  let current: number[] = [];
+  let filled = 0;
+  for (const i of order) {
+    const target = (total * (out.length + 1)) / k;
+    if (current.length > 0 && out.length < k - 1 && filled + size(i) / 2 > target) {
+      out.push(current);
+      current = [];
+    }
+    current.push(i);
+    filled += size(i);
+  }
+  out.push(current);
+  return out;
+}
+
+const linkLength = (at: XY[], links: BlockLink[]) => links.reduce((sum, l) => sum + Math.abs(at[l.a]!.x + l.pa.x - at[l.b]!.x - l.pb.x) + Math.abs(at[l.a]!.y + l.pa.y - at[l.b]!.y - l.pb.y), 0);
+
+/**
+ * Top-left corner of each block, the blocks kept in the order of their centres: in rows (by
+ * centre y, then x) or in columns (by x, then y), as many as make the drawing fill a canvas of
+ * `aspect` best while the links between the blocks stay short.
+ */
+export function packInOrder(blocks: OrderedBlock[], aspect: number, links: BlockLink[]): XY[] {
+  if (blocks.length === 0) return [];
+  const byY = blocks.map((_, i) => i).sort((a, b) => blocks[a]!.centre.y - blocks[b]!.centre.y);
+  const byX = blocks.map((_, i) => i).sort((a, b) => blocks[a]!.centre.x - blocks[b]!.centre.x);
+  const candidates: XY[][] = [];
+  for (let k = 1; k <= Math.min(blocks.length, 8); k++) {
+    const rows = runs(byY, (i) => blocks[i]!.width, k).map((row) => row.sort((a, b) => blocks[a]!.centre.x - blocks[b]!.centre.x));
+    candidates.push(lines(blocks, rows, true).at);
+    const columns = runs(byX, (i) => blocks[i]!.height, k).map((column) => column.sort((a, b) => blocks[a]!.centre.y - blocks[b]!.centre.y));
+    candidates.push(lines(blocks, columns, false).at);
+  }
+  const scored = candidates.map((at) => {
+    let width = 0;
+    let height = 0;
+    at.forEach((p, i) => {
+      width = Math.max(width, p.x + blocks[i]!.width);
+      height = Math.max(height, p.y + blocks[i]!.height);
+    });
+    return { at, fit: Math.max(width / aspect, height), length: linkLength(at, links) };
+  });
+  const bestFit = Math.min(...scored.map((s) => s.fit));
+  const bestLength = Math.max(1, Math.min(...scored.map((s) => s.length)));
+  const cost = (s: (typeof scored)[number]) => s.fit / bestFit + LINK_WEIGHT * (s.length / bestLength);
+  return scored.reduce((best, s) => (cost(s) < cost(best) ? s : best)).at;
+}
+
+/** How much shorter links are worth against a smaller drawing, in packInOrder. */
+const LINK_WEIGHT = 0.5;

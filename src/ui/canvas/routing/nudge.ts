@@ -190,6 +190,83 @@ function compare(a: Segment, b: Segment): number {
   return a.x - b.x || a.line.id.localeCompare(b.line.id);
 }
 
+/** `y` lies strictly inside the span of `s` (a line that ends at y does not cross it there). */
+const spans = (s: Segment, y: number) => y > s.y0 + 0.5 && y < s.y1 - 0.5;
+
+/**
+ * Crossings in the gap if lane `a` runs left of lane `b`: where a line turns off toward the other
+ * lane's side, it crosses that lane if the lane spans that height.
+ */
+function laneCost(a: Segment[], b: Segment[]): number {
+  let cost = 0;
+  for (const sa of a) {
+    for (const sb of b) {
+      if (sa.top > 0 && spans(sb, sa.y0)) cost++;
+      if (sa.bottom > 0 && spans(sb, sa.y1)) cost++;
+      if (sb.top < 0 && spans(sa, sb.y0)) cost++;
+      if (sb.bottom < 0 && spans(sa, sb.y1)) cost++;
+    }
+  }
+  return cost;
+}
+
+/** Largest group whose order is improved by moving single lanes (cubic); above, by swaps of neighbours. */
+const REINSERT_MAX = 120;
+
+/**
+ * An order of the lanes (indices into `lanes`, given in their preferred order) that crosses
+ * fewer lines in the gap: the pairwise crossings of laneCost, lowered by moving one lane at a
+ * time to its best place while that helps (a local optimum of the linear ordering problem).
+ * The given order decides where crossings are the same either way.
+ */
+export function orderLanes(lanes: Segment[][]): number[] {
+  const k = lanes.length;
+  const cost: number[][] = lanes.map(() => new Array<number>(k).fill(0));
+  for (let i = 0; i < k; i++) for (let j = 0; j < k; j++) if (i !== j) cost[i]![j] = laneCost(lanes[i]!, lanes[j]!);
+  const order = lanes.map((_, i) => i);
+  for (let round = 0; round < 8; round++) {
+    let improved = false;
+    if (k <= REINSERT_MAX) {
+      for (let from = 0; from < k; from++) {
+        const lane = order[from]!;
+        order.splice(from, 1);
+        // Lanes at [0, at) run left of `lane`, the others right of it.
+        let left = 0;
+        let right = 0;
+        for (const other of order) right += cost[lane]![other]!;
+        let best = 0;
+        let bestCost = Infinity;
+        for (let at = 0; at <= order.length; at++) {
+          const here = left + right;
+          // Ties keep the lane where it was.
+          if (here < bestCost - 1e-9 || (Math.abs(here - bestCost) <= 1e-9 && at === from)) {
+            bestCost = here;
+            best = at;
+          }
+          if (at < order.length) {
+            left += cost[order[at]!]![lane]!;
+            right -= cost[lane]![order[at]!]!;
+          }
+        }
+        if (best !== from) improved = true;
+        order.splice(best, 0, lane);
+      }
+    } else {
+      for (let i = 0; i + 1 < k; i++) {
+        const a = order[i]!;
+        const b = order[i + 1]!;
+        if (cost[b]![a]! < cost[a]![b]!) {
+          order[i] = b;
+          order[i + 1] = a;
+          improved = true;
+        }
+      }
+    }
+    if (!improved) break;
+  }
+  return order;
+}
+
 function nudgeVertical(lines: NudgeLine[], index: ObstacleIndex, pinEnds: boolean): void {
   const segs = segments(lines, index, pinEnds);
   const order = segs.map((_, i) => i).sort((i, j) => segs[i]!.x - segs[j]!.x);
@@ -227,6 +304,11 @@ function nudgeVertical(lines: NudgeLine[], index: ObstacleIndex, pinEnds: boolea
     const hi = Math.min(...members.map((i) => segs[i]!.hi));
     if (!(hi >= lo)) continue;
     units.sort((u, v) => compare(segs[u.rep]!, segs[v.rep]!));
+    if (units.length > 1) {
+      const order = orderLanes(units.map((u) => u.list.map((i) => segs[i]!)));
+      const sorted = order.map((k) => units[k]!);
+      units.splice(0, units.length, ...sorted);
+    }
     const k = units.length;
     const spacing = k === 1 ? 0 : Math.min(LANE_GAP, (hi - lo) / (k - 1 || 1));
     const bounded = members.every((i) => segs[i]!.bounded);

@@ -19,7 +19,7 @@ import { ObstacleIndex, type Obstacle } from './obstacles';
 import { CROSSING_COST, type RoutedSegments } from './segments';
 
 /** Cost of a bend, in units of length: a bend is worth a detour this long. */
-const BEND = 60;
+export const BEND = 60;
 /** Length inside the clearance zone of a table costs this many times its length. */
 const MARGIN_FACTOR = 3;
 /** How far around the ends the first region reaches. */
@@ -153,6 +153,39 @@ interface Grid {
   v: Uint8Array;
   /** Points strictly inside an obstacle. */
   inside: Uint8Array;
+  /** Lines routed before that each horizontal (vertical) step crosses, when routing looks at them. */
+  hx?: Uint16Array;
+  vx?: Uint16Array;
+}
+
+let crossScratch = new Uint16Array(0);
+
+/**
+ * For each step of the grid, how many lines routed before it crosses (not counting lines that
+ * share an end column with this one, `keys`: they join it in a bundle). A step from x0 to x1
+ * crosses a vertical segment at x when x0 < x <= x1 and the segment spans the row strictly.
+ */
+function markCrossings(grid: Grid, region: Rect, routed: RoutedSegments, keys: (string | undefined)[]): void {
+  const { xs, ys } = grid;
+  const nx = xs.length;
+  const ny = ys.length;
+  if (crossScratch.length < 2 * nx * ny) crossScratch = new Uint16Array(Math.max(2 * nx * ny, crossScratch.length * 2));
+  const hx = crossScratch.subarray(0, nx * ny).fill(0);
+  const vx = crossScratch.subarray(nx * ny, 2 * nx * ny).fill(0);
+  const shared = (segment: { keys: (string | undefined)[] }) => keys.some((k) => k !== undefined && segment.keys.includes(k));
+  const mark = (vertical: boolean, along: number[], across: number[], steps: Uint16Array, stride: (i: number, j: number) => number) => {
+    routed.each(vertical, (vertical ? region.x : region.y) - 1, (vertical ? region.x + region.width : region.y + region.height) + 1, (segment) => {
+      if (shared(segment)) return;
+      // The step across the segment: from along[i] < at to along[i + 1] >= at.
+      const i = lowerBound(along, segment.at, false) - 1;
+      if (i < 0 || i + 1 >= along.length) return;
+      for (let j = lowerBound(across, segment.from, true); j < across.length && across[j]! < segment.to; j++) steps[stride(i, j)]!++;
+    });
+  };
+  mark(true, xs, ys, hx, (i, j) => j * nx + i);
+  mark(false, ys, xs, vx, (i, j) => i * nx + j);
+  grid.hx = hx;
+  grid.vx = vx;
 }
 
 let gridScratch = new Uint8Array(0);
@@ -214,8 +247,9 @@ function indexOf(values: number[], x: number): number {
 }
 
 /** The grid path from s to t (both grid points), or undefined when the region has none. */
-function search(grid: Grid, s: Point, startDir: number, t: Point, endDir: number, crossed?: (x0: number, y0: number, x1: number, y1: number) => number): Point[] | undefined {
-  const { xs, ys, h, v, inside } = grid;
+export const STATS = { searches: 0, expanded: 0, points: 0 };
+function search(grid: Grid, s: Point, startDir: number, t: Point, endDir: number): { path: Point[]; cost: number } | undefined {
+  const { xs, ys, h, v, inside, hx, vx } = grid;
   const nx = xs.length;
   const si = indexOf(xs, s.x);
   const sj = indexOf(ys, s.y);
@@ -223,6 +257,8 @@ function search(grid: Grid, s: Point, startDir: number, t: Point, endDir: number
   const tj = indexOf(ys, t.y);
   if (si < 0 || sj < 0 || ti < 0 || tj < 0) return undefined;
   const points = nx * ys.length;
+  STATS.searches++;
+  STATS.points += points;
   ensure(points * 4);
   const { cost, parent, stamp, heap } = scratch;
   const generation = ++scratch.generation;
@@ -241,6 +277,7 @@ function search(grid: Grid, s: Point, startDir: number, t: Point, endDir: number
   while (heap.size > 0) {
     if (heap.peekKey() >= best) break;
     const state = heap.pop();
+    STATS.expanded++;
     const point = state >> 2;
     const dir = state & 3;
     const g = cost[state]!;
@@ -259,27 +296,31 @@ function search(grid: Grid, s: Point, startDir: number, t: Point, endDir: number
       let ni = i;
       let nj = j;
       let flags: number;
+      let crossings = 0;
       if (next === 0) {
         if (i + 1 >= nx) continue;
         flags = h[j * nx + i]!;
+        if (hx) crossings = hx[j * nx + i]!;
         ni = i + 1;
       } else if (next === 1) {
         if (i === 0) continue;
         flags = h[j * nx + i - 1]!;
+        if (hx) crossings = hx[j * nx + i - 1]!;
         ni = i - 1;
       } else if (next === 2) {
         if (j + 1 >= ys.length) continue;
         flags = v[j * nx + i]!;
+        if (vx) crossings = vx[j * nx + i]!;
         nj = j + 1;
       } else {
         if (j === 0) continue;
         flags = v[(j - 1) * nx + i]!;
+        if (vx) crossings = vx[(j - 1) * nx + i]!;
         nj = j - 1;
       }
       const target = nj * nx + ni;
       if (flags & BLOCKED || (inside[target] && target !== goal)) continue;
       const length = Math.abs(xs[ni]! - xs[i]!) + Math.abs(ys[nj]! - ys[j]!);
-      const crossings = crossed ? crossed(xs[i]!, ys[j]!, xs[ni]!, ys[nj]!) : 0;
       const g2 = g + length * (flags & MARGIN ? MARGIN_FACTOR : 1) + (next === dir ? 0 : BEND) + crossings * CROSSING_COST;
       const nextState = target * 4 + next;
       if (stamp[nextState] === generation && cost[nextState]! <= g2) continue;
@@ -296,7 +337,7 @@ function search(grid: Grid, s: Point, startDir: number, t: Point, endDir: number
     const i = point % nx;
     path.push({ x: xs[i]!, y: ys[(point - i) / nx]! });
   }
-  return path.reverse();
+  return { path: path.reverse(), cost: best };
 }
 
 function expand(rect: Rect, pad: number): Rect {
@@ -333,11 +374,21 @@ export function elbow(request: RouteRequest): Point[] {
   return simplify([from, s, { x: midX, y: s.y }, { x: midX, y: t.y }, t, to]);
 }
 
+/** A route and what it cost the search (length, bends, margins and crossings, in units of length). */
+export interface Routed {
+  points: Point[];
+  cost: number;
+}
+
 /**
  * The route of one line around the obstacles of `index` (the line's own two nodes among them):
  * its points from the first anchor to the last, every segment horizontal or vertical.
  */
 export function routeLine(index: ObstacleIndex, request: RouteRequest, whole?: Rect, routed?: RoutedSegments): Point[] {
+  return routeWithCost(index, request, whole, routed).points;
+}
+
+export function routeWithCost(index: ObstacleIndex, request: RouteRequest, whole?: Rect, routed?: RoutedSegments): Routed {
   const { from, to } = request;
   const s = { x: from.x + from.dir * STUB, y: from.y };
   const t = { x: to.x + to.dir * STUB, y: to.y };
@@ -351,16 +402,9 @@ export function routeLine(index: ObstacleIndex, request: RouteRequest, whole?: R
   for (const region of regions) {
     const obstacles = index.within(region);
     const grid = buildGrid(obstacles, region, [s.x, t.x], [s.y, t.y]);
-    const keys = [request.fromKey, request.toKey];
-    const path = search(
-      grid,
-      s,
-      startDir,
-      t,
-      endDir,
-      routed ? (x0, y0, x1, y1) => routed.crossings(x0, y0, x1, y1, keys) : undefined,
-    );
-    if (path) return simplify([from, ...path, to]);
+    if (routed) markCrossings(grid, region, routed, [request.fromKey, request.toKey]);
+    const found = search(grid, s, startDir, t, endDir);
+    if (found) return { points: simplify([from, ...found.path, to]), cost: found.cost };
   }
-  return elbow(request);
+  return { points: elbow(request), cost: Infinity };
 }
