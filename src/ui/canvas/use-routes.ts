@@ -50,6 +50,9 @@ const meets = (p: Point | undefined, rect: Rect, y: number) => !!p && Math.abs(p
 
 const EMPTY: Routes = new Map();
 
+/** Most lines drawn as elbows while their routes are on their way. */
+const ELBOWS_MAX = 64;
+
 /** The drawn line of every edge of the scene: its route when it meets the anchors, else an elbow. */
 export function useRoutes(scene: RouteScene, dragging: ReadonlySet<string>): { lines: Routes; routing: boolean } {
   const [settled, setSettled] = useState<Routes>(EMPTY);
@@ -107,19 +110,21 @@ export function useRoutes(scene: RouteScene, dragging: ReadonlySet<string>): { l
 
   const lines = useMemo(() => {
     const byId = new Map(scene.nodes.map((n) => [n.id, n]));
-    let index: ObstacleIndex | undefined;
     const out: Routes = new Map();
+    const waiting: RouteEdge[] = [];
     for (const edge of scene.edges) {
       const source = byId.get(edge.source);
       const target = byId.get(edge.target);
       if (!source || !target) continue;
       const route = dragged.get(edge.id) ?? settled.get(edge.id);
-      if (route && meets(route[0], source, edge.sourceY) && meets(route[route.length - 1], target, edge.targetY)) {
-        out.set(edge.id, route);
-      } else {
-        index ??= new ObstacleIndex([...scene.nodes, ...scene.obstacles]);
-        out.set(edge.id, elbow(requestFor(edge, source, target, index)));
-      }
+      if (route && meets(route[0], source, edge.sourceY) && meets(route[route.length - 1], target, edge.targetY)) out.set(edge.id, route);
+      else waiting.push(edge);
+    }
+    // A few lines on their way (a table moved or dragged) are drawn as elbows meanwhile; a whole
+    // new drawing's lines wait for their routes (elbows would run through the tables for a moment).
+    if (waiting.length <= ELBOWS_MAX) {
+      const index = waiting.length > 0 ? new ObstacleIndex([...scene.nodes, ...scene.obstacles]) : undefined;
+      for (const edge of waiting) out.set(edge.id, elbow(requestFor(edge, byId.get(edge.source)!, byId.get(edge.target)!, index)));
     }
     return out;
   }, [scene, settled, dragged]);

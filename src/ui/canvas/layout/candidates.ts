@@ -16,9 +16,9 @@ import type { XY } from './types';
 /** Turns of the stress picture tried, in order (degrees). */
 const ANGLES = [0, 90, 45, 135, 30, 120, 60, 150];
 /** Lines x tables that all candidates of one layout may cost together. */
-const BUDGET = 200_000;
+const BUDGET = Number(globalThis.process?.env?.BUDGET ?? 64_000);
 /** A candidate may be this much larger (the side a fit must show) than the smallest, and still be chosen. */
-const SIZE_SLACK = 1.15;
+const SIZE_SLACK = 1.3;
 
 function turned(xy: Float64Array, n: number, degrees: number): Float64Array {
   const a = (degrees * Math.PI) / 180;
@@ -50,7 +50,7 @@ function fitSide(boxes: Box[], positions: Record<string, XY>, aspect: number): n
 
 /** Crossings of the lines of `edges` drawn between `boxes` at `positions`. */
 export function routedCrossings(boxes: Box[], positions: Record<string, XY>, edges: readonly ColumnEdge[]): number {
-  const session = new RouteSession();
+  const session = new RouteSession(false);
   session.setScene({
     nodes: boxes.map((b) => ({ id: b.id, ...positions[b.id]!, width: b.width, height: b.height })),
     edges: edges.map(([a, b, rowA, rowB], i) => ({ id: String(i), source: boxes[a]!.id, target: boxes[b]!.id, sourceY: rowA ?? boxes[a]!.height / 2, targetY: rowB ?? boxes[b]!.height / 2 })),
@@ -77,8 +77,12 @@ export function bestColumns(boxes: Box[], xy: Float64Array, aspect: number, edge
     const wanted = aspects[c % aspects.length]!;
     const positions = c === 0 ? first : snapToColumns(boxes, turned(base, n, angle), wanted, edges, false);
     tried.push({ positions, side: fitSide(boxes, positions, aspect), crossed: routedCrossings(boxes, positions, edges) });
+    // None cross in the first drawing (a tree, most small groups): nothing to choose.
+    if (c === 0 && tried[0]!.crossed === 0) return first;
   }
   const smallest = Math.min(...tried.map((t) => t.side));
   const fitting = tried.filter((t) => t.side <= smallest * SIZE_SLACK);
-  return fitting.reduce((best, t) => (t.crossed < best.crossed || (t.crossed === best.crossed && t.side < best.side) ? t : best)).positions;
+  const chosen = fitting.reduce((best, t) => (t.crossed < best.crossed || (t.crossed === best.crossed && t.side < best.side) ? t : best));
+  if (globalThis.process?.env?.DEBUGC) console.log("candidates", n, edges.length, tried.map((t) => t.crossed + (t.side > smallest * SIZE_SLACK ? "x" : "")).join(" "), "chose", tried.indexOf(chosen));
+  return chosen.positions;
 }

@@ -46,6 +46,12 @@ export function passesThrough(points: readonly Point[], rect: Rect): boolean {
 }
 
 export class RouteSession {
+  /**
+   * `improve`: route crossed lines once more after the others (rip-up and reroute); off where
+   * only a rough count is wanted (the layout's choice between candidates).
+   */
+  constructor(private readonly improve = true) {}
+
   private rects = new Map<string, Obstacle>();
   private nodeIds = new Set<string>();
   private edges = new Map<string, RouteEdge>();
@@ -209,7 +215,7 @@ export class RouteSession {
 
   /** `ids` with their segments taken out, queued longest first. */
   private queue(ids: string[]): void {
-    if (ids.length > 0) this.improving = true;
+    if (ids.length > 0 && this.improve) this.improving = true;
     for (const id of ids) this.routed.remove(id);
     const waiting = new Set([...this.pending, ...ids]);
     this.pending = this.ordered([...waiting]);

@@ -247,7 +247,6 @@ function indexOf(values: number[], x: number): number {
 }
 
 /** The grid path from s to t (both grid points), or undefined when the region has none. */
-export const STATS = { searches: 0, expanded: 0, points: 0 };
 function search(grid: Grid, s: Point, startDir: number, t: Point, endDir: number): { path: Point[]; cost: number } | undefined {
   const { xs, ys, h, v, inside, hx, vx } = grid;
   const nx = xs.length;
@@ -257,8 +256,6 @@ function search(grid: Grid, s: Point, startDir: number, t: Point, endDir: number
   const tj = indexOf(ys, t.y);
   if (si < 0 || sj < 0 || ti < 0 || tj < 0) return undefined;
   const points = nx * ys.length;
-  STATS.searches++;
-  STATS.points += points;
   ensure(points * 4);
   const { cost, parent, stamp, heap } = scratch;
   const generation = ++scratch.generation;
@@ -277,7 +274,6 @@ function search(grid: Grid, s: Point, startDir: number, t: Point, endDir: number
   while (heap.size > 0) {
     if (heap.peekKey() >= best) break;
     const state = heap.pop();
-    STATS.expanded++;
     const point = state >> 2;
     const dir = state & 3;
     const g = cost[state]!;
