@@ -4,7 +4,7 @@
  * columns by name, all packed into one block shaped like the canvas (pack.ts).
  */
 import { bestColumns } from './candidates';
-import { stackColumns, type Box, type ColumnEdge } from './columns';
+import { GAP_Y, stackColumns, type Box, type ColumnEdge } from './columns';
 import { packBlocks } from './pack';
 import { stressLayout } from './stress';
 import type { ArrangeEdge, XY } from './types';
@@ -77,13 +77,37 @@ export function layoutComponent(ids: string[], edges: readonly ArrangeEdge[], bo
   return extent(bestColumns(ids.map((id) => boxes.get(id)!), xy, aspect, pairs), boxes);
 }
 
+/** The tallest a column of tables joined to nothing is made (or one table, if taller). */
+const SINGLES_RUN = 1200;
+
+/** `boxes` (in order) cut into consecutive runs of at most SINGLES_RUN high. */
+function singleRuns(boxes: Box[]): Box[][] {
+  const runs: Box[][] = [];
+  let run: Box[] = [];
+  let height = 0;
+  for (const box of boxes) {
+    if (run.length > 0 && height + box.height > SINGLES_RUN) {
+      runs.push(run);
+      run = [];
+      height = 0;
+    }
+    run.push(box);
+    height += box.height + GAP_Y;
+  }
+  if (run.length > 0) runs.push(run);
+  return runs;
+}
+
 /** Blocks packed into one (`placed` first, then each group of `ids`, then its tables joined to nothing). */
 export function layoutArea(ids: string[], edges: readonly ArrangeEdge[], boxes: Map<string, Box>, aspect: number, placed: Placed[] = []): Placed {
   const groups = components(ids, edges);
   const singles = groups.filter((g) => g.length === 1).map((g) => g[0]!).sort();
   placed = [...placed, ...groups.filter((g) => g.length > 1).map((g) => layoutComponent(g, edges, boxes, aspect))];
-  if (singles.length > 0) placed.push(extent(stackColumns(singles.map((id) => boxes.get(id)!), aspect), boxes));
-  const at = packBlocks(placed, aspect);
+  const joined = placed.length;
+  // Tables joined to nothing: short columns in the order of their names, which fill the room
+  // the groups leave (packed after them, in that order).
+  for (const run of singleRuns(singles.map((id) => boxes.get(id)!))) placed.push(extent(stackColumns(run, 0), boxes));
+  const at = packBlocks(placed, aspect, joined);
   const positions: Record<string, XY> = {};
   placed.forEach((block, i) => {
     for (const [id, p] of Object.entries(block.positions)) positions[id] = { x: p.x + at[i]!.x, y: p.y + at[i]!.y };

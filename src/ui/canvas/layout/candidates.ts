@@ -13,10 +13,12 @@ import { RouteSession } from '../routing/route-session';
 import { alongMainAxis, columnCount, snapToColumns, type Box, type ColumnEdge } from './columns';
 import type { XY } from './types';
 
+/** Room for the columns to line up with each other (columns.ts), tried in turn: compact first. */
+const SLACKS = [1, 1.25];
 /** Turns of the stress picture tried, in order (degrees). */
 const ANGLES = [0, 90, 45, 135, 30, 120, 60, 150];
 /** Lines x tables that all candidates of one layout may cost together. */
-const BUDGET = Number(globalThis.process?.env?.BUDGET ?? 64_000);
+const BUDGET = 96_000;
 /** A candidate may be this much larger (the side a fit must show) than the smallest, and still be chosen. */
 const SIZE_SLACK = 1.3;
 
@@ -67,22 +69,21 @@ export function bestColumns(boxes: Box[], xy: Float64Array, aspect: number, edge
   const k = columnCount(boxes, aspect);
   // The aspect that asks for k + dk columns (columnCount goes with its square root).
   const aspects = [0, -1, 1].filter((dk) => k + dk >= 1 && k + dk <= n).map((dk) => (aspect * (k + dk) ** 2) / k ** 2);
+  const variants = aspects.flatMap((wanted) => SLACKS.map((slack) => ({ wanted, slack })));
   const cost = Math.max(1, edges.length * n);
-  const count = Math.max(1, Math.min(ANGLES.length * aspects.length, Math.floor(BUDGET / cost)));
+  const count = Math.max(1, Math.min(ANGLES.length * variants.length, Math.floor(BUDGET / cost)));
   const first = snapToColumns(boxes, base, aspect, edges, false);
   if (count === 1 || edges.length === 0) return first;
   const tried: { positions: Record<string, XY>; side: number; crossed: number }[] = [];
   for (let c = 0; c < count; c++) {
-    const angle = ANGLES[Math.floor(c / aspects.length)]!;
-    const wanted = aspects[c % aspects.length]!;
-    const positions = c === 0 ? first : snapToColumns(boxes, turned(base, n, angle), wanted, edges, false);
+    const angle = ANGLES[Math.floor(c / variants.length)]!;
+    const { wanted, slack } = variants[c % variants.length]!;
+    const positions = c === 0 ? first : snapToColumns(boxes, turned(base, n, angle), wanted, edges, false, slack);
     tried.push({ positions, side: fitSide(boxes, positions, aspect), crossed: routedCrossings(boxes, positions, edges) });
     // None cross in the first drawing (a tree, most small groups): nothing to choose.
     if (c === 0 && tried[0]!.crossed === 0) return first;
   }
   const smallest = Math.min(...tried.map((t) => t.side));
   const fitting = tried.filter((t) => t.side <= smallest * SIZE_SLACK);
-  const chosen = fitting.reduce((best, t) => (t.crossed < best.crossed || (t.crossed === best.crossed && t.side < best.side) ? t : best));
-  if (globalThis.process?.env?.DEBUGC) console.log("candidates", n, edges.length, tried.map((t) => t.crossed + (t.side > smallest * SIZE_SLACK ? "x" : "")).join(" "), "chose", tried.indexOf(chosen));
-  return chosen.positions;
+  return fitting.reduce((best, t) => (t.crossed < best.crossed || (t.crossed === best.crossed && t.side < best.side) ? t : best)).positions;
 }

@@ -10,6 +10,7 @@
  * What is drawn is the routes nudged into lanes (nudge.ts), done for all lines once the routing
  * is over; while a table is dragged, its lines are drawn as routed (on the grid), without lanes.
  */
+import { crossings } from './crossings';
 import { boundsOf, type Point, type Rect, type RouteRequest } from './geometry';
 import { nudge, type NudgeLine } from './nudge';
 import { ObstacleIndex, type Obstacle } from './obstacles';
@@ -27,8 +28,10 @@ export interface Scene {
 const sameRect = (a: Rect, b: Rect) => a.x === b.x && a.y === b.y && a.width === b.width && a.height === b.height;
 const sameEdge = (a: RouteEdge, b: RouteEdge) => a.source === b.source && a.target === b.target && a.sourceY === b.sourceY && a.targetY === b.targetY;
 const sameEnds = (a: RouteRequest, b: RouteRequest) => a.from.x === b.from.x && a.from.y === b.from.y && a.from.dir === b.from.dir && a.to.x === b.to.x && a.to.y === b.to.y && a.to.dir === b.to.dir;
-/** Lines routed once more at most, after a scene (the most crossed). */
+/** Lines routed once more at most in a pass, after a scene (the most crossed). */
 const AGAIN_MAX = 400;
+/** Passes of routing crossed lines again, at most (each kept only if it helps). */
+const PASSES = 3;
 const span = (r: RouteRequest) => Math.abs(r.from.x - r.to.x) + Math.abs(r.from.y - r.to.y);
 
 /** A route has a point inside `rect` (a table moved onto it). */
@@ -44,6 +47,16 @@ export function passesThrough(points: readonly Point[], rect: Rect): boolean {
   }
   return false;
 }
+
+interface Snapshot {
+  raw: Map<string, Point[]>;
+  requests: Map<string, RouteRequest>;
+  basis: Map<string, RouteRequest>;
+  nudged: Routes;
+  crossings: number;
+}
+
+const crossingCount = (routes: Routes) => crossings([...routes.values()].map((points) => ({ points }))).points;
 
 export class RouteSession {
   /**
@@ -68,6 +81,9 @@ export class RouteSession {
   /** Lines to route once more, now that every other line is in place (rip-up and reroute). */
   private again: string[] = [];
   private improving = false;
+  /** The routes before the second pass, to go back to if it made the drawing worse. */
+  private before: Snapshot | undefined;
+  private passes = 0;
 
   /** Lines waiting to be routed. */
   get waiting(): number {
@@ -83,6 +99,7 @@ export class RouteSession {
 
   /** Takes a new scene; the lines it touched wait to be routed (work). */
   setScene(scene: Scene): void {
+    this.cancelSecondPass();
     const next = new Map<string, Obstacle>();
     for (const o of [...scene.nodes, ...scene.obstacles]) next.set(o.id, o);
     const moved = new Set<string>();
@@ -125,6 +142,8 @@ export class RouteSession {
       if (touched) stale.push(edge.id);
     }
     this.queue(stale);
+    // A new drawing (or much of it changed): once routed, crossed lines are routed again.
+    if (this.improve && (fresh || stale.length > scene.edges.length / 4)) this.improving = true;
   }
 
   /**
@@ -132,6 +151,7 @@ export class RouteSession {
    * now cover are routed at once. Returns those lines' routes (not nudged).
    */
   moveNodes(rects: Obstacle[]): Routes {
+    this.cancelSecondPass();
     const moved = rects.filter((r) => this.rects.has(r.id) && !sameRect(this.rects.get(r.id)!, r));
     if (moved.length === 0) return new Map();
     for (const rect of moved) this.rects.set(rect.id, rect);
@@ -158,20 +178,60 @@ export class RouteSession {
       this.routeOne(this.pending.shift()!);
     }
     if (this.improving) {
-      // Each line that crosses others is routed once more with all the others in place (the
-      // first lines were routed before most of what they cross), most crossed first.
       this.improving = false;
-      const crossed = [...this.raw].map(([id, points]) => {
-        const request = this.requests.get(id)!;
-        return { id, count: this.routed.crossingsOf(points, [request.fromKey, request.toKey]) };
-      });
-      this.again = crossed.filter((c) => c.count > 0).sort((a, b) => b.count - a.count || a.id.localeCompare(b.id)).map((c) => c.id).slice(0, AGAIN_MAX);
+      this.passes = PASSES;
+      this.startPass(this.snapshot());
     }
-    while (this.again.length > 0) {
-      if (performance.now() > deadline) return false;
-      this.reroute(this.again.shift()!);
+    while (this.again.length > 0 || this.before) {
+      while (this.again.length > 0) {
+        if (performance.now() > deadline) return false;
+        this.reroute(this.again.shift()!);
+      }
+      if (!this.before) break;
+      // Lines on one grid line cross once nudged into lanes, which the router cannot see: a pass
+      // is kept only if the drawing it gives crosses less, and another follows while they help.
+      const before = this.before;
+      this.before = undefined;
+      const now = this.snapshot();
+      if (crossingCount(now.nudged) >= before.crossings) this.restore(before);
+      else if (--this.passes > 0) this.startPass(now);
     }
     return true;
+  }
+
+  /**
+   * Queues the lines that cross others to be routed once more, each with all the others in place
+   * (the first lines were routed before most of what they cross), most crossed first.
+   */
+  private startPass(before: Snapshot): void {
+    const crossed = [...this.raw].map(([id, points]) => {
+      const request = this.requests.get(id)!;
+      return { id, count: this.routed.crossingsOf(points, [request.fromKey, request.toKey]) };
+    });
+    this.again = crossed.filter((c) => c.count > 0).sort((a, b) => b.count - a.count || a.id.localeCompare(b.id)).map((c) => c.id).slice(0, AGAIN_MAX);
+    this.before = this.again.length > 0 ? before : undefined;
+  }
+
+  /** A change came while lines were routed a second time: what they had is kept. */
+  private cancelSecondPass(): void {
+    this.again = [];
+    this.before = undefined;
+  }
+
+  private snapshot(): Snapshot {
+    const nudged = this.nudged();
+    return { raw: new Map(this.raw), requests: new Map(this.requests), basis: new Map(this.basis), nudged, crossings: crossingCount(nudged) };
+  }
+
+  private restore(snapshot: Snapshot): void {
+    this.raw = snapshot.raw;
+    this.requests = snapshot.requests;
+    this.basis = snapshot.basis;
+    this.routed = new RoutedSegments();
+    for (const [id, points] of this.raw) {
+      const request = this.requests.get(id)!;
+      this.routed.add(points, [request.fromKey, request.toKey], id);
+    }
   }
 
   /** Routes line `id` again; keeps the new route if it costs less against the others. */
@@ -215,7 +275,6 @@ export class RouteSession {
 
   /** `ids` with their segments taken out, queued longest first. */
   private queue(ids: string[]): void {
-    if (ids.length > 0 && this.improve) this.improving = true;
     for (const id of ids) this.routed.remove(id);
     const waiting = new Set([...this.pending, ...ids]);
     this.pending = this.ordered([...waiting]);

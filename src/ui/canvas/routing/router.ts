@@ -107,14 +107,6 @@ function ensure(states: number): void {
   scratch.generation = 0;
 }
 
-/** Sorted unique values. */
-function unique(values: number[]): number[] {
-  values.sort((a, b) => a - b);
-  const out: number[] = [];
-  for (const v of values) if (out.length === 0 || v - out[out.length - 1]! > 0.5) out.push(v);
-  return out;
-}
-
 /** First index with values[i] > x (strict) or >= x. */
 function lowerBound(values: number[], x: number, strict: boolean): number {
   let lo = 0;
@@ -132,16 +124,29 @@ function lowerBound(values: number[], x: number, strict: boolean): number {
  * between an obstacle's far line and the next one's near line, and the extra values given.
  */
 function axis(starts: number[], ends: number[], extra: number[]): number[] {
-  const tagged: [number, 0 | 1][] = [...starts.map((v) => [v, 0] as [number, 0]), ...ends.map((v) => [v, 1] as [number, 1])];
-  tagged.sort((a, b) => a[0] - b[0]);
-  const values = [...extra];
-  for (let i = 0; i < tagged.length; i++) {
-    values.push(tagged[i]![0]);
-    const next = tagged[i + 1];
+  // Start lines and end lines sorted together (typed arrays: this runs for every line routed).
+  const lines = new Float64Array(starts.length + ends.length);
+  lines.set(starts);
+  lines.set(ends, starts.length);
+  const isEnd = new Uint8Array(lines.length);
+  isEnd.fill(1, starts.length);
+  const order = new Uint32Array(lines.length);
+  for (let i = 0; i < order.length; i++) order[i] = i;
+  order.sort((a, b) => lines[a]! - lines[b]!);
+  const values = new Float64Array(extra.length + 2 * lines.length);
+  values.set(extra);
+  let count = extra.length;
+  for (let k = 0; k < order.length; k++) {
+    const here = order[k]!;
+    values[count++] = lines[here]!;
+    const next = order[k + 1];
     // An end line (an obstacle's far side) followed by a start line: a gap between two obstacles.
-    if (next && tagged[i]![1] === 1 && next[1] === 0 && next[0] - tagged[i]![0] > 2 * CLEARANCE) values.push((tagged[i]![0] + next[0]) / 2);
+    if (next !== undefined && isEnd[here] && !isEnd[next] && lines[next]! - lines[here]! > 2 * CLEARANCE) values[count++] = (lines[here]! + lines[next]!) / 2;
   }
-  return unique(values);
+  const sorted = values.subarray(0, count).sort();
+  const out: number[] = [];
+  for (const v of sorted) if (out.length === 0 || v - out[out.length - 1]! > 0.5) out.push(v);
+  return out;
 }
 
 interface Grid {
