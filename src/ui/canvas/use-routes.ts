@@ -7,6 +7,7 @@
  * A line whose route does not meet its anchors (the route is on its way) is drawn as a plain
  * elbow meanwhile.
  */
+import { useStoreApi } from '@xyflow/react';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { anchorY, type NodeView } from './display';
 import type { Graph } from './graph';
@@ -50,6 +51,9 @@ const meets = (p: Point | undefined, rect: Rect, y: number) => !!p && Math.abs(p
 
 const EMPTY: Routes = new Map();
 
+/** Diagrams of this many lines have the lines in view routed first. */
+const FOCUS_MIN = 400;
+
 /** Most lines drawn as elbows while their routes are on their way. */
 const ELBOWS_MAX = 64;
 
@@ -71,6 +75,10 @@ export function useRoutes(scene: RouteScene, dragging: ReadonlySet<string>): { l
         setDragged(EMPTY);
         setRouting(false);
       },
+      partial: (id, routes) => {
+        if (id !== latestScene.current || routes.size === 0) return;
+        setSettled((before) => new Map([...before, ...routes]));
+      },
       moved: (_id, routes) => {
         setDragged((before) => new Map([...before, ...routes]));
         moveInFlight.current = false;
@@ -89,6 +97,27 @@ export function useRoutes(scene: RouteScene, dragging: ReadonlySet<string>): { l
     });
   }
   useEffect(() => () => client.current?.stop(), []);
+
+  // A big diagram being routed: the lines in view are routed first (told again as the view moves).
+  const flow = useStoreApi();
+  useEffect(() => {
+    if (!routing || scene.edges.length < FOCUS_MIN) return;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const tell = () => {
+      const { transform, width, height } = flow.getState();
+      const [x, y, zoom] = transform;
+      client.current!.focus({ x: -x / zoom, y: -y / zoom, width: width / zoom, height: height / zoom });
+    };
+    tell();
+    const unsubscribe = flow.subscribe(() => {
+      clearTimeout(timer);
+      timer = setTimeout(tell, 150);
+    });
+    return () => {
+      clearTimeout(timer);
+      unsubscribe();
+    };
+  }, [routing, scene.edges.length, flow]);
 
   const draggingNow = dragging.size > 0;
   useEffect(() => {

@@ -57,11 +57,20 @@ function find(parent: number[], i: number): number {
 
 /** The walls of the free gap around a vertical segment over its span. */
 function channel(index: ObstacleIndex, seg: Omit<Segment, 'lo' | 'hi' | 'bounded'>): { lo: number; hi: number; bounded: boolean } {
-  let lo = seg.x - WINDOW;
-  let hi = seg.x + WINDOW;
+  // Most gaps are narrow: a narrow look first, the whole window only if it finds no wall.
+  const near = walls(index, seg, NEAR_WINDOW);
+  return near.bounded ? near : walls(index, seg, WINDOW);
+}
+
+/** How far to either side the first look for walls goes (a gap this narrow is a channel). */
+const NEAR_WINDOW = 300;
+
+function walls(index: ObstacleIndex, seg: Omit<Segment, 'lo' | 'hi' | 'bounded'>, window: number): { lo: number; hi: number; bounded: boolean } {
+  let lo = seg.x - window;
+  let hi = seg.x + window;
   let left = false;
   let rightWall = false;
-  const band: Rect = { x: seg.x - WINDOW, y: seg.y0, width: 2 * WINDOW, height: Math.max(0.01, seg.y1 - seg.y0) };
+  const band: Rect = { x: seg.x - window, y: seg.y0, width: 2 * window, height: Math.max(0.01, seg.y1 - seg.y0) };
   for (const o of index.within(band)) {
     if (!(o.y < seg.y1 && o.y + o.height > seg.y0)) continue;
     const own = o.id === seg.line.source || o.id === seg.line.target;
@@ -108,12 +117,8 @@ function segments(lines: NudgeLine[], index: ObstacleIndex, pinEnds: boolean): S
   return out;
 }
 
-/** Segments that would run together: they overlap along y and share a gap (or nearly a line). */
-function conflict(a: Segment, b: Segment): boolean {
-  if (!(a.y0 < b.y1 + 2 && b.y0 < a.y1 + 2)) return false;
-  if (Math.abs(a.x - b.x) < LANE_GAP) return true;
-  return a.bounded && b.bounded && Math.abs(a.lo - b.lo) < 1 && Math.abs(a.hi - b.hi) < 1;
-}
+/** Two segments overlap along y (so that, in one gap or nearly on one line, they would run together). */
+const overlapping = (a: Segment, b: Segment) => a.y0 < b.y1 + 2 && b.y0 < a.y1 + 2;
 
 /** Segments of one bundle: the same line of the grid, lines ending at the same column. */
 function sameBundle(a: Segment, b: Segment): boolean {
@@ -269,19 +274,41 @@ export function orderLanes(lanes: Segment[][]): number[] {
 
 function nudgeVertical(lines: NudgeLine[], index: ObstacleIndex, pinEnds: boolean): void {
   const segs = segments(lines, index, pinEnds);
-  const order = segs.map((_, i) => i).sort((i, j) => segs[i]!.x - segs[j]!.x);
   const parent = segs.map((_, i) => i);
   const bundle = segs.map((_, i) => i);
-  for (let a = 0; a < order.length; a++) {
-    const sa = segs[order[a]!]!;
-    for (let b = a + 1; b < order.length; b++) {
-      const sb = segs[order[b]!]!;
-      if (sb.x - sa.x > CHANNEL) break;
-      if (!conflict(sa, sb)) continue;
-      parent[find(parent, order[a]!)] = find(parent, order[b]!);
-      if (sameBundle(sa, sb)) bundle[find(bundle, order[a]!)] = find(bundle, order[b]!);
+  const link = (i: number, j: number) => {
+    if (!overlapping(segs[i]!, segs[j]!)) return;
+    parent[find(parent, i)] = find(parent, j);
+    if (sameBundle(segs[i]!, segs[j]!)) bundle[find(bundle, i)] = find(bundle, j);
+  };
+  // Segments that would run together (conflict): nearly on one line, or in the same narrow gap.
+  const byX = segs.map((_, i) => i).sort((i, j) => segs[i]!.x - segs[j]!.x);
+  const sweep = (members: number[], near: (i: number, j: number) => boolean) => {
+    members.sort((i, j) => segs[i]!.y0 - segs[j]!.y0);
+    // Down the members: each segment against those still running where it starts.
+    let active: number[] = [];
+    for (const i of members) {
+      active = active.filter((j) => segs[j]!.y1 + 2 > segs[i]!.y0);
+      for (const j of active) if (near(i, j)) link(j, i);
+      active.push(i);
     }
+  };
+  // Runs of segments less than LANE_GAP apart in x (many share a grid line), each swept down.
+  for (let start = 0; start < byX.length; ) {
+    let end = start + 1;
+    while (end < byX.length && segs[byX[end]!]!.x - segs[byX[end - 1]!]!.x < LANE_GAP) end++;
+    if (end - start > 1) sweep(byX.slice(start, end), (i, j) => Math.abs(segs[i]!.x - segs[j]!.x) < LANE_GAP);
+    start = end;
   }
+  const gaps = new Map<string, number[]>();
+  segs.forEach((seg, i) => {
+    if (!seg.bounded) return;
+    const key = `${Math.round(seg.lo * 2)}:${Math.round(seg.hi * 2)}`;
+    const list = gaps.get(key);
+    if (list) list.push(i);
+    else gaps.set(key, [i]);
+  });
+  for (const members of gaps.values()) sweep(members, () => true);
   const groups = new Map<number, number[]>();
   segs.forEach((_, i) => {
     const root = find(parent, i);

@@ -4,7 +4,7 @@
  * (its lines stay drawn as plain elbows meanwhile), so that a stuck routing never stops the
  * canvas from drawing its lines again.
  */
-import type { Point } from './geometry';
+import type { Point, Rect } from './geometry';
 import type { Obstacle } from './obstacles';
 import type { RouteMessage, RouteReply } from './route-protocol';
 import type { Scene } from './route-session';
@@ -14,6 +14,8 @@ const TIMEOUT_MS = 30_000;
 export interface RouteListener {
   /** All lines of scene `id`, nudged. */
   routes(id: number, routes: Map<string, Point[]>): void;
+  /** Lines of scene `id` routed so far (a big scene, still being routed). */
+  partial(id: number, routes: Map<string, Point[]>): void;
   /** Lines of dragged nodes, routed for move `id`. */
   moved(id: number, routes: Map<string, Point[]>): void;
   failed(message: string): void;
@@ -33,7 +35,8 @@ export class RouteClient {
       if (reply.type === 'routes') {
         clearTimeout(this.timer);
         this.listener.routes(reply.id, new Map(reply.routes));
-      } else if (reply.type === 'moved') this.listener.moved(reply.id, new Map(reply.routes));
+      } else if (reply.type === 'partial') this.listener.partial(reply.id, new Map(reply.routes));
+      else if (reply.type === 'moved') this.listener.moved(reply.id, new Map(reply.routes));
       else this.listener.failed(reply.message);
     };
     worker.onerror = (event) => {
@@ -58,6 +61,11 @@ export class RouteClient {
       this.listener.failed(`routing took longer than ${TIMEOUT_MS / 1000} s`);
     }, TIMEOUT_MS);
     return id;
+  }
+
+  /** The part of the diagram in view: its lines are routed first. */
+  focus(view: Rect): void {
+    if (this.worker) this.post({ type: 'focus', id: this.nextId++, view });
   }
 
   move(rects: Obstacle[]): number {

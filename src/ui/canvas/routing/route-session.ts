@@ -30,6 +30,8 @@ const sameEdge = (a: RouteEdge, b: RouteEdge) => a.source === b.source && a.targ
 const sameEnds = (a: RouteRequest, b: RouteRequest) => a.from.x === b.from.x && a.from.y === b.from.y && a.from.dir === b.from.dir && a.to.x === b.to.x && a.to.y === b.to.y && a.to.dir === b.to.dir;
 /** Lines routed once more at most in a pass, after a scene (the most crossed). */
 const AGAIN_MAX = 400;
+/** Diagrams of more lines get one pass (each line routed once): a second costs as much again. */
+const IMPROVE_MAX = 500;
 /** Passes of routing crossed lines again, at most (each kept only if it helps). */
 const PASSES = 3;
 const span = (r: RouteRequest) => Math.abs(r.from.x - r.to.x) + Math.abs(r.from.y - r.to.y);
@@ -85,9 +87,41 @@ export class RouteSession {
   private before: Snapshot | undefined;
   private passes = 0;
 
+  /** Lines routed (a first time) since takeRouted was last called. */
+  private fresh = new Set<string>();
+
   /** Lines waiting to be routed. */
   get waiting(): number {
     return this.pending.length;
+  }
+
+  /** The routes (not nudged) of the lines routed since the last call: a big scene shows its lines as they come. */
+  takeRouted(): Routes {
+    const out: Routes = new Map();
+    for (const id of this.fresh) {
+      const points = this.raw.get(id);
+      if (points) out.set(id, points);
+    }
+    this.fresh.clear();
+    return out;
+  }
+
+  /**
+   * The part of the drawing the user looks at: its lines are routed first (a diagram of
+   * thousands of lines takes seconds to route; the ones in view come first).
+   */
+  focus(view: Rect): void {
+    const inView = (id: string | undefined) => {
+      const rect = id === undefined ? undefined : this.rects.get(id);
+      return !!rect && rect.x < view.x + view.width && rect.x + rect.width > view.x && rect.y < view.y + view.height && rect.y + rect.height > view.y;
+    };
+    const first: string[] = [];
+    const rest: string[] = [];
+    for (const id of this.pending) {
+      const edge = this.edges.get(id);
+      (inView(edge?.source) || inView(edge?.target) ? first : rest).push(id);
+    }
+    this.pending = [...first, ...rest];
   }
 
   /** A route's cost against the lines routed now: its length, bends and crossings (as the router counts them). */
@@ -143,7 +177,7 @@ export class RouteSession {
     }
     this.queue(stale);
     // A new drawing (or much of it changed): once routed, crossed lines are routed again.
-    if (this.improve && (fresh || stale.length > scene.edges.length / 4)) this.improving = true;
+    if (this.improve && scene.edges.length <= IMPROVE_MAX && (fresh || stale.length > scene.edges.length / 4)) this.improving = true;
   }
 
   /**
@@ -312,6 +346,7 @@ export class RouteSession {
       }
     }
     this.raw.set(id, best.points);
+    this.fresh.add(id);
     this.requests.set(id, best.request);
     this.routed.add(best.points, [best.request.fromKey, best.request.toKey], id);
   }

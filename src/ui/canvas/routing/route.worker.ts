@@ -10,11 +10,14 @@ import { RouteSession } from './route-session';
 declare const self: DedicatedWorkerGlobalScope;
 
 const SLICE_MS = 25;
+/** While a big scene is routed, the lines routed so far are sent this often. */
+const PARTIAL_MS = 400;
 
 const session = new RouteSession();
 let sceneId = -1;
 let sceneStarted = 0;
 let scheduled = false;
+let lastPartial = 0;
 const channel = new MessageChannel();
 
 function reply(message: RouteReply): void {
@@ -25,6 +28,10 @@ function step(): void {
   scheduled = false;
   try {
     if (!session.work(performance.now() + SLICE_MS)) {
+      if (sceneId >= 0 && session.waiting > 0 && performance.now() - lastPartial > PARTIAL_MS) {
+        lastPartial = performance.now();
+        reply({ type: 'partial', id: sceneId, routes: [...session.takeRouted()] });
+      }
       schedule();
       return;
     }
@@ -52,9 +59,13 @@ self.onmessage = (event: MessageEvent<RouteMessage>) => {
   try {
     if (message.type === 'scene') {
       session.setScene(message.scene);
+      session.takeRouted();
       sceneId = message.id;
       sceneStarted = started;
+      lastPartial = started;
       schedule();
+    } else if (message.type === 'focus') {
+      session.focus(message.view);
     } else {
       const routes = session.moveNodes(message.rects);
       reply({ type: 'moved', id: message.id, routes: [...routes], ms: performance.now() - started });

@@ -195,7 +195,13 @@ function markCrossings(grid: Grid, region: Rect, routed: RoutedSegments, keys: (
 
 let gridScratch = new Uint8Array(0);
 
-function buildGrid(obstacles: Obstacle[], region: Rect, extraX: number[], extraY: number[]): Grid {
+/**
+ * Most points a search grid may have: a line whose region holds more (a line across a diagram
+ * of thousands of tables) is drawn as a plain elbow rather than freeze the routing.
+ */
+export const MAX_GRID_POINTS = 100_000;
+
+function buildGrid(obstacles: Obstacle[], region: Rect, extraX: number[], extraY: number[]): Grid | undefined {
   const c = CLEARANCE;
   const xs = axis(
     obstacles.map((o) => o.x - c),
@@ -207,6 +213,7 @@ function buildGrid(obstacles: Obstacle[], region: Rect, extraX: number[], extraY
     obstacles.map((o) => o.y + o.height + c),
     [region.y, region.y + region.height, ...extraY],
   ).filter((y) => y >= region.y && y <= region.y + region.height);
+  if (xs.length * ys.length > MAX_GRID_POINTS) return undefined;
   const nx = xs.length;
   const ny = ys.length;
   // Reused from one line to the next: a big region's grid is a million points.
@@ -403,6 +410,7 @@ export function routeWithCost(index: ObstacleIndex, request: RouteRequest, whole
   for (const region of regions) {
     const obstacles = index.within(region);
     const grid = buildGrid(obstacles, region, [s.x, t.x], [s.y, t.y]);
+    if (!grid) break;
     if (routed) markCrossings(grid, region, routed, [request.fromKey, request.toKey]);
     const found = search(grid, s, startDir, t, endDir);
     if (found) return { points: simplify([from, ...found.path, to]), cost: found.cost };
