@@ -15,6 +15,10 @@
  * fiber tree: nothing in the app exists for the benchmark) is told to draw off-screen elements,
  * and the view is zoomed past the overview's zoom, where big diagrams are drawn on a <canvas>.
  *
+ * Then, on the inputs of DRAG (default synthetic-200), a table is dragged across the view for
+ * 90 frames at zooms 0.5 and 0.3 (DOM nodes, past the overview): the frame times meanwhile (from
+ * requestAnimationFrame), and how long after the drop its lines are routed again.
+ *
  * ONLY=pagila,lago limits the inputs (substrings of their names); JSON=file writes the figures.
  */
 import { spawn } from 'node:child_process';
@@ -31,6 +35,8 @@ const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const WIDTH = 1600;
 const HEIGHT = 1000;
 const ONLY = process.env.ONLY?.split(',').filter(Boolean);
+const DRAG = (process.env.DRAG ?? 'synthetic-200').split(',').filter(Boolean);
+const DRAG_FRAMES = 90;
 // dist-cli/bench/layout-bench.js -> <repo>/test/corpus (SCHEMAWISE_CORPUS: another folder).
 const CORPUS = process.env.SCHEMAWISE_CORPUS ?? fileURLToPath(new URL('../../test/corpus/', import.meta.url));
 
@@ -46,6 +52,16 @@ interface Row extends DiagramMetrics {
   canvas: string;
   settleMs: number;
   longestTask: number;
+  drags?: DragFigures[];
+}
+
+interface DragFigures {
+  zoom: number;
+  table: string;
+  lines: number;
+  frames: number[];
+  /** ms from the drop until the canvas says its lines are routed. */
+  settleMs: number;
 }
 
 async function serve(): Promise<() => void> {
@@ -206,6 +222,81 @@ async function readDrawing(page: Page): Promise<{ zoom: number; canvas: { width:
   });
 }
 
+/**
+ * Drags a table (one with a few lines, near the middle of the drawing) across the view at
+ * `zoom`: one pointer move per frame for DRAG_FRAMES frames; the frame times meanwhile.
+ */
+async function dragTable(page: Page, zoom: number): Promise<DragFigures> {
+  const picked = await page.evaluate(async (zoom) => {
+    const frame = () => new Promise((r) => requestAnimationFrame(r));
+    type Store = { getState(): Record<string, unknown> };
+    const root = document.querySelector('.react-flow') as HTMLElement;
+    const key = Object.keys(root).find((k) => k.startsWith('__reactFiber$'))!;
+    let fiber = (root as unknown as Record<string, { return?: unknown; memoizedProps?: { value?: Store } }>)[key] as { return?: unknown; memoizedProps?: { value?: Store } } | undefined;
+    let store: Store | undefined;
+    while (fiber) {
+      const value = fiber.memoizedProps?.value;
+      if (value && typeof value.getState === 'function' && value.getState().nodeLookup) {
+        store = value;
+        break;
+      }
+      fiber = fiber.return as typeof fiber;
+    }
+    const state = store!.getState();
+    const nodes = [...(state.nodeLookup as Map<string, { id: string; type?: string; internals: { positionAbsolute: { x: number; y: number } }; measured: { width?: number; height?: number } }>).values()].filter((n) => n.type === 'table');
+    const panZoom = state.panZoom as { setViewport(v: { x: number; y: number; zoom: number }, o?: { duration: number }): Promise<boolean> };
+    const cx = nodes.reduce((s, n) => s + n.internals.positionAbsolute.x, 0) / nodes.length;
+    const cy = nodes.reduce((s, n) => s + n.internals.positionAbsolute.y, 0) / nodes.length;
+    const view = root.getBoundingClientRect();
+    // The middle of the drawing at this zoom: its lines are drawn (past the overview's zoom).
+    await panZoom.setViewport({ x: view.width / 2 - cx * zoom, y: view.height / 2 - cy * zoom, zoom }, { duration: 0 });
+    for (let i = 0; i < 10; i++) await frame();
+    const degree = new Map<string, number>();
+    for (const line of document.querySelectorAll('[data-route-id]')) for (const end of [line.getAttribute('data-source'), line.getAttribute('data-target')]) if (end) degree.set(end, (degree.get(end) ?? 0) + 1);
+    const near = (n: (typeof nodes)[number]) => Math.hypot(n.internals.positionAbsolute.x - cx, n.internals.positionAbsolute.y - cy);
+    const candidates = nodes.filter((n) => (degree.get(n.id) ?? 0) >= 2 && (degree.get(n.id) ?? 0) <= 8);
+    const node = candidates.sort((a, b) => near(a) - near(b))[0] ?? nodes[0]!;
+    const rect = root.getBoundingClientRect();
+    const at = node.internals.positionAbsolute;
+    // The table's header a quarter of the way across the view: the drag moves it to the right.
+    await panZoom.setViewport({ x: rect.width / 4 - (at.x + 20) * zoom, y: rect.height / 2 - (at.y + 18) * zoom, zoom }, { duration: 0 });
+    for (let i = 0; i < 10; i++) await frame();
+    const header = document.querySelector(`.react-flow__node[data-id="${CSS.escape(node.id)}"] .er-node__header`)!.getBoundingClientRect();
+    return { id: node.id, lines: degree.get(node.id) ?? 0, x: header.left + 30, y: header.top + header.height / 2 };
+  }, zoom);
+  await page.waitForTimeout(500);
+  await page.mouse.move(picked.x, picked.y);
+  await page.mouse.down();
+  await page.evaluate(() => {
+    const w = window as unknown as { __frames: number[]; __recording: boolean };
+    w.__frames = [];
+    w.__recording = true;
+    let last = performance.now();
+    const tick = (now: number) => {
+      w.__frames.push(now - last);
+      last = now;
+      if (w.__recording) requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+  });
+  for (let i = 1; i <= DRAG_FRAMES; i++) {
+    await page.mouse.move(picked.x + i * 5, picked.y + Math.sin(i / 8) * 60);
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(r)));
+  }
+  const frames = await page.evaluate(() => {
+    const w = window as unknown as { __frames: number[]; __recording: boolean };
+    w.__recording = false;
+    return w.__frames.slice(1);
+  });
+  const dropped = await page.evaluate(() => performance.now());
+  await page.mouse.up();
+  await page.waitForFunction(() => document.querySelector('[data-testid="canvas"]')?.getAttribute('data-routing') === 'idle', null, { timeout: 60_000, polling: 'raf' });
+  const settleMs = (await page.evaluate(() => performance.now())) - dropped;
+  return { zoom, table: picked.id, lines: picked.lines, frames, settleMs };
+}
+
+const percentile = (values: number[], p: number) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor((values.length * p) / 100))] ?? NaN;
+
 async function measure(browser: Browser, input: Input, nodes: number): Promise<Row> {
   const context = await browser.newContext({ viewport: { width: WIDTH, height: HEIGHT } });
   try {
@@ -230,7 +321,8 @@ async function measure(browser: Browser, input: Input, nodes: number): Promise<R
     const metrics = measureDiagram(drawing.boxes, drawing.lines);
     if (errors.length > 0) console.warn(`${input.name}: page errors: ${errors.slice(0, 3).join(' | ')}`);
     if (metrics.tables !== nodes) console.warn(`${input.name}: ${metrics.tables} of ${nodes} nodes drawn`);
-    return { name: input.name, nodes, fitZoom: drawing.zoom, canvas: `${drawing.canvas.width}x${drawing.canvas.height}`, settleMs, longestTask, ...metrics };
+    const drags = DRAG.some((name) => input.name.includes(name)) ? [await dragTable(page, 0.5), await dragTable(page, 0.3)] : undefined;
+    return { name: input.name, nodes, fitZoom: drawing.zoom, canvas: `${drawing.canvas.width}x${drawing.canvas.height}`, settleMs, longestTask, ...metrics, ...(drags ? { drags } : {}) };
   } finally {
     await context.close();
   }
@@ -269,7 +361,7 @@ async function main(): Promise<void> {
       try {
         const row = await measure(browser, input, nodes);
         rows.push(row);
-        console.log(`${input.name}: ${JSON.stringify({ ...row, examples: row.examples.slice(0, 2) })}`);
+        console.log(`${input.name}: ${JSON.stringify({ ...row, examples: row.examples.slice(0, 2), drags: row.drags?.map((d) => ({ ...d, frames: d.frames.length })) })}`);
       } catch (error) {
         console.error(`${input.name}: ${(error as Error).message}`);
       }
@@ -289,6 +381,18 @@ async function main(): Promise<void> {
   console.log(line(header));
   for (const r of rows) {
     console.log(line([r.name, String(r.nodes), String(r.lines), String(r.overlaps), String(r.throughTables), String(r.crossings), String(r.crossingPairs), r.fitZoom.toFixed(3), r.canvas, r.settleMs.toFixed(0), r.longestTask.toFixed(0)]));
+  }
+  const dragged = rows.flatMap((r) => (r.drags ?? []).map((d) => ({ name: r.name, ...d })));
+  if (dragged.length > 0) {
+    console.log(`\nDragging a table (${DRAG_FRAMES} frames, one pointer move per frame)\n`);
+    const dragHeader = ['input', 'zoom', 'table lines', 'frame p50', 'frame p95', 'worst', 'fps', 'lines routed after drop ms'];
+    const dragWidths = [28, 6, 12, 10, 10, 8, 6, 27];
+    const dragLine = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(dragWidths[i]!) : c.padStart(dragWidths[i]!))).join(' ');
+    console.log(dragLine(dragHeader));
+    for (const d of dragged) {
+      const mean = d.frames.reduce((sum, f) => sum + f, 0) / d.frames.length;
+      console.log(dragLine([d.name, d.zoom.toFixed(1), String(d.lines), percentile(d.frames, 50).toFixed(1), percentile(d.frames, 95).toFixed(1), Math.max(...d.frames).toFixed(0), (1000 / mean).toFixed(0), d.settleMs.toFixed(0)]));
+    }
   }
   if (process.env.JSON) writeFileSync(process.env.JSON, JSON.stringify(rows, null, 2));
 }

@@ -7,7 +7,8 @@ import { arrange } from '../../src/ui/canvas/layout/arrange';
 import { STUB, type Point } from '../../src/ui/canvas/routing/geometry';
 import { nudge } from '../../src/ui/canvas/routing/nudge';
 import { ObstacleIndex } from '../../src/ui/canvas/routing/obstacles';
-import { requestFor, rerouteLines, routeAll, sidesOf } from '../../src/ui/canvas/routing/route-graph';
+import { requestFor, sidesOf } from '../../src/ui/canvas/routing/route-graph';
+import { routeAll, RouteSession } from '../../src/ui/canvas/routing/route-session';
 import { routeLine } from '../../src/ui/canvas/routing/router';
 import { corpusFile } from '../support/corpus';
 
@@ -56,11 +57,42 @@ describe('the router', () => {
   test('lines routed again after a move no longer cross the moved table', () => {
     const nodes = [a, b];
     const edges = [{ id: 'e', source: 'a', target: 'b', sourceY: 40, targetY: 40 }];
-    const before = routeAll(nodes, edges);
+    const session = new RouteSession();
+    session.setScene({ nodes, edges, obstacles: [] });
+    session.work();
+    const before = session.nudged();
     const moved = box('c', 350, -30);
-    const after = rerouteLines([...nodes, moved], edges, before, new Set(['c']));
+    session.setScene({ nodes: [...nodes, moved], edges, obstacles: [] });
+    expect(session.waiting).toBe(1);
+    session.work();
+    const after = session.nudged();
     expect(tablesCrossed({ id: 'e', source: 'a', target: 'b', points: before.get('e')! }, [moved])).toEqual(['c']);
     expect(tablesCrossed({ id: 'e', source: 'a', target: 'b', points: after.get('e')! }, [moved])).toEqual([]);
+  });
+
+  test('a change routes only the lines it touched; a dragged table\'s lines follow it around the others', () => {
+    const c = box('c', 0, 600);
+    const d = box('d', 700, 600);
+    const edges = [
+      { id: 'ab', source: 'a', target: 'b', sourceY: 40, targetY: 40 },
+      { id: 'cd', source: 'c', target: 'd', sourceY: 40, targetY: 40 },
+    ];
+    const session = new RouteSession();
+    session.setScene({ nodes: [a, b, c, d], edges, obstacles: [] });
+    expect(session.waiting).toBe(2);
+    session.work();
+    // d moves: only its line waits.
+    const d2 = box('d', 720, 640);
+    session.setScene({ nodes: [a, b, c, d2], edges, obstacles: [] });
+    expect(session.waiting).toBe(1);
+    session.work();
+    // Dragged between a and b: their line goes around it at once; c-d is left alone.
+    const dragged = session.moveNodes([box('d', 320, -40)]);
+    expect([...dragged.keys()].sort()).toEqual(['ab', 'cd']);
+    const ab = dragged.get('ab')!;
+    expect(orthogonal(ab)).toBe(true);
+    expect(tablesCrossed({ id: 'ab', source: 'a', target: 'b', points: ab }, [box('d', 320, -40)])).toEqual([]);
+    expect(session.moveNodes([box('d', 320, -40)]).size).toBe(0);
   });
 });
 

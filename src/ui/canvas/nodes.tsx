@@ -9,7 +9,7 @@ import { memo, useEffect, useRef, useState, type CSSProperties } from 'react';
 import { attempt, execute } from '../commands/execute';
 import { useApp } from '../store';
 import type { ColumnRow, FindingBadge, StaleMark } from './graph';
-import { farFontSize, type ShownTableData, type ShownViewData } from './display';
+import { farName, type ShownTableData, type ShownViewData } from './display';
 import { NODE_WIDTH, nodeHeight } from './metrics';
 
 export type TableFlowNode = Node<ShownTableData, 'table'>;
@@ -138,16 +138,18 @@ function StaleTag({ stale }: { stale?: StaleMark }) {
   );
 }
 
-/** The name with a line-break opportunity after each underscore (for the big zoomed-out name). */
+/**
+ * The big name drawn over a zoomed-out node: in the lines farName chose (broken between words,
+ * at underscores and camelCase, never inside one), each kept whole, at the largest size that fits.
+ */
 function FarName({ label, height }: { label: string; height: number }) {
-  const parts = label.split(/(?<=[_.])/);
+  const { lines, size } = farName(label, NODE_WIDTH, height);
   return (
-    <div className="er-node__far" aria-hidden="true" style={{ '--far-max': `${farFontSize(label, NODE_WIDTH, height)}px` } as CSSProperties}>
+    <div className="er-node__far" aria-hidden="true" style={{ '--far-max': `${size}px` } as CSSProperties}>
       <span>
-        {parts.map((part, i) => (
-          <span key={i}>
-            {part}
-            {i < parts.length - 1 && <wbr />}
+        {lines.map((line, i) => (
+          <span key={i} className="er-node__far-line">
+            {line}
           </span>
         ))}
       </span>

@@ -8,7 +8,7 @@
 import { useReactFlow, type FitViewOptions } from '@xyflow/react';
 import { useCallback, useEffect, useRef, useState, type RefObject } from 'react';
 import { useApp, type XY } from '../store';
-import type { NodeView } from './display';
+import { anchorY, type NodeView } from './display';
 import type { EdgeSpec, Graph } from './graph';
 import { arrangeInWorker } from './layout/layout-client';
 import { stackColumns } from './layout/columns';
@@ -87,7 +87,8 @@ export function useCanvasLayout(
           const area = areaOf(n.id);
           return { id: n.id, ...sizeOf(n.id), ...(area ? { area } : {}) };
         }),
-        edges: graph.edges.map(({ source, target }) => ({ source, target })),
+        // With the rows the lines meet: the layout lines those rows up (fewer crossings).
+        edges: graph.edges.map(({ source, target, sourceColumn, targetColumn }) => ({ source, target, sourceY: anchorY(views.get(source), sourceColumn), targetY: anchorY(views.get(target), targetColumn) })),
         aspect,
         pinned,
       };
@@ -111,7 +112,7 @@ export function useCanvasLayout(
           fitNow();
         });
     },
-    [graph, fitNow, sizeOf, areaOf, frame],
+    [graph, fitNow, sizeOf, areaOf, frame, views],
   );
 
   useEffect(() => {

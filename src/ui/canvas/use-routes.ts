@@ -1,23 +1,22 @@
 /**
- * The routes of the canvas's lines. Routing the whole diagram runs in the layout worker, again
- * for the lines a change touched (the moved tables' lines, and lines a moved table now covers);
- * while the user drags tables, the lines of the dragged tables are routed here, on the main
- * thread, within a small budget per frame (a table's few lines take a millisecond or two), so
- * they follow the pointer around the other tables. A line whose route does not start and end at
- * its anchors (its route is being computed) is drawn as a plain elbow meanwhile.
+ * The routes of the canvas's lines, all computed in the routing worker (routing/route.worker.ts),
+ * never on the main thread. Each change of the diagram sends the scene; the worker routes again
+ * the lines the change touched and sends every line back, nudged into lanes. While the user drags
+ * tables, each new place of the dragged tables is sent as a move (one at a time: the next when
+ * the last is answered), and the worker sends back their lines routed around the other tables.
+ * A line whose route does not meet its anchors (the route is on its way) is drawn as a plain
+ * elbow meanwhile.
  */
+import { useStoreApi } from '@xyflow/react';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { anchorY, type NodeView } from './display';
 import type { Graph } from './graph';
-import { routeInWorker } from './layout/layout-client';
-import { boundsOf, type Point } from './routing/geometry';
+import type { Point, Rect } from './routing/geometry';
 import { ObstacleIndex, type Obstacle } from './routing/obstacles';
+import { RouteClient } from './routing/route-client';
 import { requestFor, type RouteEdge, type RouteNode, type Routes } from './routing/route-graph';
-import { elbow, routeLine } from './routing/router';
+import { elbow } from './routing/router';
 import type { XY } from '../store';
-
-/** Main-thread routing time per frame while dragging. */
-const DRAG_BUDGET_MS = 8;
 
 export interface RouteScene {
   nodes: RouteNode[];
@@ -47,86 +46,117 @@ export function useRouteScene(graph: Graph, views: Map<string, NodeView>, positi
   return useMemo(() => ({ nodes, edges, obstacles }), [nodes, edges, obstacles]);
 }
 
-const same = (a: Point | undefined, b: { x: number; y: number }) => !!a && Math.abs(a.x - b.x) < 0.5 && Math.abs(a.y - b.y) < 0.5;
+/** `p` is where a line meets `rect` at `y` below its top, on either side. */
+const meets = (p: Point | undefined, rect: Rect, y: number) => !!p && Math.abs(p.y - (rect.y + y)) < 0.5 && (Math.abs(p.x - rect.x) < 0.5 || Math.abs(p.x - rect.x - rect.width) < 0.5);
 
-function signature(edges: RouteEdge[]): string {
-  return edges.map((e) => `${e.id}:${e.sourceY}:${e.targetY}`).join('|');
-}
+const EMPTY: Routes = new Map();
 
-interface Routed {
-  routes: Routes;
-  rects: Map<string, string>;
-  edges: string;
-}
+/** Diagrams of this many lines have the lines in view routed first. */
+const FOCUS_MIN = 400;
 
-const rectKey = (r: { x: number; y: number; width: number; height: number }) => `${r.x},${r.y},${r.width},${r.height}`;
+/** Most lines drawn as elbows while their routes are on their way. */
+const ELBOWS_MAX = 64;
 
-/** The drawn line of every edge of the scene: its route when it fits the anchors, else an elbow. */
+/** The drawn line of every edge of the scene: its route when it meets the anchors, else an elbow. */
 export function useRoutes(scene: RouteScene, dragging: ReadonlySet<string>): { lines: Routes; routing: boolean } {
-  const [routed, setRouted] = useState<Routed>({ routes: new Map(), rects: new Map(), edges: '' });
+  const [settled, setSettled] = useState<Routes>(EMPTY);
+  const [dragged, setDragged] = useState<Routes>(EMPTY);
   const [routing, setRouting] = useState(false);
-  const inFlight = useRef(false);
-  const latest = useRef<RouteScene>(scene);
-  const applied = useRef<Routed>(routed);
-  latest.current = scene;
-  applied.current = routed;
-  const draggingNow = dragging.size > 0;
+  const latestScene = useRef(0);
+  /** A move is with the worker; the newest place to send once it is answered. */
+  const moveInFlight = useRef(false);
+  const nextMove = useRef<Obstacle[] | undefined>(undefined);
+  const client = useRef<RouteClient | undefined>(undefined);
+  if (!client.current) {
+    client.current = new RouteClient({
+      routes: (id, routes) => {
+        if (id !== latestScene.current) return;
+        setSettled(routes);
+        setDragged(EMPTY);
+        setRouting(false);
+      },
+      partial: (id, routes) => {
+        if (id !== latestScene.current || routes.size === 0) return;
+        setSettled((before) => new Map([...before, ...routes]));
+      },
+      moved: (_id, routes) => {
+        setDragged((before) => new Map([...before, ...routes]));
+        moveInFlight.current = false;
+        const next = nextMove.current;
+        nextMove.current = undefined;
+        if (next) {
+          moveInFlight.current = true;
+          client.current!.move(next);
+        }
+      },
+      failed: (message) => {
+        console.warn(`Routing the lines failed (${message}); they are drawn as plain elbows.`);
+        moveInFlight.current = false;
+        setRouting(false);
+      },
+    });
+  }
+  useEffect(() => () => client.current?.stop(), []);
 
+  // A big diagram being routed: the lines in view are routed first (told again as the view moves).
+  const flow = useStoreApi();
+  useEffect(() => {
+    if (!routing || scene.edges.length < FOCUS_MIN) return;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const tell = () => {
+      const { transform, width, height } = flow.getState();
+      const [x, y, zoom] = transform;
+      client.current!.focus({ x: -x / zoom, y: -y / zoom, width: width / zoom, height: height / zoom });
+    };
+    tell();
+    const unsubscribe = flow.subscribe(() => {
+      clearTimeout(timer);
+      timer = setTimeout(tell, 150);
+    });
+    return () => {
+      clearTimeout(timer);
+      unsubscribe();
+    };
+  }, [routing, scene.edges.length, flow]);
+
+  const draggingNow = dragging.size > 0;
   useEffect(() => {
     if (draggingNow) return;
-    const send = () => {
-      const input = latest.current;
-      const before = applied.current;
-      const rects = new Map([...input.nodes, ...input.obstacles].map((n) => [n.id, rectKey(n)]));
-      const edges = signature(input.edges);
-      const moved = [...rects].filter(([id, key]) => before.rects.get(id) !== key).map(([id]) => id);
-      const removed = [...before.rects.keys()].some((id) => !rects.has(id));
-      if (moved.length === 0 && !removed && edges === before.edges) return;
-      // The same lines and anchors: only what the change touched is routed again.
-      const incremental = edges === before.edges && before.routes.size > 0 && !removed;
-      inFlight.current = true;
-      setRouting(true);
-      routeInWorker({ nodes: input.nodes, edges: input.edges, obstacles: input.obstacles, ...(incremental ? { previous: [...before.routes], moved } : {}) })
-        .then((routes) => {
-          const next = { routes, rects, edges };
-          applied.current = next;
-          setRouted(next);
-        })
-        .catch((error: Error) => console.warn('Routing the lines failed; they are drawn as plain elbows.', error))
-        .finally(() => {
-          inFlight.current = false;
-          // A change came while this one was routed: route the newest state.
-          if (latest.current !== input) send();
-          else setRouting(false);
-        });
-    };
-    if (!inFlight.current) send();
+    latestScene.current = client.current!.scene(scene);
+    setRouting(true);
   }, [scene, draggingNow]);
+
+  useEffect(() => {
+    if (!draggingNow) return;
+    const rects = scene.nodes.filter((n) => dragging.has(n.id));
+    if (moveInFlight.current) {
+      nextMove.current = rects;
+      return;
+    }
+    moveInFlight.current = true;
+    client.current!.move(rects);
+  }, [scene, dragging, draggingNow]);
 
   const lines = useMemo(() => {
     const byId = new Map(scene.nodes.map((n) => [n.id, n]));
-    const all = [...scene.nodes, ...scene.obstacles];
-    // The same index as the worker's: the sides a line takes depend on its neighbours.
-    const index = new ObstacleIndex(all);
-    const whole = draggingNow ? boundsOf(all) : undefined;
-    const started = performance.now();
     const out: Routes = new Map();
+    const waiting: RouteEdge[] = [];
     for (const edge of scene.edges) {
       const source = byId.get(edge.source);
       const target = byId.get(edge.target);
       if (!source || !target) continue;
-      const request = requestFor(edge, source, target, index);
-      const route = routed.routes.get(edge.id);
-      if (route && same(route[0], request.from) && same(route[route.length - 1], request.to) && !(dragging.has(edge.source) || dragging.has(edge.target))) {
-        out.set(edge.id, route);
-      } else if (draggingNow && (dragging.has(edge.source) || dragging.has(edge.target)) && performance.now() - started < DRAG_BUDGET_MS) {
-        out.set(edge.id, routeLine(index, request, whole));
-      } else {
-        out.set(edge.id, elbow(request));
-      }
+      const route = dragged.get(edge.id) ?? settled.get(edge.id);
+      if (route && meets(route[0], source, edge.sourceY) && meets(route[route.length - 1], target, edge.targetY)) out.set(edge.id, route);
+      else waiting.push(edge);
+    }
+    // A few lines on their way (a table moved or dragged) are drawn as elbows meanwhile; a whole
+    // new drawing's lines wait for their routes (elbows would run through the tables for a moment).
+    if (waiting.length <= ELBOWS_MAX) {
+      const index = waiting.length > 0 ? new ObstacleIndex([...scene.nodes, ...scene.obstacles]) : undefined;
+      for (const edge of waiting) out.set(edge.id, elbow(requestFor(edge, byId.get(edge.source)!, byId.get(edge.target)!, index)));
     }
     return out;
-  }, [scene, routed, dragging, draggingNow]);
+  }, [scene, settled, dragged]);
 
   return { lines, routing };
 }

@@ -11,6 +11,9 @@ export function EnumMenu({ schema }: { schema: Schema }) {
   const [name, setName] = useState('');
   const [values, setValues] = useState('');
   const [error, setError] = useState<string | undefined>(undefined);
+  // The list (a form per enum) is drawn only while the menu is open: a dump's hundreds of enums
+  // would otherwise be rendered again on every change of the schema.
+  const [open, setOpen] = useState(false);
   const enums = Object.values(schema.types).filter((t): t is EnumType => t.kind === 'enum');
 
   const create = (event: FormEvent) => {
@@ -24,7 +27,7 @@ export function EnumMenu({ schema }: { schema: Schema }) {
   };
 
   return (
-    <details ref={menu} className="export-menu enum-menu nokey" data-testid="enum-menu">
+    <details ref={menu} className="export-menu enum-menu nokey" data-testid="enum-menu" onToggle={(event) => setOpen(event.currentTarget.open)}>
       <summary className="button button--small" title="Enum types of the schema">
         Enums{enums.length > 0 ? ` (${enums.length})` : ''}
       </summary>
@@ -42,7 +45,7 @@ export function EnumMenu({ schema }: { schema: Schema }) {
             </p>
           )}
         </form>
-        {enums.length > 0 && (
+        {open && enums.length > 0 && (
           <ul className="enum-menu__list">
             {enums.map((type) => (
               <EnumItem key={`${type.schema}.${type.name}`} type={type} />

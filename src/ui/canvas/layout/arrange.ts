@@ -9,90 +9,18 @@
  * 5. the blocks of an area, then the areas, are packed into rows shaped like the canvas (pack.ts);
  * 6. nodes the user pinned keep their place; the rest is laid out beside them.
  */
-import { snapToColumns, stackColumns, type Box } from './columns';
-import { packBlocks } from './pack';
-import { stressLayout } from './stress';
+import { layoutArea, UNIT, type Placed } from './area';
+import type { Box } from './columns';
+import { areasLinked, layoutLinkedAreas, mirrorForLinks } from './linked-areas';
+import { packBlocks, packInOrder } from './pack';
 import type { ArrangeEdge, ArrangeInput, ArrangeNode, ArrangeResult, AreaFrame, XY } from './types';
 import { maxOf, minOf } from '../../../core/lib/arrays';
 
-/** Desired distance per hop between two joined tables (a table's width plus a channel). */
-const UNIT = 340;
 /** Room around an area's nodes, and above them for its name. */
 export const AREA_PAD = 32;
 export const AREA_LABEL = 40;
 /** Distance between pinned nodes and the rest of the drawing. */
 const PINNED_GAP = 200;
-
-interface Placed {
-  positions: Record<string, XY>;
-  width: number;
-  height: number;
-}
-
-function extent(positions: Record<string, XY>, boxes: Map<string, Box>): Placed {
-  let minX = Infinity;
-  let minY = Infinity;
-  let maxX = -Infinity;
-  let maxY = -Infinity;
-  for (const [id, at] of Object.entries(positions)) {
-    const box = boxes.get(id)!;
-    minX = Math.min(minX, at.x);
-    minY = Math.min(minY, at.y);
-    maxX = Math.max(maxX, at.x + box.width);
-    maxY = Math.max(maxY, at.y + box.height);
-  }
-  const out: Record<string, XY> = {};
-  for (const [id, at] of Object.entries(positions)) out[id] = { x: at.x - minX, y: at.y - minY };
-  return { positions: out, width: maxX - minX, height: maxY - minY };
-}
-
-/** Connected groups of `ids` by `edges` (edges to nodes outside are ignored), largest first. */
-export function components(ids: string[], edges: ArrangeEdge[]): string[][] {
-  const index = new Map(ids.map((id, i) => [id, i]));
-  const parent = ids.map((_, i) => i);
-  const find = (i: number): number => {
-    while (parent[i] !== i) i = parent[i] = parent[parent[i]!]!;
-    return i;
-  };
-  for (const { source, target } of edges) {
-    const a = index.get(source);
-    const b = index.get(target);
-    if (a !== undefined && b !== undefined) parent[find(a)] = find(b);
-  }
-  const groups = new Map<number, string[]>();
-  ids.forEach((id, i) => {
-    const root = find(i);
-    const list = groups.get(root);
-    if (list) list.push(id);
-    else groups.set(root, [id]);
-  });
-  return [...groups.values()].sort((a, b) => b.length - a.length);
-}
-
-function layoutComponent(ids: string[], edges: ArrangeEdge[], boxes: Map<string, Box>, aspect: number): Placed {
-  const index = new Map(ids.map((id, i) => [id, i]));
-  const pairs: [number, number][] = [];
-  for (const { source, target } of edges) {
-    const a = index.get(source);
-    const b = index.get(target);
-    if (a !== undefined && b !== undefined && a !== b) pairs.push([a, b]);
-  }
-  const xy = stressLayout(ids.length, pairs, UNIT);
-  return extent(snapToColumns(ids.map((id) => boxes.get(id)!), xy, aspect, pairs), boxes);
-}
-
-function layoutArea(ids: string[], edges: ArrangeEdge[], boxes: Map<string, Box>, aspect: number): Placed {
-  const groups = components(ids, edges);
-  const singles = groups.filter((g) => g.length === 1).map((g) => g[0]!).sort();
-  const placed: Placed[] = groups.filter((g) => g.length > 1).map((g) => layoutComponent(g, edges, boxes, aspect));
-  if (singles.length > 0) placed.push(extent(stackColumns(singles.map((id) => boxes.get(id)!), aspect), boxes));
-  const at = packBlocks(placed, aspect);
-  const positions: Record<string, XY> = {};
-  placed.forEach((block, i) => {
-    for (const [id, p] of Object.entries(block.positions)) positions[id] = { x: p.x + at[i]!.x, y: p.y + at[i]!.y };
-  });
-  return extent(positions, boxes);
-}
 
 /** The frame of each area around its nodes' current positions (label room above). */
 export function areaFrames(nodes: readonly ArrangeNode[], positions: Record<string, XY>): AreaFrame[] {
@@ -130,15 +58,40 @@ export function arrange(input: ArrangeInput): ArrangeResult {
     if (list) list.push(node.id);
     else byArea.set(key, [node.id]);
   }
-  const areas = [...byArea].map(([area, ids]) => {
-    const placed = layoutArea(ids, input.edges, boxes, aspect);
+  const entries = [...byArea];
+  const areaOf = new Map(free.map((node) => [node.id, node.area ?? '']));
+  const linked = entries.length > 1 && areasLinked(areaOf, input.edges);
+  const blocks: (Placed & { centre?: XY })[] = linked ? layoutLinkedAreas(entries, input.edges, boxes, aspect, UNIT) : entries.map(([, ids]) => layoutArea(ids, input.edges, boxes, aspect));
+  const areas = entries.map(([area], i) => {
     const framed = area !== '';
-    return { placed, pad: framed ? AREA_PAD : 0, top: framed ? AREA_PAD + AREA_LABEL : 0 };
+    return { placed: blocks[i]!, pad: framed ? AREA_PAD : 0, top: framed ? AREA_PAD + AREA_LABEL : 0 };
   });
-  const at = packBlocks(
-    areas.map((a) => ({ width: a.placed.width + 2 * a.pad, height: a.placed.height + a.top + a.pad })),
-    aspect,
-  );
+  const sizes = areas.map((a) => ({ width: a.placed.width + 2 * a.pad, height: a.placed.height + a.top + a.pad }));
+  let at: XY[];
+  if (linked) {
+    const index = new Map(entries.map(([area], i) => [area, i]));
+    const ends = input.edges
+      .filter((e) => areaOf.has(e.source) && areaOf.has(e.target) && areaOf.get(e.source) !== areaOf.get(e.target))
+      .map((e) => ({ a: index.get(areaOf.get(e.source)!)!, ia: e.source, b: index.get(areaOf.get(e.target)!)!, ib: e.target }));
+    const point = (area: number, id: string) => {
+      const p = areas[area]!.placed.positions[id]!;
+      const box = boxes.get(id)!;
+      return { x: p.x + areas[area]!.pad + box.width / 2, y: p.y + areas[area]!.top + box.height / 2 };
+    };
+    at = packInOrder(
+      sizes.map((size, i) => ({ ...size, centre: blocks[i]!.centre! })),
+      aspect,
+      ends.map((l) => ({ a: l.a, pa: point(l.a, l.ia), b: l.b, pb: point(l.b, l.ib) })),
+    );
+    mirrorForLinks(
+      areas.map((a) => a.placed),
+      boxes,
+      ends,
+      at.map((p, i) => ({ x: p.x + areas[i]!.pad, y: p.y + areas[i]!.top })),
+    );
+  } else {
+    at = packBlocks(sizes, aspect);
+  }
   const positions: Record<string, XY> = {};
   areas.forEach((area, i) => {
     for (const [id, p] of Object.entries(area.placed.positions)) positions[id] = { x: Math.round(p.x + at[i]!.x + area.pad), y: Math.round(p.y + at[i]!.y + area.top) };

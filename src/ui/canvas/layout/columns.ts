@@ -54,8 +54,10 @@ export function columnCount(boxes: Box[], aspect: number): number {
 /**
  * Positions y for nodes of heights `heights` in this order, each as near its `desired` y as
  * possible, none overlapping (gap GAP_Y), the order kept: least squares by pool adjacent violators.
+ * `within`: the stack stays between these two heights when it fits (the pooled means clamped,
+ * which keeps them in order and is the least-squares answer under that bound).
  */
-export function isotonicStack(desired: number[], heights: number[]): number[] {
+export function isotonicStack(desired: number[], heights: number[], within?: [number, number]): number[] {
   const n = desired.length;
   const offset: number[] = [];
   let sum = 0;
@@ -79,14 +81,22 @@ export function isotonicStack(desired: number[], heights: number[]): number[] {
     counts.push(count);
   }
   const out: number[] = [];
+  const packed = sum - GAP_Y;
   means.forEach((mean, b) => {
+    if (within && within[1] - within[0] >= packed) mean = Math.min(Math.max(mean, within[0]), within[1] - packed);
     for (let k = 0; k < counts[b]!; k++) out.push(mean + offset[out.length]!);
   });
   return out;
 }
 
+/** The height every column stays within: the tallest column stacked without gaps, times `slack`. */
+function columnRoom(columns: number[][], heights: number[], slack: number): [number, number] {
+  const tallest = Math.max(...columns.map((column) => column.reduce((sum, i) => sum + heights[i]! + GAP_Y, -GAP_Y)));
+  return [0, tallest * slack];
+}
+
 /** Rotates the points so that their main axis is horizontal (principal component). */
-function alongMainAxis(xy: Float64Array, n: number): Float64Array {
+export function alongMainAxis(xy: Float64Array, n: number): Float64Array {
   let mx = 0;
   let my = 0;
   for (let i = 0; i < n; i++) {
@@ -122,11 +132,25 @@ function alongMainAxis(xy: Float64Array, n: number): Float64Array {
 const SWEEPS = 8;
 
 /**
- * Fewer crossings, as the layered layouts do (Sugiyama's barycentre heuristic): each column in
- * turn, its nodes wish to sit at the mean height of the nodes they are joined to in other
- * columns, and are stacked again in that order (isotonicStack). Sweeps go right, then left.
+ * An edge between boxes `a` and `b` of snapToColumns, with the heights below each box's top where
+ * the line meets it (its column's row) when known; else the middle of the box.
  */
-function reorder(columns: number[][], ys: number[], heights: number[], neighbours: number[][]): void {
+export type ColumnEdge = readonly [a: number, b: number, rowA?: number, rowB?: number];
+
+interface Neighbour {
+  j: number;
+  /** Where the line meets this node and the other one, below their tops. */
+  own: number;
+  other: number;
+}
+
+/**
+ * Fewer crossings, as the layered layouts do (Sugiyama's barycentre heuristic, with ports): each
+ * column in turn, its nodes wish to sit where the rows their lines meet line up with the rows
+ * they join in other columns (on average), and are stacked again in that order (isotonicStack).
+ * Sweeps go right, then left.
+ */
+function reorder(columns: number[][], ys: number[], heights: number[], neighbours: Neighbour[][], room: [number, number]): void {
   const columnOf = new Int32Array(ys.length);
   columns.forEach((column, c) => column.forEach((i) => (columnOf[i] = c)));
   for (let sweep = 0; sweep < SWEEPS; sweep++) {
@@ -136,15 +160,15 @@ function reorder(columns: number[][], ys: number[], heights: number[], neighbour
       const wish = column.map((i) => {
         let sum = 0;
         let count = 0;
-        for (const j of neighbours[i]!) {
+        for (const { j, own, other } of neighbours[i]!) {
           if (columnOf[j] === c) continue;
-          sum += ys[j]! + heights[j]! / 2;
+          sum += ys[j]! + other - own;
           count++;
         }
-        return count > 0 ? sum / count - heights[i]! / 2 : ys[i]!;
+        return count > 0 ? sum / count : ys[i]!;
       });
       const sorted = column.map((i, k) => ({ i, wish: wish[k]! })).sort((a, b) => a.wish - b.wish);
-      const stacked = isotonicStack(sorted.map((n) => n.wish), sorted.map((n) => heights[n.i]!));
+      const stacked = isotonicStack(sorted.map((n) => n.wish), sorted.map((n) => heights[n.i]!), room);
       sorted.forEach((n, k) => (ys[n.i] = stacked[k]!));
       columns[c] = sorted.map((n) => n.i);
     }
@@ -152,16 +176,24 @@ function reorder(columns: number[][], ys: number[], heights: number[], neighbour
 }
 
 /** Top-left positions of `boxes` in columns, from their free positions `xy` (x0, y0, ...). */
-export function snapToColumns(boxes: Box[], xy: Float64Array, aspect: number, edges: readonly [number, number][] = []): Record<string, XY> {
+/**
+ * `slack`: how much taller than the tallest column (stacked) a column may be, to line its tables
+ * up with their neighbours: 1 for the most compact block, more for straighter lines.
+ */
+export function snapToColumns(boxes: Box[], xy: Float64Array, aspect: number, edges: readonly ColumnEdge[] = [], rotate = true, slack = 1): Record<string, XY> {
   const n = boxes.length;
   const positions: Record<string, XY> = {};
   if (n === 0) return positions;
-  const rotated = alongMainAxis(xy, n);
+  // Turned so that the longer side runs across, unless the caller placed the points in a larger picture.
+  const rotated = rotate ? alongMainAxis(xy, n) : xy;
   const heights = boxes.map((b) => b.height);
   const k = columnCount(boxes, aspect);
   const byX = boxes.map((_, i) => i).sort((a, b) => rotated[2 * a]! - rotated[2 * b]! || rotated[2 * a + 1]! - rotated[2 * b + 1]!);
   const runs = balancedRuns(byX, heights, k);
-  const columnHeight = boxes.reduce((sum, b) => sum + b.height + GAP_Y, 0) / runs.length;
+  // Every column within the height of the tallest, stacked (and some slack): the block stays as
+  // compact as its columns allow, whatever the spread of the stress picture.
+  const room = columnRoom(runs, heights, slack);
+  const columnHeight = room[1];
   let minY = Infinity;
   let maxY = -Infinity;
   for (let i = 0; i < n; i++) {
@@ -176,17 +208,20 @@ export function snapToColumns(boxes: Box[], xy: Float64Array, aspect: number, ed
     const stacked = isotonicStack(
       column.map((i) => (rotated[2 * i + 1]! - minY) * scale - heights[i]! / 2),
       column.map((i) => heights[i]!),
+      room,
     );
     column.forEach((i, k) => (ys[i] = stacked[k]!));
     return column;
   });
-  const neighbours: number[][] = boxes.map(() => []);
-  for (const [a, b] of edges) {
+  const neighbours: Neighbour[][] = boxes.map(() => []);
+  for (const [a, b, rowA, rowB] of edges) {
     if (a === b) continue;
-    neighbours[a]!.push(b);
-    neighbours[b]!.push(a);
+    const ownA = rowA ?? heights[a]! / 2;
+    const ownB = rowB ?? heights[b]! / 2;
+    neighbours[a]!.push({ j: b, own: ownA, other: ownB });
+    neighbours[b]!.push({ j: a, own: ownB, other: ownA });
   }
-  if (edges.length > 0) reorder(columns, ys, heights, neighbours);
+  if (edges.length > 0) reorder(columns, ys, heights, neighbours, room);
   const top = minOf(ys);
   let x = 0;
   for (const column of columns) {

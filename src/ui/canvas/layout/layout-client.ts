@@ -3,8 +3,7 @@
  * takes longer than TIMEOUT_MS is given up (the caller falls back to a grid and says so), and the
  * worker is restarted, so that a stuck layout never blanks the canvas for good.
  */
-import type { Point } from '../routing/geometry';
-import type { LayoutReply, LayoutRequest, RouteInput } from './protocol';
+import type { LayoutReply, LayoutRequest } from './protocol';
 import type { ArrangeInput, ArrangeResult } from './types';
 
 export const TIMEOUT_MS = 20_000;
@@ -62,10 +61,4 @@ export async function arrangeInWorker(input: ArrangeInput, timeout = TIMEOUT_MS)
   const reply = await ask({ type: 'arrange', input }, timeout);
   if (reply.type !== 'arranged') throw new Error('unexpected reply');
   return reply.result;
-}
-
-export async function routeInWorker(input: RouteInput, timeout = TIMEOUT_MS): Promise<Map<string, Point[]>> {
-  const reply = await ask({ type: 'route', input }, timeout);
-  if (reply.type !== 'routed') throw new Error('unexpected reply');
-  return new Map(reply.routes);
 }

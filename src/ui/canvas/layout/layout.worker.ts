@@ -1,9 +1,9 @@
 /// <reference lib="webworker" />
 /**
- * The canvas's layout worker: the automatic layout (arrange.ts) and the routes of the lines
- * (routing/), off the main thread. Both are pure functions of what the message carries.
+ * The canvas's layout worker: the automatic layout (arrange.ts) off the main thread, a pure
+ * function of what the message carries. The lines are routed in their own worker
+ * (routing/route.worker.ts), so that a drag's lines never wait for a layout.
  */
-import { rerouteLines, routeAll } from '../routing/route-graph';
 import { arrange } from './arrange';
 import type { LayoutReply, LayoutRequest } from './protocol';
 
@@ -14,13 +14,7 @@ self.onmessage = (event: MessageEvent<LayoutRequest>) => {
   const started = performance.now();
   let reply: LayoutReply;
   try {
-    if (request.type === 'arrange') {
-      reply = { id: request.id, type: 'arranged', result: arrange(request.input), ms: performance.now() - started };
-    } else {
-      const { nodes, edges, obstacles, previous, moved } = request.input;
-      const routes = previous && moved ? rerouteLines(nodes, edges, new Map(previous), new Set(moved), obstacles) : routeAll(nodes, edges, obstacles);
-      reply = { id: request.id, type: 'routed', routes: [...routes], ms: performance.now() - started };
-    }
+    reply = { id: request.id, type: 'arranged', result: arrange(request.input), ms: performance.now() - started };
   } catch (error) {
     reply = { id: request.id, type: 'error', message: error instanceof Error ? error.message : String(error) };
   }

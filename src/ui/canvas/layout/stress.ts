@@ -10,7 +10,7 @@
  */
 
 /** Hop distances between every pair (BFS from each node); unreachable pairs get the largest + 1. */
-export function hopDistances(n: number, edges: readonly [number, number][]): Float64Array {
+export function hopDistances(n: number, edges: readonly (readonly [number, number, ...unknown[]])[]): Float64Array {
   const adjacency: number[][] = Array.from({ length: n }, () => []);
   for (const [a, b] of edges) {
     if (a === b) continue;
@@ -118,18 +118,29 @@ function classicalMds(d: Float64Array, n: number): Float64Array {
 }
 
 /** Positions (x0, y0, x1, y1, ...) of the `n` nodes of one connected graph. */
-export function stressLayout(n: number, edges: readonly [number, number][], unit: number, iterations = 120): Float64Array {
+export function stressLayout(n: number, edges: readonly (readonly [number, number, ...unknown[]])[], unit: number, iterations = 120): Float64Array {
+  if (n <= 1) return new Float64Array(2 * n);
+  return stressFromHops(n, hopDistances(n, edges), unit, iterations);
+}
+
+/**
+ * Positions from the wished distances between every pair, in hops (`hops`, n x n, changed in
+ * place into layout units): classical MDS, then SMACOF.
+ */
+export function stressFromHops(n: number, hops: Float64Array, unit: number, iterations = 120): Float64Array {
   if (n === 0) return new Float64Array(0);
   if (n === 1) return new Float64Array(2);
-  const hops = hopDistances(n, edges);
-  const d = hops.map((h) => h * unit);
+  const d = hops;
+  for (let i = 0; i < d.length; i++) d[i] = d[i]! * unit;
   const x = classicalMds(d, n);
   // Nodes MDS put on one spot (symmetric graphs): a small deterministic spread.
   for (let i = 0; i < n; i++) {
     x[2 * i] = x[2 * i]! + Math.cos(i * 2.399) * unit * 0.01;
     x[2 * i + 1] = x[2 * i + 1]! + Math.sin(i * 2.399) * unit * 0.01;
   }
-  for (let iteration = 0; iteration < iterations; iteration++) {
+  // O(n^2) per iteration: big graphs get fewer (the MDS start is already close).
+  const rounds = Math.max(10, Math.min(iterations, Math.floor(60_000_000 / (n * n))));
+  for (let iteration = 0; iteration < rounds; iteration++) {
     let moved = 0;
     for (let i = 0; i < n; i++) {
       const xi = x[2 * i]!;

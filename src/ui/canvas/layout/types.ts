@@ -19,6 +19,9 @@ export interface ArrangeNode {
 export interface ArrangeEdge {
   source: string;
   target: string;
+  /** Where the line meets each end, below the node's top (its column's row), when known. */
+  sourceY?: number;
+  targetY?: number;
 }
 
 export interface AreaFrame {

@@ -58,11 +58,20 @@ function find(parent: number[], i: number): number {
 
 /** The walls of the free gap around a vertical segment over its span. */
 function channel(index: ObstacleIndex, seg: Omit<Segment, 'lo' | 'hi' | 'bounded'>): { lo: number; hi: number; bounded: boolean } {
-  let lo = seg.x - WINDOW;
-  let hi = seg.x + WINDOW;
+  // Most gaps are narrow: a narrow look first, the whole window only if it finds no wall.
+  const near = walls(index, seg, NEAR_WINDOW);
+  return near.bounded ? near : walls(index, seg, WINDOW);
+}
+
+/** How far to either side the first look for walls goes (a gap this narrow is a channel). */
+const NEAR_WINDOW = 300;
+
+function walls(index: ObstacleIndex, seg: Omit<Segment, 'lo' | 'hi' | 'bounded'>, window: number): { lo: number; hi: number; bounded: boolean } {
+  let lo = seg.x - window;
+  let hi = seg.x + window;
   let left = false;
   let rightWall = false;
-  const band: Rect = { x: seg.x - WINDOW, y: seg.y0, width: 2 * WINDOW, height: Math.max(0.01, seg.y1 - seg.y0) };
+  const band: Rect = { x: seg.x - window, y: seg.y0, width: 2 * window, height: Math.max(0.01, seg.y1 - seg.y0) };
   for (const o of index.within(band)) {
     if (!(o.y < seg.y1 && o.y + o.height > seg.y0)) continue;
     const own = o.id === seg.line.source || o.id === seg.line.target;
@@ -109,12 +118,8 @@ function segments(lines: NudgeLine[], index: ObstacleIndex, pinEnds: boolean): S
   return out;
 }
 
-/** Segments that would run together: they overlap along y and share a gap (or nearly a line). */
-function conflict(a: Segment, b: Segment): boolean {
-  if (!(a.y0 < b.y1 + 2 && b.y0 < a.y1 + 2)) return false;
-  if (Math.abs(a.x - b.x) < LANE_GAP) return true;
-  return a.bounded && b.bounded && Math.abs(a.lo - b.lo) < 1 && Math.abs(a.hi - b.hi) < 1;
-}
+/** Two segments overlap along y (so that, in one gap or nearly on one line, they would run together). */
+const overlapping = (a: Segment, b: Segment) => a.y0 < b.y1 + 2 && b.y0 < a.y1 + 2;
 
 /** Segments of one bundle: the same line of the grid, lines ending at the same column. */
 function sameBundle(a: Segment, b: Segment): boolean {
@@ -191,21 +196,120 @@ function compare(a: Segment, b: Segment): number {
   return a.x - b.x || a.line.id.localeCompare(b.line.id);
 }
 
-function nudgeVertical(lines: NudgeLine[], index: ObstacleIndex, pinEnds: boolean): void {
-  const segs = segments(lines, index, pinEnds);
-  const order = segs.map((_, i) => i).sort((i, j) => segs[i]!.x - segs[j]!.x);
-  const parent = segs.map((_, i) => i);
-  const bundle = segs.map((_, i) => i);
-  for (let a = 0; a < order.length; a++) {
-    const sa = segs[order[a]!]!;
-    for (let b = a + 1; b < order.length; b++) {
-      const sb = segs[order[b]!]!;
-      if (sb.x - sa.x > CHANNEL) break;
-      if (!conflict(sa, sb)) continue;
-      parent[find(parent, order[a]!)] = find(parent, order[b]!);
-      if (sameBundle(sa, sb)) bundle[find(bundle, order[a]!)] = find(bundle, order[b]!);
+/** `y` lies strictly inside the span of `s` (a line that ends at y does not cross it there). */
+const spans = (s: Segment, y: number) => y > s.y0 + 0.5 && y < s.y1 - 0.5;
+
+/**
+ * Crossings in the gap if lane `a` runs left of lane `b`: where a line turns off toward the other
+ * lane's side, it crosses that lane if the lane spans that height.
+ */
+function laneCost(a: Segment[], b: Segment[]): number {
+  let cost = 0;
+  for (const sa of a) {
+    for (const sb of b) {
+      if (sa.top > 0 && spans(sb, sa.y0)) cost++;
+      if (sa.bottom > 0 && spans(sb, sa.y1)) cost++;
+      if (sb.top < 0 && spans(sa, sb.y0)) cost++;
+      if (sb.bottom < 0 && spans(sa, sb.y1)) cost++;
     }
   }
+  return cost;
+}
+
+/** Largest group whose order is improved by moving single lanes (cubic); above, by swaps of neighbours. */
+const REINSERT_MAX = 120;
+
+/**
+ * An order of the lanes (indices into `lanes`, given in their preferred order) that crosses
+ * fewer lines in the gap: the pairwise crossings of laneCost, lowered by moving one lane at a
+ * time to its best place while that helps (a local optimum of the linear ordering problem).
+ * The given order decides where crossings are the same either way.
+ */
+export function orderLanes(lanes: Segment[][]): number[] {
+  const k = lanes.length;
+  const cost: number[][] = lanes.map(() => new Array<number>(k).fill(0));
+  for (let i = 0; i < k; i++) for (let j = 0; j < k; j++) if (i !== j) cost[i]![j] = laneCost(lanes[i]!, lanes[j]!);
+  const order = lanes.map((_, i) => i);
+  for (let round = 0; round < 8; round++) {
+    let improved = false;
+    if (k <= REINSERT_MAX) {
+      for (let from = 0; from < k; from++) {
+        const lane = order[from]!;
+        order.splice(from, 1);
+        // Lanes at [0, at) run left of `lane`, the others right of it.
+        let left = 0;
+        let right = 0;
+        for (const other of order) right += cost[lane]![other]!;
+        let best = 0;
+        let bestCost = Infinity;
+        for (let at = 0; at <= order.length; at++) {
+          const here = left + right;
+          // Ties keep the lane where it was.
+          if (here < bestCost - 1e-9 || (Math.abs(here - bestCost) <= 1e-9 && at === from)) {
+            bestCost = here;
+            best = at;
+          }
+          if (at < order.length) {
+            left += cost[order[at]!]![lane]!;
+            right -= cost[lane]![order[at]!]!;
+          }
+        }
+        if (best !== from) improved = true;
+        order.splice(best, 0, lane);
+      }
+    } else {
+      for (let i = 0; i + 1 < k; i++) {
+        const a = order[i]!;
+        const b = order[i + 1]!;
+        if (cost[b]![a]! < cost[a]![b]!) {
+          order[i] = b;
+          order[i + 1] = a;
+          improved = true;
+        }
+      }
+    }
+    if (!improved) break;
+  }
+  return order;
+}
+
+function nudgeVertical(lines: NudgeLine[], index: ObstacleIndex, pinEnds: boolean): void {
+  const segs = segments(lines, index, pinEnds);
+  const parent = segs.map((_, i) => i);
+  const bundle = segs.map((_, i) => i);
+  const link = (i: number, j: number) => {
+    if (!overlapping(segs[i]!, segs[j]!)) return;
+    parent[find(parent, i)] = find(parent, j);
+    if (sameBundle(segs[i]!, segs[j]!)) bundle[find(bundle, i)] = find(bundle, j);
+  };
+  // Segments that would run together (conflict): nearly on one line, or in the same narrow gap.
+  const byX = segs.map((_, i) => i).sort((i, j) => segs[i]!.x - segs[j]!.x);
+  const sweep = (members: number[], near: (i: number, j: number) => boolean) => {
+    members.sort((i, j) => segs[i]!.y0 - segs[j]!.y0);
+    // Down the members: each segment against those still running where it starts.
+    let active: number[] = [];
+    for (const i of members) {
+      active = active.filter((j) => segs[j]!.y1 + 2 > segs[i]!.y0);
+      for (const j of active) if (near(i, j)) link(j, i);
+      active.push(i);
+    }
+  };
+  // Runs of segments less than LANE_GAP apart in x (many share a grid line), each swept down.
+  for (let start = 0; start < byX.length; ) {
+    let end = start + 1;
+    while (end < byX.length && segs[byX[end]!]!.x - segs[byX[end - 1]!]!.x < LANE_GAP) end++;
+    if (end - start > 1) sweep(byX.slice(start, end), (i, j) => Math.abs(segs[i]!.x - segs[j]!.x) < LANE_GAP);
+    start = end;
+  }
+  const gaps = new Map<string, number[]>();
+  segs.forEach((seg, i) => {
+    if (!seg.bounded) return;
+    const key = `${Math.round(seg.lo * 2)}:${Math.round(seg.hi * 2)}`;
+    const list = gaps.get(key);
+    if (list) list.push(i);
+    else gaps.set(key, [i]);
+  });
+  for (const members of gaps.values()) sweep(members, () => true);
   const groups = new Map<number, number[]>();
   segs.forEach((_, i) => {
     const root = find(parent, i);
@@ -228,6 +332,11 @@ function nudgeVertical(lines: NudgeLine[], index: ObstacleIndex, pinEnds: boolea
     const hi = minOf(members.map((i) => segs[i]!.hi));
     if (!(hi >= lo)) continue;
     units.sort((u, v) => compare(segs[u.rep]!, segs[v.rep]!));
+    if (units.length > 1) {
+      const order = orderLanes(units.map((u) => u.list.map((i) => segs[i]!)));
+      const sorted = order.map((k) => units[k]!);
+      units.splice(0, units.length, ...sorted);
+    }
     const k = units.length;
     const spacing = k === 1 ? 0 : Math.min(LANE_GAP, (hi - lo) / (k - 1 || 1));
     const bounded = members.every((i) => segs[i]!.bounded);

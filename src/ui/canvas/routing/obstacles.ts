@@ -41,18 +41,21 @@ export class ObstacleIndex {
 
   /** Obstacles that intersect `region` (touching counts). */
   within(region: Rect): Obstacle[] {
-    const seen = new Set<Obstacle>();
     const out: Obstacle[] = [];
     const cells = Math.ceil(region.width / CELL + 1) * Math.ceil(region.height / CELL + 1);
     if (cells > this.all.length) {
       for (const o of this.all) if (intersects(o, region)) out.push(o);
       return out;
     }
+    // An obstacle in several cells is taken once: in the first cell of the region it lies in.
+    const x0 = Math.floor(region.x / CELL);
+    const y0 = Math.floor(region.y / CELL);
     this.forCells(region, (key) => {
       for (const o of this.buckets.get(key) ?? []) {
-        if (seen.has(o)) continue;
-        seen.add(o);
-        if (intersects(o, region)) out.push(o);
+        if (!intersects(o, region)) continue;
+        const cx = Math.max(x0, Math.floor(o.x / CELL));
+        const cy = Math.max(y0, Math.floor(o.y / CELL));
+        if (cx * 100_003 + cy === key) out.push(o);
       }
     });
     return out;

@@ -19,7 +19,7 @@ import { ObstacleIndex, type Obstacle } from './obstacles';
 import { CROSSING_COST, type RoutedSegments } from './segments';
 
 /** Cost of a bend, in units of length: a bend is worth a detour this long. */
-const BEND = 60;
+export const BEND = 60;
 /** Length inside the clearance zone of a table costs this many times its length. */
 const MARGIN_FACTOR = 3;
 /** How far around the ends the first region reaches. */
@@ -107,14 +107,6 @@ function ensure(states: number): void {
   scratch.generation = 0;
 }
 
-/** Sorted unique values. */
-function unique(values: number[]): number[] {
-  values.sort((a, b) => a - b);
-  const out: number[] = [];
-  for (const v of values) if (out.length === 0 || v - out[out.length - 1]! > 0.5) out.push(v);
-  return out;
-}
-
 /** First index with values[i] > x (strict) or >= x. */
 function lowerBound(values: number[], x: number, strict: boolean): number {
   let lo = 0;
@@ -132,16 +124,29 @@ function lowerBound(values: number[], x: number, strict: boolean): number {
  * between an obstacle's far line and the next one's near line, and the extra values given.
  */
 function axis(starts: number[], ends: number[], extra: number[]): number[] {
-  const tagged: [number, 0 | 1][] = [...starts.map((v) => [v, 0] as [number, 0]), ...ends.map((v) => [v, 1] as [number, 1])];
-  tagged.sort((a, b) => a[0] - b[0]);
-  const values = [...extra];
-  for (let i = 0; i < tagged.length; i++) {
-    values.push(tagged[i]![0]);
-    const next = tagged[i + 1];
+  // Start lines and end lines sorted together (typed arrays: this runs for every line routed).
+  const lines = new Float64Array(starts.length + ends.length);
+  lines.set(starts);
+  lines.set(ends, starts.length);
+  const isEnd = new Uint8Array(lines.length);
+  isEnd.fill(1, starts.length);
+  const order = new Uint32Array(lines.length);
+  for (let i = 0; i < order.length; i++) order[i] = i;
+  order.sort((a, b) => lines[a]! - lines[b]!);
+  const values = new Float64Array(extra.length + 2 * lines.length);
+  values.set(extra);
+  let count = extra.length;
+  for (let k = 0; k < order.length; k++) {
+    const here = order[k]!;
+    values[count++] = lines[here]!;
+    const next = order[k + 1];
     // An end line (an obstacle's far side) followed by a start line: a gap between two obstacles.
-    if (next && tagged[i]![1] === 1 && next[1] === 0 && next[0] - tagged[i]![0] > 2 * CLEARANCE) values.push((tagged[i]![0] + next[0]) / 2);
+    if (next !== undefined && isEnd[here] && !isEnd[next] && lines[next]! - lines[here]! > 2 * CLEARANCE) values[count++] = (lines[here]! + lines[next]!) / 2;
   }
-  return unique(values);
+  const sorted = values.subarray(0, count).sort();
+  const out: number[] = [];
+  for (const v of sorted) if (out.length === 0 || v - out[out.length - 1]! > 0.5) out.push(v);
+  return out;
 }
 
 interface Grid {
@@ -153,11 +158,50 @@ interface Grid {
   v: Uint8Array;
   /** Points strictly inside an obstacle. */
   inside: Uint8Array;
+  /** Lines routed before that each horizontal (vertical) step crosses, when routing looks at them. */
+  hx?: Uint16Array;
+  vx?: Uint16Array;
+}
+
+let crossScratch = new Uint16Array(0);
+
+/**
+ * For each step of the grid, how many lines routed before it crosses (not counting lines that
+ * share an end column with this one, `keys`: they join it in a bundle). A step from x0 to x1
+ * crosses a vertical segment at x when x0 < x <= x1 and the segment spans the row strictly.
+ */
+function markCrossings(grid: Grid, region: Rect, routed: RoutedSegments, keys: (string | undefined)[]): void {
+  const { xs, ys } = grid;
+  const nx = xs.length;
+  const ny = ys.length;
+  if (crossScratch.length < 2 * nx * ny) crossScratch = new Uint16Array(Math.max(2 * nx * ny, crossScratch.length * 2));
+  const hx = crossScratch.subarray(0, nx * ny).fill(0);
+  const vx = crossScratch.subarray(nx * ny, 2 * nx * ny).fill(0);
+  const shared = (segment: { keys: (string | undefined)[] }) => keys.some((k) => k !== undefined && segment.keys.includes(k));
+  const mark = (vertical: boolean, along: number[], across: number[], steps: Uint16Array, stride: (i: number, j: number) => number) => {
+    routed.each(vertical, (vertical ? region.x : region.y) - 1, (vertical ? region.x + region.width : region.y + region.height) + 1, (segment) => {
+      if (shared(segment)) return;
+      // The step across the segment: from along[i] < at to along[i + 1] >= at.
+      const i = lowerBound(along, segment.at, false) - 1;
+      if (i < 0 || i + 1 >= along.length) return;
+      for (let j = lowerBound(across, segment.from, true); j < across.length && across[j]! < segment.to; j++) steps[stride(i, j)]!++;
+    });
+  };
+  mark(true, xs, ys, hx, (i, j) => j * nx + i);
+  mark(false, ys, xs, vx, (i, j) => i * nx + j);
+  grid.hx = hx;
+  grid.vx = vx;
 }
 
 let gridScratch = new Uint8Array(0);
 
-function buildGrid(obstacles: Obstacle[], region: Rect, extraX: number[], extraY: number[]): Grid {
+/**
+ * Most points a search grid may have: a line whose region holds more (a line across a diagram
+ * of thousands of tables) is drawn as a plain elbow rather than freeze the routing.
+ */
+export const MAX_GRID_POINTS = 100_000;
+
+function buildGrid(obstacles: Obstacle[], region: Rect, extraX: number[], extraY: number[]): Grid | undefined {
   const c = CLEARANCE;
   const xs = axis(
     obstacles.map((o) => o.x - c),
@@ -169,6 +213,7 @@ function buildGrid(obstacles: Obstacle[], region: Rect, extraX: number[], extraY
     obstacles.map((o) => o.y + o.height + c),
     [region.y, region.y + region.height, ...extraY],
   ).filter((y) => y >= region.y && y <= region.y + region.height);
+  if (xs.length * ys.length > MAX_GRID_POINTS) return undefined;
   const nx = xs.length;
   const ny = ys.length;
   // Reused from one line to the next: a big region's grid is a million points.
@@ -214,8 +259,8 @@ function indexOf(values: number[], x: number): number {
 }
 
 /** The grid path from s to t (both grid points), or undefined when the region has none. */
-function search(grid: Grid, s: Point, startDir: number, t: Point, endDir: number, crossed?: (x0: number, y0: number, x1: number, y1: number) => number): Point[] | undefined {
-  const { xs, ys, h, v, inside } = grid;
+function search(grid: Grid, s: Point, startDir: number, t: Point, endDir: number): { path: Point[]; cost: number } | undefined {
+  const { xs, ys, h, v, inside, hx, vx } = grid;
   const nx = xs.length;
   const si = indexOf(xs, s.x);
   const sj = indexOf(ys, s.y);
@@ -259,27 +304,31 @@ function search(grid: Grid, s: Point, startDir: number, t: Point, endDir: number
       let ni = i;
       let nj = j;
       let flags: number;
+      let crossings = 0;
       if (next === 0) {
         if (i + 1 >= nx) continue;
         flags = h[j * nx + i]!;
+        if (hx) crossings = hx[j * nx + i]!;
         ni = i + 1;
       } else if (next === 1) {
         if (i === 0) continue;
         flags = h[j * nx + i - 1]!;
+        if (hx) crossings = hx[j * nx + i - 1]!;
         ni = i - 1;
       } else if (next === 2) {
         if (j + 1 >= ys.length) continue;
         flags = v[j * nx + i]!;
+        if (vx) crossings = vx[j * nx + i]!;
         nj = j + 1;
       } else {
         if (j === 0) continue;
         flags = v[(j - 1) * nx + i]!;
+        if (vx) crossings = vx[(j - 1) * nx + i]!;
         nj = j - 1;
       }
       const target = nj * nx + ni;
       if (flags & BLOCKED || (inside[target] && target !== goal)) continue;
       const length = Math.abs(xs[ni]! - xs[i]!) + Math.abs(ys[nj]! - ys[j]!);
-      const crossings = crossed ? crossed(xs[i]!, ys[j]!, xs[ni]!, ys[nj]!) : 0;
       const g2 = g + length * (flags & MARGIN ? MARGIN_FACTOR : 1) + (next === dir ? 0 : BEND) + crossings * CROSSING_COST;
       const nextState = target * 4 + next;
       if (stamp[nextState] === generation && cost[nextState]! <= g2) continue;
@@ -296,7 +345,7 @@ function search(grid: Grid, s: Point, startDir: number, t: Point, endDir: number
     const i = point % nx;
     path.push({ x: xs[i]!, y: ys[(point - i) / nx]! });
   }
-  return path.reverse();
+  return { path: path.reverse(), cost: best };
 }
 
 function expand(rect: Rect, pad: number): Rect {
@@ -333,11 +382,21 @@ export function elbow(request: RouteRequest): Point[] {
   return simplify([from, s, { x: midX, y: s.y }, { x: midX, y: t.y }, t, to]);
 }
 
+/** A route and what it cost the search (length, bends, margins and crossings, in units of length). */
+export interface Routed {
+  points: Point[];
+  cost: number;
+}
+
 /**
  * The route of one line around the obstacles of `index` (the line's own two nodes among them):
  * its points from the first anchor to the last, every segment horizontal or vertical.
  */
 export function routeLine(index: ObstacleIndex, request: RouteRequest, whole?: Rect, routed?: RoutedSegments): Point[] {
+  return routeWithCost(index, request, whole, routed).points;
+}
+
+export function routeWithCost(index: ObstacleIndex, request: RouteRequest, whole?: Rect, routed?: RoutedSegments): Routed {
   const { from, to } = request;
   const s = { x: from.x + from.dir * STUB, y: from.y };
   const t = { x: to.x + to.dir * STUB, y: to.y };
@@ -351,16 +410,10 @@ export function routeLine(index: ObstacleIndex, request: RouteRequest, whole?: R
   for (const region of regions) {
     const obstacles = index.within(region);
     const grid = buildGrid(obstacles, region, [s.x, t.x], [s.y, t.y]);
-    const keys = [request.fromKey, request.toKey];
-    const path = search(
-      grid,
-      s,
-      startDir,
-      t,
-      endDir,
-      routed ? (x0, y0, x1, y1) => routed.crossings(x0, y0, x1, y1, keys) : undefined,
-    );
-    if (path) return simplify([from, ...path, to]);
+    if (!grid) break;
+    if (routed) markCrossings(grid, region, routed, [request.fromKey, request.toKey]);
+    const found = search(grid, s, startDir, t, endDir);
+    if (found) return { points: simplify([from, ...found.path, to]), cost: found.cost };
   }
-  return elbow(request);
+  return { points: elbow(request), cost: Infinity };
 }
