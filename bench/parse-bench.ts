@@ -29,8 +29,14 @@
  *                 in a worker thread with a per-file time limit, because its grammar is
  *                 ambiguous and some real statements take it minutes ("timeout")
  *
+ * Limit rows (issue 14): a table of 40,000 and of 100,000 columns (`--wide`), a CHECK whose CASE
+ * nests 300 and 1,000 deep (`--deep`; the import refuses a statement nested past 2,000 levels of
+ * its parse tree with a located error, so the second row measures the refusal). The wide rows
+ * take 3 runs at most.
+ *
  * Options: --files N (5 largest corpus files), --sizes 500,2000,5000 (synthetic tables; '' for
- * none), --runs R (7), --warmup W (25) and --warmup-seconds S (20: fewer warm-up rounds once
+ * none), --wide 40000,100000 and --deep 300,1000 ('' for none), --runs R (7), --warmup W (25)
+ * and --warmup-seconds S (20: fewer warm-up rounds once
  * that long has gone by), --big-runs R (runs for sizes >= 5,000; default R), --timeout S (20, for
  * pgsql-ast-parser), --corpus DIR (or SCHEMAWISE_CORPUS), --no-baseline.
  * Bundled by scripts/build-cli.mjs to dist-cli/bench/parse-bench.js; run with --expose-gc.
@@ -63,10 +69,30 @@ function median(values: number[]): number {
 
 const collect = (): void => (globalThis as { gc?: () => void }).gc?.();
 
-/** A case is a corpus file (`file:PATH`) or a synthetic schema (`synthetic:N`). */
+/**
+ * A case is a corpus file (`file:PATH`), a synthetic schema (`synthetic:N`), a table of N columns
+ * (`wide:N`) or a CHECK whose CASE nests N deep (`deep:N`, refused past the import's depth limit).
+ */
 function caseText(spec: string): string {
   if (spec.startsWith('synthetic:')) return generateSchema(Number(spec.slice('synthetic:'.length)));
+  if (spec.startsWith('wide:')) return wideTable(Number(spec.slice('wide:'.length)));
+  if (spec.startsWith('deep:')) return deepCase(Number(spec.slice('deep:'.length)));
   return readFileSync(spec.slice('file:'.length), 'utf8');
+}
+
+const WIDE_TYPES = ['text', 'integer', 'bigint', 'numeric(12,2)', 'timestamptz', 'boolean NOT NULL DEFAULT false', "varchar(80) DEFAULT 'x'", 'jsonb'];
+
+/** One table of n columns of mixed types, keyed, with a check and an index: the shape of a wide import. */
+function wideTable(n: number): string {
+  const columns = Array.from({ length: n }, (_, i) => `    c${i} ${WIDE_TYPES[i % WIDE_TYPES.length]!}`);
+  return `CREATE TABLE public.wide (\n    id bigint PRIMARY KEY,\n${columns.join(',\n')},\n    CHECK (c1 > 0)\n);\nCREATE INDEX wide_c0_idx ON public.wide (c0);\n`;
+}
+
+/** A small table whose CHECK is a CASE nested n deep (generated SQL does this), and a neighbour. */
+function deepCase(n: number): string {
+  let expression = 'x';
+  for (let i = 0; i < n; i++) expression = `CASE WHEN x > ${i} THEN ${expression} ELSE ${i} END`;
+  return `CREATE TABLE public.neighbour (id bigint PRIMARY KEY);\nCREATE TABLE public.deep (id bigint PRIMARY KEY, x integer, CHECK ((${expression}) >= 0));\n`;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -343,6 +369,8 @@ async function benchMain(): Promise<void> {
     options: {
       files: { type: 'string', default: '5' },
       sizes: { type: 'string', default: '500,2000,5000' },
+      wide: { type: 'string', default: '40000,100000' },
+      deep: { type: 'string', default: '300,1000' },
       runs: { type: 'string', default: '7' },
       warmup: { type: 'string', default: '25' },
       'warmup-seconds': { type: 'string', default: '20' },
@@ -360,6 +388,8 @@ async function benchMain(): Promise<void> {
   const timeoutMs = Number(values.timeout) * 1000;
   const corpus = values.corpus!;
   const sizes = values.sizes!.split(',').filter(Boolean).map(Number);
+  const wide = values.wide!.split(',').filter(Boolean).map(Number);
+  const deep = values.deep!.split(',').filter(Boolean).map(Number);
 
   const files =
     fileCount > 0
@@ -434,6 +464,18 @@ async function benchMain(): Promise<void> {
   }
   for (const size of sizes) {
     await measure(`synthetic ${thousands(size)} tables`, `synthetic:${size}`, size >= 5000 ? bigRuns : runs);
+    process.stderr.write(' done\n');
+  }
+
+  // Limits (issue 14): one very wide table, and an expression nested deep (past 2,000 levels of
+  // the parse tree the import refuses the statement with a located error instead of working on
+  // it for minutes). Fewer runs: one round of the wide table already takes seconds.
+  for (const n of wide) {
+    await measure(`wide table ${thousands(n)} columns`, `wide:${n}`, Math.min(runs, 3));
+    process.stderr.write(' done\n');
+  }
+  for (const n of deep) {
+    await measure(`CASE nested ${thousands(n)} deep`, `deep:${n}`, runs);
     process.stderr.write(' done\n');
   }
 

@@ -60,11 +60,11 @@ test('a three-table schema designed from nothing: target DDL and migration creat
   await expect(node(page, 'posts').locator('li[data-column="user_id"] .mark--fk')).toBeVisible();
   await drawForeignKey(page, 'comments', 'post_id', 'posts', 'id');
   await expect(node(page, 'comments').locator('li[data-column="post_id"] .mark--fk')).toBeVisible();
-  await expect(page.locator('.react-flow__edge')).toHaveCount(2);
+  await expect(page.locator('[data-route-id]')).toHaveCount(2);
   // Undo takes the last foreign key back; redo draws it again.
   await undo(page);
   await expect(node(page, 'comments').locator('li[data-column="post_id"] .mark--fk')).toHaveCount(0);
-  await expect(page.locator('.react-flow__edge')).toHaveCount(1);
+  await expect(page.locator('[data-route-id]')).toHaveCount(1);
   await redo(page);
   await expect(node(page, 'comments').locator('li[data-column="post_id"] .mark--fk')).toBeVisible();
   await idle(page);

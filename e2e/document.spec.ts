@@ -200,7 +200,7 @@ test('a project file saves the document and opens it again', async ({ page }) =>
   await page.keyboard.press('ControlOrMeta+S');
   expect((await byKey).suggestedFilename()).toBe('saas.schemawise.json');
   const saved = JSON.parse(readFileSync((await download.path())!, 'utf8'));
-  expect(saved.version).toBe(1);
+  expect(saved.version).toBe(2);
   expect(saved.sourceSql).toBe(doc.sourceSql);
   expect(saved.edits).toEqual(JSON.parse(JSON.stringify(doc.edits)));
 

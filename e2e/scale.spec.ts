@@ -74,8 +74,10 @@ test('hundreds of tables zoomed out are drawn as one canvas; a click selects a t
   await page.getByTestId('schema-filter').locator('summary').click();
   await page.getByTestId('schema-filter').locator('input[data-schema="billing"]').uncheck();
   const filtered = await exportSvg(page);
+  // Opening the Export menu closes the schema filter (a click outside a menu closes it).
+  if (!(await page.getByTestId('schema-filter').evaluate((details: HTMLDetailsElement) => details.open))) await page.getByTestId('schema-filter').locator('summary').click();
   await page.getByTestId('schema-filter').locator('input[data-schema="billing"]').check();
-  await page.getByTestId('schema-filter').locator('summary').click();
+  await page.keyboard.press('Escape');
   const billingTable = Object.values(schema.tables).find((t) => t.schema === 'billing' && !Object.values(schema.tables).some((o) => o !== t && o.name === t.name))!;
   // (A table of another schema is named `<tspan>billing.</tspan>name`.)
   expect(whole).toContain(`${billingTable.name}</text>`);
@@ -151,4 +153,45 @@ test('a large document reopened is fitted before any table is drawn as DOM', asy
   await expect(canvas(page)).toHaveAttribute('data-overview', 'true');
   await expect.poll(async () => Number(await page.getByTestId('canvas-overview').getAttribute('data-drawn'))).toBe(expected.nodes);
   expect(await page.evaluate(() => (window as unknown as { __nodesAdded: number }).__nodesAdded)).toBe(0);
+});
+
+test('a big file says how far it is: read, statements imported, linted, laid out', async ({ page }) => {
+  test.setTimeout(180_000);
+  const sql = generateSchema(1500);
+  const expected = await importText(sql);
+  await idle(page);
+  // Every text the status line and the canvas's status show, in order (a poll could miss one).
+  await page.evaluate(() => {
+    const w = window as unknown as { __said: string[] };
+    w.__said = [];
+    const note = () => {
+      for (const id of ['work-progress', 'layout-progress']) {
+        const text = document.querySelector(`[data-testid="${id}"]`)?.textContent;
+        if (text && w.__said.at(-1) !== text) w.__said.push(text);
+      }
+    };
+    new MutationObserver(note).observe(document.body, { childList: true, subtree: true, characterData: true });
+  });
+  await page.getByTestId('file-input').setInputFiles({ name: 'big.sql', mimeType: 'application/sql', buffer: Buffer.from(sql) });
+  await expect(page.getByTestId('source-name')).toHaveText('big.sql');
+  await expect(canvas(page)).toHaveAttribute('data-nodes', String(expected.nodes), { timeout: 120_000 });
+  await expect(page.getByTestId('import-status')).toHaveAttribute('data-busy', 'false', { timeout: 120_000 });
+  await expect(canvas(page)).toHaveAttribute('data-layout', 'idle', { timeout: 120_000 });
+  const said = await page.evaluate(() => (window as unknown as { __said: string[] }).__said);
+  expect(said[0], said.join(' | ')).toBe('Reading big.sql…');
+  const counted = said.map((text) => /^Importing: ([\d,]+) of ([\d,]+) statements$/.exec(text)).filter((m) => m !== null);
+  // The statements counted as they are imported, of the file's whole count.
+  expect(counted.length, said.join(' | ')).toBeGreaterThan(0);
+  const total = Number(counted[0]![2]!.replace(/,/g, ''));
+  expect(total).toBeGreaterThanOrEqual(expected.tables);
+  expect(counted.every((m) => Number(m[2]!.replace(/,/g, '')) === total)).toBe(true);
+  expect(said).toContain('Linting the schema…');
+  expect(said).toContain(`Laying out ${expected.nodes} objects…`);
+  // In that order: imported, linted, then laid out.
+  expect(said.indexOf('Linting the schema…')).toBeGreaterThan(said.findIndex((text) => text.startsWith('Importing:')));
+  expect(said.indexOf(`Laying out ${expected.nodes} objects…`)).toBeGreaterThan(said.indexOf('Linting the schema…'));
+  // Done: the status line tells what was read, and nothing says it is still working.
+  await expect(page.getByTestId('work-progress')).toHaveCount(0);
+  await expect(page.getByTestId('layout-progress')).toHaveCount(0);
+  await expect(page.getByTestId('import-status')).toContainText('statements read in');
 });

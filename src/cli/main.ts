@@ -8,11 +8,12 @@ import { version } from '../../package.json';
 import { EXIT, type Command } from './command';
 import { commands, findCommand } from './commands';
 import { exitQuietlyOnBrokenPipe, UsageError, writeErr, writeOut } from './io';
+import { maxOf } from '../core/lib/arrays';
 
 const PROGRAM = 'schemawise';
 
 export function generalHelp(): string {
-  const width = Math.max(...commands.map((c) => c.name.length));
+  const width = maxOf(commands.map((c) => c.name.length));
   return [
     `${PROGRAM} ${version}: PostgreSQL schema designer and linter`,
     '',

@@ -5,12 +5,13 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { exportMigration, MIGRATION_FORMATS, type ExportedFile, type MigrationFormat, zipFiles } from '../core/export';
-import { planToSql, type MigrationPlan } from '../core/sql';
+import { DEFAULT_PG_VERSION, parsePgVersion, PG_VERSIONS, planToSql, refusals, type MigrationPlan, type PgVersion } from '../core/sql';
 import { commentText } from '../core/sql/safe-text';
 import type { OptionSpecs, ParsedArgs } from './command';
 import { UsageError, writeErr, writeOut } from './io';
 
 export const MIGRATION_OUTPUT_OPTIONS: OptionSpecs = {
+  'pg-version': { type: 'string' },
   down: { type: 'boolean' },
   format: { type: 'string' },
   out: { type: 'string' },
@@ -27,6 +28,9 @@ export const MIGRATION_OUTPUT_HELP = `  --down                print the down mig
                         zip archive when the name ends in .zip; without it they are printed,
                         each under a "==> path <==" line
   --name <name>         the migration's name in file names (default: schema_change)
+  --pg-version <n>      the Postgres major version the migration runs on, ${PG_VERSIONS[0]}-${PG_VERSIONS[PG_VERSIONS.length - 1]} (default
+                        ${DEFAULT_PG_VERSION}): only syntax that version has is written, and changes it cannot
+                        make are refused, saying what to do instead
   --lock-timeout <t>    how long a transactional step waits for a lock (default 5s)
   --statement-timeout <t>
                         how long a transactional step may run (default 15min)`;
@@ -51,9 +55,19 @@ function format(values: ParsedArgs['values']): MigrationFormat | undefined {
   return known.id;
 }
 
+/** `--pg-version`, checked: one of the versions the planner knows. */
+export function pgVersionOption(values: ParsedArgs['values']): PgVersion {
+  const value = values['pg-version'];
+  if (value === undefined) return DEFAULT_PG_VERSION;
+  const version = parsePgVersion(value);
+  if (version === undefined) throw new UsageError(`--pg-version expects one of ${PG_VERSIONS.join(', ')}, not ${String(value)}`);
+  return version;
+}
+
 /** Checks the options before any work is done, so a typo costs nothing. */
 export function checkMigrationOutput(values: ParsedArgs['values']): void {
   format(values);
+  pgVersionOption(values);
   duration(values, 'lock-timeout');
   duration(values, 'statement-timeout');
   if (values.down && (values.format !== undefined || values.out !== undefined)) {
@@ -69,7 +83,7 @@ async function writeFiles(files: ExportedFile[], out: string): Promise<void> {
       return;
     }
     for (const file of files) {
-      const path = join(out, ...file.path.split('/'));
+      const path = join(out, ...file.path.split('/')); // bounded: the parts of one file path
       await mkdir(dirname(path), { recursive: true });
       await writeFile(path, file.content);
     }
@@ -94,4 +108,9 @@ export async function writeMigration(plan: MigrationPlan, values: ParsedArgs['va
     }
   }
   if (plan.notes.length > 0) await writeErr(plan.notes.map((n) => `note: ${commentText(n)}\n`).join(''));
+}
+
+/** Refused changes make the command fail: the script leaves them out, and the user must act. */
+export function refusedAny(plan: MigrationPlan): boolean {
+  return refusals(plan).length > 0;
 }

@@ -14,6 +14,7 @@ import type {
 } from '../core/model';
 import type { ParseIssue } from '../core/parse';
 import { indexElementSql, REFERENTIAL_ACTION_SQL } from '../core/sql';
+import { appendAll } from '../core/lib/arrays';
 
 const SUMMARY_LABELS: [keyof SchemaSummary, string][] = [
   ['tables', 'tables'],
@@ -146,10 +147,10 @@ export function renderModelText(file: string, schema: Schema, summary: SchemaSum
   const out: string[] = [`${file}: ${renderSummary(summary)}`];
   const tables = Object.values(schema.tables).sort(byName);
   if (tables.length > 0) out.push('');
-  for (const t of tables) out.push(...table(t), '');
+  for (const t of tables) appendAll(out, table(t)).push('');
   const views = Object.values(schema.views).sort(byName);
   if (views.length > 0 && tables.length === 0) out.push('');
-  for (const v of views) out.push(...view(v));
+  for (const v of views) appendAll(out, view(v));
   if (views.length > 0) out.push('');
   if (issues.length > 0) {
     const counts = (['error', 'warning', 'info'] as const)

@@ -4,24 +4,29 @@ import type { ParseIssue } from '../core/parse';
 import type { Diagnostic } from '../core/rules';
 import type { RuleInfo } from '../worker/protocol';
 import { ErCanvas } from './canvas/ErCanvas';
+import { staleByNode } from './canvas/stale';
 import { patternsByNode } from './patterns/badges';
 import { CommandBar, NoticeBar } from './commands/CommandBar';
 import { execute } from './commands/execute';
 import { isProjectFile, openProjectFile, saveProjectFile } from './document/project-file';
 import { isDbmlFile, openDbmlFile } from './document/open-dbml';
-import { startDocumentSession } from './document/session';
+import { beforePageHide, startDocumentSession } from './document/session';
 import { useDerived } from './document/use-derived';
 import { fixesOf } from './editor/markers';
 import { MigrationPanel } from './migration/MigrationPanel';
+import { ConflictBar } from './components/ConflictBar';
 import { Header } from './components/Header';
+import { PanelBoundary } from './components/PanelBoundary';
 import { SqlEditor, type SqlEditorHandle } from './editor/SqlEditor';
 import { SummaryBar } from './components/SummaryBar';
+import { workProgress } from './components/work-progress';
 import { useDebounced } from './lib/use-debounced';
 import { useFileDrop } from './lib/use-file-drop';
 import { useTheme } from './lib/use-theme';
 import { ProblemsPanel } from './problems/ProblemsPanel';
 import { PatternsPanel, TablePatterns } from './patterns/PatternsPanel';
 import { Sidebar } from './components/Sidebar';
+import { Workbench } from './components/Workbench';
 import type { PatternOutcome } from '../core/document/patterns';
 import { toProblems, type Problem } from './problems/problems';
 import { TableInspector } from './inspector/TableInspector';
@@ -54,15 +59,36 @@ export function App() {
   const theme = useTheme(useApp((s) => s.theme));
   const [sqlView, setSqlView] = useState<SqlView>('source');
 
-  const onEdit = useDebounced((text: string) => execute('edit-source', { sql: text }), EDIT_DEBOUNCE_MS);
+  // Each edit names the document and text revision it was typed on: one still waiting when
+  // another document is loaded (or the text replaced by undo) is dropped, not applied to it.
+  const typed = useDebounced(
+    (sql: string, basis: { documentKey: number; sourceRevision: number }) => execute('edit-source', { sql, basis }),
+    EDIT_DEBOUNCE_MS,
+  );
+  const onEdit = useCallback(
+    (text: string) => {
+      const { documentKey, sourceRevision } = useApp.getState();
+      typed(text, { documentKey, sourceRevision });
+    },
+    [typed],
+  );
+  // Keys typed just before a reload reach the document before it is saved.
+  useEffect(() => beforePageHide(typed.flush), [typed]);
+  // The file being read (a big one takes a moment), said in the status line.
+  const [reading, setReading] = useState<string | undefined>(undefined);
   const openFile = useCallback(
     async (file: File) => {
-      onEdit.cancel();
-      if (isProjectFile(file)) await openProjectFile(file);
-      else if (isDbmlFile(file)) await openDbmlFile(file);
-      else execute('replace-source', { sql: await file.text(), name: file.name });
+      typed.cancel();
+      setReading(file.name);
+      try {
+        if (isProjectFile(file)) await openProjectFile(file);
+        else if (isDbmlFile(file)) await openDbmlFile(file);
+        else execute('replace-source', { sql: await file.text(), name: file.name });
+      } finally {
+        setReading(undefined);
+      }
     },
-    [onEdit],
+    [typed],
   );
   const { dragging } = useFileDrop(openFile);
 
@@ -80,6 +106,7 @@ export function App() {
   const canvasDiagnostics = canvas?.diagnostics ?? EMPTY_DIAGNOSTICS;
   const canvasOutcomes = canvas?.patternResults ?? EMPTY_OUTCOMES;
   const canvasPatterns = useMemo(() => patternsByNode(canvasOutcomes), [canvasOutcomes]);
+  const canvasStale = useMemo(() => staleByNode(canvas?.stale), [canvas?.stale]);
   const problems = useMemo(
     () => toProblems(schema, diagnostics, result?.issues ?? EMPTY_ISSUES),
     [schema, diagnostics, result?.issues],
@@ -118,40 +145,56 @@ export function App() {
         elapsedMs={result?.elapsedMs}
         lintMs={result?.lintMs}
         busy={imported.busy}
+        progress={workProgress(reading, imported.busy ? imported.progress : undefined)}
+        stale={canvasStale?.size}
+        failed={!result && imported.error !== undefined}
       />
       <NoticeBar />
+      <ConflictBar />
       {imported.error && (
-        <p className="app__error" role="alert">
-          Import failed: {imported.error}
+        <p className="app__error" role="alert" data-testid="import-error">
+          Import failed: {imported.error}. Nothing is shown for this text until it imports.
         </p>
       )}
-      <main className="workbench">
-        <SqlEditor
-          ref={editor}
-          text={sourceSql}
-          revision={sourceRevision}
-          onEdit={onEdit}
-          onApplyFix={applyEditorFix}
-          onSave={saveProjectFile}
-          issues={result?.issues ?? EMPTY_ISSUES}
-          diagnostics={diagnostics}
-          headingExtra={<SqlViewSwitch view={sqlView} onChange={setSqlView} />}
-          cover={sqlView === 'target' ? <TargetDdl text={result?.targetDdl ?? ''} /> : undefined}
-        />
-        <div className="workbench__center">
-          <div className="design-area">
-            <ErCanvas schema={canvasSchema} pending={!canvas} diagnostics={canvasDiagnostics} patterns={canvasPatterns} colorMode={theme} onOpenSource={openSource} />
-          </div>
-          <MigrationPanel result={result} busy={imported.busy} suggestion={suggestion} />
-        </div>
-        <Sidebar
-          problemCount={problems.length}
-          patternCount={patternCount}
-          problems={<ProblemsPanel problems={problems} rules={result?.rules ?? EMPTY_RULES} onSelect={selectProblem} onFix={applyProblemFix} lintError={result?.lintError} />}
-          table={<TableInspector schema={schema} patterns={(target) => <TablePatterns schema={schema} target={target} outcomes={outcomes} ask={imported.patternOptions} />} />}
-          patterns={<PatternsPanel schema={schema} outcomes={outcomes} ask={imported.patternOptions} />}
-        />
-      </main>
+      <Workbench
+        editor={
+          <PanelBoundary name="editor" label="The SQL editor">
+            <SqlEditor
+              ref={editor}
+              text={sourceSql}
+              revision={sourceRevision}
+              onEdit={onEdit}
+              onApplyFix={applyEditorFix}
+              onSave={saveProjectFile}
+              issues={result?.issues ?? EMPTY_ISSUES}
+              diagnostics={diagnostics}
+              headingExtra={<SqlViewSwitch view={sqlView} onChange={setSqlView} />}
+              cover={sqlView === 'target' ? <TargetDdl text={result?.targetDdl ?? ''} /> : undefined}
+            />
+          </PanelBoundary>
+        }
+        canvas={
+          <PanelBoundary name="canvas" label="The diagram">
+            <ErCanvas schema={canvasSchema} targetDdl={canvas?.targetDdl} pending={!canvas} diagnostics={canvasDiagnostics} patterns={canvasPatterns} stale={canvasStale} colorMode={theme} onOpenSource={openSource} />
+          </PanelBoundary>
+        }
+        migration={
+          <PanelBoundary name="migration" label="The migration panel">
+            <MigrationPanel result={result} busy={imported.busy} suggestion={suggestion} failed={imported.error !== undefined} />
+          </PanelBoundary>
+        }
+        sidebar={
+          <PanelBoundary name="sidebar" label="The side panel">
+            <Sidebar
+              problemCount={problems.length}
+              patternCount={patternCount}
+              problems={<ProblemsPanel problems={problems} rules={result?.rules ?? EMPTY_RULES} onSelect={selectProblem} onFix={applyProblemFix} lintError={result?.lintError} />}
+              table={<TableInspector schema={schema} patterns={(target) => <TablePatterns schema={schema} target={target} outcomes={outcomes} ask={imported.patternOptions} />} />}
+              patterns={<PatternsPanel schema={schema} outcomes={outcomes} ask={imported.patternOptions} />}
+            />
+          </PanelBoundary>
+        }
+      />
       <CommandPalette tables={nodeKeys} />
       {dragging && <div className="drop-overlay">Drop a .sql file (or a .dbml file, or a .schemawise.json project) to open it</div>}
     </div>

@@ -35,10 +35,21 @@ export interface DocumentHistory {
   last?: { command: string; at: number };
 }
 
-export type SaveState = 'idle' | 'pending' | 'saved' | 'error' | 'unavailable';
+/**
+ * `conflict`: another tab saved this document meanwhile (nothing is written until the user
+ * chooses); `paused`: a panel failed to render (nothing is written until it is reloaded).
+ */
+export type SaveState = 'idle' | 'pending' | 'saved' | 'error' | 'unavailable' | 'conflict' | 'paused';
 
 export interface DocumentSlice {
   document: SchemawiseDocument;
+  /**
+   * Which document this is: changes when another document is loaded (a file, a project, the
+   * sample, a new schema, a share link, the one restored at start; undoing or redoing one of
+   * those), not when this one is edited. What belongs to a document in the UI (focus, filters,
+   * the destructive switch, a verification) is reset when it changes (store.ts commitToStore).
+   */
+  documentKey: number;
   history: DocumentHistory;
   /**
    * Bumped when the source text changes other than by typing in the editor (a file opened,
@@ -55,18 +66,38 @@ export interface Commit {
   document: SchemawiseDocument;
   history: DocumentHistory;
   sourceRevision: number;
+  documentKey: number;
 }
 
 /**
- * The next document state after a command produced `next` (pure, so it can be tested alone).
- * For `undo` and `redo`, `next` is ignored: the history decides.
+ * The identity of every document that was the present one, so that undo and redo find it again:
+ * the history holds these very objects. A document not seen here gets a new identity.
+ */
+const identities = new WeakMap<SchemawiseDocument, number>();
+let lastIdentity = 0;
+
+function identify(document: SchemawiseDocument, key: number): number {
+  identities.set(document, key);
+  return key;
+}
+
+function newIdentity(): number {
+  return ++lastIdentity;
+}
+
+/**
+ * The next document state after a command produced `next` (pure but for the identities above,
+ * so it can be tested alone). For `undo` and `redo`, `next` is ignored: the history decides.
+ * `opens`: `next` is another document (a file opened, the sample, the one restored at start),
+ * not an edit or a newer version of this one.
  */
 export function commitDocument(
-  state: Pick<DocumentSlice, 'document' | 'history' | 'sourceRevision'>,
+  state: Pick<DocumentSlice, 'document' | 'history' | 'sourceRevision' | 'documentKey'>,
   next: SchemawiseDocument | undefined,
   mode: HistoryMode,
   command: string,
   now: number,
+  opens = false,
 ): Commit | undefined {
   const { document: present, history } = state;
   let document: SchemawiseDocument;
@@ -111,12 +142,19 @@ export function commitDocument(
   }
   const typed = command === 'edit-source';
   const sourceRevision = document.sourceSql !== present.sourceSql && !typed ? state.sourceRevision + 1 : state.sourceRevision;
-  return { document, history: nextHistory, sourceRevision };
+  identities.set(present, state.documentKey);
+  const documentKey =
+    mode === 'undo' || mode === 'redo'
+      ? (identities.get(document) ?? identify(document, newIdentity()))
+      : identify(document, opens ? newIdentity() : state.documentKey);
+  return { document, history: nextHistory, sourceRevision, documentKey };
 }
 
 export function initialDocumentSlice(): DocumentSlice {
+  const document = sampleDocument();
   return {
-    document: sampleDocument(),
+    document,
+    documentKey: identify(document, newIdentity()),
     history: { past: [], future: [] },
     sourceRevision: 0,
     hydrated: false,

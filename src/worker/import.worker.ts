@@ -15,7 +15,7 @@ import { PATTERNS } from '../core/patterns/registry';
 import type { Applicability } from '../core/patterns/types';
 import { printSchema } from '../core/sql/print-schema';
 import { TargetEncoder } from './target-patch';
-import type { DeriveRequest, DerivedMessage, ImportRequest, PatternOptionsRequest, PatternOptionsResponse, RuleInfo, WorkerReply, WorkerRequest } from './protocol';
+import type { DeriveProgress, DeriveRequest, DerivedMessage, ImportRequest, PatternOptionsRequest, PatternOptionsResponse, ProgressMessage, RuleInfo, WorkerReply, WorkerRequest } from './protocol';
 
 declare const self: DedicatedWorkerGlobalScope;
 
@@ -23,9 +23,13 @@ const ready = initParser();
 
 /**
  * One importer for the worker's life: each import reuses the parse trees of the previous text's
- * unchanged statements, so a keystroke parses one statement instead of the whole source.
+ * unchanged statements, so a keystroke parses one statement instead of the whole source; and a
+ * statement that stops parsing while the user types keeps its last good objects (marked stale)
+ * until it parses again, so the diagram and the migration do not lose them meanwhile.
  */
-const importer = createImporter();
+const importer = createImporter({ keepLastGood: true });
+/** The document the last derivation was of: another one forgets the last good statements. */
+let documentKey: number | undefined;
 
 function rulesOf(diagnostics: Diagnostic[]): Record<string, RuleInfo> {
   const rules: Record<string, RuleInfo> = {};
@@ -76,24 +80,55 @@ function patternOptionsReply({ id, target }: PatternOptionsRequest): PatternOpti
   return { type: 'pattern-options', id, ...(target ? { target } : {}), patterns: info, applicability };
 }
 
+/** Progress messages of a derivation at most this often (a step's start always goes). */
+const PROGRESS_INTERVAL_MS = 80;
+
+/**
+ * Posts how far derivation `id` is. Only a derivation that has run for a while says so: a
+ * keystroke's derivation of a few milliseconds sends nothing.
+ */
+function progressPoster(id: number): (phase: DeriveProgress['phase'], done: number, total: number) => void {
+  const started = performance.now();
+  let sentAt = 0;
+  let phase = '';
+  return (next, done, total) => {
+    const now = performance.now();
+    if (now - started < PROGRESS_INTERVAL_MS) return;
+    if (next === phase && now - sentAt < PROGRESS_INTERVAL_MS) return;
+    phase = next;
+    sentAt = now;
+    const message: ProgressMessage = { type: 'progress', id, phase: next, done, total };
+    self.postMessage(message);
+  };
+}
+
 /** The last import, reused while only edits, patterns or settings change. */
-let lastImport: { sql: string; result: ImportResult; ms: number } | undefined;
+let lastImport: { sql: string; strict: boolean; result: ImportResult; ms: number } | undefined;
 
 /** The target as the UI last received it (target-patch.ts): replies send what changed since. */
 const targetEncoder = new TargetEncoder();
 
-function deriveReply({ id, document, allowDestructive, targetBase }: DeriveRequest): { message: DerivedMessage; target: Schema } {
+function deriveReply(
+  { id, document, allowDestructive, targetBase, documentKey: key }: DeriveRequest,
+  progress: ReturnType<typeof progressPoster>,
+): { message: DerivedMessage; target: Schema } {
   const started = performance.now();
-  if (lastImport?.sql !== document.sourceSql) {
-    lastImport = { sql: document.sourceSql, result: importer.import(document.sourceSql), ms: 0 };
+  if (key !== documentKey) {
+    documentKey = key;
+    importer.forget();
+  }
+  const strict = Boolean(document.importOptions?.strictSchemas);
+  if (lastImport?.sql !== document.sourceSql || lastImport.strict !== strict) {
+    lastImport = { sql: document.sourceSql, strict, result: importer.import(document.sourceSql, { strictSchemas: strict, onProgress: (done, total) => progress('import', done, total) }), ms: 0 };
     lastImport.ms = performance.now() - started;
   }
   const imported = lastImport.result;
   const elapsedMs = lastImport.ms;
   const importedAt = performance.now();
-  const { baseline: _baseline, changes, targetDdl: _unprinted, target, ...derived } = deriveDocument({ ...document, layout: {} }, imported, {
+  const { baseline: _baseline, changes, targetDdl: _unprinted, target, ...derived } = deriveDocument({ ...document, layout: {}, pinned: [], groups: [], notes: [] }, imported, {
     allowDestructive,
     printTarget: false,
+    onStep: (step) => progress(step, 0, 0),
   });
   lastTarget = { schema: target, applied: new Set(document.patterns.map((p) => `${p.pattern}:${p.target ? keyOf(p.target) : ''}`)) };
   const message: DerivedMessage = {
@@ -103,6 +138,7 @@ function deriveReply({ id, document, allowDestructive, targetBase }: DeriveReque
     targetPatch: targetEncoder.encode(target, targetBase),
     issues: imported.issues,
     stats: imported.stats,
+    ...(imported.stale ? { stale: imported.stale } : {}),
     ...(imported.timings ? { importTimings: imported.timings } : {}),
     summary: summarize(target),
     rules: rulesOf(derived.diagnostics),
@@ -116,9 +152,11 @@ function deriveReply({ id, document, allowDestructive, targetBase }: DeriveReque
 
 function reply(request: WorkerRequest): WorkerReply {
   if (request.type === 'derive') {
-    const { message, target } = deriveReply(request);
+    const progress = progressPoster(request.id);
+    const { message, target } = deriveReply(request, progress);
     // The findings go now; the target DDL (a printer pass over the whole schema) follows.
     self.postMessage(message);
+    progress('print', 0, 0);
     const printStart = performance.now();
     const targetDdl = printSchema(target);
     return { type: 'printed', id: request.id, targetDdl, printMs: performance.now() - printStart };

@@ -2,7 +2,8 @@
  * Tells libpg-query where its WebAssembly binary is.
  *
  * libpg-query's Emscripten loader starts as soon as the package is imported, without options,
- * and fetches `libpg-query.wasm` next to the worker script (`self.location`). Under Vite that
+ * and fetches `libpg-query.wasm` next to the worker script (`self.location`), or on the page
+ * (src/main.tsx imports this first too) the bare name `libpg-query.wasm`. Under Vite that
  * file lives elsewhere (hashed in dist/assets, or in node_modules in dev), so requests for it
  * are sent to the URL Vite gives the asset. Same origin only: the app works offline.
  *
@@ -17,5 +18,11 @@ function urlOf(input: RequestInfo | URL): string {
   return input instanceof URL ? input.href : input.url;
 }
 
+/**
+ * The loader's own name for the binary: next to the worker script, or (on a page, where a module
+ * has no `document.currentScript` to be next to) the bare relative name.
+ */
+const LOADER_WASM = /(^|\/)libpg-query\.wasm$/;
+
 self.fetch = (input: RequestInfo | URL, init?: RequestInit): Promise<Response> =>
-  nativeFetch(urlOf(input).endsWith('/libpg-query.wasm') ? wasmUrl : input, init);
+  nativeFetch(LOADER_WASM.test(urlOf(input)) ? wasmUrl : input, init);

@@ -5,7 +5,7 @@ import type { ImportResult } from '../core/parse';
 import type { Diagnostic, RuleMeta } from '../core/rules';
 import type { Applicability, Pattern } from '../core/patterns/types';
 import type { QualifiedName } from '../core/model';
-import type { VerifyInput, VerifyResult } from '../core/verify';
+import type { VerifyInput, VerifyProgress, VerifyResult } from '../core/verify';
 import type { TargetPatch } from './target-patch';
 
 export interface ImportRequest {
@@ -40,7 +40,7 @@ export interface ImportFailure {
 }
 
 /** The document without its canvas layout (the derivation never reads positions). */
-export type DeriveInput = Omit<SchemawiseDocument, 'layout'>;
+export type DeriveInput = Omit<SchemawiseDocument, 'layout' | 'pinned' | 'groups' | 'notes'>;
 
 /** The whole derivation of a document (src/core/document deriveDocument), off the main thread. */
 export interface DeriveRequest {
@@ -48,6 +48,11 @@ export interface DeriveRequest {
   id: number;
   document: DeriveInput;
   allowDestructive: boolean;
+  /**
+   * Which document this is (the store's documentKey): while it stays the same, a statement that
+   * stops parsing keeps its last good objects (src/core/parse/last-good.ts); another forgets them.
+   */
+  documentKey?: number;
   /** The state of the target the UI holds (target-patch.ts); the reply patches it. */
   targetBase?: number;
 }
@@ -58,6 +63,8 @@ export interface DeriveResponse extends Omit<DerivedDocument, 'baseline' | 'chan
   /** Parse issues and statistics of the source. */
   issues: ImportResult['issues'];
   stats: ImportResult['stats'];
+  /** Statements that do not parse whose last good objects are kept (marked stale on the canvas). */
+  stale?: ImportResult['stale'];
   /** Counts of the target schema (what the canvas draws). */
   summary: SchemaSummary;
   target: Schema;
@@ -116,7 +123,22 @@ export interface PrintedMessage {
   printMs: number;
 }
 
-export type WorkerReply = ImportResponse | ImportFailure | DerivedMessage | PrintedMessage | PatternOptionsResponse;
+/**
+ * How far derivation `id` is, posted while it runs (a big source takes seconds): statements
+ * imported of how many, then the linter, the migration planner and the printer (done = total = 0).
+ */
+export interface DeriveProgress {
+  phase: 'import' | 'lint' | 'plan' | 'print';
+  done: number;
+  total: number;
+}
+
+export interface ProgressMessage extends DeriveProgress {
+  type: 'progress';
+  id: number;
+}
+
+export type WorkerReply = ImportResponse | ImportFailure | DerivedMessage | PrintedMessage | PatternOptionsResponse | ProgressMessage;
 
 /** Messages of the verify worker (PGlite, loaded only when the user asks for a verification). */
 export interface VerifyRequest {
@@ -125,6 +147,20 @@ export interface VerifyRequest {
   input: VerifyInput;
 }
 
+/**
+ * Gets Postgres ready for a verification of migrations on this baseline (the pointer is on the
+ * Verify button): started, the baseline run, a copy made. Nothing is answered.
+ */
+export interface VerifyPrepareRequest {
+  type: 'prepare';
+  baselineSql: string;
+  /** Every script of the coming verification (the extensions they create are loaded). */
+  scripts: string[];
+}
+
+export type VerifyWorkerRequest = VerifyRequest | VerifyPrepareRequest;
+
 export type VerifyReply =
+  | { type: 'verify-progress'; id: number; progress: VerifyProgress }
   | { type: 'verified'; id: number; result: VerifyResult; elapsedMs: number }
   | { type: 'verify-failed'; id: number; message: string };

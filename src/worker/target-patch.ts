@@ -29,6 +29,7 @@ const MAPS = {
   statistics: true,
   defaultPrivileges: true,
   other: false,
+  dynamicSql: false,
 } as const satisfies Record<keyof Schema, boolean>;
 
 type MapField = { [K in keyof typeof MAPS]: (typeof MAPS)[K] extends true ? K : never }[keyof typeof MAPS];
@@ -133,6 +134,28 @@ export class TargetDecoder {
   }
 
   decode(patch: TargetPatch): Schema {
+    const steps = this.decodeSteps(patch);
+    for (let step = steps.next(); ; step = steps.next()) if (step.done) return step.value;
+  }
+
+  /**
+   * `decode`, giving the main thread back every `budgetMs` (a whole 3,800-table target is a few
+   * hundred milliseconds of JSON.parse): the page stays responsive while a big reply is read.
+   */
+  async decodeInSlices(patch: TargetPatch, budgetMs = 12): Promise<Schema> {
+    const steps = this.decodeSteps(patch);
+    let sliceStart = performance.now();
+    for (let step = steps.next(); ; step = steps.next()) {
+      if (step.done) return step.value;
+      if (performance.now() - sliceStart > budgetMs) {
+        await new Promise((resolve) => setTimeout(resolve, 0));
+        sliceStart = performance.now();
+      }
+    }
+  }
+
+  /** The decoding, one entry per step; the state changes only at the end (nothing half done is kept). */
+  private *decodeSteps(patch: TargetPatch): Generator<void, Schema> {
     const previous = patch.base === 0 ? undefined : this.current;
     if (patch.base !== 0 && (patch.base !== this.state || !previous)) {
       throw new Error(`target patch for state ${patch.base}, but the UI holds state ${this.state}`);
@@ -153,13 +176,22 @@ export class TargetDecoder {
         for (const key of keys) {
           const text = set.get(key);
           rebuilt[key] = text !== undefined ? JSON.parse(text) : old?.[key];
+          if (text !== undefined) yield;
         }
         (schema as unknown as Record<string, unknown>)[field] = rebuilt;
       }
     }
+    if (patch.base !== 0 && patch.base !== this.state) throw new Error(`target patch for state ${patch.base}, but the UI holds state ${this.state}`);
     this.state = patch.state;
     this.current = schema;
     this.currentWhole = patch.whole;
     return schema;
   }
+}
+
+/** Entries a patch sets: a big one is decoded in slices. */
+export function patchSize(patch: TargetPatch): number {
+  let size = 0;
+  for (const change of Object.values(patch.maps)) size += change?.set.length ?? 0;
+  return size;
 }

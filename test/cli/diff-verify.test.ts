@@ -46,6 +46,25 @@ describe('schemawise diff', () => {
     expect(broken.stdout).toContain('CREATE UNIQUE INDEX CONCURRENTLY IF NOT EXISTS users_email_key');
   });
 
+  test('a file left inside an open comment or quote gives no migration: its end was never read (exit 1)', () => {
+    // Everything after the `/*` would otherwise look dropped: DROP TABLE for users and orgs.
+    // (Each kind of opening is tested on the import in test/core/parse/unterminated.test.ts.)
+    for (const opening of ['/* draft', "'"]) {
+      const to = file(`u-to-${opening.length}.sql`, `CREATE TABLE users (id bigint PRIMARY KEY);
+${opening}
+CREATE TABLE orgs (id bigint PRIMARY KEY);
+`);
+      const result = runCli(['diff', file('u-from.sql', FROM), to, '--allow-destructive']);
+      expect(result.status).toBe(1);
+      expect(result.stdout).toBe('');
+      expect(result.stderr).toMatch(/u-to-\d\.sql:2:1: error: unterminated .* nothing after line 2, column 1 was read/);
+      expect(result.stderr).toContain('no migration printed');
+    }
+    const model = runCli(['model', file('u-model.sql', 'CREATE TABLE a (id int);\n/* draft\nCREATE TABLE b (id int);\n')]);
+    expect(model.status).toBe(1);
+    expect(runCli(['lint', file('u-lint.sql', 'CREATE TABLE a (id int PRIMARY KEY);\n/* draft\nCREATE TABLE b (id int);\n')]).status).toBe(1);
+  });
+
   test('usage errors exit 2, naming the valid choices', () => {
     expect(runCli(['diff', file('e.sql', FROM)]).status).toBe(2);
     const unknown = runCli(['diff', file('f.sql', FROM), file('g.sql', TO), '--format', 'rails']);

@@ -118,6 +118,20 @@ describe('schemawise model --json', () => {
     expect(parseJson(stdout).summary.tables).toBe(2);
   });
 
+  test('--strict-schemas: a schema the file never creates is an error, not assumed', () => {
+    const input = 'SET search_path = app, public;\nCREATE TABLE t (a int);\nCREATE TABLE reports.r (a int);\n';
+    const assumed = runCli(['model', '-', '--json'], { input });
+    expect(assumed.status).toBe(0);
+    const assumedOut = parseJson(assumed.stdout);
+    expect(Object.keys(assumedOut.schema.tables)).toEqual(['app.t', 'reports.r']);
+    expect(assumedOut.issues.map((i) => [i.line, i.severity])).toEqual([[2, 'warning'], [3, 'warning']]);
+    const strict = runCli(['model', '-', '--json', '--strict-schemas'], { input });
+    expect(strict.status).toBe(1);
+    const strictOut = parseJson(strict.stdout);
+    expect(Object.keys(strictOut.schema.tables)).toEqual(['public.t']);
+    expect(strictOut.issues).toMatchObject([{ line: 3, severity: 'error', message: 'schema "reports" does not exist' }]);
+  });
+
   test('pagila: the summary is what the core computes', () => {
     const { status, stdout } = runCli(['model', PAGILA, '--json']);
     const expected = importSql(readFileSync(PAGILA, 'utf8'));

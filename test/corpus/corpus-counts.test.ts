@@ -16,6 +16,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { importSql, initParser, type ImportResult } from '../../src/core/parse';
 import { summarize, type SchemaSummary } from '../../src/core/model';
 import { runOnPglite, CORPUS_DIR, type OracleFailure, type OracleResult } from '../support/pglite-oracle';
+import { comparePeers, runPeerQueries, type PeerComparison, type PeerRows } from './peer-agreement';
 
 /** The corpus files, in name order: one `describe` each. */
 const FILES = readdirSync(CORPUS_DIR)
@@ -166,18 +167,20 @@ function runFile(file: string): Promise<FileRun> {
   if (!run) {
     run = (async () => {
       const text = readFileSync(join(CORPUS_DIR, file), 'utf8');
-      const oracle = await runOnPglite(text);
+      // The peer linters' checks read the same database (peer-agreement.ts).
+      const oracle = await runOnPglite(text, runPeerQueries);
       const started = performance.now();
       let full: ImportResult | undefined;
       let fullError: unknown;
       try {
-        full = importSql(text);
+        // Postgres's own reading of schemas (the oracle is Postgres): no schema is assumed.
+        full = importSql(text, { strictSchemas: true });
       } catch (error) {
         fullError = error;
       }
       const fullMs = performance.now() - started;
       const failed = new Set(oracle.failed.map((f) => f.index));
-      const comparable = failed.size === 0 && full ? full : importSql(text, { exclude: (_s, i) => failed.has(i) });
+      const comparable = failed.size === 0 && full ? full : importSql(text, { strictSchemas: true, exclude: (_s, i) => failed.has(i) });
       const losses = oracle.failed.filter((f) => shapesTables(f.text));
       return { text, oracle, full, fullError, fullMs, comparable, losses };
     })();
@@ -228,7 +231,31 @@ function recordRow(file: string, run: FileRun): void {
   });
 }
 
+/** Peer agreement per check, summed over the files that ran. */
+const peerTotals = new Map<string, PeerComparison>();
+
+function recordPeers(comparisons: PeerComparison[]): void {
+  for (const c of comparisons) {
+    const key = `${c.peer} | ${c.rule}`;
+    const total = peerTotals.get(key) ?? { ...c, both: 0, peerOnly: 0, oursOnly: 0, reasons: {}, unexplained: [] };
+    total.both += c.both;
+    total.peerOnly += c.peerOnly;
+    total.oursOnly += c.oursOnly;
+    for (const [reason, n] of Object.entries(c.reasons)) total.reasons[reason] = (total.reasons[reason] ?? 0) + n;
+    total.unexplained.push(...c.unexplained);
+    peerTotals.set(key, total);
+  }
+}
+
 afterAll(() => {
+  if (peerTotals.size > 0) {
+    const lines = ['| peer check | rule | both | peer only | ours only | listed differences |', '|---|---|---:|---:|---:|---|'];
+    for (const c of peerTotals.values()) {
+      const reasons = Object.entries(c.reasons).map(([r, n]) => `${n}x ${r}`).join('; ');
+      lines.push(`| ${c.peer} | ${c.rule} | ${c.both} | ${c.peerOnly} | ${c.oursOnly} | ${reasons} |`);
+    }
+    console.log(`Peer linters vs rules, over the files run\n\n${lines.join('\n')}\n`);
+  }
   if (rows.size === 0) return;
   const lines = [
     '| file | statements | PGlite failures (table-shaping) | tables (model vs pg) | import issues (error/warn) | import ms | PGlite ms | counts match (model vs pg) |',
@@ -275,6 +302,13 @@ describe.each(FILES)('%s', (file) => {
     expect(run.losses.some((f) => expected.cause.test(f.message)), `no loss shows the cause ${expected.cause}`).toBe(true);
     const other = unexplained(run.losses, run.oracle.failed, expected.cause).map((f) => `line ${f.line} ${f.kind}: ${f.message}`);
     expect(other, `losses not explained by "${expected.reason}"`).toEqual([]);
+  });
+
+  test('peer linters\' checks agree with the rules, except for listed differences', async () => {
+    const run = await runFile(file);
+    const comparisons = comparePeers(run.oracle.inspected as PeerRows, run.comparable.schema);
+    recordPeers(comparisons);
+    expect(comparisons.flatMap((c) => c.unexplained.map((u) => `${c.peer} / ${c.rule}: ${u}`))).toEqual([]);
   });
 
   test('model counts equal the PGlite catalog', async () => {

@@ -1,7 +1,7 @@
 /**
  * Where the tests and benchmarks find the real-world corpus: test/corpus/ in this repository
  * (copied from the shared corpus; test/corpus/SOURCES.md gives each file's origin, commit and
- * licence), and catalog-counts.sql, the definition of how the model's object counts are checked
+ * licence), and test/support/catalog-counts.sql, the definition of how the model's object counts are checked
  * against Postgres's catalog. SCHEMAWISE_CORPUS points the tests at another folder of .sql files.
  */
 import { readFileSync } from 'node:fs';
@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 
 export const CORPUS_DIR = process.env.SCHEMAWISE_CORPUS ?? fileURLToPath(new URL('../corpus/', import.meta.url));
 
-export const CATALOG_COUNTS_SQL = readFileSync(fileURLToPath(new URL('../corpus/catalog-counts.sql', import.meta.url)), 'utf8');
+export const CATALOG_COUNTS_SQL = readFileSync(fileURLToPath(new URL('./catalog-counts.sql', import.meta.url)), 'utf8');
 
 /** The text of one corpus file, by file name (`pagila.sql`). */
 export function corpusFile(name: string): string {

@@ -31,18 +31,17 @@ export interface OracleFailure {
 export interface OracleResult {
   counts: SchemaSummary;
   failed: OracleFailure[];
-  /** Statements found by the splitter (transaction control included, though not run). */
+  /** Statements found by the splitter. */
   statements: number;
   /** Wall time of the call, boot included. */
   ms: number;
+  /** What `inspect` returned (see runOnPglite). */
+  inspected?: unknown;
 }
 
 import { CATALOG_COUNTS_SQL } from './corpus';
 
 export { CATALOG_COUNTS_SQL, CORPUS_DIR } from './corpus';
-
-/** Transaction control is skipped so that every statement autocommits on its own. */
-const TRANSACTION_CONTROL = /^(begin|commit|end|rollback|abort|start\s+transaction|savepoint|release)\b/i;
 
 /** `COPY ... FROM stdin` has its data skipped by the splitter; run without it, it would wait for data. */
 const COPY_FROM_STDIN = /^copy\b[\s\S]*\bfrom\s+stdin\b/i;
@@ -173,33 +172,82 @@ export async function catalogCounts(db: PGlite): Promise<SchemaSummary> {
   return toSummary(row);
 }
 
+/** `COMMIT`, `END`, `ROLLBACK` or `ABORT` that ends the transaction (not `ROLLBACK TO`, not `... PREPARED`). */
+const ENDS_TRANSACTION = /^(commit|end|abort|rollback)\b(?!(\s+(work|transaction))?\s+(to|prepared)\b)/i;
+const BEGINS_TRANSACTION = /^(begin|start\s+transaction)\b/i;
+/** Transaction control a script may use: run as written. */
+const UNDOES_SAVEPOINTS = /^(rollback(\s+(work|transaction))?\s+to|release)\b/i;
+const TRANSACTION_STATEMENT = /^(begin|start\s+transaction|commit|end|abort|rollback|savepoint|release)\b/i;
+
+/** The statement's text without leading comments, to match its first words. */
+function leadingText(text: string): string {
+  return text.replace(/^(\s+|--[^\n]*\n?|\/\*[\s\S]*?\*\/)*/, '');
+}
+
 /**
- * Runs `sql` on a fresh PGlite, one statement at a time (each autocommits; transaction control is
- * skipped), records the statements Postgres rejected, then counts the catalog.
+
+ * Runs a script's statements on `db` one by one, as psql would, and returns those Postgres
+ * rejected. Transactions are honoured (a ROLLBACK undoes what it should), but a failing statement
+ * inside one only loses itself, as with psql's ON_ERROR_ROLLBACK: each runs under a savepoint,
+ * so "the statements Postgres accepted" is the same list inside a transaction as outside it, and
+ * the importer can be given it. A transaction still open at the end of the script is committed
+ * (psql would roll it back; the importer keeps it too, with a warning).
  */
-export async function runOnPglite(sql: string): Promise<OracleResult> {
-  const started = performance.now();
+export async function runStatements(db: PGlite, sql: string): Promise<{ failed: OracleFailure[]; statements: number }> {
   const { statements } = splitStatements(sql);
   const starts = lineStarts(sql);
   const failed: OracleFailure[] = [];
+  let inTransaction = false;
+  for (const [index, statement] of statements.entries()) {
+    const text = leadingText(statement.text);
+    if (COPY_FROM_STDIN.test(text)) continue;
+    const control = TRANSACTION_STATEMENT.test(text);
+    // ROLLBACK TO and RELEASE are guarded too (a missing savepoint would abort the block), but
+    // when they work they take the guard with them (it came after their savepoint).
+    const undoesSavepoints = UNDOES_SAVEPOINTS.test(text);
+    const guarded = inTransaction && (!control || undoesSavepoints);
+    try {
+      if (guarded) await db.exec('SAVEPOINT oracle_statement');
+      await db.exec(statement.text);
+      if (guarded && !undoesSavepoints) await db.exec('RELEASE SAVEPOINT oracle_statement');
+      if (BEGINS_TRANSACTION.test(text)) inTransaction = true;
+      else if (ENDS_TRANSACTION.test(text)) inTransaction = false;
+    } catch (error) {
+      if (guarded) {
+        try {
+          await db.exec('ROLLBACK TO SAVEPOINT oracle_statement; RELEASE SAVEPOINT oracle_statement');
+        } catch {
+          // The statement ended the transaction (PREPARE TRANSACTION): nothing to go back to.
+          await db.exec('ROLLBACK').catch(() => undefined);
+          inTransaction = false;
+        }
+      }
+      failed.push({
+        index,
+        line: lineOf(starts, statement.start),
+        kind: statementKind(statement.text),
+        message: (error as Error).message,
+        text: statement.text,
+      });
+    }
+  }
+  if (inTransaction) await db.exec('COMMIT');
+  return { failed, statements: statements.length };
+}
+
+/**
+ * Runs `sql` on a fresh PGlite (see runStatements), records the statements Postgres rejected,
+ * then counts the catalog. `inspect`, when given, then reads the same database (more catalog
+ * queries) before it is closed, so that other checks need not load the script again.
+ */
+export async function runOnPglite(sql: string, inspect?: (db: PGlite) => Promise<unknown>): Promise<OracleResult> {
+  const started = performance.now();
   const db = await freshPglite();
   try {
-    for (const [index, statement] of statements.entries()) {
-      if (TRANSACTION_CONTROL.test(statement.text) || COPY_FROM_STDIN.test(statement.text)) continue;
-      try {
-        await db.exec(statement.text);
-      } catch (error) {
-        failed.push({
-          index,
-          line: lineOf(starts, statement.start),
-          kind: statementKind(statement.text),
-          message: (error as Error).message,
-          text: statement.text,
-        });
-      }
-    }
+    const { failed, statements } = await runStatements(db, sql);
     const counts = await catalogCounts(db);
-    return { counts, failed, statements: statements.length, ms: performance.now() - started };
+    const inspected = inspect ? await inspect(db) : undefined;
+    return { counts, failed, statements, ms: performance.now() - started, ...(inspect ? { inspected } : {}) };
   } finally {
     await db.close();
   }

@@ -12,16 +12,60 @@ export interface ScriptStatement {
   text: string;
 }
 
-/** The statements of `sql` in order; throws the parser's error when it does not parse. */
-export function scriptStatements(sql: string): ScriptStatement[] {
-  const stmts = parseSync(sql).stmts ?? [];
-  return stmts.map((raw) => {
+interface RawStatement {
+  stmt?: unknown;
+  stmt_location?: number;
+  stmt_len?: number;
+}
+
+/** A script read once: its statements' kinds, and the PL/pgSQL statements of its functions on demand. */
+export interface ReadScript {
+  statements: ScriptStatement[];
+  kinds: string[];
+  /** The PL/pgSQL statements of the plpgsql functions it creates, as kinds in the order met. */
+  plpgsql(): string[];
+}
+
+/** Reads `sql` with the real grammar; throws the parser's error when it does not parse. */
+export function readScript(sql: string): ReadScript {
+  const raws: RawStatement[] = sql.trim() === '' ? [] : ((parseSync(sql).stmts ?? []) as RawStatement[]);
+  const bytes = Buffer.from(sql, 'utf8');
+  const statements = raws.map((raw) => {
     const node = raw.stmt as Record<string, unknown>;
     const kind = Object.keys(node)[0] ?? 'unknown';
-    const start = raw.stmt_location ?? 0;
-    const text = raw.stmt_len ? sql.slice(start, start + raw.stmt_len) : sql.slice(start);
-    return { kind: detailedKind(kind, node[kind] as Record<string, unknown>), text };
+    return { kind: detailedKind(kind, node[kind] as Record<string, unknown>), text: statementText(bytes, raw) };
   });
+  return {
+    statements,
+    kinds: statements.map((s) => s.kind),
+    plpgsql: () => plpgsqlKinds(raws, bytes),
+  };
+}
+
+/** The statements of `sql` in order. */
+export function scriptStatements(sql: string): ScriptStatement[] {
+  return readScript(sql).statements;
+}
+
+/** The kinds of `sql`'s statements, in order. */
+export function statementKinds(sql: string): string[] {
+  return readScript(sql).kinds;
+}
+
+/** The same kinds as a sorted list (for comparing scripts whose order depends on names). */
+export function kindMultiset(sql: string): string[] {
+  return statementKinds(sql).sort();
+}
+
+/** PL/pgSQL statement kinds of the plpgsql functions `sql` creates. */
+export function plpgsqlStatementKinds(sql: string): string[] {
+  return readScript(sql).plpgsql();
+}
+
+/** A statement's text: libpg-query's locations count bytes of UTF-8, not UTF-16 units. */
+function statementText(bytes: Buffer, raw: RawStatement): string {
+  const start = raw.stmt_location ?? 0;
+  return bytes.subarray(start, raw.stmt_len ? start + raw.stmt_len : bytes.length).toString('utf8');
 }
 
 /** A statement's kind with what tells its variants apart (ALTER TABLE's subcommands, COMMENT ON's object). */
@@ -38,21 +82,7 @@ function detailedKind(kind: string, node: Record<string, unknown> | undefined): 
   return kind;
 }
 
-/** The kinds of `sql`'s statements, in order. */
-export function statementKinds(sql: string): string[] {
-  return scriptStatements(sql).map((s) => s.kind);
-}
-
-/** The same kinds as a sorted list (for comparing scripts whose order depends on names). */
-export function kindMultiset(sql: string): string[] {
-  return statementKinds(sql).sort();
-}
-
-/**
- * The PL/pgSQL statements of the functions a script creates in that language, as kinds
- * (`PLpgSQL_stmt_if`, ...) in the order met: what their bodies will run.
- */
-export function plpgsqlStatementKinds(sql: string): string[] {
+function plpgsqlKinds(raws: RawStatement[], bytes: Buffer): string[] {
   const kinds: string[] = [];
   const walk = (value: unknown): void => {
     if (Array.isArray(value)) {
@@ -65,6 +95,14 @@ export function plpgsqlStatementKinds(sql: string): string[] {
       walk(child);
     }
   };
-  walk(parsePlPgSQLSync(sql));
+  // One function at a time, and only those in plpgsql with a body string (parsePlPgSQL aborts on
+  // a SQL-standard body).
+  for (const raw of raws) {
+    const create = (raw.stmt as { CreateFunctionStmt?: { options?: { DefElem?: { defname?: string; arg?: unknown } }[] } }).CreateFunctionStmt;
+    if (!create) continue;
+    const option = (name: string) => create.options?.find((o) => o.DefElem?.defname === name)?.DefElem?.arg;
+    if (JSON.stringify(option('language') ?? '') !== JSON.stringify({ String: { sval: 'plpgsql' } }) || option('as') === undefined) continue;
+    walk(parsePlPgSQLSync(statementText(bytes, raw)));
+  }
   return kinds;
 }

@@ -4,7 +4,7 @@ import type { Fix } from '../../src/core/rules';
 import { execute } from '../../src/ui/commands/execute';
 import { COMMANDS } from '../../src/ui/commands/registry';
 import { isEditableTarget, matchesShortcut, shortcutLabel } from '../../src/ui/commands/shortcuts';
-import { useApp } from '../../src/ui/store';
+import { initialDocumentUi, useApp } from '../../src/ui/store';
 import { type Commit, commitDocument, HISTORY_LIMIT, initialDocumentSlice, MERGE_WINDOW_MS, SAMPLE_NAME } from '../../src/ui/store-document';
 
 const doc = (sql: string): SchemawiseDocument => createDocument(sql, 'x.sql');
@@ -22,7 +22,7 @@ const indexFix: Fix = {
 const patternFix: Fix = { kind: 'pattern', description: 'Soft delete a', pattern: 'soft-delete', target: { schema: 'public', name: 'a' } };
 
 describe('commitDocument (the history)', () => {
-  const start: Commit = { document: doc('A'), history: { past: [], future: [] }, sourceRevision: 0 };
+  const start: Commit = { document: doc('A'), history: { past: [], future: [] }, sourceRevision: 0, documentKey: 0 };
 
   test('record pushes the present; undo and redo move along; a new step drops the redo branch', () => {
     const b = commitDocument(start, doc('B'), 'record', 'replace-source', 0)!;
@@ -137,6 +137,85 @@ describe('commands', () => {
     expect(useApp.getState().document).toBe(other);
     execute('undo');
     expect(useApp.getState().document.sourceName).toBe(SAMPLE_NAME);
+  });
+});
+
+describe('per-document UI state', () => {
+  beforeEach(() => useApp.setState({ ...initialDocumentSlice(), ...initialDocumentUi() }));
+
+  /** What a user chose for the document shown: focus mode on a table, a schema hidden, destructive steps, a verification. */
+  const choose = () =>
+    useApp.setState({
+      selectedNode: 'public.a',
+      selectedNodes: ['public.a'],
+      focusMode: true,
+      hiddenSchemas: ['audit'],
+      allowDestructive: true,
+      verification: { status: 'failed', forId: 1, message: 'x' },
+    });
+  const chosen = () => {
+    const { focusMode, hiddenSchemas, allowDestructive, verification, selectedNode } = useApp.getState();
+    return { focusMode, hiddenSchemas, allowDestructive, verification: verification?.status, selectedNode };
+  };
+  const fresh = { focusMode: false, hiddenSchemas: [], allowDestructive: false, verification: undefined, selectedNode: undefined };
+  const kept = { focusMode: true, hiddenSchemas: ['audit'], allowDestructive: true, verification: 'failed', selectedNode: 'public.a' };
+
+  test('loading another document (a file, a project, the sample, New) starts its UI state afresh; editing this one keeps it', () => {
+    const loads: [string, () => void][] = [
+      ['replace-source', () => execute('replace-source', { sql: 'CREATE TABLE z ();', name: 'z.sql' })],
+      ['open-document', () => execute('open-document', { document: doc('CREATE TABLE q ();') })],
+      ['reset-sample', () => execute('reset-sample')],
+      ['new-document', () => execute('new-document')],
+    ];
+    for (const [name, load] of loads) {
+      choose();
+      const key = useApp.getState().documentKey;
+      execute('apply-fix', { fix: indexFix });
+      execute('edit-source', { sql: `${useApp.getState().document.sourceSql}\n-- more` });
+      expect(useApp.getState().documentKey, name).toBe(key);
+      expect(chosen(), `${name}: edits keep it`).toEqual(kept);
+      load();
+      expect(useApp.getState().documentKey, name).not.toBe(key);
+      expect(chosen(), `${name}: loaded`).toEqual(fresh);
+    }
+  });
+
+  test('undo and redo across an open go back to each document by its identity', () => {
+    const first = useApp.getState().documentKey;
+    execute('apply-fix', { fix: indexFix });
+    execute('replace-source', { sql: 'CREATE TABLE z ();', name: 'z.sql' });
+    const second = useApp.getState().documentKey;
+    choose();
+    execute('undo');
+    expect(useApp.getState().documentKey).toBe(first);
+    expect(chosen()).toEqual(fresh);
+    choose();
+    execute('undo');
+    // Undoing the fix: the same document, its UI state kept.
+    expect(useApp.getState().documentKey).toBe(first);
+    expect(chosen()).toEqual(kept);
+    execute('redo');
+    execute('redo');
+    expect(useApp.getState().documentKey).toBe(second);
+    expect(chosen()).toEqual(fresh);
+  });
+
+  test('an edit typed on another document or text revision is dropped', () => {
+    const { documentKey, sourceRevision } = useApp.getState();
+    const sql = 'CREATE TABLE typed ();';
+    execute('reset-sample');
+    expect(execute('edit-source', { sql, basis: { documentKey, sourceRevision } })).toBe(false);
+    const now = useApp.getState();
+    execute('apply-fix', { fix: indexFix });
+    execute('undo');
+    expect(execute('edit-source', { sql, basis: { documentKey: now.documentKey, sourceRevision: now.sourceRevision } })).toBe(true);
+    expect(useApp.getState().document.sourceSql).toBe(sql);
+  });
+
+  test('focus mode ends with the selection', () => {
+    choose();
+    useApp.getState().setSelection([]);
+    expect(useApp.getState().focusMode).toBe(false);
   });
 });
 

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, test } from 'vitest';
 import { importSql, initParser } from '../../src/core/parse';
-import { runCheck } from '../../src/ui/design/check';
+import { checkFragment } from '../../src/core/parse/fragment';
 import { COMMON_TYPES, resolveType, schemaTypeNames } from '../../src/ui/design/type-names';
 import { DesignError } from '../../src/ui/design/errors';
 import { identifierProblem, quotingHint } from '../../src/ui/design/identifiers';
@@ -9,7 +9,7 @@ beforeAll(async () => {
   await initParser();
 });
 
-const check = (kind: 'type' | 'default' | 'check' | 'predicate', text: string) => runCheck(importSql, { kind, text });
+const check = (kind: 'type' | 'default' | 'check' | 'predicate', text: string) => checkFragment(importSql, { kind, text });
 const schema = () =>
   importSql(`CREATE TYPE mood AS ENUM ('a'); CREATE DOMAIN email AS text; CREATE EXTENSION ltree; CREATE TABLE x (p ltree);`).schema;
 

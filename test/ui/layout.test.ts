@@ -1,6 +1,13 @@
-import { describe, expect, test } from 'vitest';
-import { elkInput, gridLayout, hubsOf, packCluster, positionsFrom } from '../../src/ui/canvas/layout';
-import { placeNewNodes, type Rect } from '../../src/ui/canvas/placement';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { importSql, initParser } from '../../src/core/parse';
+import { buildGraph } from '../../src/ui/canvas/graph';
+import { arrange, areaFrames } from '../../src/ui/canvas/layout/arrange';
+import { balancedRuns, GAP_X, GAP_Y, isotonicStack } from '../../src/ui/canvas/layout/columns';
+import { packBlocks } from '../../src/ui/canvas/layout/pack';
+import { hopDistances, stressLayout } from '../../src/ui/canvas/layout/stress';
+import { gridLayout } from '../../src/ui/canvas/use-canvas-layout';
+import { placeNewNodes, pushDown, type Rect } from '../../src/ui/canvas/placement';
+import { corpusFile } from '../support/corpus';
 
 const node = (id: string, height = 100) => ({ id, width: 200, height });
 
@@ -8,45 +15,109 @@ function overlaps(a: Rect, b: Rect): boolean {
   return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 }
 
-describe('elkInput', () => {
-  test('packs a cluster into one block and places its members inside it', () => {
-    const nodes = [node('parent'), ...['p1', 'p2', 'p3', 'p4', 'p5'].map((id) => node(id, 50))];
-    const edges = ['p1', 'p2', 'p3', 'p4', 'p5'].map((id) => ({ from: 'parent', to: id }));
-    const { graph, blocks } = elkInput(nodes, edges, [{ parent: 'parent', members: ['p1', 'p2', 'p3', 'p4', 'p5'] }]);
-    expect(graph.children!.map((child) => child.id)).toEqual(['parent', 'cluster:parent']);
-    expect(graph.edges).toEqual([{ id: 'parent->cluster:parent', sources: ['parent'], targets: ['cluster:parent'] }]);
-    const result = { ...graph, children: graph.children!.map((child) => ({ ...child, x: child.id === 'parent' ? 0 : 500, y: 0 })) };
-    const positions = positionsFrom(result, blocks);
-    expect(Object.keys(positions).sort()).toEqual(['p1', 'p2', 'p3', 'p4', 'p5', 'parent']);
-    const rects = ['p1', 'p2', 'p3', 'p4', 'p5'].map((id) => ({ ...positions[id]!, width: 200, height: 50 }));
-    for (const rect of rects) expect(rect.x).toBeGreaterThanOrEqual(500);
-    for (let i = 0; i < rects.length; i++) for (let j = i + 1; j < rects.length; j++) expect(overlaps(rects[i]!, rects[j]!)).toBe(false);
+function overlapCount(rects: Rect[]): number {
+  let count = 0;
+  for (let i = 0; i < rects.length; i++) for (let j = i + 1; j < rects.length; j++) if (overlaps(rects[i]!, rects[j]!)) count++;
+  return count;
+}
+
+beforeAll(() => initParser());
+
+describe('stress majorization', () => {
+  test('hop distances by BFS; unreachable pairs are farther than any reachable one', () => {
+    const d = hopDistances(4, [[0, 1], [1, 2]]);
+    expect([d[0 * 4 + 2], d[2 * 4 + 0], d[0 * 4 + 3]]).toEqual([2, 2, 3]);
   });
 
-  test('drops self-loops, duplicates and edges into hubs', () => {
-    const leaves = Array.from({ length: 14 }, (_, i) => `t${i}`);
-    const nodes = [node('hub'), node('other'), ...leaves.map((id) => node(id))];
-    const edges = [
-      ...leaves.map((id) => ({ from: 'hub', to: id })),
-      { from: 'other', to: 't0' },
-      { from: 'other', to: 't0' },
-      { from: 't1', to: 't1' },
-    ];
-    expect(hubsOf(nodes, edges)).toEqual(new Set(['hub']));
-    expect(elkInput(nodes, edges).graph.edges).toEqual([{ id: 'other->t0', sources: ['other'], targets: ['t0'] }]);
+  test('a hub referenced by many ends up in the middle of them', () => {
+    const leaves = 12;
+    const xy = stressLayout(leaves + 1, Array.from({ length: leaves }, (_, i) => [0, i + 1] as [number, number]), 300);
+    let cx = 0;
+    let cy = 0;
+    for (let i = 1; i <= leaves; i++) {
+      cx += xy[2 * i]! / leaves;
+      cy += xy[2 * i + 1]! / leaves;
+    }
+    const spread = Math.hypot(xy[2]! - cx, xy[3]! - cy);
+    expect(Math.hypot(xy[0]! - cx, xy[1]! - cy)).toBeLessThan(spread / 4);
+  });
+});
+
+describe('columns', () => {
+  test('isotonicStack keeps the order, never overlaps and stays near the wishes', () => {
+    const ys = isotonicStack([0, 10, 500], [100, 100, 100]);
+    expect(ys[1]! - ys[0]!).toBeGreaterThanOrEqual(100 + GAP_Y);
+    expect(ys[2]).toBe(500);
+    expect((ys[0]! + ys[1]!) / 2).toBeCloseTo(5, 0);
   });
 
-  test('packCluster makes a grid about three times as tall as wide', () => {
-    const block = packCluster('b', Array.from({ length: 12 }, (_, i) => node(`n${i}`, 50)));
-    expect(new Set([...block.offsets.values()].map((at) => at.x)).size).toBe(2);
-    expect(block.width).toBe(2 * 200 + 30);
+  test('balancedRuns splits in order into runs of about equal height', () => {
+    const runs = balancedRuns([0, 1, 2, 3, 4, 5], [100, 100, 100, 100, 100, 100], 3);
+    expect(runs).toEqual([[0, 1], [2, 3], [4, 5]]);
+  });
+
+  test('packBlocks shapes the drawing like the canvas', () => {
+    const blocks = Array.from({ length: 16 }, () => ({ width: 100, height: 100 }));
+    for (const aspect of [0.5, 1, 2]) {
+      const at = packBlocks(blocks, aspect);
+      const width = Math.max(...at.map((p) => p.x)) + 100;
+      const height = Math.max(...at.map((p) => p.y)) + 100;
+      expect(width / height).toBeGreaterThan(aspect / 2.2);
+      expect(width / height).toBeLessThan(aspect * 2.2);
+    }
   });
 
   test('gridLayout never overlaps', () => {
     const nodes = Array.from({ length: 10 }, (_, i) => node(`n${i}`, 40 + i * 10));
-    const positions = gridLayout(nodes);
-    const rects = nodes.map((n) => ({ ...positions[n.id]!, width: n.width, height: n.height }));
-    for (let i = 0; i < rects.length; i++) for (let j = i + 1; j < rects.length; j++) expect(overlaps(rects[i]!, rects[j]!)).toBe(false);
+    const positions = gridLayout(nodes, 1.6);
+    expect(overlapCount(nodes.map((n) => ({ ...positions[n.id]!, width: n.width, height: n.height })))).toBe(0);
+  });
+});
+
+describe('arrange (the automatic layout) on real schemas', () => {
+  const layoutOf = (file: string, aspect: number) => {
+    const graph = buildGraph(importSql(corpusFile(file)).schema, []);
+    const schemas = new Set(graph.nodes.map((n) => n.data.schema));
+    const nodes = graph.nodes.map((n) => ({ id: n.id, ...n.size, ...(schemas.size > 1 ? { area: n.data.schema } : {}) }));
+    const result = arrange({ nodes, edges: graph.edges, aspect });
+    const rects = nodes.map((n) => ({ ...result.positions[n.id]!, width: n.width, height: n.height }));
+    return { graph, nodes, result, rects };
+  };
+
+  test.each(['pagila.sql', 'danbooru-structure.sql', 'adventureworks.sql'])('%s: every node placed, none overlapping, shaped like the canvas', (file) => {
+    const { nodes, result, rects } = layoutOf(file, 1.5);
+    expect(Object.keys(result.positions).length).toBe(nodes.length);
+    expect(overlapCount(rects)).toBe(0);
+    const width = Math.max(...rects.map((r) => r.x + r.width)) - Math.min(...rects.map((r) => r.x));
+    const height = Math.max(...rects.map((r) => r.y + r.height)) - Math.min(...rects.map((r) => r.y));
+    expect(width / height).toBeGreaterThan(0.6);
+    expect(width / height).toBeLessThan(3.5);
+  });
+
+  test('the tables of one Postgres schema stay together: areas do not overlap', () => {
+    const { nodes, result } = layoutOf('adventureworks.sql', 1.5);
+    const frames = areaFrames(nodes, result.positions);
+    expect(frames.length).toBe(new Set(nodes.map((n) => n.area)).size);
+    expect(overlapCount(frames)).toBe(0);
+  });
+
+  test('tables joined to nothing are in columns sorted by name', () => {
+    const nodes = ['c', 'a', 'b'].map((id) => node(id));
+    const { positions } = arrange({ nodes, edges: [], aspect: 0.1 });
+    expect(positions.a!.y).toBeLessThan(positions.b!.y);
+    expect(positions.b!.y).toBeLessThan(positions.c!.y);
+    expect(positions.a!.x).toBe(positions.c!.x);
+  });
+
+  test('pinned nodes keep their place and the rest does not overlap them', () => {
+    const nodes = Array.from({ length: 8 }, (_, i) => node(`n${i}`));
+    const edges = nodes.slice(1).map((n) => ({ source: n.id, target: 'n0' }));
+    const pinned = { n0: { x: 5000, y: 40 }, n3: { x: 5000, y: 400 } };
+    const { positions } = arrange({ nodes, edges, aspect: 1.5, pinned });
+    expect(positions.n0).toEqual(pinned.n0);
+    expect(positions.n3).toEqual(pinned.n3);
+    expect(overlapCount(nodes.map((n) => ({ ...positions[n.id]!, width: n.width, height: n.height })))).toBe(0);
+    expect(Math.min(...nodes.filter((n) => !(n.id in pinned)).map((n) => positions[n.id]!.x))).toBeGreaterThanOrEqual(5200 + GAP_X);
   });
 });
 
@@ -80,5 +151,18 @@ describe('placeNewNodes', () => {
   test('existing nodes never move', () => {
     const at = placeNewNodes(placed, [node('x')], [{ from: 'users', to: 'x' }]);
     expect(Object.keys(at)).toEqual(['x']);
+  });
+});
+
+describe('pushDown', () => {
+  test('a node that grew pushes the nodes below it in its column down by as much', () => {
+    const rects = new Map<string, Rect>([
+      ['a', { x: 0, y: 0, width: 200, height: 300 }],
+      ['below', { x: 0, y: 240, width: 200, height: 100 }],
+      ['beside', { x: 400, y: 240, width: 200, height: 100 }],
+      ['above', { x: 0, y: -200, width: 200, height: 100 }],
+    ]);
+    const moved = pushDown(rects, new Map([['a', 100]]));
+    expect(moved).toEqual({ below: { x: 0, y: 340 } });
   });
 });

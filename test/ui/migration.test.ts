@@ -5,7 +5,8 @@ import { importSql, initParser } from '../../src/core/parse';
 import { diff } from '../../src/core/diff';
 import { planMigration, planToSql, type PlannedStatement } from '../../src/core/sql';
 import { baseName } from '../../src/ui/document/download';
-import { formatFiles, hazardLevel, statementHighlights } from '../../src/ui/migration/statements';
+import { formatFiles, hazardLevel, statementHighlights, stepCounts } from '../../src/ui/migration/statements';
+import { splitStatements } from '../../src/core/parse';
 
 beforeAll(() => initParser());
 
@@ -63,5 +64,21 @@ describe('files', () => {
     expect(baseName('shop.schemawise.json')).toBe('shop');
     expect(baseName('my dump.psql')).toBe('my_dump');
     expect(baseName('')).toBe('schema');
+  });
+});
+
+describe('step counts', () => {
+  test("a verification's statements counted as the plan's steps (what the panel counts), with the script's own count", () => {
+    const from = importSql(FROM).schema;
+    const plan = planMigration(from, diff(from, importSql(TO).schema), { allowDestructive: true });
+    const script = planToSql(plan.up);
+    const statements = splitStatements(script).statements;
+    expect(statements.length).toBeGreaterThan(plan.up.length);
+    const ran = statements.map((s, i) => ({ line: i + 1, sql: s.text, ok: true }));
+    expect(stepCounts(plan.up.map((s) => s.sql), ran)).toEqual({ total: plan.up.length, ran: plan.up.length, statements: statements.length });
+    // Stopped at the second step: one ran.
+    const second = ran.findIndex((r) => r.sql.trim() === plan.up[1]!.sql.replace(/;\s*$/, '').trim());
+    const stopped = [...ran.slice(0, second), { ...ran[second]!, ok: false }];
+    expect(stepCounts(plan.up.map((s) => s.sql), stopped).ran).toBe(1);
   });
 });

@@ -1,6 +1,4 @@
 import { describe, expect, test } from 'vitest';
-import { fallbackEdgePath, type DiagramNode } from '../../src/ui/canvas/diagram-svg';
-import { BODY_PADDING, HEADER_HEIGHT, ROW_HEIGHT } from '../../src/ui/canvas/metrics';
 import { drawOverview, nodeAt, type OverviewColors, type OverviewNode } from '../../src/ui/canvas/overview';
 
 const nodes: OverviewNode[] = [
@@ -48,22 +46,5 @@ describe('drawOverview', () => {
     expect(calls.some((c) => c.startsWith('fillRect(50010'))).toBe(false);
     // a's warning dot.
     expect(calls.filter((c) => c.startsWith('arc('))).toHaveLength(1);
-  });
-});
-
-describe('fallbackEdgePath (an edge the canvas did not draw, in an exported picture)', () => {
-  const table = (x: number, columns: string[]): DiagramNode => ({
-    position: { x, y: 100 },
-    size: { width: 264, height: 200 },
-    data: { kind: 'table', schema: 'public', name: 't', partition: false, columns: columns.map((name) => ({ name, type: 'bigint', fullType: 'bigint', pk: false, unique: false, notNull: false, handle: true })), details: '', line: 0 },
-  });
-  test("runs from the source column's row on its side to the target column's row", () => {
-    const path = fallbackEdgePath(table(0, ['id', 'user_id']), 'user_id:R', table(600, ['id']), 'id:L');
-    const row = (index: number) => 100 + HEADER_HEIGHT + BODY_PADDING + (index + 0.5) * ROW_HEIGHT;
-    expect(path.startsWith(`M264 ${row(1)}C`)).toBe(true);
-    expect(path.endsWith(`600 ${row(0)}`)).toBe(true);
-  });
-  test('a header handle meets the header', () => {
-    expect(fallbackEdgePath(table(0, []), 'node:R', table(600, []), 'node:L')).toMatch(new RegExp(`^M264 ${100 + HEADER_HEIGHT / 2}C.* 600 ${100 + HEADER_HEIGHT / 2}$`));
   });
 });

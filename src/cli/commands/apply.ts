@@ -6,9 +6,10 @@ import type { QualifiedName, Schema } from '../../core/model';
 import { importSql, initParser } from '../../core/parse';
 import { allowsDestructive, applyPatterns, parseParamText, PATTERNS, PATTERNS_BY_ID, isPatternId, type PatternApplication, type PatternId } from '../../core/patterns';
 import { planMigration, printSchema } from '../../core/sql';
+import { importOptions, STRICT_SCHEMAS_HELP, STRICT_SCHEMAS_OPTION } from '../import-options';
 import { EXIT, type Command } from '../command';
 import { readInput, reportSyntaxErrors, UsageError, writeErr, writeOut } from '../io';
-import { checkMigrationOutput, MIGRATION_OUTPUT_HELP, MIGRATION_OUTPUT_OPTIONS, writeMigration } from '../migration-output';
+import { checkMigrationOutput, MIGRATION_OUTPUT_HELP, MIGRATION_OUTPUT_OPTIONS, pgVersionOption, writeMigration } from '../migration-output';
 
 const PATTERN_LIST = PATTERNS.map((p) => `  ${p.id.padEnd(22)} ${p.scope === 'table' ? 'per table' : p.scope === 'materialized-view' ? 'per materialized view' : 'per schema'}`).join('\n');
 
@@ -69,6 +70,7 @@ Options:
 ${MIGRATION_OUTPUT_HELP}
   --allow-destructive   include steps that lose data; parameters that ask for them (dropTypeTag,
                         replacePeriodColumns) allow their own steps
+${STRICT_SCHEMAS_HELP}
   -h, --help            show this help
 
 Exit codes: 0 printed, 1 a pattern declined (the reason on standard error; the others are
@@ -76,6 +78,7 @@ applied) or the file has syntax errors, 2 usage error: unknown pattern, table or
 valid choices are listed), or I/O error.
 `,
   options: {
+    ...STRICT_SCHEMAS_OPTION,
     ...MIGRATION_OUTPUT_OPTIONS,
     pattern: { type: 'string', multiple: true },
     param: { type: 'string', multiple: true },
@@ -112,7 +115,7 @@ valid choices are listed), or I/O error.
 
     const input = await readInput(positionals[0]!);
     await initParser();
-    const imported = importSql(input.text);
+    const imported = importSql(input.text, importOptions(values));
     const baseline = imported.schema;
     const applications: PatternApplication[] = wanted.map(({ id, target }) => ({
       pattern: id,
@@ -124,7 +127,7 @@ valid choices are listed), or I/O error.
     if (values['target-ddl']) {
       await writeOut(printSchema(applied.schema));
     } else {
-      const plan = planMigration(baseline, applied.changes, { allowDestructive: Boolean(values['allow-destructive']) || allowsDestructive(applications) });
+      const plan = planMigration(baseline, applied.changes, { allowDestructive: Boolean(values['allow-destructive']) || allowsDestructive(applications), pgVersion: pgVersionOption(values) });
       await writeMigration(plan, values);
     }
     await writeErr(declined.map((r) => `${input.name}: ${r.application.pattern}${r.application.target ? ` on ${quoteName(r.application.target)}` : ''} not applied: ${r.reason}\n`).join(''));

@@ -1,10 +1,11 @@
 /** `schemawise diff <from.sql> <to.sql>`: the safe migration from one schema to the other. */
 import { diff } from '../../core/diff';
-import { importSql, initParser } from '../../core/parse';
+import { importSql, initParser, truncatingIssues } from '../../core/parse';
 import { planMigration } from '../../core/sql';
+import { importOptions, STRICT_SCHEMAS_HELP, STRICT_SCHEMAS_OPTION } from '../import-options';
 import { EXIT, type Command } from '../command';
-import { readInput, reportSyntaxErrors, UsageError } from '../io';
-import { checkMigrationOutput, MIGRATION_OUTPUT_HELP, MIGRATION_OUTPUT_OPTIONS, writeMigration } from '../migration-output';
+import { readInput, reportSyntaxErrors, UsageError, writeErr } from '../io';
+import { checkMigrationOutput, MIGRATION_OUTPUT_HELP, MIGRATION_OUTPUT_OPTIONS, pgVersionOption, refusedAny, writeMigration } from '../migration-output';
 
 export const diffCommand: Command = {
   name: 'diff',
@@ -21,12 +22,17 @@ Options:
 ${MIGRATION_OUTPUT_HELP}
   --allow-destructive   include steps that lose data (dropped tables and columns); without it
                         they are left out and listed on standard error
+${STRICT_SCHEMAS_HELP}
   -h, --help            show this help
 
 Exit codes: 0 printed, 1 an input file has syntax errors (listed on standard error as
-file:line:column; the statements that parsed are still compared), 2 usage or I/O error.
+file:line:column; the statements that parsed are still compared, except when a comment, quote or
+dollar quote is left open: the rest of that file was never read, and no migration is printed)
+or a change was refused (a note on standard error says why and what to do; the script leaves it
+out), 2 usage or I/O error.
 `,
   options: {
+    ...STRICT_SCHEMAS_OPTION,
     ...MIGRATION_OUTPUT_OPTIONS,
     'allow-destructive': { type: 'boolean' },
   },
@@ -35,12 +41,23 @@ file:line:column; the statements that parsed are still compared), 2 usage or I/O
     checkMigrationOutput(values);
     const [fromInput, toInput] = [await readInput(positionals[0]!), await readInput(positionals[1]!)];
     await initParser();
-    const from = importSql(fromInput.text);
-    const to = importSql(toInput.text);
-    const plan = planMigration(from.schema, diff(from.schema, to.schema), { allowDestructive: Boolean(values['allow-destructive']) });
-    await writeMigration(plan, values);
+    const from = importSql(fromInput.text, importOptions(values));
+    const to = importSql(toInput.text, importOptions(values));
+    // A file whose end was never read (an unterminated comment or quote swallows the rest) gives
+    // a model without everything after that point: compared with the other file, each of those
+    // objects would look dropped, or added. No migration is printed from it: exit 1, the place
+    // on standard error. A syntax error in one statement is different: the statements around it
+    // were read, so the rest is still compared (and drops still need --allow-destructive).
+    const unread = truncatingIssues(from.issues).length > 0 || truncatingIssues(to.issues).length > 0;
+    let refused = false;
+    if (!unread) {
+      const plan = planMigration(from.schema, diff(from.schema, to.schema), { allowDestructive: Boolean(values['allow-destructive']), pgVersion: pgVersionOption(values) });
+      await writeMigration(plan, values);
+      refused = refusedAny(plan);
+    }
     const fromErrors = await reportSyntaxErrors(fromInput.name, from.issues);
     const toErrors = await reportSyntaxErrors(toInput.name, to.issues);
-    return fromErrors || toErrors ? EXIT.findings : EXIT.ok;
+    if (unread) await writeErr('no migration printed: a file was not read to its end (see the error above)\n');
+    return fromErrors || toErrors || refused ? EXIT.findings : EXIT.ok;
   },
 };

@@ -2,6 +2,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { importSql, initParser } from '../../core/parse';
 import { isSeverity, lint, parseRuleConfig, RULES, RULES_BY_ID, type RuleConfig } from '../../core/rules';
+import { importOptions, STRICT_SCHEMAS_HELP, STRICT_SCHEMAS_OPTION } from '../import-options';
 import { EXIT, type Command } from '../command';
 import { readInput, UsageError, writeOut } from '../io';
 import { formatJson } from '../lint/json';
@@ -42,6 +43,7 @@ Options:
                         { "preset": "strict", "rules": { "<id>": "warn" | ["warn", { options }] } }
   --preset <name>       recommended (default) or strict
   --docs-url <url>      base URL of docs/rules, for links in SARIF output
+${STRICT_SCHEMAS_HELP}
   -h, --help            show this help
 
 In the SQL, "-- schemawise-ignore <rule-id>" on the line above a statement silences that rule for
@@ -51,6 +53,7 @@ Exit codes: 0 no error-severity finding, 1 some error-severity finding or syntax
 I/O error.
 `,
   options: {
+    ...STRICT_SCHEMAS_OPTION,
     format: { type: 'string' },
     rule: { type: 'string', multiple: true },
     config: { type: 'string' },
@@ -77,7 +80,7 @@ I/O error.
     const files: LintedFile[] = [];
     for (const path of positionals) {
       const input = await readInput(path);
-      const { schema, issues } = importSql(input.text);
+      const { schema, issues } = importSql(input.text, importOptions(values));
       files.push({ name: input.name, parseIssues: issues.filter((i) => i.severity !== 'info'), diagnostics: lint(schema, { config, sourceText: input.text }) });
     }
     if (format === 'json') await writeOut(formatJson(files));

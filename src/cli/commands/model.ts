@@ -3,6 +3,7 @@ import { importSql, initParser, type ParseIssue } from '../../core/parse';
 import { toDbml, toMermaid } from '../../core/export';
 import { summarize } from '../../core/model';
 import { printSchema } from '../../core/sql';
+import { importOptions, STRICT_SCHEMAS_HELP, STRICT_SCHEMAS_OPTION } from '../import-options';
 import { EXIT, type Command } from '../command';
 import { readInput, reportSyntaxErrors, UsageError, writeOut } from '../io';
 import { renderModelText } from '../render-model';
@@ -21,12 +22,14 @@ Options:
               text (default), json (as --json), ddl (the whole schema as clean, ordered DDL),
               mermaid (an erDiagram), dbml (for dbdiagram.io and dbdocs); with ddl, mermaid and
               dbml, syntax errors go to standard error as file:line:column
+${STRICT_SCHEMAS_HELP}
   -h, --help  show this help
 
 Exit codes: 0 read without errors, 1 the file has syntax errors (the model of the rest is still
 printed), 2 usage or I/O error.
 `,
   options: {
+    ...STRICT_SCHEMAS_OPTION,
     json: { type: 'boolean' },
     format: { type: 'string' },
   },
@@ -45,7 +48,7 @@ printed), 2 usage or I/O error.
     }
     const input = await readInput(positionals[0]!);
     await initParser();
-    const { schema, issues } = importSql(input.text);
+    const { schema, issues } = importSql(input.text, importOptions(values));
     const summary = summarize(schema);
     const printer = printers[String(format)];
     if (printer) {

@@ -1,7 +1,9 @@
 /** `schemawise verify <baseline.sql> --migration <up.sql>`: run it on Postgres (PGlite) and check. */
 import { importSql, initParser } from '../../core/parse';
-import { printSchema } from '../../core/sql';
+import { parsePgVersion, PG_VERSIONS, printSchema, statementsNeedingNewerPostgres } from '../../core/sql';
+import { createLineIndex } from '../../core/parse/line-index';
 import { verifyMigration, type StatementResult } from '../../core/verify';
+import { importOptions, STRICT_SCHEMAS_HELP, STRICT_SCHEMAS_OPTION } from '../import-options';
 import { EXIT, type Command } from '../command';
 import { readInput, UsageError, writeOut } from '../io';
 
@@ -13,7 +15,7 @@ function report(title: string, results: StatementResult[]): string[] {
 export const verifyCommand: Command = {
   name: 'verify',
   summary: 'run a migration on an embedded Postgres and check what it leaves behind',
-  usage: '<baseline.sql> --migration <up.sql> [--down <down.sql>] [--target <to.sql>]',
+  usage: '<baseline.sql> --migration <up.sql> [--down <down.sql>] [--target <to.sql>] [--pg-version <n>]',
   help: `Loads the baseline into a fresh PGlite (Postgres 18 in WebAssembly, with its contrib
 extensions), runs the migration statement by statement (stopping at the first error) and prints
 each statement's result. With --target, the catalog afterwards is compared object by object with
@@ -27,18 +29,26 @@ Options:
   --migration <file>   the up migration (required)
   --down <file>        the down migration
   --target <file>      the schema the migration should produce
+${STRICT_SCHEMAS_HELP}
+  --pg-version <n>     the Postgres version the migration is meant for (${PG_VERSIONS[0]}-${PG_VERSIONS[PG_VERSIONS.length - 1]}): statements
+                       that need a newer one are reported as errors (the run itself is on
+                       PGlite, Postgres 18, which has them all)
   -h, --help           show this help
 
 Exit codes: 0 verified, 1 a statement failed or the catalog differs, 2 usage or I/O error.
 `,
   options: {
+    ...STRICT_SCHEMAS_OPTION,
     migration: { type: 'string' },
     down: { type: 'string' },
     target: { type: 'string' },
+    'pg-version': { type: 'string' },
   },
   async run({ values, positionals }) {
     if (positionals.length !== 1) throw new UsageError('expected the baseline SQL file');
     if (!values.migration) throw new UsageError('--migration <up.sql> is required');
+    const version = values['pg-version'] === undefined ? undefined : parsePgVersion(values['pg-version']);
+    if (values['pg-version'] !== undefined && version === undefined) throw new UsageError(`--pg-version expects one of ${PG_VERSIONS.join(', ')}, not ${String(values['pg-version'])}`);
     const baseline = await readInput(positionals[0]!);
     const up = await readInput(values.migration as string);
     const down = values.down ? await readInput(values.down as string) : undefined;
@@ -46,10 +56,16 @@ Exit codes: 0 verified, 1 a statement failed or the catalog differs, 2 usage or 
     if (values.target) {
       await initParser();
       const targetSql = (await readInput(values.target as string)).text;
-      target = { targetSql, printedTargetSql: printSchema(importSql(targetSql).schema) };
+      target = { targetSql, printedTargetSql: printSchema(importSql(targetSql, importOptions(values)).schema) };
     }
     const result = await verifyMigration({ baselineSql: baseline.text, upSql: up.text, ...(down ? { downSql: down.text } : {}), ...target });
+    // Syntax the target version lacks fails there, whatever PGlite (18) accepts.
+    const tooNew = version === undefined ? [] : [['up', up.text] as const, ['down', down?.text ?? ''] as const].flatMap(([which, text]) => {
+      const lines = createLineIndex(text);
+      return statementsNeedingNewerPostgres(text, version).map((f) => `${which} line ${lines.position(f.offset).line}: ${f.what} needs Postgres ${f.needs}; the target is ${version}`);
+    });
     const lines = [
+      ...(tooNew.length > 0 ? [`statements Postgres ${version} does not have:`, ...tooNew.map((t) => `  ${t}`)] : []),
       ...(result.baselineFailures.length > 0 ? [`baseline: ${result.baselineFailures.length} statement(s) Postgres rejected (not checked further)`] : []),
       ...(result.rolesCreated.length > 0 ? [`roles created in the scratch database (named by the scripts): ${result.rolesCreated.join(', ')}`] : []),
       ...report('up:', result.up),
@@ -60,9 +76,9 @@ Exit codes: 0 verified, 1 a statement failed or the catalog differs, 2 usage or 
       ...report('down:', result.down),
       ...(result.downDifferences.length > 0 ? ['catalog after down differs from the baseline:', ...result.downDifferences.map((d) => `  ${d}`)] : []),
       `not compared: ${result.notCompared.map((n) => n.property).join('; ')} (docs/verify.md says why)`,
-      result.ok ? 'verified' : 'NOT verified',
+      result.ok && tooNew.length === 0 ? 'verified' : 'NOT verified',
     ];
     await writeOut(`${lines.join('\n')}\n`);
-    return result.ok ? EXIT.ok : EXIT.findings;
+    return result.ok && tooNew.length === 0 ? EXIT.ok : EXIT.findings;
   },
 };

@@ -6,7 +6,8 @@
  */
 import { defaultPrivilegesKey } from '../model/privileges';
 import { keyOf, quoteIdent, sameName } from '../model/names';
-import type { ObjectRef, Privilege, QualifiedName, Schema } from '../model/types';
+import type { ObjectRef, Privilege, QualifiedName, Schema, Table } from '../model/types';
+import { renameColumnInTableExpression } from './follow-rename';
 import type { SchemaChange } from './types';
 
 /** What apply.ts's Draft offers: the schema being built and writable copies of relations. */
@@ -137,10 +138,14 @@ export function renameStatisticsTable(schema: Schema, from: QualifiedName, to: Q
   }
 }
 
-/** ... and their columns' new names (expressions are kept as written: the model cannot rewrite them here). */
-export function renameStatisticsColumn(schema: Schema, table: QualifiedName, from: string, to: string): void {
+/**
+ * ... and their columns' new names: the quoted name, and expressions (kept in parentheses)
+ * rewritten through the parser. `table` is the table as it is before the rename.
+ */
+export function renameStatisticsColumn(schema: Schema, table: Table, from: string, to: string): void {
   for (const [key, statistics] of Object.entries(schema.statistics)) {
     if (!sameName(statistics.table, table)) continue;
-    schema.statistics[key] = { ...statistics, elements: statistics.elements.map((e) => (e === quoteIdent(from) ? quoteIdent(to) : e)) };
+    const elements = statistics.elements.map((e) => (e === quoteIdent(from) ? quoteIdent(to) : e.startsWith('(') ? renameColumnInTableExpression(schema, table, e, from, to) : e));
+    schema.statistics[key] = { ...statistics, elements };
   }
 }

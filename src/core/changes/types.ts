@@ -84,6 +84,17 @@ export type SchemaChange =
   | { kind: 'drop-table'; table: QualifiedName }
   | { kind: 'rename-table'; table: QualifiedName; newName: string }
   | { kind: 'alter-table'; table: QualifiedName; set: TableChanges }
+  /** An existing table becomes a partition (`ALTER TABLE parent ATTACH PARTITION table FOR VALUES ...`). */
+  | { kind: 'attach-partition'; table: QualifiedName; parent: QualifiedName; bound: string }
+  /** A partition becomes a table of its own, keeping its rows, indexes and keys. */
+  | { kind: 'detach-partition'; table: QualifiedName; parent: QualifiedName }
+  /**
+   * The table made anew in the target's shape with its rows copied over, for what Postgres cannot
+   * alter in place (a table becoming partitioned, or no longer, or by another key). `partitions`
+   * are the target's partitions of it (nested ones after their parent), created with it; the old
+   * table's partitions go with the old table.
+   */
+  | { kind: 'rebuild-table'; table: Table; partitions: Table[] }
   | { kind: 'add-column'; table: QualifiedName; column: Column }
   | { kind: 'drop-column'; table: QualifiedName; column: string }
   | { kind: 'rename-column'; table: QualifiedName; column: string; newName: string }
@@ -92,6 +103,11 @@ export type SchemaChange =
   | { kind: 'drop-constraint'; table: QualifiedName; name: string }
   | { kind: 'rename-constraint'; table: QualifiedName; name: string; newName: string }
   | { kind: 'validate-constraint'; table: QualifiedName; name: string }
+  /**
+   * A validated constraint the target has NOT VALID. Postgres cannot un-validate a constraint;
+   * the planner leaves it validated (stronger than asked) and says so in the plan's notes.
+   */
+  | { kind: 'mark-constraint-not-valid'; table: QualifiedName; name: string }
   /** On a table or a materialized view (`table` names either). */
   | { kind: 'add-index'; table: QualifiedName; index: Index }
   | { kind: 'drop-index'; table: QualifiedName; name: string }
@@ -102,6 +118,8 @@ export type SchemaChange =
   | { kind: 'rename-view'; view: QualifiedName; newName: string }
   | { kind: 'add-type'; type: EnumType | DomainType | CompositeType | OtherType }
   | { kind: 'drop-type'; type: QualifiedName }
+  /** Columns, domains and functions of the type follow it (Postgres binds them by identity). */
+  | { kind: 'rename-type'; type: QualifiedName; newName: string }
   | { kind: 'add-enum-value'; type: QualifiedName; value: string; before?: string; after?: string }
   | { kind: 'rename-enum-value'; type: QualifiedName; value: string; newValue: string }
   | { kind: 'add-sequence'; sequence: Sequence }

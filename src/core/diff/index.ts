@@ -10,11 +10,13 @@ import type { Schema } from '../model/types';
 import { partition, same } from './compare';
 import { diffRoutine } from './routines';
 import { diffSequence } from './sequences';
+import { diffPartitioning } from './partitions';
 import { diffNamed, diffTable } from './tables';
 import { diffDefaultPrivileges, privilegeChange } from './privileges';
 import { diffCollationsAndStatistics, diffExtensions, diffNamespaces, withoutExtensionTypeMoves } from './properties';
 import { diffTypeInPlace } from './type-properties';
 import { diffEnum } from './types';
+import { appendAll } from '../lib/arrays';
 
 export interface DiffOptions {
   /** rename-* changes from design edits, in the order they were made. */
@@ -55,7 +57,7 @@ export function diff(from: Schema, to: Schema, options: DiffOptions = {}): Schem
     const enumChanges = a.kind === 'enum' && b.kind === 'enum' ? diffEnum(a, b) : undefined;
     const inPlace = enumChanges ?? diffTypeInPlace(a, b);
     if (inPlace) {
-      changes.push(...inPlace);
+      appendAll(changes, inPlace);
       if (a.comment !== b.comment && !inPlace.some((c) => c.kind === 'set-comment')) changes.push({ kind: 'set-comment', target: typeRef, comment: b.comment ?? null });
       changes.push(...privilegeChange(typeRef, 'type', a.privileges, b.privileges));
     } else {
@@ -72,20 +74,27 @@ export function diff(from: Schema, to: Schema, options: DiffOptions = {}): Schem
   for (const key of routines.kept) changes.push(...diffRoutine(base.routines[key]!, to.routines[key]!));
 
   const tables = partition(base.tables, to.tables);
-  for (const key of tables.added) changes.push({ kind: 'add-table', table: stripTable(to.tables[key]!) });
-  for (const key of tables.kept) changes.push(...withoutExtensionTypeMoves(diffTable(base.tables[key]!, to.tables[key]!), base, to));
-  changes.push(...collationsAndStatistics.late);
-  for (const key of tables.removed) changes.push({ kind: 'drop-table', table: { schema: base.tables[key]!.schema, name: base.tables[key]!.name } });
+  // Partitions detached, attached or moved, and tables rebuilt because their partitioning changed.
+  const partitioning = diffPartitioning(base, to);
+  const rebuilt = (key: string) => partitioning.rebuilt.has(key);
+  appendAll(changes, partitioning.detaches);
+  for (const key of tables.added.filter((k) => !rebuilt(k))) changes.push({ kind: 'add-table', table: stripTable(to.tables[key]!) });
+  appendAll(changes, partitioning.rebuilds);
+  for (const key of tables.kept.filter((k) => !rebuilt(k))) appendAll(changes, withoutExtensionTypeMoves(diffTable(base.tables[key]!, to.tables[key]!, { allColumns: partitioning.moved.has(key) }), base, to));
+  appendAll(changes, partitioning.attaches);
+  appendAll(changes, collationsAndStatistics.late);
+  for (const key of tables.removed.filter((k) => !rebuilt(k))) changes.push({ kind: 'drop-table', table: { schema: base.tables[key]!.schema, name: base.tables[key]!.name } });
 
   const views = partition(base.views, to.views);
   for (const key of views.added) changes.push({ kind: 'add-view', view: strip(to.views[key]!) });
   for (const key of views.kept) {
     const a = base.views[key]!;
     const b = to.views[key]!;
+    // A view's columns and the columns it reads are derived from its query (the importer's).
     const ref = { schema: b.schema, name: b.name };
     changes.push(...privilegeChange({ kind: b.materialized ? 'materialized-view' : 'view', ...ref }, 'table', a.privileges, b.privileges));
-    if (same(a, b, new Set(['source', 'owner', 'privileges']))) continue;
-    const ignoreHangers = new Set(['source', 'owner', 'privileges', 'indexes', 'triggers', 'comment', 'columnComments']);
+    if (same(a, b, new Set(['source', 'owner', 'privileges', 'columns', 'readsColumns']))) continue;
+    const ignoreHangers = new Set(['source', 'owner', 'privileges', 'indexes', 'triggers', 'comment', 'columnComments', 'columns', 'readsColumns']);
     if (!same(a, b, ignoreHangers)) {
       // A materialized view cannot be replaced in place; a view can when its columns stay.
       if (a.materialized || b.materialized) changes.push({ kind: 'drop-view', view: ref }, { kind: 'add-view', view: strip(b) });
@@ -93,8 +102,8 @@ export function diff(from: Schema, to: Schema, options: DiffOptions = {}): Schem
       continue;
     }
     // Same definition: only what hangs on the view changed.
-    changes.push(...diffNamed(a.indexes, b.indexes, (name) => ({ kind: 'drop-index', table: ref, name }), (index) => ({ kind: 'add-index', table: ref, index })));
-    changes.push(...diffNamed(a.triggers, b.triggers, (name) => ({ kind: 'drop-trigger', table: ref, name }), (trigger) => ({ kind: 'add-trigger', table: ref, trigger })));
+    appendAll(changes, diffNamed(a.indexes, b.indexes, (name) => ({ kind: 'drop-index', table: ref, name }), (index) => ({ kind: 'add-index', table: ref, index })));
+    appendAll(changes, diffNamed(a.triggers, b.triggers, (name) => ({ kind: 'drop-trigger', table: ref, name }), (trigger) => ({ kind: 'add-trigger', table: ref, trigger })));
     if (a.comment !== b.comment) changes.push({ kind: 'set-comment', target: { kind: b.materialized ? 'materialized-view' : 'view', schema: b.schema, name: b.name }, comment: b.comment ?? null });
     if (!same(a.columnComments, b.columnComments)) changes.push({ kind: 'replace-view', view: strip(b) });
   }

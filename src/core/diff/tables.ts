@@ -1,13 +1,15 @@
 /**
  * The differences inside one table: columns (each aspect separately, so a default change is not
  * a column rewrite), constraints, indexes, triggers, policies and table settings. Objects that
- * Postgres manages itself (partition copies of the parent's keys and indexes, columns and checks
- * inherited from a parent) are not diffed on the child: they follow the parent.
+ * Postgres manages itself (partition copies of the parent's keys, indexes, foreign keys and row
+ * triggers, columns and checks inherited from a parent) are not diffed on the child: they
+ * follow the parent.
  */
 import type { ColumnChanges, SchemaChange, TableChanges, TableConstraint } from '../changes/types';
 import type { Column, ObjectRef, QualifiedName, Table } from '../model/types';
 import { mapByName, partitionMaps, same } from './compare';
 import { columnSettingChanges, tablePrivilegeChanges, tableSettingChanges } from './properties';
+import { appendAll } from '../lib/arrays';
 
 function ref(table: Table): QualifiedName {
   return { schema: table.schema, name: table.name };
@@ -40,7 +42,7 @@ function ownConstraints(table: Table): Map<string, OwnConstraint> {
   const map = new Map<string, OwnConstraint>();
   if (table.primaryKey && !table.primaryKey.partitionOf) map.set(table.primaryKey.name, { type: 'primary-key', constraint: table.primaryKey });
   for (const c of table.uniqueConstraints) if (!c.partitionOf) map.set(c.name, { type: 'unique', constraint: c });
-  for (const c of table.foreignKeys) map.set(c.name, { type: 'foreign-key', constraint: c });
+  for (const c of table.foreignKeys) if (!c.partitionOf) map.set(c.name, { type: 'foreign-key', constraint: c });
   for (const c of table.checks) if (!c.inherited) map.set(c.name, { type: 'check', constraint: c });
   for (const c of table.exclusions) if (!c.partitionOf) map.set(c.name, { type: 'exclusion', constraint: c });
   return map;
@@ -55,10 +57,63 @@ function sameConstraint(a: OwnConstraint, b: OwnConstraint, ignore: ReadonlySet<
 const CONSTRAINT_IN_PLACE = new Set(['source', 'comment', 'notValid']);
 /** A trigger's or a policy's comment is changed in place. */
 const COMMENT_IN_PLACE = new Set(['source', 'comment']);
+/** What two constraints (or indexes) may differ in and still be one object renamed. */
+const RENAMED_CONSTRAINT = new Set([...CONSTRAINT_IN_PLACE, 'name']);
+const RENAMED_INDEX = new Set(['source', 'comment', 'name']);
+
+/**
+ * Removed and added names that are the same object under a new name, paired in order; the
+ * pairs are taken out of `split.removed` and `split.added`.
+ */
+function renamedPairs(split: { removed: string[]; added: string[] }, alike: (oldName: string, newName: string) => boolean): [string, string][] {
+  const pairs: [string, string][] = [];
+  for (const oldName of [...split.removed]) {
+    const newName = split.added.find((n) => alike(oldName, n));
+    if (newName === undefined) continue;
+    pairs.push([oldName, newName]);
+    split.removed.splice(split.removed.indexOf(oldName), 1);
+    split.added.splice(split.added.indexOf(newName), 1);
+  }
+  return pairs;
+}
+
 /** An index's comment is changed in place. */
 const INDEX_IN_PLACE = new Set(['source', 'comment']);
 
-export function diffTable(from: Table, to: Table): SchemaChange[] {
+export interface DiffTableOptions {
+  /**
+   * Compare every column, inherited or not: the table is attached or detached, so columns that
+   * were its own become the parent's (or the other way round) without changing.
+   */
+  allColumns?: boolean;
+}
+
+/** What an index or key may differ in and still be the same object, attached to a parent's or detached from it. */
+const AS_COPY = new Set(['source', 'comment', 'partitionOf', 'only']);
+
+/**
+ * Objects of `a` (own) whose namesake in `b` is a partition copy with the same definition, or the
+ * other way round: attaching or detaching the table turns one into the other (the same index),
+ * so they are neither dropped nor built.
+ */
+function dropSameCopies<T extends { name: string; partitionOf?: unknown }>(own: Map<string, T>, other: readonly T[]): void {
+  for (const item of other) if (item.partitionOf && own.has(item.name) && same(own.get(item.name), item, AS_COPY)) own.delete(item.name);
+}
+
+/** `dropSameCopies` for primary, unique and exclusion keys (each backed by its index). */
+function dropSameKeyCopies(own: Map<string, OwnConstraint>, other: Table): void {
+  const keys: OwnConstraint[] = [
+    ...(other.primaryKey ? [{ type: 'primary-key' as const, constraint: other.primaryKey }] : []),
+    ...other.uniqueConstraints.map((constraint) => ({ type: 'unique' as const, constraint })),
+    ...other.exclusions.map((constraint) => ({ type: 'exclusion' as const, constraint })),
+  ];
+  for (const key of keys) {
+    const name = key.constraint.name;
+    if ('partitionOf' in key.constraint && key.constraint.partitionOf && own.has(name) && sameConstraint(own.get(name)!, key, AS_COPY)) own.delete(name);
+  }
+}
+
+export function diffTable(from: Table, to: Table, options: DiffTableOptions = {}): SchemaChange[] {
   // The same object (an unchanged table kept by reference) has no differences.
   if (from === to) return [];
   const changes: SchemaChange[] = [];
@@ -73,7 +128,8 @@ export function diffTable(from: Table, to: Table): SchemaChange[] {
   Object.assign(settings, tableSettingChanges(from, to));
   if (Object.keys(settings).length > 0) changes.push({ kind: 'alter-table', table, set: settings });
 
-  const ownColumns = (t: Table) => mapByName(t.columns.filter((c) => !c.inherited || !t.partitionOf));
+  // Columns a child gets from its parent (partition or INHERITS) come and go with the parent's.
+  const ownColumns = (t: Table) => mapByName(options.allColumns ? t.columns.map(({ inherited: _inherited, ...c }) => c) : t.columns.filter((c) => !c.inherited));
   const fromColumns = ownColumns(from);
   const toColumns = ownColumns(to);
   const columns = partitionMaps(fromColumns, toColumns);
@@ -91,7 +147,18 @@ export function diffTable(from: Table, to: Table): SchemaChange[] {
 
   const fromConstraints = ownConstraints(from);
   const toConstraints = ownConstraints(to);
+  dropSameKeyCopies(fromConstraints, to);
+  dropSameKeyCopies(toConstraints, from);
   const constraints = partitionMaps(fromConstraints, toConstraints);
+  // A constraint that only changed its name (a table renamed, its key given the new default
+  // name) is renamed: dropping and adding it would rebuild its index and re-check every row.
+  for (const [oldName, newName] of renamedPairs(constraints, (o, n) => sameConstraint(fromConstraints.get(o)!, toConstraints.get(n)!, RENAMED_CONSTRAINT))) {
+    changes.push({ kind: 'rename-constraint', table, name: oldName, newName });
+    constraints.kept.push(newName);
+    // Compared under its new name from here on (the rename takes care of the name).
+    const renamed = fromConstraints.get(oldName)!;
+    fromConstraints.set(newName, { ...renamed, constraint: { ...renamed.constraint, name: newName } } as OwnConstraint);
+  }
   const changedConstraints = constraints.kept.filter((n) => !sameConstraint(fromConstraints.get(n)!, toConstraints.get(n)!, CONSTRAINT_IN_PLACE));
   for (const name of [...constraints.removed, ...changedConstraints]) {
     changes.push({ kind: 'drop-constraint', table, name });
@@ -107,13 +174,22 @@ export function diffTable(from: Table, to: Table): SchemaChange[] {
     const a = fromConstraints.get(name)!.constraint;
     const b = toConstraints.get(name)!.constraint;
     if ('notValid' in a && 'notValid' in b && a.notValid && !b.notValid) changes.push({ kind: 'validate-constraint', table, name });
+    // Never a drop and re-add for validity alone: the planner explains why it stays validated.
+    if ('notValid' in a && 'notValid' in b && !a.notValid && b.notValid) changes.push({ kind: 'mark-constraint-not-valid', table, name });
     if (a.comment !== b.comment) changes.push({ kind: 'set-comment', target: { kind: 'constraint', schema: to.schema, table: to.name, name }, comment: b.comment ?? null });
   }
 
   const ownIndexes = (t: Table) => mapByName(t.indexes.filter((ix) => !ix.partitionOf));
   const fromIndexes = ownIndexes(from);
   const toIndexes = ownIndexes(to);
+  dropSameCopies(fromIndexes, to.indexes);
+  dropSameCopies(toIndexes, from.indexes);
   const indexes = partitionMaps(fromIndexes, toIndexes);
+  for (const [oldName, newName] of renamedPairs(indexes, (o, n) => same(fromIndexes.get(o), toIndexes.get(n), RENAMED_INDEX))) {
+    changes.push({ kind: 'rename-index', table, name: oldName, newName });
+    indexes.kept.push(newName);
+    fromIndexes.set(newName, { ...fromIndexes.get(oldName)!, name: newName });
+  }
   const changedIndexes = indexes.kept.filter((n) => !same(fromIndexes.get(n), toIndexes.get(n), INDEX_IN_PLACE));
   for (const name of [...indexes.removed, ...changedIndexes]) changes.push({ kind: 'drop-index', table, name });
   for (const name of [...indexes.added, ...changedIndexes]) {
@@ -128,9 +204,11 @@ export function diffTable(from: Table, to: Table): SchemaChange[] {
   }
 
   const on = (kind: 'trigger' | 'policy') => (name: string) => ({ kind, schema: to.schema, table: to.name, name });
-  changes.push(...diffNamed(from.triggers, to.triggers, (name) => ({ kind: 'drop-trigger', table, name }), (trigger) => ({ kind: 'add-trigger', table, trigger }), on('trigger')));
-  changes.push(...diffNamed(from.policies, to.policies, (name) => ({ kind: 'drop-policy', table, name }), (policy) => ({ kind: 'add-policy', table, policy }), on('policy')));
-  changes.push(...tablePrivilegeChanges(from, to));
+  // A partition's copies of the parent's row triggers follow the parent's.
+  const ownTriggers = (t: Table) => t.triggers.filter((trigger) => !trigger.partitionOf);
+  appendAll(changes, diffNamed(ownTriggers(from), ownTriggers(to), (name) => ({ kind: 'drop-trigger', table, name }), (trigger) => ({ kind: 'add-trigger', table, trigger }), on('trigger')));
+  appendAll(changes, diffNamed(from.policies, to.policies, (name) => ({ kind: 'drop-policy', table, name }), (policy) => ({ kind: 'add-policy', table, policy }), on('policy')));
+  appendAll(changes, tablePrivilegeChanges(from, to));
   return changes;
 }
 

@@ -12,6 +12,7 @@ import type { ImportResult } from '../parse/import';
 import { lint } from '../rules/engine';
 import type { Diagnostic } from '../rules/types';
 import { planMigration } from '../sql/plan';
+import { DEFAULT_PG_VERSION } from '../sql/versions';
 import { planToSql } from '../sql/plan-sql';
 import type { MigrationPlan } from '../sql/plan-types';
 import { printSchema } from '../sql/print-schema';
@@ -26,6 +27,8 @@ export interface DeriveOptions {
    * (printSchema on the target), so that a keystroke's findings do not wait for it.
    */
   printTarget?: boolean;
+  /** Told as each step starts (the linter, then the differ and planner), for a progress display. */
+  onStep?: (step: 'lint' | 'plan') => void;
 }
 
 /** A design edit that no longer applies (the source changed under it); it is left out. */
@@ -96,6 +99,7 @@ export function deriveDocument(doc: SchemawiseDocument, imported: ImportResult, 
   const target = patterns.schema;
 
   const clock = () => globalThis.performance?.now() ?? Date.now();
+  options.onStep?.('lint');
   const lintStart = clock();
   let diagnostics: Diagnostic[] = [];
   let lintError: string | undefined;
@@ -105,6 +109,7 @@ export function deriveDocument(doc: SchemawiseDocument, imported: ImportResult, 
     lintError = message(error);
   }
 
+  options.onStep?.('plan');
   const planStart = clock();
   // Renames of objects the baseline has, so the differ emits RENAME instead of drop + add (a
   // rename of something the edits themselves added is just part of the added object).
@@ -125,7 +130,7 @@ export function deriveDocument(doc: SchemawiseDocument, imported: ImportResult, 
   let planError: string | undefined;
   try {
     changes = [...diff(baseline, target, { renames }), ...patterns.changes.filter((c) => c.kind === 'data-migration')];
-    plan = planMigration(baseline, changes, { allowDestructive: (options.allowDestructive ?? false) || patterns.allowsDestructive });
+    plan = planMigration(baseline, changes, { allowDestructive: (options.allowDestructive ?? false) || patterns.allowsDestructive, pgVersion: doc.pgVersion ?? DEFAULT_PG_VERSION });
   } catch (error) {
     planError = message(error);
   }

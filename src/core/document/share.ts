@@ -18,7 +18,7 @@ export class ShareLinkError extends Error {
 function toBase64Url(bytes: Uint8Array): string {
   let binary = '';
   const CHUNK = 0x8000;
-  for (let i = 0; i < bytes.length; i += CHUNK) binary += String.fromCharCode(...bytes.subarray(i, i + CHUNK));
+  for (let i = 0; i < bytes.length; i += CHUNK) binary += String.fromCharCode(...bytes.subarray(i, i + CHUNK)); // bounded: CHUNK bytes at a time
   return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
 }
 
@@ -74,7 +74,7 @@ export function decodeShareFragment(hash: string): SchemawiseDocument {
   try {
     return upgradeDocument(value);
   } catch (error) {
-    if (error instanceof DocumentError) throw new ShareLinkError(`The link's document cannot be opened: ${error.message}`);
+    if (error instanceof DocumentError) throw new ShareLinkError(`Its document is not valid: ${error.message}`);
     throw error;
   }
 }

@@ -1,156 +1,47 @@
 /**
- * Reading a document from outside (IndexedDB, a project file, a share link): validated field by
- * field, older formats upgraded to the current one. Errors say what is wrong and where
- * (`edits[3].kind: ...`), so a damaged file is not silently half-loaded.
+ * Reading a document from outside (IndexedDB, a project file, a share link): validated against
+ * the format's schema (schema.ts), older formats upgraded to the current one. Errors say what is
+ * wrong and where (`edits[3].kind (edit 4: ...): ...`), so a damaged file is not half-loaded.
+ * The SQL the document carries is read by the parser afterwards (content.ts; load.ts does both).
  *
  * Format history:
  * - version 0 (no `version` field): an early draft kept only the text and the node positions,
  *   as `{ sql | sourceSql, name?, positions? }`.
- * - version 1: `{ version: 1, sourceName, sourceSql, edits, patterns, layout, ruleConfig? }`.
+ * - version 1: `{ version: 1, sourceName, sourceSql, edits, patterns, layout, ruleConfig?, pgVersion?, importOptions? }`.
+ * - version 2: adds the canvas's `pinned` node ids, `groups` (named, coloured areas around
+ *   tables) and sticky `notes`; a version 1 document has none of them.
  */
-import type { ChangeKind, SchemaChange } from '../changes/types';
-import type { RuleConfig } from '../rules/config';
-import { DOCUMENT_VERSION, type LayoutPoint, type PatternApplication, type SchemawiseDocument } from './types';
+import { documentErrorOf, DocumentError, describeValue } from './problems';
+import { documentSchema, version0Schema } from './schema';
+import { DOCUMENT_VERSION, type SchemawiseDocument } from './types';
 
-export class DocumentError extends Error {
-  override name = 'DocumentError';
-}
+export { DocumentError };
 
-/** Every change kind, checked against the union at compile time. */
-const CHANGE_KINDS: Record<ChangeKind, true> = {
-  'add-schema': true, 'drop-schema': true, 'add-extension': true, 'drop-extension': true,
-  'add-table': true, 'drop-table': true, 'rename-table': true, 'alter-table': true,
-  'add-column': true, 'drop-column': true, 'rename-column': true, 'alter-column': true,
-  'add-constraint': true, 'drop-constraint': true, 'rename-constraint': true, 'validate-constraint': true,
-  'add-index': true, 'drop-index': true, 'rename-index': true,
-  'add-view': true, 'replace-view': true, 'drop-view': true, 'rename-view': true,
-  'add-type': true, 'drop-type': true, 'add-enum-value': true, 'rename-enum-value': true,
-  'add-sequence': true, 'drop-sequence': true, 'alter-sequence': true,
-  'add-routine': true, 'replace-routine': true, 'drop-routine': true,
-  'add-trigger': true, 'drop-trigger': true, 'add-policy': true, 'drop-policy': true,
-  'set-comment': true, 'data-migration': true,
-  'set-privileges': true, 'set-default-privileges': true, 'alter-extension': true,
-  'add-collation': true, 'drop-collation': true, 'add-statistics': true, 'drop-statistics': true, 'alter-statistics': true,
-  'alter-domain': true, 'add-domain-check': true, 'drop-domain-check': true, 'alter-composite': true,
-};
-
-const SEVERITIES = new Set(['off', 'info', 'warn', 'error']);
-
-type Json = Record<string, unknown>;
-
-function isObject(value: unknown): value is Json {
+function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-function describe(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'an array';
-  if (typeof value === 'string') return value.length > 40 ? 'a string' : JSON.stringify(value);
-  return typeof value === 'object' ? 'an object' : `${typeof value} ${String(value)}`;
+function fromVersion0(input: Record<string, unknown>): SchemawiseDocument {
+  const parsed = version0Schema.safeParse(input, { reportInput: true });
+  if (!parsed.success) throw documentErrorOf(parsed.error.issues, input);
+  const old = parsed.data;
+  const sql = old.sourceSql ?? old.sql;
+  if (sql === undefined) throw new DocumentError('sourceSql: expected the SQL text (this does not look like a Schemawise document)');
+  const name = old.sourceName ?? old.name;
+  return { version: DOCUMENT_VERSION, sourceName: name || 'untitled.sql', sourceSql: sql, edits: [], patterns: [], layout: old.positions ?? old.layout ?? {}, pinned: [], groups: [], notes: [] };
 }
 
-function fail(path: string, message: string): never {
-  throw new DocumentError(`${path}: ${message}`);
-}
-
-function string(input: Json, key: string, path = key): string {
-  const value = input[key];
-  if (typeof value !== 'string') fail(path, `expected text, found ${value === undefined ? 'nothing' : describe(value)}`);
-  return value;
-}
-
-function qualifiedName(value: unknown, path: string): { schema: string; name: string } {
-  if (!isObject(value)) fail(path, `expected {schema, name}, found ${describe(value)}`);
-  return { schema: string(value, 'schema', `${path}.schema`), name: string(value, 'name', `${path}.name`) };
-}
-
-function edits(value: unknown): SchemaChange[] {
-  if (value === undefined) return [];
-  if (!Array.isArray(value)) fail('edits', `expected a list of changes, found ${describe(value)}`);
-  return value.map((change, i) => {
-    if (!isObject(change)) fail(`edits[${i}]`, `expected a change object, found ${describe(change)}`);
-    const kind = change.kind;
-    if (typeof kind !== 'string' || !(kind in CHANGE_KINDS)) fail(`edits[${i}].kind`, `unknown change kind ${describe(kind)}`);
-    return change as unknown as SchemaChange;
-  });
-}
-
-function patterns(value: unknown): PatternApplication[] {
-  if (value === undefined) return [];
-  if (!Array.isArray(value)) fail('patterns', `expected a list of pattern applications, found ${describe(value)}`);
-  return value.map((item, i) => {
-    const path = `patterns[${i}]`;
-    if (!isObject(item)) fail(path, `expected {pattern, target?, params?}, found ${describe(item)}`);
-    const application: PatternApplication = { pattern: string(item, 'pattern', `${path}.pattern`) };
-    if (item.target !== undefined) application.target = qualifiedName(item.target, `${path}.target`);
-    if (item.params !== undefined) {
-      if (!isObject(item.params)) fail(`${path}.params`, `expected an object, found ${describe(item.params)}`);
-      application.params = item.params;
-    }
-    return application;
-  });
-}
-
-function layout(value: unknown, field: string): Record<string, LayoutPoint> {
-  if (value === undefined) return {};
-  if (!isObject(value)) fail(field, `expected an object of positions by node id, found ${describe(value)}`);
-  const out: Record<string, LayoutPoint> = {};
-  for (const [id, point] of Object.entries(value)) {
-    const path = `${field}[${JSON.stringify(id)}]`;
-    if (!isObject(point) || !Number.isFinite(point.x) || !Number.isFinite(point.y)) fail(path, `expected {x, y} numbers, found ${describe(point)}`);
-    out[id] = { x: point.x as number, y: point.y as number };
-  }
-  return out;
-}
-
-function ruleConfig(value: unknown): RuleConfig | undefined {
-  if (value === undefined) return undefined;
-  if (!isObject(value)) fail('ruleConfig', `expected an object, found ${describe(value)}`);
-  const config: RuleConfig = {};
-  if (value.preset !== undefined) {
-    if (value.preset !== 'recommended' && value.preset !== 'strict') fail('ruleConfig.preset', `expected "recommended" or "strict", found ${describe(value.preset)}`);
-    config.preset = value.preset;
-  }
-  if (value.rules !== undefined) {
-    if (!isObject(value.rules)) fail('ruleConfig.rules', `expected severities by rule id, found ${describe(value.rules)}`);
-    for (const [id, severity] of Object.entries(value.rules)) {
-      if (typeof severity !== 'string' || !SEVERITIES.has(severity)) fail(`ruleConfig.rules.${id}`, `expected off, info, warn or error, found ${describe(severity)}`);
-    }
-    config.rules = value.rules as RuleConfig['rules'];
-  }
-  if (value.options !== undefined) {
-    if (!isObject(value.options) || !Object.values(value.options).every(isObject)) fail('ruleConfig.options', 'expected an object of option objects by rule id');
-    config.options = value.options as RuleConfig['options'];
-  }
-  return config;
-}
-
-function fromVersion0(input: Json): SchemawiseDocument {
-  const sql = input.sourceSql ?? input.sql;
-  if (typeof sql !== 'string') fail('sourceSql', 'expected the SQL text (this does not look like a Schemawise document)');
-  const name = input.sourceName ?? input.name;
+/** Versions 1 and 2 (version 1 has no pinned nodes, groups or notes: they read as none). */
+function fromVersion1(input: Record<string, unknown>): SchemawiseDocument {
+  const parsed = documentSchema.safeParse(input, { reportInput: true });
+  if (!parsed.success) throw documentErrorOf(parsed.error.issues, input);
+  const { ruleConfig, pgVersion, importOptions, ...doc } = parsed.data;
   return {
-    version: DOCUMENT_VERSION,
-    sourceName: typeof name === 'string' && name ? name : 'untitled.sql',
-    sourceSql: sql,
-    edits: [],
-    patterns: [],
-    layout: layout(input.positions ?? input.layout, input.positions !== undefined ? 'positions' : 'layout'),
+    ...doc,
+    ...(ruleConfig ? { ruleConfig } : {}),
+    ...(pgVersion !== undefined ? { pgVersion } : {}),
+    ...(importOptions?.strictSchemas ? { importOptions: { strictSchemas: true } } : {}),
   };
-}
-
-function fromVersion1(input: Json): SchemawiseDocument {
-  const doc: SchemawiseDocument = {
-    version: DOCUMENT_VERSION,
-    sourceName: string(input, 'sourceName'),
-    sourceSql: string(input, 'sourceSql'),
-    edits: edits(input.edits),
-    patterns: patterns(input.patterns),
-    layout: layout(input.layout, 'layout'),
-  };
-  const config = ruleConfig(input.ruleConfig);
-  if (config) doc.ruleConfig = config;
-  return doc;
 }
 
 /**
@@ -158,10 +49,10 @@ function fromVersion1(input: Json): SchemawiseDocument {
  * is wrong. Never returns `input` itself: the result is a fresh object.
  */
 export function upgradeDocument(input: unknown): SchemawiseDocument {
-  if (!isObject(input)) throw new DocumentError(`Not a Schemawise document: expected a JSON object, found ${describe(input)}`);
+  if (!isObject(input)) throw new DocumentError(`Not a Schemawise document: expected a JSON object, found ${describeValue(input)}`);
   const version = input.version;
   if (version === undefined) return fromVersion0(input);
-  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) fail('version', `expected a format version number, found ${describe(version)}`);
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) throw new DocumentError(`version: expected a format version number, found ${describeValue(version)}`);
   if (version > DOCUMENT_VERSION) {
     throw new DocumentError(`This document was made by a newer Schemawise (format version ${version}; this app reads versions up to ${DOCUMENT_VERSION}). Update the app to open it.`);
   }
@@ -188,7 +79,12 @@ export function serializeDocument(doc: SchemawiseDocument): string {
     edits: doc.edits,
     patterns: doc.patterns,
     layout: doc.layout,
+    pinned: doc.pinned,
+    groups: doc.groups,
+    notes: doc.notes,
   };
   if (doc.ruleConfig) ordered.ruleConfig = doc.ruleConfig;
+  if (doc.pgVersion !== undefined) ordered.pgVersion = doc.pgVersion;
+  if (doc.importOptions?.strictSchemas) ordered.importOptions = { strictSchemas: true };
   return `${JSON.stringify(ordered, null, 2)}\n`;
 }

@@ -8,11 +8,32 @@
 import { relationships } from '../model/relationships';
 import { shortType } from '../model/short-type';
 import type { ReferentialAction, Schema, Table } from '../model/types';
+import { appendAll } from '../lib/arrays';
+import type { CanvasGroup, CanvasNote } from '../document/types';
+
+/** What the canvas adds: its groups (as `TableGroup`s) and sticky notes (as `Note`s). */
+export interface DbmlExtras {
+  groups?: readonly Pick<CanvasGroup, 'name' | 'color' | 'tables'>[];
+  notes?: readonly Pick<CanvasNote, 'id' | 'text'>[];
+}
 
 const WORD = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
+/**
+ * Text inside a DBML string: DBML strings take JavaScript's escapes, and a raw line break ends
+ * them ("Invalid newline"), so backslashes, the quote, line breaks and other control characters
+ * are escaped.
+ */
+function escaped(text: string, quote: '"' | "'"): string {
+  return text
+    .replace(/\\/g, '\\\\')
+    .replace(quote === '"' ? /"/g : /'/g, `\\${quote}`)
+    // eslint-disable-next-line no-control-regex
+    .replace(/[\u0000-\u001f\u007f\u0085\u2028\u2029]/g, (c) => ({ '\n': '\\n', '\r': '\\r', '\t': '\\t' })[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
 function name(text: string): string {
-  return WORD.test(text) ? text : `"${text.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
+  return WORD.test(text) ? text : `"${escaped(text, '"')}"`;
 }
 
 function qualified(schemaName: string, object: string): string {
@@ -20,7 +41,7 @@ function qualified(schemaName: string, object: string): string {
 }
 
 function note(text: string): string {
-  return `'${text.replace(/\\/g, '\\\\').replace(/'/g, "\\'").replace(/\r?\n/g, '\\n')}'`;
+  return `'${escaped(text, "'")}'`;
 }
 
 /** Expressions go between backticks, which DBML cannot escape: a backtick inside becomes a quote. */
@@ -30,7 +51,8 @@ function expression(sql: string): string {
 
 /** DBML types are words, `name(args)` or `name[]`; anything else is quoted. */
 function typeName(text: string): string {
-  return /^[A-Za-z_][A-Za-z0-9_]*(\([0-9, ]+\))?(\[\])*$/.test(text) ? text : `"${text.replace(/"/g, '\\"')}"`;
+  // Quoted like a name: a backslash escapes in DBML strings, so it is doubled too.
+  return /^[A-Za-z_][A-Za-z0-9_]*(\([0-9, ]+\))?(\[\])*$/.test(text) ? text : name(text);
 }
 
 const ACTIONS: Record<ReferentialAction, string> = {
@@ -89,7 +111,7 @@ function tableBlock(table: Table): string[] {
     const settings = columnSettings(table, column.name);
     lines.push(`  ${name(column.name)} ${typeName(shortType(column.type))}${settings.length > 0 ? ` [${settings.join(', ')}]` : ''}`);
   }
-  lines.push(...indexes(table));
+  appendAll(lines, indexes(table));
   const notes = [
     table.comment,
     ...table.checks.map((c) => `CHECK ${c.expression} (${c.name})`),
@@ -100,18 +122,52 @@ function tableBlock(table: Table): string[] {
   return lines;
 }
 
-export function toDbml(schema: Schema): string {
+/** A multi-line DBML string ('''...'''): backslashes and triple quotes escaped. */
+function longNote(text: string): string {
+  return `'''${text.replace(/\\/g, '\\\\').replace(/'''/g, "\\'''")}'''`;
+}
+
+function extrasBlock(schema: Schema, extras: DbmlExtras): string[] {
+  const out: string[] = [];
+  const used = new Set<string>();
+  const unique = (base: string) => {
+    let candidate = base;
+    for (let n = 2; used.has(candidate); n++) candidate = `${base}_${n}`;
+    used.add(candidate);
+    return candidate;
+  };
+  for (const group of extras.groups ?? []) {
+    // Views are not DBML tables: a group lists only its tables.
+    const tables = group.tables.flatMap((key) => {
+      const table = schema.tables[key];
+      return table && table.columns.length > 0 ? [qualified(table.schema, table.name)] : [];
+    });
+    if (tables.length === 0) continue;
+    // The colour is checked where documents come in; here too, since it is written bare.
+    const color = /^#[0-9a-fA-F]{6}$/.test(group.color) ? ` [color: ${group.color}]` : '';
+    out.push(`TableGroup ${name(unique(group.name))}${color} {`);
+    appendAll(out, tables.map((t) => `  ${t}`)).push('}', '');
+  }
+  for (const stickyNote of extras.notes ?? []) {
+    if (stickyNote.text.trim() === '') continue;
+    out.push(`Note ${name(unique(`note_${stickyNote.id}`))} {`, `  ${longNote(stickyNote.text)}`, '}', '');
+  }
+  return out;
+}
+
+export function toDbml(schema: Schema, extras: DbmlExtras = {}): string {
   const out: string[] = [];
   for (const key of Object.keys(schema.types).sort()) {
     const type = schema.types[key]!;
     if (type.kind !== 'enum') continue;
-    out.push(`Enum ${qualified(type.schema, type.name)} {`, ...type.values.map((v) => `  "${v.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`), '}', '');
+    out.push(`Enum ${qualified(type.schema, type.name)} {`);
+    appendAll(out, type.values.map((v) => `  "${escaped(v, '"')}"`)).push('}', '');
   }
   for (const key of Object.keys(schema.tables).sort()) {
     const table = schema.tables[key]!;
     // DBML refuses a table without columns (Postgres allows them); it is named in a comment.
     if (table.columns.length === 0) out.push(`// Table ${qualified(table.schema, table.name)} has no columns`, '');
-    else out.push(...tableBlock(table), '');
+    else appendAll(out, tableBlock(table)).push('');
   }
   const columnList = (tableName: string, columns: string[]) =>
     columns.length === 1 ? `${tableName}.${name(columns[0]!)}` : `${tableName}.(${columns.map(name).join(', ')})`;
@@ -129,5 +185,7 @@ export function toDbml(schema: Schema): string {
       `Ref ${name(rel.fk.name)}: ${columnList(qualified(from.schema, from.name), rel.columns)} ${op} ${columnList(qualified(to.schema, to.name), rel.referencedColumns)}${settings.length > 0 ? ` [${settings.join(', ')}]` : ''}`,
     );
   }
+  const more = extrasBlock(schema, extras);
+  if (more.length > 0) appendAll(out, ['', ...more]);
   return `${out.join('\n').trimEnd()}\n`;
 }

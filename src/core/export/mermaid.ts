@@ -11,11 +11,22 @@
 import { isUniqueKey, relationships } from '../model/relationships';
 import { shortType } from '../model/short-type';
 import type { Schema, Table } from '../model/types';
+import { appendAll } from '../lib/arrays';
 
 const WORD = /^[A-Za-z_][A-Za-z0-9_-]*$/;
 
+/**
+ * A Mermaid string. Mermaid reads `%%{...}%%` anywhere in the text as a directive (a comment
+ * holding `%%{init: ...}%%` restyled the diagram and hid an entity), `"` ends the string, `#`
+ * opens an entity code, `<...>` is taken for an HTML tag even across lines (and its `="`
+ * rewritten), and a backslash, `~~` (generics) or a control character breaks the parser. Each
+ * is written as Mermaid's entity code (`#37;`), which it shows as the character; line breaks,
+ * which end a statement, become spaces.
+ */
 function quoted(text: string): string {
-  return `"${text.replace(/"/g, "'").replace(/[\r\n]+/g, ' ')}"`;
+  // eslint-disable-next-line no-control-regex
+  const body = text.replace(/[\r\n\u0085\u2028\u2029]+/g, ' ').replace(/[#"%\\~<>&\u0000-\u001f\u007f]/g, (c) => `#${c.charCodeAt(0)};`);
+  return `"${body}"`;
 }
 
 /** Entity names: the table name when it is a plain word and unique across schemas, else quoted schema.name. */
@@ -72,7 +83,7 @@ export function toMermaid(schema: Schema): string {
   const lines = ['erDiagram'];
   for (const key of keys) {
     const table = schema.tables[key]!;
-    lines.push(...(table.columns.length > 0 ? tableBlock(table, names.get(key)!) : [`    ${names.get(key)!}`]));
+    appendAll(lines, (table.columns.length > 0 ? tableBlock(table, names.get(key)!) : [`    ${names.get(key)!}`]));
   }
   const rels = relationships(schema).sort((a, b) => a.from.localeCompare(b.from) || a.fk.name.localeCompare(b.fk.name));
   for (const rel of rels) {

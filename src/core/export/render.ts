@@ -1,15 +1,17 @@
 /** SQL text shared by the formats: statements under their hazard comments, timeouts, headers. */
-import { DEFAULT_LOCK_TIMEOUT, DEFAULT_STATEMENT_TIMEOUT, hazardComment, type MigrationPlan, type PlannedStatement } from '../sql';
+import type { MigrationPlan, PlannedStatement } from '../sql';
+import { DEFAULT_LOCK_TIMEOUT, DEFAULT_STATEMENT_TIMEOUT, statementComments } from '../sql/plan-sql';
 import { commentText, quoteLiteral, sqlComment } from '../sql/safe-text';
 import type { Segment } from './segments';
 import type { ExportOptions } from './types';
+import { appendAll } from '../lib/arrays';
 
 /** Text for one line of a file the tools read by lines (plan files, directive comments). */
 export const oneLine = commentText;
 
 /** A statement under the comment saying what it does and what it risks (as planToSql prints it). */
 export function statementBlock(statement: PlannedStatement, comment: (line: string) => string = (l) => l): string {
-  return `${comment(hazardComment(statement))}\n${statement.sql}`;
+  return `${statementComments(statement).map((line) => comment(line)).join('\n')}\n${statement.sql}`;
 }
 
 /**
@@ -40,7 +42,7 @@ export function partSql(statements: PlannedStatement[], transactional: boolean, 
   if (withTransaction) {
     if (out.length > 0) out.push('');
     if (part.explicitTransaction) out.push('BEGIN;', '');
-    out.push(...timeoutLines(options));
+    appendAll(out, timeoutLines(options));
   }
   for (const s of statements) {
     if (out.length > 0) out.push('');

@@ -7,7 +7,7 @@
 import { MAX_IDENTIFIER_BYTES, identifierBytes } from './names';
 
 /** Cuts a string to at most `maxBytes` UTF-8 bytes without splitting a character. */
-function clipBytes(text: string, maxBytes: number): string {
+export function clipBytes(text: string, maxBytes: number): string {
   let bytes = 0;
   let out = '';
   for (const ch of text) {

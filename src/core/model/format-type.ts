@@ -1,14 +1,15 @@
 import { keywordKindOf } from '@pgsql/quotes';
+import { lookupTable } from './lookup';
 import { quoteIdent, quoteLiteral } from './names';
 import type { FunctionArgument, TypeRef } from './types';
 
 /** Types whose modifiers go in the middle: `timestamp(3) with time zone`. */
-const SPLIT_TYPES: Record<string, [string, string]> = {
+const SPLIT_TYPES = lookupTable<[string, string]>({
   'timestamp without time zone': ['timestamp', ' without time zone'],
   'timestamp with time zone': ['timestamp', ' with time zone'],
   'time without time zone': ['time', ' without time zone'],
   'time with time zone': ['time', ' with time zone'],
-};
+});
 
 /** The built-in types whose SQL names are several words (the grammar knows each by name). */
 const MULTIWORD_TYPES = new Set(['double precision', 'character varying', 'bit varying', ...Object.keys(SPLIT_TYPES)]);

@@ -1,8 +1,9 @@
 import type { TypeRef } from './types';
 import { formatType } from './format-type';
+import { lookupTable } from './lookup';
 
 /** Postgres's own short aliases for the long SQL-standard type names. */
-const ALIASES: Record<string, string> = {
+const ALIASES = lookupTable<string>({
   'timestamp with time zone': 'timestamptz',
   'timestamp without time zone': 'timestamp',
   'time with time zone': 'timetz',
@@ -10,7 +11,7 @@ const ALIASES: Record<string, string> = {
   'character varying': 'varchar',
   character: 'char',
   'bit varying': 'varbit',
-};
+});
 
 /** A column type as people write it: `timestamptz`, `varchar(80)`, user types without `public.`. */
 export function shortType(type: TypeRef): string {

@@ -1,8 +1,9 @@
 import type { Schema } from './types';
 
 /**
- * Object counts, defined exactly as ../shared/catalog-counts.sql counts them in Postgres:
- * partitions are tables but their columns are not counted; constraints are counted on the table
+ * Object counts, defined exactly as test/support/catalog-counts.sql counts them in Postgres:
+ * partitions are tables but their columns are not counted; foreign tables are not tables, but
+ * their CHECK constraints and triggers are counted; constraints are counted on the table
  * that declares them (not the copies Postgres makes on partitions); indexes include those behind
  * primary keys, unique and exclusion constraints, but not partitions of a partitioned index.
  */
@@ -37,6 +38,12 @@ export function summarize(schema: Schema): SchemaSummary {
     triggers: 0,
   };
   for (const table of Object.values(schema.tables)) {
+    if (table.foreign) {
+      // relkind f: neither a table nor its columns count, but its checks and triggers do.
+      s.checks += table.checks.length;
+      s.triggers += table.triggers.length;
+      continue;
+    }
     s.tables++;
     if (!table.partitionOf) s.columns += table.columns.length;
     // A constraint whose index was attached to the parent's index is the parent's copy in
@@ -53,13 +60,15 @@ export function summarize(schema: Schema): SchemaSummary {
     s.exclusions += exclusions.length;
     s.indexes += uniques.length + exclusions.length;
     for (const exclusion of exclusions) if (exclusion.where) s.partialIndexes++;
-    s.foreignKeys += table.foreignKeys.length;
+    // Copies of a partitioned parent's foreign keys and row triggers (conparentid / tgparentid
+    // set in Postgres) are not counted either.
+    s.foreignKeys += own(table.foreignKeys).length;
     s.checks += table.checks.length;
     for (const index of own(table.indexes)) {
       s.indexes++;
       if (index.where) s.partialIndexes++;
     }
-    s.triggers += table.triggers.length;
+    s.triggers += own(table.triggers).length;
   }
   for (const view of Object.values(schema.views)) {
     if (view.materialized) s.materializedViews++;

@@ -99,6 +99,8 @@ export interface Column {
 
 export interface ConstraintBase {
   name: string;
+  /** The name as written, when Postgres truncated it to 63 bytes (then `name` is the truncation). */
+  writtenName?: string;
   deferrable: boolean;
   initiallyDeferred: boolean;
   comment?: string;
@@ -138,6 +140,13 @@ export interface ForeignKey extends ConstraintBase {
   onDeleteColumns?: string[];
   match: MatchType;
   notValid: boolean;
+  /**
+   * Set on a partition's copy of its partitioned parent's foreign key (Postgres clones it, with
+   * conparentid set, when the partition is created or attached, under the parent key's name
+   * unless taken): the partitioned table it was copied from. DETACH PARTITION makes the copy the
+   * table's own. Copies are not printed or counted.
+   */
+  partitionOf?: QualifiedName;
 }
 
 export interface CheckConstraint extends ConstraintBase {
@@ -178,6 +187,8 @@ export interface IndexElement {
 
 export interface Index {
   name: string;
+  /** The name as written, when Postgres truncated it to 63 bytes (then `name` is the truncation). */
+  writtenName?: string;
   unique: boolean;
   method: string;
   elements: IndexElement[];
@@ -199,6 +210,8 @@ export type TriggerEvent = 'insert' | 'update' | 'delete' | 'truncate';
 
 export interface Trigger {
   name: string;
+  /** The name as written, when Postgres truncated it to 63 bytes (then `name` is the truncation). */
+  writtenName?: string;
   timing: TriggerTiming;
   events: TriggerEvent[];
   /** `UPDATE OF col, ...` */
@@ -214,6 +227,12 @@ export interface Trigger {
   transitionTables?: { old?: string; new?: string };
   /** ALTER TABLE ... DISABLE TRIGGER */
   enabled: boolean;
+  /**
+   * Set on a partition's copy of a row trigger of its partitioned parent (tgparentid set, same
+   * name): the partitioned table it was copied from. Copies are not printed or counted; DETACH
+   * PARTITION makes them the table's own.
+   */
+  partitionOf?: QualifiedName;
   comment?: string;
   source?: SourceRange;
 }
@@ -222,6 +241,8 @@ export type PolicyCommand = 'all' | 'select' | 'insert' | 'update' | 'delete';
 
 export interface Policy {
   name: string;
+  /** The name as written, when Postgres truncated it to 63 bytes (then `name` is the truncation). */
+  writtenName?: string;
   permissive: boolean;
   command: PolicyCommand;
   roles: string[];
@@ -259,6 +280,17 @@ export interface Table {
   /** Set on a partition: its parent and bound (`FOR VALUES ...` or `DEFAULT`), canonical text. */
   partitionOf?: { parent: QualifiedName; bound: string };
   inherits: QualifiedName[];
+  /**
+   * A typed table (`CREATE TABLE t OF type`): its columns are the composite type's attributes,
+   * and follow `ALTER TYPE ... CASCADE`.
+   */
+  ofType?: QualifiedName;
+  /**
+   * A foreign table (`CREATE FOREIGN TABLE ... SERVER s OPTIONS (...)`): its rows live on
+   * another server, but its columns and CHECK constraints are part of the schema. It has no
+   * keys or indexes, and Postgres counts it apart from tables (relkind f).
+   */
+  foreign?: { server: string; options: string[] };
   unlogged: boolean;
   rowLevelSecurity: boolean;
   forceRowLevelSecurity: boolean;
@@ -276,13 +308,27 @@ export interface Table {
 export interface View {
   schema: string;
   name: string;
+  /** The name as written, when Postgres truncated it to 63 bytes (then `name` is the truncation). */
+  writtenName?: string;
   materialized: boolean;
   /** Canonical SQL of the defining query. */
   query: string;
   /** Explicit column names (`CREATE VIEW v (a, b) AS ...`). */
   columnNames: string[];
+  /**
+   * The output columns as far as the query shows them (star expansion, aliases, casts, functions
+   * of known result type; `unknown` where it does not), computed by the importer; absent on a
+   * view built by hand. Never printed: the query is the definition.
+   */
+  columns?: Column[];
   /** Relations the query reads, for dependency ordering. */
   dependsOn: QualifiedName[];
+  /**
+   * The columns the query reads, per relation (`*` reads every column the relation had when the
+   * view was made): Postgres refuses to drop or retype them while the view exists, and DROP
+   * COLUMN ... CASCADE drops the view. Set by the importer; absent on a view built by hand.
+   */
+  readsColumns?: { relation: QualifiedName; columns: string[] }[];
   /** WITH (security_barrier=true, ...) as `key=value` strings. */
   options: string[];
   checkOption?: 'local' | 'cascaded';
@@ -310,6 +356,8 @@ export interface EnumType {
   kind: 'enum';
   schema: string;
   name: string;
+  /** The name as written, when Postgres truncated it to 63 bytes (then `name` is the truncation). */
+  writtenName?: string;
   values: string[];
   owner?: string;
   privileges?: Privilege[];
@@ -327,6 +375,8 @@ export interface DomainType {
   kind: 'domain';
   schema: string;
   name: string;
+  /** The name as written, when Postgres truncated it to 63 bytes (then `name` is the truncation). */
+  writtenName?: string;
   baseType: TypeRef;
   notNull: boolean;
   default?: string;
@@ -348,6 +398,8 @@ export interface CompositeType {
   kind: 'composite';
   schema: string;
   name: string;
+  /** The name as written, when Postgres truncated it to 63 bytes (then `name` is the truncation). */
+  writtenName?: string;
   attributes: CompositeAttribute[];
   owner?: string;
   privileges?: Privilege[];
@@ -360,6 +412,8 @@ export interface OtherType {
   kind: 'range' | 'base' | 'shell';
   schema: string;
   name: string;
+  /** The name as written, when Postgres truncated it to 63 bytes (then `name` is the truncation). */
+  writtenName?: string;
   /** Range types: the subtype. */
   subtype?: TypeRef;
   owner?: string;
@@ -383,6 +437,8 @@ export interface SequenceOptions {
 export interface Sequence {
   schema: string;
   name: string;
+  /** The name as written, when Postgres truncated it to 63 bytes (then `name` is the truncation). */
+  writtenName?: string;
   options: SequenceOptions;
   /** OWNED BY table.column: the sequence is dropped with the column. */
   ownedBy?: { table: QualifiedName; column: string };
@@ -406,6 +462,8 @@ export interface RoutineDef {
   kind: 'function' | 'procedure';
   schema: string;
   name: string;
+  /** The name as written, when Postgres truncated it to 63 bytes (then `name` is the truncation). */
+  writtenName?: string;
   arguments: FunctionArgument[];
   /** Identity signature, e.g. `integer, text`: what DROP FUNCTION and COMMENT ON need. */
   signature: string;
@@ -437,6 +495,13 @@ export interface RoutineDef {
 
 export interface Namespace {
   name: string;
+  /** The name as written, when Postgres truncated it to 63 bytes (then `name` is the truncation). */
+  writtenName?: string;
+  /**
+   * The script used this schema (in search_path or a qualified name) without creating it, and the
+   * import assumed it exists (its CREATE SCHEMA lives elsewhere, e.g. in another tool).
+   */
+  assumed?: boolean;
   owner?: string;
   privileges?: Privilege[];
   comment?: string;
@@ -482,16 +547,37 @@ export interface StatisticsObject {
 
 /**
  * An object the model keeps as the SQL that created it, because other objects need it to exist
- * (a view calling a custom aggregate) but nothing inspects its parts.
+ * (a view calling a custom aggregate, a foreign table on its server) but nothing inspects its
+ * parts. Foreign-data wrappers and servers belong to no schema (`schema` is '').
  */
 export interface OpaqueObject {
-  kind: 'aggregate' | 'operator';
+  kind: 'aggregate' | 'operator' | 'foreign-data-wrapper' | 'server';
   schema: string;
   name: string;
   /** The CREATE statement as written. */
   sql: string;
   /** search_path when it was created, if not the default (its names resolved through it). */
   searchPath?: string[];
+  source?: SourceRange;
+}
+
+/** What code the import could not follow might have done, read from the words of its body. */
+export type DynamicDdlKind = 'table' | 'column' | 'constraint' | 'index' | 'trigger' | 'policy' | 'row-level-security' | 'function' | 'other';
+
+/**
+ * A place where the script ran code the import did not follow: a function called at top level
+ * (`SELECT f('t')`, `CALL p()`) whose body runs DDL, dynamic SQL or is not in the script (an
+ * extension's function), or a DO block with dynamic SQL. Rules say "could not see" for what such
+ * code may have created, instead of asserting it is absent.
+ */
+export interface DynamicSqlSite {
+  via: 'call' | 'do-block';
+  /** The function or procedure called (`via: 'call'`). */
+  routine?: QualifiedName;
+  /** Tables the call names in its arguments (a string literal or `'t'::regclass`); empty: any table that existed then. */
+  tables: QualifiedName[];
+  /** What the body could do, from its words; absent when the body was not in the script. */
+  kinds?: DynamicDdlKind[];
   source?: SourceRange;
 }
 
@@ -526,6 +612,8 @@ export interface Schema {
   /** Keyed by defaultPrivilegesKey. */
   defaultPrivileges: Record<string, DefaultPrivileges>;
   other: OtherObjectCounts;
+  /** Code the import ran past without following it (see DynamicSqlSite); absent when none. */
+  dynamicSql?: DynamicSqlSite[];
 }
 
 export type ObjectKind =

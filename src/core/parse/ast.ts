@@ -5,6 +5,8 @@
 import { deparseSync } from 'pgsql-deparser';
 import type { Node, RangeVar, TypeName } from '@pgsql/types';
 import type { TypeRef } from '../model/types';
+import { PRETTY_DEPTH, treeDepth } from './tree-depth';
+import { lookupTable } from '../model/lookup';
 
 /** A node of any kind, unwrapped to its fields. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -60,6 +62,22 @@ export function setDeparseMemo(memo: WeakMap<object, string> | undefined): void 
   deparseMemo = memo;
 }
 
+/**
+ * Whether the node is deparsed on one line: when a string in it (a name, a constant) holds a line
+ * feed, which pretty printing would indent, and when it nests deeper than PRETTY_DEPTH.
+ */
+function onOneLine(node: Node): boolean {
+  let json: string;
+  try {
+    json = JSON.stringify(node);
+  } catch {
+    return true; // too deep even to serialise
+  }
+  if (json.includes('\\n')) return true;
+  // Each level takes at least one bracket of JSON: only large nodes can be deep, and only they are measured.
+  return json.length > 2 * PRETTY_DEPTH && treeDepth(node, PRETTY_DEPTH).depth > PRETTY_DEPTH;
+}
+
 /** Deparses an expression node to canonical SQL text. */
 export function deparseNode(node: Node | undefined): string {
   if (!node) return '';
@@ -67,7 +85,11 @@ export function deparseNode(node: Node | undefined): string {
   if (known !== undefined) return known;
   let text: string;
   try {
-    text = deparseSync(node as never).trim();
+    // The deparser's pretty mode indents every line of its output, the lines of a quoted name
+    // or string included: a name holding a line break would come out changed. Such nodes (rare)
+    // are printed on one line instead, and so are deep ones (tree-depth.ts: the indenting costs
+    // the square of the depth).
+    text = deparseSync(node as never, onOneLine(node) ? { pretty: false } : undefined).trim();
   } catch {
     text = `/* expression the deparser cannot print: ${nodeKind(node)} */`;
   }
@@ -76,7 +98,7 @@ export function deparseNode(node: Node | undefined): string {
 }
 
 /** pg_catalog's internal type names -> the names format_type prints. */
-const CATALOG_TYPE_NAMES: Record<string, string> = {
+const CATALOG_TYPE_NAMES = lookupTable<string>({
   int2: 'smallint',
   int4: 'integer',
   int8: 'bigint',
@@ -102,7 +124,7 @@ const CATALOG_TYPE_NAMES: Record<string, string> = {
   bit: 'bit',
   char: 'character',
   character: 'character',
-};
+});
 
 /** Built-in types that may be written unqualified; anything else is looked up as a user type. */
 const BUILTIN_TYPES = new Set([
@@ -120,14 +142,14 @@ const BUILTIN_TYPES = new Set([
 ]);
 
 /** `serial` and friends: an integer column with a sequence-backed default. */
-export const SERIAL_TYPES: Record<string, string> = {
+export const SERIAL_TYPES = lookupTable<string>({
   smallserial: 'smallint',
   serial2: 'smallint',
   serial: 'integer',
   serial4: 'integer',
   bigserial: 'bigint',
   serial8: 'bigint',
-};
+});
 
 export function isBuiltinTypeName(name: string): boolean {
   return BUILTIN_TYPES.has(name);

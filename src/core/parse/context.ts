@@ -18,9 +18,12 @@ import type {
   View,
 } from '../model/types';
 import { type Fields, isBuiltinTypeName, readTypeRef } from './ast';
+import { isCatalogRelation } from './catalog-relations';
 import type { IssueSeverity, ParseIssue } from './issues';
 import { ObjectNames } from './object-names';
 import { type LineIndex, utf8OffsetToIndex } from './line-index';
+import { Transactions } from './transactions';
+import type { DynamicSqlNote } from './statements/dynamic-sql';
 
 /** A statement Postgres would reject: reported as an error with this message, as Postgres says it. */
 export class StatementError extends Error {}
@@ -30,6 +33,11 @@ export interface StatementInfo {
   source: SourceRange;
   /** The statement's text; node locations from the parser are UTF-8 byte offsets into it. */
   text: string;
+  /**
+   * The last good version of a statement that does not parse now (last-good.ts): its text is
+   * not in the source any more, so everything it makes points at the whole broken statement.
+   */
+  stale?: boolean;
 }
 
 export type Relation =
@@ -37,11 +45,48 @@ export type Relation =
   | { kind: 'view'; key: string; view: View }
   | { kind: 'sequence'; key: string; sequence: Sequence };
 
+/**
+ * Schemas whose objects are not part of the model: a session's temporary objects (pg_temp), and
+ * what a superuser put in the system catalogs. They are modelled while the script runs, so
+ * that names resolve against them as in Postgres, and left out when it ends (finish.ts).
+ */
+export const HIDDEN_SCHEMAS: ReadonlySet<string> = new Set(['pg_temp', 'pg_catalog', 'information_schema']);
+export const TEMP_SCHEMA = 'pg_temp';
+
+/** Pending view query texts (views.ts deferQueryText). */
+export interface PendingViewQuery {
+  query: Node | undefined;
+  statement: StatementInfo;
+}
+
+export interface ContextOptions {
+  /** See ImportOptions.strictSchemas. */
+  strictSchemas?: boolean;
+  /** The script contains a ROLLBACK (transactions.ts takes copies to undo to). */
+  undoes?: boolean;
+}
+
 export class ImportContext {
   readonly issues: ParseIssue[] = [];
   searchPath: string[] = ['public'];
-  /** Temporary tables and views live in pg_temp, outside the schema; later DROPs of them are fine. */
-  readonly temporaryRelations = new Set<string>();
+  /** Something was created in pg_temp: unqualified names look there first. */
+  tempInUse = false;
+  /** A catalog relation an unqualified name resolved to during this statement (see report). */
+  private catalogHit: string | undefined;
+  readonly transactions: Transactions<PendingViewQuery>;
+  /** The role set by SET ROLE / SET SESSION AUTHORIZATION (undefined: the session's own user). */
+  currentRole: string | undefined;
+  /** Objects created while `currentRole` was set, with that role (DROP OWNED BY). */
+  readonly createdBy = new WeakMap<object, string>();
+  /** How deep the import is in code it follows (DO blocks, called functions): stops recursion. */
+  followDepth = 0;
+  /** Code followed (dynamic SQL of DO blocks and called functions), and what could not be (dynamic-sql.ts). */
+  readonly followedCode: { followed: DynamicSqlNote[]; unfollowed: DynamicSqlNote[] } = { followed: [], unfollowed: [] };
+  /** PREPARE name AS query (for CREATE TABLE ... AS EXECUTE name). */
+  readonly prepared = new Map<string, { query: Node | undefined; parameters: TypeRef[] }>();
+  /** The parameter types of the prepared statement being executed ($1, $2 ...). */
+  queryParameters: TypeRef[] = [];
+  readonly strictSchemas: boolean;
   statement: StatementInfo = {
     kind: '',
     source: { line: 1, column: 1, endLine: 1, endColumn: 1, offset: 0, length: 0 },
@@ -49,16 +94,38 @@ export class ImportContext {
   };
   readonly names: ObjectNames;
   /** Views whose query text is set when the script has been read (views.ts deferQueryText). */
-  readonly pendingViewQueries = new Map<View, { query: Node | undefined; statement: StatementInfo }>();
+  /** Identifiers written longer than 63 bytes, by their truncation (see written-names.ts). */
+  readonly longIdentifiers = new Map<string, string>();
+  readonly pendingViewQueries = new Map<View, PendingViewQuery>();
 
   constructor(
     readonly schema: Schema,
     private readonly lines: LineIndex,
     /** `parses` answers kept between imports (an incremental import's, parse-cache.ts). */
     private readonly validSql?: { get(text: string): boolean | undefined; set(text: string, valid: boolean): void },
+    options: ContextOptions = {},
   ) {
     this.names = new ObjectNames(schema);
     this.parsed = validSql ?? new Map<string, boolean>();
+    this.strictSchemas = Boolean(options.strictSchemas);
+    this.transactions = new Transactions<PendingViewQuery>(this, Boolean(options.undoes));
+  }
+
+  /** For transactions.ts: the key a view is kept under. */
+  keyOf(view: View): string {
+    return keyOf(view);
+  }
+
+  /** For transactions.ts: the model's parts were replaced (ROLLBACK); every lookup is rebuilt. */
+  modelReplaced(): void {
+    this.names.invalidate();
+    this.tempInUse = Object.values(this.schema.tables).some((t) => t.schema === TEMP_SCHEMA) || Object.values(this.schema.views).some((v) => v.schema === TEMP_SCHEMA);
+  }
+
+  /** A new statement starts. */
+  beginStatement(statement: StatementInfo): void {
+    this.statement = statement;
+    this.catalogHit = undefined;
   }
 
   /**
@@ -67,7 +134,7 @@ export class ImportContext {
    */
   sourceAt(location: number | undefined): SourceRange {
     const statement = this.statement.source;
-    if (location === undefined || location < 0) return { ...statement };
+    if (location === undefined || location < 0 || this.statement.stale) return { ...statement };
     const offset = statement.offset + this.indexAt(location);
     const at = this.lines.position(offset);
     const length = statement.offset + statement.length - offset;
@@ -87,7 +154,18 @@ export class ImportContext {
   }
 
   report(severity: IssueSeverity, message: string): void {
-    const s = this.statement.source;
+    const hit = this.catalogHit;
+    if (hit && severity === 'error' && message.includes(`"${hit}"`)) {
+      // Postgres found the system catalog, not a missing relation: with allow_system_table_mods
+      // (PGlite has it on) the statement changes the catalog, on a regular server it is refused.
+      severity = 'warning';
+      message = `"${hit}" names the system catalog pg_catalog.${hit} here (pg_catalog is searched before the search_path's schemas unless the path lists it): this statement changes the catalog, not the schema, and the model is left as it was`;
+    }
+    this.reportAt(this.statement.source, severity, message);
+  }
+
+  /** An issue located at a statement other than the current one. */
+  reportAt(s: SourceRange, severity: IssueSeverity, message: string): void {
     this.issues.push({
       line: s.line,
       column: s.column,
@@ -168,22 +246,98 @@ export class ImportContext {
     return { ...this.statement.source };
   }
 
-  /** The schema an unqualified CREATE puts its object in: the first existing one on the path. */
+  /**
+   * The schema a CREATE puts its object in: the one written, or the first existing one on the
+   * search_path. A schema that does not exist is an error with `strictSchemas` (as in Postgres);
+   * otherwise it is assumed to exist (assumeSchema), so that a migration folder whose CREATE
+   * SCHEMA lives elsewhere reads as its author meant.
+   */
   creationSchema(explicit?: string): string {
-    if (explicit) return explicit;
-    for (const name of this.searchPath) if (this.schema.namespaces[name]) return name;
-    if (this.searchPath.length === 0) throw new StatementError('no schema has been selected to create in');
-    return this.searchPath[0]!;
+    if (explicit) {
+      if (!this.schemaExists(explicit)) {
+        if (this.strictSchemas) throw new StatementError(`schema "${explicit}" does not exist`);
+        this.assumeSchema(explicit, 'is never created in this script');
+      }
+      return this.noteHidden(explicit);
+    }
+    const first = this.searchPath[0];
+    if (!this.strictSchemas && first !== undefined && !this.schemaExists(first)) {
+      // The author's environment has it (a migration folder's CREATE SCHEMA lives elsewhere).
+      this.assumeSchema(first, 'is first on the search_path but never created in this script');
+      return first;
+    }
+    for (const name of this.searchPath) if (this.schemaExists(name)) return this.noteHidden(name);
+    throw new StatementError('no schema has been selected to create in');
   }
 
+  /** The schema an unqualified name would be created in, without creating or assuming anything. */
+  defaultSchema(): string {
+    if (!this.strictSchemas && this.searchPath[0] !== undefined) return this.searchPath[0];
+    return this.searchPath.find((name) => this.schemaExists(name)) ?? this.searchPath[0] ?? 'public';
+  }
+
+  schemaExists(name: string): boolean {
+    return this.schema.namespaces[name] !== undefined || HIDDEN_SCHEMAS.has(name);
+  }
+
+  private noteHidden(schema: string): string {
+    if (schema === TEMP_SCHEMA) this.tempInUse = true;
+    else if (schema === 'pg_catalog' || schema === 'information_schema') {
+      this.report('warning', `creating in ${schema} needs a superuser with allow_system_table_mods (a regular server refuses it); the object is left out of the model`);
+    }
+    return schema;
+  }
+
+  /** A schema the script uses but never creates, taken as existing (with one warning). */
+  assumeSchema(name: string, why: string): void {
+    if (this.schema.namespaces[name]) return;
+    this.schema.namespaces[name] = { name, assumed: true };
+    this.report(
+      'warning',
+      `schema "${name}" ${why}: assumed to exist (Postgres would refuse this statement; import with strict schemas to read it as Postgres does)`,
+    );
+  }
+
+  /**
+   * For a CREATE: the qualified name. For a reference to something that may not exist (a
+   * foreign key's table), use `defaultSchema` instead, which never assumes.
+   */
   qualify(name: { schema?: string; name: string }): QualifiedName {
     return { schema: this.creationSchema(name.schema), name: name.name };
   }
 
-  /** Resolves a possibly unqualified name through search_path, trying `has` in each schema. */
-  private resolve<T>(name: { schema?: string; name: string }, find: (key: string) => T | undefined): T | undefined {
+  /** The name of a relation a CREATE makes: `TEMP` ones go to pg_temp. */
+  newRelationName(rv: { schemaname?: string; relname?: string; relpersistence?: string }): QualifiedName {
+    const name = rv.relname ?? '';
+    if (rv.relpersistence === 't') {
+      if (rv.schemaname && rv.schemaname !== TEMP_SCHEMA) throw new StatementError('cannot create temporary relation in non-temporary schema');
+      this.tempInUse = true;
+      return { schema: TEMP_SCHEMA, name };
+    }
+    return this.qualify(rv.schemaname ? { schema: rv.schemaname, name } : { name });
+  }
+
+  /**
+   * Resolves a possibly unqualified name as Postgres does: the temporary schema first (for
+   * relations and types, unless the path lists pg_temp), then pg_catalog (unless listed), then
+   * the search_path. A catalog relation's name stops the search there (it is not in the model).
+   */
+  private resolve<T>(name: { schema?: string; name: string }, find: (key: string) => T | undefined, relation = true): T | undefined {
     if (name.schema) return find(qualifiedKey(name.schema, name.name));
+    if (this.tempInUse && !this.searchPath.includes(TEMP_SCHEMA)) {
+      const temporary = find(qualifiedKey(TEMP_SCHEMA, name.name));
+      if (temporary) return temporary;
+    }
+    const catalog = relation && name.name.startsWith('pg_') && isCatalogRelation(name.name);
+    if (catalog && !this.searchPath.includes('pg_catalog')) {
+      this.catalogHit = name.name;
+      return undefined;
+    }
     for (const schema of this.searchPath) {
+      if (catalog && schema === 'pg_catalog') {
+        this.catalogHit = name.name;
+        return undefined;
+      }
       const found = find(qualifiedKey(schema, name.name));
       if (found) return found;
     }
@@ -203,7 +357,7 @@ export class ImportContext {
   }
 
   findType(name: { schema?: string; name: string }): UserType | undefined {
-    return this.resolve(name, (key) => this.schema.types[key]);
+    return this.resolve(name, (key) => this.schema.types[key], false);
   }
 
   findRelation(name: { schema?: string; name: string }): Relation | undefined {
@@ -220,7 +374,7 @@ export class ImportContext {
 
   /** Finds an index (or a constraint's index) by name, with the table or view that holds it. */
   findIndex(name: { schema?: string; name: string }): { owner: Table | View; index: Index } | undefined {
-    const schemas = name.schema ? [name.schema] : this.searchPath;
+    const schemas = name.schema ? [name.schema] : this.tempInUse ? [TEMP_SCHEMA, ...this.searchPath] : this.searchPath;
     for (const schema of schemas) {
       const found = this.names.findIndex(schema, name.name);
       if (found) return found;

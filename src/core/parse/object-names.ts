@@ -56,7 +56,7 @@ function addKeyOwner(built: Indexes, table: Table, name: string): void {
 }
 
 function isTable(owner: Table | View): owner is Table {
-  return 'columns' in owner;
+  return 'uniqueConstraints' in owner;
 }
 
 export class ObjectNames {

@@ -18,7 +18,8 @@ export interface PreviousSplit {
   result: SplitResult;
 }
 
-function commonPrefix(a: string, b: string): number {
+/** Length of the common prefix of a and b. */
+export function commonPrefix(a: string, b: string): number {
   const n = Math.min(a.length, b.length);
   let i = 0;
   while (i < n && a.charCodeAt(i) === b.charCodeAt(i)) i++;
@@ -26,7 +27,7 @@ function commonPrefix(a: string, b: string): number {
 }
 
 /** Length of the common suffix of a and b that does not overlap the first `prefix` characters. */
-function commonSuffix(a: string, b: string, prefix: number): number {
+export function commonSuffix(a: string, b: string, prefix: number): number {
   const n = Math.min(a.length, b.length) - prefix;
   let i = 0;
   while (i < n && a.charCodeAt(a.length - 1 - i) === b.charCodeAt(b.length - 1 - i)) i++;

@@ -9,6 +9,7 @@ import type { SchemaChange } from '../changes/types';
 import type { QualifiedName, Schema } from '../model/types';
 import { PATTERNS_BY_ID } from './registry';
 import { isPatternId, type PatternApplication, PatternError } from './types';
+import { appendAll } from '../lib/arrays';
 
 export interface ApplicationResult {
   application: PatternApplication;
@@ -72,7 +73,7 @@ export function applyPatterns(schema: Schema, applications: readonly PatternAppl
       else throw error;
       continue;
     }
-    all.push(...changes);
+    appendAll(all, changes);
     push({ application, ok: true, changes });
   }
   return { schema: current, changes: all, results };

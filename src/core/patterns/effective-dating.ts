@@ -13,6 +13,7 @@ import { dropBlocker, dropColumns } from './drop';
 import { changes, decline, defineTablePattern } from './define';
 import { canonical, mentionsColumn } from './sql-text';
 import { PERIOD_PAIRS } from '../rules/effective-dating';
+import { appendAll } from '../lib/arrays';
 
 export interface EffectiveDatingParams {
   rangeColumn: string;
@@ -106,7 +107,7 @@ export default defineTablePattern<EffectiveDatingParams>({
             reverseSql: `UPDATE ${qq(table)} SET ${q(from.name)} = lower(${q(rangeName)}), ${q(until.name)} = upper(${q(rangeName)});`,
           });
           out.push({ kind: 'alter-column', table: ref, column: rangeName, set: { notNull: true } });
-          out.push(...dropColumns(table, [from, until]));
+          appendAll(out, dropColumns(table, [from, until]));
         }
       } else if (params.entityColumns.length > 0) {
         const kind = params.rangeType === 'auto' ? 'tstzrange' : params.rangeType;

@@ -13,6 +13,7 @@ import type { QualifiedName, Schema, Table } from '../model/types';
 import { btreeIndex, column, columnOf, constraintNames, findRoutine, findTable, fitName, freeName, refOf, relationNames, rowTrigger, sameRoutine, triggerFunction, TYPES, patternTableRef, startNewTable } from './build';
 import { changes, decline, defineSchemaPattern } from './define';
 import { canonical, mentionsColumn } from './sql-text';
+import { appendAll } from '../lib/arrays';
 
 export interface EventStoreParams {
   table: string;
@@ -69,7 +70,7 @@ export default defineSchemaPattern<EventStoreParams>({
     if (!existing) {
       const start = startNewTable(schema, ref, taken);
       if ('reason' in start) return decline(start.reason);
-      out.push(...start.changes);
+      appendAll(out, start.changes);
       const { pkName } = start;
       const uniqueName = freeName(ref.name, 'stream_id_version', 'key', (n) => taken.has(n));
       taken.add(uniqueName);
@@ -92,7 +93,7 @@ export default defineSchemaPattern<EventStoreParams>({
         comment: 'Event store: append-only; UNIQUE (stream_id, version) orders each stream, "position" all events.',
       };
       out.push({ kind: 'add-table', table });
-      out.push(...guardChanges(schema, table));
+      appendAll(out, guardChanges(schema, table));
       return changes(out);
     }
     const stream = STREAM.map((n) => columnOf(existing, n)).find(Boolean);
@@ -110,7 +111,7 @@ export default defineSchemaPattern<EventStoreParams>({
       const routine = findRoutine(schema, t.function);
       return !routine || mentionsColumn(routine.body, 'raise') || /append|immutable|forbid|prevent|reject/i.test(t.function.name);
     });
-    if (!guarded) out.push(...guardChanges(schema, existing));
+    if (!guarded) appendAll(out, guardChanges(schema, existing));
     return changes(out);
   },
 });

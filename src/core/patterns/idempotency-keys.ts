@@ -12,6 +12,7 @@ import type { Table } from '../model/types';
 import { btreeIndex, column, columnOf, constraintNames, findTable, freeName, literal, refOf, relationNames, TYPES, patternTableRef, startNewTable } from './build';
 import { changes, decline, defineSchemaPattern } from './define';
 import { canonical } from './sql-text';
+import { appendAll } from '../lib/arrays';
 
 export interface IdempotencyKeysParams {
   table: string;
@@ -42,7 +43,7 @@ export default defineSchemaPattern<IdempotencyKeysParams>({
     if (!existing) {
       const start = startNewTable(schema, ref, taken);
       if ('reason' in start) return decline(start.reason);
-      out.push(...start.changes);
+      appendAll(out, start.changes);
       const { pkName } = start;
       const keyColumns = [...(params.scopeColumn ? [params.scopeColumn] : []), 'idempotency_key'];
       const uniqueName = freeName(ref.name, nameAddition(keyColumns), 'key', (n) => taken.has(n));

@@ -8,6 +8,7 @@ import type { Table } from '../model/types';
 import { columnOf, findRoutine, findTable, fitName, qq, refOf, patternTableRef, rowTrigger, sameRoutine, triggerFunction } from './build';
 import { changes, decline, defineTablePattern } from './define';
 import { outboxChanges } from './outbox';
+import { appendAll } from '../lib/arrays';
 
 export interface OutboxPublisherParams {
   outboxTable: string;
@@ -60,7 +61,7 @@ export default defineTablePattern<OutboxPublisherParams>({
     if (!outbox) {
       const created = outboxChanges(schema, outboxRef);
       if (!created.ok) return created;
-      out.push(...created.changes);
+      appendAll(out, created.changes);
     } else {
       const missing = ['aggregate_type', 'aggregate_id', 'event_type', 'payload'].filter((c) => !columnOf(outbox, c));
       if (missing.length > 0) return decline(`${outbox.name} lacks ${missing.join(', ')}: it is not an outbox this pattern can write to`);

@@ -23,23 +23,26 @@ function describe(spec: ParamSpec): string {
   }
 }
 
+/** Text Postgres can hold: no NUL character (names and literals alike). */
+const isText = (value: unknown): value is string => typeof value === 'string' && !value.includes('\0');
+
 function valid(spec: ParamSpec, value: unknown): boolean {
   switch (spec.kind) {
     case 'string':
     case 'table':
-      return typeof value === 'string';
+      return isText(value);
     case 'boolean':
       return typeof value === 'boolean';
     case 'choice':
       return typeof value === 'string' && (spec.choices ?? []).includes(value);
     case 'columns':
-      return Array.isArray(value) && value.every((v) => typeof v === 'string' && v !== '');
+      return Array.isArray(value) && value.every((v) => isText(v) && v !== '');
     case 'mapping':
-      return typeof value === 'object' && value !== null && !Array.isArray(value) && Object.values(value).every((v) => typeof v === 'string' && v !== '');
+      return typeof value === 'object' && value !== null && !Array.isArray(value) && Object.entries(value).every(([k, v]) => isText(k) && isText(v) && v !== '');
   }
 }
 
-/** `params` over `defaults`, or every error: unknown names (with the valid ones) and wrong types. */
+/** `params` over `defaults`, or every error: unknown names (with the valid ones) and wrong types (text with a NUL included). */
 export function validateParams<P extends object>(patternId: string, specs: ParamSpec[], defaults: P, params: Record<string, unknown> | undefined): ParamResult<P> {
   const errors: string[] = [];
   const known = specs.map((s) => s.name);
@@ -54,7 +57,8 @@ export function validateParams<P extends object>(patternId: string, specs: Param
   }
   if (errors.length > 0) return { ok: false, errors };
   const merged = { ...defaults } as Record<string, unknown>;
-  for (const [name, value] of Object.entries(params ?? {})) if (value !== undefined) merged[name] = value;
+  // An empty text means the default (the forms say "empty: ..."), also where the default is a name.
+  for (const [name, value] of Object.entries(params ?? {})) if (value !== undefined && value !== '') merged[name] = value;
   return { ok: true, params: merged as P };
 }
 

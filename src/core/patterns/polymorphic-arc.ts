@@ -12,6 +12,7 @@ import { btreeIndex, column, columnOf, constraintNames, findTable, foreignKey, f
 import { changes, decline, defineTablePattern } from './define';
 import { dropBlocker, dropColumns } from './drop';
 import { canonical, mentionsColumn } from './sql-text';
+import { appendAll } from '../lib/arrays';
 
 export interface PolymorphicArcParams {
   typeColumn: string;
@@ -197,7 +198,7 @@ export default defineTablePattern<PolymorphicArcParams>({
     if (params.dropTypeTag) {
       const blocked = dropBlocker(schema, table, [tag.name, id.name]);
       if (blocked) return decline(blocked);
-      out.push(...dropColumns(table, [tag, id]));
+      appendAll(out, dropColumns(table, [tag, id]));
     }
     return changes(out);
   },

@@ -4,6 +4,7 @@
  */
 import type { SchemaChange } from '../changes/types';
 import type { Column, Table, TypeRef } from '../model/types';
+import { isLedgerTable } from './heuristics';
 import { defineRule, type Rule, type RuleMeta } from './types';
 
 export interface ColumnTypeRuleSpec {
@@ -23,7 +24,8 @@ export function columnTypeRule(spec: ColumnTypeRuleSpec): Rule {
     create(context) {
       return {
         table(table) {
-          if (table.partitionOf) return;
+          // A migration ledger's column types are its tool's business (Rails' ar_internal_metadata).
+          if (table.partitionOf || isLedgerTable(table)) return;
           for (const column of table.columns) {
             if (column.inherited || !spec.matches(column, table)) continue;
             const replacement = spec.replacement?.(column);

@@ -2,9 +2,15 @@ import { defineRule } from './types';
 
 type Style = 'snake_case' | 'camelCase' | 'PascalCase' | 'other';
 
+/**
+ * One word in lower case, or in a script without case (Arabic, Persian, Chinese...): every
+ * style at once. Accented lower-case letters count as lower case.
+ */
+const WORD = /^[\p{Ll}\p{Lo}\p{Lm}][\p{Ll}\p{Lo}\p{Lm}\p{Nd}]*$/u;
+
 function styleOf(name: string): Style {
   // Double underscores (auth__basic__username) nest names; still snake_case.
-  if (/^[a-z][a-z0-9]*(_+[a-z0-9]+)*$/.test(name)) return 'snake_case';
+  if (/^[\p{Ll}\p{Lo}\p{Lm}][\p{Ll}\p{Lo}\p{Lm}\p{Nd}]*(_+[\p{Ll}\p{Lo}\p{Lm}\p{Nd}]+)*$/u.test(name)) return 'snake_case';
   if (/^[a-z][a-z0-9]*([A-Z][a-z0-9]*)+$/.test(name)) return 'camelCase';
   if (/^[A-Z][a-z0-9]*([A-Z][a-z0-9]*)*$/.test(name)) return 'PascalCase';
   return 'other';
@@ -23,6 +29,7 @@ export default defineRule({
     recommended: 'info',
     strict: 'warn',
     pattern: 'sound-design',
+    foreignTables: true,
   },
   create(context) {
     // Names repeat across tables (id, created_at...): each is classified once per run.
@@ -31,7 +38,7 @@ export default defineRule({
       let style = styles.get(name);
       if (style === undefined && !styles.has(name)) {
         // A single lower-case word is every style at once.
-        style = /^[a-z0-9]+$/.test(name) ? undefined : styleOf(name);
+        style = /^[a-z0-9]+$/.test(name) || WORD.test(name) ? undefined : styleOf(name);
         styles.set(name, style);
       }
       return style;
@@ -49,7 +56,7 @@ export default defineRule({
     const fits = (name: string) => {
       let result = fitting.get(name);
       if (result === undefined) {
-        result = /^[a-z0-9]+$/.test(name) || (dominant === 'PascalCase' && /^[A-Z][a-z0-9]*$/.test(name)) || styleOf(name) === dominant;
+        result = /^[a-z0-9]+$/.test(name) || WORD.test(name) || (dominant === 'PascalCase' && /^[A-Z][a-z0-9]*$/.test(name)) || styleOf(name) === dominant;
         fitting.set(name, result);
       }
       return result;

@@ -9,6 +9,7 @@ import { type RuleConfig, resolveSeverity } from './config';
 import { RULES } from './registry';
 import { withColumnLookup } from './heuristics';
 import { buildSchemaIndex } from './schema-index';
+import { withRoleCache } from './table-roles';
 import { findIgnores, matchIgnore } from './suppression';
 import type { Diagnostic, Report, Rule, Visitor } from './types';
 
@@ -42,41 +43,44 @@ export function lint(schema: Schema, options: LintOptions = {}): Diagnostic[] {
   const index = buildSchemaIndex(schema);
   const diagnostics: Diagnostic[] = [];
   const visitors: Visitor[] = [];
+  /** The visitors of rules whose advice holds for foreign tables (RuleMeta.foreignTables). */
+  const foreignVisitors: Visitor[] = [];
   for (const rule of options.rules ?? RULES) {
     const severity = resolveSeverity(rule.meta, options.config);
     if (severity === 'off') continue;
-    const ruleOptions = { ...rule.meta.defaultOptions, ...options.config?.options?.[rule.meta.id] };
-    visitors.push(
-      rule.create({
-        schema,
-        index,
-        options: ruleOptions,
-        report(report) {
-          const source = sourceOf(schema, report);
-          const diagnostic: Diagnostic = {
-            ruleId: rule.meta.id,
-            severity,
-            message: report.message,
-            help: report.help,
-            target: report.target,
-            line: source?.line ?? 0,
-            column: source?.column ?? 0,
-          };
-          if (source) diagnostic.source = source;
-          if (report.fix) diagnostic.fix = report.fix;
-          if (report.suggestions?.length) diagnostic.suggestions = report.suggestions;
-          diagnostics.push(diagnostic);
-        },
-      }),
-    );
+    const presetOptions = options.config?.preset === 'strict' ? rule.meta.strictOptions : undefined;
+    const ruleOptions = { ...rule.meta.defaultOptions, ...presetOptions, ...options.config?.options?.[rule.meta.id] };
+    const visitor = rule.create({
+      schema,
+      index,
+      options: ruleOptions,
+      report(report) {
+        const source = sourceOf(schema, report);
+        const diagnostic: Diagnostic = {
+          ruleId: rule.meta.id,
+          severity,
+          message: report.message,
+          help: report.help,
+          target: report.target,
+          line: source?.line ?? 0,
+          column: source?.column ?? 0,
+        };
+        if (source) diagnostic.source = source;
+        if (report.fix) diagnostic.fix = report.fix;
+        if (report.suggestions?.length) diagnostic.suggestions = report.suggestions;
+        diagnostics.push(diagnostic);
+      },
+    });
+    visitors.push(visitor);
+    if (rule.meta.foreignTables) foreignVisitors.push(visitor);
   }
-  withColumnLookup(() => {
-    for (const table of index.tables) for (const v of visitors) v.table?.(table);
+  withColumnLookup(() => withRoleCache(() => {
+    for (const table of index.tables) for (const v of table.foreign ? foreignVisitors : visitors) v.table?.(table);
     for (const view of Object.values(schema.views)) for (const v of visitors) v.view?.(view);
     for (const routine of Object.values(schema.routines)) for (const v of visitors) v.routine?.(routine);
     for (const type of Object.values(schema.types)) for (const v of visitors) v.type?.(type);
     for (const v of visitors) v.end?.();
-  });
+  }));
   const kept = options.sourceText === undefined ? diagnostics : applySuppressions(diagnostics, options.sourceText);
   return kept.sort((a, b) => a.line - b.line || a.column - b.column || collator.compare(a.ruleId, b.ruleId));
 }

@@ -20,3 +20,57 @@ export function expressionColumnsOf(expression: string): string[] {
   }
   return [...found];
 }
+
+/** Strips parentheses that wrap the whole expression: `((a))` -> `a`, but not `(a) AND (b)`. */
+function stripOuterParens(text: string): string {
+  let t = text.trim();
+  while (t.startsWith('(') && t.endsWith(')')) {
+    let depth = 0;
+    let wraps = true;
+    for (let i = 0; i < t.length; i++) {
+      if (t[i] === '(') depth++;
+      else if (t[i] === ')') depth--;
+      if (depth === 0 && i < t.length - 1) {
+        wraps = false;
+        break;
+      }
+    }
+    if (!wraps) break;
+    t = t.slice(1, -1).trim();
+  }
+  return t;
+}
+
+/**
+ * The top-level AND terms of a predicate (canonical SQL), outer parentheses removed. String
+ * literals and parenthesised sub-expressions are kept whole.
+ */
+export function conjunctsOf(expression: string): string[] {
+  const text = stripOuterParens(expression);
+  const terms: string[] = [];
+  let depth = 0;
+  let start = 0;
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (ch === "'") quoted = !quoted;
+    if (quoted) continue;
+    if (ch === '(') depth++;
+    else if (ch === ')') depth--;
+    else if (depth === 0 && /\s/.test(ch) && /^\s+AND\s/i.test(text.slice(i))) {
+      terms.push(text.slice(start, i));
+      const skip = /^\s+AND\s+/i.exec(text.slice(i))![0].length;
+      start = i + skip;
+      i = start - 1;
+    }
+  }
+  terms.push(text.slice(start));
+  return terms.map(stripOuterParens).filter((t) => t.length > 0);
+}
+
+/** The column a `col IS NOT NULL` term tests, or undefined for any other term. */
+export function notNullTestColumn(term: string): string | undefined {
+  const m = /^(?:"((?:[^"]|"")+)"|([a-z_][a-z0-9_$]*))\s+IS\s+NOT\s+NULL$/i.exec(stripOuterParens(term));
+  if (!m) return undefined;
+  return m[1] !== undefined ? m[1].replace(/""/g, '"') : m[2]!.toLowerCase();
+}

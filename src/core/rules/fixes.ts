@@ -27,3 +27,9 @@ export function fkIndexFix(table: Table, fk: ForeignKey): Fix {
     ],
   };
 }
+
+/** A model object as a change carries it: without its source range (it is no longer where it was read). */
+export function withoutSource<T extends { source?: unknown }>(object: T): Omit<T, 'source'> {
+  const { source: _source, ...rest } = object;
+  return rest;
+}

@@ -9,6 +9,14 @@ export const CREATED_COLUMNS = ['created_at', 'inserted_at', 'created', 'created
 export const UPDATED_COLUMNS = ['updated_at', 'updated', 'updated_on', 'modified_at', 'modified', 'last_modified', 'last_modified_at', 'last_update', 'last_updated', 'update_time', 'updated_time', 'date_modified', 'modified_date', 'modifieddate', 'updated_date', 'updateddate', 'updated_ts', 'last_updated_ts'];
 export const SOFT_DELETE_COLUMNS = ['deleted_at', 'archived_at', 'discarded_at', 'removed_at', 'is_deleted', 'deleted', 'is_archived', 'archived'];
 const HISTORY_SUFFIXES = ['_history', '_audit', '_versions', '_audit_log', '_log'];
+/** Migration ledgers and a framework's own bookkeeping (Rails' ar_internal_metadata). */
+const LEDGER = /(^|_)(schema_migrations|ar_internal_metadata|migrations?|flyway_schema_history|databasechangelog(lock)?|knex_migrations(_lock)?|__diesel_schema_migrations|goose_db_version|sqitch)$/;
+
+/** A migration tool's or framework's bookkeeping table: nothing about its columns matters to the app. */
+export function isLedgerTable(table: Table): boolean {
+  return LEDGER.test(table.name);
+}
+
 /** Tables a framework owns (migration ledgers, job queues, file attachments): not the app's data. */
 const INFRASTRUCTURE = /(^|_)(schema_migrations|ar_internal_metadata|migrations?|flyway_schema_history|databasechangelog(lock)?|knex_migrations(_lock)?|__diesel_schema_migrations|goose_db_version|sqitch|spatial_ref_sys|pg_stat_statements)$|^(active_storage_|action_text_|action_mailbox_|solid_queue_|solid_cache_|good_job|oban_|que_|delayed_jobs|river_|graphile_worker|pgboss)/;
 
@@ -32,6 +40,15 @@ export function withColumnLookup<T>(body: () => T): T {
 }
 
 /** The table's columns of that name, in table order (one, in any valid table). */
+/**
+ * The foreign keys declared on the table itself. A partition's clones of its parent's keys (made
+ * by PARTITION OF and ATTACH) are the parent's: a finding on one is the parent's finding, and the
+ * parent's fix reaches every partition.
+ */
+export function ownForeignKeys(table: Table): Table['foreignKeys'] {
+  return table.foreignKeys.filter((fk) => !fk.partitionOf);
+}
+
 export function columnsNamed(table: Table, name: string | undefined): Column[] {
   if (!columnsByName) return table.columns.filter((c) => c.name === name);
   let byName = columnsByName.get(table);
@@ -65,28 +82,44 @@ export function historyBaseName(name: string): string | undefined {
   return undefined;
 }
 
-/** A table whose primary key is made of foreign key columns only: a many-to-many link. */
-export function isJoinTable(table: Table): boolean {
-  const pk = table.primaryKey?.columns ?? table.uniqueConstraints[0]?.columns;
-  if (!pk || pk.length < 2) return false;
-  const fkColumns = new Set(table.foreignKeys.flatMap((fk) => fk.columns));
-  return pk.every((c) => fkColumns.has(c) || c.endsWith('_id'));
-}
+/** Schemas that tools own: pg_partman's templates, pg_cron, job queues, migration ledgers. */
+const INFRASTRUCTURE_SCHEMAS = /^(partman|cron|pgboss|graphile_worker|graphile_migrate|sqitch|pgmq|_timescaledb_\w+|timescaledb_\w+|supabase_migrations|supabase_functions|realtime|_realtime|vault|pgsodium|graphql|graphql_public)$/;
 
-export function isInfrastructureTable(table: Table): boolean {
-  return INFRASTRUCTURE.test(table.name);
+/**
+ * Tables a library creates with its own migration, recognised by name and the columns only it
+ * writes: Doorkeeper's OAuth tables, friendly_id's slug history, acts-as-taggable-on's taggings
+ * and tags, acts_as_votable's votes, Noticed's notifications, impressionist's impressions, the
+ * preferences plugin's preferences (whose group_type may hold a plain group name).
+ */
+const LIBRARY_TABLES: [RegExp, string[]][] = [
+  [/^oauth_(applications|access_grants|access_tokens|openid_requests|device_grants)$/, []],
+  [/^friendly_id_slugs$/, ['sluggable_type']],
+  [/^noticed_(events|notifications)$/, []],
+  [/^taggings$/, ['taggable_type', 'context']],
+  [/^tags$/, ['taggings_count']],
+  [/^votes$/, ['votable_type', 'vote_flag']],
+  [/^impressions$/, ['impressionable_type']],
+  [/^preferences$/, ['owner_type', 'group_type']],
+];
+
+/** A table in a schema a tool owns (pg_partman's templates, pg_cron's jobs). */
+export function isToolSchemaTable(table: Table): boolean {
+  return INFRASTRUCTURE_SCHEMAS.test(table.schema) || (PLATFORM_TABLES[table.schema]?.test(table.name) ?? false);
 }
 
 /**
- * Tables that hold user-controlled data: not partitions (their parent counts), not
- * infrastructure, history, event store, outbox or idempotency tables, not join tables and not
- * tiny lookup tables.
+ * Supabase's own tables, which the platform creates, owns and migrates (the application cannot
+ * alter them): its Auth (GoTrue) and Storage schemas, by their table names, since an application
+ * may well have a schema called auth of its own.
  */
-export function isUserDataTable(table: Table): boolean {
-  if (table.partitionOf || isInfrastructureTable(table) || isJoinTable(table)) return false;
-  if (historyBaseName(table.name) !== undefined) return false;
-  if (/(^|_)(events?|event_store|outbox|idempotency_keys?)$/.test(table.name)) return false;
-  return table.columns.length > 2;
+const PLATFORM_TABLES: Record<string, RegExp> = {
+  auth: /^(users|identities|sessions|refresh_tokens|audit_log_entries|instances|schema_migrations|mfa_factors|mfa_challenges|mfa_amr_claims|flow_state|saml_providers|saml_relay_states|sso_providers|sso_domains|one_time_tokens)$/,
+  storage: /^(buckets|objects|migrations|prefixes|s3_multipart_uploads|s3_multipart_uploads_parts|buckets_analytics)$/,
+};
+
+export function isInfrastructureTable(table: Table): boolean {
+  if (INFRASTRUCTURE.test(table.name) || isToolSchemaTable(table)) return true;
+  return LIBRARY_TABLES.some(([name, columns]) => name.test(table.name) && columns.every((c) => columnsNamed(table, c).length > 0));
 }
 
 /** English singular of a table name, enough for `users` -> `user`, `categories` -> `category`. */
@@ -115,7 +148,43 @@ export function mentions(text: string, name: string): boolean {
  * (a log of connections, say) does not, and is not the pattern's history table.
  */
 export function looksLikeHistoryOf(history: Table, main: Table): boolean {
-  const names = new Set(history.columns.map((c) => c.name));
-  const shared = main.columns.filter((c) => names.has(c.name)).length;
-  return main.columns.length > 0 && shared / main.columns.length >= 0.6;
+  return sharedColumnShare(history, main) >= 0.6;
+}
+
+/** Share of the main table's columns (its key left out) that the other table repeats by name. */
+function sharedColumnShare(history: Table, main: Table): number {
+  const key = new Set(main.primaryKey?.columns ?? []);
+  const columns = main.columns.filter((c) => !key.has(c.name));
+  if (columns.length === 0) return 0;
+  return columns.filter((c) => columnsNamed(history, c.name).length > 0).length / columns.length;
+}
+
+/** Columns that say when (or how) a snapshot was taken. */
+const CHANGE_COLUMNS = /^(changed_at|changed_on|modified_at|recorded_at|logged_at|valid_from|valid_to|archived_at|snapshot_at|history_created_at|operation|op|action|event|tg_op|change_type|version|revision)$/;
+
+/**
+ * The main table of a history table, judged from three signals together: the name
+ * (`<main>_history`, `_audit`, `_versions`), a link to the main table's key (its primary key
+ * column repeated, `<main>_id`, or a foreign key to it), and how many of the main table's columns
+ * it repeats. A full snapshot (60% or more) needs no more; one linked by key needs a third of the
+ * columns, or a fifth plus a change column (`changed_at`, `operation`): the common shape that
+ * repeats half the columns next to when they changed.
+ */
+export function historyMainOf(history: Table, findTable: (name: string) => Table | undefined): Table | undefined {
+  const base = historyBaseName(history.name);
+  if (!base) return undefined;
+  const main = [base, ...pluralCandidates(base).slice(1)].map(findTable).find((t) => t !== undefined && t !== history);
+  if (!main) return undefined;
+  const share = sharedColumnShare(history, main);
+  if (share >= 0.6) return main;
+  const pk = main.primaryKey?.columns ?? [];
+  const historyPk = history.primaryKey?.columns ?? [];
+  const keyRepeated = pk.length > 0 && pk.every((c) => columnsNamed(history, c).length > 0) && !(historyPk.length === pk.length && pk.every((c) => historyPk.includes(c)));
+  const linked =
+    keyRepeated ||
+    columnsNamed(history, `${singular(main.name)}_id`).length > 0 ||
+    history.foreignKeys.some((fk) => fk.references.name === main.name && fk.references.schema === main.schema);
+  if (!linked) return undefined;
+  const changeColumn = history.columns.some((c) => CHANGE_COLUMNS.test(c.name));
+  return share >= 1 / 3 || (changeColumn && share >= 0.2) ? main : undefined;
 }

@@ -1,5 +1,5 @@
 import { keyOf } from '../model/names';
-import { columnsNamed } from './heuristics';
+import { columnsNamed, ownForeignKeys } from './heuristics';
 import { defineRule } from './types';
 
 /**
@@ -22,7 +22,7 @@ export default defineRule({
         // Edges: required, non-deferrable FKs between different tables.
         const edges = new Map<string, { to: string; fk: string; table: string; schema: string }[]>();
         for (const table of context.index.tables) {
-          for (const fk of table.foreignKeys) {
+          for (const fk of ownForeignKeys(table)) {
             const required = fk.columns.every((n) => columnsNamed(table, n)[0]?.notNull);
             const target = keyOf(fk.references);
             if (!required || fk.deferrable || target === keyOf(table)) continue;

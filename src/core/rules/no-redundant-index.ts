@@ -1,5 +1,14 @@
 import { isPrefixOf } from './index-shapes';
+import type { IndexLike } from './schema-index';
 import { defineRule } from './types';
+
+/** `a, lower(b) DESC WHERE ...` for messages. */
+function describe(ix: IndexLike): string {
+  const keys = ix.index
+    ? ix.index.elements.map((e) => `${e.column ?? `(${e.expression})`}${e.descending ? ' DESC' : ''}`)
+    : ix.columns.map((c) => c ?? '(expression)');
+  return keys.join(', ') + (ix.where ? ` WHERE ${ix.where.replace(/\s+/g, ' ')}` : '');
+}
 
 /**
  * A non-unique index whose columns are the leading columns of another index on the same table:
@@ -18,18 +27,20 @@ export default defineRule({
     return {
       table(table) {
         const indexes = context.index.indexesOf(table);
-        for (const small of indexes) {
-          if (!small.index || small.unique) continue;
-          const covering = indexes.find((big) => big !== small && isPrefixOf(small, big));
-          if (!covering) continue;
+        indexes.forEach((small, position) => {
+          // An index attached to its parent's partitioned index goes with the parent's.
+          if (!small.index || small.unique || small.index.partitionOf) return;
+          // Of two indexes that are each other's reverse, the later one is reported.
+          const covering = indexes.find((big, i) => big !== small && isPrefixOf(small, big) && (big.columns.length > small.columns.length || i < position));
+          if (!covering) return;
           context.report({
             target: { schema: table.schema, table: table.name, name: small.name },
-            message: `Index ${small.name} (${small.columns.join(', ')}) is a prefix of ${covering.name} (${covering.columns.join(', ')}).`,
+            message: `Index ${small.name} (${describe(small)}) is ${covering.columns.length > small.columns.length ? 'a prefix' : 'the reverse'} of ${covering.name} (${describe(covering)}).`,
             help: `${covering.name} serves the same lookups; dropping ${small.name} saves its upkeep on every write.`,
             source: small.index.source,
             suggestions: [{ kind: 'changes', description: `Drop index ${small.name}`, changes: [{ kind: 'drop-index', table: { schema: table.schema, name: table.name }, name: small.name }] }],
           });
-        }
+        });
       },
     };
   },

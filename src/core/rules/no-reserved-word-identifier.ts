@@ -13,6 +13,7 @@ export default defineRule({
     recommended: 'warn',
     strict: 'error',
     pattern: 'sound-design',
+    foreignTables: true,
   },
   create(context) {
     const check = (name: string, target: Target, source: Parameters<typeof context.report>[0]['source']) => {

@@ -1,4 +1,4 @@
-import { columnsNamed } from './heuristics';
+import { columnsNamed, ownForeignKeys } from './heuristics';
 import { defineRule } from './types';
 
 /**
@@ -17,7 +17,7 @@ export default defineRule({
   create(context) {
     return {
       table(table) {
-        for (const fk of table.foreignKeys) {
+        for (const fk of ownForeignKeys(table)) {
           if (fk.references.schema !== table.schema || fk.references.name !== table.name) continue;
           // With MATCH SIMPLE one NULL column exempts the row, so a root needs every column NOT NULL
           // to be impossible. A self FK on the key itself (id -> id) is a different smell.

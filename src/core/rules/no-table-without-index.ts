@@ -1,3 +1,4 @@
+import { isInfrastructureTable } from './heuristics';
 import { defineRule } from './types';
 
 /** A table with no index at all (not even a primary key): every lookup is a sequential scan. */
@@ -13,7 +14,9 @@ export default defineRule({
   create(context) {
     return {
       table(table) {
-        if (table.partitionOf || table.partitioning) return;
+        // pg_partman's template tables and other tools' tables are bare on purpose.
+        // A table with no columns (a placeholder, a fixture) has nothing to index.
+        if (table.partitionOf || table.partitioning || isInfrastructureTable(table) || table.columns.length === 0) return;
         if (context.index.indexesOf(table).length > 0) return;
         context.report({
           target: { schema: table.schema, table: table.name },

@@ -1,7 +1,13 @@
-import { columnsNamed } from './heuristics';
+import { keyOf } from '../model/names';
+import type { Column, Schema, Table } from '../model/types';
+import { columnsNamed, singular } from './heuristics';
+import { tableRole, type TableRole } from './table-roles';
+import { keyFamilies, typeFamily, type TypeFamily } from './type-families';
 import { defineRule } from './types';
 
 const TAG_SUFFIXES = ['_type', '_kind', '_class', '_table'];
+
+const WITHOUT_ARC: ReadonlySet<TableRole> = new Set(['partition', 'infrastructure', 'utility', 'history', 'log', 'event', 'stream', 'staging', 'idempotency']);
 
 /**
  * Polymorphic associations as a type tag + id pair (`commentable_type`, `commentable_id`): the id
@@ -18,11 +24,18 @@ export default defineRule({
     pattern: 'polymorphic-arc',
   },
   create(context) {
+    let families: Set<TypeFamily> | undefined;
     return {
       table(table) {
         // Outboxes and event stores name the aggregate an event is about; it may be deleted
         // before the event is read, so no FK is possible there by design.
-        if (table.partitionOf || /(^|_)(outbox|events?|event_store|audit_log|activities|activity_log)($|_)/.test(table.name)) return;
+        // The audited gem's audits and PaperTrail's versions log changes to rows that may be gone.
+        // Moderation logs (mod_actions, moderator_actions) name subjects that are often deleted.
+        // Idempotency records name what a request created, to replay its answer after it is gone.
+        if (/(^|_)(outbox|events?|event_store|audit_log|audits?|versions|activities|activity_log)($|_)|^(mod|moderator|moderation|admin)_(actions|log)$/.test(table.name)) return;
+        // A framework's own polymorphic tables (Active Storage's attachments, acts-as-taggable-on's
+        // taggings) are not the app's to change; history and staging rows outlive or precede their subject.
+        if (WITHOUT_ARC.has(tableRole(table, context.schema).role)) return;
         let fkColumns: Set<string> | undefined;
         for (const tag of table.columns) {
           const suffix = TAG_SUFFIXES.find((s) => tag.name.endsWith(s) && tag.name.length > s.length);
@@ -34,6 +47,12 @@ export default defineRule({
           // A text id next to a type is usually another system's identifier (a payment
           // provider's method id and its kind), not a reference to one of this schema's tables.
           if (!id.type.schema && ['text', 'character varying', 'character', 'citext'].includes(id.type.name)) continue;
+          // The id must be able to hold some table's key: a bytea span_id next to an enum
+          // span_kind (OpenTelemetry) points at no row of this schema.
+          families ??= keyFamilies(context.schema);
+          const family = typeFamily(id.type, context.schema);
+          if (family === 'other' || !families.has(family)) continue;
+          if (!enumNamesTables(tag, context.schema)) continue;
           context.report({
             target: { schema: table.schema, table: table.name, column: id.name },
             message: `${table.name}.${tag.name} + ${id.name} is a polymorphic reference with no foreign key.`,
@@ -54,3 +73,16 @@ export default defineRule({
     };
   },
 });
+
+/**
+ * An enum tag names tables when at least one of its values does (`'Post'`, `'posts'`,
+ * `'blog_post'`); an enum of kinds (`SPAN_KIND_SERVER`) does not. Other tag types are not judged.
+ */
+function enumNamesTables(tag: Column, schema: Schema): boolean {
+  if (!tag.type.schema) return true;
+  const type = schema.types[keyOf({ schema: tag.type.schema, name: tag.type.name })];
+  if (type?.kind !== 'enum') return true;
+  const names = new Set(Object.values(schema.tables).flatMap((t: Table) => [t.name, singular(t.name)]));
+  const snake = (v: string) => v.replace(/([a-z0-9])([A-Z])/g, '$1_$2').replace(/::/g, '_').toLowerCase();
+  return type.values.some((v) => names.has(snake(v)) || names.has(singular(snake(v))));
+}

@@ -12,6 +12,7 @@ export default defineRule({
     recommended: 'info',
     strict: 'warn',
     pattern: 'sound-design',
+    foreignTables: true,
     defaultOptions: { maxColumns: 50 },
   },
   create(context) {

@@ -1,5 +1,6 @@
 import type { SchemaChange } from '../changes/types';
 import { columnsNamed } from './heuristics';
+import { isLookupTable } from './table-roles';
 import { defineRule } from './types';
 
 /**
@@ -23,6 +24,9 @@ export default defineRule({
         const column = columnsNamed(table, pk.columns[0])[0];
         if (!column || (column.type.name !== 'integer' && column.type.name !== 'smallint') || column.type.schema) return;
         if (!column.identity && !column.default?.startsWith('nextval(')) return;
+        // Reference data (a key and labels: languages, categories, countries) is edited by the
+        // team and stays small; its key is copied into many rows, where four bytes fewer help.
+        if (isLookupTable(table, context.schema)) return;
         context.report({
           target: { schema: table.schema, table: table.name, column: column.name },
           message: `${table.name}.${column.name} is an ${column.type.name} key generated from a sequence.`,

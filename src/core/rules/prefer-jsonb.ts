@@ -14,7 +14,8 @@ export default columnTypeRule({
     strict: 'error',
     pattern: 'sound-design',
   },
-  matches: (c) => !c.type.schema && c.type.name === 'json',
+  // A json column beside its jsonb twin (a_json / a_jsonb, a catalogue of types) is deliberate.
+  matches: (c, t) => !c.type.schema && c.type.name === 'json' && !t.columns.some((o) => o.type.name === 'jsonb' && o.name === c.name.replace(/json/, 'jsonb')),
   message: (t, c) => `Column ${t.name}.${c.name} is json.`,
   help: 'jsonb is parsed once, indexable with GIN and comparable; use json only to keep the exact text.',
   replacement: (c) => ({ ...c.type, name: 'jsonb' }),

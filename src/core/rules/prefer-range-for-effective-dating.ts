@@ -1,4 +1,4 @@
-import { hasVersionsPerEntity, periodPair } from './effective-dating';
+import { hasVersionsPerEntity, periodPair, rangeColumns } from './effective-dating';
 import { defineRule } from './types';
 
 /**
@@ -21,6 +21,9 @@ export default defineRule({
         if (table.partitionOf) return;
         const pair = periodPair(table);
         if (!pair || !hasVersionsPerEntity(table)) return;
+        // A range column already holds the period (the pair is often kept beside it, or generated
+        // from it, for tools that do not read ranges).
+        if (rangeColumns(table).length > 0) return;
         const kind = pair[0].type.name === 'date' ? 'daterange' : 'tstzrange';
         context.report({
           target: { schema: table.schema, table: table.name, column: pair[0].name },

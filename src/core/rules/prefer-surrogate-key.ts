@@ -4,6 +4,17 @@ import { defineRule } from './types';
 const TEXT_TYPES = new Set(['text', 'character varying', 'character', 'citext']);
 
 /**
+ * Opaque identifiers: generated values with no meaning outside the database that never change
+ * (a text `id` from another system or a nanoid, session ids, tokens, JWT ids, content hashes,
+ * storage aliases), and a key column named `key`, the identifier of a key-value or document
+ * table. They are surrogates already, only spelled as text.
+ */
+const OPAQUE = /^(id|key|sid|jti|key_hash)$|(^|_)(uuid|guid|ulid|token|secret|nonce|hash|digest|sha1|sha256|md5|alias|session_id)$/;
+
+/** Names of values people change: a person's or thing's name, title, email, login, URL slug, path, SKU. */
+const EDITABLE = /(^|_)(name|names|title|label|email|e_?mail|email_address|username|login|handle|nickname|nick|slug|path|phone|phone_number|sku)$/;
+
+/**
  * A primary key made of a natural text value (email, code, name): such values change, and every
  * change cascades through all the foreign keys that copy it; they are also wider to index.
  * The catalogue: use surrogate keys to decouple relationships from data volatility.
@@ -27,9 +38,18 @@ export default defineRule({
         const column = columnsNamed(table, pk.columns[0])[0];
         if (!column || fkColumns.has(column.name) || !TEXT_TYPES.has(column.type.name) || column.type.schema) return;
         // A key named <x>_id is another entity's identifier: a 1:1 extension of that entity.
-        if (/_id$/.test(column.name)) return;
-        // Short codes (ISO country, currency) are stable by definition.
+        if (/_id$/.test(column.name) || OPAQUE.test(column.name)) return;
+        // Standard codes (ISO country and currency codes, BCP 47 language tags) are stable by
+        // definition: a textbook natural key.
         if (column.type.name === 'character' || (column.type.modifiers[0] && Number(column.type.modifiers[0]) <= 3)) return;
+        if (/(^|_)(code|locale|lang)$/.test(column.name)) return;
+        // Only values people edit are known to change: names, titles, emails, handles, paths.
+        // A key of unknown meaning (Synapse's destination, a remote image's URL) identifies
+        // something outside the database that a change would make another thing.
+        if (!EDITABLE.test(column.name)) return;
+        // A table that is only its key (car_brands (name)) is a set of allowed values, referenced
+        // by value on purpose, like an enum: a surrogate would only add a join.
+        if (table.columns.length === 1) return;
         context.report({
           target: { schema: table.schema, table: table.name, column: column.name },
           message: `${table.name}'s primary key is the natural text value ${column.name}.`,

@@ -1,3 +1,4 @@
+import { isLedgerTable } from './heuristics';
 import { defineRule } from './types';
 
 /**
@@ -9,7 +10,7 @@ export default defineRule({
   meta: {
     id: 'prefer-timestamptz',
     category: 'types',
-    description: 'Use timestamp with time zone (timestamptz) rather than timestamp.',
+    description: 'Use timestamp with time zone (timestamptz) rather than timestamp or timetz.',
     recommended: 'warn',
     strict: 'error',
     pattern: 'sound-design',
@@ -17,9 +18,22 @@ export default defineRule({
   create(context) {
     return {
       table(table) {
-        if (table.partitionOf) return;
+        // A migration ledger's column types are its tool's business (Rails' ar_internal_metadata).
+        if (table.partitionOf || isLedgerTable(table)) return;
         for (const column of table.columns) {
-          if (column.inherited || column.type.schema || column.type.name !== 'timestamp without time zone') continue;
+          if (column.inherited || column.type.schema) continue;
+          if (column.type.name === 'time with time zone') {
+            // timetz: a time of day with a fixed UTC offset, which cannot follow daylight saving
+            // (the Postgres docs advise against it). No cast turns it into an instant.
+            context.report({
+              target: { schema: table.schema, table: table.name, column: column.name },
+              message: `Column ${table.name}.${column.name} is time with time zone (timetz).`,
+              help: 'A time of day with a fixed offset cannot follow daylight saving: store an instant as timestamptz, or a wall-clock time as time (with the zone in its own column).',
+              source: column.source,
+            });
+            continue;
+          }
+          if (column.type.name !== 'timestamp without time zone') continue;
           context.report({
             target: { schema: table.schema, table: table.name, column: column.name },
             message: `Column ${table.name}.${column.name} is timestamp without time zone.`,

@@ -1,16 +1,24 @@
 /** Every rule, by id. A parity test checks each has its file, test and docs page. */
 import consistentNaming from './consistent-naming';
 import identifierMaxLength from './identifier-max-length';
+import noBtreeOnArrayColumn from './no-btree-on-array-column';
+import noDuplicateFk from './no-duplicate-fk';
 import noDuplicateIndex from './no-duplicate-index';
+import noExtensionInPublic from './no-extension-in-public';
 import noFkCycleNotDeferrable from './no-fk-cycle-not-deferrable';
 import noIncrementingColumns from './no-incrementing-columns';
 import noMoneyType from './no-money-type';
+import noMultiplePermissivePolicies from './no-multiple-permissive-policies';
+import noPerRowPolicyFunctionCall from './no-per-row-policy-function-call';
 import noRedundantIndex from './no-redundant-index';
+import noRedundantNotNullPredicate from './no-redundant-not-null-predicate';
+import noRegTypeColumns from './no-reg-type-columns';
 import noReservedWordIdentifier from './no-reserved-word-identifier';
 import noSelfFkNotNull from './no-self-fk-not-null';
 import noTableWithoutIndex from './no-table-without-index';
 import noTypeTagPolymorphism from './no-type-tag-polymorphism';
 import noUniqueSameAsPk from './no-unique-same-as-pk';
+import noUnvalidatedConstraint from './no-unvalidated-constraint';
 import noWideTable from './no-wide-table';
 import preferBigintPk from './prefer-bigint-pk';
 import preferIdentity from './prefer-identity';
@@ -24,6 +32,7 @@ import requireAuditColumns from './require-audit-columns';
 import requireExclusionForEffectiveDating from './require-exclusion-for-effective-dating';
 import requireExclusiveArcCheck from './require-exclusive-arc-check';
 import requireFkIndex from './require-fk-index';
+import requireFkMatchFull from './require-fk-match-full';
 import requireFkTypeMatch from './require-fk-type-match';
 import requireForeignKey from './require-foreign-key';
 import requireFunctionSearchPath from './require-function-search-path';
@@ -66,8 +75,13 @@ export const RULES: Rule[] = [
   requireForeignKey,
   requireFkIndex,
   requireFkTypeMatch,
+  requireFkMatchFull,
+  noDuplicateFk,
+  noUnvalidatedConstraint,
   noDuplicateIndex,
   noRedundantIndex,
+  noRedundantNotNullPredicate,
+  noBtreeOnArrayColumn,
   noUniqueSameAsPk,
   preferTimestamptz,
   preferIdentity,
@@ -75,6 +89,7 @@ export const RULES: Rule[] = [
   preferText,
   noMoneyType,
   preferBigintPk,
+  noRegTypeColumns,
   identifierMaxLength,
   consistentNaming,
   noReservedWordIdentifier,
@@ -82,6 +97,9 @@ export const RULES: Rule[] = [
   noFkCycleNotDeferrable,
   requireRlsPolicy,
   requireRlsEnabledForPolicy,
+  noMultiplePermissivePolicies,
+  noPerRowPolicyFunctionCall,
+  noExtensionInPublic,
   requireFunctionSearchPath,
   noTableWithoutIndex,
   noWideTable,

@@ -1,16 +1,31 @@
-import { CREATED_COLUMNS, UPDATED_COLUMNS, column, isUserDataTable } from './heuristics';
+import type { Table } from '../model/types';
+import { column, columnsNamed, softDeleteColumn } from './heuristics';
+import { APPEND_ONLY_ROLES, creationColumn, isTimeColumn, tableRole, updateColumn, type TableRole } from './table-roles';
 import { defineRule } from './types';
 
 /**
- * Audit columns (pattern catalogue, tier 1): every user-data table records when a row was created
- * and last changed, and optionally by whom. Without them, support questions ("when did this
- * change?") and incremental syncs have nothing to go on.
+ * Tables whose rows are not the application's records: a queue item, a cache entry, a position,
+ * a session, derived data, a link or lookup row, the parts of a parent, a tool's table. When such
+ * a row was made or changed is not a question anyone asks of it (or its owner row answers it).
+ */
+const NOT_AUDITED: ReadonlySet<TableRole> = new Set([
+  'partition', 'infrastructure', 'utility', 'stream', 'staging', 'idempotency', 'session', 'cache', 'lock', 'queue',
+  'position', 'derived', 'document-store', 'link', 'parts', 'lookup', 'keyless',
+]);
+
+/** Columns that show rows change after insert: a status, counters, last-seen values, an on/off switch. */
+const MUTABLE_STATE = /^(status|state|[a-z_]*_status|[a-z_]*_state|[a-z_]*_count|[a-z_]*_counter|last_[a-z_]+|enabled|is_enabled|disabled|is_disabled|active|is_active)$/;
+
+/**
+ * Audit columns (pattern catalogue, tier 1): every table of the application's records says when a
+ * row was created and last changed, and optionally by whom. Without them, support questions ("when
+ * did this change?") and incremental syncs have nothing to go on.
  */
 export default defineRule({
   meta: {
     id: 'require-audit-columns',
     category: 'patterns',
-    description: 'User-data tables must have created_at and updated_at (created_by / updated_by as an option).',
+    description: "The application's tables must have created_at and updated_at (created_by / updated_by as an option).",
     recommended: 'warn',
     strict: 'error',
     pattern: 'audit-columns',
@@ -20,12 +35,33 @@ export default defineRule({
     const requireActor = Boolean(context.options.requireActor);
     return {
       table(table) {
-        if (!isUserDataTable(table)) return;
+        const { role } = tableRole(table, context.schema);
+        if (NOT_AUDITED.has(role)) return;
         const missing: string[] = [];
-        // Append-only logs record when a row happened; their rows never change.
-        const appendOnly = /(^|_)(log|logs|audit|audit_log|events?|activities|activity_log)$/.test(table.name);
-        if (!column(table, appendOnly ? [...CREATED_COLUMNS, 'occurred_at', 'logged_at', 'recorded_at', 'happened_at', 'at', 'ts', 'timestamp'] : CREATED_COLUMNS)) missing.push('created_at');
-        if (!appendOnly && !column(table, UPDATED_COLUMNS)) missing.push('updated_at');
+        // Lemmy's `published` (ActivityPub's word) and OpenStreetMap's `timestamp` record when a
+        // row was made when they are NOT NULL; a nullable published_at is a draft's publish time.
+        const created = creationColumn(table, context.schema);
+        const anyTime = table.columns.some((c) => isTimeColumn(c, context.schema));
+        if (!anyTime && recordedElsewhere(table)) return;
+        if (APPEND_ONLY_ROLES.has(role)) {
+          // Logs and history are written once: any time column says when.
+          if (!anyTime) missing.push('created_at');
+        } else if (role === 'token') {
+          // Credentials are written once and need no update time; when one was issued matters
+          // (a security review asks), and a NOT NULL expiry implies it (issued = expiry - TTL).
+          if (!created && !table.columns.some((c) => c.notNull && isTimeColumn(c, context.schema))) missing.push('created_at');
+        } else if (role === 'extension') {
+          // A one-to-one extension is created with its owner row; it needs a time of its own only
+          // when it records none at all.
+          if (!anyTime) missing.push('created_at', 'updated_at');
+        } else {
+          if (!created) missing.push('created_at');
+          // A table with a creation time and no update time was designed so; it needs one only when
+          // its rows visibly change (a status, counters, a soft-delete mark). Versioned rows
+          // (a version column beside the time) record each change's time in that column.
+          const versioned = table.columns.some((c) => /^(version|revision)$/.test(c.name));
+          if (!updateColumn(table, context.schema) && (!created || (showsMutableState(table) && !versioned))) missing.push('updated_at');
+        }
         if (requireActor) {
           if (!column(table, ['created_by', 'creator_id', 'created_by_id'])) missing.push('created_by');
           if (!column(table, ['updated_by', 'updater_id', 'updated_by_id', 'modified_by'])) missing.push('updated_by');
@@ -46,3 +82,19 @@ export default defineRule({
     };
   },
 });
+
+/**
+ * Rows whose time is another row's: facts about an event (keyed by event_id; Synapse's
+ * event_relations, rejections), or parts of a versioned or logged record (OpenStreetMap's
+ * way_tags, keyed by the way version they belong to).
+ */
+function recordedElsewhere(table: Table): boolean {
+  const keys = new Set([...(table.primaryKey?.columns ?? []), ...(table.uniqueConstraints[0]?.columns ?? []), ...table.indexes.filter((ix) => ix.unique && !ix.where).flatMap((ix) => ix.elements.map((e) => e.column ?? ''))]);
+  if (columnsNamed(table, 'event_id').length > 0 && keys.has('event_id')) return true;
+  return table.foreignKeys.some((fk) => fk.columns.length >= 2 && fk.columns.every((c) => keys.has(c)));
+}
+
+function showsMutableState(table: Table): boolean {
+  const keys = new Set(table.primaryKey?.columns ?? []);
+  return Boolean(softDeleteColumn(table)) || table.columns.some((c) => !keys.has(c.name) && !c.generated && MUTABLE_STATE.test(c.name));
+}

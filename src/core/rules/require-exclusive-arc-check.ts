@@ -30,23 +30,37 @@ export default defineRule({
           if (used.length < 2) continue;
           // An arc picks one of several parents: null tests over keys to different tables.
           if (!/IS (NOT )?NULL|num_(non)?nulls/i.test(check.expression)) continue;
-          const parents = new Set(nullable.filter((fk) => used.includes(fk.columns[0]!)).map((fk) => `${fk.references.schema}.${fk.references.name}`));
+          const arc = nullable.filter((fk) => used.includes(fk.columns[0]!));
+          const parents = new Set(arc.map((fk) => `${fk.references.schema}.${fk.references.name}`));
           if (parents.size < 2) continue;
-          if (enforcesExactlyOne(check.expression, used.length)) continue;
+          // ON DELETE SET NULL empties the arc when a parent goes: "exactly one" would then make
+          // that DELETE fail, so such an arc can only promise "at most one".
+          const setNull = arc.filter((fk) => fk.onDelete === 'set-null');
+          const want = setNull.length > 0 ? '<= 1' : '= 1';
+          if (setNull.length > 0 ? enforcesAtMostOne(check.expression, used.length) : enforcesExactlyOne(check.expression, used.length)) continue;
+          const names = setNull.map((fk) => fk.name).join(', ');
           context.report({
             target: { schema: table.schema, table: table.name, name: check.name },
-            message: `CHECK ${check.name} over ${used.join(', ')} does not enforce exactly one parent.`,
-            help: `Use CHECK (num_nonnulls(${used.join(', ')}) = 1).`,
+            message:
+              setNull.length === 0
+                ? `CHECK ${check.name} over ${used.join(', ')} does not enforce exactly one parent.`
+                : enforcesExactlyOne(check.expression, used.length)
+                  ? `CHECK ${check.name} over ${used.join(', ')} requires exactly one parent, but ${names} ${setNull.length === 1 ? 'is' : 'are'} ON DELETE SET NULL: deleting that parent would violate it and fail.`
+                  : `CHECK ${check.name} over ${used.join(', ')} does not enforce at most one parent.`,
+            help:
+              setNull.length === 0
+                ? `Use CHECK (num_nonnulls(${used.join(', ')}) = 1).`
+                : `Use CHECK (num_nonnulls(${used.join(', ')}) <= 1): with ON DELETE SET NULL a row whose parent is deleted is left with none, so "exactly one" cannot hold (use ON DELETE CASCADE or RESTRICT if every row must keep a parent).`,
             source: check.source,
             fix: {
               kind: 'changes',
-              description: `Replace ${check.name} with num_nonnulls(...) = 1`,
+              description: `Replace ${check.name} with num_nonnulls(...) ${want}`,
               changes: [
                 { kind: 'drop-constraint', table: { schema: table.schema, name: table.name }, name: check.name },
                 {
                   kind: 'add-constraint',
                   table: { schema: table.schema, name: table.name },
-                  constraint: { type: 'check', name: check.name, expression: `num_nonnulls(${used.join(', ')}) = 1`, notValid: false, noInherit: false, deferrable: false, initiallyDeferred: false },
+                  constraint: { type: 'check', name: check.name, expression: `num_nonnulls(${used.join(', ')}) ${want}`, notValid: false, noInherit: false, deferrable: false, initiallyDeferred: false },
                 },
               ],
             },
@@ -68,4 +82,15 @@ export function enforcesExactlyOne(expression: string, columns: number): boolean
   const numNulls = /num_nulls\s*\(/i.test(expression) && new RegExp(`(^|[^<>!])=\\s*${columns - 1}\\b`).test(expression);
   if (numNulls) return true;
   return columns === 2 && /IS (NOT )?NULL\)?\s*(<>|!=)\s*\(?/i.test(expression);
+}
+
+/** Whether a CHECK says "at most one": `num_nonnulls(...) <= 1` / `< 2`, `num_nulls(...) >= n - 1`, or for two columns `NOT (a IS NOT NULL AND b IS NOT NULL)`. */
+export function enforcesAtMostOne(expression: string, columns: number): boolean {
+  if (/num_nonnulls\s*\([^)]*\)\s*(<=\s*1|<\s*2)\b/i.test(expression)) return true;
+  if (/num_nulls\s*\([^)]*\)\s*(>=\s*(\d+)|>\s*(\d+))/i.test(expression)) {
+    const m = /num_nulls\s*\([^)]*\)\s*(?:>=\s*(\d+)|>\s*(\d+))/i.exec(expression)!;
+    const bound = m[1] !== undefined ? Number(m[1]) : Number(m[2]) + 1;
+    if (bound >= columns - 1) return true;
+  }
+  return columns === 2 && /^NOT\s*\(\s*\(?\s*\S+\s+IS NOT NULL\s*\)?\s+AND\s+\(?\s*\S+\s+IS NOT NULL\s*\)?\s*\)$/i.test(expression.trim());
 }

@@ -1,10 +1,13 @@
-import { defineRule } from './types';
+import { isToolSchemaTable, ownForeignKeys } from './heuristics';
+import { fkCoverage } from './fk-coverage';
 import { fkIndexFix } from './fixes';
+import { defineRule } from './types';
 
 /**
- * A foreign key whose columns do not lead any index: every DELETE or key UPDATE on the referenced
+ * A foreign key whose columns no index serves: every DELETE or key UPDATE on the referenced
  * table scans the referencing table to check for rows, and joins along the key cannot use an
  * index. Postgres indexes the referenced side (it must be unique) but never the referencing side.
+ * What serves the check is decided in fk-coverage.ts.
  */
 export default defineRule({
   meta: {
@@ -18,21 +21,24 @@ export default defineRule({
   create(context) {
     return {
       table(table) {
-        // The checks Postgres runs look rows up by equality on the key: a b-tree serves that
-        // (hash too, for one column); BRIN, GIN and GiST indexes do not.
-        const indexes = context.index.indexesOf(table).filter((ix) => !ix.partial && (ix.method === 'btree' || ix.method === 'hash'));
-        for (const fk of table.foreignKeys) {
-          const covered = indexes.some((ix) => {
-            if (ix.method === 'hash' && (fk.columns.length !== 1 || ix.columns.length !== 1)) return false;
-            const leading = ix.columns.slice(0, fk.columns.length);
-            // Column order inside the leading prefix does not matter for the lookup.
-            return leading.length === fk.columns.length && fk.columns.every((c) => leading.includes(c));
-          });
-          if (covered) continue;
+        const foreignKeys = ownForeignKeys(table);
+        // Tools' and platforms' own tables (Supabase's storage.buckets) are not the application's to index.
+        if (foreignKeys.length === 0 || isToolSchemaTable(table)) return;
+        const indexes = context.index.indexesOf(table);
+        for (const fk of foreignKeys) {
+          const coverage = fkCoverage(table, fk, indexes);
+          if (coverage.kind === 'served') continue;
+          const key = `${fk.name} (${fk.columns.join(', ')})`;
+          const message =
+            coverage.kind === 'poorly'
+              ? `Foreign key ${key} is served only by ${coverage.index}, ${coverage.why}.`
+              : coverage.partial
+                ? `Foreign key ${key} has no index the RI check can use: ${coverage.partial.index} is partial (WHERE ${coverage.partial.where.replace(/\s+/g, ' ')}), and the check looks at every row.`
+                : `Foreign key ${key} has no index.`;
           context.report({
             target: { schema: table.schema, table: table.name, column: fk.columns[0], name: fk.name },
-            message: `Foreign key ${fk.name} (${fk.columns.join(', ')}) has no index.`,
-            help: `Deleting from ${fk.references.name} or joining on this key scans all of ${table.name}. Index the key columns.`,
+            message,
+            help: `Deleting from ${fk.references.name} or joining on this key ${coverage.kind === 'poorly' ? 'reads far more than it needs to' : `scans all of ${table.name}`}. Index the key columns with a b-tree (a partial one WHERE the key IS NOT NULL serves too).`,
             source: fk.source,
             fix: fkIndexFix(table, fk),
           });

@@ -1,5 +1,5 @@
 import { formatType } from '../model/format-type';
-import { columnsNamed } from './heuristics';
+import { columnsNamed, ownForeignKeys } from './heuristics';
 import { defineRule } from './types';
 
 /**
@@ -19,7 +19,7 @@ export default defineRule({
   create(context) {
     return {
       table(table) {
-        for (const fk of table.foreignKeys) {
+        for (const fk of ownForeignKeys(table)) {
           const target = context.index.table(fk.references);
           if (!target) continue;
           fk.columns.forEach((name, i) => {

@@ -1,8 +1,15 @@
-import { historyBaseName, pluralCandidates, columnsNamed } from './heuristics';
+import { keyOf, sameName } from '../model/names';
+import { historyBaseName, historyMainOf, pluralCandidates, columnsNamed } from './heuristics';
+import { tableRole, type TableRole } from './table-roles';
 import type { Table } from '../model/types';
 import { defineRule } from './types';
 
 const ACTOR_TABLES = ['users', 'user', 'accounts', 'account', 'people', 'persons', 'members'];
+
+/** Tables whose references must not have foreign keys (see the visitor), or are not the application's. */
+const WITHOUT_FKS: ReadonlySet<TableRole> = new Set(['partition', 'infrastructure', 'utility', 'history', 'log', 'event', 'stream', 'staging', 'idempotency']);
+
+const WATERMARK = /^(last|max|min|latest|highest|lowest)_(?![a-z0-9_]*_by_)[a-z0-9_]+_id$/;
 
 /**
  * A column named like a reference (`customer_id`, `created_by`) to a table that exists, with no
@@ -27,16 +34,35 @@ export default defineRule({
       }
       return undefined;
     };
+    let byParent: Map<string, Table[]> | undefined;
+    const partitionsOf = (table: Table): Table[] => {
+      if (!byParent) {
+        byParent = new Map();
+        for (const t of context.index.tables) {
+          if (!t.partitionOf) continue;
+          const key = keyOf(t.partitionOf.parent);
+          byParent.set(key, [...(byParent.get(key) ?? []), t]);
+        }
+      }
+      return byParent.get(keyOf(table)) ?? [];
+    };
     return {
       table(table) {
-        // A history table must outlive the rows it records, so its references have no FK.
+        // History tables, event logs and change streams must outlive the rows they record, and
+        // staging areas hold rows that arrive before what they name exists, so their references
+        // have no FK (one would block deleting the row, cascade the record away, or refuse the
+        // arrival); a tool's tables (pg_partman's templates, job queues) are not the application's.
+        if (WITHOUT_FKS.has(tableRole(table, context.schema).role)) return;
         const base = historyBaseName(table.name);
-        if (table.partitionOf || (base && context.index.table({ schema: table.schema, name: base }))) return;
+        if (base && ([base, ...pluralCandidates(base).slice(1)].some((name) => context.index.table({ schema: table.schema, name })) || historyMainOf(table, (name) => context.index.table({ schema: table.schema, name })))) return;
         const fkColumns = new Set(table.foreignKeys.flatMap((fk) => fk.columns));
         const names = new Set(table.columns.map((c) => c.name));
         for (const column of table.columns) {
           if (fkColumns.has(column.name) || column.type.arrayDims > 0) continue;
           if (table.primaryKey?.columns.length === 1 && table.primaryKey.columns[0] === column.name) continue;
+          // last_subscriber_id, max_event_id: a position reached (a high-water mark), not a link;
+          // the row it names may be deleted while the mark stays.
+          if (WATERMARK.test(column.name)) continue;
           let target: Table | undefined;
           const idMatch = /^(.+)_id$/.exec(column.name);
           if (idMatch) {
@@ -47,13 +73,28 @@ export default defineRule({
           } else if (/_by$/.test(column.name)) {
             target = ACTOR_TABLES.map((n) => context.index.tablesNamed(n).find((t) => t.primaryKey?.columns.length === 1)).find(Boolean);
           }
-          if (!target || target === table && column.name === 'id') continue;
+          if (!target || (target === table && column.name === 'id')) continue;
+          // reactions.reaction_id names the kind of reaction: a column named after its own table
+          // is not a link to another of its rows (those are parent_id, previous_<x>_id, ...).
+          if (target === table && idMatch && pluralCandidates(idMatch[1]!).includes(table.name)) continue;
           const pkColumn = columnsNamed(target, target!.primaryKey!.columns[0])[0];
+          // `flow_id` names flows.id or flows.flow_id; a table keyed by something else (Kestra's
+          // flows by `key`) is not what the column holds.
+          if (pkColumn && pkColumn.name !== 'id' && pkColumn.name !== column.name) continue;
           // A text column pointing at an integer key is not that reference.
           if (pkColumn && pkColumn.type.name !== column.type.name && !(isInteger(pkColumn.type.name) && isInteger(column.type.name))) continue;
+          // pg_dump of an older partitioned table (pagila's payment) declares the key on each
+          // partition: the rows are checked, but a partition attached later is not.
+          const partitions = table.partitioning ? partitionsOf(table) : [];
+          const withKey = partitions.filter((p) => p.foreignKeys.some((fk) => fk.columns.length === 1 && fk.columns[0] === column.name && sameName(fk.references, target!))).length;
+          const onPartitions = partitions.length > 0 && withKey === partitions.length;
           context.report({
             target: { schema: table.schema, table: table.name, column: column.name },
-            message: `${table.name}.${column.name} looks like a reference to ${target.name} but has no foreign key.`,
+            message: onPartitions
+              ? `${table.name}.${column.name} references ${target.name} through a foreign key on each of its ${partitions.length} partition${partitions.length === 1 ? '' : 's'}, but none on ${table.name}: a partition attached later is not checked.`
+              : withKey > 0
+                ? `${table.name}.${column.name} looks like a reference to ${target.name} but has no foreign key; only ${withKey} of its ${partitions.length} partitions declare one.`
+                : `${table.name}.${column.name} looks like a reference to ${target.name} but has no foreign key.`,
             help: `Add FOREIGN KEY (${column.name}) REFERENCES ${target.name}, added NOT VALID then validated on a live database.`,
             source: column.source,
             fix: {

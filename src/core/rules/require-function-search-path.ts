@@ -1,33 +1,83 @@
+import { keyOf } from '../model/names';
+import type { RoutineDef, Schema } from '../model/types';
+import { plpgsqlBodyNamesObjects, sqlBodyNamesObjects } from './routine-names';
 import { defineRule } from './types';
+
+/** Languages whose bodies resolve names at run time through search_path. */
+const NAME_RESOLVING = new Set(['sql', 'plpgsql', 'plv8', 'plpython3u', 'plperl', 'pltcl']);
+
+/** Whether the SET search_path is safe for a SECURITY DEFINER function: '' or pg_temp last. */
+function safeForDefiner(path: string): boolean {
+  // pg_temp is searched first unless it is listed, so it must come last (or the path be empty).
+  const parts = path.split(/,\s*/).map((p) => p.replace(/^"|"$/g, ''));
+  return path === '' || path === "''" || path === '""' || parts[parts.length - 1] === 'pg_temp';
+}
+
+/** Schemas a platform or an extension owns the functions of (Supabase's, by its conventions). */
+const PLATFORM_SCHEMAS = /^(extensions|graphql|graphql_public|realtime|supabase_functions|pgbouncer|vault|pgsodium|net)$/;
+
+function isPlatformRoutine(routine: RoutineDef, schema: Schema): boolean {
+  if (PLATFORM_SCHEMAS.test(routine.schema)) return true;
+  // Supabase Auth's helpers, recognised beside its own users table.
+  if (routine.schema === 'auth' && /^(uid|role|email|jwt)$/.test(routine.name)) return Boolean(schema.tables[keyOf({ schema: 'auth', name: 'users' })]);
+  return routine.schema === 'storage' && Boolean(schema.tables[keyOf({ schema: 'storage', name: 'objects' })]);
+}
+
+function signatureOf(routine: RoutineDef): string {
+  return `${routine.name}(${routine.signature})`;
+}
 
 /**
  * A SECURITY DEFINER function runs with its owner's rights but resolves unqualified names through
  * the caller's search_path: a caller who can create objects in a schema on that path can make the
  * function call their code as the owner. Pin search_path on the function.
+ *
+ * With `allFunctions` (on in the strict preset), every function whose body resolves names must
+ * pin it too (splinter's function_search_path_mutable): otherwise what the body calls depends on
+ * the session that calls it, and an index expression, generated column or trigger using it can
+ * break or change meaning under another search_path (pg_dump, for one, runs with an empty one).
+ * SQL-standard bodies (BEGIN ATOMIC, RETURN) are exempt: their names are bound when created. So are
+ * LANGUAGE sql bodies that name no relation, function or non-catalog type (`select a + b`).
  */
 export default defineRule({
   meta: {
     id: 'require-function-search-path',
     category: 'security',
-    description: 'SECURITY DEFINER functions must set a fixed search_path.',
+    description: 'SECURITY DEFINER functions (and, with allFunctions, every function) must set a fixed search_path.',
     recommended: 'error',
     strict: 'error',
     pattern: 'sound-design',
+    defaultOptions: { allFunctions: false },
+    strictOptions: { allFunctions: true },
   },
   create(context) {
+    const allFunctions = context.options.allFunctions === true;
     return {
       routine(routine) {
-        if (!routine.securityDefiner) return;
+        // A platform's own functions (Supabase's extensions, graphql, auth.uid()) are not the application's.
+        if (isPlatformRoutine(routine, context.schema)) return;
         const path = routine.config.search_path;
-        // pg_temp is searched first unless it is listed, so it must come last (or the path be empty).
-        const parts = path?.split(/,\s*/).map((p) => p.replace(/^"|"$/g, '')) ?? [];
-        if (path !== undefined && (path === '' || path === "''" || path === '""' || parts[parts.length - 1] === 'pg_temp')) return;
+        if (routine.securityDefiner) {
+          if (path !== undefined && safeForDefiner(path)) return;
+          context.report({
+            target: { schema: routine.schema, name: signatureOf(routine) },
+            message: path === undefined
+              ? `SECURITY DEFINER function ${signatureOf(routine)} does not set search_path.`
+              : `SECURITY DEFINER function ${signatureOf(routine)} sets search_path to ${path} without pg_temp last.`,
+            help: "Add `SET search_path = ''` (and qualify names in the body) or `SET search_path = pg_catalog, pg_temp`.",
+            source: routine.source,
+          });
+          return;
+        }
+        if (!allFunctions || path !== undefined || routine.sqlBody || !NAME_RESOLVING.has(routine.language)) return;
+        // `select a + b`, `select 'Hello, ' || $1`: nothing in the body is looked up by name outside
+        // pg_catalog, which Postgres searches first whatever the caller's search_path.
+        if (routine.language === 'sql' && !sqlBodyNamesObjects(routine.body)) return;
+        if (routine.language === 'plpgsql' && !plpgsqlBodyNamesObjects(routine.body)) return;
         context.report({
-          target: { schema: routine.schema, name: `${routine.name}(${routine.signature})` },
-          message: path === undefined
-            ? `SECURITY DEFINER function ${routine.name}(${routine.signature}) does not set search_path.`
-            : `SECURITY DEFINER function ${routine.name}(${routine.signature}) sets search_path to ${path} without pg_temp last.`,
-          help: "Add `SET search_path = ''` (and qualify names in the body) or `SET search_path = pg_catalog, pg_temp`.",
+          target: { schema: routine.schema, name: signatureOf(routine) },
+          message: `${routine.kind === 'procedure' ? 'Procedure' : 'Function'} ${signatureOf(routine)} does not pin search_path: the names in its body resolve through the caller's.`,
+          help: "Add `SET search_path = ''` and qualify the names in the body (or list the schemas it uses, e.g. `SET search_path = public, pg_temp`).",
           source: routine.source,
         });
       },

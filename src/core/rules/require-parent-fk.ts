@@ -1,4 +1,5 @@
-import { historyBaseName, singular } from './heuristics';
+import { columnsNamed, historyBaseName, singular } from './heuristics';
+import { typeFamily } from './type-families';
 import { defineRule } from './types';
 
 /**
@@ -22,7 +23,13 @@ export default defineRule({
         const names = ['parent_id', `${singular(table.name)}_parent_id`, `parent_${singular(table.name)}_id`];
         for (const column of table.columns.filter((c) => names.includes(c.name))) {
           if (table.foreignKeys.some((fk) => fk.columns.length === 1 && fk.columns[0] === column.name)) continue;
+          // parent_id beside parent_type is a polymorphic reference (Rails' commentable parent),
+          // not a tree link: no-type-tag-polymorphism speaks for it.
+          if (columnsNamed(table, column.name.replace(/_id$/, '_type')).length > 0) continue;
           const pk = table.primaryKey.columns[0]!;
+          // A text parent_id beside a bigint key names something else (another system's id).
+          const key = columnsNamed(table, pk)[0];
+          if (key && typeFamily(column.type, context.schema) !== typeFamily(key.type, context.schema)) continue;
           context.report({
             target: { schema: table.schema, table: table.name, column: column.name },
             message: `${table.name}.${column.name} has no foreign key to ${table.name}.${pk}.`,

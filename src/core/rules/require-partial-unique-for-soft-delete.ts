@@ -1,16 +1,38 @@
+import { withoutSource } from './fixes';
 import { chooseName, nameAddition } from '../model/auto-names';
 import type { SchemaChange } from '../changes/types';
 import { quoteIdent } from '../model/names';
 import type { Column, Table } from '../model/types';
-import { mentions, softDeleteColumn } from './heuristics';
+import { expressionColumnsOf } from './expressions';
+import { columnsNamed, mentions, softDeleteColumn } from './heuristics';
 import { defineRule, type Fix } from './types';
 
 /**
- * A single column that identifies a row globally (a uuid, an ActivityPub id, an external id or
- * URL) must stay unique among deleted rows too: such values are never reused.
+ * A column whose values identify something for good, deleted or not: ids from other systems or
+ * the fediverse (ActivityPub ids are URLs), URLs that links point at, tokens, content
+ * hashes, idempotency keys, and document numbers (an invoice number is never issued twice).
+ * A unique key that includes one is never meant to free its values when the row is deleted.
  */
+const IDENTITY = /^(id|uuid|guid|ulid|version)$|(^|_)(uuid|guid|ulid|ap_id|actor_id|inbox_url|external_id|remote_id|url|uri|token|digest|fingerprint|md5|sha1|sha256|checksum|hash|transaction_id|idempotency_key|sequential_id|number|serial_number)$/;
+
 function isGlobalIdentifier(columns: string[]): boolean {
-  return columns.length === 1 && /^(id|uuid|guid)$|(^|_)(uuid|guid|ap_id|external_id|remote_id|url|uri|token|digest|fingerprint)$/.test(columns[0]!);
+  return columns.some((c) => IDENTITY.test(c));
+}
+
+/** Ids given by another system or the fediverse: a row holding one mirrors an outside identity. */
+const OUTSIDE_IDENTITY = /(^|_)(ap_id|actor_id|inbox_url|external_id|remote_id)$/;
+
+/** Defaults that generate a fresh value per row: sequences, random uuids / ulids. */
+const GENERATOR = /^(?:[a-z_]+\.)?(nextval|gen_random_uuid|uuid_generate_v\w+|uuidv[47]|gen_random_bytes|\w*ulid\w*|\w*uuid_v?7\w*)\s*\(/i;
+
+/**
+ * A column whose values the database makes (identity, a generated column, a default that draws
+ * from a sequence or a random uuid): a new row never repeats a deleted row's value, so a
+ * unique key that includes it is never blocked by deleted rows.
+ */
+function isGenerated(column: Column | undefined): boolean {
+  if (!column) return false;
+  return Boolean(column.identity || column.generated || (column.default && GENERATOR.test(column.default)));
 }
 
 /** The predicate that selects live rows for a soft-delete column. */
@@ -37,9 +59,17 @@ export default defineRule({
       table(table) {
         const deleted = softDeleteColumn(table);
         if (!deleted || table.partitionOf) return;
+        // A table whose rows mirror outside identities (a unique ActivityPub actor id, say) keeps
+        // deleted rows as tombstones: every value that names the row, a user's name at its
+        // instance included, stays taken, as the other servers still know it by them.
+        const mirrorsIdentities = context.index
+          .indexesOf(table)
+          .some((ix) => ix.unique && !ix.partial && (ix.columns.some((c) => c && OUTSIDE_IDENTITY.test(c)) || (ix.index?.elements ?? []).some((e) => expressionColumnsOf(e.expression ?? '').some((c) => OUTSIDE_IDENTITY.test(c)))));
+        if (mirrorsIdentities) return;
         const referenced = context.index.referencing(table);
+        const generated = (columns: (string | undefined)[]) => columns.some((c) => isGenerated(columnsNamed(table, c)[0]));
         for (const u of table.uniqueConstraints) {
-          if (u.columns.includes(deleted.name) || isGlobalIdentifier(u.columns)) continue;
+          if (u.columns.includes(deleted.name) || isGlobalIdentifier(u.columns) || generated(u.columns)) continue;
           // A foreign key that targets these columns needs a full unique constraint to exist.
           const sameSet = (a: string[], b: string[]) => a.length === b.length && a.every((c) => b.includes(c));
           const blocking = referenced.find(({ fk }) => sameSet(fk.referencedColumns, u.columns));
@@ -54,7 +84,9 @@ export default defineRule({
           });
         }
         for (const ix of table.indexes) {
-          if (!ix.unique || ix.partitionOf || isGlobalIdentifier(ix.elements.map((e) => e.column ?? ''))) continue;
+          // Expression elements count by the columns they read: lower(actor_id) is actor_id.
+          const columns = ix.elements.flatMap((e) => (e.column !== undefined ? [e.column] : expressionColumnsOf(e.expression ?? '')));
+          if (!ix.unique || ix.partitionOf || isGlobalIdentifier(columns) || generated(columns)) continue;
           if (ix.where && mentions(ix.where, deleted.name)) continue;
           if (ix.elements.some((e) => e.column === deleted.name || (e.expression && mentions(e.expression, deleted.name)))) continue;
           context.report({
@@ -90,9 +122,4 @@ function partialFix(table: Table, deleted: Column, columns: string[], replacing:
     },
   ];
   return { kind: 'changes', description: `Make ${replacing.constraint ?? replacing.index} unique among live rows only`, changes };
-}
-
-function withoutSource<T extends { source?: unknown }>(object: T): Omit<T, 'source'> {
-  const { source: _source, ...rest } = object;
-  return rest;
 }

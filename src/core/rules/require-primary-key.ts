@@ -1,4 +1,4 @@
-import { columnsNamed } from './heuristics';
+import { columnsNamed, isToolSchemaTable } from './heuristics';
 import { defineRule } from './types';
 
 /**
@@ -17,11 +17,18 @@ export default defineRule({
   create(context) {
     return {
       table(table) {
-        if (table.primaryKey || table.partitionOf) return;
-        // A unique, non-null column set would do as a key; say so in the help.
-        const candidate = table.uniqueConstraints.find((u) =>
-          u.columns.every((name) => columnsNamed(table, name)[0]?.notNull),
-        );
+        // pg_partman's template tables and other tables in tools' schemas are not the application's
+        // to key. (A framework's table in the application's schema is: Rails' old schema_migrations
+        // has no key, and logical replication cannot replicate its deletes.)
+        if (table.primaryKey || table.partitionOf || isToolSchemaTable(table)) return;
+        // A table with no columns (a placeholder, a test fixture) has nothing to key.
+        if (table.columns.length === 0) return;
+        // A unique, non-null column set would do as a key (Synapse keys most tables by a unique
+        // index); say so in the help.
+        const notNull = (columns: (string | undefined)[]) => columns.length > 0 && columns.every((name) => name !== undefined && columnsNamed(table, name)[0]?.notNull);
+        const candidate =
+          table.uniqueConstraints.find((u) => notNull(u.columns)) ??
+          table.indexes.filter((ix) => ix.unique && !ix.where && !ix.partitionOf).map((ix) => ({ columns: ix.elements.map((e) => e.column) })).find((ix) => notNull(ix.columns));
         context.report({
           target: { schema: table.schema, table: table.name },
           message: `Table ${table.name} has no primary key.`,

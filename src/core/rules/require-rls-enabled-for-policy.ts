@@ -1,4 +1,5 @@
 import { defineRule } from './types';
+import { describeSite, unseenChange } from './unseen';
 
 /** Policies on a table whose row-level security is off are ignored by Postgres. */
 export default defineRule({
@@ -14,9 +15,13 @@ export default defineRule({
     return {
       table(table) {
         if (table.rowLevelSecurity || table.policies.length === 0) return;
+        const policies = `${table.policies.length} polic${table.policies.length === 1 ? 'y' : 'ies'}`;
+        const unseen = unseenChange(context.schema, table, ['row-level-security']);
         context.report({
           target: { schema: table.schema, table: table.name },
-          message: `${table.name} has ${table.policies.length} polic${table.policies.length === 1 ? 'y' : 'ies'} but row-level security is not enabled.`,
+          message: unseen
+            ? `${table.name} has ${policies}; could not see row-level security enabled on it: ${describeSite(unseen)} may enable it.`
+            : `${table.name} has ${policies} but row-level security is not enabled.`,
           help: 'Policies take effect only after ALTER TABLE ... ENABLE ROW LEVEL SECURITY; until then every row is visible.',
           source: table.policies[0]?.source,
           fix: {

@@ -1,4 +1,5 @@
 import { defineRule } from './types';
+import { describeSite, unseenChange } from './unseen';
 
 /**
  * Row-level security enabled with no policy: Postgres then denies every row to everyone but the
@@ -17,9 +18,12 @@ export default defineRule({
     return {
       table(table) {
         if (!table.rowLevelSecurity || table.policies.length > 0) return;
+        const unseen = unseenChange(context.schema, table, ['policy']);
         context.report({
           target: { schema: table.schema, table: table.name },
-          message: `Row-level security is enabled on ${table.name} but it has no policy: only its owner (and BYPASSRLS roles) can see any row.`,
+          message: unseen
+            ? `Row-level security is enabled on ${table.name}; could not see a policy on it: ${describeSite(unseen)} may create them.`
+            : `Row-level security is enabled on ${table.name} but it has no policy: only its owner (and BYPASSRLS roles) can see any row.`,
           help: 'If the table is meant to be closed to every other role, say so with -- schemawise-ignore require-rls-policy; otherwise add a policy (CREATE POLICY ...).',
         });
       },

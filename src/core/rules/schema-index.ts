@@ -4,7 +4,7 @@
  * triggers call which function, which tables a function body mentions.
  */
 import { keyOf } from '../model/names';
-import type { Index, QualifiedName, RoutineDef, Schema, Table, Trigger } from '../model/types';
+import type { ExclusionConstraint, Index, QualifiedName, RoutineDef, Schema, Table, Trigger } from '../model/types';
 
 export interface IndexLike {
   name: string;
@@ -13,8 +13,12 @@ export interface IndexLike {
   unique: boolean;
   partial: boolean;
   method: string;
+  /** The predicate of a partial index or exclusion constraint (canonical SQL). */
+  where?: string;
   /** The Index object when this is a plain index (not a constraint's). */
   index?: Index;
+  /** The constraint when this index backs an exclusion constraint. */
+  exclusion?: ExclusionConstraint;
   /** Set when the index backs a constraint. */
   constraint?: 'primary-key' | 'unique' | 'exclusion';
 }
@@ -73,10 +77,10 @@ export function buildSchemaIndex(schema: Schema): SchemaIndex {
           result.push({ name: u.name, columns: u.columns, unique: true, partial: false, method: 'btree', constraint: 'unique' });
         }
         for (const x of table.exclusions) {
-          result.push({ name: x.name, columns: x.elements.map((e) => e.column), unique: false, partial: Boolean(x.where), method: x.method, constraint: 'exclusion' });
+          result.push({ name: x.name, columns: x.elements.map((e) => e.column), unique: false, partial: Boolean(x.where), ...(x.where ? { where: x.where } : {}), method: x.method, constraint: 'exclusion', exclusion: x });
         }
         for (const ix of table.indexes) {
-          result.push({ name: ix.name, columns: ix.elements.map((e) => e.column), unique: ix.unique, partial: Boolean(ix.where), method: ix.method, index: ix });
+          result.push({ name: ix.name, columns: ix.elements.map((e) => e.column), unique: ix.unique, partial: Boolean(ix.where), ...(ix.where ? { where: ix.where } : {}), method: ix.method, index: ix });
         }
         indexCache.set(table, result);
       }

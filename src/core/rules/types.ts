@@ -39,6 +39,15 @@ export interface RuleMeta {
   pattern: PatternId;
   /** Default options; a config can override any key. */
   defaultOptions?: Record<string, unknown>;
+  /** Options the `strict` preset sets over the defaults (a config still overrides them). */
+  strictOptions?: Record<string, unknown>;
+  /**
+   * The rule's advice holds for foreign tables too. A foreign table's rows live in another
+   * database: Postgres keeps no keys, indexes, policies or storage for one here (it refuses
+   * PRIMARY KEY, UNIQUE, FOREIGN KEY, CREATE INDEX and ROW LEVEL SECURITY on it) and its column
+   * types mirror the remote's, so only rules about what is chosen here (names, width) visit them.
+   */
+  foreignTables?: boolean;
 }
 
 /** Where a finding is: the object it is about. */

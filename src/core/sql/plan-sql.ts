@@ -34,6 +34,33 @@ export function hazardComment(statement: PlannedStatement): string {
   return sqlComment(`${statement.description}${hazards}`);
 }
 
+/**
+ * Squawk's own ignore comment for the rules a statement cannot satisfy, with the reason after a
+ * second `--` (Squawk reads the rule names up to it): the file passes a Squawk gate as it is.
+ */
+export function squawkIgnoreComment(statement: PlannedStatement): string | undefined {
+  const ignore = statement.squawkIgnore;
+  if (!ignore || ignore.rules.length === 0) return undefined;
+  return sqlComment(`squawk-ignore ${ignore.rules.join(', ')} -- ${ignore.reason}`);
+}
+
+/** The comment lines printed above a statement. */
+export function statementComments(statement: PlannedStatement): string[] {
+  const ignore = squawkIgnoreComment(statement);
+  return ignore ? [hazardComment(statement), ignore] : [hazardComment(statement)];
+}
+
+const REFUSED = 'Refused: ';
+
+/** The changes a plan refuses to make, each saying what the user must do instead. */
+export function refusals(plan: { notes: string[] }): string[] {
+  return plan.notes.filter((n) => n.startsWith(REFUSED)).map((n) => n.slice(REFUSED.length));
+}
+
+export function refusalNote(text: string): string {
+  return `${REFUSED}${text}`;
+}
+
 export function planToSql(statements: PlannedStatement[], options: ScriptOptions = {}): string {
   const lockTimeout = options.lockTimeout ?? DEFAULT_LOCK_TIMEOUT;
   const statementTimeout = options.statementTimeout ?? DEFAULT_STATEMENT_TIMEOUT;
@@ -55,7 +82,7 @@ export function planToSql(statements: PlannedStatement[], options: ScriptOptions
   for (const s of statements) {
     if (inTransaction && (s.ownTransaction || !s.transactional)) commit();
     if (s.transactional && !inTransaction) begin();
-    out.push('', hazardComment(s), s.sql);
+    out.push('', ...statementComments(s), s.sql); // bounded: a hazard line and at most one squawk-ignore line
     if (s.ownTransaction && inTransaction) commit();
   }
   if (inTransaction) commit();

@@ -7,24 +7,15 @@
 import type { ColumnChanges, TableConstraint } from '../changes/types';
 import { formatType } from '../model/format-type';
 import { dottedName, quoteIdent, quoteLiteral, quoteQualified, sqlFragment } from './safe-text';
-import type { Column, Index, QualifiedName } from '../model/types';
+import type { Column, Index, QualifiedName, Schema } from '../model/types';
+import { conversion, expressionsSurvive } from './type-casts';
 import type { Hazard, Phase, PlannedStatement } from './plan-types';
+import { statement } from './plan-statement';
+import { generatedStatements, identityRemoval, identityStatements } from './plan-columns';
+
+export { statement, type StatementDraft } from './plan-statement';
 import { checkSql, columnSql, exclusionSql, foreignKeySql, indexSql, primaryKeySql, uniqueSql } from './print-parts';
-
-export interface StatementDraft {
-  sql: string;
-  description: string;
-  phase: Phase;
-  hazards?: Hazard[];
-  transactional?: boolean;
-  ownTransaction?: boolean;
-  reverse?: string;
-  destructive?: boolean;
-}
-
-export function statement(draft: StatementDraft): PlannedStatement {
-  return { hazards: [], transactional: true, destructive: false, ...draft };
-}
+import { appendAll } from '../lib/arrays';
 
 /** Volatile defaults (and identity, stored generated columns) fill every existing row: a rewrite. */
 function addColumnRewrites(column: Column): boolean {
@@ -46,40 +37,69 @@ function typeChangeRewrites(from: Column, to: Column): boolean {
   return true;
 }
 
+/** Why a type change on a live table is written as it is, for Squawk's changing-column-type. */
+function typeChangeIgnore(rewrites: boolean): { rules: string[]; reason: string } {
+  return {
+    rules: ['changing-column-type'],
+    reason: rewrites
+      ? 'the design changes this column\'s type; Postgres rewrites the table under ACCESS EXCLUSIVE (marked table-rewrite): run it in a quiet window, or design a new column to backfill instead'
+      : 'binary-compatible type change: Postgres updates the catalog without rewriting the table',
+  };
+}
+
 export function addColumnStatements(table: QualifiedName, column: Column, existing: boolean): PlannedStatement[] {
   const t = quoteQualified(table);
-  const hazards: Hazard[] = existing && addColumnRewrites(column) ? ['table-rewrite', 'access-exclusive-lock'] : [];
+  const rewrites = existing && addColumnRewrites(column);
+  const hazards: Hazard[] = rewrites ? ['table-rewrite', 'access-exclusive-lock'] : [];
+  const why = column.generated ? 'a stored generated column is computed and written for every existing row' : column.identity ? 'an identity column takes a new value in every existing row' : 'a volatile default gives every existing row its own value';
   return [statement({
     sql: `ALTER TABLE ${t} ADD COLUMN ${columnSql(column)};`,
     description: `Add column ${table.name}.${column.name}`,
     phase: 'columns',
     hazards,
+    ...(rewrites ? { squawkIgnore: { rules: ['adding-field-with-default'], reason: `${why}: Postgres rewrites the table under ACCESS EXCLUSIVE (marked table-rewrite); there is no form without the rewrite` } } : {}),
     reverse: `ALTER TABLE ${t} DROP COLUMN ${quoteIdent(column.name)};`,
   })];
 }
 
-export function alterColumnStatements(table: QualifiedName, before: Column, set: ColumnChanges, existing: boolean): PlannedStatement[] {
+export function alterColumnStatements(table: QualifiedName, before: Column, set: ColumnChanges, existing: boolean, schema?: Schema): PlannedStatement[] {
   const t = quoteQualified(table);
   const c = quoteIdent(before.name);
   const out: PlannedStatement[] = [];
   const after: Column = { ...before, ...(set.type ? { type: set.type } : {}) };
+  const setDefault = (value: string | null | undefined) => (value === undefined || value === null ? `ALTER TABLE ${t} ALTER COLUMN ${c} DROP DEFAULT;` : `ALTER TABLE ${t} ALTER COLUMN ${c} SET DEFAULT ${sqlFragment(value, `the default of ${before.name}`)};`);
+  // Postgres casts the default along with the column, and refuses when it cannot (an enum label,
+  // '' into a number): such a default is dropped first and set again after the change.
+  const resetDefault = Boolean(set.type) && before.default !== undefined && !before.identity && !before.generated && !expressionsSurvive(before.type, set.type!, schema);
+  // An identity column is NOT NULL and has no default: its identity goes first.
+  if (set.identity === null && before.identity) out.push(identityRemoval(t, table, before));
   if (set.type) {
+    const forward = set.using !== undefined ? { using: set.using, mayFail: true } : conversion(before.name, before.type, set.type, schema);
+    const backward = conversion(before.name, set.type, before.type, schema);
     const rewrites = existing && typeChangeRewrites(before, after);
-    const using = set.using ? ` USING ${sqlFragment(set.using, `the USING expression of ${before.name}`)}` : '';
+    const using = forward.using ? ` USING ${set.using !== undefined ? sqlFragment(set.using, `the USING expression of ${before.name}`) : forward.using}` : '';
+    const hazards: Hazard[] = rewrites ? ['table-rewrite', 'access-exclusive-lock'] : existing ? ['access-exclusive-lock'] : [];
+    if (existing && forward.mayFail) hazards.push('may-fail-on-data');
+    if (resetDefault) out.push(statement({ sql: setDefault(null), description: `Drop the default of ${table.name}.${before.name} (it cannot be converted with the column)`, phase: 'columns', reverse: setDefault(before.default) }));
     out.push(statement({
       sql: `ALTER TABLE ${t} ALTER COLUMN ${c} TYPE ${formatType(set.type)}${using};`,
-      description: `Change ${table.name}.${before.name} from ${formatType(before.type)} to ${formatType(set.type)}`,
+      description: `Change ${table.name}.${before.name} from ${formatType(before.type)} to ${formatType(set.type)}${forward.mayFail && existing ? ' (fails if an existing value does not convert)' : ''}`,
       phase: 'columns',
-      hazards: rewrites ? ['table-rewrite', 'access-exclusive-lock'] : existing ? ['access-exclusive-lock'] : [],
-      reverse: `ALTER TABLE ${t} ALTER COLUMN ${c} TYPE ${formatType(before.type)};`,
+      hazards,
+      reverse: `ALTER TABLE ${t} ALTER COLUMN ${c} TYPE ${formatType(before.type)}${backward.using ? ` USING ${backward.using}` : ''};`,
+      ...(existing ? { squawkIgnore: typeChangeIgnore(rewrites) } : {}),
     }));
+    if (resetDefault) {
+      const value = set.default !== undefined ? set.default : before.default;
+      if (value !== null && value !== undefined) out.push(statement({ sql: setDefault(value), description: `Set the default of ${table.name}.${before.name} again`, phase: 'columns', reverse: setDefault(null) }));
+    }
   }
-  if (set.default !== undefined) {
+  if (set.default !== undefined && !resetDefault) {
     out.push(statement({
-      sql: set.default === null ? `ALTER TABLE ${t} ALTER COLUMN ${c} DROP DEFAULT;` : `ALTER TABLE ${t} ALTER COLUMN ${c} SET DEFAULT ${sqlFragment(set.default, `the default of ${before.name}`)};`,
+      sql: setDefault(set.default),
       description: `${set.default === null ? 'Drop' : 'Set'} the default of ${table.name}.${before.name}`,
       phase: 'columns',
-      reverse: before.default === undefined ? `ALTER TABLE ${t} ALTER COLUMN ${c} DROP DEFAULT;` : `ALTER TABLE ${t} ALTER COLUMN ${c} SET DEFAULT ${sqlFragment(before.default, `the default of ${before.name}`)};`,
+      reverse: setDefault(before.default),
     }));
   }
   if (set.notNull === true) {
@@ -98,22 +118,16 @@ export function alterColumnStatements(table: QualifiedName, before: Column, set:
       out.push(statement({ sql: `ALTER TABLE ${t} ALTER COLUMN ${c} SET NOT NULL;`, description: `${table.name}.${before.name} NOT NULL`, phase: 'columns', reverse: `ALTER TABLE ${t} ALTER COLUMN ${c} DROP NOT NULL;` }));
     }
   } else if (set.notNull === false) {
-    out.push(statement({ sql: `ALTER TABLE ${t} ALTER COLUMN ${c} DROP NOT NULL;`, description: `Allow NULL in ${table.name}.${before.name}`, phase: 'columns', reverse: `ALTER TABLE ${t} ALTER COLUMN ${c} SET NOT NULL;` }));
+    out.push(statement({
+      sql: `ALTER TABLE ${t} ALTER COLUMN ${c} DROP NOT NULL;`,
+      description: `Allow NULL in ${table.name}.${before.name}`,
+      phase: 'columns',
+      reverse: `ALTER TABLE ${t} ALTER COLUMN ${c} SET NOT NULL;`,
+      ...(existing ? { squawkIgnore: { rules: ['ban-drop-not-null'], reason: 'the design allows NULL in this column: code that reads it must expect NULL from now on' } } : {}),
+    }));
   }
-  if (set.identity !== undefined) {
-    const add = (identity: NonNullable<Column['identity']>) => `ALTER TABLE ${t} ALTER COLUMN ${c} ADD GENERATED ${identity.kind === 'always' ? 'ALWAYS' : 'BY DEFAULT'} AS IDENTITY;`;
-    const drop = `ALTER TABLE ${t} ALTER COLUMN ${c} DROP IDENTITY;`;
-    if (set.identity === null) out.push(statement({ sql: drop, description: `Drop identity of ${table.name}.${before.name}`, phase: 'columns', ...(before.identity ? { reverse: add(before.identity) } : {}) }));
-    else if (before.identity) out.push(statement({ sql: `ALTER TABLE ${t} ALTER COLUMN ${c} SET GENERATED ${set.identity.kind === 'always' ? 'ALWAYS' : 'BY DEFAULT'};`, description: `Identity of ${table.name}.${before.name}: ${set.identity.kind}`, phase: 'columns', reverse: `ALTER TABLE ${t} ALTER COLUMN ${c} SET GENERATED ${before.identity.kind === 'always' ? 'ALWAYS' : 'BY DEFAULT'};` }));
-    else out.push(statement({ sql: add(set.identity), description: `Make ${table.name}.${before.name} an identity column`, phase: 'columns', reverse: drop }));
-  }
-  if (set.generated !== undefined) {
-    if (set.generated === null) {
-      out.push(statement({ sql: `ALTER TABLE ${t} ALTER COLUMN ${c} DROP EXPRESSION;`, description: `${table.name}.${before.name} is no longer generated`, phase: 'columns' }));
-    } else {
-      out.push(statement({ sql: `ALTER TABLE ${t} ALTER COLUMN ${c} SET EXPRESSION AS (${sqlFragment(set.generated.expression, `the expression of ${before.name}`)});`, description: `New expression for ${table.name}.${before.name}`, phase: 'columns', hazards: existing ? ['table-rewrite', 'access-exclusive-lock'] : [], ...(before.generated ? { reverse: `ALTER TABLE ${t} ALTER COLUMN ${c} SET EXPRESSION AS (${sqlFragment(before.generated.expression, `the expression of ${before.name}`)});` } : {}) }));
-    }
-  }
+  if (set.identity !== undefined && set.identity !== null) appendAll(out, identityStatements(t, table, before, set.identity, existing));
+  if (set.generated !== undefined) appendAll(out, generatedStatements(t, table, before, set.generated, existing));
   if (set.collation !== undefined) {
     const collate = (name: string | null | undefined) => (name ? ` COLLATE ${dottedName(name)}` : '');
     out.push(statement({ sql: `ALTER TABLE ${t} ALTER COLUMN ${c} TYPE ${formatType(after.type)}${collate(set.collation)};`, description: `Collation of ${table.name}.${before.name}`, phase: 'columns', hazards: existing ? ['table-rewrite', 'access-exclusive-lock'] : [], reverse: `ALTER TABLE ${t} ALTER COLUMN ${c} TYPE ${formatType(after.type)}${collate(before.collation)};` }));
@@ -139,7 +153,7 @@ export function constraintClause(constraint: TableConstraint): string {
   }
 }
 
-export function addConstraintStatements(table: QualifiedName, constraint: TableConstraint, existing: boolean, partitioned: boolean): PlannedStatement[] {
+export function addConstraintStatements(table: QualifiedName, constraint: TableConstraint, existing: boolean, partitioned: boolean, referencesPartitioned = false): PlannedStatement[] {
   const t = quoteQualified(table);
   const name = quoteIdent(constraint.name);
   const reverse = `ALTER TABLE ${t} DROP CONSTRAINT ${name};`;
@@ -147,6 +161,19 @@ export function addConstraintStatements(table: QualifiedName, constraint: TableC
   if (!existing) {
     const notValid = (constraint.type === 'foreign-key' || constraint.type === 'check') && constraint.notValid ? ' NOT VALID' : '';
     return [statement({ sql: `ALTER TABLE ${t} ADD ${constraintClause(constraint)}${notValid};`, description: `Constraint ${constraint.name} on ${table.name}`, phase, reverse })];
+  }
+  if (constraint.type === 'foreign-key' && !constraint.notValid && (partitioned || referencesPartitioned)) {
+    // Before Postgres 18 a foreign key on a partitioned table cannot be added NOT VALID, and one
+    // to a partitioned table added NOT VALID leaves its per-partition copies unvalidated after
+    // VALIDATE: it is added validated, scanning under SHARE ROW EXCLUSIVE (writes wait).
+    return [statement({
+      sql: `ALTER TABLE ${t} ADD ${constraintClause(constraint)};`,
+      description: `Foreign key ${constraint.name} on ${table.name}, checked against existing rows now (writes wait for the scan)`,
+      phase,
+      hazards: ['validation-scan'],
+      reverse,
+      squawkIgnore: { rules: ['constraint-missing-not-valid', 'adding-foreign-key-constraint'], reason: 'a foreign key on or to a partitioned table cannot be added NOT VALID and validated later (Postgres before 18 leaves the partitions\' copies unvalidated)' },
+    })];
   }
   if (constraint.type === 'foreign-key' || constraint.type === 'check') {
     const out = [statement({
@@ -183,6 +210,7 @@ export function addConstraintStatements(table: QualifiedName, constraint: TableC
     description: `Constraint ${constraint.name} on ${table.name} (builds its index under an exclusive lock)`,
     phase,
     hazards: ['access-exclusive-lock', 'index-build'],
+    ...(constraint.type === 'exclusion' ? { squawkIgnore: { rules: ['constraint-missing-not-valid'], reason: 'Postgres cannot add an EXCLUDE constraint NOT VALID (only CHECK and FOREIGN KEY): it is built under ACCESS EXCLUSIVE, marked above' } } : {}),
     reverse,
   })];
 }

@@ -12,15 +12,26 @@ export type Hazard =
   /** Scans the table to validate a constraint (SHARE UPDATE EXCLUSIVE: writes go on). */
   | 'validation-scan'
   /** Moves data with UPDATE: row locks and table bloat proportional to the rows touched. */
-  | 'backfill';
+  | 'backfill'
+  /** Converts existing values (a cast, a copy into a new type): fails if a row does not convert. */
+  | 'may-fail-on-data';
 
 /** When in the migration a statement runs: earlier phases first. */
 export type Phase =
+  /** Checks on the data that refuse the migration before anything changes (a DO block that raises). */
+  | 'guards'
   | 'prepare'
+  /**
+   * Views, and functions whose SQL-standard bodies read relations, dropped (to go, or to be
+   * created again around a change to what they read), dependants first.
+   */
+  | 'drop-views'
+  /** Triggers, policies, keys, indexes, defaults that depend on something the migration changes. */
+  | 'drop-dependents'
+  /** Functions and types dropped to be created anew (CREATE OR REPLACE cannot change them). */
+  | 'drop-replaced'
   | 'types'
   | 'functions'
-  | 'drop-views'
-  | 'drop-dependents'
   | 'tables'
   | 'columns'
   | 'constraints'
@@ -32,6 +43,7 @@ export type Phase =
    */
   | 'backfill'
   | 'validate'
+  /** Views, and SQL functions whose bodies read tables or views, in dependency order. */
   | 'views'
   | 'triggers'
   | 'comments'
@@ -56,6 +68,11 @@ export interface PlannedStatement {
   reverse?: string;
   /** Loses data: emitted only with allowDestructive. */
   destructive: boolean;
+  /**
+   * Squawk rules this statement cannot satisfy, with why (an EXCLUDE constraint cannot be added
+   * NOT VALID...): printed as Squawk's own `-- squawk-ignore` comment above it.
+   */
+  squawkIgnore?: { rules: string[]; reason: string };
   phase: Phase;
 }
 
@@ -63,11 +80,15 @@ export interface MigrationPlan {
   up: PlannedStatement[];
   /** The reverses of `up`, last first. */
   down: PlannedStatement[];
-  /** Things the user should know: skipped destructive steps, irreversible steps. */
+  /**
+   * Things the user should know: skipped destructive steps (`Skipped ...`), irreversible steps
+   * (`Not reversible: ...`), and changes the planner refuses to make (`Refused: ...`, with what
+   * the user must do instead; see `refusals`).
+   */
   notes: string[];
 }
 
 export const PHASES: Phase[] = [
-  'prepare', 'types', 'functions', 'drop-views', 'drop-dependents', 'tables', 'columns', 'constraints',
-  'indexes', 'foreign-keys', 'backfill', 'validate', 'views', 'triggers', 'comments', 'privileges', 'drop-tables', 'drop-objects',
+  'guards', 'drop-views', 'prepare', 'drop-dependents', 'drop-replaced', 'types', 'functions', 'tables', 'columns',
+  'constraints', 'indexes', 'foreign-keys', 'backfill', 'validate', 'views', 'triggers', 'comments', 'privileges', 'drop-tables', 'drop-objects',
 ];

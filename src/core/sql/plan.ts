@@ -4,12 +4,22 @@
  * types and functions before the tables that use them, dependents dropped before what they
  * depend on, foreign keys after every table (cycles need nothing special), views after tables.
  */
-import { applyChanges } from '../changes/apply';
+import { applyChanges, ChangeSequence } from '../changes/apply';
 import { assertNever, type SchemaChange } from '../changes/types';
-import { makeObjectName } from '../model/auto-names';
+import { chooseName, makeObjectName, nameAddition } from '../model/auto-names';
 import { relationNames } from '../model/names-in-use';
-import { keyOf } from '../model/names';
-import type { QualifiedName, Schema, Table, View } from '../model/types';
+import { keyOf, sameName } from '../model/names';
+import type { Index, QualifiedName, RoutineDef, Schema, Table, View } from '../model/types';
+import { routineReadsRelations } from './dependencies';
+import { expandDependants } from './expand';
+import { orderChanges } from './order';
+import { ownedSequences } from './sequences';
+import { viewReplacement } from './views';
+import { enumWithoutValueSql } from './enums';
+import { DEFAULT_PG_VERSION } from './versions';
+import { versionRefusal } from './refusals';
+import { partitionRefusal } from './partition-refusals';
+import { refusalNote } from './plan-sql';
 import { addColumnStatements, addConstraintStatements, addIndexStatements, alterColumnStatements, constraintClause, dropIndexStatements, statement } from './plan-tables';
 import { commentSql as comment, setCommentStatements } from './plan-comments';
 import { createdObjectExtras } from './plan-created';
@@ -20,14 +30,19 @@ import { alterRoutineStatements } from './plan-routines';
 import { alterSequenceStatements } from './plan-sequences';
 import { columnSettingStatements, tableSettingStatements } from './plan-table-settings';
 import { type MigrationPlan, PHASES, type PlannedStatement } from './plan-types';
-import { policySql, sequenceOptionsSql, triggerSql } from './print-parts';
+import { indexSql, policySql, sequenceOptionsSql, triggerSql } from './print-parts';
 import { createTableSql, routineKindSql, routineSql, signatureSql, typeSql, viewSql, withSearchPath } from './print-schema';
-import { dottedName, quoteIdent, quoteLiteral, quoteQualified, storageOption } from './safe-text';
+import { quoteIdent, quoteLiteral, quoteQualified, storageOption, storageOptionName } from './safe-text';
 import { tableConstraints } from '../diff/tables';
+import { appendAll } from '../lib/arrays';
+import { attachPartitionStatements, detachPartitionStatements, partitionedKeyStatements } from './plan-partitions';
+import { rebuildTableStatements } from './rebuild-table';
 
 export interface PlanOptions {
   /** Emit statements that lose data (dropped tables, columns...). Off by default. */
   allowDestructive?: boolean;
+  /** The Postgres major version the migration runs on (13-18); default DEFAULT_PG_VERSION. */
+  pgVersion?: number;
 }
 
 
@@ -40,9 +55,9 @@ function createTableStatements(table: Table): PlannedStatement[] {
   for (const constraint of Object.values(tableConstraints(table))) {
     if (constraint.type === 'check' && !constraint.notValid) continue; // inside CREATE TABLE
     if (inline && (constraint.type === 'primary-key' || constraint.type === 'unique' || constraint.type === 'exclusion')) continue;
-    out.push(...addConstraintStatementsFor(table, constraint, false));
+    appendAll(out, addConstraintStatementsFor(table, constraint, false));
   }
-  for (const index of table.indexes.filter((ix) => !ix.partitionOf)) out.push(...addIndexStatements(table, index, false, Boolean(table.partitioning)));
+  for (const index of table.indexes.filter((ix) => !ix.partitionOf)) appendAll(out, addIndexStatements(table, index, false, Boolean(table.partitioning)));
   for (const trigger of table.triggers) out.push(statement({ sql: `${triggerSql(trigger, table)};`, description: `Trigger ${trigger.name} on ${table.name}`, phase: 'triggers' }));
   if (table.rowLevelSecurity) out.push(statement({ sql: `ALTER TABLE ${t} ENABLE ROW LEVEL SECURITY;`, description: `Row-level security on ${table.name}`, phase: 'triggers' }));
   for (const policy of table.policies) out.push(statement({ sql: `${policySql(policy, table)};`, description: `Policy ${policy.name} on ${table.name}`, phase: 'triggers' }));
@@ -60,18 +75,90 @@ function addConstraintStatementsFor(table: Table, constraint: Parameters<typeof 
 function createViewStatements(view: View): PlannedStatement[] {
   const kind = view.materialized ? 'MATERIALIZED VIEW' : 'VIEW';
   const out = [statement({ sql: withSearchPath(view.searchPath, viewSql(view)), description: `Create ${kind.toLowerCase()} ${view.name}`, phase: 'views', reverse: `DROP ${kind} ${quoteQualified(view)};` })];
-  for (const index of view.indexes) out.push(...addIndexStatements(view, index, false, false).map((s) => ({ ...s, phase: 'views' as const })));
+  // The view is created by this migration: its index build reads only the view's own new rows.
+  const fresh = { rules: ['require-concurrent-index-creation'], reason: `${kind.toLowerCase()} ${view.name} is created by this migration, so nothing else uses it yet` };
+  for (const index of view.indexes) appendAll(out, addIndexStatements(view, index, false, false).map((s) => ({ ...s, phase: 'views' as const, squawkIgnore: fresh })));
   for (const trigger of view.triggers) out.push(statement({ sql: `${triggerSql(trigger, view)};`, description: `Trigger ${trigger.name} on ${view.name}`, phase: 'triggers' }));
+  const name = quoteQualified(view);
+  if (view.comment !== undefined) out.push(statement({ sql: comment(`${kind} ${name}`, view.comment), description: `Comment on ${view.name}`, phase: 'comments' }));
+  for (const [column, text] of Object.entries(view.columnComments)) out.push(statement({ sql: comment(`COLUMN ${name}.${quoteIdent(column)}`, text), description: `Comment on ${view.name}.${column}`, phase: 'comments' }));
   return out;
+}
+
+/** The view as a whole again: its query, indexes, triggers and comments (a drop's reverse). */
+function recreateViewSql(view: View): string {
+  return createViewStatements(view).map((s) => s.sql).join('\n');
 }
 
 function dropViewStatement(view: View): PlannedStatement {
   const kind = view.materialized ? 'MATERIALIZED VIEW' : 'VIEW';
-  return statement({ sql: `DROP ${kind} ${quoteQualified(view)};`, description: `Drop ${kind.toLowerCase()} ${view.name}`, phase: 'drop-views', reverse: withSearchPath(view.searchPath, viewSql(view)) });
+  return statement({ sql: `DROP ${kind} ${quoteQualified(view)};`, description: `Drop ${kind.toLowerCase()} ${view.name}`, phase: 'drop-views', reverse: recreateViewSql(view) });
+}
+
+/**
+ * An index on a partitioned table that has rows: CONCURRENTLY cannot build it there, and a plain
+ * build locks every partition for its length. Instead (as pg_dump and pg-schema-diff do): the
+ * parent's index ON ONLY the parent (instant, invalid until complete), each partition's own
+ * index built concurrently, then attached; the parent's index becomes valid with the last one.
+ * Undefined when a partition's index is not in the target (it is then built the plain way).
+ */
+function partitionedIndexStatements(table: QualifiedName, index: Index, before: Schema): PlannedStatement[] | undefined {
+  const partitions = Object.values(before.tables).filter((t) => t.partitionOf && sameName(t.partitionOf.parent, table));
+  if (partitions.length === 0 || partitions.some((p) => p.partitioning) || index.elements.some((e) => !e.column)) return undefined;
+  const parentIndex = quoteQualified({ schema: table.schema, name: index.name });
+  const taken = relationNames(before, table.schema);
+  const same = (a: Index) => JSON.stringify([a.unique, a.method, a.elements, a.include, a.where ?? null, a.nullsNotDistinct]) === JSON.stringify([index.unique, index.method, index.elements, index.include, index.where ?? null, index.nullsNotDistinct]);
+  const out = [statement({ sql: `${indexSql({ ...index, only: true }, table)};`, description: `Index ${index.name} on ${table.name} itself (valid once every partition's index is attached)`, phase: 'indexes', reverse: `DROP INDEX ${parentIndex};`, squawkIgnore: { rules: ['require-concurrent-index-creation'], reason: 'ON ONLY the partitioned parent builds nothing (each partition\'s index is built concurrently, or an equal one attached), and CONCURRENTLY is not allowed there' } })];
+  for (const partition of partitions) {
+    // An equal index the partition has already is attached, not built twice.
+    const local = partition.indexes.find((ix) => !ix.partitionOf && same(ix));
+    const name = local?.name ?? chooseName(partition.name, nameAddition([...index.elements.map((e) => e.column!), ...index.include]), 'idx', (n) => taken.has(n));
+    taken.add(name);
+    if (!local) {
+      // Dropped with the parent's index in the down migration: no reverse of its own.
+      out.push(statement({ sql: `${indexSql({ ...index, name, only: false }, partition, { concurrently: true, ifNotExists: true })};`, description: `Index ${name} on partition ${partition.name} (built without blocking writes)`, phase: 'indexes', hazards: ['index-build'], transactional: false, reverse: '' }));
+    }
+    // Going back, the parent's DROP INDEX takes the attached indexes along: the partition's
+    // own one is created again.
+    if (local) out[0] = { ...out[0]!, reverse: `${out[0]!.reverse}\n${indexSql(local, partition)};` };
+    out.push(statement({ sql: `ALTER INDEX ${parentIndex} ATTACH PARTITION ${quoteQualified({ schema: partition.schema, name })};`, description: `Attach ${name} to ${index.name}`, phase: 'indexes', reverse: '' }));
+  }
+  return out;
+}
+
+/** `sql` with the sequences owned by the table (or one column) created before it and owned after. */
+function withOwnedSequences(schema: Schema, table: QualifiedName, column: string | undefined, sql: string): string {
+  const owned = ownedSequences(schema, table, column);
+  if (owned.length === 0) return sql;
+  const create = owned.map((s) => `CREATE SEQUENCE ${quoteQualified(s)}${sequenceOptionsSql(s.options) ? ` ${sequenceOptionsSql(s.options)}` : ''};`);
+  const own = owned.map((s) => `ALTER SEQUENCE ${quoteQualified(s)} OWNED BY ${quoteQualified(s.ownedBy!.table)}.${quoteIdent(s.ownedBy!.column)};`);
+  return [...create, sql, ...own].join('\n');
 }
 
 /** The statements for one change, given the schema just before it. */
-function statementsFor(change: SchemaChange, before: Schema, created: Set<string>, notes: string[]): PlannedStatement[] {
+/**
+ * Why a validated constraint stays validated where NOT VALID is asked for: Postgres has no way to
+ * un-validate one short of dropping and adding it again, which would take a lock only to give up
+ * a guarantee. The catalog then says validated (convalidated) where the target says NOT VALID.
+ */
+function keptValidatedNote(table: QualifiedName, name: string, where: string): string {
+  return `Left validated: ${name} on ${table.name} is NOT VALID in the schema ${where} leads to, but Postgres cannot mark a validated constraint NOT VALID again (only drop and re-add it, taking a lock to give up a guarantee). Every row satisfies it and new rows are checked either way, so it holds more than asked; the database will show it validated where that schema says NOT VALID.`;
+}
+
+/** Partitions detached to be attached again (a new bound or parent): table key -> where they were. */
+type Reattached = Map<string, { parent: QualifiedName; bound: string }>;
+
+function reattachedPartitions(from: Schema, changes: readonly SchemaChange[]): Reattached {
+  const out: Reattached = new Map();
+  for (const change of changes) {
+    if (change.kind !== 'detach-partition') continue;
+    const old = from.tables[keyOf(change.table)]?.partitionOf;
+    if (old && changes.some((c) => c.kind === 'attach-partition' && sameName(c.table, change.table))) out.set(keyOf(change.table), old);
+  }
+  return out;
+}
+
+function statementsFor(change: SchemaChange, before: Schema, created: Set<string>, target: Schema, notes: string[], reattached: Reattached = new Map()): PlannedStatement[] {
   const existing = (ref: QualifiedName) => Boolean(before.tables[keyOf(ref)]) && !created.has(keyOf(ref));
   const tableOf = (ref: QualifiedName) => before.tables[keyOf(ref)];
   switch (change.kind) {
@@ -98,22 +185,43 @@ function statementsFor(change: SchemaChange, before: Schema, created: Set<string
       const reverse = type ? typeSql(type) : undefined;
       return [statement({ sql: `DROP ${type?.kind === 'domain' ? 'DOMAIN' : 'TYPE'} ${quoteQualified(change.type)};`, description: `Drop type ${change.type.name}`, phase: 'drop-objects', ...(reverse ? { reverse } : {}) })];
     }
+    case 'rename-type': {
+      const type = before.types[keyOf(change.type)];
+      const kind = type?.kind === 'domain' ? 'DOMAIN' : 'TYPE';
+      return [statement({ sql: `ALTER ${kind} ${quoteQualified(change.type)} RENAME TO ${quoteIdent(change.newName)};`, description: `Rename type ${change.type.name} to ${change.newName} (its columns follow it)`, phase: 'prepare', reverse: `ALTER ${kind} ${quoteQualified({ schema: change.type.schema, name: change.newName })} RENAME TO ${quoteIdent(change.type.name)};` })];
+    }
     case 'add-enum-value': {
       const position = change.before !== undefined ? ` BEFORE ${quoteLiteral(change.before)}` : change.after !== undefined ? ` AFTER ${quoteLiteral(change.after)}` : '';
       // A new label cannot be used in the transaction that adds it: run it on its own, committed.
-      return [statement({ sql: `ALTER TYPE ${quoteQualified(change.type)} ADD VALUE ${quoteLiteral(change.value)}${position};`, description: `Add '${change.value}' to enum ${change.type.name} (Postgres cannot remove it again)`, phase: 'types', transactional: false })];
+      // Postgres cannot take a label away: going back creates the type anew without it.
+      const type = before.types[keyOf(change.type)];
+      const reverse = type?.kind === 'enum' ? enumWithoutValueSql(before, type, change.value) : undefined;
+      return [statement({ sql: `ALTER TYPE ${quoteQualified(change.type)} ADD VALUE ${quoteLiteral(change.value)}${position};`, description: `Add '${change.value}' to enum ${change.type.name}${reverse ? '' : ' (Postgres cannot remove it again, and its columns have dependants a down script cannot carry)'}`, phase: 'types', transactional: false, ...(reverse ? { reverse } : {}) })];
     }
     case 'rename-enum-value':
-      return [statement({ sql: `ALTER TYPE ${quoteQualified(change.type)} RENAME VALUE ${quoteLiteral(change.value)} TO ${quoteLiteral(change.newValue)};`, description: `Rename enum label ${change.value}`, phase: 'types', reverse: `ALTER TYPE ${quoteQualified(change.type)} RENAME VALUE ${quoteLiteral(change.newValue)} TO ${quoteLiteral(change.value)};` })];
+      // With the other renames, before anything else touches the type: an enum created anew
+      // (it loses a label too) first moves the old one aside under another name.
+      return [statement({ sql: `ALTER TYPE ${quoteQualified(change.type)} RENAME VALUE ${quoteLiteral(change.value)} TO ${quoteLiteral(change.newValue)};`, description: `Rename enum label ${change.value}`, phase: 'prepare', reverse: `ALTER TYPE ${quoteQualified(change.type)} RENAME VALUE ${quoteLiteral(change.newValue)} TO ${quoteLiteral(change.value)};` })];
     case 'add-sequence': {
       const s = change.sequence;
       const options = sequenceOptionsSql(s.options);
       const out = [statement({ sql: `CREATE SEQUENCE ${quoteQualified(s)}${options ? ` ${options}` : ''};`, description: `Create sequence ${s.name}`, phase: 'types', reverse: `DROP SEQUENCE ${quoteQualified(s)};` })];
-      if (s.ownedBy) out.push(statement({ sql: `ALTER SEQUENCE ${quoteQualified(s)} OWNED BY ${quoteQualified(s.ownedBy.table)}.${quoteIdent(s.ownedBy.column)};`, description: `Sequence ${s.name} belongs to ${s.ownedBy.table.name}.${s.ownedBy.column}`, phase: 'constraints' }));
+      if (s.ownedBy) {
+        const owner = s.ownedBy;
+        out.push(statement({ sql: `ALTER SEQUENCE ${quoteQualified(s)} OWNED BY ${quoteQualified(owner.table)}.${quoteIdent(owner.column)};`, description: `Sequence ${s.name} belongs to ${owner.table.name}.${owner.column}`, phase: 'constraints', reverse: `ALTER SEQUENCE ${quoteQualified(s)} OWNED BY NONE;` }));
+        // A column of a table with rows that now takes its numbers from here: start past them.
+        if (existing(owner.table) && before.tables[keyOf(owner.table)]?.columns.some((c) => c.name === owner.column)) {
+          out.push(statement({ sql: `SELECT setval(${quoteLiteral(quoteQualified(s))}, coalesce(max(${quoteIdent(owner.column)}) + 1, ${s.options.start ?? 1}), false) FROM ${quoteQualified(owner.table)};`, description: `Continue ${s.name} after the existing values of ${owner.table.name}.${owner.column}`, phase: 'constraints', reverse: '' }));
+        }
+      }
       return out;
     }
-    case 'drop-sequence':
-      return [statement({ sql: `DROP SEQUENCE ${quoteQualified(change.sequence)};`, description: `Drop sequence ${change.sequence.name}`, phase: 'drop-objects', destructive: true })];
+    case 'drop-sequence': {
+      const old = before.sequences[keyOf(change.sequence)];
+      // Going back creates it anew: its current value is not restored.
+      const reverse = old ? [`CREATE SEQUENCE ${quoteQualified(old)}${sequenceOptionsSql(old.options) ? ` ${sequenceOptionsSql(old.options)}` : ''};`, ...(old.ownedBy ? [`ALTER SEQUENCE ${quoteQualified(old)} OWNED BY ${quoteQualified(old.ownedBy.table)}.${quoteIdent(old.ownedBy.column)};`] : [])].join('\n') : undefined;
+      return [statement({ sql: `DROP SEQUENCE ${quoteQualified(change.sequence)};`, description: `Drop sequence ${change.sequence.name}`, phase: 'drop-objects', destructive: true, ...(reverse ? { reverse } : {}) })];
+    }
     case 'alter-sequence':
       return alterSequenceStatements(change, before.sequences[keyOf(change.sequence)]);
     case 'add-routine':
@@ -133,11 +241,12 @@ function statementsFor(change: SchemaChange, before: Schema, created: Set<string
       return createTableStatements(change.table);
     case 'drop-table': {
       const old = tableOf(change.table);
-      const recreate = old ? createTableStatements(old).map((s) => s.sql).join('\n') : undefined;
+      // Its serial sequences went with it: going back creates them first.
+      const recreate = old ? withOwnedSequences(before, old, undefined, createTableStatements(old).map((s) => s.sql).join('\n')) : undefined;
       return [statement({ sql: `DROP TABLE ${quoteQualified(change.table)};`, description: `Drop table ${change.table.name} and its rows`, phase: 'drop-tables', hazards: ['deletes-data', 'access-exclusive-lock'], destructive: true, ...(recreate ? { reverse: recreate } : {}) })];
     }
     case 'rename-table':
-      return [statement({ sql: `ALTER TABLE ${quoteQualified(change.table)} RENAME TO ${quoteIdent(change.newName)};`, description: `Rename table ${change.table.name} to ${change.newName}`, phase: 'prepare', hazards: ['access-exclusive-lock'], reverse: `ALTER TABLE ${quoteQualified({ schema: change.table.schema, name: change.newName })} RENAME TO ${quoteIdent(change.table.name)};` })];
+      return [statement({ sql: `ALTER TABLE ${quoteQualified(change.table)} RENAME TO ${quoteIdent(change.newName)};`, description: `Rename table ${change.table.name} to ${change.newName}`, phase: 'prepare', hazards: ['access-exclusive-lock'], squawkIgnore: { rules: ['renaming-table'], reason: 'a rename keeps the rows (and views, keys, indexes follow it); clients using the old name must change with this migration' }, reverse: `ALTER TABLE ${quoteQualified({ schema: change.table.schema, name: change.newName })} RENAME TO ${quoteIdent(change.table.name)};` })];
     case 'alter-table': {
       const t = quoteQualified(change.table);
       const old = tableOf(change.table);
@@ -150,21 +259,34 @@ function statementsFor(change: SchemaChange, before: Schema, created: Set<string
       if (set.comment !== undefined) out.push(statement({ sql: comment(`TABLE ${t}`, set.comment), description: `Comment on ${change.table.name}`, phase: 'comments', reverse: comment(`TABLE ${t}`, old?.comment) }));
       return out;
     }
+    case 'attach-partition':
+      return attachPartitionStatements(change, before, target, reattached.get(keyOf(change.table)));
+    case 'detach-partition':
+      // Detached by the attach that follows, in its transaction.
+      return reattached.has(keyOf(change.table)) ? [] : detachPartitionStatements(change, before);
+    case 'rebuild-table':
+      return rebuildTableStatements(change, before, target);
     case 'add-column':
       return addColumnStatements(change.table, change.column, existing(change.table));
     case 'drop-column': {
       const old = tableOf(change.table)?.columns.find((c) => c.name === change.column);
-      return [statement({ sql: `ALTER TABLE ${quoteQualified(change.table)} DROP COLUMN ${quoteIdent(change.column)};`, description: `Drop column ${change.table.name}.${change.column} and its data`, phase: 'columns', hazards: ['deletes-data', 'access-exclusive-lock'], destructive: true, ...(old ? { reverse: addColumnStatements(change.table, old, true)[0]!.sql } : {}) })];
+      const reverse = old ? withOwnedSequences(before, change.table, change.column, addColumnStatements(change.table, old, true)[0]!.sql) : undefined;
+      return [statement({ sql: `ALTER TABLE ${quoteQualified(change.table)} DROP COLUMN ${quoteIdent(change.column)};`, description: `Drop column ${change.table.name}.${change.column} and its data`, phase: 'columns', hazards: ['deletes-data', 'access-exclusive-lock'], destructive: true, ...(reverse ? { reverse } : {}) })];
     }
     case 'rename-column':
-      return [statement({ sql: `ALTER TABLE ${quoteQualified(change.table)} RENAME COLUMN ${quoteIdent(change.column)} TO ${quoteIdent(change.newName)};`, description: `Rename ${change.table.name}.${change.column} to ${change.newName} (data kept)`, phase: 'prepare', hazards: ['access-exclusive-lock'], reverse: `ALTER TABLE ${quoteQualified(change.table)} RENAME COLUMN ${quoteIdent(change.newName)} TO ${quoteIdent(change.column)};` })];
+      return [statement({ sql: `ALTER TABLE ${quoteQualified(change.table)} RENAME COLUMN ${quoteIdent(change.column)} TO ${quoteIdent(change.newName)};`, description: `Rename ${change.table.name}.${change.column} to ${change.newName} (data kept)`, phase: 'prepare', hazards: ['access-exclusive-lock'], squawkIgnore: { rules: ['renaming-column'], reason: 'a rename keeps the data (and views, keys, indexes follow it); clients using the old name must change with this migration' }, reverse: `ALTER TABLE ${quoteQualified(change.table)} RENAME COLUMN ${quoteIdent(change.newName)} TO ${quoteIdent(change.column)};` })];
     case 'alter-column': {
       const old = tableOf(change.table)?.columns.find((c) => c.name === change.column);
-      return old ? [...alterColumnStatements(change.table, old, change.set, existing(change.table)), ...columnSettingStatements(change.table, old, change.set)] : [];
+      return old ? [...alterColumnStatements(change.table, old, change.set, existing(change.table), before), ...columnSettingStatements(change.table, old, change.set)] : [];
     }
     case 'add-constraint': {
       const table = tableOf(change.table);
-      return addConstraintStatements(change.table, change.constraint, existing(change.table), Boolean(table?.partitioning));
+      const referenced = change.constraint.type === 'foreign-key' ? (before.tables[keyOf(change.constraint.references)] ?? target.tables[keyOf(change.constraint.references)]) : undefined;
+      if (table?.partitioning && existing(change.table) && (change.constraint.type === 'primary-key' || change.constraint.type === 'unique')) {
+        const perPartition = partitionedKeyStatements(change.table, change.constraint, before);
+        if (perPartition) return perPartition;
+      }
+      return addConstraintStatements(change.table, change.constraint, existing(change.table), Boolean(table?.partitioning), Boolean(referenced?.partitioning));
     }
     case 'drop-constraint': {
       const old = tableOf(change.table) ? tableConstraints(tableOf(change.table)!)[change.name] : undefined;
@@ -173,10 +295,18 @@ function statementsFor(change: SchemaChange, before: Schema, created: Set<string
     case 'rename-constraint':
       return [statement({ sql: `ALTER TABLE ${quoteQualified(change.table)} RENAME CONSTRAINT ${quoteIdent(change.name)} TO ${quoteIdent(change.newName)};`, description: `Rename constraint ${change.name}`, phase: 'prepare', reverse: `ALTER TABLE ${quoteQualified(change.table)} RENAME CONSTRAINT ${quoteIdent(change.newName)} TO ${quoteIdent(change.name)};` })];
     case 'validate-constraint':
-      return [statement({ sql: `ALTER TABLE ${quoteQualified(change.table)} VALIDATE CONSTRAINT ${quoteIdent(change.name)};`, description: `Validate ${change.name}`, phase: 'validate', hazards: ['validation-scan'], ownTransaction: true })];
+      notes.push(keptValidatedNote(change.table, change.name, 'the down migration'));
+      return [statement({ sql: `ALTER TABLE ${quoteQualified(change.table)} VALIDATE CONSTRAINT ${quoteIdent(change.name)};`, description: `Validate ${change.name}`, phase: 'validate', hazards: ['validation-scan'], ownTransaction: true, reverse: '' })];
+    case 'mark-constraint-not-valid':
+      notes.push(keptValidatedNote(change.table, change.name, 'the migration'));
+      return [];
     case 'add-index': {
       const table = tableOf(change.table);
       const isView = !table && Boolean(before.views[keyOf(change.table)]);
+      if (table?.partitioning && existing(change.table)) {
+        const perPartition = partitionedIndexStatements(change.table, change.index, before);
+        if (perPartition) return perPartition;
+      }
       const out = addIndexStatements(change.table, change.index, isView || existing(change.table), Boolean(table?.partitioning));
       return isView ? out.map((s) => ({ ...s, phase: 'views' as const })) : out;
     }
@@ -191,7 +321,10 @@ function statementsFor(change: SchemaChange, before: Schema, created: Set<string
       return createViewStatements(change.view);
     case 'replace-view': {
       const old = before.views[keyOf(change.view)];
-      return [statement({ sql: withSearchPath(change.view.searchPath, viewSql(change.view, true)), description: `Replace view ${change.view.name}`, phase: 'views', ...(old ? { reverse: withSearchPath(old.searchPath, viewSql(old, true)) } : {}) })];
+      // New columns at the end can only be taken away again by creating the view anew (the
+      // planner replaces views that way only when nothing depends on them).
+      const reverse = old && (viewReplacement(old, change.view) === 'same' ? withSearchPath(old.searchPath, viewSql(old, true)) : `DROP VIEW ${quoteQualified(old)};\n${recreateViewSql(old)}`);
+      return [statement({ sql: withSearchPath(change.view.searchPath, viewSql(change.view, true)), description: `Replace view ${change.view.name}`, phase: 'views', ...(reverse ? { reverse } : {}) })];
     }
     case 'drop-view': {
       const old = before.views[keyOf(change.view)];
@@ -242,70 +375,6 @@ function statementsFor(change: SchemaChange, before: Schema, created: Set<string
 }
 
 /**
- * Postgres refuses to change the type of (or drop) a column a view reads. The views that read a
- * table whose columns change that way, directly or through other views, are dropped first and
- * created again from the target afterwards, unless the changes already drop or replace them.
- */
-function rebuildDependentViews(from: Schema, changes: readonly SchemaChange[]): SchemaChange[] {
-  const touched = new Set(changes.flatMap((c) =>
-    (c.kind === 'alter-column' && (c.set.type || c.set.collation !== undefined)) || c.kind === 'drop-column' ? [keyOf(c.table)] : []));
-  if (touched.size === 0) return [];
-  const handled = new Set(changes.flatMap((c) => (c.kind === 'drop-view' || c.kind === 'replace-view' ? [keyOf('view' in c ? c.view : c)] : [])));
-  const dependents = new Set<string>();
-  let frontier = [...touched];
-  while (frontier.length > 0) {
-    const next: string[] = [];
-    for (const [key, view] of Object.entries(from.views)) {
-      if (dependents.has(key) || !view.dependsOn.some((d) => frontier.includes(keyOf(d)))) continue;
-      dependents.add(key);
-      next.push(key);
-    }
-    frontier = next;
-  }
-  const target = applyChanges(from, changes);
-  const extra: SchemaChange[] = [];
-  for (const key of dependents) {
-    if (handled.has(key)) continue;
-    const view = from.views[key]!;
-    extra.push({ kind: 'drop-view', view: { schema: view.schema, name: view.name } });
-    const after = target.views[key];
-    if (after) extra.push({ kind: 'add-view', view: after });
-  }
-  return extra;
-}
-
-/**
- * Views are created after the views they read and dropped before them: the view changes are put
- * in that order (the other changes keep theirs; phases do the rest).
- */
-function orderViewChanges(from: Schema, changes: SchemaChange[]): SchemaChange[] {
-  const creates = changes.filter((c): c is Extract<SchemaChange, { kind: 'add-view' | 'replace-view' }> => c.kind === 'add-view' || c.kind === 'replace-view');
-  const drops = changes.filter((c): c is Extract<SchemaChange, { kind: 'drop-view' }> => c.kind === 'drop-view');
-  const topological = <T>(items: T[], key: (item: T) => string, deps: (item: T) => string[]): T[] => {
-    const byKey = new Map(items.map((item) => [key(item), item]));
-    const out: T[] = [];
-    const seen = new Set<string>();
-    const visit = (item: T) => {
-      const k = key(item);
-      if (seen.has(k)) return;
-      seen.add(k);
-      for (const dep of deps(item)) {
-        const other = byKey.get(dep);
-        if (other) visit(other);
-      }
-      out.push(item);
-    };
-    items.forEach(visit);
-    return out;
-  };
-  const sortedCreates = topological(creates, (c) => keyOf(c.view), (c) => c.view.dependsOn.map(keyOf));
-  const sortedDrops = topological(drops, (c) => keyOf(c.view), (c) => (from.views[keyOf(c.view)]?.dependsOn ?? []).map(keyOf)).reverse();
-  let createIndex = 0;
-  let dropIndex = 0;
-  return changes.map((c) => (c.kind === 'add-view' || c.kind === 'replace-view' ? sortedCreates[createIndex++]! : c.kind === 'drop-view' ? sortedDrops[dropIndex++]! : c));
-}
-
-/**
  * Unique keys replaced by a unique index of the same name on the same table (a key made partial,
  * as soft delete does): `table|name` -> a temporary name. The new index is built under it first,
  * then the old key is dropped and the new index renamed, so uniqueness holds throughout instead
@@ -329,19 +398,47 @@ function uniqueReplacements(from: Schema, changes: readonly SchemaChange[]): Map
   return out;
 }
 
-export function planMigration(from: Schema, changes: readonly SchemaChange[], options: PlanOptions = {}): MigrationPlan {
+function isRoutineCreate(change: SchemaChange): change is Extract<SchemaChange, { kind: 'add-routine' | 'replace-routine' }> {
+  return change.kind === 'add-routine' || change.kind === 'replace-routine';
+}
+
+/** A SQL function whose body reads tables or views is created after them (its body is checked). */
+function readsRelations(target: Schema, routine: RoutineDef): boolean {
+  return routineReadsRelations(target, routine).length > 0;
+}
+
+export function planMigration(from: Schema, requested: readonly SchemaChange[], options: PlanOptions = {}): MigrationPlan {
   const notes: string[] = [];
+  const pgVersion = options.pgVersion ?? DEFAULT_PG_VERSION;
+  // What the target version cannot do is refused up front (and left out), never half-done.
+  const partitioned = (t: QualifiedName) => Boolean(from.tables[keyOf(t)]?.partitioning);
+  const changes = requested.filter((change) => {
+    const refusal = versionRefusal(change, pgVersion, partitioned) ?? partitionRefusal(change, from);
+    if (refusal) notes.push(refusalNote(refusal));
+    return !refusal;
+  });
   const created = new Set<string>();
   const planned: PlannedStatement[] = [];
-  let current = from;
-  const rebuilt = rebuildDependentViews(from, changes);
-  const ordered = orderViewChanges(from, [...rebuilt.filter((c) => c.kind === 'drop-view'), ...changes, ...rebuilt.filter((c) => c.kind !== 'drop-view')]);
+  // The schema just before each change, kept up to date in one working copy.
+  const sequence = new ChangeSequence(from);
+  const expanded = expandDependants(from, changes, pgVersion);
+  appendAll(notes, expanded.refusals.map(refusalNote));
+  const target = applyChanges(from, changes);
+  const ordered = orderChanges(from, target, expanded.changes);
   // A table a data migration fills: making its columns NOT NULL and dropping the columns it reads
   // wait until the backfill has run (they go to the validate phase, after the backfill's).
   const backfilled = new Set(changes.flatMap((c) => (c.kind === 'data-migration' ? [keyOf(c.table)] : [])));
   const replacements = uniqueReplacements(from, changes);
+  // A key added to an existing table is attached over its index in the validate phase: foreign
+  // keys that reference it are added after that, so they bind to the constraint and the down
+  // migration can drop them before it.
+  const renamed = applyChanges(from, ordered.filter((c) => c.kind.startsWith('rename-')));
+  const keyedLate = new Set(ordered.flatMap((c) => (c.kind === 'add-constraint' && (c.constraint.type === 'primary-key' || c.constraint.type === 'unique') && renamed.tables[keyOf(c.table)] && !renamed.tables[keyOf(c.table)]!.partitioning ? [keyOf(c.table)] : [])));
+  const deferred: PlannedStatement[] = [];
+  const reattached = reattachedPartitions(from, ordered);
   for (const change of ordered) {
-    let statements = [...statementsFor(change, current, created, notes), ...createdObjectExtras(change, current)];
+    const current = sequence.schema;
+    let statements = [...statementsFor(change, current, created, target, notes, reattached), ...createdObjectExtras(change, current)];
     if (replacements.size > 0 && (change.kind === 'drop-constraint' || change.kind === 'drop-index') && replacements.has(`${keyOf(change.table)}|${change.name}`)) {
       statements = statements.map((s) => ({ ...s, phase: 'validate' as const, description: `${s.description} (its replacement is built)` }));
     } else if (replacements.size > 0 && change.kind === 'add-index' && replacements.has(`${keyOf(change.table)}|${change.index.name}`)) {
@@ -358,9 +455,18 @@ export function planMigration(from: Schema, changes: readonly SchemaChange[], op
       ];
     }
     const waits = backfilled.size > 0 && ((change.kind === 'alter-column' && change.set.notNull === true) || change.kind === 'drop-column') && backfilled.has(keyOf(change.table));
-    planned.push(...(waits ? statements.map((s) => (s.phase === 'columns' ? { ...s, phase: 'validate' as const } : s)) : statements));
-    current = applyChanges(current, [change]);
+    if (waits) statements = statements.map((s) => (s.phase === 'columns' ? { ...s, phase: 'validate' as const } : s));
+    const phase = expanded.phases.get(change) ?? (isRoutineCreate(change) && readsRelations(target, change.routine) ? 'views' : undefined);
+    if (phase) statements = statements.map((s) => ({ ...s, phase, ...(phase === 'guards' ? { hazards: [] } : {}) }));
+    // Dropped and added again around a change (a generated column): no data of its own is lost.
+    if (expanded.destructive.has(change)) statements = statements.map((s) => ({ ...s, destructive: true, hazards: [...new Set([...s.hazards, 'deletes-data' as const])], description: `${s.description} (replacing the values it had)` }));
+    if (expanded.rebuilt.has(change)) statements = statements.map((s) => ({ ...s, destructive: false, hazards: s.hazards.filter((h) => h !== 'deletes-data'), description: `${s.description} (rebuilt around a change it depends on)` }));
+    sequence.apply(change);
+    if (change.kind === 'add-constraint' && change.constraint.type === 'foreign-key' && keyedLate.has(keyOf(change.constraint.references))) {
+      appendAll(deferred, statements.map((s) => ({ ...s, phase: 'validate' as const })));
+    } else appendAll(planned, statements);
   }
+  appendAll(planned, deferred);
   const up: PlannedStatement[] = [];
   for (const phase of PHASES) {
     for (const s of planned.filter((p) => p.phase === phase)) {

@@ -5,6 +5,7 @@
  * dependency order, triggers, row-level security, comments. Importing the output gives back the
  * same model (the round-trip test checks it on the corpus).
  */
+import { appendAll } from '../lib/arrays';
 import { formatType, identitySignature } from '../model/format-type';
 import { keyOf, sameName } from '../model/names';
 import type { Index, OpaqueObject, RoutineDef, Schema, Table, TypeRef, UserType, View } from '../model/types';
@@ -23,6 +24,8 @@ import {
   triggerSql,
   uniqueSql,
 } from './print-parts';
+import { routineReadsRelations } from './dependencies';
+import { namesObject, statementReferences } from './references';
 import {
   dollarQuote,
   dottedName,
@@ -61,21 +64,39 @@ function tablesInOrder(schema: Schema): Table[] {
 }
 
 /** Views after the views they read. */
-function viewsInOrder(schema: Schema): View[] {
-  const ordered: View[] = [];
-  const placed = new Set<string>();
-  const visit = (view: View, stack: Set<string>): void => {
-    const key = keyOf(view);
-    if (placed.has(key) || stack.has(key)) return;
-    stack.add(key);
-    for (const dependency of view.dependsOn) {
-      const other = schema.views[keyOf(dependency)];
-      if (other) visit(other, stack);
+/**
+ * Views and the functions bound to them (a SQL-standard body that reads relations, a view's row
+ * type as argument or result), each after what it reads or calls: a view may call such a
+ * function, and the function may read another view.
+ */
+function viewsInOrder(schema: Schema, overViews: RoutineDef[]): (View | RoutineDef)[] {
+  const ordered: (View | RoutineDef)[] = [];
+  const placed = new Set<object>();
+  const visit = (item: View | RoutineDef, stack: Set<object>): void => {
+    if (placed.has(item) || stack.has(item)) return;
+    stack.add(item);
+    if ('query' in item) {
+      for (const dependency of item.dependsOn) {
+        const other = schema.views[keyOf(dependency)];
+        if (other) visit(other, stack);
+      }
+      const called = statementReferences(item.query)?.functions ?? [];
+      for (const routine of overViews) if (called.some((f) => namesObject(f, routine, item.searchPath))) visit(routine, stack);
+    } else {
+      for (const relation of routineReadsRelations(schema, item)) {
+        const other = schema.views[keyOf(relation)];
+        if (other) visit(other, stack);
+      }
+      for (const type of [item.returnType, ...item.arguments.map((a) => a.type)]) {
+        const other = type?.schema ? schema.views[keyOf({ schema: type.schema, name: type.name })] : undefined;
+        if (other) visit(other, stack);
+      }
     }
-    placed.add(key);
-    ordered.push(view);
+    placed.add(item);
+    ordered.push(item);
   };
   for (const view of Object.values(schema.views)) visit(view, new Set());
+  for (const routine of overViews) visit(routine, new Set());
   return ordered;
 }
 
@@ -257,7 +278,9 @@ function splitByTableDependency(schema: Schema): {
   const usesLate = (ref: TypeRef | undefined) => ref !== undefined && ref.schema !== undefined && (isRelation(ref) || late.has(keyOf({ schema: ref.schema, name: ref.name })));
   const isView = (ref: TypeRef | undefined) => ref?.schema !== undefined && schema.views[keyOf({ schema: ref.schema, name: ref.name })] !== undefined;
   const routines = Object.values(schema.routines);
-  const overView = (r: RoutineDef) => isView(r.returnType) || r.arguments.some((a) => isView(a.type));
+  // A SQL-standard body is bound at creation (check_function_bodies does not defer it): it waits
+  // for the tables and views it reads.
+  const overView = (r: RoutineDef) => isView(r.returnType) || r.arguments.some((a) => isView(a.type)) || (Boolean(r.sqlBody) && routineReadsRelations(schema, r).length > 0);
   const lateRoutine = (r: RoutineDef) => !overView(r) && (usesLate(r.returnType) || r.arguments.some((a) => usesLate(a.type)));
   return {
     early: { types: ordered.filter((t) => !late.has(keyOf(t))), routines: routines.filter((r) => !lateRoutine(r) && !overView(r)) },
@@ -285,10 +308,14 @@ export function printSchema(schema: Schema): string {
   const out: string[] = ['SET check_function_bodies = false;', ''];
   const section = (title: string, statements: string[]) => {
     if (statements.length === 0) return;
-    out.push(sqlComment(title), ...statements, '');
+    out.push(sqlComment(title));
+    appendAll(out, statements).push('');
   };
   section('Schemas', Object.values(schema.namespaces).filter((n) => n.name !== 'public').map((n) => `CREATE SCHEMA ${quoteIdent(n.name)};`));
   section('Extensions', Object.values(schema.extensions).map(extensionSql));
+  // Foreign tables need their servers, servers their wrappers (which extensions may provide).
+  const foreign = Object.values(schema.opaque).filter((o) => o.kind === 'foreign-data-wrapper' || o.kind === 'server');
+  section('Foreign-data wrappers and servers', [...foreign.filter((o) => o.kind === 'foreign-data-wrapper'), ...foreign.filter((o) => o.kind === 'server')].map(opaqueSql));
   const { early, late, overViews } = splitByTableDependency(schema);
   section('Collations', collationStatements(schema));
   section('Types', early.types.flatMap(printableType));
@@ -302,7 +329,7 @@ export function printSchema(schema: Schema): string {
   section('Column settings', columnSettingStatements(tables));
   section('Types over table rows', late.types.flatMap(printableType));
   section('Functions over table rows', late.routines.map((r) => routineSql(r)));
-  section('Aggregates and operators', Object.values(schema.opaque).map((o) => withSearchPath(o.searchPath, opaqueSql(o))));
+  section('Aggregates and operators', Object.values(schema.opaque).filter((o) => o.kind === 'aggregate' || o.kind === 'operator').map((o) => withSearchPath(o.searchPath, opaqueSql(o))));
   const keys: string[] = [];
   const indexes: string[] = [];
   const attachments: string[] = [];
@@ -332,14 +359,15 @@ export function printSchema(schema: Schema): string {
   section('Replica identity', replicaIdentityStatements(tables));
   section('Sequence ownership', Object.values(schema.sequences).filter((s) => s.ownedBy).map((s) =>
     `ALTER SEQUENCE ${quoteQualified(s)} OWNED BY ${quoteQualified(s.ownedBy!.table)}.${quoteIdent(s.ownedBy!.column)};`));
-  section('Foreign keys', tables.flatMap((t) => t.foreignKeys.map((fk) => `ALTER TABLE ${quoteQualified(t)} ADD ${foreignKeySql(fk)};`)));
+  // A partition's copies of its parent's foreign keys and row triggers come with the partition.
+  section('Foreign keys', tables.flatMap((t) => t.foreignKeys.filter((fk) => !fk.partitionOf).map((fk) => `ALTER TABLE ${quoteQualified(t)} ADD ${foreignKeySql(fk)};`)));
 
-  const views = viewsInOrder(schema);
-  section('Views', views.map((v) => withSearchPath(v.searchPath, viewSql(v))));
-  section('Functions over view rows', overViews.map((r) => routineSql(r)));
+  const viewsAndFunctions = viewsInOrder(schema, overViews);
+  const views = viewsAndFunctions.filter((v): v is View => 'query' in v);
+  section('Views (and the functions bound to them)', viewsAndFunctions.map((v) => ('query' in v ? withSearchPath(v.searchPath, viewSql(v)) : routineSql(v))));
   section('Materialized view indexes', views.flatMap((v) => v.indexes.map((ix: Index) => `${indexSql(ix, v)};`)));
   const relations: (Table | View)[] = [...tables, ...views];
-  section('Triggers', relations.flatMap((r) => r.triggers.flatMap((t) => {
+  section('Triggers', relations.flatMap((r) => r.triggers.filter((t) => !t.partitionOf).flatMap((t) => {
     const sql = [`${triggerSql(t, r)};`];
     if (!t.enabled) sql.push(`ALTER TABLE ${quoteQualified(r)} DISABLE TRIGGER ${quoteIdent(t.name)};`);
     return sql;
@@ -355,14 +383,31 @@ export function printSchema(schema: Schema): string {
   return `${out.join('\n').trimEnd()}\n`;
 }
 
+/** `SERVER s OPTIONS (k 'v', ...)` of a foreign table. */
+function foreignSql(table: Table): string {
+  if (!table.foreign) return '';
+  const options = table.foreign.options.map((o) => {
+    const at = o.indexOf('=');
+    return `${quoteIdent(o.slice(0, at))} ${quoteLiteral(o.slice(at + 1))}`;
+  });
+  return ` SERVER ${quoteIdent(table.foreign.server)}${options.length > 0 ? ` OPTIONS (${options.join(', ')})` : ''}`;
+}
+
+/** A typed table's columns are the type's: only their options are written (`c WITH OPTIONS ...`). */
+function typedColumnSql(column: Table['columns'][number]): string | undefined {
+  const options = [column.notNull ? 'NOT NULL' : '', column.default !== undefined ? `DEFAULT ${sqlFragment(column.default, `the default of ${column.name}`)}` : ''].filter(Boolean);
+  return options.length > 0 ? `${quoteIdent(column.name)} WITH OPTIONS ${options.join(' ')}` : undefined;
+}
+
 export function createTableSql(table: Table, options: { inlineKeys?: boolean } = {}): string {
   const name = quoteQualified(table);
   const unlogged = table.unlogged ? 'UNLOGGED ' : '';
+  const kind = table.foreign ? 'FOREIGN TABLE' : 'TABLE';
   if (table.partitionOf) {
     const partitioning = table.partitioning ? ` ${partitionBySql(table)}` : '';
     const checks = table.checks.filter((c) => !c.inherited && !c.notValid).map((c) => `    ${checkSql(c)}`);
     const body = checks.length > 0 ? ` (\n${checks.join(',\n')}\n)` : '';
-    return `CREATE ${unlogged}TABLE ${name} PARTITION OF ${quoteQualified(table.partitionOf.parent)}${body} ${partitionBoundSql(table)}${partitioning};`;
+    return `CREATE ${unlogged}${kind} ${name} PARTITION OF ${quoteQualified(table.partitionOf.parent)}${body} ${partitionBoundSql(table)}${partitioning}${foreignSql(table)};`;
   }
   const keys = options.inlineKeys
     ? [
@@ -371,15 +416,21 @@ export function createTableSql(table: Table, options: { inlineKeys?: boolean } =
         ...table.exclusions.filter((c) => !c.partitionOf).map(exclusionSql),
       ]
     : [];
+  const columns = table.ofType
+    ? table.columns.map(typedColumnSql).filter((c): c is string => c !== undefined)
+    : table.columns.filter((c) => !c.inherited).map(columnSql);
   const elements = [
-    ...table.columns.filter((c) => !c.inherited).map((c) => `    ${columnSql(c)}`),
+    ...columns.map((c) => `    ${c}`),
     ...keys.map((k) => `    ${k}`),
     ...table.checks.filter((c) => !c.inherited && !c.notValid).map((c) => `    ${checkSql(c)}`),
   ];
-  let sql = `CREATE ${unlogged}TABLE ${name} (\n${elements.join(',\n')}\n)`;
+  const typed = table.ofType ? ` OF ${quoteQualified(table.ofType)}` : '';
+  const body = elements.length > 0 || !typed ? ` (\n${elements.join(',\n')}\n)` : '';
+  let sql = `CREATE ${unlogged}${kind} ${name}${typed}${body}`;
   if (table.inherits.length > 0) sql += ` INHERITS (${table.inherits.map(quoteQualified).join(', ')})`;
   if (table.partitioning) sql += ` ${partitionBySql(table)}`;
   if (table.options.length > 0) sql += ` WITH (${table.options.map(storageOption).join(', ')})`;
+  sql += foreignSql(table);
   return `${sql};`;
 }
 
@@ -424,7 +475,7 @@ function commentStatements(schema: Schema, tables: Table[], views: View[]): stri
   for (const c of Object.values(schema.collations)) comment(`COLLATION ${quoteQualified(c)}`, c.comment);
   for (const s of Object.values(schema.statistics)) comment(`STATISTICS ${quoteQualified(s)}`, s.comment);
   for (const t of tables) {
-    comment(`TABLE ${quoteQualified(t)}`, t.comment);
+    comment(`${t.foreign ? 'FOREIGN TABLE' : 'TABLE'} ${quoteQualified(t)}`, t.comment);
     for (const c of t.columns) comment(`COLUMN ${quoteQualified(t)}.${quoteIdent(c.name)}`, c.comment);
     for (const c of [t.primaryKey, ...t.uniqueConstraints, ...t.foreignKeys, ...t.checks, ...t.exclusions]) {
       if (c) comment(`CONSTRAINT ${quoteIdent(c.name)} ON ${quoteQualified(t)}`, c.comment);

@@ -16,10 +16,11 @@
  * A value that cannot be written safely throws SqlTextError: a planner or printer that stops
  * with a message is better than a migration that runs something nobody asked for.
  */
-import { quoteIdent, quoteLiteral, quoteQualified } from '../model/names';
+import { quoteIdent as quoteName, quoteLiteral } from '../model/names';
+import type { QualifiedName } from '../model/types';
 import { splitStatements } from '../parse/split';
 
-export { quoteIdent, quoteLiteral, quoteQualified };
+export { quoteLiteral };
 
 /** A name or text the SQL writer refuses to print (it could not be printed without changing the SQL around it). */
 export class SqlTextError extends Error {
@@ -60,11 +61,27 @@ export function sqlComment(text: string, indent = 0): string {
 // ---------------------------------------------------------------------------------------------
 
 /**
+ * A name as SQL writes it: bare when Postgres's quote_ident would leave it bare, else in double
+ * quotes with quotes doubled (model/names.ts). Postgres has no empty names (`""` is a syntax
+ * error), so a model holding one cannot be printed.
+ */
+export function quoteIdent(name: string): string {
+  if (name === '') throw new SqlTextError('an empty name cannot be written in SQL');
+  return quoteName(name);
+}
+
+export function quoteQualified(ref: QualifiedName): string {
+  return `${quoteIdent(ref.schema)}.${quoteIdent(ref.name)}`;
+}
+
+/**
  * A possibly qualified name kept as dotted text (`pg_catalog.C`, `public.my_ops`, `app.user_id`):
  * each part quoted. The model stores collations, operator classes and setting names that way.
  */
 export function dottedName(text: string): string {
-  return text.split('.').map(quoteIdent).join('.');
+  const parts = text.split('.');
+  // A name with an empty part (`.x`, `a..b`) was not a qualified name: one identifier, then.
+  return parts.some((part) => part === '') ? quoteIdent(text) : parts.map(quoteIdent).join('.');
 }
 
 /** Characters Postgres allows in an operator name (the lexer's `op_chars`). */
@@ -110,11 +127,19 @@ function bareValue(value: string): boolean {
  */
 export function storageOption(option: string): string {
   const eq = option.indexOf('=');
-  const key = eq < 0 ? option : option.slice(0, eq);
-  const value = eq < 0 ? undefined : option.slice(eq + 1);
-  const name = dottedName(key);
-  if (value === undefined) return name;
+  const name = storageOptionName(option);
+  if (eq < 0) return name;
+  const value = option.slice(eq + 1);
   return `${name}=${bareValue(value) ? value : quoteLiteral(value)}`;
+}
+
+/** The name of a storage parameter (`key` of `key=value`), for RESET (...). */
+export function storageOptionName(option: string): string {
+  const eq = option.indexOf('=');
+  const key = eq < 0 ? option : option.slice(0, eq);
+  // A parameter name is `name` or `namespace.name` (toast.*): never more parts than two.
+  const dot = key.indexOf('.');
+  return dot > 0 && dot < key.length - 1 ? `${quoteIdent(key.slice(0, dot))}.${quoteIdent(key.slice(dot + 1))}` : quoteIdent(key);
 }
 
 /**

@@ -50,7 +50,8 @@ export function extensionsUsed(sql: string): string[] {
   return [...names];
 }
 
-export async function freshDatabase(scripts: string[]): Promise<PGlite> {
+/** The contrib extensions the scripts create, loaded; `key` names the set (to reuse databases made with it). */
+export async function loadExtensions(scripts: string[]): Promise<{ key: string; extensions: Record<string, unknown> }> {
   const extensions: Record<string, unknown> = {};
   for (const name of new Set(scripts.flatMap(extensionsUsed))) {
     const loader = CONTRIB[name];
@@ -59,5 +60,24 @@ export async function freshDatabase(scripts: string[]): Promise<PGlite> {
     const extension = module[name.replace(/-/g, '_')] ?? Object.values(module)[0];
     if (extension) extensions[name.replace(/-/g, '_')] = extension;
   }
+  return { key: Object.keys(extensions).sort().join(','), extensions };
+}
+
+export async function freshDatabase(scripts: string[]): Promise<PGlite> {
+  const { extensions } = await loadExtensions(scripts);
   return new PGlite({ extensions: extensions as never });
+}
+
+/** A new, empty database (initdb runs) with these extensions available. */
+export function emptyDatabase(extensions: Record<string, unknown>): Promise<PGlite> {
+  return PGlite.create({ extensions: extensions as never });
+}
+
+/**
+ * A database started from a data directory dumped by `dumpDataDir` (what PGlite's `clone()`
+ * does): no initdb, and everything the dumped one held. `extensions` must include the ones the
+ * dumped database had created.
+ */
+export function databaseFrom(dataDir: Blob, extensions: Record<string, unknown>): Promise<PGlite> {
+  return PGlite.create({ loadDataDir: dataDir, extensions: extensions as never });
 }

@@ -1,14 +1,14 @@
 /**
  * Runs a SQL script on a scratch database statement by statement, as psql would, recording each
- * statement's result. A statement that names a role the scratch database lacks (a policy `TO
- * app_user`, a GRANT, an OWNER TO) would fail for a reason that has nothing to do with the
- * schema: the role is created and the statement runs again (from the start of its transaction
- * block, which the failure aborted), and the role is reported.
+ * statement's result and saying how far it got. A statement that names a role the scratch
+ * database lacks (a policy `TO app_user`, a GRANT, an OWNER TO) would fail for a reason that has
+ * nothing to do with the schema: the role is created and the statement runs again (from the
+ * start of its transaction block, which the failure aborted), and the role is reported.
  */
-import type { PGlite } from '@electric-sql/pglite';
 import { quoteIdent } from '../model/names';
 import { createLineIndex } from '../parse/line-index';
 import { splitStatements } from '../parse/split';
+import type { SqlSession } from './session';
 
 export interface StatementResult {
   line: number;
@@ -17,11 +17,22 @@ export interface StatementResult {
   error?: string;
 }
 
+/** How far a verification is: the statement it runs, of how many, in which script. */
+export interface VerifyProgress {
+  phase: 'starting' | 'baseline' | 'up' | 'target' | 'down' | 'comparing';
+  done: number;
+  total: number;
+}
+
+export type ProgressListener = (progress: VerifyProgress) => void;
+
 export interface RunOptions {
   /** Stop at the first error, like psql -v ON_ERROR_STOP=1. */
   stopOnError: boolean;
-  /** Roles created for the scripts (reported; shared by the databases of one verification). */
-  roles: Set<string>;
+  /** Told after each statement (and once before the first): how many ran, of how many. */
+  onStatement?: (done: number, total: number) => void;
+  /** Gets the roles this run created (a verification reports them all). */
+  roles?: Set<string>;
 }
 
 const SKIPPED = /^\s*(copy\b[\s\S]*\bfrom\s+stdin)/i;
@@ -31,7 +42,7 @@ const MISSING_ROLE = /role "((?:[^"]|"")+)" does not exist/;
 /** Enough for any real script; stops a statement that keeps naming new roles from looping. */
 const MAX_ROLES = 200;
 
-export async function runScript(db: PGlite, sql: string, options: RunOptions): Promise<StatementResult[]> {
+export async function runScript(db: SqlSession, sql: string, options: RunOptions): Promise<StatementResult[]> {
   const lines = createLineIndex(sql);
   const statements = splitStatements(sql).statements.filter((s) => !SKIPPED.test(s.text));
   const results: StatementResult[] = [];
@@ -39,6 +50,7 @@ export async function runScript(db: PGlite, sql: string, options: RunOptions): P
   const created = new Set<string>();
   // Where the open transaction block began: its statement index and how many results it had.
   let block: { index: number; results: number } | undefined;
+  options.onStatement?.(0, statements.length);
   for (let i = 0; i < statements.length; i++) {
     const statement = statements[i]!;
     const line = lines.position(statement.start).line;
@@ -52,9 +64,10 @@ export async function runScript(db: PGlite, sql: string, options: RunOptions): P
       const role = MISSING_ROLE.exec(message)?.[1]?.replace(/""/g, '"');
       if (role !== undefined && !created.has(role) && created.size < MAX_ROLES) {
         if (block) await db.exec('ROLLBACK').catch(() => undefined);
-        await db.exec(`CREATE ROLE ${quoteIdent(role)};`);
+        // A real server's roles are the cluster's: another database may have made it meanwhile.
+        await db.exec(`CREATE ROLE ${quoteIdent(role)};`).catch(() => undefined);
         created.add(role);
-        options.roles.add(role);
+        options.roles?.add(role);
         if (block) {
           results.length = block.results;
           i = block.index - 1;
@@ -71,6 +84,7 @@ export async function runScript(db: PGlite, sql: string, options: RunOptions): P
       }
       if (END.test(statement.text)) block = undefined;
     }
+    options.onStatement?.(results.length, statements.length);
   }
   return results;
 }

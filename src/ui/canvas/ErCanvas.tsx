@@ -2,6 +2,7 @@ import {
   Background,
   BackgroundVariant,
   ConnectionMode,
+  ControlButton,
   Controls,
   MiniMap,
   Panel,
@@ -9,53 +10,116 @@ import {
   ReactFlowProvider,
   useReactFlow,
   type ColorMode,
+  type FitViewOptions,
   type Node,
   type NodeChange,
 } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import type { Schema } from '../../core/model';
 import type { Diagnostic } from '../../core/rules';
+import { execute } from '../commands/execute';
 import { useApp, type XY } from '../store';
-import { EdgeMarkers, ErEdge, type ErFlowEdge } from './edges';
-import { buildGraph, type Graph, type NodeSpec } from './graph';
-import { BODY_PADDING, HEADER_HEIGHT, NOTE_HEIGHT, ROW_HEIGHT } from './metrics';
-import { FILTERED_CLASS, handleId, TableNode, ViewNode, type ErFlowNode } from './nodes';
-import { CanvasToolbar } from './CanvasToolbar';
+import { EdgeMarkers, RouteLayer } from './edges';
+import { buildGraph, type Graph } from './graph';
+import { FILTERED_CLASS, TableNode, ViewNode, type ErFlowNode } from './nodes';
+import { AreaNode, GroupNode, NoteNode, type AreaFlowNode, type GroupFlowNode, type NoteFlowNode } from './extras';
+import { CanvasToolbar, CanvasViewBar } from './CanvasToolbar';
 import { OverviewLayer } from './OverviewLayer';
-import type { Rect } from './placement';
+import { ViewFilterBanner } from './ViewFilterBanner';
 import { useCanvasFilter } from './use-canvas-filter';
-import { useCanvasLayout } from './use-canvas-layout';
+import { FIT_MARGIN, useCanvasLayout } from './use-canvas-layout';
+import { useNodeViews } from './use-node-views';
+import { useRoutes, useRouteScene } from './use-routes';
 import { OVERVIEW_MIN_NODES, useOverview } from './use-overview';
+import { useZoomClass } from './use-zoom-class';
+import { areaFrames } from './layout/arrange';
+import type { Obstacle } from './routing/obstacles';
+import { anchorY, type NodeView } from './display';
+import { pushDown, type Rect } from './placement';
 import './canvas.css';
 import { ForeignKeyPrompt } from '../design/ForeignKeyPrompt';
 import { useCanvasDesign } from '../design/use-canvas-design';
 import { useCanvasKeys } from '../design/use-canvas-keys';
 import '../design/design.css';
+import { installSelectorGuard } from './selector-guard';
+import { maxOf } from '../../core/lib/arrays';
 
-const nodeTypes = { table: TableNode, view: ViewNode };
-const edgeTypes = { er: ErEdge };
-// Hidden nodes count: in the overview (use-overview.ts) React Flow's nodes are hidden.
-const FIT_OPTIONS = { padding: 0.06, maxZoom: 1, includeHiddenNodes: true };
-const MINIMAP_SIZE = { width: 168, height: 112 };
+installSelectorGuard();
+
+type AnyNode = ErFlowNode | AreaFlowNode | GroupFlowNode | NoteFlowNode;
+
+const nodeTypes = { table: TableNode, view: ViewNode, area: AreaNode, group: GroupNode, note: NoteNode };
+// Hidden nodes count: in the overview (use-overview.ts) React Flow's nodes are hidden. The
+// padding keeps the toolbar (top) and the zoom buttons and minimap (bottom) off the tables.
+// One object, read by React Flow at each fit: its top padding follows the toolbar's height.
+const FIT_PADDING = { top: `${FIT_MARGIN.top}px`, bottom: `${FIT_MARGIN.bottom}px`, left: `${FIT_MARGIN.left}px`, right: `${FIT_MARGIN.right}px` } as { top: `${number}px`; bottom: `${number}px`; left: `${number}px`; right: `${number}px` };
+export const FIT_OPTIONS: FitViewOptions = { padding: FIT_PADDING, maxZoom: 1, includeHiddenNodes: true };
+
+/**
+ * A node that grows taller in place (a collapsed table expanded, a column added) pushes the nodes
+ * below it down, so that it never covers them. Not on a new display mode (the layout is run again).
+ */
+function useRoomForGrowth(views: Map<string, NodeView>): void {
+  const mode = useApp((s) => s.displayMode);
+  const before = useRef<{ views: Map<string, NodeView>; mode: string } | undefined>(undefined);
+  useEffect(() => {
+    const previous = before.current;
+    before.current = { views, mode };
+    if (!previous || previous.mode !== mode) return;
+    const grown = new Map<string, number>();
+    for (const [id, view] of views) {
+      const old = previous.views.get(id);
+      if (old && view.size.height > old.size.height) grown.set(id, view.size.height - old.size.height);
+    }
+    if (grown.size === 0) return;
+    const layout = useApp.getState().document.layout;
+    const rects = new Map<string, Rect>();
+    for (const [id, view] of views) if (layout[id]) rects.set(id, { ...layout[id]!, ...view.size });
+    const moved = pushDown(rects, grown);
+    // Not an undo step of its own: undoing the growth brings the tables back up with it.
+    if (Object.keys(moved).length > 0) execute('set-layout', { positions: moved, follow: true });
+  }, [views, mode]);
+}
+
+/** Keeps the fit's top padding below the toolbar (it wraps to more rows on a narrow canvas). */
+function useToolbarRoom(section: RefObject<HTMLElement | null>): void {
+  useEffect(() => {
+    const toolbars = [...(section.current?.querySelectorAll<HTMLElement>('.er-toolbar') ?? [])];
+    if (toolbars.length === 0 || typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(() => {
+      const room = maxOf(toolbars.map((toolbar) => toolbar.offsetTop + toolbar.offsetHeight)) + 12;
+      // What sits under the toolbars (the view filter's banner) goes where they end.
+      section.current?.style.setProperty('--er-toolbar-room', `${room}px`);
+      FIT_PADDING.top = `${Math.max(FIT_MARGIN.top, room)}px`;
+      FIT_MARGIN.y = FIT_MARGIN.bottom + Math.max(FIT_MARGIN.top, room);
+    });
+    for (const toolbar of toolbars) observer.observe(toolbar);
+    return () => observer.disconnect();
+  }, [section]);
+}
+const MINIMAP_SIZE = { width: 132, height: 80 };
 /** Shift-click (or Ctrl/Cmd-click) adds a node to the selection; Shift-drag on the pane selects a box. */
 const MULTI_SELECT_KEYS = ['Shift', 'Meta', 'Control'];
-
-type Size = { width: number; height: number };
+const EMPTY_DRAG: ReadonlySet<string> = new Set();
 
 interface ErCanvasProps {
   schema: Schema;
+  /** The schema as DDL, printed by the derivation worker (the Export menu's DDL). */
+  targetDdl?: string;
   /** No schema derived yet (the first import, a restored document): empty is not "a new document". */
   pending?: boolean;
   diagnostics: Diagnostic[];
   /** Node key -> short labels of the patterns turned on for it. */
   patterns?: ReadonlyMap<string, string[]>;
+  /** Node key -> line of the statement that does not parse, whose last good version the node is. */
+  stale?: ReadonlyMap<string, number>;
   colorMode: ColorMode;
   /** Double-clicking a node selects the statement that created it. */
   onOpenSource?: (line: number) => void;
 }
 
-/** The ER diagram of the schema: tables, views and their relationships, laid out by ELK. */
+/** The ER diagram of the schema: tables, views and their relationships, routed around each other. */
 export function ErCanvas(props: ErCanvasProps) {
   return (
     <ReactFlowProvider>
@@ -64,162 +128,178 @@ export function ErCanvas(props: ErCanvasProps) {
   );
 }
 
-/** For the layout, parents go left of what refers to them: every edge runs target -> source. */
-/** Which sides of the two nodes an edge leaves and enters by: the facing sides, or both right. */
-function sides(source: Rect, target: Rect, self: boolean): ['L' | 'R', 'L' | 'R'] {
-  if (self) return ['R', 'R'];
-  if (target.x >= source.x + source.width + 24) return ['R', 'L'];
-  if (target.x + target.width + 24 <= source.x) return ['L', 'R'];
-  return source.x <= target.x ? ['L', 'L'] : ['R', 'R'];
-}
-
-function CanvasInner({ schema, pending, diagnostics, patterns, colorMode, onOpenSource }: ErCanvasProps) {
-  const { fitView, setCenter, getZoom } = useReactFlow();
+function CanvasInner({ schema, targetDdl, pending, diagnostics, patterns, stale, colorMode, onOpenSource }: ErCanvasProps) {
+  const { setCenter, getZoom } = useReactFlow();
   const positions = useApp((s) => s.document.layout);
+  const groups = useApp((s) => s.document.groups);
+  const notes = useApp((s) => s.document.notes);
+  const pinned = useApp((s) => s.document.pinned);
   const selected = useApp((s) => s.selectedNode);
   // Every selected node (shift-click, shift-drag box): moved, aligned, deleted, copied together.
   const selectedNodes = useApp((s) => s.selectedNodes);
   const selectedSet = useMemo(() => new Set(selectedNodes), [selectedNodes]);
+  const pinnedSet = useMemo(() => new Set(pinned), [pinned]);
   const section = useRef<HTMLElement>(null);
   const design = useCanvasDesign(section);
   useCanvasKeys(section);
+  useZoomClass(section);
+  useToolbarRoom(section);
   const focus = useApp((s) => s.focus);
-  const [measured, setMeasured] = useState<Record<string, Size>>({});
+  const [dragging, setDragging] = useState<ReadonlySet<string>>(EMPTY_DRAG);
 
   // The graph, reusing the previous build's node data where nothing changed.
   const previous = useRef<Graph | undefined>(undefined);
-  const graph = useMemo(() => buildGraph(schema, diagnostics, previous.current, patterns), [schema, diagnostics, patterns]);
+  const graph = useMemo(() => buildGraph(schema, diagnostics, previous.current, patterns, stale), [schema, diagnostics, patterns, stale]);
   useEffect(() => {
     previous.current = graph;
   }, [graph]);
+  const views = useNodeViews(graph);
+  useRoomForGrowth(views);
 
-  const sizeOf = useCallback((spec: NodeSpec): Size => measured[spec.id] ?? spec.size, [measured]);
+  // Areas: the user's groups, else the Postgres schema when the diagram has several.
+  const schemaCount = useMemo(() => new Set(graph.nodes.map((n) => n.data.schema)).size, [graph]);
+  const groupOf = useMemo(() => {
+    const map = new Map<string, string>();
+    for (const group of groups) for (const table of group.tables) map.set(table, group.id);
+    return map;
+  }, [groups]);
+  const schemaOf = useMemo(() => new Map(graph.nodes.map((n) => [n.id, n.data.schema])), [graph]);
+  const areaOf = useCallback(
+    (id: string) => {
+      const group = groupOf.get(id);
+      if (group) return `group:${group}`;
+      return schemaCount > 1 ? `schema:${schemaOf.get(id)}` : undefined;
+    },
+    [groupOf, schemaCount, schemaOf],
+  );
 
-  const { layingOut, viewFitted, tidyUp } = useCanvasLayout(graph, pending, sizeOf, FIT_OPTIONS);
+  const { layingOut, viewFitted, fallback, tidyUp } = useCanvasLayout(graph, pending, views, areaOf, FIT_OPTIONS, section);
 
   const neighbours = selected ? graph.neighbours.get(selected) : undefined;
-  const { excluded, focusMode } = useCanvasFilter(graph, selected, FIT_OPTIONS);
+  const { excluded, focusMode, hiddenSchemas } = useCanvasFilter(graph, selected, FIT_OPTIONS);
+  const focusedNode = focusMode ? graph.nodes.find((node) => node.id === selected)?.data : undefined;
+  const sizes = useMemo(() => {
+    const out: Record<string, { width: number; height: number }> = {};
+    for (const [id, view] of views) out[id] = view.size;
+    return out;
+  }, [views]);
   // In the overview the nodes are pixels of one canvas: it hit-tests the pane's clicks itself.
-  const overview = useOverview(graph, positions, measured, selected, excluded, design.onDoubleClick);
+  const overview = useOverview(graph, positions, sizes, selected, excluded, design.onDoubleClick);
   const hidden = overview.active;
   const unplaced = !viewFitted && graph.nodes.length >= OVERVIEW_MIN_NODES;
 
+  const obstacles = useMemo<Obstacle[]>(() => notes.map((n) => ({ id: `note:${n.id}`, x: n.x, y: n.y, width: n.width, height: n.height })), [notes]);
+  const scene = useRouteScene(graph, views, positions, excluded, obstacles);
+  const { lines, routing } = useRoutes(scene, dragging);
+
   // Node objects are cached: React Flow skips the nodes whose object did not change.
   const nodeCache = useRef(new Map<string, ErFlowNode>());
-  const nodes = useMemo(() => {
+  const tableNodes = useMemo(() => {
     const cache = nodeCache.current;
     const next = new Map<string, ErFlowNode>();
     for (const spec of graph.nodes) {
       const position = positions[spec.id];
-      if (!position) continue;
+      const view = views.get(spec.id);
+      if (!position || !view) continue;
       const isSelected = selectedSet.has(spec.id);
       const filteredOut = excluded.has(spec.id);
-      const className = filteredOut ? FILTERED_CLASS : neighbours?.has(spec.id) ? 'is-neighbour' : undefined;
-      const size = measured[spec.id] ?? spec.size;
+      const className = [filteredOut ? FILTERED_CLASS : neighbours?.has(spec.id) ? 'is-neighbour' : '', pinnedSet.has(spec.id) ? 'is-pinned' : ''].filter(Boolean).join(' ') || undefined;
       const old = cache.get(spec.id);
       const hiddenNode = hidden || unplaced || filteredOut;
       const node =
-        old &&
-        old.position === position &&
-        old.data === spec.data &&
-        old.selected === isSelected &&
-        old.className === className &&
-        old.measured === size &&
-        !!old.hidden === hiddenNode
+        old && old.position === position && old.data === view.data && old.selected === isSelected && old.className === className && old.measured === view.size && !!old.hidden === hiddenNode
           ? old
           : ({
               id: spec.id,
               type: spec.type,
               position,
-              data: spec.data,
+              data: view.data,
               selected: isSelected,
               className,
               hidden: hiddenNode,
               // Known before React measures it (the CSS draws this size), so the layout, the
               // fit and the culling of off-screen nodes work before a node was ever drawn.
-              measured: size,
+              measured: view.size,
             } as ErFlowNode);
       next.set(spec.id, node);
     }
     nodeCache.current = next;
     return [...next.values()];
-  }, [graph, positions, selectedSet, neighbours, measured, hidden, unplaced, excluded]);
+  }, [graph, views, positions, selectedSet, neighbours, hidden, unplaced, excluded, pinnedSet]);
 
-  const edgeCache = useRef(new Map<string, ErFlowEdge>());
-  const edges = useMemo(() => {
-    const cache = edgeCache.current;
-    const next = new Map<string, ErFlowEdge>();
-    const rects = new Map<string, Rect>();
-    for (const spec of graph.nodes) {
-      const at = positions[spec.id];
-      if (at) rects.set(spec.id, { ...at, ...(measured[spec.id] ?? spec.size) });
-    }
-    for (const spec of graph.edges) {
-      const source = rects.get(spec.source);
-      const target = rects.get(spec.target);
-      if (!source || !target) continue;
-      const [from, to] = sides(source, target, spec.source === spec.target);
-      const sourceHandle = handleId(spec.sourceColumn, from);
-      const targetHandle = handleId(spec.targetColumn, to);
-      const active = spec.source === selected || spec.target === selected;
-      const old = cache.get(spec.id);
-      const edge =
-        old && old.sourceHandle === sourceHandle && old.targetHandle === targetHandle && old.data?.active === active && old.data.label === spec.label && old.data.many === spec.many && old.data.optional === spec.optional
-          ? old
-          : ({
-              id: spec.id,
-              type: 'er',
-              source: spec.source,
-              target: spec.target,
-              sourceHandle,
-              targetHandle,
-              selectable: false,
-              focusable: false,
-              className: active ? 'is-active' : undefined,
-              zIndex: active ? 1 : 0,
-              data: { kind: spec.kind, label: spec.label, many: spec.many, optional: spec.optional, active },
-            } satisfies ErFlowEdge);
-      next.set(spec.id, edge);
-    }
-    edgeCache.current = next;
-    return [...next.values()];
-  }, [graph, positions, measured, selected]);
-
-  const onNodesChange = useCallback((changes: NodeChange<ErFlowNode>[]) => {
-    const moved: Record<string, XY> = {};
-    let anyMoved = false;
-    let sizes: Record<string, Size> | undefined;
-    let selection: Set<string> | undefined;
-    for (const change of changes) {
-      if (change.type === 'position' && change.position) {
-        moved[change.id] = change.position;
-        anyMoved = true;
-      } else if (change.type === 'dimensions' && change.dimensions) {
-        (sizes ??= {})[change.id] = change.dimensions;
-      } else if (change.type === 'select') {
-        selection ??= new Set(useApp.getState().selectedNodes);
-        if (change.selected) selection.add(change.id);
-        else selection.delete(change.id);
+  // Frames: schema areas and groups around their tables' current places; notes where they are.
+  const extraNodes = useMemo(() => {
+    const out: AnyNode[] = [];
+    if (hidden || unplaced) return out;
+    const shown = graph.nodes.filter((n) => !excluded.has(n.id)).map((n) => ({ id: n.id, ...views.get(n.id)!.size, area: areaOf(n.id) }));
+    for (const frame of areaFrames(shown, positions)) {
+      const [kind, key] = [frame.id.slice(0, frame.id.indexOf(':')), frame.id.slice(frame.id.indexOf(':') + 1)];
+      const common = { position: { x: frame.x, y: frame.y }, width: frame.width, height: frame.height, measured: { width: frame.width, height: frame.height }, style: { width: frame.width, height: frame.height } };
+      if (kind === 'schema') {
+        out.push({ id: `area:${key}`, type: 'area', ...common, data: { label: key }, draggable: false, selectable: false, focusable: false, zIndex: -2, className: 'er-frame' } as AreaFlowNode);
+      } else {
+        const group = groups.find((g) => g.id === key);
+        if (!group) continue;
+        const count = group.tables.filter((t) => positions[t]).length;
+        out.push({ id: `group:${key}`, type: 'group', ...common, data: { groupId: key, name: group.name, color: group.color, count }, selectable: false, focusable: false, zIndex: -1, className: 'er-frame', dragHandle: '.er-group__bar' } as GroupFlowNode);
       }
     }
-    if (anyMoved) useApp.getState().setPositions(moved);
-    if (sizes) {
-      const update = sizes;
-      setMeasured((current) => {
-        const next = { ...current };
-        let changed = false;
-        for (const [id, size] of Object.entries(update)) {
-          const old = next[id];
-          if (!old || old.width !== size.width || old.height !== size.height) {
-            next[id] = size;
-            changed = true;
-          }
-        }
-        return changed ? next : current;
-      });
+    for (const note of notes) {
+      out.push({ id: `note:${note.id}`, type: 'note', position: { x: note.x, y: note.y }, width: note.width, height: note.height, measured: { width: note.width, height: note.height }, style: { width: note.width, height: note.height }, data: { noteId: note.id, text: note.text, color: note.color }, dragHandle: '.er-note__bar', zIndex: 2 } as NoteFlowNode);
     }
-    if (selection !== undefined) useApp.getState().setSelection([...selection]);
+    return out;
+  }, [graph, views, positions, groups, notes, excluded, areaOf, hidden, unplaced]);
+
+  const nodes = useMemo<AnyNode[]>(() => [...extraNodes, ...tableNodes], [extraNodes, tableNodes]);
+
+  const onNodesChange = useCallback(
+    (changes: NodeChange<AnyNode>[]) => {
+      const moved: Record<string, XY> = {};
+      let anyMoved = false;
+      let selection: Set<string> | undefined;
+      const state = useApp.getState();
+      for (const change of changes) {
+        if (change.type === 'position' && change.position) {
+          if (change.id.startsWith('group:')) {
+            // Dragging a group's bar moves its tables.
+            const group = state.document.groups.find((g) => `group:${g.id}` === change.id);
+            const frame = extraNodes.find((n) => n.id === change.id);
+            if (!group || !frame) continue;
+            const dx = change.position.x - frame.position.x;
+            const dy = change.position.y - frame.position.y;
+            for (const table of group.tables) {
+              const at = state.document.layout[table];
+              if (at) moved[table] = { x: at.x + dx, y: at.y + dy };
+            }
+            anyMoved = true;
+          } else if (change.id.startsWith('note:')) {
+            execute('update-note', { id: change.id.slice(5), at: change.position });
+          } else if (!change.id.startsWith('area:')) {
+            moved[change.id] = change.position;
+            anyMoved = true;
+          }
+        } else if (change.type === 'select' && !change.id.includes(':')) {
+          selection ??= new Set(state.selectedNodes);
+          if (change.selected) selection.add(change.id);
+          else selection.delete(change.id);
+        }
+      }
+      if (anyMoved) state.setPositions(moved);
+      if (selection !== undefined) state.setSelection([...selection]);
+    },
+    [extraNodes],
+  );
+
+  const onNodeDragStart = useCallback((_: unknown, _node: Node, dragged: Node[]) => {
+    const state = useApp.getState();
+    const ids = new Set<string>();
+    for (const node of dragged) {
+      if (node.id.startsWith('group:')) for (const table of state.document.groups.find((g) => `group:${g.id}` === node.id)?.tables ?? []) ids.add(table);
+      else if (!node.id.includes(':')) ids.add(node.id);
+    }
+    setDragging(ids);
   }, []);
+  const onNodeDragStop = useCallback(() => setDragging(EMPTY_DRAG), []);
 
   const onNodeDoubleClick = useCallback(
     (_: unknown, node: Node) => {
@@ -234,20 +314,17 @@ function CanvasInner({ schema, pending, diagnostics, patterns, colorMode, onOpen
     if (!focus) return;
     const known = useApp.getState().document.layout;
     const at = known[focus.node];
-    const spec = graph.nodes.find((node) => node.id === focus.node);
-    if (!at || !spec) return;
-    const size = measured[spec.id] ?? spec.size;
-    let y = at.y + Math.min(size.height / 2, 160);
-    if (focus.column && spec.data.kind === 'table') {
-      const row = spec.data.columns.findIndex((column) => column.name === focus.column);
-      if (row >= 0) y = at.y + HEADER_HEIGHT + (spec.data.note ? NOTE_HEIGHT : 0) + BODY_PADDING + (row + 0.5) * ROW_HEIGHT;
-    }
+    const view = views.get(focus.node);
+    if (!at || !view) return;
+    const size = view.size;
+    const y = focus.column && view.rows.has(focus.column) ? at.y + anchorY(view, focus.column) : at.y + Math.min(size.height / 2, 160);
     void setCenter(at.x + size.width / 2, y, { zoom: Math.max(getZoom(), 0.9), duration: 300 });
     // Only a new focus request moves the view.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [focus?.seq]);
 
   const total = graph.nodes.length;
+  const status = total === 0 ? undefined : layingOut ? `Laying out ${total} objects…` : routing && lines.size > 200 ? 'Routing the lines…' : undefined;
   return (
     <section
       ref={section}
@@ -258,17 +335,20 @@ function CanvasInner({ schema, pending, diagnostics, patterns, colorMode, onOpen
       // Idle once every node has its place: between an import and the start of its layout, nodes
       // without positions are waiting for one too.
       data-layout={layingOut || graph.nodes.some((node) => !positions[node.id]) ? 'running' : 'idle'}
+      data-routing={routing ? 'running' : 'idle'}
+      data-fitted={viewFitted ? 'true' : undefined}
       data-has-selection={selected ? 'true' : undefined}
       data-selected={selected}
       data-overview={hidden ? 'true' : undefined}
     >
       <EdgeMarkers />
-      <ReactFlow<ErFlowNode, ErFlowEdge>
+      <ReactFlow<AnyNode>
         nodes={nodes}
-        edges={edges}
+        edges={[]}
         nodeTypes={nodeTypes}
-        edgeTypes={edgeTypes}
         onNodesChange={onNodesChange}
+        onNodeDragStart={onNodeDragStart}
+        onNodeDragStop={onNodeDragStop}
         onPaneClick={overview.onPaneClick}
         onNodeDoubleClick={onNodeDoubleClick}
         connectionMode={ConnectionMode.Loose}
@@ -294,29 +374,55 @@ function CanvasInner({ schema, pending, diagnostics, patterns, colorMode, onOpen
       >
         {/* Dots 20 units apart are sub-pixel in the overview: thousands of pattern tiles per frame. */}
         {!hidden && <Background variant={BackgroundVariant.Dots} gap={20} size={1} />}
-        <Controls position="bottom-left" showInteractive={false} fitViewOptions={FIT_OPTIONS} />
+        {!hidden && !unplaced && <RouteLayer edges={graph.edges} lines={lines} selected={selected} />}
+        <Controls position="bottom-left" showInteractive={false} fitViewOptions={FIT_OPTIONS}>
+          <ControlButton onClick={() => useApp.getState().setCanvasOnly(!useApp.getState().canvasOnly)} title="Canvas only: hide the other panels (\\)" aria-label="Canvas only" data-testid="canvas-only">
+            <svg viewBox="0 0 16 16" aria-hidden="true" width="12" height="12">
+              <path d="M1 5V1h4M11 1h4v4M15 11v4h-4M5 15H1v-4" fill="none" stroke="currentColor" strokeWidth="1.8" />
+            </svg>
+          </ControlButton>
+        </Controls>
         {hidden && <OverviewLayer scene={overview.scene} colorKey={String(colorMode)} />}
-        {!hidden && <MiniMap
-          position="bottom-right"
-          style={MINIMAP_SIZE}
-          pannable
-          zoomable
-          nodeColor={(node) => (node.type === 'view' ? 'var(--minimap-view)' : 'var(--minimap-table)')}
-          nodeStrokeWidth={0}
-          ariaLabel="Overview of the diagram"
-        />}
+        {!hidden && (
+          <MiniMap
+            position="bottom-right"
+            style={MINIMAP_SIZE}
+            pannable
+            zoomable
+            nodeColor={(node) => (node.type === 'view' ? 'var(--minimap-view)' : node.type === 'table' ? 'var(--minimap-table)' : 'transparent')}
+            nodeStrokeWidth={0}
+            ariaLabel="Overview of the diagram"
+          />
+        )}
+        <Panel position="top-left" className="er-toolbar er-toolbar--left">
+          <CanvasViewBar total={total} />
+        </Panel>
         <Panel position="top-right" className="er-toolbar">
-          <CanvasToolbar schema={schema} total={total} focusMode={focusMode} canFocus={!!selected} layingOut={layingOut} onTidyUp={tidyUp} colorMode={colorMode} />
+          <CanvasToolbar schema={schema} targetDdl={targetDdl} total={total} focusMode={focusMode} canFocus={!!selected} layingOut={layingOut} onTidyUp={tidyUp} colorMode={colorMode} lines={lines} edges={graph.edges} views={views} excluded={excluded} areaOf={areaOf} />
         </Panel>
       </ReactFlow>
+      <div className="er-filter-overlay">
+        <ViewFilterBanner total={graph.nodes.length} hidden={excluded.size} focusMode={focusMode} focused={focusedNode} hiddenSchemas={hiddenSchemas} />
+      </div>
       {design.pending && <ForeignKeyPrompt pending={design.pending} onClose={() => design.setPending(undefined)} />}
-      {total === 0 ? (
-        <p className="er-canvas__empty">No tables yet. Open a .sql file, drop one here, type some DDL, or double-click here to add a table.</p>
-      ) : layingOut ? (
+      {total === 0 && pending ? (
         <p className="er-canvas__status" role="status">
-          Laying out {total} objects…
+          Reading the schema…
+        </p>
+      ) : total === 0 ? (
+        <p className="er-canvas__empty">No tables yet. Open a .sql file, drop one here, type some DDL, or double-click here to add a table.</p>
+      ) : status ? (
+        <p className="er-canvas__status" role="status" data-testid={layingOut ? 'layout-progress' : undefined}>
+          {status}
+          <progress className="er-canvas__progress" aria-label={status} />
         </p>
       ) : null}
+      {fallback && (
+        <p className="er-canvas__fallback" role="alert" data-testid="layout-fallback">
+          {fallback}
+        </p>
+      )}
     </section>
   );
 }
+

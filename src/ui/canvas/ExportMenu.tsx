@@ -7,28 +7,40 @@ import { useReactFlow, type ColorMode } from '@xyflow/react';
 import { useState } from 'react';
 import { toDbml, toMermaid } from '../../core/export';
 import type { Schema } from '../../core/model';
-import { printSchema } from '../../core/sql';
 import { baseName, downloadBlob } from '../document/download';
 import { saveProjectFile } from '../document/project-file';
 import { useApp } from '../store';
-import { diagramSvg, fallbackEdgePath, type DiagramEdge, type DiagramNode } from './diagram-svg';
+import { diagramSvg, type DiagramEdge, type DiagramFrame, type DiagramNode } from './diagram-svg';
+import type { NodeView } from './display';
 import { svgToPng } from './export-image';
-import type { ErFlowEdge } from './edges';
-import { FILTERED_CLASS, type ErFlowNode } from './nodes';
+import type { EdgeSpec } from './graph';
+import { areaFrames } from './layout/arrange';
+import type { Point } from './routing/geometry';
+import { roundedPath } from './routing/path';
+import { useMenuDismiss } from '../lib/use-menu-dismiss';
 
 interface ExportMenuProps {
   schema: Schema;
+  /**
+   * The schema as DDL: printed in the derivation worker, where the parser is loaded (printing
+   * orders routines by what their bodies read, which takes the parser).
+   */
+  targetDdl?: string;
   colorMode: ColorMode;
+  /** What the canvas draws: each node as shown, the lines' routes, and which nodes are left out. */
+  views: Map<string, NodeView>;
+  edges: EdgeSpec[];
+  lines: Map<string, Point[]>;
+  excluded: ReadonlySet<string>;
+  areaOf: (id: string) => string | undefined;
 }
 
 type Scope = 'all' | 'visible';
 
-/** Whole diagram: every node is mounted only once the view shows them all (onlyRenderVisibleElements). */
-const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
-
-export function ExportMenu({ schema, colorMode: mode }: ExportMenuProps) {
+export function ExportMenu({ schema, targetDdl, colorMode: mode, views, edges, lines, excluded, areaOf }: ExportMenuProps) {
+  const menu = useMenuDismiss();
   const colorMode = mode === 'dark' ? 'dark' : 'light';
-  const flow = useReactFlow<ErFlowNode, ErFlowEdge>();
+  const flow = useReactFlow();
   const sourceName = useApp((s) => s.document.sourceName);
   const [scope, setScope] = useState<Scope>('all');
   const [theme, setTheme] = useState<'current' | 'light' | 'dark'>('current');
@@ -42,44 +54,34 @@ export function ExportMenu({ schema, colorMode: mode }: ExportMenuProps) {
     if (!element) return;
     setBusy(true);
     setError(undefined);
-    const viewport = flow.getViewport();
     try {
-      if (scope === 'all') {
-        await flow.fitView({ padding: 0.02, duration: 0 });
-        await nextFrame();
-        await nextFrame();
+      const { layout, groups, notes } = useApp.getState().document;
+      // What the canvas shows: not the tables the schema filter or focus mode leave out.
+      const nodes: DiagramNode[] = [];
+      for (const [id, view] of views) {
+        const at = layout[id];
+        if (at && !excluded.has(id)) nodes.push({ position: at, size: view.size, data: view.data });
       }
-      // What the canvas shows: not the tables the schema filter or focus mode leave out (nodes
-      // the overview hides are drawn, as pixels of its canvas, and are in the picture).
-      const shown = flow.getNodes().filter((n) => !n.className?.includes(FILTERED_CLASS));
-      const byId = new Map<string, DiagramNode>();
-      for (const n of shown) {
-        byId.set(n.id, { position: n.position, size: { width: n.measured?.width ?? n.width ?? 0, height: n.measured?.height ?? n.height ?? 0 }, data: n.data });
-      }
-      const nodes = [...byId.values()];
-      // React Flow computed the edge routes; their paths are read from what it drew.
-      const paths = new Map<string, string>();
-      for (const path of element.querySelectorAll<SVGPathElement>('.react-flow__edge path.react-flow__edge-path')) {
-        const id = path.closest('.react-flow__edge')?.getAttribute('data-id');
-        const d = path.getAttribute('d');
-        if (id && d) paths.set(id, d);
-      }
-      const edges: DiagramEdge[] = flow.getEdges().flatMap((e) => {
-        const source = byId.get(e.source);
-        const target = byId.get(e.target);
-        if (!source || !target || !e.data) return [];
-        const path = paths.get(e.id) ?? fallbackEdgePath(source, e.sourceHandle ?? 'node:R', target, e.targetHandle ?? 'node:L');
-        return [{ path, kind: e.data.kind, many: e.data.many, optional: e.data.optional, label: e.data.label }];
+      const drawn: DiagramEdge[] = edges.flatMap((e) => {
+        const points = lines.get(e.id);
+        if (!points || excluded.has(e.source) || excluded.has(e.target)) return [];
+        return [{ path: roundedPath(points), kind: e.kind, many: e.many, optional: e.optional, label: e.label }];
       });
+      const shown = [...views].filter(([id]) => layout[id] && !excluded.has(id)).map(([id, view]) => ({ id, ...view.size, area: areaOf(id) }));
+      const frames: DiagramFrame[] = areaFrames(shown, layout).map((frame) => {
+        const [kind, key] = [frame.id.slice(0, frame.id.indexOf(':')), frame.id.slice(frame.id.indexOf(':') + 1)];
+        const group = kind === 'group' ? groups.find((g) => g.id === key) : undefined;
+        return { ...frame, label: group?.name ?? key, color: group?.color };
+      });
+      const viewport = flow.getViewport();
       const rect = element.getBoundingClientRect();
       const frame = scope === 'visible' ? { x: -viewport.x / viewport.zoom, y: -viewport.y / viewport.zoom, width: rect.width / viewport.zoom, height: rect.height / viewport.zoom } : undefined;
-      const picture = diagramSvg(nodes, edges, { theme: theme === 'current' ? colorMode : theme, transparent, frame });
+      const picture = diagramSvg(nodes, drawn, { theme: theme === 'current' ? colorMode : theme, transparent, frame, frames, notes });
       const data = format === 'svg' ? picture.svg : await svgToPng(picture.svg, picture.width, picture.height);
       downloadBlob(`${base}-diagram.${format}`, data, format === 'png' ? 'image/png' : 'image/svg+xml');
     } catch (e) {
       setError(`Could not draw the picture: ${(e as Error).message}`);
     } finally {
-      if (scope === 'all') await flow.setViewport(viewport, { duration: 0 });
       setBusy(false);
     }
   };
@@ -88,7 +90,7 @@ export function ExportMenu({ schema, colorMode: mode }: ExportMenuProps) {
   const text = (fileName: string, content: () => string, type: string) => () => downloadBlob(fileName, content(), type);
 
   return (
-    <details className="export-menu" data-testid="export-menu">
+    <details ref={menu} className="export-menu" data-testid="export-menu">
       <summary className="button button--small">Export</summary>
       <div className="export-menu__body" role="group" aria-label="Export">
         <fieldset>
@@ -126,10 +128,10 @@ export function ExportMenu({ schema, colorMode: mode }: ExportMenuProps) {
             <button type="button" className="button button--small" onClick={text(`${base}.mmd`, () => toMermaid(schema), 'text/plain')}>
               Mermaid
             </button>
-            <button type="button" className="button button--small" onClick={text(`${base}.dbml`, () => toDbml(schema), 'text/plain')}>
+            <button type="button" className="button button--small" onClick={text(`${base}.dbml`, () => { const { groups, notes } = useApp.getState().document; return toDbml(schema, { groups, notes }); }, 'text/plain')}>
               DBML
             </button>
-            <button type="button" className="button button--small" onClick={text(`${base}-target.sql`, () => printSchema(schema), 'application/sql')}>
+            <button type="button" className="button button--small" disabled={targetDdl === undefined} onClick={text(`${base}-target.sql`, () => targetDdl ?? '', 'application/sql')}>
               DDL
             </button>
             <button type="button" className="button button--small" onClick={saveProjectFile}>

@@ -6,6 +6,7 @@
 import { useMemo } from 'react';
 import type { Schema } from '../../core/model';
 import { useApp } from '../store';
+import { useMenuDismiss } from '../lib/use-menu-dismiss';
 
 export function schemaCounts(schema: Schema): [string, number][] {
   const counts = new Map<string, number>();
@@ -14,13 +15,14 @@ export function schemaCounts(schema: Schema): [string, number][] {
 }
 
 export function SchemaFilter({ schema }: { schema: Schema }) {
+  const menu = useMenuDismiss();
   const counts = useMemo(() => schemaCounts(schema), [schema]);
   const hidden = useApp((s) => s.hiddenSchemas);
   const setShown = useApp((s) => s.setSchemaShown);
   if (counts.length < 2) return null;
   const shownCount = counts.filter(([name]) => !hidden.includes(name)).length;
   return (
-    <details className="export-menu" data-testid="schema-filter">
+    <details ref={menu} className="export-menu" data-testid="schema-filter">
       <summary className="button button--small">
         Schemas {shownCount}/{counts.length}
       </summary>

@@ -4,17 +4,29 @@
  * no DOM cloning, so a picture of thousands of tables takes milliseconds, stays crisp at any zoom,
  * and its text is real text (searchable, selectable). The PNG is this SVG rasterized.
  */
+import type { CanvasNote } from '../../core/document/types';
 import type { ErNodeData } from './graph';
 import { BODY_PADDING, HEADER_HEIGHT, NOTE_HEIGHT, ROW_HEIGHT } from './metrics';
+import { maxOf, minOf } from '../../core/lib/arrays';
 
 export interface DiagramNode {
   position: { x: number; y: number };
   size: { width: number; height: number };
-  data: ErNodeData;
+  data: ErNodeData & { hiddenColumns?: number };
+}
+
+/** A labelled area behind tables: a Postgres schema's, or a group's (in its colour). */
+export interface DiagramFrame {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  label: string;
+  color?: string;
 }
 
 export interface DiagramEdge {
-  /** SVG path data in flow coordinates (as React Flow drew it). */
+  /** SVG path data in flow coordinates (the route the canvas draws). */
   path: string;
   kind: 'fk' | 'view' | 'partition';
   many: boolean;
@@ -93,6 +105,7 @@ function node(n: DiagramNode, p: Palette): string {
   ];
   if (note) out.push(`<text x="${x + 12}" y="${y + 44}" font-size="10.5" fill="${p.muted}">${esc(fit(note, 44))}</text>`);
   const rows = d.kind === 'view' ? d.rows.map((r) => ({ name: r.label, type: r.detail ?? '', pk: false, fk: false, unique: false })) : d.columns.map((c) => ({ name: c.name, type: c.type, pk: c.pk, fk: Boolean(c.fk), unique: c.unique }));
+  if (d.kind === 'table' && d.hiddenColumns) rows.push({ name: `+${d.hiddenColumns} more`, type: '', pk: false, fk: false, unique: false });
   rows.forEach((row, i) => {
     const mid = y + headerHeight + BODY_PADDING + i * ROW_HEIGHT + ROW_HEIGHT / 2 + 1;
     out.push(`<text x="${x + 12}" y="${mid + 4}" font-size="12" fill="${p.text}">${esc(fit(row.name, 20))}</text>`);
@@ -115,12 +128,12 @@ function edge(e: DiagramEdge, p: Palette): string {
 }
 
 /** The bounding box of the nodes, in flow coordinates. */
-export function bounds(nodes: readonly DiagramNode[]): { x: number; y: number; width: number; height: number } {
+export function bounds(nodes: readonly Pick<DiagramNode, 'position' | 'size'>[]): { x: number; y: number; width: number; height: number } {
   if (nodes.length === 0) return { x: 0, y: 0, width: 0, height: 0 };
-  const x = Math.min(...nodes.map((n) => n.position.x));
-  const y = Math.min(...nodes.map((n) => n.position.y));
-  const right = Math.max(...nodes.map((n) => n.position.x + n.size.width));
-  const bottom = Math.max(...nodes.map((n) => n.position.y + n.size.height));
+  const x = minOf(nodes.map((n) => n.position.x));
+  const y = minOf(nodes.map((n) => n.position.y));
+  const right = maxOf(nodes.map((n) => n.position.x + n.size.width));
+  const bottom = maxOf(nodes.map((n) => n.position.y + n.size.height));
   return { x, y, width: right - x, height: bottom - y };
 }
 
@@ -128,9 +141,30 @@ export function bounds(nodes: readonly DiagramNode[]): { x: number; y: number; w
  * The SVG of `nodes` and `edges` framed by `frame` (flow coordinates; the nodes' bounds when
  * absent). `transparent` leaves the background out.
  */
-export function diagramSvg(nodes: readonly DiagramNode[], edges: readonly DiagramEdge[], options: { theme: 'light' | 'dark'; transparent: boolean; frame?: { x: number; y: number; width: number; height: number } }): { svg: string; width: number; height: number } {
+function area(f: DiagramFrame, p: Palette): string {
+  const stroke = f.color ?? p.muted;
+  return `<g><rect x="${f.x}" y="${f.y}" width="${f.width}" height="${f.height}" rx="12" fill="${stroke}" fill-opacity="0.06" stroke="${stroke}" stroke-opacity="0.6" stroke-dasharray="${f.color ? '' : '6 4'}"/><text x="${f.x + 14}" y="${f.y + 26}" font-size="15" font-weight="700" fill="${stroke}">${esc(f.label)}</text></g>`;
+}
+
+function sticky(n: CanvasNote, p: Palette): string {
+  const lines = n.text.split('\n').flatMap((line) => line.match(/.{1,32}(\s|$)|\S+/g) ?? ['']);
+  const text = lines
+    .slice(0, Math.max(1, Math.floor((n.height - 24) / 16)))
+    .map((line, i) => `<tspan x="${n.x + 12}" dy="${i === 0 ? 0 : 16}">${esc(line.trimEnd())}</tspan>`)
+    .join('');
+  return `<g><rect x="${n.x}" y="${n.y}" width="${n.width}" height="${n.height}" rx="6" fill="${n.color}" stroke="${p.border}"/><text x="${n.x + 12}" y="${n.y + 26}" font-size="12.5" fill="#1f2937">${text}</text></g>`;
+}
+
+export function diagramSvg(
+  nodes: readonly DiagramNode[],
+  edges: readonly DiagramEdge[],
+  options: { theme: 'light' | 'dark'; transparent: boolean; frame?: { x: number; y: number; width: number; height: number }; frames?: readonly DiagramFrame[]; notes?: readonly CanvasNote[] },
+): { svg: string; width: number; height: number } {
   const p = PALETTES[options.theme];
-  const frame = options.frame ?? bounds(nodes);
+  const frames = options.frames ?? [];
+  const notes = options.notes ?? [];
+  const boxes = [...nodes, ...frames.map((f) => ({ position: f, size: f })), ...notes.map((n) => ({ position: n, size: n }))];
+  const frame = options.frame ?? bounds(boxes);
   const pad = options.frame ? 0 : PAD;
   const width = Math.ceil(frame.width + 2 * pad);
   const height = Math.ceil(frame.height + 2 * pad);
@@ -138,32 +172,11 @@ export function diagramSvg(nodes: readonly DiagramNode[], edges: readonly Diagra
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="${frame.x - pad} ${frame.y - pad} ${width} ${height}" font-family="${FONT}">`,
     `<defs>${markers(p)}</defs>`,
     options.transparent ? '' : `<rect x="${frame.x - pad}" y="${frame.y - pad}" width="${width}" height="${height}" fill="${p.canvas}"/>`,
+    ...frames.map((f) => area(f, p)),
     ...edges.map((e) => edge(e, p)),
     ...nodes.map((n) => node(n, p)),
+    ...notes.map((n) => sticky(n, p)),
     '</svg>',
   ].join('\n');
   return { svg, width, height };
-}
-
-/**
- * An edge's path when React Flow did not draw it (its nodes were off screen, or the diagram was
- * in its overview, where edges are not DOM): a bezier from the handle's side and row of one node
- * to the other's, as the canvas's edges run. `handle` is the canvas's handle id, `column:L|R`
- * (`node:L|R` for the header).
- */
-export function fallbackEdgePath(source: DiagramNode, sourceHandle: string, target: DiagramNode, targetHandle: string): string {
-  const anchor = (node: DiagramNode, handle: string) => {
-    const split = handle.lastIndexOf(':');
-    const column = handle.slice(0, split);
-    const side = handle.slice(split + 1) === 'L' ? -1 : 1;
-    const x = side < 0 ? node.position.x : node.position.x + node.size.width;
-    const top = HEADER_HEIGHT + (node.data.kind === 'table' && node.data.note ? NOTE_HEIGHT : node.data.kind === 'view' ? NOTE_HEIGHT : 0);
-    const row = node.data.kind === 'table' ? node.data.columns.findIndex((c) => c.name === column) : -1;
-    const y = node.position.y + (row >= 0 ? top + BODY_PADDING + (row + 0.5) * ROW_HEIGHT : HEADER_HEIGHT / 2);
-    return { x, y, side };
-  };
-  const a = anchor(source, sourceHandle);
-  const b = anchor(target, targetHandle);
-  const bend = Math.max(40, Math.abs(b.x - a.x) / 2);
-  return `M${a.x} ${a.y}C${a.x + a.side * bend} ${a.y} ${b.x + b.side * bend} ${b.y} ${b.x} ${b.y}`;
 }

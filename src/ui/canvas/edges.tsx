@@ -1,47 +1,80 @@
 /**
- * Edges: a foreign key from the referencing column to the referenced one, with crow's-foot ends
- * (the many side at the foreign key; a circle where the relationship is optional); a view's read
- * of a table (dashed, arrow at the table); a partition to its parent (dotted).
+ * The lines: a foreign key from the referencing column to the referenced one, with crow's-foot
+ * ends (the many side at the foreign key; a circle where the relationship is optional); a view's
+ * read of a table (dashed, arrow at the table); a partition to its parent (dotted). Each line is
+ * drawn along its route (use-routes.ts), in one SVG layer under the nodes, inside React Flow's
+ * viewport, so it pans and zooms with them. React Flow's own edges are not used: they hang on
+ * handles, and a handle renamed with its column left its line undrawn (issue 15).
  */
-import { BaseEdge, getSmoothStepPath, type Edge, type EdgeProps } from '@xyflow/react';
-import { memo } from 'react';
-import type { EdgeKind } from './graph';
-
-export type ErEdgeData = {
-  kind: EdgeKind;
-  label: string;
-  many: boolean;
-  optional: boolean;
-  /** Touches the selected node. */
-  active: boolean;
-};
-
-export type ErFlowEdge = Edge<ErEdgeData, 'er'>;
+import { ViewportPortal, useStore, type ReactFlowState } from '@xyflow/react';
+import { memo, useMemo } from 'react';
+import type { EdgeKind, EdgeSpec } from './graph';
+import type { Point } from './routing/geometry';
+import { roundedPath } from './routing/path';
 
 type MarkerName = 'many' | 'zero-one' | 'one' | 'arrow';
 
 const marker = (name: MarkerName, active: boolean) => `url(#sw-${name}${active ? '-active' : ''})`;
 
-export const ErEdge = memo(function ErEdge(props: EdgeProps<ErFlowEdge>) {
-  const { id, sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition, data } = props;
-  const [path] = getSmoothStepPath({ sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition, borderRadius: 10, offset: 24 });
-  if (!data) return null;
-  const active = data.active;
-  let start: string | undefined;
-  let end: string | undefined;
-  if (data.kind === 'fk') {
-    start = marker(data.many ? 'many' : 'zero-one', active);
-    end = marker(data.optional ? 'zero-one' : 'one', active);
-  } else {
-    end = marker('arrow', active);
-  }
+/** The markers at the start (the referencing side) and the end of a line. */
+export function markersOf(kind: EdgeKind, many: boolean, optional: boolean): [MarkerName | undefined, MarkerName] {
+  return kind === 'fk' ? [many ? 'many' : 'zero-one', optional ? 'zero-one' : 'one'] : [undefined, 'arrow'];
+}
+
+const Line = memo(function Line({ spec, points, active }: { spec: EdgeSpec; points: Point[]; active: boolean }) {
+  const [start, end] = markersOf(spec.kind, spec.many, spec.optional);
   return (
-    <g className={`er-edge er-edge--${data.kind}`}>
-      <title>{data.label}</title>
-      <BaseEdge id={id} path={path} markerStart={start} markerEnd={end} interactionWidth={12} />
+    <g className={`er-route er-edge er-edge--${spec.kind}${active ? ' is-active' : ''}`} data-route-id={spec.id} data-source={spec.source} data-target={spec.target}>
+      <title>{spec.label}</title>
+      <path className="er-route__path" d={roundedPath(points)} markerStart={start ? marker(start, active) : undefined} markerEnd={marker(end, active)} />
     </g>
   );
 });
+
+/** Lines at most this far outside the view are still drawn (panning shows them at once). */
+const MARGIN = 400;
+/** Below this many lines all are drawn; above, those whose route is near the view. */
+const CULL_ABOVE = 400;
+
+const viewOf = (s: ReactFlowState) => {
+  const [tx, ty, zoom] = s.transform;
+  // Quantized, so that panning re-renders the layer only every few hundred units.
+  const q = (v: number) => Math.floor(v / 300) * 300;
+  return `${q(-tx / zoom)},${q(-ty / zoom)},${q(s.width / zoom) + 300},${q(s.height / zoom) + 300}`;
+};
+
+export function RouteLayer({ edges, lines, selected }: { edges: EdgeSpec[]; lines: Map<string, Point[]>; selected?: string }) {
+  const view = useStore(viewOf);
+  const shown = useMemo(() => {
+    if (edges.length <= CULL_ABOVE) return edges;
+    const [x, y, w, h] = view.split(',').map(Number) as [number, number, number, number];
+    return edges.filter((edge) => {
+      const points = lines.get(edge.id);
+      if (!points) return false;
+      let x0 = Infinity;
+      let y0 = Infinity;
+      let x1 = -Infinity;
+      let y1 = -Infinity;
+      for (const p of points) {
+        x0 = Math.min(x0, p.x);
+        y0 = Math.min(y0, p.y);
+        x1 = Math.max(x1, p.x);
+        y1 = Math.max(y1, p.y);
+      }
+      return x1 > x - MARGIN && x0 < x + w + MARGIN && y1 > y - MARGIN && y0 < y + h + MARGIN;
+    });
+  }, [edges, lines, view]);
+  return (
+    <ViewportPortal>
+      <svg className="er-routes" aria-hidden="true" data-testid="routes">
+        {shown.map((edge) => {
+          const points = lines.get(edge.id);
+          return points ? <Line key={edge.id} spec={edge} points={points} active={edge.source === selected || edge.target === selected} /> : null;
+        })}
+      </svg>
+    </ViewportPortal>
+  );
+}
 
 /**
  * The marker shapes, drawn for the end of a path arriving from the left at x = 24 (the node's

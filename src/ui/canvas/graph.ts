@@ -51,7 +51,15 @@ export type TableNodeData = {
   patterns?: string[];
   /** Line of the CREATE statement (0 when the table has no source). */
   line: number;
+  /** Kept from the last version of its statement that parsed: the statement at `line` does not parse now. */
+  stale?: StaleMark;
 };
+
+/** A node drawn from the last good version of a statement that does not parse now. */
+export interface StaleMark {
+  /** The line of the statement's syntax error. */
+  line: number;
+}
 
 export type ViewNodeData = {
   kind: 'view';
@@ -64,6 +72,7 @@ export type ViewNodeData = {
   findings?: FindingBadge;
   patterns?: string[];
   line: number;
+  stale?: StaleMark;
 };
 
 export type ErNodeData = TableNodeData | ViewNodeData;
@@ -209,8 +218,17 @@ function viewData(view: View, findings: FindingBadge | undefined): ViewNodeData 
   return data;
 }
 
-/** `patterns`: node key -> short labels of the patterns turned on for it (badges on the header). */
-export function buildGraph(schema: Schema, diagnostics: Diagnostic[], previous?: Graph, patterns?: ReadonlyMap<string, string[]>): Graph {
+/**
+ * `patterns`: node key -> short labels of the patterns turned on for it (badges on the header);
+ * `stale`: node key -> line of the statement that does not parse, whose last good version it is.
+ */
+export function buildGraph(
+  schema: Schema,
+  diagnostics: Diagnostic[],
+  previous?: Graph,
+  patterns?: ReadonlyMap<string, string[]>,
+  stale?: ReadonlyMap<string, number>,
+): Graph {
   const badges = findingsByNode(schema, diagnostics);
   const edges: EdgeSpec[] = [];
   const handles = new Map<string, Set<string>>();
@@ -285,7 +303,7 @@ export function buildGraph(schema: Schema, diagnostics: Diagnostic[], previous?:
   };
   const inputsOf = (key: string) => {
     const badge = badges.get(key);
-    return `${[...(handles.get(key) ?? [])].join(',')}|${badge ? `${badge.count}${badge.worst}` : ''}|${patterns?.get(key)?.join(',') ?? ''}`;
+    return `${[...(handles.get(key) ?? [])].join(',')}|${badge ? `${badge.count}${badge.worst}` : ''}|${patterns?.get(key)?.join(',') ?? ''}|${stale?.get(key) ?? ''}`;
   };
   const unchanged = (key: string, source: object, inputs: string) => {
     const old = before.get(key);
@@ -302,6 +320,8 @@ export function buildGraph(schema: Schema, diagnostics: Diagnostic[], previous?:
     const data = tableData(table, handles.get(key) ?? new Set(), badges.get(key));
     const on = patterns?.get(key);
     if (on) data.patterns = on;
+    const staleLine = stale?.get(key);
+    if (staleLine !== undefined) data.stale = { line: staleLine };
     nodes.push(reuse({ id: key, type: 'table', data, size: { width: NODE_WIDTH, height: nodeHeight(data.columns.length, !!data.note) }, source: table, inputs }));
   }
   for (const [key, view] of Object.entries(schema.views)) {
@@ -314,6 +334,8 @@ export function buildGraph(schema: Schema, diagnostics: Diagnostic[], previous?:
     const data = viewData(view, badges.get(key));
     const on = patterns?.get(key);
     if (on) data.patterns = on;
+    const staleLine = stale?.get(key);
+    if (staleLine !== undefined) data.stale = { line: staleLine };
     nodes.push(reuse({ id: key, type: 'view', data, size: { width: NODE_WIDTH, height: nodeHeight(data.rows.length, true) }, source: view, inputs }));
   }
 

@@ -1,16 +1,19 @@
 /**
- * The canvas's table and view nodes. Memoized, and fed display-ready data that graph.ts reuses
- * when a table did not change, so a re-import re-renders only the tables that changed. Each
- * column an edge starts or ends at has a handle on both sides; the edge picks the nearer one.
+ * The canvas's table and view nodes. Memoized, and fed display-ready data (graph.ts, display.ts)
+ * reused when a table did not change, so a re-import re-renders only the tables that changed.
+ * Lines are drawn by the route layer (edges.tsx), not hung on handles: a row has handles only
+ * while a foreign key can be drawn from it (the table under the pointer).
  */
-import { Handle, Position, useStore, useUpdateNodeInternals, type Node, type NodeProps, type ReactFlowState } from '@xyflow/react';
-import { memo, useEffect, useState } from 'react';
-import { attempt } from '../commands/execute';
+import { Handle, Position, useStore, useStoreApi, type Node, type NodeProps, type ReactFlowState } from '@xyflow/react';
+import { memo, useEffect, useRef, useState, type CSSProperties } from 'react';
+import { attempt, execute } from '../commands/execute';
 import { useApp } from '../store';
-import type { ColumnRow, FindingBadge, TableNodeData, ViewNodeData } from './graph';
+import type { ColumnRow, FindingBadge, StaleMark } from './graph';
+import { farName, type ShownTableData, type ShownViewData } from './display';
+import { NODE_WIDTH, nodeHeight } from './metrics';
 
-export type TableFlowNode = Node<TableNodeData, 'table'>;
-export type ViewFlowNode = Node<ViewNodeData, 'view'>;
+export type TableFlowNode = Node<ShownTableData, 'table'>;
+export type ViewFlowNode = Node<ShownViewData, 'view'>;
 export type ErFlowNode = TableFlowNode | ViewFlowNode;
 
 /** Class of a node the schema filter or focus mode leaves out (hidden, and not exported). */
@@ -122,6 +125,38 @@ function PatternMenuButton({ id, name }: { id: string; name: string }) {
   );
 }
 
+/** Class of a node kept from the last good version of a statement that does not parse now. */
+export const STALE_CLASS = 'er-node--stale';
+
+/** Above a stale node (outside its box, so its size stays what the layout knows). */
+function StaleTag({ stale }: { stale?: StaleMark }) {
+  if (!stale) return null;
+  return (
+    <span className="er-stale-tag" title="Drawn from the last version of its statement that parsed; it comes back to life when the statement parses again" data-testid="node-stale">
+      stale: syntax error at line {stale.line}
+    </span>
+  );
+}
+
+/**
+ * The big name drawn over a zoomed-out node: in the lines farName chose (broken between words,
+ * at underscores and camelCase, never inside one), each kept whole, at the largest size that fits.
+ */
+function FarName({ label, height }: { label: string; height: number }) {
+  const { lines, size } = farName(label, NODE_WIDTH, height);
+  return (
+    <div className="er-node__far" aria-hidden="true" style={{ '--far-max': `${size}px` } as CSSProperties}>
+      <span>
+        {lines.map((line, i) => (
+          <span key={i} className="er-node__far-line">
+            {line}
+          </span>
+        ))}
+      </span>
+    </div>
+  );
+}
+
 function Name({ schema, name }: { schema: string; name: string }) {
   return (
     <span className="er-node__name">
@@ -139,24 +174,54 @@ function Name({ schema, name }: { schema: string; name: string }) {
 const DETAIL_ZOOM = 0.25;
 const zoomedOut = (state: ReactFlowState) => state.transform[2] < DETAIL_ZOOM;
 
-function SketchRows({ columns }: { columns: ColumnRow[] }) {
+function SketchRows({ count }: { count: number }) {
+  return <div className="er-node__rows er-node__rows--sketch" style={{ height: count * 22 + 8 }} />;
+}
+
+/** The row that stands for the columns a collapsed table does not show; a click shows them all. */
+function MoreRow({ id, hidden, expanded }: { id: string; hidden: number; expanded: boolean }) {
   return (
-    <ul className="er-node__rows er-node__rows--sketch" style={{ height: columns.length * 22 + 8 }}>
-      {columns.map((column, index) =>
-        column.handle ? (
-          <li key={column.name} className="er-col er-col--sketch" style={{ top: 4 + index * 22 }}>
-            <Handles column={column.name} />
-          </li>
-        ) : null,
-      )}
-    </ul>
+    <li className="er-col er-col--more">
+      <button
+        type="button"
+        className="er-more nodrag"
+        data-testid="more-columns"
+        aria-expanded={expanded}
+        onClick={(event) => {
+          event.stopPropagation();
+          useApp.getState().setExpanded(id, !expanded);
+        }}
+      >
+        {expanded ? 'Show fewer columns' : `+${hidden} more`}
+      </button>
+    </li>
+  );
+}
+
+/** Pins the table where it is ("Tidy up" then leaves it), or unpins it. */
+function PinButton({ id, pinned, name }: { id: string; pinned: boolean; name: string }) {
+  return (
+    <button
+      type="button"
+      className={`er-node__pin nodrag${pinned ? ' is-on' : ''}`}
+      title={pinned ? 'Pinned: Tidy up leaves it here (click to unpin)' : 'Pin here: Tidy up leaves it where it is'}
+      aria-label={`${pinned ? 'Unpin' : 'Pin'} ${name}`}
+      aria-pressed={pinned}
+      data-testid="node-pin"
+      onClick={(event) => {
+        event.stopPropagation();
+        execute('toggle-pin', { ids: [id] });
+      }}
+    >
+      📌
+    </button>
   );
 }
 
 const ColumnItem = memo(function ColumnItem({ column, focused, connectable }: { column: ColumnRow; focused: boolean; connectable: boolean }) {
   return (
     <li className={`er-col${focused ? ' is-focused' : ''}`} data-column={column.name}>
-      {(column.handle || connectable) && <Handles column={column.name} connectable={connectable} />}
+      {connectable && <Handles column={column.name} connectable />}
       <span className="er-col__name" title={column.name}>
         {column.name}
       </span>
@@ -185,23 +250,33 @@ export const TableNode = memo(function TableNode({ id, data }: NodeProps<TableFl
   const drawingFrom = useStore((s: ReactFlowState) => s.connection.inProgress && s.connection.fromNode.id === id);
   const [renaming, setRenaming] = useState(false);
   const connectable = (hover || drawingFrom) && !sketch;
+  const pinned = useApp((s) => s.document.pinned.includes(id));
   // React Flow starts a connection only from a handle it has measured, and it measures a node's
   // handles when the node resizes: handles that appear on hover must be measured explicitly.
-  const updateNodeInternals = useUpdateNodeInternals();
+  // Not with useUpdateNodeInternals: it finds the node by a CSS selector built from its id, which
+  // a name that needs quotes (`public."User"`) breaks; this node's element is at hand.
+  const store = useStoreApi();
+  const self = useRef<HTMLElement>(null);
   useEffect(() => {
-    if (connectable) updateNodeInternals(id);
-  }, [connectable, id, updateNodeInternals]);
+    const nodeElement = connectable ? self.current?.closest<HTMLDivElement>('.react-flow__node') : null;
+    if (!nodeElement) return;
+    const frame = requestAnimationFrame(() => store.getState().updateNodeInternals(new Map([[id, { id, nodeElement, force: true }]]), { triggerFitView: false }));
+    return () => cancelAnimationFrame(frame);
+  }, [connectable, id, store]);
   return (
     <article
-      className="er-node er-table"
+      ref={self}
+      className={`er-node er-table${data.stale ? ` ${STALE_CLASS}` : ''}`}
       aria-label={`Table ${label}`}
       data-testid="table-node"
       data-partition={data.partition || undefined}
+      data-stale={data.stale ? data.stale.line : undefined}
       onPointerEnter={() => setHover(true)}
       onPointerLeave={() => setHover(false)}
     >
+      <StaleTag stale={data.stale} />
       <header className={`er-node__header${data.note ? ' er-node__header--note' : ''}`} title={data.details} data-column="">
-        <Handles column={NODE_COLUMN} connectable={connectable} />
+        {connectable && <Handles column={NODE_COLUMN} connectable />}
         <div className="er-node__title">
           {renaming ? (
             <RenameField schema={data.schema} name={data.name} onDone={() => setRenaming(false)} />
@@ -222,19 +297,22 @@ export const TableNode = memo(function TableNode({ id, data }: NodeProps<TableFl
           {!sketch && <PatternBadges id={id} patterns={data.patterns} />}
           <Badge findings={data.findings} />
           {hover && !sketch && <PatternMenuButton id={id} name={label} />}
+          {(hover || pinned) && !sketch && <PinButton id={id} pinned={pinned} name={label} />}
         </div>
         {data.note && <div className="er-node__note">{data.note}</div>}
       </header>
-      {data.columns.length > 0 &&
+      {(data.columns.length > 0 || data.hiddenColumns > 0 || data.expanded) &&
         (sketch ? (
-          <SketchRows columns={data.columns} />
+          <SketchRows count={data.columns.length + (data.hiddenColumns > 0 || data.expanded ? 1 : 0)} />
         ) : (
           <ul className="er-node__rows">
             {data.columns.map((column) => (
               <ColumnItem key={column.name} column={column} focused={focusedColumn === column.name} connectable={connectable} />
             ))}
+            {(data.hiddenColumns > 0 || data.expanded) && <MoreRow id={id} hidden={data.hiddenColumns} expanded={data.expanded} />}
           </ul>
         ))}
+      <FarName label={label} height={nodeHeight(data.columns.length + (data.hiddenColumns > 0 || data.expanded ? 1 : 0), !!data.note)} />
     </article>
   );
 });
@@ -244,12 +322,13 @@ export const ViewNode = memo(function ViewNode({ id, data }: NodeProps<ViewFlowN
   const label = `${data.schema === 'public' ? '' : `${data.schema}.`}${data.name}`;
   return (
     <article
-      className={`er-node er-view${data.materialized ? ' er-view--materialized' : ''}`}
+      className={`er-node er-view${data.materialized ? ' er-view--materialized' : ''}${data.stale ? ` ${STALE_CLASS}` : ''}`}
       aria-label={`${kind} ${label}`}
       data-testid="view-node"
+      data-stale={data.stale ? data.stale.line : undefined}
     >
+      <StaleTag stale={data.stale} />
       <header className="er-node__header er-node__header--note" title={data.details}>
-        <Handles column={NODE_COLUMN} />
         <div className="er-node__title">
           <Name schema={data.schema} name={data.name} />
           <PatternBadges id={id} patterns={data.patterns} />
@@ -267,6 +346,7 @@ export const ViewNode = memo(function ViewNode({ id, data }: NodeProps<ViewFlowN
           ))}
         </ul>
       )}
+      <FarName label={label} height={nodeHeight(data.rows.length, true)} />
     </article>
   );
 });

@@ -4,7 +4,18 @@
  * everything; then down (or right) until it overlaps nothing.
  */
 import type { XY } from '../store';
-import type { LayoutEdge, LayoutNode } from './layout';
+
+export interface LayoutNode {
+  id: string;
+  width: number;
+  height: number;
+}
+
+/** An edge as placement sees it: `from` is referenced by `to` (new children go right of parents). */
+export interface LayoutEdge {
+  from: string;
+  to: string;
+}
 
 export interface Rect {
   x: number;
@@ -70,4 +81,26 @@ export function placeNewNodes(placed: Map<string, Rect>, added: LayoutNode[], ed
     result[node.id] = { x: rect.x, y: rect.y };
   }
   return result;
+}
+
+/**
+ * Room for nodes that grew taller (a collapsed table expanded, columns added): the nodes below
+ * each one, in its column (overlapping it across), move down by as much as it grew. Returns the
+ * new positions of the nodes that moved.
+ */
+export function pushDown(rects: Map<string, Rect>, grown: Map<string, number>): Record<string, XY> {
+  const moved: Record<string, XY> = {};
+  for (const [id, delta] of grown) {
+    const node = rects.get(id);
+    if (!node || delta <= 0) continue;
+    const oldBottom = node.y + node.height - delta;
+    for (const [other, rect] of rects) {
+      if (other === id || rect.y < oldBottom - 1) continue;
+      if (rect.x >= node.x + node.width || rect.x + rect.width <= node.x) continue;
+      const at = { x: rect.x, y: rect.y + delta };
+      rects.set(other, { ...rect, y: at.y });
+      moved[other] = at;
+    }
+  }
+  return moved;
 }

@@ -4,7 +4,7 @@
  * and not exported) and by the overview alike. Turning focus mode on fits the view to what is
  * left; turning it off fits the whole diagram again.
  */
-import { useReactFlow } from '@xyflow/react';
+import { useReactFlow, type FitViewOptions } from '@xyflow/react';
 import { useEffect, useMemo, useRef } from 'react';
 import { useApp } from '../store';
 import type { Graph } from './graph';
@@ -12,14 +12,18 @@ import type { Graph } from './graph';
 export interface CanvasFilter {
   /** Node ids not drawn. */
   excluded: ReadonlySet<string>;
-  /** Focus mode is on (and a table is selected for it to show). */
+  /** Focus mode is on (and a table of the diagram is selected for it to show). */
   focusMode: boolean;
+  /** The hidden schemas that have nodes in the diagram. */
+  hiddenSchemas: string[];
 }
 
-export function useCanvasFilter(graph: Graph, selected: string | undefined, fitOptions: { padding: number; maxZoom: number }): CanvasFilter {
+export function useCanvasFilter(graph: Graph, selected: string | undefined, fitOptions: FitViewOptions): CanvasFilter {
   const { fitView } = useReactFlow();
   const hiddenSchemas = useApp((s) => s.hiddenSchemas);
-  const focusMode = useApp((s) => s.focusMode) && !!selected;
+  // A selection the diagram does not have (a table renamed or deleted) focuses on nothing: the
+  // canvas would be blank.
+  const focusMode = useApp((s) => s.focusMode) && !!selected && graph.nodes.some((node) => node.id === selected);
   const neighbours = selected ? graph.neighbours.get(selected) : undefined;
   // (Keyed by the ids: a re-import rebuilds the neighbour sets without changing them.)
   const focusKey = focusMode && selected ? [selected, ...(neighbours ?? [])].sort().join('\n') : '';
@@ -43,5 +47,10 @@ export function useCanvasFilter(graph: Graph, selected: string | undefined, fitO
     requestAnimationFrame(() => void fitView({ ...fitOptions, nodes: focusKey.split('\n').map((id) => ({ id })), duration: 200 }));
   }, [focusKey, fitView, fitOptions]);
 
-  return { excluded, focusMode };
+  const present = useMemo(() => {
+    const schemas = new Set(hiddenSchemas);
+    return [...new Set(graph.nodes.filter((node) => schemas.has(node.data.schema)).map((node) => node.data.schema))].sort();
+  }, [graph, hiddenSchemas]);
+
+  return { excluded, focusMode, hiddenSchemas: present };
 }

@@ -1,38 +1,63 @@
 /**
- * Where the canvas's nodes are: positions for nodes that have none (a full ELK layout when most
- * of the diagram is new, otherwise new tables placed beside their neighbours and nothing else
- * moved), "Tidy up", and the fit of the view after a layout or to a restored layout.
+ * Where the canvas's nodes are: positions for nodes that have none (a full layout when most of
+ * the diagram is new, otherwise new tables placed beside their neighbours and nothing else
+ * moved), "Tidy up" (and a change of display mode, whose node sizes differ), and the fit of the
+ * view after a layout or to a restored layout. The layout (layout/arrange.ts) runs in the layout
+ * worker; when it fails or takes too long, the tables are put in a grid and the canvas says so.
  */
 import { useReactFlow, type FitViewOptions } from '@xyflow/react';
-import { useCallback, useEffect, useRef, useState } from 'react';
-import { useApp } from '../store';
-import type { Cluster, EdgeSpec, Graph, NodeSpec } from './graph';
-import { layoutGraph, type LayoutEdge, type LayoutNode } from './layout';
+import { useCallback, useEffect, useRef, useState, type RefObject } from 'react';
+import { useApp, type XY } from '../store';
+import { anchorY, type NodeView } from './display';
+import type { EdgeSpec, Graph } from './graph';
+import { arrangeInWorker } from './layout/layout-client';
+import { stackColumns } from './layout/columns';
+import type { ArrangeInput, ArrangeNode } from './layout/types';
 import { placeNewNodes, type Rect } from './placement';
 
-type Size = { width: number; height: number };
+export interface LayoutEdge {
+  from: string;
+  to: string;
+}
 
 function layoutEdges(edges: EdgeSpec[]): LayoutEdge[] {
   return edges.map((edge) => ({ from: edge.target, to: edge.source }));
 }
 
+/** Tables in columns, by name: the fallback when the automatic layout cannot run. */
+export function gridLayout(nodes: ArrangeNode[], aspect: number): Record<string, XY> {
+  return stackColumns([...nodes].sort((a, b) => a.id.localeCompare(b.id)), aspect);
+}
+
+/** Room the fit leaves around the drawing (FIT_OPTIONS in ErCanvas), in pixels, across and down. */
+export const FIT_MARGIN = { top: 52, bottom: 100, left: 20, right: 20, x: 40, y: 152 };
+
 export interface CanvasLayout {
-  /** An ELK layout is running (the first of a diagram, or "Tidy up"). */
+  /** A layout is running (the first of a diagram, "Tidy up", a new display mode). */
   layingOut: boolean;
   /**
    * The viewport shows the diagram as laid out (the fit after a layout or a restore has been
    * applied). Until then a big diagram's nodes are not drawn: React Flow draws every node it has
-   * not measured yet, wherever the viewport is, and 2,000 tables drawn as DOM at the previous
-   * zoom took 1-3 s of layout in one task, only for the fit to hide them in the overview.
+   * not measured yet, wherever the viewport is.
    */
   viewFitted: boolean;
+  /** Why the last layout fell back to a grid (shown on the canvas), if it did. */
+  fallback?: string;
   tidyUp: () => void;
 }
 
-export function useCanvasLayout(graph: Graph, pending: boolean | undefined, sizeOf: (spec: NodeSpec) => Size, fitOptions: FitViewOptions): CanvasLayout {
+export function useCanvasLayout(
+  graph: Graph,
+  pending: boolean | undefined,
+  views: Map<string, NodeView>,
+  areaOf: (id: string) => string | undefined,
+  fitOptions: FitViewOptions,
+  frame: RefObject<HTMLElement | null>,
+): CanvasLayout {
   const { fitView, setViewport } = useReactFlow();
   const [layingOut, setLayingOut] = useState(false);
   const [viewFitted, setViewFitted] = useState(false);
+  const [fallback, setFallback] = useState<string | undefined>(undefined);
   const layoutRun = useRef(0);
   /** The view was fitted to the diagram once (after a first layout, or on a restored layout). */
   const fitted = useRef(false);
@@ -41,22 +66,55 @@ export function useCanvasLayout(graph: Graph, pending: boolean | undefined, size
   const fitNow = useCallback(() => {
     void fitView(fitOptions).then(() => setViewFitted(true));
   }, [fitView, fitOptions]);
+  const sizeOf = useCallback((id: string) => views.get(id)?.size ?? { width: 264, height: 40 }, [views]);
+
   const runLayout = useCallback(
-    (nodes: LayoutNode[], edges: LayoutEdge[], clusters: Cluster[], tidy: boolean) => {
+    (tidy: boolean) => {
       const run = ++layoutRun.current;
       tidying.current = tidy;
       setLayingOut(true);
       setViewFitted(false);
-      void layoutGraph(nodes, edges, clusters).then((result) => {
-        if (run !== layoutRun.current) return;
-        useApp.getState().setPositions(result, true);
-        setLayingOut(false);
-        fitted.current = true;
-        fitNow();
-      });
+      // Shaped like what a fit shows: the canvas less the fit's padding (toolbar, minimap).
+      const box = frame.current?.getBoundingClientRect();
+      const width = (box?.width ?? 0) - FIT_MARGIN.x;
+      const height = (box?.height ?? 0) - FIT_MARGIN.y;
+      const aspect = width > 100 && height > 100 ? width / height : 1.6;
+      const document = useApp.getState().document;
+      const pinned: Record<string, XY> = {};
+      for (const id of document.pinned) if (document.layout[id]) pinned[id] = document.layout[id]!;
+      const input: ArrangeInput = {
+        nodes: graph.nodes.map((n) => {
+          const area = areaOf(n.id);
+          return { id: n.id, ...sizeOf(n.id), ...(area ? { area } : {}) };
+        }),
+        // With the rows the lines meet: the layout lines those rows up (fewer crossings).
+        edges: graph.edges.map(({ source, target, sourceColumn, targetColumn }) => ({ source, target, sourceY: anchorY(views.get(source), sourceColumn), targetY: anchorY(views.get(target), targetColumn) })),
+        aspect,
+        pinned,
+      };
+      void arrangeInWorker(input)
+        .then(
+          (result) => {
+            setFallback(undefined);
+            return result.positions;
+          },
+          (error: Error) => {
+            console.warn('Automatic layout failed; the tables are laid out in a grid.', error);
+            setFallback(`The automatic layout failed (${error.message}): the tables are in a grid, by name.`);
+            return { ...gridLayout(input.nodes, aspect), ...pinned };
+          },
+        )
+        .then((positions) => {
+          if (run !== layoutRun.current) return;
+          useApp.getState().setPositions(positions, true);
+          setLayingOut(false);
+          fitted.current = true;
+          fitNow();
+        });
     },
-    [fitNow],
+    [graph, fitNow, sizeOf, areaOf, frame, views],
   );
+
   useEffect(() => {
     const known = useApp.getState().document.layout;
     if (graph.nodes.length === 0) {
@@ -83,29 +141,30 @@ export function useCanvasLayout(graph: Graph, pending: boolean | undefined, size
       return;
     }
     const kept = graph.nodes.length - missing.length;
-    const edges = layoutEdges(graph.edges);
     if (kept > 0 && missing.length <= kept && !layingOut) {
       const placed = new Map<string, Rect>();
       for (const node of graph.nodes) {
         const at = known[node.id];
-        if (at) placed.set(node.id, { ...at, ...node.size });
+        if (at) placed.set(node.id, { ...at, ...sizeOf(node.id) });
       }
-      useApp.getState().setPositions(placeNewNodes(placed, missing.map((n) => ({ id: n.id, ...n.size })), edges));
+      useApp.getState().setPositions(placeNewNodes(placed, missing.map((n) => ({ id: n.id, ...sizeOf(n.id) })), layoutEdges(graph.edges)));
       return;
     }
-    runLayout(graph.nodes.map((n) => ({ id: n.id, ...n.size })), edges, graph.clusters, false);
+    runLayout(false);
     // Only a new graph asks for a layout.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [graph]);
 
-  const tidyUp = useCallback(() => {
-    runLayout(
-      graph.nodes.map((n) => ({ id: n.id, ...sizeOf(n) })),
-      layoutEdges(graph.edges),
-      graph.clusters,
-      true,
-    );
-  }, [graph, runLayout, sizeOf]);
+  // A new display mode changes every node's size: the layout follows (pinned nodes stay).
+  const mode = useApp((s) => s.displayMode);
+  const lastMode = useRef(mode);
+  useEffect(() => {
+    if (lastMode.current === mode) return;
+    lastMode.current = mode;
+    if (graph.nodes.length > 0) runLayout(true);
+  }, [mode, graph, runLayout]);
 
-  return { layingOut, viewFitted, tidyUp };
+  const tidyUp = useCallback(() => runLayout(true), [runLayout]);
+
+  return { layingOut, viewFitted, fallback, tidyUp };
 }

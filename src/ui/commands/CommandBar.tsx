@@ -1,7 +1,9 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { openProjectFile, PROJECT_EXTENSION, saveProjectFile } from '../document/project-file';
 import { createShareLink } from '../document/share';
+import { RecentMenu } from '../components/RecentMenu';
 import { useApp } from '../store';
+import type { SaveState } from '../store-document';
 import type { Action } from './actions';
 import { ACTIONS } from './actions';
 import { execute } from './execute';
@@ -15,6 +17,22 @@ const MAC = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator
 function withShortcut(label: string, shortcuts?: string[]): string {
   return shortcuts?.length ? `${label} (${shortcuts.map((s) => shortcutLabel(s, MAC)).join(', ')})` : label;
 }
+
+const SAVE_LABELS: Record<SaveState, string> = {
+  idle: '',
+  pending: 'Saving…',
+  saved: 'Saved',
+  error: 'Not saved',
+  unavailable: 'No autosave',
+  conflict: 'Not saved',
+  paused: 'Not saved',
+};
+
+const SAVE_TITLES: Partial<Record<SaveState, string>> = {
+  saved: 'Every change is saved in this browser (IndexedDB)',
+  conflict: 'This document was changed in another tab: choose which version to keep (the bar below the counts)',
+  paused: 'A panel failed to show this document: nothing is saved until it shows again',
+};
 
 /**
  * The document toolbar, rendered from the command registry: undo, redo, project files, share
@@ -74,6 +92,7 @@ export function CommandBar() {
       <button type="button" className="button button--small" onClick={() => perform('open-project')} title={withShortcut(`Open a ${PROJECT_EXTENSION} project file`, ACTIONS['open-project'].shortcuts)} data-testid="command-open-project">
         Open project
       </button>
+      <RecentMenu />
       <input
         ref={fileInput}
         type="file"
@@ -98,8 +117,8 @@ export function CommandBar() {
       <button type="button" className="button button--small" onClick={() => execute('reset-sample')} title="Replace the document with the sample schema (undoable)" data-testid="command-reset-sample">
         Sample
       </button>
-      <span className={`command-bar__save command-bar__save--${saveState}`} data-testid="save-state" data-state={saveState} title={saveError ?? (saveState === 'saved' ? 'Every change is saved in this browser (IndexedDB)' : undefined)}>
-        {saveState === 'pending' ? 'Saving…' : saveState === 'saved' ? 'Saved' : saveState === 'error' ? 'Not saved' : saveState === 'unavailable' ? 'No autosave' : ''}
+      <span className={`command-bar__save command-bar__save--${saveState}`} data-testid="save-state" data-state={saveState} title={saveError ?? SAVE_TITLES[saveState]}>
+        {SAVE_LABELS[saveState]}
       </span>
     </div>
   );

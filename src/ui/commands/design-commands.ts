@@ -14,10 +14,13 @@ import { addEnumValue, createEnum } from '../design/enums';
 import { addForeignKey, alterForeignKey } from '../design/foreign-keys';
 import { createTable, deleteNodes, newTableName, renameTable } from '../design/tables';
 import { currentTarget } from '../design/target';
-import { freeSpot, viewCenter } from '../design/viewport';
+import { canvasView, freeRect, freeSpot, type Rect } from '../design/viewport';
+import { NODE_WIDTH, nodeHeight } from '../canvas/metrics';
 import type { AppState, XY } from '../store';
 import type { DesignCommandArgs, DesignCommandId } from './design-types';
+import { renameNodeRefs } from './canvas-commands';
 import type { Command, CommandArgs } from './types';
+import { minOf } from '../../core/lib/arrays';
 
 const always = () => true;
 
@@ -42,6 +45,11 @@ function selectionOf(state: AppState, ids?: string[]): string[] {
   return ids ?? (state.selectedNodes.length > 0 ? state.selectedNodes : state.selectedNode ? [state.selectedNode] : []);
 }
 
+/** The layout's nodes as rectangles of a default table's size (when the canvas cannot say). */
+function placedRects(layout: Record<string, XY>): Rect[] {
+  return Object.values(layout).map(({ x, y }) => ({ x, y, width: NODE_WIDTH, height: nodeHeight(4, false) }));
+}
+
 function roundXY({ x, y }: XY): XY {
   return { x: Math.round(x), y: Math.round(y) };
 }
@@ -49,6 +57,7 @@ function roundXY({ x, y }: XY): XY {
 export const DESIGN_COMMANDS: { [K in DesignCommandId]: Command<K> } = {
   'new-document': {
     id: 'new-document',
+    opens: true,
     label: 'New empty schema',
     palette: true,
     history: 'record',
@@ -65,8 +74,12 @@ export const DESIGN_COMMANDS: { [K in DesignCommandId]: Command<K> } = {
       const schema = currentTarget(state.document);
       const schemaName = args?.schema ?? 'public';
       const { changes, table } = createTable(schema, args?.name ?? newTableName(schema, schemaName), schemaName);
-      const at = args?.at ?? viewCenter();
-      const layout = at ? { ...state.document.layout, [keyOf(table)]: roundXY(freeSpot(at, state.document.layout)) } : undefined;
+      // Where it was asked for (a double-click), else the middle of the view; in both cases the
+      // nearest spot where it covers no table.
+      const view = canvasView();
+      const at = args?.at ?? view?.center;
+      const size = { width: NODE_WIDTH, height: nodeHeight(table.columns.length, false) };
+      const layout = at ? { ...state.document.layout, [keyOf(table)]: roundXY(freeRect(at, size, view?.occupied ?? placedRects(state.document.layout))) } : undefined;
       return withEdits(state.document, changes, layout);
     },
     selection: (_args, added) => added,
@@ -84,7 +97,9 @@ export const DESIGN_COMMANDS: { [K in DesignCommandId]: Command<K> } = {
       const at = state.document.layout[from];
       if (!at || from === to) return withEdits(state.document, changes);
       const { [from]: _old, ...layout } = state.document.layout;
-      return withEdits(state.document, changes, { ...layout, [to]: at });
+      // Its pin and its groups follow the new name too.
+      const renamed = withEdits({ ...state.document, ...renameNodeRefs(state.document, from, to) }, changes, { ...layout, [to]: at });
+      return renamed;
     },
     selection: ({ table, name }, _added, current) => {
       const from = keyOf(table);
@@ -103,8 +118,12 @@ export const DESIGN_COMMANDS: { [K in DesignCommandId]: Command<K> } = {
       if (ids.length === 0) return undefined;
       const { changes, deleted } = deleteNodes(currentTarget(state.document), ids);
       const layout = { ...state.document.layout };
-      for (const id of deleted) delete layout[id];
-      return withEdits(state.document, changes, layout);
+      let document = state.document;
+      for (const id of deleted) {
+        delete layout[id];
+        document = { ...document, ...renameNodeRefs(document, id, undefined) };
+      }
+      return withEdits(document, changes, layout);
     },
     selection: () => [],
   },
@@ -133,7 +152,7 @@ export const DESIGN_COMMANDS: { [K in DesignCommandId]: Command<K> } = {
       const layout = state.document.layout;
       const placed = selectionOf(state, ids).filter((id) => layout[id]);
       if (placed.length < 2) return undefined;
-      const line = Math.min(...placed.map((id) => (edge === 'left' ? layout[id]!.x : layout[id]!.y)));
+      const line = minOf(placed.map((id) => (edge === 'left' ? layout[id]!.x : layout[id]!.y)));
       const next = { ...layout };
       let moved = false;
       for (const id of placed) {

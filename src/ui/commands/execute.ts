@@ -1,6 +1,7 @@
 import { keyOf } from '../../core/model';
 import { DesignError } from '../design/errors';
-import { useApp } from '../store';
+import { documentOpened } from '../document/session-store';
+import { commitToStore, useApp } from '../store';
 import { commitDocument } from '../store-document';
 import { COMMANDS } from './registry';
 import type { CommandArgs, CommandId } from './types';
@@ -38,17 +39,22 @@ export function attempt<K extends CommandId>(id: K, ...args: ArgsOf<K>): Outcome
     throw error;
   }
   const mode = typeof command.history === 'function' ? command.history(state, arg) : command.history;
-  const result = commitDocument(state, next, mode, id, Date.now());
+  const result = commitDocument(state, next, mode, id, Date.now(), command.opens);
   if (!result) return { changed: false };
-  useApp.setState(result);
-  const selection = command.selection?.(arg, addedTables(state.document.edits, result.document.edits), useApp.getState().selectedNodes);
+  // Before the store changes: the document open so far is saved in its slot, the new one gets its own.
+  if (command.opens) documentOpened();
+  commitToStore(result);
+  const added = addedTables(state.document.edits, result.document.edits);
+  const selection = command.selection?.(arg, added, useApp.getState().selectedNodes);
   if (selection) useApp.getState().setSelection(selection);
+  // One table just made: its Table tab opens, to name it and add columns (whichever tab was open).
+  if (selection?.length === 1 && added.length === 1 && selection[0] === added[0]) useApp.getState().setSidebarTab('table');
   return { changed: true };
 }
 
 /** Runs a command; true when the document changed. A refusal is shown in the notice bar. */
 export function execute<K extends CommandId>(id: K, ...args: ArgsOf<K>): boolean {
-  const outcome = attempt(id, ...args);
+  const outcome = attempt(id, ...args); // bounded: a command's own arguments
   if (outcome.error) useApp.getState().notify('error', outcome.error);
   return outcome.changed;
 }

@@ -2,8 +2,11 @@
 import { createDocument, samePatternTarget, type SchemawiseDocument } from '../../core/document/types';
 import type { AppState, XY } from '../store';
 import { sampleDocument } from '../store-document';
+import { CANVAS_COMMANDS } from './canvas-commands';
 import { DESIGN_COMMANDS } from './design-commands';
 import type { Command, CommandArgs, CommandId } from './types';
+// Not from core/sql's index: it reaches the parser (libpg-query), which only the workers load.
+import { DEFAULT_PG_VERSION } from '../../core/sql/versions';
 
 const always = () => true;
 
@@ -27,8 +30,10 @@ function withLayout(doc: SchemawiseDocument, positions: Record<string, XY>, repl
 
 export const COMMANDS: { [K in CommandId]: Command<K> } = {
   ...DESIGN_COMMANDS,
+  ...CANVAS_COMMANDS,
   'replace-source': {
     id: 'replace-source',
+    opens: true,
     label: 'Open SQL',
     history: 'record',
     enabled: always,
@@ -39,10 +44,14 @@ export const COMMANDS: { [K in CommandId]: Command<K> } = {
     label: 'Edit SQL',
     history: 'merge',
     enabled: always,
-    run: ({ document }, { sql }) => (sql === document.sourceSql ? undefined : { ...document, sourceSql: sql }),
+    run: ({ document, documentKey, sourceRevision }, { sql, basis }) => {
+      if (basis && (basis.documentKey !== documentKey || basis.sourceRevision !== sourceRevision)) return undefined;
+      return sql === document.sourceSql ? undefined : { ...document, sourceSql: sql };
+    },
   },
   'open-document': {
     id: 'open-document',
+    opens: true,
     label: 'Open project',
     history: 'record',
     enabled: always,
@@ -91,12 +100,32 @@ export const COMMANDS: { [K in CommandId]: Command<K> } = {
     label: 'Move tables',
     // Placing nodes that had no position (a first layout, tables just added) is not a step of
     // its own; moving tables the user saw is, with a drag's many moves joined into one.
-    history: ({ document }, { positions }) => (Object.keys(positions).every((id) => !document.layout[id]) ? 'amend' : 'merge'),
+    // Room made for a table that grew (`follow`) goes with the change that made it grow.
+    history: ({ document }, { positions, follow }) => (follow || Object.keys(positions).every((id) => !document.layout[id]) ? 'amend' : 'merge'),
     enabled: always,
     run: ({ document }, { positions, replace }) => withLayout(document, positions, replace ?? false),
   },
+  'set-strict-schemas': {
+    id: 'set-strict-schemas',
+    label: 'Read schemas strictly',
+    history: 'record',
+    enabled: always,
+    run: ({ document }, { strict }) => {
+      if (Boolean(document.importOptions?.strictSchemas) === strict) return undefined;
+      const { importOptions: _old, ...rest } = document;
+      return strict ? { ...rest, importOptions: { strictSchemas: true } } : rest;
+    },
+  },
+  'set-pg-version': {
+    id: 'set-pg-version',
+    label: 'Plan migrations for a Postgres version',
+    history: 'record',
+    enabled: always,
+    run: ({ document }, { version }) => ((document.pgVersion ?? DEFAULT_PG_VERSION) === version ? undefined : { ...document, pgVersion: version }),
+  },
   'reset-sample': {
     id: 'reset-sample',
+    opens: true,
     label: 'Load sample',
     toolbar: true,
     history: 'record',

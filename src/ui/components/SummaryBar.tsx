@@ -1,4 +1,5 @@
 import type { SchemaSummary } from '../../core/model';
+import type { WorkProgress } from './work-progress';
 import './summary-bar.css';
 
 interface SummaryBarProps {
@@ -10,6 +11,12 @@ interface SummaryBarProps {
   elapsedMs?: number;
   lintMs?: number;
   busy: boolean;
+  /** Long work under way (a big file read, imported, linted): said, with a bar when counted. */
+  progress?: WorkProgress;
+  /** Tables and views kept from the last version of a statement that does not parse now. */
+  stale?: number;
+  /** The last import failed: there is nothing to count. */
+  failed?: boolean;
 }
 
 const COUNTS: [keyof SchemaSummary, string][] = [
@@ -21,7 +28,7 @@ const COUNTS: [keyof SchemaSummary, string][] = [
 ];
 
 /** The headline counts of the imported schema and how the import went. */
-export function SummaryBar({ summary, issues, findings, statements, elapsedMs, lintMs, busy }: SummaryBarProps) {
+export function SummaryBar({ summary, issues, findings, statements, elapsedMs, lintMs, busy, progress, stale, failed }: SummaryBarProps) {
   return (
     <section className="summary-bar" aria-label="Schema summary">
       <dl className="summary-bar__counts">
@@ -42,13 +49,27 @@ export function SummaryBar({ summary, issues, findings, statements, elapsedMs, l
           <dd data-testid="summary-findings">{findings ?? '–'}</dd>
         </div>
       </dl>
-      <p className="summary-bar__status" role="status" data-testid="import-status" data-busy={busy}>
-        {busy
-          ? 'Importing…'
-          : summary && elapsedMs !== undefined
-            ? `${statements ?? 0} statements read in ${formatMs(elapsedMs)}${lintMs !== undefined ? `, linted in ${formatMs(lintMs)}` : ''}`
-            : ''}
-      </p>
+      <div className="summary-bar__status" role="status" data-testid="import-status" data-busy={busy || !!progress} data-failed={failed || undefined} data-phase={progress ? progress.label : undefined}>
+        {progress ? (
+          <>
+            <span data-testid="work-progress">{progress.label}</span>
+            <progress className="summary-bar__progress" max={progress.total || undefined} value={progress.total ? progress.done : undefined} />
+          </>
+        ) : busy ? (
+          'Importing…'
+        ) : failed ? (
+          'Import failed'
+        ) : summary && elapsedMs !== undefined ? (
+          `${statements ?? 0} statements read in ${formatMs(elapsedMs)}${lintMs !== undefined ? `, linted in ${formatMs(lintMs)}` : ''}`
+        ) : (
+          ''
+        )}
+        {stale ? (
+          <span className="summary-bar__stale" data-testid="summary-stale" title="Drawn from the last version of their statements that parsed, until those parse again">
+            {stale} {stale === 1 ? 'object' : 'objects'} kept from before a syntax error
+          </span>
+        ) : null}
+      </div>
     </section>
   );
 }

@@ -4,11 +4,16 @@ import type { EnumType, Schema } from '../../core/model';
 import { attempt } from '../commands/execute';
 import { displayName } from '../lib/display-name';
 import { parseEnumValues } from './enums';
+import { useMenuDismiss } from '../lib/use-menu-dismiss';
 
 export function EnumMenu({ schema }: { schema: Schema }) {
+  const menu = useMenuDismiss();
   const [name, setName] = useState('');
   const [values, setValues] = useState('');
   const [error, setError] = useState<string | undefined>(undefined);
+  // The list (a form per enum) is drawn only while the menu is open: a dump's hundreds of enums
+  // would otherwise be rendered again on every change of the schema.
+  const [open, setOpen] = useState(false);
   const enums = Object.values(schema.types).filter((t): t is EnumType => t.kind === 'enum');
 
   const create = (event: FormEvent) => {
@@ -22,7 +27,7 @@ export function EnumMenu({ schema }: { schema: Schema }) {
   };
 
   return (
-    <details className="export-menu enum-menu nokey" data-testid="enum-menu">
+    <details ref={menu} className="export-menu enum-menu nokey" data-testid="enum-menu" onToggle={(event) => setOpen(event.currentTarget.open)}>
       <summary className="button button--small" title="Enum types of the schema">
         Enums{enums.length > 0 ? ` (${enums.length})` : ''}
       </summary>
@@ -40,7 +45,7 @@ export function EnumMenu({ schema }: { schema: Schema }) {
             </p>
           )}
         </form>
-        {enums.length > 0 && (
+        {open && enums.length > 0 && (
           <ul className="enum-menu__list">
             {enums.map((type) => (
               <EnumItem key={`${type.schema}.${type.name}`} type={type} />

@@ -7,24 +7,28 @@
 import { applyChanges, type SchemaChange } from '../../core/changes';
 import type { SchemawiseDocument } from '../../core/document';
 import { emptySchema, type Schema } from '../../core/model';
+// A cycle on purpose (the store's commands plan with this module), read only at call time.
+import { useApp } from '../store';
 
 interface Derived {
   target: Schema;
   /** The edits the target was derived from. */
   edits: readonly SchemaChange[];
+  /** The document it was derived from (store-document.ts documentKey): another one's is not used. */
+  documentKey?: number;
 }
 
 let derived: Derived | undefined;
 
 /** The worker's latest target and the edits it reflects (use-derived.ts calls this). */
-export function setDerivedTarget(target: Schema, edits: readonly SchemaChange[]): void {
-  derived = { target, edits };
+export function setDerivedTarget(target: Schema, edits: readonly SchemaChange[], documentKey?: number): void {
+  derived = { target, edits, documentKey };
 }
 
 /** The target of `doc`: the derived one, with the edits made since it was derived applied. */
 export function currentTarget(doc: SchemawiseDocument): Schema {
-  // Nothing derived yet (the first derivation is still running): the edits alone.
-  if (!derived) return applyLenient(emptySchema(), doc.edits);
+  // Nothing derived yet for this document (its first derivation is still running): the edits alone.
+  if (!derived || (derived.documentKey !== undefined && derived.documentKey !== useApp.getState().documentKey)) return applyLenient(emptySchema(), doc.edits);
   const { target, edits } = derived;
   if (edits === doc.edits) return target;
   const prefix = edits.length <= doc.edits.length && edits.every((change, i) => change === doc.edits[i]);

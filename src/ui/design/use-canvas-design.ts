@@ -9,7 +9,7 @@ import { execute } from '../commands/execute';
 import { useApp } from '../store';
 import { foreignKeyMismatches, type ForeignKeyDraft, type TypeMismatch } from './foreign-keys';
 import { currentTarget } from './target';
-import { setViewCenterProvider } from './viewport';
+import { setCanvasViewProvider } from './viewport';
 import { DesignError } from './errors';
 import { NODE_WIDTH } from '../canvas/metrics';
 
@@ -43,19 +43,24 @@ function refOf(key: string, schema: ReturnType<typeof currentTarget>) {
 }
 
 export function useCanvasDesign(section: RefObject<HTMLElement | null>) {
-  const { screenToFlowPosition, getZoom } = useReactFlow();
+  const { screenToFlowPosition, getZoom, getNodes } = useReactFlow();
   const [connecting, setConnecting] = useState(false);
   const [pending, setPending] = useState<PendingForeignKey | undefined>(undefined);
 
   useEffect(() => {
-    setViewCenterProvider(() => {
+    setCanvasViewProvider(() => {
       const rect = section.current?.getBoundingClientRect();
       if (!rect) return undefined;
       const center = screenToFlowPosition({ x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 });
-      return { x: center.x - NODE_WIDTH / 2, y: center.y - 40 / Math.max(getZoom(), 0.1) };
+      // Every table, view and note, drawn or not (the overview and the filters hide nodes that
+      // are still there); not the frames of areas and groups, which a new table may sit in.
+      const occupied = getNodes()
+        .filter((node) => node.type !== 'area' && node.type !== 'group')
+        .map((node) => ({ ...node.position, width: node.measured?.width ?? node.width ?? NODE_WIDTH, height: node.measured?.height ?? node.height ?? 0 }));
+      return { center: { x: center.x - NODE_WIDTH / 2, y: center.y - 40 / Math.max(getZoom(), 0.1) }, occupied };
     });
-    return () => setViewCenterProvider(undefined);
-  }, [section, screenToFlowPosition, getZoom]);
+    return () => setCanvasViewProvider(undefined);
+  }, [section, screenToFlowPosition, getZoom, getNodes]);
 
   const onDoubleClick = useCallback(
     (event: ReactMouseEvent) => {

@@ -4,8 +4,13 @@
  * one extra run, not one per keystroke.
  */
 import type { QualifiedName } from '../../core/model';
-import type { DeriveInput, DeriveRequest, DeriveResponse, DerivedMessage, PatternOptionsResponse, PrintedMessage, WorkerReply } from '../../worker/protocol';
-import { TargetDecoder } from '../../worker/target-patch';
+import type { DeriveInput, DeriveProgress, DeriveRequest, DeriveResponse, DerivedMessage, PatternOptionsResponse, WorkerReply } from '../../worker/protocol';
+import { patchSize, TargetDecoder } from '../../worker/target-patch';
+
+/** Targets that set more entries than this are decoded in slices (a few milliseconds' worth are not). */
+const SLICED_PATCH_ENTRIES = 300;
+
+type QueuedReply = Exclude<WorkerReply, { type: 'pattern-options' | 'progress' }>;
 
 /** `job`: what the reply was derived from (absent when the worker itself failed). */
 export type DeriveListener = (reply: DeriveResponse | { type: 'failed'; message: string }, idle: boolean, job?: DeriveJob) => void;
@@ -13,6 +18,7 @@ export type DeriveListener = (reply: DeriveResponse | { type: 'failed'; message:
 export interface DeriveJob {
   document: DeriveInput;
   allowDestructive: boolean;
+  documentKey?: number;
 }
 
 export class DeriveClient {
@@ -29,7 +35,15 @@ export class DeriveClient {
   /** The target DDL of the last finished derivation (shown until the next one is printed). */
   private lastTargetDdl = '';
 
-  constructor(private readonly listener: DeriveListener) {
+  /** Replies waiting to be handled, in order (one is decoded in slices: the others wait for it). */
+  private readonly backlog: QueuedReply[] = [];
+  private draining = false;
+
+  /** `onProgress`: how far the running derivation is (the worker reports it as it goes). */
+  constructor(
+    private readonly listener: DeriveListener,
+    private readonly onProgress?: (progress: DeriveProgress, job: DeriveJob | undefined) => void,
+  ) {
     this.worker = new Worker(new URL('../../worker/import.worker.ts', import.meta.url), { type: 'module', name: 'schemawise-derive' });
     this.worker.onmessage = (event: MessageEvent<WorkerReply>) => this.receive(event.data);
     this.worker.onerror = (event) => {
@@ -75,19 +89,65 @@ export class DeriveClient {
       this.optionRequests.delete(reply.id);
       return;
     }
+    if (reply.type === 'progress') {
+      this.onProgress?.(reply, this.sent);
+      return;
+    }
+    this.backlog.push(reply);
+    if (!this.draining) void this.drain();
+  }
+
+  /**
+   * Handles the replies in order. A small one is handled at once (synchronously); the target of a
+   * big derivation (a whole new schema of thousands of tables) is decoded in slices, so reading it
+   * never holds the main thread for long, and the replies after it wait their turn.
+   */
+  private async drain(): Promise<void> {
+    this.draining = true;
+    try {
+      for (let reply = this.backlog.shift(); reply; reply = this.backlog.shift()) {
+        if (reply.type === 'derived' && patchSize(reply.targetPatch) > SLICED_PATCH_ENTRIES) {
+          let target;
+          try {
+            target = await this.targets.decodeInSlices(reply.targetPatch);
+          } catch (error) {
+            this.decodeFailed(error);
+            continue;
+          }
+          this.derivedReply(reply, target);
+        } else {
+          this.handle(reply);
+        }
+      }
+    } finally {
+      this.draining = false;
+    }
+  }
+
+  private derivedReply({ targetPatch: _patch, ...reply }: DerivedMessage, target: DeriveResponse['target']): void {
+    this.derived = { ...reply, target, targetDdl: this.lastTargetDdl };
+    // The findings are shown now, still busy: the target DDL follows (the previous one meanwhile).
+    this.listener(this.derived, false, this.sent);
+  }
+
+  private decodeFailed(error: unknown): void {
+    // A patch on a target the UI does not hold (cannot happen while replies come in order):
+    // the next request asks for the whole target.
+    this.targets.reset();
+    this.derived = undefined;
+    this.listener({ type: 'failed', message: error instanceof Error ? error.message : String(error) }, false, this.sent);
+  }
+
+  private handle(reply: QueuedReply): void {
     if (reply.type === 'derived') {
+      let target;
       try {
-        this.derived = this.toResponse(reply);
+        target = this.targets.decode(reply.targetPatch);
       } catch (error) {
-        // A patch on a target the UI does not hold (cannot happen while replies come in order):
-        // the next request asks for the whole target.
-        this.targets.reset();
-        this.derived = undefined;
-        this.listener({ type: 'failed', message: error instanceof Error ? error.message : String(error) }, false, this.sent);
+        this.decodeFailed(error);
         return;
       }
-      // The findings are shown now, still busy: the target DDL follows (the previous one meanwhile).
-      this.listener(this.derived, false, this.sent);
+      this.derivedReply(reply, target);
       return;
     }
     this.running = false;
@@ -103,7 +163,4 @@ export class DeriveClient {
     this.sendWaiting();
   }
 
-  private toResponse({ targetPatch, ...reply }: DerivedMessage): DeriveResponse {
-    return { ...reply, target: this.targets.decode(targetPatch), targetDdl: this.lastTargetDdl };
-  }
 }

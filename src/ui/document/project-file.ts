@@ -2,6 +2,7 @@
 import { DocumentError, parseDocumentJson, serializeDocument } from '../../core/document/upgrade';
 import { execute } from '../commands/execute';
 import { useApp } from '../store';
+import { acceptDocument } from './accept';
 import { baseName, downloadBlob } from './download';
 
 export const PROJECT_EXTENSION = '.schemawise.json';
@@ -23,7 +24,7 @@ export function isProjectFile(file: { name: string; type?: string }): boolean {
 export async function openProjectFile(file: File): Promise<boolean> {
   const app = useApp.getState();
   try {
-    const document = parseDocumentJson(await file.text());
+    const document = await acceptDocument(parseDocumentJson(await file.text()));
     execute('open-document', { document });
     app.notify('success', `Opened project ${file.name}.`);
     return true;

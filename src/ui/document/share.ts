@@ -1,8 +1,10 @@
 /** Share links: the document in the URL fragment (src/core/document/share.ts for the format). */
 // Module paths, not the barrel: the barrel also holds deriveDocument (the linter, the planner), which stays in the worker.
-import { decodeShareFragment, encodeShareFragment, isShareFragment } from '../../core/document/share';
+import { decodeShareFragment, encodeShareFragment, isShareFragment, ShareLinkError } from '../../core/document/share';
+import { DocumentError } from '../../core/document/upgrade';
 import { execute } from '../commands/execute';
 import { useApp } from '../store';
+import { acceptDocument } from './accept';
 
 /** A link that opens the current document, or an error message (too large). */
 export function createShareLink(): { url: string } | { error: string } {
@@ -19,19 +21,22 @@ export function hasSharedDocument(hash = location.hash): boolean {
 }
 
 /**
- * Opens the document in `hash` (undoable: the previous document is one undo away) and says
- * so; a damaged link gets a clear message. The fragment is then removed from the address bar,
- * so a reload restores the autosaved document instead of opening the link again.
+ * Opens the document in `hash` (undoable: the previous document is one undo away, and stays in
+ * the recent documents) and says so; a damaged link, or one whose SQL does not read, gets a clear
+ * message and changes nothing. The fragment is then removed from the address bar, so a reload
+ * restores the autosaved document instead of opening the link again.
  */
-export function openSharedDocument(hash = location.hash): void {
+export async function openSharedDocument(hash = location.hash): Promise<void> {
+  history.replaceState(history.state, '', `${location.pathname}${location.search}`);
   const app = useApp.getState();
   try {
-    const document = decodeShareFragment(hash);
-    const same = JSON.stringify(document) === JSON.stringify(app.document);
+    const document = await acceptDocument(decodeShareFragment(hash)).catch((error: unknown) => {
+      throw error instanceof DocumentError ? new ShareLinkError(`Its document is not valid: ${error.message}`) : error;
+    });
+    const same = JSON.stringify(document) === JSON.stringify(useApp.getState().document);
     if (!same) execute('open-document', { document });
-    app.notify('info', `Opened “${document.sourceName}” from a share link.${same ? '' : ' Your previous document is one undo away.'}`);
+    app.notify('info', `Opened “${document.sourceName}” from a share link.${same ? '' : ' Your previous document is one undo away, and in Recent.'}`);
   } catch (error) {
     app.notify('error', `This share link could not be opened. ${error instanceof Error ? error.message : String(error)}`);
   }
-  history.replaceState(history.state, '', `${location.pathname}${location.search}`);
 }

@@ -1,9 +1,10 @@
-import { useEffect, useImperativeHandle, useLayoutEffect, useRef, type ReactNode, type Ref } from 'react';
+import { useEffect, useImperativeHandle, useLayoutEffect, useRef, useState, type ReactNode, type Ref } from 'react';
 import type { ParseIssue } from '../../core/parse';
 import type { Diagnostic } from '../../core/rules';
 import { lineSpan, plainPreview } from '../lib/text-lines';
 import { useMonaco } from './load-monaco';
 import { MARKER_OWNER, toMarkers } from './markers';
+import { replaceText } from './replace-text';
 import type * as MonacoSetup from './monaco';
 import './editor.css';
 
@@ -116,6 +117,9 @@ function MonacoSource({
   const frame = useRef<number | undefined>(undefined);
   const pendingEdit = useRef<(() => void) | undefined>(undefined);
   const initialText = useRef(text);
+  /** A big text going into the editor in slices (replace-text.ts): read-only, no markers yet. */
+  const [loading, setLoading] = useState(false);
+  const stopLoading = useRef<(() => void) | undefined>(undefined);
 
   useLayoutEffect(() => {
     const { monaco } = setup;
@@ -198,21 +202,36 @@ function MonacoSource({
       cancelAnimationFrame(frame.current);
       frame.current = undefined;
     }
-    if (model.getValue() === text) return;
-    replacing.current = true;
-    try {
-      model.setValue(text);
-    } finally {
+    stopLoading.current?.();
+    if (model.getValue() === text) {
+      setLoading(false);
       replacing.current = false;
+      editor.updateOptions({ readOnly: false });
+      return;
     }
-    editor.setScrollTop(0);
-  }, [revision, text]);
+    // Typing is held while a big text arrives in slices; its edits are not the user's.
+    replacing.current = true;
+    editor.updateOptions({ readOnly: true });
+    setLoading(true);
+    stopLoading.current = replaceText(model, text, () => {
+      stopLoading.current = undefined;
+      replacing.current = false;
+      editor.updateOptions({ readOnly: false });
+      setLoading(false);
+    });
+    // Another text starts at its top-left corner: the cursor and the horizontal scroll of the old
+    // one (a long line's end) would hide the new text's first columns.
+    editor.setPosition({ lineNumber: 1, column: 1 });
+    editor.setScrollPosition({ scrollTop: 0, scrollLeft: 0 }, setup.monaco.editor.ScrollType.Immediate);
+  }, [revision, text, setup]);
+
+  useEffect(() => () => stopLoading.current?.(), []);
 
   const linkRules = onOpenRule !== undefined;
   useEffect(() => {
     const editor = editorRef.current;
     const model = editor?.getModel();
-    if (!model) return;
+    if (!model || loading) return;
     const specs = toMarkers(issues, diagnostics, {
       lineCount: model.getLineCount(),
       lineMaxColumn: (line) => model.getLineMaxColumn(line),
@@ -224,7 +243,7 @@ function MonacoSource({
       return marker;
     });
     setup.monaco.editor.setModelMarkers(model, MARKER_OWNER, markers);
-  }, [issues, diagnostics, linkRules, setup]);
+  }, [issues, diagnostics, linkRules, setup, loading]);
 
   useImperativeHandle(ref, () => ({
     selectLine(line: number) {

@@ -7,7 +7,7 @@ import type { TypeRef } from '../../core/model';
 import { attempt } from '../commands/execute';
 import type { CommandArgs, CommandId } from '../commands/types';
 import { checkSql } from '../design/check-client';
-import type { CheckKind } from '../design/check';
+import type { FragmentKind } from '../../core/parse/fragment';
 import { DesignError } from '../design/errors';
 import { currentTarget } from '../design/target';
 import { resolveType } from '../design/type-names';
@@ -30,7 +30,7 @@ export async function parseType(text: string): Promise<{ type: TypeRef } | { err
 }
 
 /** An expression or condition, in the canonical form the model keeps. */
-export async function parseSql(kind: Exclude<CheckKind, 'type'>, text: string): Promise<{ sql: string } | { error: string }> {
+export async function parseSql(kind: Exclude<FragmentKind, 'type'>, text: string): Promise<{ sql: string } | { error: string }> {
   const reply = await checkSql(kind, text);
   return reply.ok ? { sql: reply.sql! } : { error: reply.error };
 }

@@ -1,12 +1,17 @@
 import { memo, useCallback, useEffect, useMemo, useState } from 'react';
 import { MIGRATION_FORMATS, zipFiles, type ExportedFile, type MigrationFormat } from '../../core/export';
+// Not from core/sql's index: it reaches the parser (libpg-query), which only the workers load.
 import type { PlannedStatement } from '../../core/sql';
-import type { StatementResult, VerifyResult } from '../../core/verify';
+import { DEFAULT_PG_VERSION, PG_VERSIONS, type PgVersion } from '../../core/sql/versions';
+import { execute } from '../commands/execute';
+import type { StatementResult } from '../../core/verify';
+import type { VerifyInput } from '../../core/verify/input';
 import type { DeriveResponse } from '../../worker/protocol';
 import { baseName, downloadBlob } from '../document/download';
-import { useApp, type MigrationTab } from '../store';
-import { formatFiles, HAZARD_INFO, hazardLevel, statementHighlights } from './statements';
-import { verifyInWorker } from './verify-client';
+import { useApp, type MigrationTab, type Verification } from '../store';
+import { formatFiles, HAZARD_INFO, hazardLevel, normalizeSql, statementHighlights } from './statements';
+import { VerifyVerdict } from './VerifyVerdict';
+import { prepareVerify, verifyInWorker } from './verify-client';
 import { SqlViewer } from '../editor/SqlViewer';
 import './migration.css';
 
@@ -15,14 +20,11 @@ interface MigrationPanelProps {
   result?: DeriveResponse;
   /** A newer derivation is running. */
   busy: boolean;
+  /** The derivation failed: there is no migration to prepare. */
+  failed?: boolean;
   /** A first change to try when there is none (a finding's fix): one click to a migration. */
   suggestion?: { label: string; apply: () => void };
 }
-
-type Verification =
-  | { status: 'running'; forId: number }
-  | { status: 'done'; forId: number; result: VerifyResult; elapsedMs: number }
-  | { status: 'failed'; forId: number; message: string };
 
 const TABS: { id: MigrationTab; label: string }[] = [
   { id: 'up', label: 'Up' },
@@ -30,14 +32,12 @@ const TABS: { id: MigrationTab; label: string }[] = [
   { id: 'target', label: 'Target DDL' },
 ];
 
-const normalize = (sql: string) => sql.trim().replace(/;\s*$/, '').trim();
-
 /**
  * The migration from the source to the schema as designed: up and down scripts with each
  * statement's hazards, the whole target DDL, files for every migration tool (download, copy),
  * and a verification on a real Postgres (PGlite, in a worker loaded on demand).
  */
-export function MigrationPanel({ result, busy, suggestion }: MigrationPanelProps) {
+export function MigrationPanel({ result, busy, suggestion, failed }: MigrationPanelProps) {
   const tab = useApp((s) => s.migrationTab);
   const setTab = useApp((s) => s.setMigrationTab);
   const allowDestructive = useApp((s) => s.allowDestructive);
@@ -45,10 +45,12 @@ export function MigrationPanel({ result, busy, suggestion }: MigrationPanelProps
   const open = useApp((s) => s.migrationOpen);
   const setOpen = useApp((s) => s.setMigrationOpen);
   const sourceName = useApp((s) => s.document.sourceName);
+  const pgVersion = useApp((s) => s.document.pgVersion ?? DEFAULT_PG_VERSION);
   const [format, setFormat] = useState<MigrationFormat>('sql');
   const [name, setName] = useState('design_changes');
   const [copied, setCopied] = useState(false);
-  const [verification, setVerification] = useState<Verification | undefined>(undefined);
+  // In the store, with the document's other UI state: another document starts without it.
+  const verification = useApp((s) => s.verification);
 
   const plan = result?.plan;
   const empty = !plan || (plan.up.length === 0 && plan.down.length === 0);
@@ -88,22 +90,25 @@ export function MigrationPanel({ result, busy, suggestion }: MigrationPanelProps
   const verify = useCallback(async () => {
     if (!result) return;
     const forId = result.id;
+    const { documentKey } = useApp.getState();
+    // A verification that ends after another document was loaded is not about it.
+    const setVerification = (next: Verification) => {
+      if (useApp.getState().documentKey === documentKey) useApp.getState().setVerification(next);
+    };
     setVerification({ status: 'running', forId });
     try {
-      const { result: verified, elapsedMs } = await verifyInWorker({
-        baselineSql: useApp.getState().document.sourceSql,
-        upSql: result.upSql,
-        downSql: result.downSql,
-        // The target as the user built it (source, then the design edits); our print of the
-        // model must build the same catalog.
-        targetSql: `${useApp.getState().document.sourceSql}\n;\n${result.editsSql}`,
-        printedTargetSql: result.targetDdl,
-      });
-      setVerification({ status: 'done', forId, result: verified, elapsedMs });
+      const { result: verified, elapsedMs } = await verifyInWorker(verifyInput(result), (progress) => setVerification({ status: 'running', forId, progress }));
+      const steps = { up: result.plan.up.map((s) => s.sql), down: result.plan.down.map((s) => s.sql) };
+      setVerification({ status: 'done', forId, result: verified, elapsedMs, steps });
     } catch (error) {
       setVerification({ status: 'failed', forId, message: error instanceof Error ? error.message : String(error) });
     }
   }, [result]);
+
+  // The pointer on the button: Postgres starts, and runs the baseline, before the click.
+  const prepare = useCallback(() => {
+    if (result && plan && plan.up.length > 0) prepareVerify(verifyInput(result));
+  }, [result, plan]);
 
   const current = verification && result && verification.forId === result.id ? verification : undefined;
   const results = current?.status === 'done' ? (tab === 'down' ? current.result.down : tab === 'up' ? current.result.up : undefined) : undefined;
@@ -119,7 +124,7 @@ export function MigrationPanel({ result, busy, suggestion }: MigrationPanelProps
           </svg>
           <h2 id="migration-title" className="panel-title">
             Migration{' '}
-            <span className="count" data-testid="migration-count">
+            <span className="count" data-testid="migration-count" title="Steps of the up migration (the script adds timeouts and BEGIN / COMMIT around them)">
               {plan?.up.length ?? 0}
             </span>
           </h2>
@@ -155,6 +160,16 @@ export function MigrationPanel({ result, busy, suggestion }: MigrationPanelProps
         )}
         <span className="migration__spacer" />
         {busy && <span className="migration__busy">Updating…</span>}
+        <label className="migration__field" title="The Postgres version the migration runs on: only syntax it has is written, and what it cannot do is refused">
+          <span className="visually-hidden">Postgres version</span>
+          <select value={pgVersion} onChange={(event) => execute('set-pg-version', { version: Number(event.target.value) as PgVersion })} data-testid="migration-pg-version">
+            {PG_VERSIONS.map((v) => (
+              <option key={v} value={v}>
+                Postgres {v}
+              </option>
+            ))}
+          </select>
+        </label>
         <label className="migration__field">
           <span className="visually-hidden">Format</span>
           <select value={format} onChange={(event) => setFormat(event.target.value as MigrationFormat)} data-testid="migration-format">
@@ -175,6 +190,8 @@ export function MigrationPanel({ result, busy, suggestion }: MigrationPanelProps
           type="button"
           className="button button--small button--primary"
           onClick={() => void verify()}
+          onPointerEnter={prepare}
+          onFocus={prepare}
           disabled={!result || busy || !plan || plan.up.length === 0 || current?.status === 'running'}
           data-testid="migration-verify"
           title="Run the baseline, the up migration and the down migration on Postgres (PGlite, in your browser) and compare catalogs"
@@ -202,7 +219,9 @@ export function MigrationPanel({ result, busy, suggestion }: MigrationPanelProps
           )}
           <VerifyVerdict verification={verification} stale={Boolean(verification && !current && verification.status !== 'running')} />
           {!result ? (
-            <p className="empty">Preparing the migration…</p>
+            <p className="empty" data-testid={failed ? 'migration-failed' : undefined}>
+              {failed ? 'No migration: the import failed.' : 'Preparing the migration…'}
+            </p>
           ) : tab !== 'target' && empty && skipped > 0 ? (
             <p className="migration__empty" data-testid="migration-only-destructive">
               The only changes lose data ({skipped} {skipped === 1 ? 'statement' : 'statements'}: {result.skipped.join('; ')}). Tick “Allow destructive” to include
@@ -275,7 +294,7 @@ const StatementList = memo(function StatementList({
 }) {
   const byText = useMemo(() => {
     const map = new Map<string, StatementResult>();
-    for (const r of results ?? []) map.set(normalize(r.sql), r);
+    for (const r of results ?? []) map.set(normalizeSql(r.sql), r);
     return map;
   }, [results]);
   if (statements.length === 0) return <p className="empty migration__statements">No statements{direction === 'down' ? ' to undo' : ''}.</p>;
@@ -283,7 +302,7 @@ const StatementList = memo(function StatementList({
     <ol className="migration__statements" aria-label={`${direction === 'up' ? 'Up' : 'Down'} statements`}>
       {statements.map((statement, i) => {
         const level = hazardLevel(statement.hazards);
-        const outcome = results ? byText.get(normalize(statement.sql)) : undefined;
+        const outcome = results ? byText.get(normalizeSql(statement.sql)) : undefined;
         const status = !results ? undefined : !outcome ? 'not-run' : outcome.ok ? 'ok' : 'error';
         return (
           <li
@@ -316,64 +335,12 @@ const StatementList = memo(function StatementList({
   );
 });
 
-function VerifyVerdict({ verification, stale }: { verification?: Verification; stale: boolean }) {
-  if (!verification) return null;
-  if (verification.status === 'running') {
-    return (
-      <p className="verdict verdict--running" role="status" data-testid="verify-verdict" data-status="running">
-        Starting Postgres in your browser and running the baseline, the up migration and the down migration…
-      </p>
-    );
-  }
-  if (verification.status === 'failed') {
-    return (
-      <p className="verdict verdict--error" role="alert" data-testid="verify-verdict" data-status="failed">
-        Verification could not run: {verification.message}
-      </p>
-    );
-  }
-  const { result, elapsedMs } = verification;
-  const upFailed = result.up.find((r) => !r.ok);
-  const downFailed = result.down.find((r) => !r.ok);
-  return (
-    <div className={`verdict ${result.ok ? 'verdict--ok' : 'verdict--error'}${stale ? ' verdict--stale' : ''}`} role="status" data-testid="verify-verdict" data-status={result.ok ? 'ok' : 'differences'}>
-      <p className="verdict__headline">
-        {result.ok
-          ? `Verified on Postgres: up gives the target's catalog, down gives the baseline's again (${(elapsedMs / 1000).toFixed(1)} s).`
-          : 'Verification found problems.'}
-        {stale && ' The migration changed since; verify again.'}
-      </p>
-      <ul className="verdict__details">
-        <li>
-          Up: {result.up.filter((r) => r.ok).length} of {result.up.length} statements ran
-          {upFailed ? `; failed at line ${upFailed.line}: ${upFailed.error}` : ''}.
-          {result.upDifferences.length > 0 ? ` Catalog differs from the target: ${result.upDifferences.join('; ')}` : upFailed ? '' : ' Catalog equals the target.'}
-        </li>
-        <li>
-          Down: {result.down.filter((r) => r.ok).length} of {result.down.length} statements ran
-          {downFailed ? `; failed at line ${downFailed.line}: ${downFailed.error}` : ''}.
-          {result.downDifferences.length > 0 ? ` Catalog differs from the baseline: ${result.downDifferences.join('; ')}` : downFailed || result.down.length === 0 ? '' : ' Catalog equals the baseline.'}
-        </li>
-        {result.targetFailures.length > 0 && (
-          <li>
-            The target failed to build: line {result.targetFailures[0]!.line}: {result.targetFailures[0]!.error}
-          </li>
-        )}
-        {(result.reprintDifferences.length > 0 || result.reprintFailures.length > 0) && (
-          <li>
-            The Target DDL tab (our print of the design) builds a different schema:{' '}
-            {[...result.reprintFailures.map((r) => `line ${r.line}: ${r.error}`), ...result.reprintDifferences].join('; ')}
-          </li>
-        )}
-        {result.rolesCreated.length > 0 && <li>Roles created in the scratch database first (named by grants, policies or owners): {result.rolesCreated.join(', ')}.</li>}
-        <li className="verdict__not-compared">Not compared: {result.notCompared.map((n) => n.property).join('; ')}.</li>
-        {result.baselineFailures.length > 0 && (
-          <li>
-            {result.baselineFailures.length} statements of the source were rejected by Postgres (not the migration's fault), e.g. line{' '}
-            {result.baselineFailures[0]!.line}: {result.baselineFailures[0]!.error}
-          </li>
-        )}
-      </ul>
-    </div>
-  );
+/**
+ * What a verification runs: the source as the baseline, the scripts of this derivation, and as
+ * the target the source followed by the design edits (the user's own SQL), which our print of
+ * the model (the Target DDL tab) must build the same as.
+ */
+function verifyInput(result: DeriveResponse): VerifyInput {
+  const { sourceSql } = useApp.getState().document;
+  return { baselineSql: sourceSql, upSql: result.upSql, downSql: result.downSql, targetSql: `${sourceSql}\n;\n${result.editsSql}`, printedTargetSql: result.targetDdl };
 }

@@ -3,7 +3,10 @@
  * sits in the rendered script (for highlights), and the files of a format. Pure: no React.
  */
 import { exportMigration, type ExportedFile, type MigrationFormat } from '../../core/export';
-import { hazardComment, type Hazard, type MigrationPlan, type PlannedStatement } from '../../core/sql';
+import type { Hazard, MigrationPlan, PlannedStatement } from '../../core/sql';
+// Not from core/sql's index: it reaches the parser (libpg-query), which only the workers load.
+import { statementComments } from '../../core/sql/plan-sql';
+import type { StatementResult } from '../../core/verify';
 import type { SqlHighlight } from '../editor/SqlViewer';
 
 export type HazardLevel = 'danger' | 'warn' | 'info';
@@ -15,6 +18,7 @@ export const HAZARD_INFO: Record<Hazard, { label: string; level: HazardLevel; he
   backfill: { label: 'backfill', level: 'warn', help: 'Updates rows: row locks and bloat in proportion to the rows touched.' },
   'validation-scan': { label: 'validation scan', level: 'info', help: 'Scans the table to validate a constraint; writes go on (SHARE UPDATE EXCLUSIVE).' },
   'index-build': { label: 'index build', level: 'info', help: 'Builds an index concurrently: no write block, but a long scan outside a transaction.' },
+  'may-fail-on-data': { label: 'may fail on data', level: 'warn', help: 'Converts existing values: a row that does not convert makes the statement fail (and its transaction roll back).' },
 };
 
 const RANK: Record<HazardLevel, number> = { info: 1, warn: 2, danger: 3 };
@@ -45,7 +49,7 @@ export function statementHighlights(script: string, statements: readonly Planned
   let cursor = 0;
   let line = 1;
   for (const statement of statements) {
-    const block = `${hazardComment(statement)}\n${statement.sql}`;
+    const block = `${statementComments(statement).join('\n')}\n${statement.sql}`;
     const at = script.indexOf(block, cursor);
     if (at < 0) continue;
     line += lineAt(script.slice(cursor, at), at - cursor) - 1;
@@ -72,4 +76,25 @@ export function formatFiles(plan: MigrationPlan, format: MigrationFormat, name: 
   } catch (error) {
     return { files: [], error: error instanceof Error ? error.message : String(error) };
   }
+}
+
+/** A statement's SQL as the verifier reports it and the plan holds it (no final `;`). */
+export const normalizeSql = (sql: string) => sql.trim().replace(/;\s*$/, '').trim();
+
+/**
+ * What the panel counts (the plan's steps, "Migration 12") of a verification, which runs every
+ * statement of the script (22: the steps, and the timeouts, BEGIN and COMMIT around them).
+ */
+export interface StepCounts {
+  /** Steps of the plan, and how many of them ran without an error. */
+  total: number;
+  ran: number;
+  /** Statements of the script that ran (or were tried), the steps among them. */
+  statements: number;
+}
+
+export function stepCounts(steps: readonly string[], results: readonly StatementResult[]): StepCounts {
+  const outcomes = new Map<string, boolean>();
+  for (const result of results) outcomes.set(normalizeSql(result.sql), result.ok);
+  return { total: steps.length, ran: steps.filter((step) => outcomes.get(normalizeSql(step)) === true).length, statements: results.length };
 }

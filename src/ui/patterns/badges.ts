@@ -5,9 +5,10 @@
  */
 import { keyOf } from '../../core/model/names';
 import type { PatternOutcome } from '../../core/document/patterns';
+import { lookupTable } from '../../core/model/lookup';
 
 /** Short enough for a pill on a 260 px node header; the full title is in the Patterns panel. */
-const SHORT_LABELS: Record<string, string> = {
+const SHORT_LABELS = lookupTable<string>({
   'audit-columns': 'audit',
   'history-table': 'history',
   'soft-delete': 'soft delete',
@@ -17,7 +18,7 @@ const SHORT_LABELS: Record<string, string> = {
   'ltree-path': 'ltree',
   'outbox-publisher': 'outbox',
   'mv-concurrent-refresh': 'refresh',
-};
+});
 
 export function shortPatternLabel(id: string): string {
   return SHORT_LABELS[id] ?? id;

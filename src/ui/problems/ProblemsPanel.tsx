@@ -5,6 +5,7 @@ import { useApp } from '../store';
 import type { RuleInfo } from '../../worker/protocol';
 import { countBySeverity, groupProblems, type Problem, type ProblemGroup } from './problems';
 import { RuleDocs } from './RuleDocs';
+import { SchemaAssumptions } from './SchemaAssumptions';
 import './problems.css';
 
 interface ProblemsPanelProps {
@@ -77,6 +78,7 @@ export function ProblemsPanel({ problems, rules, onSelect, onFix, lintError }: P
           </button>
         ))}
       </div>
+      <SchemaAssumptions problems={problems} />
       {lintError && (
         <p className="problems__error" role="alert">
           The linter failed: {lintError}

@@ -8,6 +8,7 @@ import type { Diagnostic, Fix, Target } from '../../core/rules';
 import type { RuleInfo } from '../../worker/protocol';
 import { displayName } from '../lib/display-name';
 import { severityRank, worse, type Severity } from '../lib/severity';
+import { minOf } from '../../core/lib/arrays';
 
 /** The rule id parse issues are listed under. */
 export const SYNTAX = 'syntax';
@@ -149,7 +150,7 @@ export function groupProblems(
     group.worst = worse(group.worst, problem.severity);
   }
   const list = [...groups.values()];
-  const firstLine = (group: ProblemGroup) => Math.min(...group.problems.map((p) => p.line || Infinity));
+  const firstLine = (group: ProblemGroup) => minOf(group.problems.map((p) => p.line || Infinity));
   return list.sort((a, b) => {
     if (a.key === SYNTAX || b.key === SYNTAX) return a.key === SYNTAX ? -1 : 1;
     if (by === 'table') return firstLine(a) - firstLine(b) || a.title.localeCompare(b.title);

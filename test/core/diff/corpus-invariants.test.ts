@@ -48,8 +48,10 @@ const MUTATIONS: Mutation[] = [
   { name: 'add a column', sql: (_s, t) => `ALTER TABLE ${quoteQualified(t)} ADD COLUMN sw_added text NOT NULL DEFAULT 'x';` },
   {
     name: 'change a type, nullability and default',
-    sql: (_s, t) => {
-      const column = t.columns.find((c) => c.type.name === 'integer' && !c.type.schema && c.type.arrayDims === 0 && !c.identity && !c.generated);
+    sql: (s, t) => {
+      // Postgres refuses to change the type of a column a view reads.
+      const read = new Set(Object.values(s.views).flatMap((v) => (v.readsColumns ?? []).filter((r) => r.relation.schema === t.schema && r.relation.name === t.name).flatMap((r) => r.columns)));
+      const column = t.columns.find((c) => c.type.name === 'integer' && !c.type.schema && c.type.arrayDims === 0 && !c.identity && !c.generated && !read.has(c.name));
       return column && `ALTER TABLE ${quoteQualified(t)} ALTER COLUMN ${quoteIdent(column.name)} TYPE bigint, ALTER COLUMN ${quoteIdent(column.name)} SET DEFAULT 7;`;
     },
   },

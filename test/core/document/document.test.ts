@@ -31,13 +31,17 @@ const changesOf = (fix: Fix | undefined): SchemaChange[] => {
 
 describe('upgradeDocument', () => {
   const valid: SchemawiseDocument = {
-    version: 1,
+    version: 2,
     sourceName: 'shop.sql',
     sourceSql: 'CREATE TABLE a (id bigint PRIMARY KEY);',
     edits: [{ kind: 'drop-column', table: { schema: 'public', name: 'a' }, column: 'x' }],
     patterns: [{ pattern: 'soft-delete', target: { schema: 'public', name: 'a' }, params: { column: 'deleted_at' } }],
     layout: { 'public.a': { x: 10, y: 20 } },
+    pinned: ['public.a'],
+    groups: [{ id: 'g1', name: 'Billing', color: '#3b82f6', tables: ['public.a'] }],
+    notes: [{ id: 'n1', text: 'Ask about\nretention', x: -40, y: 300, width: 220, height: 120, color: '#fef3c7' }],
     ruleConfig: { preset: 'strict', rules: { 'prefer-text': 'off' } },
+    importOptions: { strictSchemas: true },
   };
 
   test('a current document comes back equal, as a fresh object', () => {
@@ -47,12 +51,33 @@ describe('upgradeDocument', () => {
   });
 
   test('optional lists may be missing', () => {
-    expect(upgradeDocument({ version: 1, sourceName: 'x.sql', sourceSql: '' })).toEqual({ version: 1, sourceName: 'x.sql', sourceSql: '', edits: [], patterns: [], layout: {} });
+    expect(upgradeDocument({ version: 1, sourceName: 'x.sql', sourceSql: '' })).toEqual({ version: 2, sourceName: 'x.sql', sourceSql: '', edits: [], patterns: [], layout: {}, pinned: [], groups: [], notes: [] });
+  });
+
+  test('a version 1 document has no pins, groups or notes; version 2 keeps them', () => {
+    const v1 = { version: 1, sourceName: 'x.sql', sourceSql: '', layout: { 'public.a': { x: 1, y: 2 } } };
+    expect(upgradeDocument(v1)).toMatchObject({ version: 2, pinned: [], groups: [], notes: [] });
+    expect(upgradeDocument({ ...valid, version: 2 })).toEqual(valid);
+  });
+
+  test.each([
+    [{ groups: [{ id: 'g', name: '', color: '#123456', tables: [] }] }, /^groups\[0\]\.name: expected a name/],
+    [{ groups: [{ id: 'g', name: 'x', color: 'red', tables: [] }] }, /^groups\[0\]\.color: expected a colour as #rrggbb/],
+    [{ groups: [{ id: 'g', name: 'x', color: '#123456', tables: [1] }] }, /^groups\[0\]\.tables\[0\]: expected text/],
+    [{ groups: [{ id: 'g', name: 'x', color: '#123456', tables: [] }, { id: 'g', name: 'y', color: '#123456', tables: [] }] }, /^groups\[1\]\.id: "g" is used twice/],
+    [{ notes: [{ id: 'n', text: 'x', x: 0, y: 0, width: -5, height: 10, color: '#ffffff' }] }, /^notes\[0\]\.width: expected a positive number/],
+    [{ notes: [{ id: 'n', text: 'x', x: Number.NaN, y: 0, width: 5, height: 10, color: '#ffffff' }] }, /^notes\[0\]\.x: expected a number/],
+    [{ pinned: 'public.a' }, /^pinned: expected a list/],
+  ])('a bad canvas field is refused with its path: %j', (fields, message) => {
+    expect(() => upgradeDocument({ version: 2, sourceName: 'x', sourceSql: '', ...fields })).toThrow(message);
   });
 
   test('version 0 (text and positions only) is upgraded', () => {
     expect(upgradeDocument({ sql: 'SELECT 1;', name: 'old.sql', positions: { 'public.t': { x: 1, y: 2 } } })).toEqual({
-      version: 1,
+      version: 2,
+      pinned: [],
+      groups: [],
+      notes: [],
       sourceName: 'old.sql',
       sourceSql: 'SELECT 1;',
       edits: [],
@@ -64,18 +89,19 @@ describe('upgradeDocument', () => {
 
   test.each([
     [null, /expected a JSON object, found null/],
-    [[1], /expected a JSON object, found an array/],
-    [{ version: 2, sourceName: 'x', sourceSql: '' }, /newer Schemawise \(format version 2; this app reads versions up to 1\)/],
+    [[1], /expected a JSON object, found a list/],
+    [{ version: 3, sourceName: 'x', sourceSql: '' }, /newer Schemawise \(format version 3; this app reads versions up to 2\)/],
     [{ version: '1', sourceName: 'x', sourceSql: '' }, /^version: expected a format version number/],
     [{ version: 1, sourceSql: '' }, /^sourceName: expected text, found nothing/],
     [{ version: 1, sourceName: 'x', sourceSql: 42 }, /^sourceSql: expected text, found number 42/],
-    [{ version: 1, sourceName: 'x', sourceSql: '', edits: {} }, /^edits: expected a list of changes/],
-    [{ version: 1, sourceName: 'x', sourceSql: '', edits: [{ kind: 'add-table' }, { kind: 'frobnicate' }] }, /^edits\[1\]\.kind: unknown change kind "frobnicate"/],
-    [{ version: 1, sourceName: 'x', sourceSql: '', patterns: [{ target: {} }] }, /^patterns\[0\]\.pattern: expected text/],
-    [{ version: 1, sourceName: 'x', sourceSql: '', patterns: [{ pattern: 'p', target: { schema: 'public' } }] }, /^patterns\[0\]\.target\.name: expected text/],
-    [{ version: 1, sourceName: 'x', sourceSql: '', layout: { 'public.a': { x: 'left', y: 0 } } }, /^layout\["public\.a"\]: expected \{x, y\} numbers/],
-    [{ version: 1, sourceName: 'x', sourceSql: '', ruleConfig: { preset: 'lax' } }, /^ruleConfig\.preset: expected "recommended" or "strict"/],
-    [{ version: 1, sourceName: 'x', sourceSql: '', ruleConfig: { rules: { 'prefer-text': 'loud' } } }, /^ruleConfig\.rules\.prefer-text: expected off, info, warn or error/],
+    [{ version: 1, sourceName: 'x', sourceSql: '', edits: {} }, /^edits: expected a list, found an object/],
+    [{ version: 1, sourceName: 'x', sourceSql: '', edits: [{ kind: 'add-table' }, { kind: 'frobnicate' }] }, /edits\[1\]\.kind \(edit 2: frobnicate\): unknown change kind "frobnicate"/],
+    [{ version: 1, sourceName: 'x', sourceSql: '', patterns: [{ target: {} }] }, /^patterns\[0\]\.pattern \(pattern 1\): expected text, found nothing/],
+    [{ version: 1, sourceName: 'x', sourceSql: '', patterns: [{ pattern: 'p', target: { schema: 'public' } }] }, /^patterns\[0\]\.target\.name \(pattern 1: p\): expected text/],
+    [{ version: 1, sourceName: 'x', sourceSql: '', layout: { 'public.a': { x: 'left', y: 0 } } }, /^layout\["public\.a"\]\.x: expected a number, found "left"/],
+    [{ version: 1, sourceName: 'x', sourceSql: '', ruleConfig: { preset: 'lax' } }, /^ruleConfig\.preset: expected "recommended" or "strict", found "lax"/],
+    [{ version: 1, sourceName: 'x', sourceSql: '', ruleConfig: { rules: { 'prefer-text': 'loud' } } }, /^ruleConfig\.rules\["prefer-text"\]: expected "off", "info", "warn" or "error", found "loud"/],
+    [{ version: 1, sourceName: 'x', sourceSql: '', importOptions: { strictSchemas: 'yes' } }, /^importOptions\.strictSchemas/],
     [{ hello: 'world' }, /^sourceSql: expected the SQL text/],
   ])('%j is refused with a clear error', (input, message) => {
     expect(() => upgradeDocument(input)).toThrow(DocumentError);

@@ -109,6 +109,25 @@ describe('DBML', () => {
     expect(dbml).toContain('[delete: cascade]');
   });
 
+  test("the canvas's groups and sticky notes: TableGroups and Notes that @dbml/core reads back", () => {
+    const { schema } = importSql(SAMPLE);
+    const dbml = toDbml(schema, {
+      groups: [
+        { name: 'Accounts & teams', color: '#3b82f6', tables: ['public."User Accounts"', 'public.memberships', 'public.some_view'] },
+        { name: 'Billing', color: '#10b981', tables: ['billing.orgs'] },
+      ],
+      notes: [{ id: 'n1', text: "Ask about retention: it's '''long''' \\ kept\nsecond line" }, { id: 'n2', text: '   ' }],
+    });
+    const db = Parser.parse(dbml, 'dbmlv2');
+    const groups = db.schemas.flatMap((s) => s.tableGroups);
+    expect(groups.map((g) => [g.name, g.color, g.tables.map((t) => t.name).sort()])).toEqual([
+      ['Accounts & teams', '#3b82f6', ['User Accounts', 'memberships']],
+      ['Billing', '#10b981', ['orgs']],
+    ]);
+    const notes = (db as unknown as { notes: { name: string; content: string }[] }).notes;
+    expect(notes.map((n) => n.content)).toEqual(["Ask about retention: it's '''long''' \\ kept\nsecond line"]);
+  });
+
   test.each(FILES)('%s: @dbml/core parses it with every table, column and reference', (file) => {
     const { schema } = importSql(readFileSync(join(CORPUS, file), 'utf8'));
     const db = Parser.parse(toDbml(schema), 'dbmlv2');

@@ -61,7 +61,17 @@ const find = (pattern: RegExp): PlannedStatement => {
   return s;
 };
 
-/** Where each of `statements` occurs in `units` (unit index, offset), failing unless exactly once, in order. */
+function occurrences(text: string, part: string): number {
+  let n = 0;
+  for (let i = text.indexOf(part); i !== -1; i = text.indexOf(part, i + 1)) n++;
+  return n;
+}
+
+/**
+ * Where each of `statements` occurs in `units` (unit index, offset), failing unless exactly once
+ * (or as often as the plan's own statements hold its text: a down step that creates an enum anew
+ * repeats a column's SET DEFAULT), in order.
+ */
 function expectOnceInOrder(units: Unit[], statements: PlannedStatement[], what: string): void {
   const text = units.map((u) => u.sql);
   let last: [number, number] = [-1, -1];
@@ -70,10 +80,11 @@ function expectOnceInOrder(units: Unit[], statements: PlannedStatement[], what: 
     text.forEach((t, u) => {
       for (let i = t.indexOf(s.sql); i !== -1; i = t.indexOf(s.sql, i + 1)) hits.push([u, i]);
     });
-    expect(hits.length, `${what}: ${s.sql} occurs once`).toBe(1);
-    const [u, i] = hits[0]!;
-    expect(u > last[0] || (u === last[0] && i > last[1]), `${what}: ${s.sql} after the statement before it`).toBe(true);
-    last = [u, i];
+    const expected = statements.reduce((n, o) => n + occurrences(o.sql, s.sql), 0);
+    expect(hits.length, `${what}: ${s.sql} occurs once`).toBe(expected);
+    const next = hits.find(([u, i]) => u > last[0] || (u === last[0] && i > last[1]));
+    expect(next, `${what}: ${s.sql} after the statement before it`).toBeDefined();
+    last = next!;
   }
 }
 
@@ -125,7 +136,8 @@ describe('segments', () => {
     const index = segments.find((s) => s.up[0]!.sql.includes('CONCURRENTLY'))!;
     expect(index.down.map((d) => d.sql)).toEqual([expect.stringMatching(/^DROP INDEX CONCURRENTLY/)]);
     expect(index.downTransactional).toBe(false);
-    expect(segments.find((s) => s.up[0]!.sql.includes('ADD VALUE'))!.irreversible).toHaveLength(1);
+    // Postgres cannot remove a label: the down migration creates the enum anew without it.
+    expect(segments.find((s) => s.up[0]!.sql.includes('ADD VALUE'))!.irreversible).toHaveLength(0);
   });
 
   test('an empty plan gives no migration files (sql still gives its scripts)', () => {
@@ -176,7 +188,7 @@ describe('file names and layout', () => {
     const planFile = files.find((f) => f.path === 'sqitch.plan')!.content.split('\n');
     expect(planFile.slice(0, 3)).toEqual(['%syntax-version=1.0.0', '%project=add_orders_index', '']);
     const lines = planFile.slice(3).filter((l) => l !== '');
-    expect(lines[0]).toBe(`${changes[0]} 2024-05-06T07:08:09Z Ada Lovelace <ada@example.com> # Add 'cancelled' to enum status (Postgres cannot remove it again)`);
+    expect(lines[0]).toBe(`${changes[0]} 2024-05-06T07:08:09Z Ada Lovelace <ada@example.com> # Add 'cancelled' to enum status`);
     lines.slice(1).forEach((line, k) => expect(line.startsWith(`${changes[k + 1]} [${changes[k]}] 2024-05-06T07:08:09Z Ada Lovelace <ada@example.com> # `)).toBe(true));
     const indexChange = changes.find((c) => files.find((f) => f.path === `deploy/${c}.sql`)!.content.includes('CONCURRENTLY'))!;
     expect(files.find((f) => f.path === `verify/${indexChange}.sql`)!.content).toContain("indexrelid = 'public.orders_user_id_idx'::regclass AND indisvalid");
@@ -193,7 +205,7 @@ describe('file names and layout', () => {
     const byBody = (sql: string): (typeof changesets)[number] => changesets.find((c) => c.body.includes(sql))!;
     expect(byBody(find(/CONCURRENTLY/).sql).attributes.runInTransaction).toBe('false');
     expect(byBody(find(/ADD VALUE/).sql).attributes.runInTransaction).toBe('false');
-    expect(byBody(find(/ADD VALUE/).sql).rollback.trim()).toBe('empty');
+    expect(byBody(find(/ADD VALUE/).sql).rollback).toContain('RENAME TO status__old');
     expect(byBody(find(/\$function\$/).sql).attributes.splitStatements).toBe('false');
     expect(byBody(find(/NOT VALID/).sql).attributes.runInTransaction).toBeUndefined();
   });

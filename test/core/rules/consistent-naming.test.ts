@@ -13,6 +13,11 @@ ruleTester(rule, {
       name: 'a consistently PascalCase schema (single capitalised words fit)',
       sql: 'CREATE TABLE "OrderItems" ("Id" bigint PRIMARY KEY, "OrderId" bigint, "UnitPrice" numeric); CREATE TABLE "Users" ("Id" bigint PRIMARY KEY, "EmailAddress" text);',
     },
+    {
+      // Corpus (postgrest-fixtures schema تست): scripts without case have no style to break.
+      name: 'names in a script without case, and accented lower case',
+      sql: 'CREATE TABLE order_items (id bigint PRIMARY KEY, order_id bigint); CREATE TABLE موارد (هویت bigint NOT NULL); CREATE TABLE préférences (clé text, valeur_par_défaut text);',
+    },
     { name: 'single lower-case words fit every style', sql: 'CREATE TABLE users (id bigint PRIMARY KEY, email text, name text);' },
   ],
   invalid: [

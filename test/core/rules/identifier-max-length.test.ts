@@ -9,12 +9,16 @@ ruleTester(rule, {
   valid: [
     `CREATE TABLE ${long(63)} (id bigint PRIMARY KEY);`,
     { name: '21 three-byte characters are 63 bytes', sql: `CREATE TABLE "${'€'.repeat(21)}" (id bigint PRIMARY KEY);` },
+    { name: 'a 63-byte index name', sql: `CREATE TABLE t (id bigint PRIMARY KEY, a int); CREATE INDEX ${long(63)} ON t (a);` },
+    {
+      name: 'long names Postgres generates itself are already short',
+      sql: `CREATE TABLE ${long(40)} (id bigint PRIMARY KEY, ${long(40)}_id bigint UNIQUE, CHECK (${long(40)}_id > 0));`,
+    },
   ],
   invalid: [
     {
-      // Rule gap: the importer stores names already truncated to 63 bytes (as Postgres does) and
-      // reports nothing, so a SQL file full of over-long names passes this rule. The importer
-      // should keep a finding (Postgres emits a NOTICE), or the rule should read the source.
+      // The importer keeps names truncated to 63 bytes (as Postgres does) and the written name
+      // beside them, for every kind of object.
       name: 'a 70-byte table name written in SQL',
       sql: `CREATE TABLE ${long(70)} (id bigint PRIMARY KEY);`,
       messages: 1,
@@ -23,6 +27,32 @@ ruleTester(rule, {
       name: 'a multi-byte column name over 63 bytes written in SQL',
       sql: `CREATE TABLE t (id bigint PRIMARY KEY, "${'é'.repeat(40)}" text);`,
       messages: 1,
+    },
+    { name: 'an 80-byte index name', sql: `CREATE TABLE t (id bigint PRIMARY KEY, a int); CREATE INDEX ${long(80)} ON t (a);`, messages: 1 },
+    {
+      name: 'a long foreign key name',
+      sql: `CREATE TABLE p (id bigint PRIMARY KEY); CREATE TABLE c (id bigint PRIMARY KEY, p_id bigint, CONSTRAINT ${long(64)} FOREIGN KEY (p_id) REFERENCES p);`,
+      messages: 1,
+    },
+    {
+      name: 'bytes, not characters: 32 two-byte letters are 64 bytes',
+      sql: `CREATE TABLE t (id bigint PRIMARY KEY, a int); CREATE INDEX "${'é'.repeat(32)}" ON t (a);`,
+      messages: 1,
+    },
+    {
+      name: 'check, unique, primary key and exclusion names',
+      sql: `CREATE TABLE t (id bigint, a int, b int, CONSTRAINT ${long(64)}a PRIMARY KEY (id), CONSTRAINT ${long(64)}b UNIQUE (a),
+        CONSTRAINT ${long(64)}c CHECK (b > 0), CONSTRAINT ${long(64)}d EXCLUDE (b WITH =));`,
+      messages: 4,
+    },
+    {
+      name: 'sequence, view, function, type, trigger, policy and schema names',
+      sql: `CREATE SCHEMA s${long(64)}; CREATE SEQUENCE q${long(64)}; CREATE TABLE t (id bigint PRIMARY KEY);
+        CREATE VIEW v${long(64)} AS SELECT id FROM t; CREATE TYPE e${long(64)} AS ENUM ('a');
+        CREATE FUNCTION f${long(64)}() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RETURN NEW; END $$;
+        CREATE TRIGGER g${long(64)} BEFORE UPDATE ON t FOR EACH ROW EXECUTE FUNCTION f${long(64)}();
+        CREATE POLICY p${long(64)} ON t USING (true);`,
+      messages: 7,
     },
   ],
 });
@@ -49,4 +79,10 @@ test('63 bytes exactly is allowed after an edit', async () => {
   const schema = await importClean('CREATE TABLE t (id bigint PRIMARY KEY, a int);');
   const edited = applyChanges(schema, [{ kind: 'rename-column', table: { schema: 'public', name: 't' }, column: 'a', newName: long(63) }]);
   expect(lintWith(rule, edited)).toEqual([]);
+});
+
+test('the message gives bytes and characters and the name as written', async () => {
+  const [d] = lintWith(rule, await importClean(`CREATE TABLE t (id bigint PRIMARY KEY, a int); CREATE INDEX "${'é'.repeat(32)}" ON t (a);`));
+  expect(d?.message).toBe(`The index name "${'é'.repeat(32)}" is 64 bytes (32 characters); Postgres keeps only the first 63 bytes.`);
+  expect(d?.line).toBe(1);
 });

@@ -4,6 +4,35 @@ import { ruleTester } from './rule-tester';
 ruleTester(rule, {
   valid: [
     {
+      // Corpus (inaturalist model_attribute_changes): a record of changes names models that may be gone.
+      name: 'a record of changes whose only time is when the change happened',
+      sql: `CREATE TABLE observations (id int PRIMARY KEY, description text);
+        CREATE TABLE model_attribute_changes (id int PRIMARY KEY, model_type varchar, model_id int, field_name varchar, changed_at timestamp);`,
+    },
+    {
+      // Corpus (inaturalist preferences, the preferences plugin; lago webhooks, a delivery log).
+      name: "the preferences plugin's table, and a delivery log",
+      sql: `CREATE TABLE users (id int PRIMARY KEY, login text);
+        CREATE TABLE preferences (id int PRIMARY KEY, name varchar(255) NOT NULL, owner_id int NOT NULL, owner_type varchar(255) NOT NULL, group_id int, group_type varchar(255), value text);
+        CREATE TABLE webhooks (id uuid PRIMARY KEY, object_id uuid, object_type varchar, status int NOT NULL DEFAULT 0, retries int NOT NULL DEFAULT 0, http_status int, payload json, response json, created_at timestamp NOT NULL);`,
+    },
+    {
+      // Corpus (inaturalist taggings, votes, friendly_id_slugs, oauth_applications; openstreetmap
+      // noticed_notifications): libraries' own polymorphic tables, recognised by their columns.
+      name: "libraries' polymorphic tables",
+      sql: `CREATE TABLE users (id int PRIMARY KEY, login text);
+        CREATE TABLE taggings (id int PRIMARY KEY, tag_id int, taggable_id int, taggable_type varchar, tagger_id int, tagger_type varchar, context varchar(128), created_at timestamp);
+        CREATE TABLE votes (id int PRIMARY KEY, votable_id int, votable_type varchar, voter_id int, voter_type varchar, vote_flag boolean, vote_scope varchar, vote_weight int);
+        CREATE TABLE friendly_id_slugs (id int PRIMARY KEY, slug varchar, sluggable_id int, sluggable_type varchar(40), scope varchar);
+        CREATE TABLE oauth_applications (id int PRIMARY KEY, name varchar NOT NULL, uid varchar NOT NULL, owner_id int, owner_type varchar);`,
+    },
+    {
+      // Corpus (lago idempotency_records): it names what a request created, to replay the answer.
+      name: 'idempotency records',
+      sql: `CREATE TABLE invoices (id uuid PRIMARY KEY, number text);
+        CREATE TABLE idempotency_records (id uuid PRIMARY KEY, idempotency_key bytea NOT NULL, resource_id uuid, resource_type varchar, created_at timestamp NOT NULL);`,
+    },
+    {
       // Corpus (lago payment_methods): a provider's own id and its kind, not a local reference.
       name: 'a text id next to a type names another system\'s object',
       sql: 'CREATE TABLE payment_methods (id uuid PRIMARY KEY, provider_method_type text NOT NULL, provider_method_id varchar NOT NULL);',
@@ -14,6 +43,37 @@ ruleTester(rule, {
       name: 'a type column next to an id column that has a foreign key',
       sql: `CREATE TABLE accounts (id bigint PRIMARY KEY);
         CREATE TABLE ledger (id bigint PRIMARY KEY, account_type text, account_id bigint REFERENCES accounts);`,
+    },
+    {
+      // OpenTelemetry's span tables: an enum of span kinds and a bytea span id, not a reference.
+      name: 'an enum span_kind next to a bytea span_id',
+      sql: `CREATE TYPE span_kind AS ENUM ('SPAN_KIND_UNSPECIFIED', 'SPAN_KIND_INTERNAL', 'SPAN_KIND_SERVER', 'SPAN_KIND_CLIENT');
+        CREATE TABLE spans (id bigint PRIMARY KEY, trace_id bytea NOT NULL, span_id bytea NOT NULL, span_kind span_kind NOT NULL, name text);`,
+    },
+    {
+      name: 'an id of a type no table key has (uuid id, bigint keys only)',
+      sql: `CREATE TABLE posts (id bigint PRIMARY KEY);
+        CREATE TABLE jobs (id bigint PRIMARY KEY, subject_type text, subject_id uuid);`,
+    },
+    {
+      name: 'an enum tag whose values name no table',
+      sql: `CREATE TYPE device_kind AS ENUM ('PHONE', 'TABLET', 'DESKTOP');
+        CREATE TABLE sessions (id bigint PRIMARY KEY, device_kind device_kind, device_id bigint);`,
+    },
+    {
+      // Corpus (inaturalist audits): the audited gem's log of changes to rows that may be gone.
+      name: 'an audit log names rows that may be deleted',
+      sql: 'CREATE TABLE audits (id bigint PRIMARY KEY, auditable_type text, auditable_id bigint, action text, audited_changes jsonb);',
+    },
+    {
+      // Corpus (danbooru mod_actions, inaturalist moderator_actions): moderation logs.
+      name: 'a moderation log names subjects that may be deleted',
+      sql: 'CREATE TABLE posts (id int PRIMARY KEY); CREATE TABLE mod_actions (id int PRIMARY KEY, creator_id int, description text, subject_type varchar, subject_id int);',
+    },
+    {
+      // Corpus (lago active_storage_attachments): Rails' own polymorphic table.
+      name: "a framework's table",
+      sql: 'CREATE TABLE users (id uuid PRIMARY KEY); CREATE TABLE active_storage_attachments (id uuid PRIMARY KEY, name text NOT NULL, record_type text NOT NULL, record_id uuid);',
     },
     {
       name: 'a _type column with no matching _id',
@@ -28,7 +88,27 @@ ruleTester(rule, {
     },
   ],
   invalid: [
+    {
+      // A table named like a library's, without the library's columns, is the application's.
+      name: "an application's own votes table",
+      sql: `CREATE TABLE posts (id int PRIMARY KEY, title text);
+        CREATE TABLE votes (id int PRIMARY KEY, votable_id int NOT NULL, votable_type text NOT NULL, score smallint NOT NULL);`,
+      messages: 1,
+    },
     { sql: 'CREATE TABLE comments (id bigint PRIMARY KEY, commentable_type text, commentable_id bigint, body text);', messages: 1 },
+    {
+      name: 'an enum tag whose values name tables, an integer id like their keys',
+      sql: `CREATE TABLE posts (id integer PRIMARY KEY); CREATE TABLE photos (id integer PRIMARY KEY);
+        CREATE TYPE commentable AS ENUM ('Post', 'Photo');
+        CREATE TABLE comments (id bigint PRIMARY KEY, commentable_type commentable NOT NULL, commentable_id bigint NOT NULL);`,
+      messages: 1,
+    },
+    {
+      name: 'a uuid id where tables have uuid keys',
+      sql: `CREATE TABLE users (id uuid PRIMARY KEY);
+        CREATE TABLE notes (id uuid PRIMARY KEY, owner_type text, owner_id uuid);`,
+      messages: 1,
+    },
     {
       name: '_kind and _table suffixes, two pairs',
       sql: 'CREATE TABLE attachments (id bigint PRIMARY KEY, owner_kind text, owner_id bigint, source_table text, source_id bigint);',

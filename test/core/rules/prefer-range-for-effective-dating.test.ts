@@ -5,6 +5,11 @@ ruleTester(rule, {
   valid: [
     'CREATE TABLE prices (id bigint PRIMARY KEY, product_id bigint NOT NULL, during tstzrange NOT NULL);',
     { name: 'event timestamps are not a period', sql: 'CREATE TABLE sessions (id bigint PRIMARY KEY, user_id bigint, start_date date, end_date date);' },
+    {
+      name: 'a range column beside the pair already holds the period',
+      sql: `CREATE TABLE prices (id bigint PRIMARY KEY, product_id bigint NOT NULL, valid_from timestamptz NOT NULL, valid_to timestamptz,
+        validity tstzrange GENERATED ALWAYS AS (tstzrange(valid_from, valid_to)) STORED);`,
+    },
     { name: 'a single row per entity', sql: 'CREATE TABLE licences (id bigint PRIMARY KEY, valid_from date, valid_to date, holder text);' },
   ],
   invalid: [

@@ -14,16 +14,45 @@ ruleTester(rule, {
     },
     'CREATE TABLE users (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, email text UNIQUE);',
     { name: 'uuid key', sql: 'CREATE TABLE users (id uuid PRIMARY KEY, email text);' },
+    {
+      // Corpus (synapse open_id_tokens, lemmy login_token, graphile connect_pg_simple sessions,
+      // basejump billing_customers): opaque generated values, not natural data.
+      name: 'opaque text identifiers: tokens, session ids, a text id',
+      sql: `CREATE TABLE open_id_tokens (token text PRIMARY KEY, user_id text); CREATE TABLE sessions (sid varchar PRIMARY KEY, sess json);
+        CREATE TABLE billing_customers (id text PRIMARY KEY, email text); CREATE TABLE local_image (pictrs_alias text PRIMARY KEY);
+        CREATE TABLE metrics (key varchar(30) PRIMARY KEY, value jsonb NOT NULL);`,
+    },
+    { name: 'language tags are standard codes too', sql: 'CREATE TABLE languages (code varchar NOT NULL PRIMARY KEY, english_name varchar NOT NULL, native_name varchar);' },
     { name: 'ISO codes are stable', sql: 'CREATE TABLE countries (code char(2) PRIMARY KEY, name text); CREATE TABLE currencies (code varchar(3) PRIMARY KEY);' },
     { name: 'composite natural keys are out of scope', sql: 'CREATE TABLE t (a text, b text, PRIMARY KEY (a, b));' },
+    {
+      // Corpus (lemmy remote_image, image_details; synapse destinations; postgrest simple_pk): a
+      // URL or a server name identifies something outside the database; a key of unknown meaning
+      // is not asserted to be a changing natural value.
+      name: 'keys that identify outside things, or whose meaning is unknown',
+      sql: `CREATE TABLE remote_image (link text PRIMARY KEY, published_at timestamptz NOT NULL);
+        CREATE TABLE destinations (destination text PRIMARY KEY, retry_last_ts bigint, retry_interval bigint);
+        CREATE TABLE simple_pk (k varchar PRIMARY KEY, extra varchar NOT NULL);`,
+    },
+    {
+      // Corpus (postgrest car_brands, groups): a table that is only its key is a set of values.
+      name: 'a one-column table of names is a value set, like an enum',
+      sql: 'CREATE TABLE car_brands (name varchar(64) PRIMARY KEY); CREATE TABLE groups (name text PRIMARY KEY);',
+    },
   ],
   invalid: [
     { sql: 'CREATE TABLE users (email text PRIMARY KEY, name text);', messages: 1 },
     {
       name: 'a one-to-one extension keyed by its parent: only the parent is reported',
-      sql: 'CREATE TABLE accounts (handle text PRIMARY KEY); CREATE TABLE account_settings (handle text PRIMARY KEY REFERENCES accounts, theme text);',
+      sql: 'CREATE TABLE accounts (handle text PRIMARY KEY, bio text); CREATE TABLE account_settings (handle text PRIMARY KEY REFERENCES accounts, theme text);',
       messages: 1,
     },
     { name: 'varchar(64) product code', sql: 'CREATE TABLE products (sku varchar(64) PRIMARY KEY, name text);', messages: 1 },
+    {
+      // Corpus (postgrest car_racers, tiobe_pls): keyed by a name people can change.
+      name: 'names and titles as keys',
+      sql: 'CREATE TABLE car_racers (name varchar(64) PRIMARY KEY, car_model_name varchar(64)); CREATE TABLE tiobe_pls (name text PRIMARY KEY, rank smallint);',
+      messages: 2,
+    },
   ],
 });

@@ -4,6 +4,47 @@ import { ruleTester } from './rule-tester';
 ruleTester(rule, {
   valid: [
     {
+      // Corpus (hatchet v1_task_runtime: a task attempt's lease on a worker; northwind us_states).
+      name: 'a lease on a worker, and reference data with a region',
+      sql: `CREATE TABLE v1_task_runtime (task_id bigint NOT NULL, task_inserted_at timestamptz NOT NULL, retry_count int NOT NULL, worker_id uuid, tenant_id uuid NOT NULL, timeout_at timestamp(3) NOT NULL, PRIMARY KEY (task_id, task_inserted_at, retry_count));
+        CREATE TABLE us_states (state_id smallint PRIMARY KEY, state_name varchar(100), state_abbr varchar(2), state_region varchar(50));`,
+    },
+    {
+      // Corpus (sanbase api_call_limits): per-user quota state the API rewrites.
+      name: 'rate-limit state',
+      sql: `CREATE TABLE api_call_limits (id bigserial PRIMARY KEY, user_id bigint UNIQUE, remote_ip varchar(255) UNIQUE, has_limits boolean DEFAULT true, api_calls jsonb DEFAULT '{}', api_calls_limit_plan varchar(255));`,
+    },
+    {
+      // Corpus (synapse presence, keyed by user_id with no FK; lemmy image_details, keyed by URL):
+      // a user's current state with its own mtime, and metadata about a remote resource.
+      name: 'per-row state of another table, and data keyed by a URL',
+      sql: `CREATE TABLE users (name text PRIMARY KEY, password_hash text, creation_ts bigint);
+        CREATE TABLE presence (user_id text NOT NULL, state varchar(20), status_msg text, mtime bigint);
+        CREATE UNIQUE INDEX presence_user_id ON presence (user_id);
+        CREATE TABLE image_details (link text PRIMARY KEY, width int NOT NULL, height int NOT NULL, content_type text NOT NULL);`,
+    },
+    {
+      // Corpus (AdventureWorks StateProvince, ProductSubcategory; pagila city): reference data that
+      // points at other reference data, or carries a standard code.
+      name: 'reference data with references',
+      sql: `CREATE TABLE countryregion (countryregioncode varchar(3) PRIMARY KEY, name varchar(50) NOT NULL, modifieddate timestamp NOT NULL DEFAULT now());
+        CREATE TABLE salesterritory (territoryid serial PRIMARY KEY, name varchar(50) NOT NULL, salesytd numeric NOT NULL, costytd numeric NOT NULL, created_at timestamptz NOT NULL, modifieddate timestamp NOT NULL DEFAULT now());
+        CREATE TABLE stateprovince (stateprovinceid serial PRIMARY KEY, stateprovincecode char(3) NOT NULL, countryregioncode varchar(3) NOT NULL REFERENCES countryregion,
+          isonlystateprovinceflag boolean NOT NULL DEFAULT true, name varchar(50) NOT NULL, territoryid int NOT NULL REFERENCES salesterritory, rowguid uuid NOT NULL, modifieddate timestamp NOT NULL DEFAULT now());
+        CREATE TABLE productcategory (productcategoryid serial PRIMARY KEY, name varchar(50) NOT NULL, rowguid uuid NOT NULL, modifieddate timestamp NOT NULL DEFAULT now());
+        CREATE TABLE productsubcategory (productsubcategoryid serial PRIMARY KEY, productcategoryid int NOT NULL REFERENCES productcategory, name varchar(50) NOT NULL, rowguid uuid NOT NULL, modifieddate timestamp NOT NULL DEFAULT now());`,
+    },
+    {
+      // Corpus (sanbase exchange_addresses, Temporal buffered_events, Hatchet v1_step_match_condition,
+      // Lago webhooks): computed rows that say when, an encoded event buffer, rows numbered within
+      // a parent, a delivery log with its own timestamps.
+      name: 'computed rows, event buffers, rows numbered within a parent, delivery logs',
+      sql: `CREATE TABLE exchange_addresses (id bigserial PRIMARY KEY, address varchar(255) NOT NULL UNIQUE, name varchar(255) NOT NULL, source text, is_dex boolean, computed_at timestamp);
+        CREATE TABLE buffered_events (shard_id int NOT NULL, namespace_id bytea NOT NULL, run_id bytea NOT NULL, id bigserial NOT NULL, data bytea NOT NULL, data_encoding varchar(16) NOT NULL, PRIMARY KEY (shard_id, namespace_id, run_id, id));
+        CREATE TABLE v1_step_match_condition (id bigint GENERATED ALWAYS AS IDENTITY, tenant_id uuid NOT NULL, step_id uuid NOT NULL, readable_data_key text NOT NULL, expression text, event_key text, PRIMARY KEY (step_id, id));
+        CREATE TABLE webhook_calls (id uuid PRIMARY KEY, object_id uuid, object_type varchar, status int NOT NULL, retries int NOT NULL, payload json, response json, http_status int, created_at timestamp NOT NULL);`,
+    },
+    {
       // Corpus (lago active_storage_variant_records): a framework's table, not user data.
       name: "a framework's attachment table",
       sql: 'CREATE TABLE active_storage_variant_records (id bigint PRIMARY KEY, blob_id bigint NOT NULL, variation_digest text NOT NULL);',
@@ -18,6 +59,19 @@ ruleTester(rule, {
     'CREATE TABLE film (film_id int PRIMARY KEY, title text, created timestamptz, last_update timestamptz);',
     // Not user data: lookup table with two columns, join table, history table, infrastructure.
     'CREATE TABLE tags (id bigint PRIMARY KEY, name text);',
+    {
+      // Corpus (inaturalist audits): the audited gem's log records only when a change happened.
+      name: "the audited gem's audits table is a log",
+      sql: 'CREATE TABLE audits (id bigint PRIMARY KEY, auditable_id int, auditable_type varchar, action varchar, audited_changes jsonb, created_at timestamp);',
+    },
+    {
+      // Corpus (lemmy community_report, openstreetmap gpx_files): other words for when a row was made.
+      name: 'a NOT NULL published or timestamp column records creation',
+      sql: `CREATE TABLE community_report (id int PRIMARY KEY, reason text NOT NULL, published_at timestamptz NOT NULL DEFAULT now(), updated_at timestamptz);
+        CREATE TABLE gpx_uploads (id bigint PRIMARY KEY, user_id bigint NOT NULL, name text, "timestamp" timestamptz NOT NULL, modified timestamptz);`,
+    },
+    // Corpus (sanbase market_segments): reference data, a key and text labels.
+    'CREATE TABLE market_segments (id bigint PRIMARY KEY, name varchar(255) NOT NULL, type varchar(255));',
     `CREATE TABLE users (id bigint PRIMARY KEY, created_at timestamptz, updated_at timestamptz);
      CREATE TABLE groups (id bigint PRIMARY KEY, created_at timestamptz, updated_at timestamptz);
      CREATE TABLE user_groups (user_id bigint REFERENCES users, group_id bigint REFERENCES groups, role text, PRIMARY KEY (user_id, group_id));`,
@@ -25,14 +79,103 @@ ruleTester(rule, {
     'CREATE TABLE schema_migrations (version text PRIMARY KEY, dirty boolean, applied text);',
     'CREATE TABLE outbox (id bigint PRIMARY KEY, payload jsonb, published_at timestamptz);',
     {
+      // Corpus (lago pending_vies_checks, hatchet v1_queue_item, synapse stream_positions and
+      // room_stats_current, lemmy utils.deps_saved_ddl, listmonk sessions, lago cached_aggregations):
+      // work queues, positions, derived data, a migration helper's table, sessions, caches.
+      name: 'tables that are not the application records: queues, positions, derived data, helpers',
+      sql: `CREATE TABLE pending_vies_checks (id uuid PRIMARY KEY, customer_id uuid NOT NULL, attempts_count int NOT NULL, last_error_message text);
+        CREATE TABLE v1_queue_item (id bigint PRIMARY KEY, tenant_id uuid NOT NULL, queue text NOT NULL, task_id bigint NOT NULL, priority int NOT NULL);
+        CREATE TABLE stream_positions (stream_name text NOT NULL, instance_name text NOT NULL, stream_id bigint NOT NULL);
+        CREATE UNIQUE INDEX stream_positions_idx ON stream_positions (stream_name, instance_name);
+        CREATE TABLE room_stats_current (room_id text PRIMARY KEY, joined_members int NOT NULL, invited_members int NOT NULL);
+        CREATE SCHEMA utils; CREATE TABLE utils.deps_saved_ddl (id serial PRIMARY KEY, view_schema varchar(255), view_name varchar(255), ddl_to_run text);
+        CREATE TABLE cached_aggregations (id uuid PRIMARY KEY, charge_id uuid NOT NULL, current_aggregation numeric, max_aggregation numeric);`,
+    },
+    {
+      // Corpus (temporal shards, kestra flows): a key and an encoded document the program owns.
+      name: 'document stores',
+      sql: `CREATE TABLE shards (shard_id int PRIMARY KEY, range_id bigint NOT NULL, data bytea NOT NULL, data_encoding varchar(16) NOT NULL);
+        CREATE TABLE flows (key varchar(250) PRIMARY KEY, value jsonb NOT NULL,
+          id varchar(100) NOT NULL GENERATED ALWAYS AS (value ->> 'id') STORED,
+          namespace varchar(150) NOT NULL GENERATED ALWAYS AS (value ->> 'namespace') STORED, source_code text NOT NULL);`,
+    },
+    {
+      // Corpus (guacamole): a user's attributes (deleted with it) and permission grants.
+      name: 'parts of a parent row, and grants',
+      sql: `CREATE TYPE permission AS ENUM ('READ', 'UPDATE');
+        CREATE TABLE entity (entity_id serial PRIMARY KEY, name varchar(128) NOT NULL, kind varchar(8) NOT NULL, created_at timestamptz, updated_at timestamptz);
+        CREATE TABLE connection (connection_id serial PRIMARY KEY, name varchar(128) NOT NULL, protocol varchar(32) NOT NULL, created_at timestamptz, updated_at timestamptz);
+        CREATE TABLE user_attribute (entity_id int NOT NULL REFERENCES entity ON DELETE CASCADE, attribute_name varchar(128) NOT NULL, attribute_value varchar(4096) NOT NULL, PRIMARY KEY (entity_id, attribute_name));
+        CREATE TABLE connection_permission (entity_id int NOT NULL REFERENCES entity ON DELETE CASCADE, connection_id int NOT NULL REFERENCES connection ON DELETE CASCADE, permission permission NOT NULL, PRIMARY KEY (entity_id, connection_id, permission));`,
+    },
+    {
+      // Corpus (pagila customer.create_date, rental.rental_date; AdventureWorks DateCreated and
+      // OrderDate; synapse user_threepids.added_at in epoch milliseconds; openstreetmap messages.sent_on).
+      name: 'creation recorded under other names and types',
+      sql: `CREATE TABLE customer (customer_id serial PRIMARY KEY, first_name text NOT NULL, email text, active boolean NOT NULL, create_date date NOT NULL DEFAULT CURRENT_DATE, last_update timestamptz NOT NULL DEFAULT now());
+        CREATE TABLE rental (rental_id serial PRIMARY KEY, rental_date timestamptz NOT NULL, customer_id int NOT NULL, return_date timestamptz, last_update timestamptz NOT NULL DEFAULT now());
+        CREATE TABLE shoppingcartitem (shoppingcartitemid serial PRIMARY KEY, shoppingcartid varchar(50) NOT NULL, quantity int NOT NULL, datecreated timestamp NOT NULL DEFAULT now(), modifieddate timestamp NOT NULL DEFAULT now());
+        CREATE TABLE user_threepids (user_id text NOT NULL, medium text NOT NULL, address text NOT NULL, validated_at bigint NOT NULL, added_at bigint NOT NULL);
+        CREATE UNIQUE INDEX user_threepids_idx ON user_threepids (medium, address);
+        CREATE TABLE messages (id bigserial PRIMARY KEY, from_user_id bigint NOT NULL, title varchar(255) NOT NULL, body text NOT NULL, sent_on timestamp NOT NULL);`,
+    },
+    {
+      // Corpus (listmonk links, lemmy login_token, openstreetmap way_tags, synapse event_relations,
+      // graphile user_secrets): rows written once, parts of a version, facts about an event, an
+      // extension that records its own times.
+      name: 'insert-only rows, versioned parts, event facts, extensions with their own times',
+      sql: `CREATE TABLE links (id serial PRIMARY KEY, uuid uuid NOT NULL UNIQUE, url text NOT NULL UNIQUE, created_at timestamptz NOT NULL DEFAULT now());
+        CREATE TABLE login_token (token text PRIMARY KEY, user_id int NOT NULL, published_at timestamptz NOT NULL DEFAULT now(), ip text);
+        CREATE TABLE ways (way_id bigint NOT NULL, version bigint NOT NULL, changeset_id bigint NOT NULL, "timestamp" timestamp NOT NULL, visible boolean NOT NULL, PRIMARY KEY (way_id, version));
+        CREATE TABLE way_tags (way_id bigint NOT NULL, version bigint NOT NULL, k varchar(255) NOT NULL, v varchar(255) NOT NULL, PRIMARY KEY (way_id, version, k), FOREIGN KEY (way_id, version) REFERENCES ways);
+        CREATE TABLE event_relations (event_id text NOT NULL, relates_to_id text NOT NULL, relation_type text NOT NULL, aggregation_key text);
+        CREATE UNIQUE INDEX event_relations_id ON event_relations (event_id);
+        CREATE TABLE users (id uuid PRIMARY KEY, username text NOT NULL, created_at timestamptz NOT NULL DEFAULT now(), updated_at timestamptz NOT NULL DEFAULT now());
+        CREATE TABLE user_secrets (user_id uuid PRIMARY KEY REFERENCES users ON DELETE CASCADE, password_hash text, last_login_at timestamptz NOT NULL DEFAULT now(), failed_password_attempts int NOT NULL DEFAULT 0);`,
+    },
+    {
+      // Corpus (pagila country, language): reference data with its bookkeeping column.
+      name: 'reference data with a last_update column',
+      sql: 'CREATE TABLE country (country_id serial PRIMARY KEY, country text NOT NULL, last_update timestamptz NOT NULL DEFAULT now());',
+    },
+    {
       name: 'requireActor: created_by / updated_by present',
       sql: 'CREATE TABLE docs (id bigint PRIMARY KEY, body text, created_at timestamptz, updated_at timestamptz, created_by bigint, updated_by bigint);',
       options: { requireActor: true },
     },
   ],
   invalid: [
+    {
+      // Corpus (lemmy modlog): a log that records no time at all is still reported.
+      name: 'a moderation log with no time column',
+      sql: 'CREATE TABLE modlog (id serial PRIMARY KEY, kind text NOT NULL, mod_id int NOT NULL, reason text);',
+      messages: 1,
+    },
     { sql: 'CREATE TABLE customers (id bigint PRIMARY KEY, email text, name text);', messages: 1 },
-    { name: 'created_at alone is not enough', sql: 'CREATE TABLE customers (id bigint PRIMARY KEY, email text, created_at timestamptz);', messages: 1 },
+    {
+      // Corpus (basejump billing_subscriptions, hatchet v1_task): rows that change status.
+      name: 'created_at alone is not enough when rows change state',
+      sql: 'CREATE TABLE subscriptions (id text PRIMARY KEY, account_id uuid NOT NULL, status text NOT NULL, quantity int, created_at timestamptz NOT NULL DEFAULT now());',
+      messages: 1,
+    },
+    {
+      // Corpus (AdventureWorks Product): ModifiedDate but no creation time.
+      name: 'an update time but no creation time',
+      sql: 'CREATE TABLE product (productid serial PRIMARY KEY, name varchar(50) NOT NULL, productnumber varchar(25) NOT NULL, listprice numeric NOT NULL, modifieddate timestamp NOT NULL DEFAULT now());',
+      messages: 1,
+    },
+    {
+      // Corpus (synapse rooms, guacamole_connection): entities that record no time at all.
+      name: 'entities with no time column',
+      sql: `CREATE TABLE rooms (room_id text PRIMARY KEY, is_public boolean, creator text, room_version text);
+        CREATE TABLE guacamole_connection (connection_id serial PRIMARY KEY, connection_name varchar(128) NOT NULL, protocol varchar(32) NOT NULL, max_connections int);`,
+      messages: 2,
+    },
+    {
+      name: 'a log that records no time',
+      sql: 'CREATE TABLE question_answer_logs (id bigserial PRIMARY KEY, question text NOT NULL, answer text NOT NULL, user_id bigint);',
+      messages: 1,
+    },
     {
       name: 'requireActor: timestamps but no actor columns',
       sql: 'CREATE TABLE docs (id bigint PRIMARY KEY, body text, created_at timestamptz, updated_at timestamptz);',

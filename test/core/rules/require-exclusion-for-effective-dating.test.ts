@@ -1,5 +1,6 @@
 import rule from '../../../src/core/rules/require-exclusion-for-effective-dating';
-import { ruleTester } from './rule-tester';
+import { describe, expect, test } from 'vitest';
+import { importClean, lintWith, ruleTester } from './rule-tester';
 
 ruleTester(rule, {
   valid: [
@@ -21,6 +22,15 @@ ruleTester(rule, {
     },
   ],
   invalid: [
+    {
+      // The periods extension (temporal keys) adds the EXCLUDE constraint itself; its functions
+      // are not in the script, so the rule cannot see the constraint and says so.
+      name: 'an exclusion a temporal-keys extension adds through a function call',
+      sql: `CREATE TABLE prices (id bigint PRIMARY KEY, product_id bigint NOT NULL, valid_from timestamptz NOT NULL, valid_to timestamptz);
+        SELECT periods.add_period('prices', 'validity', 'valid_from', 'valid_to');
+        SELECT periods.add_unique_key('prices', ARRAY['product_id'], 'validity');`,
+      messages: 1,
+    },
     { sql: 'CREATE TABLE prices (id bigint PRIMARY KEY, product_id bigint NOT NULL, valid_from timestamptz NOT NULL, valid_to timestamptz);', messages: 1 },
     { name: 'a range column without exclusion', sql: 'CREATE TABLE room_bookings (id bigint PRIMARY KEY, room_id bigint NOT NULL, during tstzrange NOT NULL);', messages: 1 },
     {
@@ -29,4 +39,15 @@ ruleTester(rule, {
       messages: 1,
     },
   ],
+});
+
+describe('require-exclusion-for-effective-dating messages', () => {
+  test('says it could not see the exclusion, not that it is absent, when an unseen function got the table', async () => {
+    const sql = `CREATE TABLE prices (id bigint PRIMARY KEY, product_id bigint NOT NULL, valid_from timestamptz NOT NULL, valid_to timestamptz);
+      SELECT periods.add_unique_key('prices', ARRAY['product_id'], 'validity');`;
+    const [d] = lintWith(rule, await importClean(sql));
+    expect(d?.message).toMatch(/could not see an EXCLUDE constraint .*periods\.add_unique_key\(\) at line 2, whose body is not in the script/);
+    const plain = lintWith(rule, await importClean('CREATE TABLE prices (id bigint PRIMARY KEY, product_id bigint NOT NULL, valid_from timestamptz NOT NULL, valid_to timestamptz);'));
+    expect(plain[0]?.message).toMatch(/nothing prevents overlapping periods/);
+  });
 });

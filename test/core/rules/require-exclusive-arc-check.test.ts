@@ -1,14 +1,20 @@
 import rule from '../../../src/core/rules/require-exclusive-arc-check';
-import { ruleTester } from './rule-tester';
+import { describe, expect, test } from 'vitest';
+import { importClean, lintWith, ruleTester } from './rule-tester';
 
 const parents = 'CREATE TABLE posts (id bigint PRIMARY KEY); CREATE TABLE videos (id bigint PRIMARY KEY); CREATE TABLE photos (id bigint PRIMARY KEY);';
 const comments = (check: string) =>
   `${parents} CREATE TABLE comments (id bigint PRIMARY KEY, post_id bigint REFERENCES posts, video_id bigint REFERENCES videos, body text, CONSTRAINT comments_arc CHECK (${check}));`;
 
+const setNullComments = (check: string) =>
+  `${parents} CREATE TABLE comments (id bigint PRIMARY KEY, post_id bigint REFERENCES posts ON DELETE SET NULL, video_id bigint REFERENCES videos ON DELETE SET NULL, body text, CONSTRAINT comments_arc CHECK (${check}));`;
+
 ruleTester(rule, {
   valid: [
     comments('num_nonnulls(post_id, video_id) = 1'),
     comments('(post_id IS NULL) <> (video_id IS NULL)'),
+    { name: 'at most one, where the arc FKs are ON DELETE SET NULL', sql: setNullComments('num_nonnulls(post_id, video_id) <= 1') },
+    { name: 'at most one by hand, ON DELETE SET NULL', sql: setNullComments('NOT (post_id IS NOT NULL AND video_id IS NOT NULL)') },
     {
       name: 'optional references with no check over them are not an arc',
       sql: `CREATE TABLE users (id bigint PRIMARY KEY);
@@ -25,6 +31,14 @@ ruleTester(rule, {
     },
   ],
   invalid: [
+    {
+      // Deleting a post sets post_id to NULL; "exactly one" then fails and so does the DELETE.
+      name: 'exactly one, where the arc FKs are ON DELETE SET NULL',
+      sql: setNullComments('num_nonnulls(post_id, video_id) = 1'),
+      messages: 1,
+      fixed: true,
+    },
+    { name: 'at least one, where the arc FKs are ON DELETE SET NULL', sql: setNullComments('post_id IS NOT NULL OR video_id IS NOT NULL'), messages: 1, fixed: true },
     { name: 'at least one (OR)', sql: comments('post_id IS NOT NULL OR video_id IS NOT NULL'), messages: 1, fixed: true },
     { name: 'at most one', sql: comments('num_nonnulls(post_id, video_id) <= 1'), messages: 1, fixed: true },
     {
@@ -35,4 +49,13 @@ ruleTester(rule, {
       fixed: true,
     },
   ],
+});
+
+describe('require-exclusive-arc-check with ON DELETE SET NULL', () => {
+  test('suggests <= 1 and says why', async () => {
+    const [d] = lintWith(rule, await importClean(setNullComments('num_nonnulls(post_id, video_id) = 1')));
+    expect(d?.message).toMatch(/ON DELETE SET NULL: deleting that parent would violate it and fail/);
+    expect(d?.help).toMatch(/num_nonnulls\(post_id, video_id\) <= 1/);
+    expect(d?.fix?.description).toMatch(/<= 1$/);
+  });
 });

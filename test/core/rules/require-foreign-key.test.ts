@@ -1,10 +1,38 @@
 import rule from '../../../src/core/rules/require-foreign-key';
-import { ruleTester } from './rule-tester';
+import { expect, test } from 'vitest';
+import { importClean, lintWith, ruleTester } from './rule-tester';
 
 const customers = 'CREATE TABLE customers (id bigint PRIMARY KEY, email text);';
 
 ruleTester(rule, {
   valid: [
+    {
+      // Corpus (supabase auth.users.instance_id): Supabase Auth's own tables are the platform's.
+      name: "a platform's own tables",
+      sql: `CREATE SCHEMA auth; CREATE TABLE auth.instances (id uuid PRIMARY KEY, raw_base_config text);
+        CREATE TABLE auth.users (instance_id uuid, id uuid PRIMARY KEY, aud varchar(255), email varchar(255));`,
+    },
+    {
+      // Corpus (listmonk campaigns.last_subscriber_id, sanbase comment_notifications.last_*_comment_id):
+      // a high-water mark names the last row processed, which may be deleted while the mark stays.
+      name: 'high-water marks are positions, not references',
+      sql: `CREATE TABLE subscribers (id int PRIMARY KEY, email text NOT NULL);
+        CREATE TABLE campaigns (id int PRIMARY KEY, name text NOT NULL, last_subscriber_id int NOT NULL DEFAULT 0, max_subscriber_id int NOT NULL DEFAULT 0);`,
+    },
+    {
+      // Corpus (danbooru reactions.reaction_id): the kind of reaction, named after the table.
+      name: 'a column named after its own table',
+      sql: 'CREATE TABLE reactions (id int PRIMARY KEY, creator_id int NOT NULL, reaction_id int NOT NULL, model_id bigint NOT NULL);',
+    },
+    {
+      // Corpus (danbooru post_versions, synapse federation_inbound_events_staging and
+      // current_state_delta_stream): history outlives posts; staged events arrive before their room.
+      name: 'history under a plural name, staging areas and change streams',
+      sql: `CREATE TABLE posts (id int PRIMARY KEY, title text); CREATE TABLE rooms (room_id text PRIMARY KEY, creator text);
+        CREATE TABLE post_versions (id int PRIMARY KEY, post_id int NOT NULL, updated_at timestamptz NOT NULL, tags text NOT NULL);
+        CREATE TABLE federation_inbound_events_staging (origin text NOT NULL, room_id text NOT NULL, event_id text NOT NULL, received_ts bigint NOT NULL);
+        CREATE TABLE current_state_delta_stream (stream_id bigint NOT NULL, room_id text NOT NULL, type text NOT NULL, state_key text NOT NULL);`,
+    },
     `${customers} CREATE TABLE orders (id bigint PRIMARY KEY, customer_id bigint REFERENCES customers);`,
     { name: 'no table of that name', sql: 'CREATE TABLE orders (id bigint PRIMARY KEY, warehouse_id bigint);' },
     { name: 'an external id of another type', sql: `${customers} CREATE TABLE charges (id bigint PRIMARY KEY, stripe_customer_id text);` },
@@ -21,8 +49,39 @@ ruleTester(rule, {
         CREATE TABLE orders (id bigint PRIMARY KEY, customer_id bigint NOT NULL REFERENCES customers, total numeric);
         CREATE TABLE orders_history (history_id bigint PRIMARY KEY, id bigint, customer_id bigint, total numeric, changed_at timestamptz);`,
     },
+    {
+      // Corpus (kestra executions.flow_id): flows is keyed by `key`, not by the flow's id.
+      name: 'a table keyed by another column than id or the column itself',
+      sql: 'CREATE TABLE flows (key varchar(250) PRIMARY KEY, id varchar(150) NOT NULL); CREATE TABLE executions (key varchar(250) PRIMARY KEY, flow_id varchar(150) NOT NULL);',
+    },
+    {
+      // Corpus (lago enriched_events): billing events must outlive the subscription they name.
+      name: 'an event log keeps references without foreign keys',
+      sql: 'CREATE TABLE subscriptions (id uuid PRIMARY KEY); CREATE TABLE enriched_events (id uuid PRIMARY KEY, subscription_id uuid NOT NULL, value numeric);',
+    },
+    {
+      // Corpus (lago partman.template_public_enriched_events): pg_partman's template of a table.
+      name: "a tool's schema (pg_partman's templates)",
+      sql: 'CREATE TABLE events (id uuid PRIMARY KEY); CREATE SCHEMA partman; CREATE TABLE partman.template_public_enriched_events (id uuid PRIMARY KEY, event_id uuid NOT NULL);',
+    },
   ],
   invalid: [
+    {
+      // Corpus (inaturalist moderator_actions.last_edited_by_user_id): "last ... by" is an actor.
+      name: 'last_edited_by_user_id is a reference, not a mark',
+      sql: 'CREATE TABLE users (id int PRIMARY KEY, login text); CREATE TABLE flags (id int PRIMARY KEY, reason text, last_edited_by_user_id int);',
+      messages: 1,
+    },
+    {
+      // Corpus (pagila payment): pg_dump of a partitioned table whose keys are on each partition.
+      name: 'keys declared on every partition but not on the partitioned table',
+      sql: `CREATE TABLE staff (staff_id int PRIMARY KEY);
+        CREATE TABLE payment (payment_id int, staff_id int NOT NULL, paid_at date NOT NULL, PRIMARY KEY (paid_at, payment_id)) PARTITION BY RANGE (paid_at);
+        CREATE TABLE payment_2024 PARTITION OF payment FOR VALUES FROM ('2024-01-01') TO ('2025-01-01');
+        ALTER TABLE payment_2024 ADD FOREIGN KEY (staff_id) REFERENCES staff;`,
+      messages: 1,
+      fixed: true,
+    },
     { sql: `${customers} CREATE TABLE orders (id bigint PRIMARY KEY, customer_id bigint NOT NULL);`, messages: 1, fixed: true },
     { name: 'integer column, bigint key', sql: `${customers} CREATE TABLE orders (id bigint PRIMARY KEY, customer_id integer);`, messages: 1, fixed: true },
     {
@@ -34,4 +93,21 @@ ruleTester(rule, {
     },
     { name: 'the last word names the table', sql: `CREATE TABLE accounts (id bigint PRIMARY KEY); CREATE TABLE invoices (id bigint PRIMARY KEY, billing_account_id bigint);`, messages: 1, fixed: true },
   ],
+});
+
+test('says when every partition has the key but the partitioned table does not', async () => {
+  const [d] = lintWith(rule, await importClean(`CREATE TABLE staff (staff_id int PRIMARY KEY);
+    CREATE TABLE payment (payment_id int, staff_id int NOT NULL, paid_at date NOT NULL, PRIMARY KEY (paid_at, payment_id)) PARTITION BY RANGE (paid_at);
+    CREATE TABLE payment_2024 PARTITION OF payment FOR VALUES FROM ('2024-01-01') TO ('2025-01-01');
+    ALTER TABLE payment_2024 ADD FOREIGN KEY (staff_id) REFERENCES staff;`));
+  expect(d?.message).toBe('payment.staff_id references staff through a foreign key on each of its 1 partition, but none on payment: a partition attached later is not checked.');
+});
+
+test('counts the partitions that declare the key when only some do', async () => {
+  const [d] = lintWith(rule, await importClean(`CREATE TABLE staff (staff_id int PRIMARY KEY);
+    CREATE TABLE payment (payment_id int, staff_id int NOT NULL, paid_at date NOT NULL, PRIMARY KEY (paid_at, payment_id)) PARTITION BY RANGE (paid_at);
+    CREATE TABLE payment_2024 PARTITION OF payment FOR VALUES FROM ('2024-01-01') TO ('2025-01-01');
+    CREATE TABLE payment_2025 PARTITION OF payment FOR VALUES FROM ('2025-01-01') TO ('2026-01-01');
+    ALTER TABLE payment_2024 ADD FOREIGN KEY (staff_id) REFERENCES staff;`));
+  expect(d?.message).toBe('payment.staff_id looks like a reference to staff but has no foreign key; only 1 of its 2 partitions declare one.');
 });

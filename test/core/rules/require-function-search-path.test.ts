@@ -1,14 +1,88 @@
 import rule from '../../../src/core/rules/require-function-search-path';
-import { ruleTester } from './rule-tester';
+import { expect, test } from 'vitest';
+import { lint } from '../../../src/core/rules/engine';
+import { importClean, ruleTester } from './rule-tester';
 
 ruleTester(rule, {
   valid: [
+    {
+      // Corpus (supabase extensions.set_graphql_placeholder, auth.uid()): the platform's own functions.
+      name: "allFunctions: a platform's own functions",
+      sql: `CREATE SCHEMA extensions; CREATE SCHEMA auth; CREATE TABLE auth.users (id uuid PRIMARY KEY, email text);
+        CREATE FUNCTION extensions.set_graphql_placeholder() RETURNS event_trigger LANGUAGE plpgsql AS $$ BEGIN PERFORM pg_event_trigger_dropped_objects(); END $$;
+        CREATE FUNCTION auth.uid() RETURNS uuid LANGUAGE sql STABLE AS $$ select nullif(current_setting('request.jwt.claim.sub', true), '')::uuid $$;`,
+      options: { allFunctions: true },
+    },
+    {
+      // Corpus (basejump delete_invitation): every name in the PL/pgSQL body is schema-qualified.
+      name: 'allFunctions: a PL/pgSQL body whose names are all schema-qualified',
+      sql: `CREATE SCHEMA basejump; CREATE TABLE basejump.invitations (id uuid PRIMARY KEY, account_id uuid);
+        CREATE FUNCTION delete_invitation(invitation_id uuid) RETURNS void LANGUAGE plpgsql AS $$
+        begin
+          if (select account_id from basejump.invitations where id = delete_invitation.invitation_id) is null then
+            raise exception 'no such invitation';
+          end if;
+          delete from basejump.invitations where id = delete_invitation.invitation_id;
+        end $$;`,
+      options: { allFunctions: true },
+    },
+    {
+      // Corpus (graphile current_session_id): every name written with its schema.
+      name: 'allFunctions: a SQL body whose names are all schema-qualified',
+      sql: "CREATE FUNCTION current_session_id() RETURNS uuid LANGUAGE sql STABLE AS $$ select nullif(pg_catalog.current_setting('jwt.claims.session_id', true), '')::uuid $$;",
+      options: { allFunctions: true },
+    },
+    {
+      // Corpus (postgrest overloaded_html_form, sayhello): operators and casts on built-in types
+      // resolve in pg_catalog, which is searched first whatever the caller's search_path.
+      name: 'allFunctions: a SQL body that looks nothing up by name',
+      sql: `CREATE FUNCTION add_them(a int, b int) RETURNS int LANGUAGE sql AS $$ select a + b $$;
+        CREATE FUNCTION sayhello(name text) RETURNS text LANGUAGE sql AS $$ SELECT 'Hello, ' || $1::text $$;`,
+      options: { allFunctions: true },
+    },
     "CREATE FUNCTION f() RETURNS int LANGUAGE sql SECURITY DEFINER SET search_path = '' AS 'SELECT 1';",
     { name: 'trusted schema with pg_temp last', sql: 'CREATE SCHEMA admin; CREATE FUNCTION f() RETURNS int LANGUAGE sql SECURITY DEFINER SET search_path = admin, pg_temp AS $$ SELECT 1 $$;' },
     { name: 'SECURITY INVOKER needs nothing', sql: "CREATE FUNCTION f() RETURNS int LANGUAGE sql AS 'SELECT 1';" },
+    { name: 'an invoker function without search_path, option off (recommended)', sql: 'CREATE FUNCTION f() RETURNS int LANGUAGE plpgsql AS $$ BEGIN RETURN 1; END $$;' },
+    {
+      name: 'allFunctions: a SQL-standard body binds its names when created',
+      sql: 'CREATE TABLE t (id int); CREATE FUNCTION n() RETURNS bigint LANGUAGE sql BEGIN ATOMIC SELECT count(*) FROM t; END;',
+      options: { allFunctions: true },
+    },
+    {
+      name: 'allFunctions: pinned to a schema list',
+      sql: 'CREATE FUNCTION f() RETURNS int LANGUAGE plpgsql SET search_path = public, pg_temp AS $$ BEGIN RETURN 1; END $$;',
+      options: { allFunctions: true },
+    },
+    { name: 'allFunctions: a C function', sql: "CREATE FUNCTION f(int) RETURNS int LANGUAGE c AS 'mylib', 'f';", options: { allFunctions: true } },
     { name: 'a procedure with search_path set by ALTER', sql: "CREATE PROCEDURE p() LANGUAGE sql SECURITY DEFINER AS 'SELECT 1'; ALTER PROCEDURE p() SET search_path = pg_catalog, pg_temp;" },
   ],
   invalid: [
+    {
+      // Corpus (hatchet v1_dag_insert_function): an unqualified table in INSERT, in SQL and PL/pgSQL.
+      name: 'allFunctions: bodies that write to an unqualified table or run dynamic SQL',
+      sql: `CREATE TABLE t (id int);
+        CREATE FUNCTION add_one() RETURNS void LANGUAGE sql AS $$ insert into t values (1) $$;
+        CREATE FUNCTION add_two() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN INSERT INTO t VALUES (2); RETURN NULL; END $$;
+        CREATE FUNCTION run_it() RETURNS void LANGUAGE plpgsql AS $$ BEGIN EXECUTE 'select 1'; END $$;`,
+      options: { allFunctions: true },
+      messages: 3,
+    },
+    {
+      name: 'allFunctions: SQL bodies that call a function, read a table or cast to a user type',
+      sql: `CREATE TABLE t (id int); CREATE TYPE mood AS ENUM ('happy');
+        CREATE FUNCTION stamp() RETURNS timestamptz LANGUAGE sql AS $$ select now() $$;
+        CREATE FUNCTION n() RETURNS bigint LANGUAGE sql AS $$ select count(*) from t $$;
+        CREATE FUNCTION m(text) RETURNS mood LANGUAGE sql AS $$ select $1::mood $$;`,
+      options: { allFunctions: true },
+      messages: 3,
+    },
+    {
+      name: 'allFunctions: an invoker trigger function without search_path',
+      sql: 'CREATE FUNCTION touch() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN NEW.updated_at := now(); RETURN NEW; END $$;',
+      options: { allFunctions: true },
+      messages: 1,
+    },
     { sql: "CREATE FUNCTION f() RETURNS int LANGUAGE sql SECURITY DEFINER AS 'SELECT 1';", messages: 1 },
     { name: 'made SECURITY DEFINER later', sql: "CREATE FUNCTION f() RETURNS int LANGUAGE sql AS 'SELECT 1'; ALTER FUNCTION f() SECURITY DEFINER;", messages: 1 },
     {
@@ -21,4 +95,13 @@ ruleTester(rule, {
       messages: 1,
     },
   ],
+});
+
+test('allFunctions is off in the recommended preset and on in strict', async () => {
+  const schema = await importClean('CREATE TABLE t (id int); CREATE FUNCTION f() RETURNS bigint LANGUAGE plpgsql AS $$ BEGIN RETURN (SELECT count(*) FROM t); END $$;');
+  const found = (preset: 'recommended' | 'strict') => lint(schema, { config: { preset }, rules: [rule] }).length;
+  expect(found('recommended')).toBe(0);
+  expect(found('strict')).toBe(1);
+  // A config's option still wins over the preset's.
+  expect(lint(schema, { config: { preset: 'strict', options: { [rule.meta.id]: { allFunctions: false } } }, rules: [rule] })).toEqual([]);
 });

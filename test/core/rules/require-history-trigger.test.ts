@@ -1,5 +1,6 @@
 import rule from '../../../src/core/rules/require-history-trigger';
-import { ruleTester } from './rule-tester';
+import { describe, expect, test } from 'vitest';
+import { importClean, lintWith, ruleTester } from './rule-tester';
 
 const tables = `
   CREATE TABLE orders (id bigint PRIMARY KEY, status text NOT NULL, total numeric(12,2) NOT NULL);
@@ -16,12 +17,40 @@ ruleTester(rule, {
         CREATE TABLE users_history (id bigint PRIMARY KEY, user_id bigint, ip inet, logged_in_at timestamptz);`,
     },
     {
+      name: 'a log linked by key that repeats none of the columns',
+      sql: `CREATE TABLE accounts (id bigint PRIMARY KEY, name text, plan text, seats int, owner_email text, region text);
+        CREATE TABLE accounts_history (id bigint PRIMARY KEY, account_id bigint REFERENCES accounts, ip inet, changed_at timestamptz);`,
+    },
+    {
+      // The import follows the call (format() of a constant argument) and sees the trigger.
+      name: 'a history trigger made by a function the script calls, followed',
+      sql: `${tables} ${writer}
+        CREATE FUNCTION add_history_trigger(t regclass) RETURNS void LANGUAGE plpgsql AS $$
+          BEGIN EXECUTE format('CREATE TRIGGER h AFTER UPDATE OR DELETE ON %s FOR EACH ROW EXECUTE FUNCTION orders_write_history()', t); END $$;
+        SELECT add_history_trigger('orders');`,
+    },
+    {
       name: 'a _history table with no main table',
       sql: 'CREATE TABLE login_history (id bigint PRIMARY KEY, user_id bigint, at timestamptz);',
     },
   ],
   invalid: [
     { sql: tables, messages: 1 },
+    {
+      // The common hand-written shape: the key, half of the columns, and when they changed.
+      name: 'a history repeating the key, half of the columns and changed_at',
+      sql: `CREATE TABLE accounts (id bigint PRIMARY KEY, name text, plan text, seats int, owner_email text, region text, updated_at timestamptz);
+        CREATE TABLE accounts_history (history_id bigint PRIMARY KEY, account_id bigint NOT NULL REFERENCES accounts, plan text, seats int, region text, changed_at timestamptz NOT NULL);`,
+      messages: 1,
+    },
+    {
+      name: 'a history written by a function the script calls: could not see',
+      sql: `${tables}
+        CREATE FUNCTION add_history_trigger(t regclass) RETURNS void LANGUAGE plpgsql AS $$
+          DECLARE p regclass; BEGIN FOR p IN SELECT t UNION ALL SELECT inhrelid::regclass FROM pg_inherits WHERE inhparent = t LOOP EXECUTE format('CREATE TRIGGER h AFTER UPDATE OR DELETE ON %s FOR EACH ROW EXECUTE FUNCTION write_history()', p); END LOOP; END $$;
+        SELECT add_history_trigger('orders');`,
+      messages: 1,
+    },
     {
       name: 'an INSERT-only trigger misses updates and deletes',
       sql: `${tables} ${writer} CREATE TRIGGER orders_hist AFTER INSERT ON orders FOR EACH ROW EXECUTE FUNCTION orders_write_history();`,
@@ -34,4 +63,15 @@ ruleTester(rule, {
       messages: 1,
     },
   ],
+});
+
+describe('require-history-trigger messages', () => {
+  test('says it could not see when a called function may create the trigger', async () => {
+    const sql = `${tables}
+      CREATE FUNCTION add_history_trigger(t regclass) RETURNS void LANGUAGE plpgsql AS $$
+        DECLARE p regclass; BEGIN FOR p IN SELECT t UNION ALL SELECT inhrelid::regclass FROM pg_inherits WHERE inhparent = t LOOP EXECUTE format('CREATE TRIGGER h AFTER UPDATE ON %s FOR EACH ROW EXECUTE FUNCTION w()', p); END LOOP; END $$;
+      SELECT add_history_trigger('orders');`;
+    const [d] = lintWith(rule, await importClean(sql));
+    expect(d?.message).toMatch(/could not see a trigger on orders .*add_history_trigger\(\) at line \d+/);
+  });
 });

@@ -13,10 +13,20 @@ ruleTester(rule, {
       name: 'parent_id referencing another table is not an adjacency list',
       sql: 'CREATE TABLE posts (id bigint PRIMARY KEY); CREATE TABLE replies (id bigint PRIMARY KEY, parent_id bigint REFERENCES posts);',
     },
+    {
+      name: "a text parent_id beside a bigint key is not this table's key",
+      sql: 'CREATE TABLE spans (id bigint PRIMARY KEY, parent_id text, name text);',
+    },
+    {
+      // Corpus (inaturalist comments, posts): the commented object, of the type parent_type names.
+      name: 'parent_id beside parent_type is a polymorphic reference',
+      sql: 'CREATE TABLE comments (id int PRIMARY KEY, parent_id int, parent_type varchar(255), body text);',
+    },
     { name: 'no parent column', sql: 'CREATE TABLE categories (id bigint PRIMARY KEY, name text);' },
   ],
   invalid: [
     { sql: 'CREATE TABLE categories (id bigint PRIMARY KEY, parent_id bigint, name text);', messages: 1 },
+    { name: 'an integer parent_id beside a bigint key (same family)', sql: 'CREATE TABLE categories (id bigint PRIMARY KEY, parent_id integer, name text);', messages: 1 },
     { name: 'parent_<singular>_id', sql: 'CREATE TABLE categories (id bigint PRIMARY KEY, parent_category_id bigint, name text);', messages: 1 },
     {
       name: 'a composite foreign key that includes the column does not make it a parent link',

@@ -11,6 +11,31 @@ ruleTester(rule, {
     },
     'CREATE TABLE users (id bigint PRIMARY KEY, email text UNIQUE);',
     {
+      // Corpus (lemmy person): a federated actor's name at its instance is part of its address.
+      name: 'a table of federated identities keeps deleted rows as tombstones',
+      sql: `CREATE TABLE person (id int PRIMARY KEY, name text NOT NULL, instance_id int NOT NULL, actor_id text NOT NULL, deleted boolean NOT NULL DEFAULT false,
+        CONSTRAINT person_name_instance_unique UNIQUE (name, instance_id)); CREATE UNIQUE INDEX idx_person_lower_actor_id ON person (lower(actor_id));`,
+    },
+    {
+      // Corpus (lemmy idx_person_lower_actor_id, danbooru index_posts_on_md5, lago
+      // index_unique_transaction_id and customers' sequential_id).
+      name: 'identities in a unique key: an ActivityPub id through lower(), a content hash, an idempotency key, a document number',
+      sql: `CREATE TABLE person (id int PRIMARY KEY, actor_id text NOT NULL, deleted boolean NOT NULL DEFAULT false); CREATE UNIQUE INDEX ON person (lower(actor_id));
+        CREATE TABLE posts (id int PRIMARY KEY, md5 text NOT NULL UNIQUE, is_deleted boolean NOT NULL DEFAULT false);
+        CREATE TABLE events (id uuid PRIMARY KEY, organization_id uuid NOT NULL, transaction_id text NOT NULL, deleted_at timestamptz, UNIQUE (organization_id, transaction_id));
+        CREATE TABLE customers (id uuid PRIMARY KEY, organization_id uuid NOT NULL, sequential_id bigint NOT NULL, deleted_at timestamptz, UNIQUE (organization_id, sequential_id));`,
+    },
+    {
+      // An OpenID subject generated per account: a new account never gets a deleted one's value.
+      name: 'a generated uuid key is never reused',
+      sql: 'CREATE TABLE accounts (id bigint PRIMARY KEY, sub uuid NOT NULL DEFAULT gen_random_uuid() UNIQUE, deleted_at timestamptz);',
+    },
+    {
+      name: 'a unique surrogate from a sequence or identity',
+      sql: `CREATE SEQUENCE ticket_no_seq; CREATE TABLE tickets (id bigint PRIMARY KEY, number bigint NOT NULL DEFAULT nextval('ticket_no_seq'), code bigint GENERATED ALWAYS AS IDENTITY, deleted_at timestamptz);
+        CREATE UNIQUE INDEX ON tickets (number); CREATE UNIQUE INDEX ON tickets (code);`,
+    },
+    {
       name: 'already partial on the live rows',
       sql: `CREATE TABLE users (id bigint PRIMARY KEY, email text NOT NULL, deleted_at timestamptz);
         CREATE UNIQUE INDEX users_email_live ON users (email) WHERE deleted_at IS NULL;`,
@@ -25,6 +50,13 @@ ruleTester(rule, {
     },
   ],
   invalid: [
+    {
+      // The app's sample (src/ui/sample/saas.sql): a deleted project keeps its slug from reuse.
+      name: 'a slug is a name users expect to reuse once the row is deleted',
+      sql: 'CREATE TABLE projects (id bigint PRIMARY KEY, organization_id bigint NOT NULL, slug text NOT NULL, deleted_at timestamptz, UNIQUE (organization_id, slug));',
+      messages: 1,
+      fixed: true,
+    },
     { sql: 'CREATE TABLE users (id bigint PRIMARY KEY, email text NOT NULL UNIQUE, deleted_at timestamptz);', messages: 1, fixed: true },
     {
       name: 'boolean flag, unique index with another predicate',

@@ -1,5 +1,6 @@
 import rule from '../../../src/core/rules/require-updated-at-trigger';
-import { ruleTester } from './rule-tester';
+import { describe, expect, test } from 'vitest';
+import { importClean, lintWith, ruleTester } from './rule-tester';
 
 const table = 'CREATE TABLE t (id bigint PRIMARY KEY, updated_at timestamptz NOT NULL DEFAULT now());';
 const setter = `CREATE FUNCTION set_updated_at() RETURNS trigger LANGUAGE plpgsql AS $$
@@ -7,6 +8,20 @@ const setter = `CREATE FUNCTION set_updated_at() RETURNS trigger LANGUAGE plpgsq
 
 ruleTester(rule, {
   valid: [
+    {
+      // Corpus (sanbase dashboard_comments_mapping; supabase auth.users): a link's rows are never
+      // updated, and a platform's own table is not the application's to add triggers to.
+      name: 'link tables and platform tables',
+      sql: `CREATE TABLE comments (id bigint PRIMARY KEY, body text); CREATE TABLE dashboards (id bigint PRIMARY KEY, name text);
+        CREATE TABLE dashboard_comments_mapping (id bigserial PRIMARY KEY, comment_id bigint REFERENCES comments, dashboard_id bigint REFERENCES dashboards, inserted_at timestamp NOT NULL, updated_at timestamp NOT NULL);
+        CREATE SCHEMA auth; CREATE TABLE auth.users (instance_id uuid, id uuid PRIMARY KEY, email varchar(255), created_at timestamptz, updated_at timestamptz);`,
+    },
+    {
+      // Corpus (lemmy comment, oauth_account): `updated` is NULL until the content is edited, set
+      // by the application on edits only, beside a creation time that is always set.
+      name: 'an edited-at column: nullable, no default, beside a creation time that is always set',
+      sql: 'CREATE TABLE comment (id serial PRIMARY KEY, content text NOT NULL, score int NOT NULL DEFAULT 0, published_at timestamptz NOT NULL DEFAULT now(), updated_at timestamptz);',
+    },
     'CREATE TABLE t (id bigint PRIMARY KEY, created_at timestamptz);',
     `${table} ${setter} CREATE TRIGGER t_touch BEFORE UPDATE ON t FOR EACH ROW EXECUTE FUNCTION set_updated_at();`,
     {
@@ -15,14 +30,46 @@ ruleTester(rule, {
         CREATE TRIGGER t_mdt BEFORE UPDATE ON t FOR EACH ROW EXECUTE FUNCTION moddatetime(updated_at);`,
     },
     {
+      // The history-table pattern's shape: a snapshot per change, never updated itself.
+      name: 'a history table repeating updated_at',
+      sql: `${table} ${setter} CREATE TRIGGER t_touch BEFORE UPDATE ON t FOR EACH ROW EXECUTE FUNCTION set_updated_at();
+        CREATE TABLE t_history (history_id bigint PRIMARY KEY, id bigint, updated_at timestamptz, operation text, changed_at timestamptz);`,
+    },
+    {
       name: 'a differently named column maintained by a body that mentions it',
       sql: `CREATE TABLE film (film_id int PRIMARY KEY, last_update timestamptz NOT NULL DEFAULT now());
         CREATE FUNCTION bump() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN NEW.last_update = now(); RETURN NEW; END $$;
         CREATE TRIGGER film_bump BEFORE UPDATE ON film FOR EACH ROW EXECUTE FUNCTION bump();`,
     },
+    {
+      // Diesel's helpers as its migrations write them: the import follows the call (EXECUTE of
+      // format() with a constant argument) and sees the trigger it makes.
+      name: "Diesel's diesel_manage_updated_at('t'), followed",
+      sql: `${table} CREATE FUNCTION diesel_set_updated_at() RETURNS trigger AS $$
+        BEGIN IF (NEW IS DISTINCT FROM OLD AND NEW.updated_at IS NOT DISTINCT FROM OLD.updated_at) THEN NEW.updated_at := current_timestamp; END IF; RETURN NEW; END; $$ LANGUAGE plpgsql;
+        CREATE FUNCTION diesel_manage_updated_at(_tbl regclass) RETURNS void AS $$
+        BEGIN EXECUTE format('CREATE TRIGGER set_updated_at BEFORE UPDATE ON %s FOR EACH ROW EXECUTE PROCEDURE diesel_set_updated_at()', _tbl); END; $$ LANGUAGE plpgsql;
+        SELECT diesel_manage_updated_at('t');`,
+    },
   ],
   invalid: [
+    {
+      // Corpus (inaturalist project_observations, old Rails): both timestamps nullable, so the
+      // nullable updated_at says nothing about edits; it is the row's modification time.
+      name: 'nullable created_at and updated_at alike',
+      sql: 'CREATE TABLE project_observations (id serial PRIMARY KEY, project_id int, created_at timestamp, updated_at timestamp);',
+      messages: 1,
+    },
     { sql: table, messages: 1 },
+    {
+      // A helper like Diesel's, but over the table and its partitions: which tables get the
+      // trigger is only known when it runs, so the import cannot follow the call.
+      name: 'a trigger made by a function the script calls: reported as could not see',
+      sql: `${table} CREATE FUNCTION manage_updated_at(_tbl regclass) RETURNS void LANGUAGE plpgsql AS $$
+        DECLARE p regclass; BEGIN FOR p IN SELECT _tbl UNION ALL SELECT inhrelid::regclass FROM pg_inherits WHERE inhparent = _tbl LOOP EXECUTE format('CREATE TRIGGER set_updated_at BEFORE UPDATE ON %s FOR EACH ROW EXECUTE PROCEDURE set_updated_at()', p); END LOOP; END $$;
+        SELECT manage_updated_at('t');`,
+      messages: 1,
+    },
     {
       name: 'a statement-level trigger cannot set NEW',
       sql: `${table} ${setter} CREATE TRIGGER t_touch BEFORE UPDATE ON t FOR EACH STATEMENT EXECUTE FUNCTION set_updated_at();`,
@@ -41,4 +88,14 @@ ruleTester(rule, {
       messages: 1,
     },
   ],
+});
+
+describe('require-updated-at-trigger messages', () => {
+  test('could not see, naming the call, when a called function creates triggers', async () => {
+    const sql = `${table} CREATE FUNCTION manage_updated_at(_tbl regclass) RETURNS void LANGUAGE plpgsql AS $$
+      DECLARE p regclass; BEGIN FOR p IN SELECT _tbl UNION ALL SELECT inhrelid::regclass FROM pg_inherits WHERE inhparent = _tbl LOOP EXECUTE format('CREATE TRIGGER set_updated_at BEFORE UPDATE ON %s FOR EACH ROW EXECUTE PROCEDURE f()', p); END LOOP; END $$;
+      SELECT manage_updated_at('t');`;
+    const [d] = lintWith(rule, await importClean(sql));
+    expect(d?.message).toMatch(/^Could not see a trigger maintaining t.updated_at: the call of public.manage_updated_at\(\)/);
+  });
 });

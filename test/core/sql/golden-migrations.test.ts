@@ -1,19 +1,26 @@
 /**
  * Golden migrations (test/fixtures/migrations/<case>/: from.sql, to.sql, optional edits.json with
- * renames, expected up.sql and down.sql). For every case: the planned migration equals the golden
- * text; it runs on PGlite and leaves the catalog equal to the target's, object by object; the down
- * migration returns to the baseline; diff(to, to) is empty. Squawk runs over all up migrations.
- * Regenerate the goldens after an intended change with UPDATE_GOLDENS=1, and read the diff.
+ * renames, optional options.json with the target `pgVersion`, expected up.sql, down.sql and, when
+ * the plan has any, notes.txt: skipped, irreversible and refused steps; irreversible.txt or
+ * up-differs.txt when Postgres cannot return, or get, exactly there, with why). For every case: the
+ * planned migration equals the golden text; it runs on PGlite (Postgres 18) and on a real
+ * Postgres 15 server, and leaves the catalog equal to the target's, object by object; the down
+ * migration returns to the baseline; diff(to, to) is empty. Cases are planned for Postgres 15
+ * unless options.json says otherwise (a case for a newer version runs on PGlite only). Squawk
+ * runs over all up migrations. Regenerate the goldens after an intended change with
+ * UPDATE_GOLDENS=1, and read the diff.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import type { SchemaChange } from '../../../src/core/changes';
 import { diff } from '../../../src/core/diff';
 import { importSql, initParser } from '../../../src/core/parse';
-import { planMigration, planToSql, printSchema } from '../../../src/core/sql';
-import { verifyMigration } from '../../../src/core/verify';
+import { planMigration, planToSql, printSchema, refusals } from '../../../src/core/sql';
+import { type DatabaseFactory, verifyMigration } from '../../../src/core/verify';
+import { freshPglite } from '../../support/pglite-oracle';
+import { freshPostgresDatabase, POSTGRES_VERSION } from '../../support/postgres-server';
 
 const ROOT = join(process.cwd(), 'test', 'fixtures', 'migrations');
 const CASES = readdirSync(ROOT).filter((name) => existsSync(join(ROOT, name, 'from.sql'))).sort();
@@ -23,6 +30,7 @@ const SQUAWK_EXCLUDED = [
   // The column types are the user's design (the lint rule prefer-bigint-pk speaks to them).
   'prefer-bigint-over-int',
   'prefer-bigint-over-smallint',
+  'prefer-timestamp-tz',
   // Golden cases that drop tables or columns do so on purpose (they need --allow-destructive).
   'ban-drop-table',
   'ban-drop-column',
@@ -32,15 +40,40 @@ beforeAll(async () => {
   await initParser();
 });
 
+/** The version golden cases are planned for unless their options.json says otherwise. */
+const DEFAULT_CASE_VERSION = 15;
+
 function plan(name: string) {
   const dir = join(ROOT, name);
-  const fromSql = readFileSync(join(dir, 'from.sql'), 'utf8');
-  const toSql = readFileSync(join(dir, 'to.sql'), 'utf8');
-  const edits = existsSync(join(dir, 'edits.json')) ? (JSON.parse(readFileSync(join(dir, 'edits.json'), 'utf8')) as SchemaChange[]) : [];
+  const read = (file: string) => readFileSync(join(dir, file), 'utf8');
+  const fromSql = read('from.sql');
+  const toSql = read('to.sql');
+  const edits = existsSync(join(dir, 'edits.json')) ? (JSON.parse(read('edits.json')) as SchemaChange[]) : [];
+  const options = existsSync(join(dir, 'options.json')) ? (JSON.parse(read('options.json')) as { pgVersion?: number }) : {};
+  const pgVersion = options.pgVersion ?? DEFAULT_CASE_VERSION;
   const from = importSql(fromSql).schema;
   const to = importSql(toSql).schema;
-  const migration = planMigration(from, diff(from, to, { renames: edits }), { allowDestructive: true });
-  return { dir, fromSql, toSql, from, to, up: planToSql(migration.up), down: planToSql(migration.down) };
+  const migration = planMigration(from, diff(from, to, { renames: edits }), { allowDestructive: true, pgVersion });
+  return { dir, fromSql, toSql, from, to, pgVersion, notes: migration.notes, refused: refusals(migration).length > 0, up: planToSql(migration.up), down: planToSql(migration.down) };
+}
+
+/** Up, catalog, down, catalog again on one kind of server. */
+async function verifyOn(database: DatabaseFactory, where: string, c: ReturnType<typeof plan>, irreversible: boolean, upDiffers: boolean): Promise<void> {
+  // The target as written, and our print of it, which must build the same catalog.
+  const result = await verifyMigration({ baselineSql: c.fromSql, upSql: c.up, downSql: c.down, targetSql: c.toSql, printedTargetSql: printSchema(c.to), database });
+  expect(result.baselineFailures.map((r) => r.error), `${where}: baseline`).toEqual([]);
+  expect(result.up.filter((r) => !r.ok), `${where}: up`).toEqual([]);
+  expect(result.targetFailures.map((r) => r.error), `${where}: target`).toEqual([]);
+  expect(result.reprintFailures.map((r) => r.error), `${where}: our print of the target`).toEqual([]);
+  expect(result.reprintDifferences, `${where}: our print of the target builds the same catalog`).toEqual([]);
+  // A refused change is left out: the catalog then differs from the target, by design; so does
+  // what Postgres cannot do and the plan's notes explain (up-differs.txt says what and why).
+  if (upDiffers) expect(result.upDifferences.length, `${where}: up-differs.txt says the catalog after up differs`).toBeGreaterThan(0);
+  else if (!c.refused) expect(result.upDifferences, `${where}: catalog after up`).toEqual([]);
+  expect(result.down.filter((r) => !r.ok), `${where}: down`).toEqual([]);
+  // A case that Postgres cannot undo says why in irreversible.txt; the rest must return exactly.
+  if (!irreversible) expect(result.downDifferences, `${where}: catalog after down`).toEqual([]);
+  else expect(result.downDifferences.length, `${where}: irreversible.txt says down differs`).toBeGreaterThan(0);
 }
 
 test('there are at least 40 golden cases', () => {
@@ -49,26 +82,24 @@ test('there are at least 40 golden cases', () => {
 
 describe('golden migrations', () => {
   test.each(CASES)('%s', async (name) => {
-    const { dir, fromSql, toSql, from, to, up, down } = plan(name);
+    const c = plan(name);
+    const notesPath = join(c.dir, 'notes.txt');
+    const notes = c.notes.map((n) => `${n}\n`).join('');
     if (UPDATE) {
-      writeFileSync(join(dir, 'up.sql'), up);
-      writeFileSync(join(dir, 'down.sql'), down);
+      writeFileSync(join(c.dir, 'up.sql'), c.up);
+      writeFileSync(join(c.dir, 'down.sql'), c.down);
+      if (notes) writeFileSync(notesPath, notes);
+      else rmSync(notesPath, { force: true });
     }
-    expect(up).toBe(readFileSync(join(dir, 'up.sql'), 'utf8'));
-    expect(down).toBe(readFileSync(join(dir, 'down.sql'), 'utf8'));
-    expect(diff(to, to)).toEqual([]);
-    expect(diff(from, from)).toEqual([]);
-    // The target as written, and our print of it, which must build the same catalog.
-    const result = await verifyMigration({ baselineSql: fromSql, upSql: up, downSql: down, targetSql: toSql, printedTargetSql: printSchema(to) });
-    expect(result.up.filter((r) => !r.ok)).toEqual([]);
-    expect(result.targetFailures).toEqual([]);
-    expect(result.upDifferences).toEqual([]);
-    expect(result.reprintFailures).toEqual([]);
-    expect(result.reprintDifferences).toEqual([]);
-    expect(result.down.filter((r) => !r.ok)).toEqual([]);
-    // A case that Postgres cannot undo says why in irreversible.txt; the rest must return exactly.
-    if (!existsSync(join(dir, 'irreversible.txt'))) expect(result.downDifferences).toEqual([]);
-    else expect(result.downDifferences.length).toBeGreaterThan(0);
+    expect(c.up).toBe(readFileSync(join(c.dir, 'up.sql'), 'utf8'));
+    expect(c.down).toBe(readFileSync(join(c.dir, 'down.sql'), 'utf8'));
+    expect(notes).toBe(existsSync(notesPath) ? readFileSync(notesPath, 'utf8') : '');
+    expect(diff(c.to, c.to)).toEqual([]);
+    expect(diff(c.from, c.from)).toEqual([]);
+    const irreversible = existsSync(join(c.dir, 'irreversible.txt'));
+    const upDiffers = existsSync(join(c.dir, 'up-differs.txt'));
+    await verifyOn(freshPglite, 'PGlite', c, irreversible, upDiffers);
+    if (c.pgVersion <= POSTGRES_VERSION) await verifyOn(freshPostgresDatabase, `Postgres ${POSTGRES_VERSION}`, c, irreversible, upDiffers);
   }, 60_000);
 
   test('squawk finds nothing in the up migrations', () => {

@@ -164,6 +164,15 @@ describe('identifiers and values the printer used to write as they were', () => 
     expect(sqlFragment("'a\\'", 'x')).toBe("E'a\\\\'");
   });
 
+  test('a view over a column whose name holds a line break keeps the name (the deparser indented it)', () => {
+    const { schema } = importSql('CREATE TABLE t ("a\nb" int, "c\n  d" text);\nCREATE VIEW v AS SELECT "a\nb", \'x\ny\' AS "c\n  d" FROM t;');
+    const query = schema.views['public.v']!.query;
+    expect(query).toContain('"a\nb"');
+    expect(query).toContain("'x\ny'");
+    expect(query).toContain('"c\n  d"');
+    expect(query).not.toContain('"a\n  b"');
+  });
+
   test('a document default that closes its statement stops the planner with a message', () => {
     const from = importSql('CREATE TABLE public.users (id int PRIMARY KEY);').schema;
     const column = { name: 'c', type: { name: 'text', modifiers: [], arrayDims: 0 }, notNull: false, default: "''; DROP TABLE users; --" };

@@ -13,13 +13,27 @@ import { CORPUS_DIR } from '../../support/corpus';
 const CORPUS = CORPUS_DIR;
 const FILES = readdirSync(CORPUS).filter((f) => f.endsWith('.sql')).sort();
 
+/**
+ * A view that reads itself (`CREATE OR REPLACE VIEW v AS SELECT * FROM v`, PostgREST's test of
+ * infinite recursion) got its columns from its earlier definition, which the printed schema no
+ * longer has: its derived columns cannot come back from its text alone.
+ */
+function readsItself(value: Record<string, unknown>): boolean {
+  const deps = value.dependsOn as { schema: string; name: string }[] | undefined;
+  return 'query' in value && (deps ?? []).some((d) => d.schema === value.schema && d.name === value.name);
+}
+
 /** The model without what printing deliberately drops, with keys in a stable order. */
 function comparable(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(comparable);
   if (value && typeof value === 'object') {
     const result: Record<string, unknown> = {};
+    const selfReading = readsItself(value as Record<string, unknown>);
     for (const key of Object.keys(value).sort()) {
-      if (key === 'source' || key === 'owner' || key === 'other') continue;
+      // writtenName (a name as written before Postgres cut it to 63 bytes) and dynamicSql (calls
+      // the import did not follow) describe the script, not the database the printer describes.
+      if (key === 'source' || key === 'owner' || key === 'other' || key === 'writtenName' || key === 'dynamicSql') continue;
+      if (selfReading && (key === 'columns' || key === 'readsColumns')) continue;
       result[key] = comparable((value as Record<string, unknown>)[key]);
     }
     return result;

@@ -33,9 +33,9 @@ export function exportDbmate(plan: MigrationPlan, options: ExportOptions): Expor
     const up = partSql(segment.up, segment.upTransactional, options, { explicitTransaction: false, header });
     const down = partSql(segment.down, downTransactional, options, { explicitTransaction: false, header: downHeader(segment, segments.length, name, downTransactional ? tx : alone) });
     const content = [
-      `-- migrate:up${segment.upTransactional ? '' : ' transaction:false'}`,
+      segment.upTransactional ? '-- migrate:up' : '-- migrate:up transaction:false',
       up,
-      `-- migrate:down${downTransactional ? '' : ' transaction:false'}`,
+      downTransactional ? '-- migrate:down' : '-- migrate:down transaction:false',
       down,
     ].join('\n');
     return { path: `${versions[segment.index - 1]!}_${segmentName(name, segment.index, segments.length)}.sql`, content };

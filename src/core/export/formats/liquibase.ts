@@ -24,8 +24,10 @@
 import type { MigrationPlan, PlannedStatement } from '../../sql';
 import { baseVersion, safeName, segmentName } from '../naming';
 import { downHeader, notesHeader, oneLine, partSql, upHeader } from '../render';
+import { commentText } from '../../sql/safe-text';
 import { segmentPlan } from '../segments';
 import type { ExportedFile, ExportOptions } from '../types';
+import { appendAll } from '../../lib/arrays';
 
 const DIRECTIVE = /^\s*-+\s*(changeset|rollback|comments?\b|comment:|preconditions?|validchecksum|ignorelines|ignore:|property|liquibase)/i;
 
@@ -47,6 +49,17 @@ function changesetAuthor(author: string | undefined): string {
   return name === '' ? 'schemawise' : name;
 }
 
+/** A directive line (`--changeset ...`, `--comment: ...`), its text kept on the line. */
+function directive(text: string): string {
+  return `--${commentText(text)}`; // comment-safe: the text goes through commentText
+}
+
+/** A blank line between two statements (after a line ending in `;`, or after a header comment). */
+function isSeparator(lines: string[], i: number): boolean {
+  const before = lines[i - 1] ?? '';
+  return i === 0 || before === '' || /;\s*$/.test(before) || /^--/.test(before);
+}
+
 export function exportLiquibase(plan: MigrationPlan, options: ExportOptions): ExportedFile[] {
   const name = safeName(options.name);
   const version = baseVersion(options, /^[0-9A-Za-z._-]+$/, 'liquibase');
@@ -64,14 +77,18 @@ export function exportLiquibase(plan: MigrationPlan, options: ExportOptions): Ex
     const id = segmentName(name, segment.index, segments.length);
     const how = transactional ? 'Liquibase runs the changeset in a transaction' : 'runInTransaction:false';
     const summary = segment.up.length === 1 ? oneLine(segment.up[0]!.description) : `${name}: part ${segment.index} of ${segments.length}`;
-    out.push('', `--changeset ${author}:${id}${attributes.map((a) => ` ${a}`).join('')}`, `--comment: ${summary}`);
+    out.push('', directive(`changeset ${author}:${id}${attributes.map((a) => ` ${a}`).join('')}`), directive(`comment: ${summary}`));
     const up = partSql(segment.up, transactional, options, { explicitTransaction: false, comment: liquibaseComment, header: upHeader(segment, segments.length, name, how) });
     out.push(up.trimEnd());
     if (segment.down.length === 0) {
-      out.push(...downHeader(segment, segments.length, name, how).map(liquibaseComment), '--rollback empty');
+      appendAll(out, downHeader(segment, segments.length, name, how).map(liquibaseComment)).push('--rollback empty');
     } else {
       const down = partSql(segment.down, transactional, options, { explicitTransaction: false, comment: liquibaseComment, header: downHeader(segment, segments.length, name, how) });
-      out.push(...down.trimEnd().split('\n').filter((line) => line.trim() !== '').map((line) => `--rollback ${line}`));
+      // Every line Postgres (and Liquibase's line reader) sees, \r included, gets its prefix, so
+      // no part of a literal or name that spans lines reads as live SQL; blank lines inside a
+      // literal are kept ("--rollback " with nothing after it).
+      const lines = down.trimEnd().split(/\r\n|\r|\n/);
+      appendAll(out, lines.filter((line, i) => line !== '' || !isSeparator(lines, i)).map((line) => `--rollback ${line}`)); // comment-safe: every line of the script, split where Postgres ends a comment
     }
   }
   return [{ path: `${version}_${name}.sql`, content: `${out.join('\n')}\n` }];

@@ -25,7 +25,9 @@ import type { ExportedFile, ExportOptions } from '../types';
 
 const IDENT = String.raw`(?:"(?:[^"]|"")+"|[A-Za-z_][A-Za-z0-9_$]*)`;
 const CREATE_INDEX = new RegExp(String.raw`^\s*CREATE\s+(?:UNIQUE\s+)?INDEX\s+CONCURRENTLY\s+(?:IF\s+NOT\s+EXISTS\s+)?(${IDENT})\s+ON\s+(?:ONLY\s+)?(?:(${IDENT})\.)?${IDENT}`, 'i');
-const ADD_VALUE = new RegExp(String.raw`^\s*ALTER\s+TYPE\s+((?:${IDENT}\.)?${IDENT})\s+ADD\s+VALUE\s+(?:IF\s+NOT\s+EXISTS\s+)?('(?:[^']|'')*')`, 'i');
+/** A string literal as quoteLiteral writes it: '...' or, with backslashes, E'...'. */
+const LITERAL = String.raw`(?:E'(?:[^'\\]|''|\\[\s\S])*'|'(?:[^']|'')*')`;
+const ADD_VALUE = new RegExp(String.raw`^\s*ALTER\s+TYPE\s+((?:${IDENT}\.)?${IDENT})\s+ADD\s+VALUE\s+(?:IF\s+NOT\s+EXISTS\s+)?(${LITERAL})`, 'i');
 
 /** A query that fails unless the statement took effect, or undefined. */
 function verification(statement: PlannedStatement): string | undefined {

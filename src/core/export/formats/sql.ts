@@ -2,7 +2,8 @@
  * Plain psql scripts: `<name>.up.sql` and `<name>.down.sql`, as planToSql renders them (lock and
  * statement timeouts first, transactional runs in BEGIN/COMMIT, the others between those blocks).
  */
-import { planToSql, type MigrationPlan } from '../../sql';
+import type { MigrationPlan } from '../../sql';
+import { planToSql } from '../../sql/plan-sql';
 import { safeName } from '../naming';
 import { notesHeader } from '../render';
 import type { ExportedFile, ExportOptions } from '../types';

@@ -1,10 +1,14 @@
 /** ALTER TABLE ... ADD / DROP / VALIDATE / ALTER CONSTRAINT. */
-import type { Table } from '../../model/types';
-import type { Fields } from '../ast';
-import type { ImportContext } from '../context';
+import { keyOf, sameName } from '../../model/names';
+import type { QualifiedName, Table } from '../../model/types';
+import { type Fields, stringList } from '../ast';
+import { type ImportContext, StatementError } from '../context';
+import { dropWithDependents } from './drop-dependents';
+import { cloneToPartitions, removeClones } from './partition-clones';
 import type { AlterTarget } from './alter-table';
 import { addConstraint } from './constraints';
 import { copyToPartitions } from './partition-copies';
+import { columnNamed } from '../column-index';
 
 export function addConstraintCommand(ctx: ImportContext, target: AlterTarget, c: Fields): void {
   const { table } = target;
@@ -18,7 +22,7 @@ export function addConstraintCommand(ctx: ImportContext, target: AlterTarget, c:
   }
   if (c.contype === 'CONSTR_NOTNULL') {
     for (const key of (c.keys ?? []) as Fields[]) {
-      const column = table.columns.find((x) => x.name === key.String?.sval);
+      const column = columnNamed(table, key.String?.sval ?? '');
       if (column) column.notNull = true;
     }
     return;
@@ -27,7 +31,19 @@ export function addConstraintCommand(ctx: ImportContext, target: AlterTarget, c:
     ctx.report('error', 'constraint must be added to child tables too');
     return;
   }
+  if (c.contype === 'CONSTR_CHECK' && c.is_no_inherit && table.partitioning) {
+    throw new StatementError(`cannot add NO INHERIT constraint to partitioned table "${table.name}"`);
+  }
+  // A primary key needs its columns NOT NULL in every child; ONLY does not add that for them.
+  if (c.contype === 'CONSTR_PRIMARY' && !target.recurse) {
+    for (const child of ctx.names.childrenOf(table)) {
+      for (const key of stringList(c.keys)) {
+        if (child.columns.some((x) => x.name === key && !x.notNull)) throw new StatementError(`column "${key}" of table "${child.name}" is not marked NOT NULL`);
+      }
+    }
+  }
   addConstraint(ctx, table, c, { chosen: new Set() }, undefined, target.recurse);
+  if (c.contype === 'CONSTR_FOREIGN' && table.partitioning) cloneToPartitions(ctx, table, { fk: table.foreignKeys[table.foreignKeys.length - 1]! });
   if (target.recurse && table.partitioning) {
     if (c.contype === 'CONSTR_PRIMARY' && table.primaryKey) copyToPartitions(ctx, table, { kind: 'primary-key', constraint: table.primaryKey });
     if (c.contype === 'CONSTR_UNIQUE') copyToPartitions(ctx, table, { kind: 'unique', constraint: table.uniqueConstraints[table.uniqueConstraints.length - 1]! });
@@ -73,35 +89,66 @@ function constraintNames(table: Table): string[] {
 }
 
 /**
- * Drops a constraint. A CHECK goes from the children that only inherited it; PK/unique
- * constraints that other tables' foreign keys rely on need CASCADE in Postgres, which drops those
- * keys too.
+ * ALTER TABLE [ONLY] t DROP CONSTRAINT c [CASCADE]. A constraint the table has from a parent (an
+ * inherited CHECK, a partition's copy of a key or foreign key) cannot be dropped on its own. A
+ * CHECK goes from the children that only inherited it (without ONLY), or becomes theirs (ONLY);
+ * a key's copies on partitions go with it, and other tables' foreign keys that rely on it need
+ * CASCADE; a foreign key's clones on partitions go with it.
  */
-export function dropConstraint(ctx: ImportContext, target: AlterTarget, name: string, ifExists: boolean): void {
+export function dropConstraint(ctx: ImportContext, target: AlterTarget, name: string, ifExists: boolean, cascade: boolean): void {
   const { table } = target;
   if (!constraintNames(table).includes(name)) {
     if (!ifExists) ctx.report('error', `constraint "${name}" of relation "${table.name}" does not exist`);
     return;
   }
-  const keyColumns = table.primaryKey?.name === name ? table.primaryKey.columns : table.uniqueConstraints.find((u) => u.name === name)?.columns;
-  if (table.primaryKey?.name === name) delete table.primaryKey;
-  table.uniqueConstraints = table.uniqueConstraints.filter((x) => x.name !== name);
-  table.foreignKeys = table.foreignKeys.filter((x) => x.name !== name);
-  table.exclusions = table.exclusions.filter((x) => x.name !== name);
-  table.checks = table.checks.filter((x) => x.name !== name);
-  for (const child of ctx.descendants(table)) {
-    child.checks = child.checks.filter((x) => !(x.name === name && x.inherited));
+  const check = table.checks.find((x) => x.name === name);
+  const key = [table.primaryKey, ...table.uniqueConstraints, ...table.exclusions].find((x) => x?.name === name);
+  const fk = table.foreignKeys.find((x) => x.name === name);
+  if (check?.inherited || key?.partitionOf || fk?.partitionOf) {
+    throw new StatementError(`cannot drop inherited constraint "${name}" of relation "${table.name}"`);
   }
-  if (keyColumns) {
-    for (const other of Object.values(ctx.schema.tables)) {
-      other.foreignKeys = other.foreignKeys.filter(
-        (fk) =>
-          !(fk.references.schema === table.schema && fk.references.name === table.name &&
-            fk.referencedColumns.join(',') === keyColumns.join(',')),
-      );
-    }
+  if (check) {
+    table.checks = table.checks.filter((x) => x !== check);
+    dropInheritedCheck(ctx, table, name, target.recurse);
+  } else if (fk) {
+    table.foreignKeys = table.foreignKeys.filter((x) => x !== fk);
+    removeClones(ctx, table, { fk });
+  } else {
+    const outcome = dropWithDependents(ctx, [{ kind: 'constraint', table, name }], cascade);
+    if (outcome.refusal) throw new StatementError(outcome.refusal);
+    removeKeyCopies(ctx, table, name);
   }
   ctx.names.invalidateNames();
+}
+
+/** The children's copies of a dropped CHECK: gone where only inherited (and from no other parent), else their own. */
+function dropInheritedCheck(ctx: ImportContext, parent: Table, name: string, recurse: boolean): void {
+  for (const child of ctx.names.childrenOf(parent)) {
+    const copy = child.checks.find((x) => x.name === name);
+    if (!copy) continue;
+    const parents = child.partitionOf ? [child.partitionOf.parent] : child.inherits;
+    const fromOthers = parents.some((p) => !sameName(p, parent) && ctx.schema.tables[keyOf(p)]?.checks.some((x) => x.name === name && !x.noInherit));
+    if (fromOthers) continue;
+    if (recurse && copy.inherited) {
+      child.checks = child.checks.filter((x) => x !== copy);
+      dropInheritedCheck(ctx, child, name, recurse);
+    } else {
+      copy.inherited = false;
+    }
+  }
+}
+
+/** A dropped key's copies on the partitions below (they carry `partitionOf` = the key). */
+function removeKeyCopies(ctx: ImportContext, parent: Table, name: string): void {
+  const parentKey: QualifiedName = { schema: parent.schema, name };
+  for (const child of ctx.names.childrenOf(parent)) {
+    const copy = [child.primaryKey, ...child.uniqueConstraints, ...child.exclusions].find((c) => c?.partitionOf && sameName(c.partitionOf, parentKey));
+    if (!copy) continue;
+    if (child.primaryKey === copy) delete child.primaryKey;
+    child.uniqueConstraints = child.uniqueConstraints.filter((c) => c !== copy);
+    child.exclusions = child.exclusions.filter((c) => c !== copy);
+    removeKeyCopies(ctx, child, copy.name);
+  }
 }
 
 export function validateConstraint(ctx: ImportContext, table: Table, name: string): void {

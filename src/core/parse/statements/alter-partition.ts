@@ -2,74 +2,157 @@
  * Partitions and inheritance after the fact: ATTACH / DETACH PARTITION, INHERIT / NO INHERIT,
  * and ALTER INDEX ... ATTACH PARTITION (how pg_dump ties partition indexes to the parent's).
  */
-import { keyOf, sameName } from '../../model/names';
+import { formatType } from '../../model/format-type';
+import { chooseName } from '../../model/auto-names';
+import { keyOf, quoteIdent, sameName } from '../../model/names';
 import type { QualifiedName, Table } from '../../model/types';
 import { type Fields, rangeVarName } from '../ast';
-import type { ImportContext } from '../context';
+import { type ImportContext, StatementError } from '../context';
 import { partitionBoundText } from './index-elements';
+import { copyParentForeignKeysAndTriggers } from './partition-clones';
 import { copyParentKeysAndIndexes } from './partition-copies';
+import { columnNamed } from '../column-index';
 
 function ref(table: Table): QualifiedName {
   return { schema: table.schema, name: table.name };
 }
 
+/**
+ * ATTACH PARTITION: the table must have exactly the parent's columns (names and types; extra
+ * ones are refused), and takes on the parent's CHECKs, keys, indexes, foreign keys and row
+ * triggers (equivalent ones it has are adopted, others are cloned).
+ */
 export function attachPartition(ctx: ImportContext, parent: Table, cmd: Fields): void {
   const childName = rangeVarName(cmd.name ?? {});
   const child = ctx.findTable(childName);
-  if (!child) {
-    ctx.report('error', `relation "${childName.name}" does not exist`);
-    return;
+  if (!child) throw new StatementError(`relation "${childName.name}" does not exist`);
+  if (!parent.partitioning) throw new StatementError(`table "${parent.name}" is not partitioned`);
+  if (child.partitionOf) throw new StatementError(`"${child.name}" is already a partition`);
+  checkTriggerClash(parent, child);
+  if (child.inherits.length > 0) throw new StatementError('cannot attach inheritance child as partition');
+  if (child.ofType) throw new StatementError(`cannot attach a typed table as partition`);
+  for (const column of child.columns) {
+    const own = columnNamed(parent, column.name);
+    if (!own) throw new StatementError(`table "${child.name}" contains column "${column.name}" not found in parent "${parent.name}"`);
+    if (formatType(own.type) !== formatType(column.type)) throw new StatementError(`child table "${child.name}" has different type for column "${column.name}"`);
   }
-  if (!parent.partitioning) {
-    ctx.report('error', `table "${parent.name}" is not partitioned`);
-    return;
+  const missing = parent.columns.find((c) => !columnNamed(child, c.name));
+  if (missing) throw new StatementError(`child table is missing column "${missing.name}"`);
+  for (const column of parent.columns) {
+    if (column.notNull && !columnNamed(child, column.name)!.notNull) {
+      throw new StatementError(`column "${column.name}" in child table "${child.name}" must be marked NOT NULL`);
+    }
   }
   child.partitionOf = { parent: ref(parent), bound: partitionBoundText(cmd.bound ?? {}) };
-  // From now on the partition's columns and the parent's checks are the parent's, as with
-  // CREATE TABLE ... PARTITION OF.
-  for (const column of child.columns) if (parent.columns.some((c) => c.name === column.name)) column.inherited = true;
-  for (const check of child.checks) if (parent.checks.some((c) => c.name === check.name && !c.noInherit)) check.inherited = true;
-  copyParentKeysAndIndexes(ctx, parent, child);
+  // The partition's columns are the parent's from now on (attislocal = false).
+  for (const column of child.columns) column.inherited = true;
+  for (const check of parent.checks) {
+    if (check.noInherit) continue;
+    const own = child.checks.find((c) => c.name === check.name);
+    if (own) continue;
+    const { source: _source, comment: _comment, ...copy } = check;
+    child.checks.push({ ...copy, inherited: true });
+  }
   ctx.names.invalidate();
+  copyParentKeysAndIndexes(ctx, parent, child);
+  copyParentForeignKeysAndTriggers(ctx, parent, child);
 }
 
+/**
+ * DETACH PARTITION [CONCURRENTLY | FINALIZE]: the table keeps its columns, CHECKs, keys, indexes
+ * and foreign keys as its own; the parent's row triggers that were cloned onto it go.
+ */
 export function detachPartition(ctx: ImportContext, parent: Table, cmd: Fields): void {
   const childName = rangeVarName(cmd.name ?? {});
   const child = ctx.findTable(childName);
   if (!child || !child.partitionOf || !sameName(child.partitionOf.parent, parent)) {
-    ctx.report('error', `relation "${childName.name}" is not a partition of "${parent.name}"`);
-    return;
+    throw new StatementError(`relation "${childName.name}" is not a partition of relation "${parent.name}"`);
   }
+  const bound = child.partitionOf.bound;
   delete child.partitionOf;
-  // The detached table keeps its indexes, constraints and columns as its own.
+  // CONCURRENTLY (and FINALIZE) leaves the partition constraint behind as a CHECK.
+  if (cmd.concurrent) addBoundCheck(ctx, parent, child, bound);
   for (const index of child.indexes) delete index.partitionOf;
   if (child.primaryKey) delete child.primaryKey.partitionOf;
   for (const unique of child.uniqueConstraints) delete unique.partitionOf;
+  for (const exclusion of child.exclusions) delete exclusion.partitionOf;
+  for (const fk of child.foreignKeys) delete fk.partitionOf;
+  child.triggers = child.triggers.filter((t) => !t.partitionOf);
   for (const column of child.columns) delete column.inherited;
-  for (const check of child.checks) delete check.inherited;
+  for (const check of child.checks) check.inherited = false;
   ctx.names.invalidate();
 }
 
+/**
+ * The CHECK DETACH CONCURRENTLY adds: the partition's bound as an expression on the key, named
+ * like any CHECK on those columns. Written out for a range or list bound on one column; for
+ * others (hash, DEFAULT, several columns) the name is Postgres's but the expression is not.
+ */
+function addBoundCheck(ctx: ImportContext, parent: Table, child: Table, bound: string): void {
+  const keys = parent.partitioning?.keys ?? [];
+  const column = keys.length === 1 ? keys[0]!.column : undefined;
+  const name = chooseName(child.name, column, 'check', (n) => ctx.names.constraintTaken(child.schema, n) || child.checks.some((c) => c.name === n));
+  const ident = column ? quoteIdent(column) : undefined;
+  const range = /^FOR VALUES FROM \((.+)\) TO \((.+)\)$/.exec(bound);
+  const list = /^FOR VALUES IN \((.+)\)$/.exec(bound);
+  let expression: string | undefined;
+  if (ident && range && !/MINVALUE|MAXVALUE/.test(bound)) expression = `${ident} IS NOT NULL AND ${ident} >= ${range[1]} AND ${ident} < ${range[2]}`;
+  else if (ident && list) expression = `${ident} IS NOT NULL AND ${ident} = ANY (ARRAY[${list[1]}])`;
+  if (!expression) ctx.report('info', `DETACH CONCURRENTLY adds the partition constraint of "${child.name}" as CHECK ${name}; its expression (${bound}) is not written out in the model.`);
+  child.checks.push({ name, expression: expression ?? 'true', notValid: false, noInherit: false, deferrable: false, initiallyDeferred: false, source: ctx.source() });
+  ctx.names.addConstraint(child.schema, name);
+}
+
+/** A row trigger the parent would clone onto a table that already has one of that name. */
+function checkTriggerClash(parent: Table, child: Table): void {
+  for (const trigger of parent.triggers) {
+    if (trigger.level === 'row' && child.triggers.some((t) => t.name === trigger.name)) {
+      throw new StatementError(`trigger "${trigger.name}" for relation "${child.name}" already exists`);
+    }
+  }
+}
+
+/**
+ * INHERIT parent: the table must already have the parent's columns (same types, NOT NULL where
+ * the parent's are) and its inheritable CHECKs (by name); they stay the table's own.
+ */
 export function addInherit(ctx: ImportContext, child: Table, rv: Fields): void {
   const parent = ctx.findTable(rangeVarName(rv));
-  if (!parent) {
-    ctx.report('error', `relation "${rv.relname}" does not exist`);
-    return;
+  if (!parent) throw new StatementError(`relation "${rv.relname}" does not exist`);
+  if (parent === child || ctx.descendants(child).includes(parent)) throw new StatementError('circular inheritance not allowed');
+  if (child.ofType) throw new StatementError('cannot change inheritance of typed table');
+  if (child.partitionOf || child.partitioning || parent.partitioning) throw new StatementError('cannot change inheritance of a partition or partitioned table');
+  if (child.inherits.some((p) => sameName(p, parent))) throw new StatementError(`relation "${parent.name}" would be inherited from more than once`);
+  for (const column of parent.columns) {
+    const own = child.columns.find((c) => c.name === column.name);
+    if (!own) throw new StatementError(`child table is missing column "${column.name}"`);
+    if (formatType(own.type) !== formatType(column.type)) throw new StatementError(`child table "${child.name}" has different type for column "${column.name}"`);
+    if (column.notNull && !own.notNull) throw new StatementError(`column "${column.name}" in child table "${child.name}" must be marked NOT NULL`);
   }
-  if (parent === child || ctx.descendants(child).includes(parent)) {
-    ctx.report('error', 'circular inheritance not allowed');
-    return;
+  for (const check of parent.checks) {
+    if (!check.noInherit && !child.checks.some((c) => c.name === check.name)) throw new StatementError(`child table is missing constraint "${check.name}"`);
   }
   child.inherits.push(ref(parent));
   ctx.names.invalidate();
 }
 
+/** NO INHERIT parent: what the table had only from that parent becomes its own. */
 export function dropInherit(ctx: ImportContext, child: Table, rv: Fields): void {
   const parent = ctx.findTable(rangeVarName(rv));
-  if (!parent) return;
+  if (!parent || !child.inherits.some((p) => sameName(p, parent))) {
+    throw new StatementError(`relation "${rv.relname}" is not a parent of relation "${child.name}"`);
+  }
   child.inherits = child.inherits.filter((p) => !sameName(p, parent));
-  for (const column of child.columns) delete column.inherited;
-  for (const check of child.checks) delete check.inherited;
+  const stillInherited = (has: (t: Table) => boolean) => child.inherits.some((p) => {
+    const other = ctx.schema.tables[keyOf(p)];
+    return other !== undefined && has(other);
+  });
+  for (const column of child.columns) {
+    if (column.inherited && !stillInherited((t) => t.columns.some((c) => c.name === column.name))) delete column.inherited;
+  }
+  for (const check of child.checks) {
+    if (check.inherited && !stillInherited((t) => t.checks.some((c) => c.name === check.name && !c.noInherit))) check.inherited = false;
+  }
   ctx.names.invalidate();
 }
 
@@ -96,7 +179,7 @@ function keyOwner(ctx: ImportContext, schema: string, name: string): Table | und
 /** ALTER INDEX parent_idx ATTACH PARTITION child_idx (the child may back a PK or unique). */
 export function attachIndexPartition(ctx: ImportContext, parentIndexName: { schema?: string; name: string }, cmd: Fields): void {
   const childName = rangeVarName(cmd.name ?? {});
-  const childSchema = childName.schema ?? ctx.creationSchema();
+  const childSchema = childName.schema ?? ctx.defaultSchema();
   const parentRef: QualifiedName = { schema: parentIndexName.schema ?? childSchema, name: parentIndexName.name };
   // Relation names are unique in a schema: the lookup finds the one table that has it; the scan
   // over every table is for what the lookup cannot tell.

@@ -5,8 +5,9 @@
  */
 import type { Node } from '@pgsql/types';
 import type { Table } from '../../model/types';
-import { type Fields, rangeVarName, unwrap } from '../ast';
-import type { ImportContext, Relation } from '../context';
+import { formatType } from '../../model/format-type';
+import { type Fields, listName, rangeVarName, stringValue, unwrap } from '../ast';
+import { type ImportContext, type Relation, StatementError } from '../context';
 import { alterColumn, isColumnCommand } from './alter-column';
 import { applySettingCommand } from './alter-table-settings';
 import { addConstraintCommand, alterConstraint, dropConstraint, validateConstraint } from './alter-constraint';
@@ -62,7 +63,7 @@ function applyCommand(ctx: ImportContext, target: AlterTarget, cmd: Fields): voi
       addConstraintCommand(ctx, target, unwrap(cmd.def, 'Constraint') ?? {});
       return;
     case 'AT_DropConstraint':
-      dropConstraint(ctx, target, cmd.name, Boolean(cmd.missing_ok));
+      dropConstraint(ctx, target, cmd.name, Boolean(cmd.missing_ok), cmd.behavior === 'DROP_CASCADE');
       return;
     case 'AT_ValidateConstraint':
       validateConstraint(ctx, table, cmd.name);
@@ -75,6 +76,16 @@ function applyCommand(ctx: ImportContext, target: AlterTarget, cmd: Fields): voi
       return;
     case 'AT_DetachPartition':
       detachPartition(ctx, table, unwrap(cmd.def, 'PartitionCmd') ?? {});
+      return;
+    case 'AT_AddOf':
+      addOf(ctx, table, cmd);
+      return;
+    case 'AT_DropOf':
+      if (!table.ofType) throw new StatementError(`table "${table.name}" is not a typed table`);
+      delete table.ofType;
+      return;
+    case 'AT_GenericOptions':
+      if (table.foreign) table.foreign.options = genericOptions(table.foreign.options, cmd.def);
       return;
     case 'AT_AddInherit':
       addInherit(ctx, table, unwrap(cmd.def, 'RangeVar') ?? {});
@@ -133,6 +144,34 @@ function applyCommand(ctx: ImportContext, target: AlterTarget, cmd: Fields): voi
       applySettingCommand(ctx, target, cmd);
       return;
   }
+}
+
+/** ALTER TABLE t OF type: the table's columns must be the type's attributes, in order. */
+function addOf(ctx: ImportContext, table: Table, cmd: Fields): void {
+  const name = listName(unwrap(cmd.def, 'TypeName')?.names);
+  const type = ctx.findType(name);
+  if (!type || type.kind !== 'composite') throw new StatementError(`type ${name.name} is not a composite type`);
+  if (table.inherits.length > 0 || table.partitionOf) throw new StatementError('typed tables cannot inherit');
+  const columns = table.columns;
+  if (columns.length !== type.attributes.length) throw new StatementError(columns.length > type.attributes.length ? `table has extra column "${columns[type.attributes.length]!.name}"` : `table is missing column "${type.attributes[columns.length]!.name}"`);
+  type.attributes.forEach((attribute, i) => {
+    const column = columns[i]!;
+    if (column.name !== attribute.name) throw new StatementError(`table has column "${column.name}" where type requires "${attribute.name}"`);
+    if (formatType(column.type) !== formatType(attribute.type)) throw new StatementError(`table "${table.name}" has different type for column "${column.name}"`);
+  });
+  table.ofType = { schema: type.schema, name: type.name };
+}
+
+/** ALTER FOREIGN TABLE ... OPTIONS (ADD k 'v', SET k 'v', DROP k). */
+function genericOptions(current: string[], def: unknown): string[] {
+  const result = new Map(current.map((o) => [o.split('=')[0]!, o]));
+  for (const node of ((def as Fields | undefined)?.List?.items ?? def ?? []) as Node[]) {
+    const d = unwrap(node, 'DefElem');
+    if (!d) continue;
+    if (d.defaction === 'DEFELEM_DROP') result.delete(d.defname);
+    else result.set(d.defname, `${d.defname}=${stringValue(d.arg) ?? ''}`);
+  }
+  return [...result.values()];
 }
 
 function mergeOptions(current: string[], added: string[]): string[] {

@@ -4,6 +4,7 @@ import { type Fields, listName, stringList, stringValue, unwrap } from '../ast';
 import type { ImportContext } from '../context';
 import { commentableObject } from './objects';
 import { findRoutineByObject } from './routines';
+import { columnNamed } from '../column-index';
 
 interface Commentable {
   comment?: string;
@@ -42,7 +43,7 @@ function findObject(ctx: ImportContext, objtype: string, object: Node | undefine
     case 'OBJECT_COLUMN': {
       const { table, member } = splitMember(names);
       const relation = ctx.findRelation(table);
-      if (relation?.kind === 'table') return relation.table.columns.find((c) => c.name === member);
+      if (relation?.kind === 'table') return columnNamed(relation.table, member);
       if (relation?.kind === 'view') {
         const comments = relation.view.columnComments;
         return (value: string | undefined) => {

@@ -15,8 +15,9 @@ import type {
   Table,
 } from '../../model/types';
 import { deparseNode, type Fields, figureColumnName, rangeVarName, referencedColumns, stringList, unwrap, withoutLocations } from '../ast';
-import type { ImportContext } from '../context';
+import { type ImportContext, StatementError, TEMP_SCHEMA } from '../context';
 import { readIndexElement } from './index-elements';
+import { columnNamed } from '../column-index';
 
 const ACTIONS: Record<string, ReferentialAction> = {
   a: 'no-action',
@@ -96,16 +97,19 @@ export function addConstraint(
   const include = stringList(c.including);
   switch (c.contype) {
     case 'CONSTR_PRIMARY': {
+      if (table.primaryKey && !table.primaryKey.partitionOf) throw new StatementError(`multiple primary keys for table "${table.name}" are not allowed`);
+      checkCoversPartitionKey(table, keys, 'unique');
       const name = c.conname ?? chooseIndexName(ctx, table, [], 'pkey', scope);
       table.primaryKey = { name, columns: keys, include, ...base };
       for (const key of keys) {
-        const col = table.columns.find((x) => x.name === key);
+        const col = columnNamed(table, key);
         if (col) col.notNull = true;
       }
       registerIndexName(ctx, table, name);
       return true;
     }
     case 'CONSTR_UNIQUE': {
+      checkCoversPartitionKey(table, keys, 'unique');
       const name = c.conname ?? chooseIndexName(ctx, table, [...keys, ...include], 'key', scope);
       table.uniqueConstraints.push({ name, columns: keys, include, nullsNotDistinct: Boolean(c.nulls_not_distinct), ...base });
       registerIndexName(ctx, table, name);
@@ -142,7 +146,7 @@ export function addConstraint(
     case 'CONSTR_FOREIGN': {
       const columns = column ? [column.name] : stringList(c.fk_attrs);
       const target = rangeVarName(c.pktable ?? {});
-      const references = ctx.qualify(target);
+      const references = { schema: target.schema ?? ctx.defaultSchema(), name: target.name };
       const referenced = ctx.findTable(target);
       if (referenced) {
         references.schema = referenced.schema;
@@ -153,6 +157,7 @@ export function addConstraint(
       }
       let referencedColumns = stringList(c.pk_attrs);
       if (referencedColumns.length === 0 && referenced?.primaryKey) referencedColumns = [...referenced.primaryKey.columns];
+      if (referenced) checkReferencedTable(table, referenced, referencedColumns, c.pk_attrs === undefined);
       const name = c.conname ?? chooseConstraintName(ctx, table, nameAddition(columns), 'fkey', scope);
       const fk: ForeignKey = {
         name,
@@ -188,6 +193,44 @@ export function addConstraint(
     }
     default:
       return false;
+  }
+}
+
+/**
+ * A primary key, unique constraint or unique index of a partitioned table must contain every
+ * column of the partition key (Postgres can only enforce it partition by partition).
+ */
+export function checkCoversPartitionKey(table: Table, columns: (string | undefined)[], what: 'unique' | 'index'): void {
+  for (const key of table.partitioning?.keys ?? []) {
+    if (!key.column) throw new StatementError('unsupported UNIQUE constraint with partition key definition');
+    if (!columns.includes(key.column)) {
+      throw new StatementError(`${what === 'unique' ? 'unique constraint' : 'unique index'} on partitioned table must include all partitioning columns`);
+    }
+  }
+}
+
+/** The columns are those of a primary key, a unique constraint or a plain unique index. */
+function isUniqueKey(table: Table, columns: string[]): boolean {
+  const same = (keys: (string | undefined)[]) => keys.length === columns.length && keys.every((k) => k !== undefined && columns.includes(k));
+  if (table.primaryKey && same(table.primaryKey.columns)) return true;
+  if (table.uniqueConstraints.some((u) => same(u.columns))) return true;
+  return table.indexes.some((ix) => ix.unique && !ix.where && same(ix.elements.map((e) => (e.expression ? undefined : e.column))));
+}
+
+/**
+ * What Postgres checks of the referenced side before it adds a foreign key (the whole statement
+ * fails otherwise): a permanent table may not point at a temporary one, and the referenced
+ * columns must carry a primary key or a unique constraint or index. A key to the table being
+ * created itself is left alone (its own keys are added after its foreign keys here).
+ */
+function checkReferencedTable(table: Table, referenced: Table, columns: string[], primaryKeyImplied: boolean): void {
+  if (referenced.schema === TEMP_SCHEMA && table.schema !== TEMP_SCHEMA) {
+    throw new StatementError('constraints on permanent tables may reference only permanent tables');
+  }
+  if (referenced === table) return;
+  if (primaryKeyImplied && !referenced.primaryKey) throw new StatementError(`there is no primary key for referenced table "${referenced.name}"`);
+  if (columns.length > 0 && !isUniqueKey(referenced, columns)) {
+    throw new StatementError(`there is no unique constraint matching given keys for referenced table "${referenced.name}"`);
   }
 }
 

@@ -3,7 +3,7 @@ import type { Node } from '@pgsql/types';
 import type { Index } from '../../model/types';
 import { deparseNode, type Fields, figureColumnName, rangeVarName, unwrap } from '../ast';
 import type { ImportContext } from '../context';
-import { chooseIndexName } from './constraints';
+import { checkCoversPartitionKey, chooseIndexName } from './constraints';
 import { readIndexElement } from './index-elements';
 import { copyToPartitions } from './partition-copies';
 import { readOptions } from './create-table';
@@ -46,6 +46,7 @@ export function createIndex(ctx: ImportContext, stmt: Fields): void {
   };
   if (stmt.whereClause) index.where = deparseNode(stmt.whereClause);
   if ((stmt.options as Node[] | undefined)?.length) index.options = readOptions(stmt.options);
+  if (index.unique && relation.kind === 'table') checkCoversPartitionKey(relation.table, elements.map((e) => e.column), 'unique');
   owner.indexes.push(index);
   ctx.names.addIndex(owner, index);
   if (relation.kind === 'table' && !index.only) copyToPartitions(ctx, relation.table, { index });

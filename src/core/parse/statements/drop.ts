@@ -4,80 +4,65 @@
  * too. Partitions always go with their parent; owned sequences with their column.
  */
 import type { Node } from '@pgsql/types';
-import { keyOf, sameName } from '../../model/names';
-import type { QualifiedName, Schema } from '../../model/types';
+import { sameName } from '../../model/names';
 import { type Fields, listName, stringList, unwrap } from '../ast';
-import type { ImportContext } from '../context';
-import { removeColumnAndDependents } from './alter-column';
+import { type ImportContext, type Relation, TEMP_SCHEMA } from '../context';
+import { type DropTarget, dropWithDependents } from './drop-dependents';
 import { findRoutineByObject } from './routines';
+import { removeClones } from './partition-clones';
 
-function isSame(a: QualifiedName, schema: string, name: string): boolean {
-  return a.schema === schema && a.name === name;
-}
-
-/** Views that read `refs`, directly or through other views: one walk over a reader index. */
-function dependentViews(schema: Schema, refs: QualifiedName[]): string[] {
-  const readers = new Map<string, string[]>();
-  for (const [key, view] of Object.entries(schema.views)) {
-    for (const dependency of view.dependsOn) {
-      const list = readers.get(keyOf(dependency)) ?? [];
-      list.push(key);
-      readers.set(keyOf(dependency), list);
-    }
-  }
-  const result = new Set<string>();
-  const queue = refs.map(keyOf);
-  while (queue.length > 0) {
-    for (const reader of readers.get(queue.pop()!) ?? []) {
-      if (result.has(reader)) continue;
-      result.add(reader);
-      queue.push(reader);
-    }
-  }
-  return [...result];
-}
-
-/** Everything that goes when a table goes: its partitions (always) and, with CASCADE, the rest. */
-function dropTable(ctx: ImportContext, key: string, cascade: boolean): void {
+/** Drops a table and what goes with it, as CASCADE would (ON COMMIT DROP, DISCARD TEMP). */
+export function dropTableByKey(ctx: ImportContext, key: string): void {
   const table = ctx.schema.tables[key];
-  if (!table) return;
-  const partitions = Object.entries(ctx.schema.tables).filter(([, t]) => t.partitionOf && sameName(t.partitionOf.parent, table));
-  const children = Object.values(ctx.schema.tables).filter((t) => t.inherits.some((p) => sameName(p, table)));
-  const views = dependentViews(ctx.schema, [table, ...partitions.map(([, t]) => t)]);
-  const foreignKeys = Object.values(ctx.schema.tables).filter(
-    (t) => t !== table && t.foreignKeys.some((fk) => sameName(fk.references, table)),
-  );
-  if (!cascade && (children.length > 0 || views.length > 0 || foreignKeys.length > 0)) {
-    ctx.report('error', `cannot drop table ${table.name} because other objects depend on it (use CASCADE)`);
-    return;
-  }
-  for (const [partitionKey] of partitions) dropTable(ctx, partitionKey, cascade);
-  for (const view of views) delete ctx.schema.views[view];
-  // Inheritance children depend on their parent: CASCADE drops them too.
-  for (const child of children) dropTable(ctx, keyOf(child), cascade);
-  for (const other of foreignKeys) other.foreignKeys = other.foreignKeys.filter((fk) => !sameName(fk.references, table));
-  for (const [seqKey, sequence] of Object.entries(ctx.schema.sequences)) {
-    if (sequence.ownedBy && sameName(sequence.ownedBy.table, table)) delete ctx.schema.sequences[seqKey];
-  }
-  delete ctx.schema.tables[key];
+  if (table) dropWithDependents(ctx, [{ kind: 'table', table }], true);
 }
 
-function dropView(ctx: ImportContext, key: string, cascade: boolean): void {
-  const view = ctx.schema.views[key];
-  if (!view) return;
-  const dependents = dependentViews(ctx.schema, [view]);
-  if (dependents.length > 0 && !cascade) {
-    ctx.report('error', `cannot drop view ${view.name} because other objects depend on it (use CASCADE)`);
-    return;
+/** ON COMMIT DROP: at the end of the transaction, or at once outside one (autocommit). */
+export function dropAtCommit(ctx: ImportContext, key: string): void {
+  if (ctx.transactions.active) ctx.transactions.dropOnCommit.add(key);
+  else dropTableByKey(ctx, key);
+}
+
+/** DISCARD TEMP: every temporary object goes. */
+export function dropTemporaryObjects(ctx: ImportContext): void {
+  const temporary = (o: { schema: string }) => o.schema === TEMP_SCHEMA;
+  const targets: DropTarget[] = [
+    ...Object.values(ctx.schema.tables).filter(temporary).map((table) => ({ kind: 'table', table }) as DropTarget),
+    ...Object.values(ctx.schema.views).filter(temporary).map((view) => ({ kind: 'view', view }) as DropTarget),
+    ...Object.values(ctx.schema.sequences).filter(temporary).map((sequence) => ({ kind: 'sequence', sequence }) as DropTarget),
+    ...Object.entries(ctx.schema.routines).filter(([, r]) => temporary(r)).map(([key, routine]) => ({ kind: 'routine', key, routine }) as DropTarget),
+  ];
+  if (targets.length > 0) dropWithDependents(ctx, targets, true);
+}
+
+const RELATION_KINDS: Record<string, { kind: Relation['kind']; materialized?: boolean; word: string }> = {
+  OBJECT_TABLE: { kind: 'table', word: 'table' },
+  OBJECT_FOREIGN_TABLE: { kind: 'table', word: 'foreign table' },
+  OBJECT_VIEW: { kind: 'view', materialized: false, word: 'view' },
+  OBJECT_MATVIEW: { kind: 'view', materialized: true, word: 'materialized view' },
+  OBJECT_SEQUENCE: { kind: 'sequence', word: 'sequence' },
+};
+
+/** The relation a DROP TABLE / VIEW / ... names, checked to be of that kind. */
+function relationTarget(ctx: ImportContext, removeType: string, name: { schema?: string; name: string }, missingOk: boolean): DropTarget | 'missing' | 'wrong' {
+  const expected = RELATION_KINDS[removeType]!;
+  const relation = ctx.findRelation(name);
+  if (!relation) {
+    if (!missingOk) ctx.report('error', `${expected.word} "${name.name}" does not exist`);
+    return 'missing';
   }
-  for (const droppedKey of [...dependents, key]) {
-    const dropped = ctx.schema.views[droppedKey];
-    if (!dropped) continue;
-    delete ctx.schema.views[droppedKey];
-    // A materialized view's indexes go with it and free their names.
-    if (dropped.indexes.length > 0) ctx.names.invalidateNames();
-    else ctx.names.removeRelation(dropped.schema, dropped.name);
+  const isForeign = relation.kind === 'table' && Boolean(relation.table.foreign);
+  const matches =
+    relation.kind === expected.kind &&
+    (relation.kind !== 'view' || relation.view.materialized === expected.materialized) &&
+    (relation.kind !== 'table' || isForeign === (removeType === 'OBJECT_FOREIGN_TABLE'));
+  if (!matches) {
+    ctx.report('error', `"${name.name}" is not a ${expected.word}`);
+    return 'wrong';
   }
+  if (relation.kind === 'table') return { kind: 'table', table: relation.table };
+  if (relation.kind === 'view') return { kind: 'view', view: relation.view };
+  return { kind: 'sequence', sequence: relation.sequence };
 }
 
 function dropIndex(ctx: ImportContext, name: { schema?: string; name: string }, missingOk: boolean): void {
@@ -99,48 +84,31 @@ function dropIndex(ctx: ImportContext, name: { schema?: string; name: string }, 
   }
 }
 
-/** DROP TYPE / DOMAIN: with CASCADE, columns of that type are dropped with it (as Postgres does). */
-function dropType(ctx: ImportContext, name: { schema?: string; name: string }, cascade: boolean, missingOk: boolean): void {
+/** The type a DROP TYPE / DOMAIN names. */
+function typeTarget(ctx: ImportContext, name: { schema?: string; name: string }, domain: boolean, missingOk: boolean): DropTarget | 'missing' | 'wrong' {
   const type = ctx.findType(name);
   if (!type) {
     if (!missingOk) ctx.report('error', `type "${name.name}" does not exist`);
-    return;
+    return 'missing';
   }
-  const uses = (t: { schema?: string; name: string }) => t.schema !== undefined && isSame({ schema: t.schema, name: t.name }, type.schema, type.name);
-  const users = Object.values(ctx.schema.tables).filter((t) => t.columns.some((c) => uses(c.type)));
-  if (users.length > 0 && !cascade) {
-    ctx.report('error', `cannot drop type ${type.name} because other objects depend on it (use CASCADE)`);
-    return;
+  if (domain && type.kind !== 'domain') {
+    ctx.report('error', `"${name.name}" is not a domain`);
+    return 'wrong';
   }
-  for (const table of users) {
-    for (const column of table.columns.filter((c) => uses(c.type))) removeColumnAndDependents(ctx, table, column.name);
-  }
-  delete ctx.schema.types[keyOf(type)];
-  // Domains over the type go with it, and so (recursively) does what uses them.
-  for (const other of Object.values(ctx.schema.types)) {
-    if (other.kind === 'domain' && uses(other.baseType)) dropType(ctx, { schema: other.schema, name: other.name }, cascade, true);
-  }
+  return { kind: 'type', type };
 }
 
-function dropRoutines(ctx: ImportContext, object: Fields, cascade: boolean, missingOk: boolean): void {
+function routineTarget(ctx: ImportContext, object: Fields, missingOk: boolean): DropTarget | 'missing' | 'wrong' {
   const found = findRoutineByObject(ctx, object);
   if (found.length === 0) {
     if (!missingOk) ctx.report('error', `function ${listName(object.objname).name} does not exist`);
-    return;
+    return 'missing';
   }
   if (found.length > 1) {
     ctx.report('error', `function name "${listName(object.objname).name}" is not unique`);
-    return;
+    return 'wrong';
   }
-  const { key, routine } = found[0]!;
-  const owners = [...Object.values(ctx.schema.tables), ...Object.values(ctx.schema.views)];
-  const usedBy = owners.filter((o) => o.triggers.some((t) => isSame(t.function, routine.schema, routine.name)));
-  if (usedBy.length > 0 && !cascade) {
-    ctx.report('error', `cannot drop function ${routine.name} because triggers depend on it (use CASCADE)`);
-    return;
-  }
-  for (const owner of usedBy) owner.triggers = owner.triggers.filter((t) => !isSame(t.function, routine.schema, routine.name));
-  delete ctx.schema.routines[key];
+  return { kind: 'routine', key: found[0]!.key, routine: found[0]!.routine };
 }
 
 /** `[schema.]table.name` lists for triggers, policies and rules. */
@@ -154,32 +122,59 @@ function dropMember(ctx: ImportContext, kind: 'trigger' | 'policy', parts: strin
     if (!missingOk) ctx.report('error', `${kind} "${member}" for table "${tableName.name}" does not exist`);
     return;
   }
-  if (kind === 'trigger') owner.triggers = owner.triggers.filter((t) => t.name !== member);
+  if (kind === 'trigger') {
+    const trigger = owner.triggers.find((t) => t.name === member)!;
+    if (trigger.partitionOf) {
+      ctx.report('error', `cannot drop trigger ${member} on table ${owner.name} because trigger ${member} on table ${trigger.partitionOf.name} requires it`);
+      return;
+    }
+    owner.triggers = owner.triggers.filter((t) => t !== trigger);
+    if (relation?.kind === 'table') removeClones(ctx, relation.table, { trigger });
+  }
   else if (relation?.kind === 'table') relation.table.policies = relation.table.policies.filter((p) => p.name !== member);
 }
 
-function dropSchema(ctx: ImportContext, name: string, cascade: boolean, missingOk: boolean): void {
+/**
+ * DROP SERVER / FOREIGN DATA WRAPPER: the object goes at once; the foreign tables on it (or on
+ * the wrapper's servers) are its dependents, dropped with CASCADE.
+ */
+function foreignObjectTarget(ctx: ImportContext, kind: 'foreign-data-wrapper' | 'server', name: string, missingOk: boolean, cascade: boolean): DropTarget | 'missing' | 'wrong' {
+  const object = ctx.schema.opaque[`${kind}:${name}`];
+  if (!object) {
+    if (!missingOk) ctx.report('error', `${kind === 'server' ? 'server' : 'foreign-data wrapper'} "${name}" does not exist`);
+    return 'missing';
+  }
+  const servers = kind === 'server' ? [name] : Object.values(ctx.schema.opaque).filter((o) => o.kind === 'server' && new RegExp(`foreign\\s+data\\s+wrapper\\s+"?${name}"?\\b`, 'i').test(o.sql)).map((o) => o.name);
+  const tables = Object.values(ctx.schema.tables).filter((t) => t.foreign && servers.includes(t.foreign.server));
+  if ((tables.length > 0 || servers.length > (kind === 'server' ? 1 : 0)) && !cascade) {
+    ctx.report('error', `cannot drop ${kind === 'server' ? 'server' : 'foreign-data wrapper'} ${name} because other objects depend on it (use CASCADE)`);
+    return 'wrong';
+  }
+  delete ctx.schema.opaque[`${kind}:${name}`];
+  for (const server of kind === 'server' ? [] : servers) delete ctx.schema.opaque[`server:${server}`];
+  if (tables.length > 0) dropWithDependents(ctx, tables.map((table) => ({ kind: 'table', table })), true);
+  return 'missing';
+}
+
+function schemaTarget(ctx: ImportContext, name: string, missingOk: boolean): DropTarget | 'missing' {
   if (!ctx.schema.namespaces[name]) {
     if (!missingOk) ctx.report('error', `schema "${name}" does not exist`);
-    return;
+    return 'missing';
   }
-  const inSchema = <T extends { schema?: string }>(record: Record<string, T>) => Object.keys(record).filter((k) => record[k]!.schema === name);
-  const hasObjects = [ctx.schema.tables, ctx.schema.views, ctx.schema.types, ctx.schema.sequences, ctx.schema.routines].some((r) => inSchema(r as Record<string, { schema?: string }>).length > 0);
-  if (hasObjects && !cascade) {
-    ctx.report('error', `cannot drop schema ${name} because other objects depend on it (use CASCADE)`);
-    return;
-  }
-  for (const key of inSchema(ctx.schema.tables)) dropTable(ctx, key, true);
-  for (const key of inSchema(ctx.schema.views)) delete ctx.schema.views[key];
-  for (const key of inSchema(ctx.schema.types)) delete ctx.schema.types[key];
-  for (const key of inSchema(ctx.schema.sequences)) delete ctx.schema.sequences[key];
-  for (const key of inSchema(ctx.schema.routines)) delete ctx.schema.routines[key];
-  delete ctx.schema.namespaces[name];
+  return { kind: 'schema', name };
 }
 
 export function dropStatement(ctx: ImportContext, stmt: Fields): void {
   const cascade = stmt.behavior === 'DROP_CASCADE';
   const missingOk = Boolean(stmt.missing_ok);
+  // The objects named are found first; one missing (without IF EXISTS) or of the wrong kind
+  // fails the statement, and then nothing is dropped.
+  const targets: DropTarget[] = [];
+  let failed = false;
+  const add = (found: DropTarget | 'missing' | 'wrong') => {
+    if (found === 'wrong' || (found === 'missing' && !missingOk)) failed = true;
+    else if (found !== 'missing') targets.push(found);
+  };
   for (const object of (stmt.objects as Node[] | undefined) ?? []) {
     const parts = stringList(unwrap(object, 'List')?.items);
     const name = listName(unwrap(object, 'List')?.items);
@@ -188,44 +183,22 @@ export function dropStatement(ctx: ImportContext, stmt: Fields): void {
       case 'OBJECT_VIEW':
       case 'OBJECT_MATVIEW':
       case 'OBJECT_SEQUENCE':
-      case 'OBJECT_FOREIGN_TABLE': {
-        const relation = ctx.findRelation(name);
-        const expected = { OBJECT_TABLE: 'table', OBJECT_VIEW: 'view', OBJECT_MATVIEW: 'view', OBJECT_SEQUENCE: 'sequence' }[stmt.removeType as string];
-        if (!relation || relation.kind !== expected) {
-          const temporary = !name.schema && ctx.temporaryRelations.delete(name.name);
-          if (!missingOk && !temporary && stmt.removeType !== 'OBJECT_FOREIGN_TABLE') ctx.report('error', `${String(stmt.removeType).replace('OBJECT_', '').toLowerCase()} "${name.name}" does not exist`);
-          break;
-        }
-        if (relation.kind === 'view' && relation.view.materialized !== (stmt.removeType === 'OBJECT_MATVIEW')) {
-          ctx.report('error', `"${name.name}" is not a ${stmt.removeType === 'OBJECT_MATVIEW' ? 'materialized view' : 'view'}`);
-          break;
-        }
-        if (relation.kind === 'table') {
-          dropTable(ctx, relation.key, cascade);
-          ctx.names.invalidate();
-        } else if (relation.kind === 'view') {
-          dropView(ctx, relation.key, cascade);
-        } else {
-          delete ctx.schema.sequences[relation.key];
-          ctx.names.removeRelation(relation.sequence.schema, relation.sequence.name);
-        }
+      case 'OBJECT_FOREIGN_TABLE':
+        add(relationTarget(ctx, stmt.removeType, name, missingOk));
         break;
-      }
       case 'OBJECT_INDEX':
         dropIndex(ctx, name, missingOk);
         break;
       case 'OBJECT_TYPE':
       case 'OBJECT_DOMAIN': {
         const typeName = unwrap(object, 'TypeName');
-        // Columns of the type (and what uses them) go; tables stay.
-        dropType(ctx, listName(typeName?.names ?? unwrap(object, 'List')?.items), cascade, missingOk);
-        ctx.names.invalidateNames();
+        add(typeTarget(ctx, listName(typeName?.names ?? unwrap(object, 'List')?.items), stmt.removeType === 'OBJECT_DOMAIN', missingOk));
         break;
       }
       case 'OBJECT_FUNCTION':
       case 'OBJECT_PROCEDURE':
       case 'OBJECT_ROUTINE':
-        dropRoutines(ctx, unwrap(object, 'ObjectWithArgs') ?? {}, cascade, missingOk);
+        add(routineTarget(ctx, unwrap(object, 'ObjectWithArgs') ?? {}, missingOk));
         break;
       case 'OBJECT_TRIGGER':
         dropMember(ctx, 'trigger', parts, missingOk);
@@ -234,8 +207,11 @@ export function dropStatement(ctx: ImportContext, stmt: Fields): void {
         dropMember(ctx, 'policy', parts, missingOk);
         break;
       case 'OBJECT_SCHEMA':
-        dropSchema(ctx, unwrap(object, 'String')?.sval ?? parts[0] ?? '', cascade, missingOk);
-        ctx.names.invalidate();
+        add(schemaTarget(ctx, unwrap(object, 'String')?.sval ?? parts[0] ?? '', missingOk));
+        break;
+      case 'OBJECT_FOREIGN_SERVER':
+      case 'OBJECT_FDW':
+        add(foreignObjectTarget(ctx, stmt.removeType === 'OBJECT_FDW' ? 'foreign-data-wrapper' : 'server', unwrap(object, 'String')?.sval ?? '', missingOk, cascade));
         break;
       case 'OBJECT_EXTENSION':
         delete ctx.schema.extensions[unwrap(object, 'String')?.sval ?? parts[0] ?? ''];
@@ -253,4 +229,7 @@ export function dropStatement(ctx: ImportContext, stmt: Fields): void {
         break;
     }
   }
+  if (failed || targets.length === 0) return;
+  const outcome = dropWithDependents(ctx, targets, cascade);
+  if (outcome.refusal) ctx.report('error', outcome.refusal);
 }

@@ -32,30 +32,6 @@ export function expressionUsesColumn(expression: string, column: string): boolea
   return expressionColumns(expression).includes(column);
 }
 
-/** The expression with every reference to column `from` renamed to `to`. */
-export function renameColumnInExpression(expression: string, from: string, to: string): string {
-  if (!expressionUsesColumn(expression, from)) return expression;
-  const tree = parseExpression(expression);
-  if (!tree) return expression;
-  const walk = (value: unknown): void => {
-    if (Array.isArray(value)) {
-      value.forEach(walk);
-      return;
-    }
-    if (!value || typeof value !== 'object') return;
-    const fields = value as Fields;
-    if (fields.ColumnRef) {
-      const parts = fields.ColumnRef.fields as Fields[];
-      const last = parts[parts.length - 1];
-      if (last?.String?.sval === from) last.String.sval = to;
-      return;
-    }
-    Object.values(fields).forEach(walk);
-  };
-  walk(tree);
-  return deparseNode(tree);
-}
-
 /** An expression written by hand, in the deparser's canonical spelling. */
 export function canonicalExpression(expression: string): string {
   const tree = parseExpression(expression);

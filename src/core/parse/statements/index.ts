@@ -9,10 +9,11 @@ import type { OtherObjectCounts } from '../../model/types';
 import { alterTable } from './alter-table';
 import { commentOn } from './comment';
 import { createIndex } from './create-index';
-import { createTable } from './create-table';
+import { createForeignObject, createForeignTable, createTable } from './create-table';
 import { grantDefaultPrivileges, keysBefore } from './default-privileges';
-import { doBlock } from './do-block';
+import { doBlock, followCall, followSelectCalls } from './dynamic-sql';
 import { dropStatement } from './drop';
+import { dropOwned } from './owned';
 import { alterObjectSchema, alterOwner } from './ownership';
 import { alterDefaultPrivileges, grantStatement } from './privileges';
 import { alterExtension, alterStatistics, createCollation, createStatistics, dropObjects, forgetStatisticsOfDroppedTables, setExtensionSchema } from './objects';
@@ -20,7 +21,8 @@ import { renameStatement } from './rename';
 import { alterFunction, createFunction } from './routines';
 import { createExtension, createSchema } from './schemas';
 import { alterSequence, createSequence } from './sequences';
-import { selectStatement, variableSet } from './session';
+import { discardStatement, selectStatement, variableSet } from './session';
+import { transactionStatement } from './transaction';
 import { alterPolicy, createPolicy, createTrigger } from './triggers';
 import {
   alterCompositeType,
@@ -32,12 +34,15 @@ import {
   createRange,
   defineStatement,
 } from './types';
-import { createTableAs, createView, refreshMaterializedView } from './views';
+import { createTableAs, createView, deallocateStatement, prepareStatement, refreshMaterializedView } from './views';
 
 type Handler = (ctx: ImportContext, stmt: Fields) => void;
 
 const HANDLERS: Record<string, Handler> = {
-  CreateStmt: createTable,
+  CreateStmt: (ctx, stmt) => createTable(ctx, stmt),
+  CreateForeignTableStmt: createForeignTable,
+  CreateFdwStmt: (ctx, stmt) => createForeignObject(ctx, 'foreign-data-wrapper', stmt.fdwname ?? '', false),
+  CreateForeignServerStmt: (ctx, stmt) => createForeignObject(ctx, 'server', stmt.servername ?? '', Boolean(stmt.if_not_exists)),
   IndexStmt: createIndex,
   AlterTableStmt: (ctx, stmt) => {
     if (!alterCompositeType(ctx, stmt)) alterTable(ctx, stmt);
@@ -50,6 +55,7 @@ const HANDLERS: Record<string, Handler> = {
     dropStatement(ctx, stmt);
     if (stmt.removeType === 'OBJECT_TABLE' || stmt.removeType === 'OBJECT_SCHEMA') forgetStatisticsOfDroppedTables(ctx);
   },
+  DropOwnedStmt: dropOwned,
   RenameStmt: renameStatement,
   CommentStmt: commentOn,
   CreateSchemaStmt: (ctx, stmt) => createSchema(ctx, stmt, applyStatement),
@@ -73,12 +79,18 @@ const HANDLERS: Record<string, Handler> = {
   CreatePolicyStmt: createPolicy,
   AlterPolicyStmt: alterPolicy,
   VariableSetStmt: variableSet,
+  TransactionStmt: transactionStatement,
+  PrepareStmt: prepareStatement,
+  DeallocateStmt: deallocateStatement,
+  CallStmt: (ctx, stmt) => followCall(ctx, stmt.funccall ?? {}, applyStatement),
+  DiscardStmt: discardStatement,
   SelectStmt: (ctx, stmt) => {
     if (stmt.intoClause) {
       const { intoClause, ...query } = stmt;
       createTableAs(ctx, { query: { SelectStmt: query }, into: intoClause, objtype: 'OBJECT_TABLE' });
     } else {
       selectStatement(ctx, stmt);
+      followSelectCalls(ctx, stmt, applyStatement);
     }
   },
   AlterOwnerStmt: alterOwner,
@@ -101,23 +113,29 @@ const COUNTED: Record<string, keyof OtherObjectCounts> = {
 
 /** Statements that run but leave the schema as it was (data, session, transaction control...). */
 const NO_SCHEMA_EFFECT = new Set([
-  'InsertStmt', 'UpdateStmt', 'DeleteStmt', 'MergeStmt', 'TransactionStmt', 'CopyStmt',
-  'ExplainStmt', 'VacuumStmt', 'LockStmt', 'NotifyStmt', 'ListenStmt', 'UnlistenStmt', 'CallStmt',
-  'TruncateStmt', 'CheckPointStmt', 'DiscardStmt', 'PrepareStmt', 'ExecuteStmt', 'DeallocateStmt',
+  'InsertStmt', 'UpdateStmt', 'DeleteStmt', 'MergeStmt', 'CopyStmt',
+  'ExplainStmt', 'VacuumStmt', 'LockStmt', 'NotifyStmt', 'ListenStmt', 'UnlistenStmt',
+  'TruncateStmt', 'CheckPointStmt', 'ExecuteStmt',
   'DeclareCursorStmt', 'FetchStmt', 'ClosePortalStmt', 'ClusterStmt', 'ReindexStmt',
   'VariableShowStmt', 'ConstraintsSetStmt', 'LoadStmt', 'AlterSystemStmt', 'CreatedbStmt',
   'DropdbStmt', 'AlterDatabaseStmt', 'AlterDatabaseSetStmt', 'AlterDatabaseRefreshCollStmt',
   'AlterRoleSetStmt', 'SecLabelStmt', 'AlterObjectDependsStmt',
   'CreateTableSpaceStmt', 'DropTableSpaceStmt', 'AlterTableSpaceOptionsStmt', 'ReassignOwnedStmt',
-  'DropOwnedStmt', 'DropRoleStmt', 'PLAssignStmt', 'ReturnStmt', 'AlterEventTrigStmt',
+  'DropRoleStmt', 'PLAssignStmt', 'ReturnStmt', 'AlterEventTrigStmt',
   'AlterExtensionContentsStmt', 'CreatePLangStmt', 'AlterTSConfigurationStmt',
   'AlterTSDictionaryStmt', 'CreateOpClassStmt',
   'CreateOpFamilyStmt', 'AlterOpFamilyStmt', 'CreateConversionStmt', 'CreateTransformStmt',
-  'CreateFdwStmt', 'AlterFdwStmt', 'CreateForeignServerStmt', 'AlterForeignServerStmt',
+  'AlterFdwStmt', 'AlterForeignServerStmt',
   'CreateUserMappingStmt', 'AlterUserMappingStmt', 'DropUserMappingStmt', 'CreateSubscriptionStmt',
   'AlterSubscriptionStmt', 'DropSubscriptionStmt', 'CreateAmStmt', 'AlterOperatorStmt',
-  'AlterTypeStmt', 'AlterCollationStmt', 'AlterTableMoveAllStmt', 'ImportForeignSchemaStmt',
+  'AlterTypeStmt', 'AlterCollationStmt', 'AlterTableMoveAllStmt',
 ]);
+
+/** Handlers for statements the model cannot follow, with what it says instead. */
+const UNFOLLOWED: Record<string, string> = {
+  // The foreign tables come from the remote server's catalog, which the script does not show.
+  ImportForeignSchemaStmt: 'IMPORT FOREIGN SCHEMA creates foreign tables from the remote server, which this script does not describe: they are not in the model.',
+};
 
 export function applyStatement(ctx: ImportContext, kind: string, stmt: Fields): void {
   const before = keysBefore(ctx.schema);
@@ -137,6 +155,11 @@ function applyHandler(ctx: ImportContext, kind: string, stmt: Fields): void {
     return;
   }
   if (NO_SCHEMA_EFFECT.has(kind)) return;
+  const unfollowed = UNFOLLOWED[kind];
+  if (unfollowed) {
+    ctx.report('warning', unfollowed);
+    return;
+  }
   ctx.schema.other.other++;
   ctx.report('warning', `${kind} is not modelled yet; the statement was skipped.`);
 }

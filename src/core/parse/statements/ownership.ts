@@ -68,7 +68,10 @@ export function alterObjectSchema(ctx: ImportContext, stmt: Fields): void {
         if (table.partitionOf) fix(table.partitionOf.parent);
         table.inherits.forEach(fix);
       }
-      for (const view of Object.values(ctx.schema.views)) view.dependsOn.forEach(fix);
+      for (const view of Object.values(ctx.schema.views)) {
+        view.dependsOn.forEach(fix);
+        for (const reads of view.readsColumns ?? []) fix(reads.relation);
+      }
       for (const sequence of Object.values(ctx.schema.sequences)) {
         if (sequence.ownedBy) fix(sequence.ownedBy.table);
         // A table's owned sequences move with it.
@@ -108,6 +111,12 @@ export function alterObjectSchema(ctx: ImportContext, stmt: Fields): void {
       }
       routine.schema = target;
       ctx.schema.routines[`${keyOf(routine)}(${routine.signature})`] = routine;
+      break;
+    }
+    case 'OBJECT_EXTENSION': {
+      // ALTER EXTENSION x SET SCHEMA y (only relocatable extensions; Postgres refuses others).
+      const extension = ctx.schema.extensions[stringValue(stmt.object) ?? ''];
+      if (extension) extension.schema = target;
       break;
     }
     default:

@@ -10,7 +10,7 @@ import type { Node } from '@pgsql/types';
 import type { ExclusionConstraint, Index, PrimaryKey, QualifiedName, Table, UniqueConstraint } from '../../model/types';
 import { type Fields, figureColumnName } from '../ast';
 import type { ImportContext } from '../context';
-import { chooseIndexName, type NamingScope } from './constraints';
+import { checkCoversPartitionKey, chooseIndexName, type NamingScope } from './constraints';
 
 type KeyConstraint = PrimaryKey | UniqueConstraint | ExclusionConstraint;
 
@@ -20,7 +20,7 @@ function withoutSource<T extends { source?: unknown; comment?: unknown }>(object
 }
 
 /** The name Postgres derives an index column's part of the name from (FigureColname). */
-function elementName(element: { column?: string; expression?: string }): string | undefined {
+export function elementName(element: { column?: string; expression?: string }): string | undefined {
   if (element.column) return element.column;
   try {
     const stmt = parseSync(`SELECT ${element.expression}`).stmts?.[0]?.stmt as Fields | undefined;
@@ -72,6 +72,7 @@ export function copyConstraintToPartition(
     (c.partitionOf?.name === constraint.name && c.partitionOf.schema === parent.schema) ||
     (!c.partitionOf && JSON.stringify('columns' in c ? c.columns : c.elements) === JSON.stringify('columns' in constraint ? constraint.columns : constraint.elements)),
   );
+  if (child.partitioning && kind !== 'exclusion') checkCoversPartitionKey(child, columns, 'unique');
   let copy = match;
   if (copy) {
     copy.partitionOf = parentRef(parent, constraint.name);

@@ -6,15 +6,43 @@ import { keyOf, quoteIdent, sameName } from '../../model/names';
 import { moveSequenceInDefaults } from './sequence-defaults';
 import type { QualifiedName, Schema, Table } from '../../model/types';
 import { type Fields, listName, rangeVarName, unwrap } from '../ast';
-import type { ImportContext } from '../context';
-import { renameColumnInExpression } from './expressions';
+import { type ImportContext, StatementError } from '../context';
+import { inheritanceCount } from './alter-column';
+import { renameSchema } from './rename-schema';
+import { typedTablesOf } from './types';
 import { findRoutineByObject } from './routines';
+import { columnNamed, forgetColumns } from '../column-index';
+import { renameStatisticsColumn } from '../../changes/apply-properties';
+import { columnReferencesElsewhere, followRenameInSql, renameColumnInTable, type SchemaWriter } from '../../changes/follow-rename';
+import type { SqlRename } from '../rename-sql';
+import { settleViewQueriesOf } from './views';
 
 /** Re-inserts a record entry under a new key, keeping the order of the others. */
 function rekey<T>(record: Record<string, T>, oldKey: string, newKey: string, value: T): void {
   const entries = Object.entries(record);
   for (const key of Object.keys(record)) delete record[key];
   for (const [key, item] of entries) record[key === oldKey ? newKey : key] = key === oldKey ? value : item;
+}
+
+/** The importer edits its schema in place. */
+function inPlace(schema: Schema): SchemaWriter {
+  return {
+    table: (ref) => schema.tables[keyOf(ref)]!,
+    view: (ref) => schema.views[keyOf(ref)]!,
+    routine: (key) => schema.routines[key]!,
+    type: (key) => schema.types[key]!,
+  };
+}
+
+/**
+ * The rename followed into the SQL the model keeps (views, checks, policies...), as Postgres
+ * shows it after the rename. Views whose text is still pending get it first, in the old names.
+ */
+function followInSql(ctx: ImportContext, rename: SqlRename): void {
+  const relation = rename.kind === 'relation' ? rename.from : rename.kind === 'column' ? rename.table : undefined;
+  const pending = [...ctx.pendingViewQueries.keys()].filter((view) => !relation || view.dependsOn.some((d) => sameName(d, relation)));
+  if (pending.length > 0) settleViewQueriesOf(ctx, pending);
+  followRenameInSql(ctx.schema, rename, inPlace(ctx.schema));
 }
 
 /** Every place the model names a relation: FKs, views, partitions, inheritance, sequences. */
@@ -30,108 +58,107 @@ function renameRelationReferences(schema: Schema, from: QualifiedName, to: Quali
     if (table.partitionOf) fix(table.partitionOf.parent);
     table.inherits.forEach(fix);
   }
-  for (const view of Object.values(schema.views)) view.dependsOn.forEach(fix);
+  for (const view of Object.values(schema.views)) {
+    view.dependsOn.forEach(fix);
+    for (const reads of view.readsColumns ?? []) fix(reads.relation);
+  }
   for (const sequence of Object.values(schema.sequences)) if (sequence.ownedBy) fix(sequence.ownedBy.table);
   for (const statistics of Object.values(schema.statistics)) fix(statistics.table);
 }
 
+/** What ALTER VIEW / MATERIALIZED VIEW / SEQUENCE / FOREIGN TABLE ... RENAME insist on. */
+function kindMismatch(renameType: string, relation: NonNullable<ReturnType<ImportContext['findRelation']>>): string | undefined {
+  const isView = relation.kind === 'view' && !relation.view.materialized;
+  const isMatview = relation.kind === 'view' && relation.view.materialized;
+  const isForeign = relation.kind === 'table' && Boolean(relation.table.foreign);
+  if (renameType === 'OBJECT_VIEW' && !isView) return 'a view';
+  if (renameType === 'OBJECT_MATVIEW' && !isMatview) return 'a materialized view';
+  if (renameType === 'OBJECT_SEQUENCE' && relation.kind !== 'sequence') return 'a sequence';
+  if (renameType === 'OBJECT_FOREIGN_TABLE' && !isForeign) return 'a foreign table';
+  return undefined;
+}
+
+/**
+ * ALTER TABLE / INDEX / VIEW / ... RENAME. Postgres lets ALTER TABLE and ALTER INDEX rename any
+ * relation (Rails dumps use ALTER INDEX on tables and the other way round); the other forms
+ * insist on their kind.
+ */
 function renameRelation(ctx: ImportContext, stmt: Fields): void {
   const written = rangeVarName(stmt.relation ?? {});
   const relation = ctx.findRelation(written);
   if (!relation) {
-    if (stmt.renameType === 'OBJECT_INDEX') {
+    const isIndex = ctx.findIndex(written) || findKeyIndex(ctx, written);
+    if (isIndex && (stmt.renameType === 'OBJECT_INDEX' || stmt.renameType === 'OBJECT_TABLE')) {
       renameIndex(ctx, written, stmt.newname, Boolean(stmt.missing_ok));
       return;
     }
+    if (isIndex) throw new StatementError(`"${written.name}" is not ${stmt.renameType === 'OBJECT_VIEW' ? 'a view' : stmt.renameType === 'OBJECT_SEQUENCE' ? 'a sequence' : 'a materialized view'}`);
     if (!stmt.missing_ok) ctx.report('error', `relation "${written.name}" does not exist`);
     return;
   }
+  const mismatch = kindMismatch(stmt.renameType, relation);
+  if (mismatch) throw new StatementError(`"${written.name}" is not ${mismatch}`);
+  const current = relation.kind === 'table' ? relation.table : relation.kind === 'view' ? relation.view : relation.sequence;
+  if (ctx.names.relationTaken(current.schema, stmt.newname)) throw new StatementError(`relation "${stmt.newname}" already exists`);
   const object = relation.kind === 'table' ? relation.table : relation.kind === 'view' ? relation.view : relation.sequence;
   const from = { schema: object.schema, name: object.name };
+  if (relation.kind !== 'sequence') followInSql(ctx, { kind: 'relation', from, to: stmt.newname });
   object.name = stmt.newname;
   if (relation.kind === 'sequence') moveSequenceInDefaults(ctx.schema, from, { schema: from.schema, name: stmt.newname });
   const record = (relation.kind === 'table' ? ctx.schema.tables : relation.kind === 'view' ? ctx.schema.views : ctx.schema.sequences) as Record<string, unknown>;
   rekey(record, relation.key, keyOf(object), object);
   renameRelationReferences(ctx.schema, from, object);
+  ctx.names.invalidate();
+}
+
+/** The primary key, unique or exclusion constraint whose index has this name. */
+function findKeyIndex(ctx: ImportContext, written: { schema?: string; name: string }): { name: string } | undefined {
+  const schemas = written.schema ? [written.schema] : ctx.searchPath;
+  for (const schema of schemas) {
+    for (const table of Object.values(ctx.schema.tables)) {
+      if (table.schema !== schema) continue;
+      const constraint = [table.primaryKey, ...table.uniqueConstraints, ...table.exclusions].find((c) => c?.name === written.name);
+      if (constraint) return constraint;
+    }
+  }
+  return undefined;
 }
 
 /** ALTER INDEX ... RENAME; a constraint's index renames the constraint too, and vice versa. */
 function renameIndex(ctx: ImportContext, written: { schema?: string; name: string }, newName: string, missingOk: boolean): void {
   const found = ctx.findIndex(written);
-  if (found) {
-    found.index.name = newName;
+  const target = found?.index ?? findKeyIndex(ctx, written);
+  if (!target) {
+    if (!missingOk) ctx.report('error', `relation "${written.name}" does not exist`);
     return;
   }
-  const schema = written.schema ?? ctx.creationSchema();
-  for (const table of Object.values(ctx.schema.tables)) {
-    if (table.schema !== schema) continue;
-    const constraint = [table.primaryKey, ...table.uniqueConstraints, ...table.exclusions].find((c) => c?.name === written.name);
-    if (constraint) {
-      constraint.name = newName;
-      return;
-    }
-  }
-  if (!missingOk) ctx.report('error', `relation "${written.name}" does not exist`);
+  const schema = found?.owner.schema ?? written.schema ?? ctx.defaultSchema();
+  if (ctx.names.relationTaken(schema, newName)) throw new StatementError(`relation "${newName}" already exists`);
+  target.name = newName;
 }
 
-function renameColumn(ctx: ImportContext, table: Table, from: string, to: string): void {
-  for (const t of [table, ...ctx.descendants(table)]) {
-    const column = t.columns.find((c) => c.name === from);
-    if (!column) continue;
-    column.name = to;
-    const swap = (names: string[]) => names.map((n) => (n === from ? to : n));
-    const expr = (text: string) => renameColumnInExpression(text, from, to);
-    if (t.primaryKey) t.primaryKey.columns = swap(t.primaryKey.columns);
-    for (const u of t.uniqueConstraints) {
-      u.columns = swap(u.columns);
-      u.include = swap(u.include);
+export function renameColumn(ctx: ImportContext, table: Table, from: string, to: string): void {
+  const tables = [table, ...ctx.descendants(table)].filter((t) => columnNamed(t, from));
+  for (const t of tables) followInSql(ctx, { kind: 'column', table: { schema: t.schema, name: t.name }, from, to });
+  for (const t of tables) {
+    renameStatisticsColumn(ctx.schema, t, from, to);
+    renameColumnInTable(t, from, to);
+    forgetColumns(t);
+    const elsewhere = columnReferencesElsewhere(ctx.schema, t, from);
+    for (const other of elsewhere.foreignKeys) {
+      for (const fk of other.foreignKeys) if (sameName(fk.references, t)) fk.referencedColumns = fk.referencedColumns.map((n) => (n === from ? to : n));
     }
-    for (const fk of t.foreignKeys) fk.columns = swap(fk.columns);
-    for (const check of t.checks) check.expression = expr(check.expression);
-    for (const index of [...t.indexes]) {
-      for (const element of index.elements) {
-        if (element.column === from) element.column = to;
-        if (element.expression) element.expression = expr(element.expression);
+    for (const key of elsewhere.sequences) ctx.schema.sequences[key]!.ownedBy!.column = to;
+    // A view reads the column by number: it reads the renamed one (its own output name stays).
+    for (const view of Object.values(ctx.schema.views)) {
+      for (const reads of view.readsColumns ?? []) {
+        if (sameName(reads.relation, t)) reads.columns = reads.columns.map((n) => (n === from ? to : n));
       }
-      index.include = swap(index.include);
-      if (index.where) index.where = expr(index.where);
-    }
-    for (const x of t.exclusions) {
-      for (const element of x.elements) if (element.column === from) element.column = to;
-      if (x.where) x.where = expr(x.where);
-    }
-    for (const c of t.columns) {
-      if (c.generated) c.generated.expression = expr(c.generated.expression);
-    }
-    for (const trigger of t.triggers) {
-      trigger.updateColumns = swap(trigger.updateColumns);
-      if (trigger.when) trigger.when = expr(trigger.when);
-    }
-    for (const policy of t.policies) {
-      if (policy.using) policy.using = expr(policy.using);
-      if (policy.withCheck) policy.withCheck = expr(policy.withCheck);
-    }
-    for (const key of t.partitioning?.keys ?? []) {
-      if (key.column === from) key.column = to;
-      if (key.expression) key.expression = expr(key.expression);
-    }
-    for (const other of Object.values(ctx.schema.tables)) {
-      for (const fk of other.foreignKeys) {
-        if (sameName(fk.references, t)) fk.referencedColumns = swap(fk.referencedColumns);
-      }
-    }
-    for (const sequence of Object.values(ctx.schema.sequences)) {
-      if (sequence.ownedBy && sameName(sequence.ownedBy.table, t) && sequence.ownedBy.column === from) sequence.ownedBy.column = to;
-    }
-    // Extended statistics keep columns as quoted names and expressions in parentheses.
-    for (const statistics of Object.values(ctx.schema.statistics)) {
-      if (!sameName(statistics.table, t)) continue;
-      statistics.elements = statistics.elements.map((e) => (e === quoteIdent(from) ? quoteIdent(to) : e.startsWith('(') ? expr(e) : e));
     }
   }
 }
 
-function renameConstraint(ctx: ImportContext, table: Table, from: string, to: string): void {
+function renameConstraint(ctx: ImportContext, table: Table, from: string, to: string, recurse: boolean): void {
   const constraint = [table.primaryKey, ...table.uniqueConstraints, ...table.foreignKeys, ...table.checks, ...table.exclusions].find(
     (c) => c?.name === from,
   );
@@ -139,10 +166,27 @@ function renameConstraint(ctx: ImportContext, table: Table, from: string, to: st
     ctx.report('error', `constraint "${from}" for table "${table.name}" does not exist`);
     return;
   }
+  // An inheritable CHECK keeps one name down the tree: ONLY is refused when there are children.
+  const check = table.checks.find((c) => c === constraint);
+  if (check && !check.noInherit && !recurse && ctx.descendants(table).length > 0) {
+    throw new StatementError(`inherited constraint "${from}" must be renamed in child tables too`);
+  }
   constraint.name = to;
   for (const child of ctx.descendants(table)) {
     for (const check of child.checks) if (check.name === from && check.inherited) check.name = to;
   }
+}
+
+/** ALTER TYPE t RENAME ATTRIBUTE a TO b [CASCADE]: typed tables' columns follow. */
+function renameAttribute(ctx: ImportContext, stmt: Fields): void {
+  const written = rangeVarName(stmt.relation ?? {});
+  const type = ctx.findType(written);
+  if (!type || type.kind !== 'composite') throw new StatementError(`type "${written.name}" does not exist`);
+  const attribute = type.attributes.find((a) => a.name === stmt.subname);
+  if (!attribute) throw new StatementError(`column "${stmt.subname}" does not exist`);
+  const tables = typedTablesOf(ctx, type, stmt.behavior === 'DROP_CASCADE');
+  attribute.name = stmt.newname;
+  for (const table of tables) renameColumn(ctx, table, stmt.subname, stmt.newname);
 }
 
 export function renameStatement(ctx: ImportContext, stmt: Fields): void {
@@ -161,16 +205,28 @@ export function renameStatement(ctx: ImportContext, stmt: Fields): void {
     case 'OBJECT_FOREIGN_TABLE':
       renameRelation(ctx, stmt);
       return;
-    case 'OBJECT_INDEX':
-      renameIndex(ctx, rangeVarName(stmt.relation ?? {}), stmt.newname, Boolean(stmt.missing_ok));
+    case 'OBJECT_INDEX': {
+      const written = rangeVarName(stmt.relation ?? {});
+      if (ctx.findIndex(written) || findKeyIndex(ctx, written)) renameIndex(ctx, written, stmt.newname, Boolean(stmt.missing_ok));
+      else renameRelation(ctx, stmt);
+      return;
+    }
+    case 'OBJECT_ATTRIBUTE':
+      renameAttribute(ctx, stmt);
       return;
     case 'OBJECT_COLUMN': {
       const relation = ctx.findRelation(rangeVarName(stmt.relation ?? {}));
       if (relation?.kind === 'table') {
-        if (!relation.table.columns.some((c) => c.name === stmt.subname)) {
+        // Children must keep the parent's column names: ONLY is refused when there are any.
+        if (!stmt.relation?.inh && ctx.descendants(relation.table).length > 0) {
+          throw new StatementError(`inherited column "${stmt.subname}" must be renamed in child tables too`);
+        }
+        if (!columnNamed(relation.table, stmt.subname)) {
           ctx.report('error', `column "${stmt.subname}" does not exist`);
           return;
         }
+        if (relation.table.ofType) throw new StatementError('cannot rename column of typed table');
+        if (inheritanceCount(ctx, relation.table, stmt.subname) > 0) throw new StatementError(`cannot rename inherited column "${stmt.subname}"`);
         renameColumn(ctx, relation.table, stmt.subname, stmt.newname);
       } else if (!relation && !stmt.missing_ok) {
         ctx.report('error', `relation "${stmt.relation?.relname}" does not exist`);
@@ -179,7 +235,7 @@ export function renameStatement(ctx: ImportContext, stmt: Fields): void {
     }
     case 'OBJECT_TABCONSTRAINT': {
       const table = ctx.findTable(rangeVarName(stmt.relation ?? {}));
-      if (table) renameConstraint(ctx, table, stmt.subname, stmt.newname);
+      if (table) renameConstraint(ctx, table, stmt.subname, stmt.newname, Boolean(stmt.relation?.inh));
       else if (!stmt.missing_ok) ctx.report('error', `relation "${stmt.relation?.relname}" does not exist`);
       return;
     }
@@ -203,6 +259,7 @@ export function renameStatement(ctx: ImportContext, stmt: Fields): void {
       }
       const from = { schema: type.schema, name: type.name };
       const oldKey = keyOf(type);
+      followInSql(ctx, { kind: 'type', from, to: stmt.newname });
       type.name = stmt.newname;
       rekey(ctx.schema.types, oldKey, keyOf(type), type);
       for (const table of Object.values(ctx.schema.tables)) {
@@ -212,17 +269,9 @@ export function renameStatement(ctx: ImportContext, stmt: Fields): void {
       }
       return;
     }
-    case 'OBJECT_SCHEMA': {
-      const namespace = ctx.schema.namespaces[stmt.subname];
-      if (!namespace) {
-        ctx.report('error', `schema "${stmt.subname}" does not exist`);
-        return;
-      }
-      ctx.report('warning', 'ALTER SCHEMA ... RENAME: objects inside keep their old schema name in this model.');
-      namespace.name = stmt.newname;
-      rekey(ctx.schema.namespaces, stmt.subname, stmt.newname, namespace);
+    case 'OBJECT_SCHEMA':
+      renameSchema(ctx, stmt.subname, stmt.newname);
       return;
-    }
     case 'OBJECT_FUNCTION':
     case 'OBJECT_PROCEDURE':
     case 'OBJECT_ROUTINE': {
@@ -230,6 +279,8 @@ export function renameStatement(ctx: ImportContext, stmt: Fields): void {
       if (found.length !== 1) return;
       const { key, routine } = found[0]!;
       const from = { schema: routine.schema, name: routine.name };
+      const overloads = Object.values(ctx.schema.routines).filter((r) => sameName(r, from)).length;
+      followInSql(ctx, { kind: 'function', from, to: stmt.newname, ambiguous: overloads > 1 });
       routine.name = stmt.newname;
       rekey(ctx.schema.routines, key, `${keyOf(routine)}(${routine.signature})`, routine);
       // Triggers call their function by OID in Postgres, so they follow the rename.

@@ -26,8 +26,7 @@ function applyOwnedBy(ctx: ImportContext, sequence: Sequence, options: Node[] | 
 }
 
 export function createSequence(ctx: ImportContext, stmt: Fields): void {
-  if (stmt.sequence?.relpersistence === 't') return;
-  const name = ctx.qualify(rangeVarName(stmt.sequence ?? {}));
+  const name = ctx.newRelationName(stmt.sequence ?? {});
   if (ctx.names.relationTaken(name.schema, name.name)) {
     if (!stmt.if_not_exists) ctx.report('error', `relation "${name.name}" already exists`);
     return;

@@ -3,6 +3,7 @@ import type { Node } from '@pgsql/types';
 import type { Policy, PolicyCommand, Trigger, TriggerEvent } from '../../model/types';
 import { deparseNode, type Fields, listName, rangeVarName, stringList, stringValue, unwrap } from '../ast';
 import type { ImportContext } from '../context';
+import { cloneToPartitions } from './partition-clones';
 
 // Bits of pg_trigger.tgtype, as the parser reports timing and events.
 const TRIGGER_BEFORE = 1 << 1;
@@ -56,6 +57,8 @@ export function createTrigger(ctx: ImportContext, stmt: Fields): void {
     return;
   }
   owner.triggers.push(trigger);
+  // A row trigger on a partitioned table is cloned onto every partition.
+  if (relation.kind === 'table' && relation.table.partitioning) cloneToPartitions(ctx, relation.table, { trigger });
 }
 
 /** Trigger functions Postgres ships in pg_catalog, found by an unqualified name. */
@@ -68,7 +71,7 @@ function triggerFunctionSchema(ctx: ImportContext, name: string): string {
   const user = ctx.findRoutines({ name })[0]?.routine.schema;
   if (user) return user;
   if (BUILTIN_TRIGGER_FUNCTIONS.has(name)) return 'pg_catalog';
-  return ctx.creationSchema();
+  return ctx.defaultSchema();
 }
 
 function roles(nodes: Node[] | undefined): string[] {

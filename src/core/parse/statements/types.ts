@@ -2,9 +2,11 @@
 import type { Node } from '@pgsql/types';
 import { chooseName } from '../../model/auto-names';
 import { quoteLiteral } from '../../model/names';
-import type { CompositeType, DomainType, EnumType, OpaqueObject, OtherType, UserType } from '../../model/types';
+import { sameName } from '../../model/names';
+import type { CompositeType, DomainType, EnumType, OpaqueObject, OtherType, Table, UserType } from '../../model/types';
 import { deparseNode, type Fields, listName, stringList, unwrap, withoutLocations } from '../ast';
-import type { ImportContext } from '../context';
+import { type ImportContext, StatementError } from '../context';
+import { type DropTarget, dropWithDependents } from './drop-dependents';
 
 function putType(ctx: ImportContext, type: UserType): void {
   const key = ctx.tableKey(type);
@@ -173,6 +175,16 @@ export function defineStatement(ctx: ImportContext, stmt: Fields): void {
   }
 }
 
+/**
+ * The typed tables of a composite type (`CREATE TABLE t OF type`) and their inheritance
+ * children: ALTER TYPE changes them too with CASCADE, and is refused without it.
+ */
+export function typedTablesOf(ctx: ImportContext, type: CompositeType, cascade: boolean): Table[] {
+  const typed = Object.values(ctx.schema.tables).filter((t) => t.ofType && sameName(t.ofType, type));
+  if (typed.length > 0 && !cascade) throw new StatementError(`cannot alter type "${type.name}" because it is the type of a typed table`);
+  return typed.flatMap((t) => [t, ...ctx.descendants(t)]);
+}
+
 /** ALTER TYPE composite ADD / DROP / ALTER ATTRIBUTE arrives as an AlterTableStmt on a type. */
 export function alterCompositeType(ctx: ImportContext, stmt: Fields): boolean {
   if (stmt.objtype !== 'OBJECT_TYPE') return false;
@@ -184,18 +196,32 @@ export function alterCompositeType(ctx: ImportContext, stmt: Fields): boolean {
   }
   for (const node of (stmt.cmds as Node[] | undefined) ?? []) {
     const cmd = unwrap(node, 'AlterTableCmd') ?? {};
+    const tables = typedTablesOf(ctx, type, cmd.behavior === 'DROP_CASCADE');
     if (cmd.subtype === 'AT_AddColumn') {
       const def = unwrap(cmd.def, 'ColumnDef') ?? {};
+      if (type.attributes.some((a) => a.name === def.colname)) throw new StatementError(`column "${def.colname}" of relation "${type.name}" already exists`);
       const attributeType = ctx.typeRef(def.typeName);
       type.attributes.push({ name: def.colname ?? '', type: attributeType });
+      for (const table of tables) {
+        table.columns.push({ name: def.colname ?? '', type: { ...attributeType }, notNull: false, ...(table.ofType ? {} : { inherited: true }) });
+      }
     } else if (cmd.subtype === 'AT_DropColumn') {
+      if (!type.attributes.some((a) => a.name === cmd.name)) {
+        if (!cmd.missing_ok) throw new StatementError(`column "${cmd.name}" of relation "${type.name}" does not exist`);
+        continue;
+      }
       type.attributes = type.attributes.filter((a) => a.name !== cmd.name);
+      const targets = tables.filter((t) => t.columns.some((c) => c.name === cmd.name)).map((table) => ({ kind: 'column', table, column: cmd.name }) as DropTarget);
+      const outcome = dropWithDependents(ctx, targets, true);
+      if (outcome.refusal) throw new StatementError(outcome.refusal);
     } else if (cmd.subtype === 'AT_AlterColumnType') {
       const attribute = type.attributes.find((a) => a.name === cmd.name);
+      if (!attribute) throw new StatementError(`column "${cmd.name}" of relation "${type.name}" does not exist`);
       const def = unwrap(cmd.def, 'ColumnDef') ?? {};
-      if (attribute) {
-        const attributeType = ctx.typeRef(def.typeName);
-        attribute.type = attributeType;
+      attribute.type = ctx.typeRef(def.typeName);
+      for (const table of tables) {
+        const column = table.columns.find((c) => c.name === cmd.name);
+        if (column) column.type = { ...attribute.type };
       }
     }
   }

@@ -1,9 +1,10 @@
 /** CREATE [OR REPLACE] VIEW, CREATE MATERIALIZED VIEW, CREATE TABLE AS, REFRESH. */
 import type { Node } from '@pgsql/types';
 import { emptyTable, emptyView } from '../../model/empty';
-import type { Column, QualifiedName, View } from '../../model/types';
+import { formatType } from '../../model/format-type';
+import type { QualifiedName, View } from '../../model/types';
 import { deparseNode, type Fields, rangeVarName, referencedRelations, stringList, unwrap } from '../ast';
-import type { ImportContext } from '../context';
+import { type ImportContext, StatementError, TEMP_SCHEMA } from '../context';
 import { readOptions } from './create-table';
 import { queryColumns, UNKNOWN_TYPE } from './query-columns';
 
@@ -15,7 +16,7 @@ function dependencies(ctx: ImportContext, query: unknown): QualifiedName[] {
     const found = ctx.findRelation(written);
     const resolved = found
       ? found.kind === 'table' ? found.table : found.kind === 'view' ? found.view : found.sequence
-      : ctx.qualify(written);
+      : { schema: written.schema ?? ctx.defaultSchema(), name: written.name };
     const key = ctx.tableKey(resolved);
     if (seen.has(key)) continue;
     seen.add(key);
@@ -52,6 +53,22 @@ function deferQueryText(ctx: ImportContext, view: View, query: Node | undefined)
   ctx.pendingViewQueries.set(view, { query, statement: ctx.statement });
 }
 
+/**
+ * Gives these views their query text now (a rename is about to be followed into it: the text
+ * must be in the names it was written with).
+ */
+export function settleViewQueriesOf(ctx: ImportContext, views: View[]): void {
+  const current = ctx.statement;
+  for (const view of views) {
+    const pending = ctx.pendingViewQueries.get(view);
+    if (!pending) continue;
+    ctx.statement = pending.statement;
+    view.query = queryText(ctx, pending.query);
+    ctx.pendingViewQueries.delete(view);
+  }
+  ctx.statement = current;
+}
+
 /** Gives every view created by this import its query text (see deferQueryText). */
 export function settleViewQueries(ctx: ImportContext): void {
   const current = ctx.statement;
@@ -71,6 +88,19 @@ const CHECK_OPTIONS: Record<string, View['checkOption']> = {
   CASCADED_CHECK_OPTION: 'cascaded',
 };
 
+/** CREATE OR REPLACE VIEW may add columns at the end, nothing else. */
+function checkReplacedColumns(existing: View, view: View): void {
+  if (!existing.columns || !view.columns) return;
+  if (view.columns.length < existing.columns.length) throw new StatementError('cannot drop columns from view');
+  existing.columns.forEach((old, i) => {
+    const now = view.columns![i]!;
+    if (now.name !== old.name) throw new StatementError(`cannot change name of view column "${old.name}" to "${now.name}"`);
+    if (formatType(now.type) !== formatType(old.type) && now.type.name !== UNKNOWN_TYPE.name && old.type.name !== UNKNOWN_TYPE.name) {
+      throw new StatementError(`cannot change data type of view column "${old.name}" from ${formatType(old.type)} to ${formatType(now.type)}`);
+    }
+  });
+}
+
 function putView(ctx: ImportContext, view: View, replace: boolean): void {
   const key = ctx.tableKey(view);
   const existing = ctx.schema.views[key];
@@ -79,6 +109,7 @@ function putView(ctx: ImportContext, view: View, replace: boolean): void {
       ctx.report('error', `relation "${view.name}" already exists`);
       return;
     }
+    checkReplacedColumns(existing, view);
     // OR REPLACE keeps what hangs on the view.
     view.indexes = existing.indexes;
     view.triggers = existing.triggers;
@@ -94,16 +125,16 @@ function putView(ctx: ImportContext, view: View, replace: boolean): void {
 }
 
 export function createView(ctx: ImportContext, stmt: Fields): void {
-  if (stmt.view?.relpersistence === 't') {
-    ctx.temporaryRelations.add(stmt.view.relname);
-    return;
-  }
-  const name = ctx.qualify(rangeVarName(stmt.view ?? {}));
+  const dependsOn = dependencies(ctx, stmt.query);
+  // A view over a temporary table is temporary itself (Postgres says so in a NOTICE).
+  const temporary = stmt.view?.relpersistence === 't' || (!stmt.view?.schemaname && dependsOn.some((d) => d.schema === TEMP_SCHEMA));
+  const name = ctx.newRelationName({ ...(stmt.view ?? {}), relpersistence: temporary ? 't' : stmt.view?.relpersistence });
   const view = emptyView(name.schema, name.name, false);
   deferQueryText(ctx, view, stmt.query);
   recordSearchPath(ctx, view);
   view.columnNames = stringList(stmt.aliases);
-  view.dependsOn = dependencies(ctx, stmt.query);
+  view.dependsOn = dependsOn;
+  setViewColumns(ctx, view, stmt.query, view.columnNames, 'view');
   // CREATE RECURSIVE VIEW v arrives as WITH RECURSIVE v AS (...) SELECT ... FROM v.
   const withClause = unwrap(stmt.query, 'SelectStmt')?.withClause;
   view.recursive = Boolean(withClause?.recursive) && ((withClause?.ctes as Node[] | undefined) ?? []).some((c) => unwrap(c, 'CommonTableExpr')?.ctename === name.name);
@@ -116,22 +147,22 @@ export function createView(ctx: ImportContext, stmt: Fields): void {
 
 export function createTableAs(ctx: ImportContext, stmt: Fields): void {
   const into = stmt.into ?? {};
-  const name = ctx.qualify(rangeVarName(into.rel ?? {}));
+  const name = ctx.newRelationName(into.rel ?? {});
   if (ctx.names.relationTaken(name.schema, name.name) && stmt.if_not_exists) return;
+  const query = executedQuery(ctx, stmt.query);
   if (stmt.objtype === 'OBJECT_MATVIEW') {
+    const dependsOn = dependencies(ctx, query);
+    if (dependsOn.some((d) => d.schema === TEMP_SCHEMA)) throw new StatementError('materialized views must not use temporary tables or views');
     const view = emptyView(name.schema, name.name, true);
-    deferQueryText(ctx, view, stmt.query);
+    deferQueryText(ctx, view, query);
     recordSearchPath(ctx, view);
     view.columnNames = stringList(into.colNames);
-    view.dependsOn = dependencies(ctx, stmt.query);
+    view.dependsOn = dependsOn;
+    setViewColumns(ctx, view, query, view.columnNames, 'materialized view');
     view.options = readOptions(into.options);
     view.withNoData = Boolean(into.skipData);
     view.source = ctx.source();
     putView(ctx, view, false);
-    return;
-  }
-  if (into.rel?.relpersistence === 't') {
-    ctx.temporaryRelations.add(name.name);
     return;
   }
   if (ctx.names.relationTaken(name.schema, name.name)) {
@@ -140,24 +171,73 @@ export function createTableAs(ctx: ImportContext, stmt: Fields): void {
   }
   const table = emptyTable(name.schema, name.name);
   table.source = ctx.source();
-  table.columns = resultColumns(ctx, stmt.query, stringList(into.colNames));
+  table.unlogged = into.rel?.relpersistence === 'u';
+  table.options = readOptions(into.options);
+  if (into.tableSpaceName) table.tablespace = into.tableSpaceName;
+  let derived: ReturnType<typeof derivedColumns>;
+  try {
+    derived = derivedColumns(ctx, query, stringList(into.colNames), 'CREATE TABLE AS');
+  } finally {
+    ctx.queryParameters = [];
+  }
+  if (!derived.shape.complete) ctx.report('warning', 'CREATE TABLE AS: the query reads a relation the model does not know, so some columns are missing.');
+  table.columns = derived.columns;
   ctx.schema.tables[ctx.tableKey(table)] = table;
   ctx.names.addRelation(table.schema, table.name);
 }
 
-/** CREATE TABLE AS: the columns come from the query, typed as far as the query shows. */
-function resultColumns(ctx: ImportContext, query: Node | undefined, names: string[]): Column[] {
-  const columns = queryColumns(ctx, query);
+/** `CREATE TABLE t AS EXECUTE q`: the prepared statement's query. */
+function executedQuery(ctx: ImportContext, query: Node | undefined): Node | undefined {
+  const execute = unwrap(query, 'ExecuteStmt');
+  if (!execute) return query;
+  const prepared = ctx.prepared.get(execute.name ?? '');
+  if (!prepared) throw new StatementError(`prepared statement "${execute.name}" does not exist`);
+  ctx.queryParameters = prepared.parameters;
+  return prepared.query;
+}
+
+/**
+ * The columns a query gives a table or view, named by `names` first: more names than columns,
+ * or one name twice, is refused as Postgres refuses it.
+ */
+function derivedColumns(ctx: ImportContext, query: Node | undefined, names: string[], what: string): ReturnType<typeof queryColumns> {
+  const derived = queryColumns(ctx, query);
+  const { columns } = derived;
+  if (names.length > columns.length && derived.shape.complete) {
+    throw new StatementError(what === 'CREATE TABLE AS' ? 'too many column names were specified' : `CREATE ${what.toUpperCase()} specifies more column names than columns`);
+  }
   names.forEach((name, i) => {
     if (columns[i]) columns[i].name = name;
   });
-  if (columns.some((c) => c.type.name === UNKNOWN_TYPE.name && !c.type.schema)) {
-    ctx.report('info', 'CREATE TABLE AS: some column types depend on the query and are shown as unknown.');
+  const seen = new Set<string>();
+  for (const column of columns) {
+    if (seen.has(column.name)) throw new StatementError(`column "${column.name}" specified more than once`);
+    seen.add(column.name);
   }
-  return columns;
+  const unknown = columns.filter((c) => c.type.name === UNKNOWN_TYPE.name && !c.type.schema).map((c) => c.name);
+  if (unknown.length > 0) ctx.report('info', `The type of ${unknown.map((n) => `"${n}"`).join(', ')} depends on what the query computes and is shown as unknown.`);
+  return derived;
+}
+
+/** A view's columns and the columns it reads (left unset when `*` ran over an unknown relation). */
+function setViewColumns(ctx: ImportContext, view: View, query: Node | undefined, names: string[], what: string): void {
+  const { columns, shape } = derivedColumns(ctx, query, names, what);
+  view.readsColumns = [...shape.reads.values()].map((r) => ({ relation: r.relation, columns: [...r.columns] }));
+  if (shape.complete) view.columns = columns;
 }
 
 export function refreshMaterializedView(ctx: ImportContext, stmt: Fields): void {
   const view = ctx.findView(rangeVarName(stmt.relation ?? {}));
   if (view) view.withNoData = Boolean(stmt.skipData);
+}
+
+/** PREPARE name AS query: kept for CREATE TABLE ... AS EXECUTE name (prepared statements are not transactional). */
+export function prepareStatement(ctx: ImportContext, stmt: Fields): void {
+  if (ctx.prepared.has(stmt.name)) throw new StatementError(`prepared statement "${stmt.name}" already exists`);
+  ctx.prepared.set(stmt.name ?? '', { query: stmt.query, parameters: ((stmt.argtypes as Node[] | undefined) ?? []).map((t) => ctx.typeRef(t)) });
+}
+
+export function deallocateStatement(ctx: ImportContext, stmt: Fields): void {
+  if (stmt.isall || stmt.name === undefined) ctx.prepared.clear();
+  else ctx.prepared.delete(stmt.name);
 }

@@ -2,7 +2,7 @@
  * A structural snapshot of a database's catalog (queries.ts), and the comparison of two of them
  * object by object, property by property, in words: "sequence public.s: increment 4, expected 6".
  */
-import type { PGlite } from '@electric-sql/pglite';
+import type { SqlSession } from '../session';
 import { CATALOG_KINDS } from './queries';
 
 /** An object's properties as Postgres prints them; absent properties are left out. */
@@ -11,7 +11,7 @@ export type CatalogObject = Record<string, string>;
 /** kind -> object key -> properties. */
 export type CatalogSnapshot = Record<string, Record<string, CatalogObject>>;
 
-export async function snapshotCatalog(db: PGlite): Promise<CatalogSnapshot> {
+export async function snapshotCatalog(db: Pick<SqlSession, 'exec' | 'query'>): Promise<CatalogSnapshot> {
   // Names print qualified whatever search_path the last script left behind.
   await db.exec('RESET search_path;');
   const snapshot: CatalogSnapshot = {};

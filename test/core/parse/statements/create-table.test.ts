@@ -339,8 +339,7 @@ describe('INHERITS, LIKE, storage', () => {
     expect(m.column('cpy', 'id').default).toBe(await canonicalDefault("nextval('public.src_id_seq'::regclass)"));
   });
 
-  // Known gap: LIKE ... INCLUDING INDEXES copies no index yet (the import warns). Flip to test() when fixed.
-  test.fails('LIKE ... INCLUDING INDEXES copies the primary key, unique constraints and indexes, renamed', async () => {
+  test('LIKE ... INCLUDING INDEXES copies the primary key, unique constraints and indexes, renamed', async () => {
     // Postgres: cpy_pkey, cpy_v_key, cpy_w_idx.
     const m = await load(likeSource);
     expect(indexNames(m.table('cpy'))).toEqual(['cpy_pkey', 'cpy_v_key', 'cpy_w_idx']);

@@ -12,16 +12,16 @@ describe('search_path', () => {
       CREATE TABLE a (x int);
       SET search_path = "App", public;
       CREATE TABLE b (x int);
-      SET search_path = nope, "$user", public;
+      SET search_path = nope, "$user", public; -- nope is assumed to exist (a warning): c goes there
       CREATE TABLE c (x int);
       RESET search_path;
       CREATE TABLE d (x int);
-      SET LOCAL search_path TO app;
+      SET LOCAL search_path TO app; -- outside a transaction: a warning, and no effect
       CREATE TABLE e (x int);
       SET search_path TO DEFAULT;
       CREATE TABLE f (x int);`);
     expect(m.errors).toEqual([]);
-    expect(Object.keys(m.schema.tables)).toEqual(['app.a', '"App".b', 'public.c', 'public.d', 'app.e', 'public.f']);
+    expect(Object.keys(m.schema.tables)).toEqual(['app.a', '"App".b', 'nope.c', 'public.d', 'public.e', 'public.f']);
   });
 
   test('lookups go through the path in order', async () => {
@@ -102,7 +102,7 @@ CREATE TABLE after_copy (a int);
   test('transaction control, data statements and SET of other settings leave no trace', async () => {
     const m = await load(`BEGIN; SET statement_timeout = 0; SET client_encoding = 'UTF8';
       CREATE TABLE t (a int); INSERT INTO t VALUES (1); UPDATE t SET a = 2; DELETE FROM t; SELECT 1;
-      ANALYZE t; VACUUM t; COMMIT;`);
+      ANALYZE t; COMMIT; VACUUM t;`);
     expect(m.issues).toEqual([]);
     expect(Object.keys(m.schema.tables)).toEqual(['public.t']);
   });
@@ -195,9 +195,9 @@ describe('DO blocks', () => {
 
 describe('statements the model does not hold', () => {
   test('an unknown statement kind is a warning; the import goes on', async () => {
-    const m = await load(`CREATE FOREIGN TABLE ft (a int) SERVER s;\nCREATE TABLE after_it (a int);`);
+    const m = await load(`IMPORT FOREIGN SCHEMA remote FROM SERVER s INTO public;\nCREATE TABLE after_it (a int);`);
     expect(m.errors).toEqual([]);
-    expect(m.warnings).toMatchObject([{ line: 1, statementKind: 'CreateForeignTableStmt' }]);
+    expect(m.warnings).toMatchObject([{ line: 1, statementKind: 'ImportForeignSchemaStmt' }]);
     expect(Object.keys(m.schema.tables)).toContain('public.after_it');
   });
 

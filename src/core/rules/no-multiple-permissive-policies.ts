@@ -1,0 +1,73 @@
+import type { PolicyCommand, Table } from '../model/types';
+import { defineRule } from './types';
+
+const COMMANDS: Exclude<PolicyCommand, 'all'>[] = ['select', 'insert', 'update', 'delete'];
+
+export interface PermissiveOverlap {
+  role: string;
+  command: Exclude<PolicyCommand, 'all'>;
+  /** The permissive policies that apply, by name, sorted. */
+  policies: string[];
+}
+
+/**
+ * Roles and commands for which more than one permissive policy applies. A policy `TO public`
+ * applies to every role, so it overlaps with a policy for any named role; `FOR ALL` applies to
+ * every command.
+ */
+export function permissiveOverlaps(table: Table): PermissiveOverlap[] {
+  const permissive = table.policies.filter((p) => p.permissive);
+  if (permissive.length < 2) return [];
+  const roles = new Set(permissive.flatMap((p) => p.roles));
+  const out: PermissiveOverlap[] = [];
+  for (const role of [...roles].sort()) {
+    for (const command of COMMANDS) {
+      const policies = permissive
+        .filter((p) => (p.command === 'all' || p.command === command) && (p.roles.includes(role) || p.roles.includes('public')))
+        .map((p) => p.name)
+        .sort();
+      if (policies.length > 1) out.push({ role, command, policies });
+    }
+  }
+  return out;
+}
+
+/**
+ * Multiple permissive policies for the same role and command (splinter 0006): Postgres ORs them,
+ * evaluating every one of them for every row the query touches, and the effective rule is spread
+ * over several places. One policy with the conditions OR'ed reads the same and plans better.
+ */
+export default defineRule({
+  meta: {
+    id: 'no-multiple-permissive-policies',
+    category: 'security',
+    description: 'At most one permissive policy per role and command on a table.',
+    recommended: 'info',
+    strict: 'warn',
+    pattern: 'sound-design',
+  },
+  create(context) {
+    return {
+      table(table) {
+        const overlaps = permissiveOverlaps(table);
+        if (overlaps.length === 0) return;
+        // One finding per set of policies, listing the roles and commands they share.
+        const bySet = new Map<string, PermissiveOverlap[]>();
+        for (const o of overlaps) {
+          const key = o.policies.join(', ');
+          bySet.set(key, [...(bySet.get(key) ?? []), o]);
+        }
+        for (const [policies, list] of bySet) {
+          const where = list.map((o) => `${o.role} ${o.command.toUpperCase()}`).join(', ');
+          const first = table.policies.find((p) => p.name === list[0]!.policies[0]);
+          context.report({
+            target: { schema: table.schema, table: table.name, name: list[0]!.policies[0] },
+            message: `${table.name} has several permissive policies (${policies}) for the same role and command: ${where}.`,
+            help: 'Postgres evaluates every permissive policy that applies, for each row, and ORs them. Merge them into one policy per role and command (conditions joined by OR), or make the extra ones RESTRICTIVE if they are meant to narrow access.',
+            source: first?.source,
+          });
+        }
+      },
+    };
+  },
+});

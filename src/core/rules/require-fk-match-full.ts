@@ -1,0 +1,63 @@
+import { withoutSource } from './fixes';
+import { columnsNamed } from './heuristics';
+import { defineRule } from './types';
+
+/**
+ * A foreign key over several columns is MATCH SIMPLE by default: Postgres checks a row only when
+ * every key column is non-null. With a nullable column, a row whose value there is NULL is not
+ * checked at all, so its other key values can name a parent that does not exist. MATCH FULL
+ * (all or none NULL) closes the hole, as do NOT NULL columns.
+ *
+ * The hole matters only where the unchecked values mean something: the multi-tenant shape
+ * FOREIGN KEY (tenant_id, parent_id) with only parent_id nullable is sound when tenant_id has
+ * its own foreign key, since a NULL parent_id then just means "no parent".
+ */
+export default defineRule({
+  meta: {
+    id: 'require-fk-match-full',
+    category: 'keys',
+    description: 'A multi-column foreign key with a nullable column must be MATCH FULL (or its columns NOT NULL).',
+    recommended: 'warn',
+    strict: 'error',
+    pattern: 'sound-design',
+  },
+  create(context) {
+    return {
+      table(table) {
+        if (table.partitionOf) return;
+        for (const fk of table.foreignKeys) {
+          if (fk.columns.length < 2 || fk.match !== 'simple') continue;
+          const nullable = fk.columns.filter((c) => !columnsNamed(table, c)[0]?.notNull);
+          if (nullable.length === 0) continue;
+          // A column is still checked when another, narrower foreign key covers it without the
+          // nullable column.
+          const checkedElsewhere = (column: string, without: string) =>
+            table.foreignKeys.some((other) => other !== fk && other.columns.length < fk.columns.length && other.columns.includes(column) && !other.columns.includes(without));
+          const hole = nullable.flatMap((n) => fk.columns.filter((c) => c !== n && !checkedElsewhere(c, n)).map((c) => [n, c] as const))[0];
+          if (!hole) continue;
+          // A CHECK that ties the columns' nullness together (all or none) closes the hole too.
+          const guarded = table.checks.some((check) => /num_(non)?nulls|IS (NOT )?NULL/i.test(check.expression) && fk.columns.every((c) => new RegExp(`(^|[^a-z0-9_])${c}([^a-z0-9_]|$)`).test(check.expression)));
+          if (guarded) continue;
+          const [nullColumn, unchecked] = hole;
+          const ref = { schema: table.schema, name: table.name };
+          context.report({
+            target: { schema: table.schema, table: table.name, name: fk.name },
+            message: `Foreign key ${fk.name} (${fk.columns.join(', ')}) is MATCH SIMPLE and ${nullColumn} is nullable: a row with ${nullColumn} NULL is not checked, so its ${unchecked} can name no row of ${fk.references.name}.`,
+            help: `Declare it MATCH FULL (every key column NULL, or none), or make ${nullable.join(', ')} NOT NULL.`,
+            source: fk.source,
+            suggestions: [
+              {
+                kind: 'changes',
+                description: `Make ${fk.name} MATCH FULL (rows with some key columns NULL will fail validation)`,
+                changes: [
+                  { kind: 'drop-constraint', table: ref, name: fk.name },
+                  { kind: 'add-constraint', table: ref, constraint: { type: 'foreign-key', ...withoutSource(fk), match: 'full' } },
+                ],
+              },
+            ],
+          });
+        }
+      },
+    };
+  },
+});

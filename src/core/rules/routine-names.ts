@@ -1,0 +1,114 @@
+/**
+ * Whether a LANGUAGE sql body looks anything up by name: an unqualified relation, function or
+ * type. Names Postgres resolves in pg_catalog first (operators and casts on built-in types,
+ * keywords) and names written with their schema do not depend on the caller's search_path; any
+ * unqualified relation, function call (a same-named function with a closer signature elsewhere
+ * on the path can win) or non-catalog type might, so this answers "yes" for any of them, and for
+ * a body it cannot parse.
+ */
+import { parsePlPgSQLSync, parseSync } from 'libpg-query';
+
+const NAMED = new Set(['CallStmt', 'CreateStmt', 'CopyStmt']);
+
+export function sqlBodyNamesObjects(body: string): boolean {
+  let tree: unknown;
+  try {
+    tree = parseSync(body);
+  } catch {
+    return true;
+  }
+  return names(tree);
+}
+
+/**
+ * The same question for a PL/pgSQL body: each SQL statement and expression in it (parsed by
+ * libpg-query's PL/pgSQL parser), and the types of its variables. Dynamic SQL (EXECUTE) could
+ * name anything, so it counts as naming something.
+ */
+export function plpgsqlBodyNamesObjects(body: string): boolean {
+  let tree: unknown;
+  for (const returns of ['trigger', 'void']) {
+    try {
+      tree = parsePlPgSQLSync(`CREATE FUNCTION f() RETURNS ${returns} LANGUAGE plpgsql AS $schemawise_body$${body}$schemawise_body$`);
+      break;
+    } catch {
+      tree = undefined;
+    }
+  }
+  return tree === undefined || plpgsqlNames(tree);
+}
+
+/** Statements that run SQL text built at run time. */
+const DYNAMIC = new Set(['PLpgSQL_stmt_dynexecute', 'PLpgSQL_stmt_dynfors']);
+
+function plpgsqlNames(node: unknown): boolean {
+  if (Array.isArray(node)) return node.some(plpgsqlNames);
+  if (!node || typeof node !== 'object') return false;
+  for (const [key, value] of Object.entries(node)) {
+    if (DYNAMIC.has(key)) return true;
+    if (key === 'PLpgSQL_expr' && expressionNames(String((value as { query?: unknown }).query ?? ''))) return true;
+    if (key === 'PLpgSQL_type' && !catalogTypeName(String((value as { typname?: unknown }).typname ?? ''))) return true;
+    if (plpgsqlNames(value)) return true;
+  }
+  return false;
+}
+
+/** A PL/pgSQL expression or statement: `x := a + 1`, `NEW.total > 0`, `INSERT INTO ...`. */
+function expressionNames(query: string): boolean {
+  const attempts = [query, `SELECT ${query.replace(/^\s*[\w."$]+(\[[^\]]*\])?\s*:?=\s*/, '')}`];
+  for (const text of attempts) {
+    let tree: unknown;
+    try {
+      tree = parseSync(text);
+    } catch {
+      continue;
+    }
+    return names(tree);
+  }
+  return true;
+}
+
+/** A variable's declared type as PL/pgSQL prints it: `integer`, `text[]`, `app.users%rowtype`. */
+function catalogTypeName(typname: string): boolean {
+  const name = typname.toLowerCase().replace(/\[\]$/g, '').replace(/\(.*\)/, '').trim();
+  const rowOrColumn = /%(row)?type$/.exec(name);
+  const base = name.replace(/%(row)?type$/, '');
+  // table%ROWTYPE needs schema.table; table.column%TYPE needs schema.table.column.
+  if (rowOrColumn) return base.split('.').length >= (rowOrColumn[1] ? 2 : 3);
+  if (base.includes('.')) return true;
+  return CATALOG_TYPES.has(base) || SQL_TYPES.test(base);
+}
+
+/** Types spelled with SQL keywords (always pg_catalog's). */
+const SQL_TYPES = /^(integer|int|bigint|smallint|boolean|numeric|decimal|real|double precision|character varying|varchar|character|char|text|timestamp( with(out)? time zone)?|time( with(out)? time zone)?|interval|date|record|trigger|void|bit varying)$/;
+
+function names(node: unknown): boolean {
+  if (Array.isArray(node)) return node.some(names);
+  if (!node || typeof node !== 'object') return false;
+  for (const [key, value] of Object.entries(node)) {
+    if (NAMED.has(key)) return true;
+    // A relation or function written with its schema (pg_catalog.current_setting) is not looked up.
+    // A relation appears as a RangeVar node, or as the typed `relation` of INSERT, UPDATE, DELETE.
+    if ((key === 'RangeVar' || key === 'relation' || key === 'rel') && value && typeof value === 'object' && 'relname' in value && !(value as { schemaname?: string }).schemaname) return true;
+    if (key === 'FuncCall' && ((value as { funcname?: unknown[] }).funcname?.length ?? 0) < 2) return true;
+    // A type outside pg_catalog (`::my_enum`) is looked up on the search_path; `::int` is
+    // pg_catalog.int4, and `::text` names a type pg_catalog has, which is searched first.
+    if ((key === 'TypeName' || key === 'typeName') && !catalogType(value)) return true;
+    if (names(value)) return true;
+  }
+  return false;
+}
+
+/** Built-in types by their unqualified names (those the parser does not qualify itself). */
+const CATALOG_TYPES = new Set([
+  'text', 'json', 'jsonb', 'jsonpath', 'uuid', 'date', 'bytea', 'inet', 'cidr', 'macaddr', 'macaddr8', 'money', 'xml', 'void', 'record',
+  'anyelement', 'anyarray', 'tsvector', 'tsquery', 'regclass', 'regtype', 'regproc', 'name', 'oid', 'timestamptz', 'timetz',
+  'int2', 'int4', 'int8', 'float4', 'float8', 'bool', 'bpchar', 'char', 'bit', 'varbit', 'point', 'line', 'lseg', 'box', 'path',
+  'polygon', 'circle', 'int4range', 'int8range', 'numrange', 'tsrange', 'tstzrange', 'daterange', 'pg_lsn', 'xid', 'xid8', 'cid',
+]);
+
+function catalogType(typeName: unknown): boolean {
+  const parts = ((typeName as { names?: { String?: { sval?: string } }[] }).names ?? []).map((n) => n.String?.sval ?? '');
+  if (parts.length === 2 && parts[0] === 'pg_catalog') return true;
+  return parts.length === 1 && CATALOG_TYPES.has(parts[0]!);
+}

@@ -1,0 +1,352 @@
+/**
+ * What a table is for, judged from its name, its columns and its keys: the pattern rules ask
+ * whether a table holds the application's own records (an entity) before they ask for soft
+ * delete or audit columns, and skip the many tables real schemas keep for other jobs (logs,
+ * queues, caches, positions, tokens, derived data, link and lookup tables, parts of a parent).
+ * Each role comes with the reason a rule can quote. Names are matched by whole words of
+ * snake_case (`_queue_items` matches, `queueing` does not); structural roles need no name.
+ */
+import { keyOf } from '../model/names';
+import type { Column, Schema, Table } from '../model/types';
+import { CREATED_COLUMNS, UPDATED_COLUMNS, columnsNamed, historyBaseName, isInfrastructureTable, singular } from './heuristics';
+import { typeFamily } from './type-families';
+
+export type TableRole =
+  | 'entity'
+  /** A 1:1 extension of another table: its key is a foreign key to that table. */
+  | 'extension'
+  | 'partition'
+  | 'infrastructure'
+  | 'utility'
+  | 'history'
+  | 'log'
+  | 'event'
+  | 'stream'
+  | 'staging'
+  | 'idempotency'
+  | 'session'
+  | 'cache'
+  | 'lock'
+  | 'queue'
+  | 'position'
+  | 'token'
+  | 'derived'
+  | 'document-store'
+  | 'link'
+  | 'parts'
+  | 'lookup'
+  | 'keyless';
+
+export interface TableRoleVerdict {
+  role: TableRole;
+  /** Why, in a phrase a message can use: "a work queue", "a cache". */
+  why: string;
+}
+
+/** Rows written once and never changed: they record when something happened. */
+export const APPEND_ONLY_ROLES: ReadonlySet<TableRole> = new Set(['history', 'log', 'event', 'stream']);
+
+/** Helper schemas of migration tools and DBAs (Lemmy's `utils`), not the application's data. */
+const UTILITY_SCHEMAS = /^(utils?|utilities|helpers?|_[a-z0-9_]+)$/;
+
+/** Name patterns per role, tried in this order; the first that matches wins. */
+const BY_NAME: [TableRole, RegExp, string][] = [
+  ['history', /(^|_)(history|histories|archives?)$|[a-z]history$|[a-z]historyarchive$/, 'a history table (rows record past states)'],
+  ['log', /(^|_)(log|logs|logging|audits?|audit_log|audit_log_entries|log_entries|log_lines?|activity|activities|activity_log|changelog|trail|journal)$|(^|_)(mod|audit|change|access|error|event)logs?$|^versions$/, 'an append-only log'],
+  ['event', /(^|_)(events?|event_store)$/, 'an event table'],
+  ['stream', /(^|_)stream(_by_[a-z_]+)?$/, 'a change stream (rows ordered by a stream position)'],
+  ['staging', /(^|_)(outbox|inbox|staging|incoming)($|_)|^inbound_/, 'a staging area (outbox, inbox or inbound queue)'],
+  ['idempotency', /(^|_)idempotency(_keys?|_records?)?$/, 'an idempotency record'],
+  ['session', /(^|_)sessions?($|_)/, 'session state'],
+  ['cache', /(^|_)(caches?|cached)($|_)|^latest_/, 'a cache'],
+  ['lock', /(^|_)(locks?|leases?|mutex(es)?|semaphores?|slots?|runtimes?|limits|quotas|throttles?)$/, 'a lock, lease, slot or rate-limit table'],
+  ['queue', /(^|_)(queues?|queue_items?|queue_messages)($|_)|^pending_|_(pending|backlog|to_calculate|to_process|to_send)$/, 'a work queue'],
+  ['position', /(^|_)(positions?|offsets?|cursors?|watermarks?|checkpoints?|last_success|sync_state|queue_state|stream_state)$/, 'replication or consumer positions'],
+  ['derived', /(^|_)(stats|statistics|counts|counters|summary|summaries|aggregates|aggregations|rollups?|search|directory|simplified|zooms|materialized|snapshots?|scores|combined)($|_)/, 'derived data (computed from other tables)'],
+  ['token', /(^|_)(tokens?|nonces?|otps?|verifications?|password_resets?|reset_requests?|access_grants|magic_links?|login_codes?|one_time_keys(_json)?)$/, 'short-lived credentials'],
+];
+
+/** Time-typed columns: timestamps, dates, and epoch numbers named as times (`created_ts`, `ts_added_ms`). */
+export function isTimeColumn(column: Column, schema?: Schema): boolean {
+  const type = column.type;
+  if (type.arrayDims > 0) return false;
+  if (/^(timestamp|date$)/.test(type.name)) return true;
+  const family = schema ? typeFamily(type, schema) : /^(bigint|integer|numeric)$/.test(type.name) ? 'integer' : 'other';
+  if (family === 'integer') return /(^|_)(ts|ms|at|time|timestamp|epoch|mtime|seen|expires|expiry|expiration|until)($|_)/.test(column.name);
+  // A domain over timestamptz (PostgREST's unixtz, AdventureWorks' none): resolve it.
+  if (type.schema && schema) {
+    const domain = schema.types[keyOf({ schema: type.schema, name: type.name })];
+    if (domain?.kind === 'domain') return /^(timestamp|date$)/.test(domain.baseType.name);
+  }
+  return false;
+}
+
+const NOW_DEFAULT = /^(now\(\)|current_timestamp|localtimestamp|clock_timestamp\(\)|statement_timestamp\(\)|transaction_timestamp\(\)|current_date|\('now'::text\)::timestamp)/i;
+const TIME_SUFFIX = '(_?(at|on|date|time|ts|timestamp|datetime|dt))?(_ms)?';
+/** Names that mean "made at" whatever else the column holds. */
+const CREATED_NAME = new RegExp(`^(created|creation|create|inserted|insert|added|date_?created|date_?added|ts_added|received|uploaded|registered|recorded|occurred|logged|happened|first_seen|computed|calculated|fetched|imported|scraped|collected|generated|captured)${TIME_SUFFIX}$|^(ts|time)_?(created|added|inserted)(_ms)?$|^(ts|timestamp)$`);
+/** Names that mean it when the column is NOT NULL (a nullable published_at is a draft's publish time). */
+const CREATED_WHEN_SET = new RegExp(`^(sent|submitted|published)${TIME_SUFFIX}$`);
+
+/**
+ * The column recording when a row was made: a conventional name (`created_at`, `inserted_at`,
+ * `create_date`, `DateCreated`, Synapse's `creation_ts` and `ts_added_ms`), a NOT NULL `sent_on`
+ * or `published_at`, the row's own date (`rental.rental_date`, `SalesOrderHeader.OrderDate`), or
+ * any time column that is NOT NULL DEFAULT now() and not an update column (set once, at insert).
+ */
+export function creationColumn(table: Table, schema?: Schema): Column | undefined {
+  for (const name of CREATED_COLUMNS) {
+    const found = columnsNamed(table, name)[0];
+    if (found) return found;
+  }
+  const words = table.name.toLowerCase();
+  return table.columns.find((c) => {
+    if (UPDATED_COLUMNS.includes(c.name) || isUpdateName(c.name) || !isTimeColumn(c, schema)) return false;
+    if (CREATED_NAME.test(c.name) || (c.notNull && CREATED_WHEN_SET.test(c.name))) return true;
+    if (c.notNull && c.default !== undefined && NOW_DEFAULT.test(c.default)) return true;
+    // The row's own date: its noun (4+ letters) is in the table's name.
+    const noun = /^([a-z]{4,}?)_?(date|time|at|on)$/.exec(c.name)?.[1];
+    return noun !== undefined && words.includes(noun);
+  });
+}
+
+const UPDATED_NAME = /^(updated|modified|changed|last_modified|last_changed|last_updated|mtime|refreshed|synced|last_synced|recomputed|recalculated)(_?(at|on|date|time|ts|timestamp|datetime))?(_ms)?$|^(date|time|ts)_?(updated|modified)$/;
+
+function isUpdateName(name: string): boolean {
+  return UPDATED_NAME.test(name);
+}
+
+/** The column recording when a row last changed (`updated_at`, `ModifiedDate`, `last_update`, `mtime`). */
+export function updateColumn(table: Table, schema?: Schema): Column | undefined {
+  for (const name of UPDATED_COLUMNS) {
+    const found = columnsNamed(table, name)[0];
+    if (found) return found;
+  }
+  return table.columns.find((c) => isUpdateName(c.name) && isTimeColumn(c, schema));
+}
+
+/** Verdicts for the lint run under way (see `withRoleCache`). */
+let cache: WeakMap<Table, TableRoleVerdict> | undefined;
+
+export function withRoleCache<T>(body: () => T): T {
+  const previous = cache;
+  cache = new WeakMap();
+  try {
+    return body();
+  } finally {
+    cache = previous;
+  }
+}
+
+export function tableRole(table: Table, schema?: Schema): TableRoleVerdict {
+  const cached = cache?.get(table);
+  if (cached) return cached;
+  const verdict = judge(table, schema);
+  cache?.set(table, verdict);
+  return verdict;
+}
+
+function judge(table: Table, schema: Schema | undefined): TableRoleVerdict {
+  if (table.partitionOf) return { role: 'partition', why: 'a partition (its parent is checked)' };
+  if (isInfrastructureTable(table)) return { role: 'infrastructure', why: "a framework's or tool's own table" };
+  if (UTILITY_SCHEMAS.test(table.schema)) return { role: 'utility', why: `a helper table in the ${table.schema} schema` };
+  const name = table.name.toLowerCase();
+  // A key and an encoded document whatever the name (Temporal's buffered_events is one).
+  if (isDocumentStore(table)) return { role: 'document-store', why: 'a document store (a key and an encoded document)' };
+  if (historyBaseName(name) !== undefined) return { role: 'history', why: 'a history table (rows record past states)' };
+  for (const [role, pattern, why] of BY_NAME) if (pattern.test(name)) return { role, why };
+  // Rows ordered by a change-stream position (Synapse's stream_id): consumers sync by position.
+  if (table.columns.some((c) => c.notNull && /^(stream_id|stream_ordering|event_stream_ordering)$/.test(c.name))) return { role: 'stream', why: 'rows ordered by a stream position' };
+  // A liveness record (a worker's or member's heartbeat) is transient state.
+  if (table.columns.some((c) => /(^|_)heartbeat(_at|_time|_ts)?$/.test(c.name))) return { role: 'session', why: 'liveness state (heartbeats)' };
+  // Layers imported by ogr2ogr or shp2pgsql (keyed by ogc_fid or gid) are reference geodata.
+  if (table.primaryKey?.columns.length === 1 && /^(ogc_fid|gid)$/.test(table.primaryKey.columns[0]!)) return { role: 'derived', why: 'an imported geographic layer' };
+  if (isVersionedHistory(table)) return { role: 'history', why: 'versioned rows (the key includes the version)' };
+  if (recordsOnlyEventTimes(table)) return { role: 'log', why: 'a record of changes (its only times say when something happened)' };
+  if (!hasKey(table)) return { role: 'keyless', why: 'a table with no key (rows cannot be addressed one by one)' };
+  if (isDeliveryLog(table)) return { role: 'log', why: 'a delivery log (payloads sent and the responses)' };
+  if (isJoinTable(table)) return { role: 'link', why: 'a link table' };
+  if (isPartsOfParent(table)) return { role: 'parts', why: 'rows that are parts of a parent row (keyed by it, deleted with it)' };
+  if (isNumberedWithinParent(table)) return { role: 'parts', why: 'rows numbered within a parent row (an order line, a step condition)' };
+  if (isLookupTable(table, schema)) return { role: 'lookup', why: 'reference data (a key and labels)' };
+  const keys = keyColumns(table);
+  if (table.columns.filter((c) => !keys.has(c.name)).length < 2) return { role: 'lookup', why: 'a key with at most one value (a set of values, not records)' };
+  if (isExpiring(table)) return { role: 'token', why: 'rows that expire' };
+  if (isExtension(table, schema)) return { role: 'extension', why: 'a one-to-one extension of another table' };
+  if (isKeyedByUrl(table)) return { role: 'cache', why: 'data about an outside resource, keyed by its URL' };
+  return { role: 'entity', why: "the application's records" };
+}
+
+/** OpenStreetMap's nodes (node_id, version): every version is a row, written once. */
+function isVersionedHistory(table: Table): boolean {
+  const pk = table.primaryKey?.columns ?? [];
+  return pk.length >= 2 && pk.some((c) => /^(version|revision|version_number)$/.test(c));
+}
+
+/** A primary key, unique constraint or non-partial unique index: rows can be addressed one by one. */
+function hasKey(table: Table): boolean {
+  return Boolean(table.primaryKey) || table.uniqueConstraints.length > 0 || table.indexes.some((ix) => ix.unique && !ix.where);
+}
+
+function keyColumns(table: Table): Set<string> {
+  return new Set(table.primaryKey?.columns ?? table.uniqueConstraints[0]?.columns ?? []);
+}
+
+const PAYLOAD = /^(value|data|document|doc|payload|body|blob|content|object|state|json|metadata|input|message_payload|metadata_payload)$/;
+const PAYLOAD_TYPES = new Set(['json', 'jsonb', 'bytea', 'xml']);
+const ENVELOPE = /(_encoding|_version|^version|^revision|_type)$|^(encoding|data_encoding|db_record_version)$/;
+
+/**
+ * A key-value or document store (Temporal's persistence, Kestra's repositories): a key, an encoded
+ * document (json, jsonb or bytea), and otherwise only columns generated from it or describing its
+ * encoding. The program that owns the documents keeps their metadata inside them.
+ */
+function isDocumentStore(table: Table): boolean {
+  const payloads = table.columns.filter((c) => PAYLOAD_TYPES.has(c.type.name) && !c.type.schema && (PAYLOAD.test(c.name) || /_(data|payload|blob)$/.test(c.name)));
+  if (payloads.length === 0) return false;
+  const keys = keyColumns(table);
+  const rest = table.columns.filter((c) => !keys.has(c.name) && !payloads.includes(c) && !c.generated && !ENVELOPE.test(c.name));
+  return rest.length <= 2;
+}
+
+const QUALIFIER = /(^|_)(position|sort|sort_order|ordinal|rank|priority|weight|role|permission|kind|type|flag|exception)$|.name$/;
+
+/**
+ * A many-to-many link: a key made of references (foreign key or `<x>_id` columns), optionally with
+ * one qualifier (a permission or role), or a table whose other columns are all references and
+ * timestamps, at least two of them.
+ */
+function isJoinTable(table: Table): boolean {
+  const fkColumns = new Set(table.foreignKeys.flatMap((fk) => fk.columns));
+  const isReference = (c: string) => fkColumns.has(c) || c.endsWith('_id');
+  const key = table.primaryKey?.columns ?? table.uniqueConstraints[0]?.columns;
+  if (key && key.length >= 2) {
+    const nonReferences = key.filter((c) => !isReference(c));
+    if (nonReferences.length === 0) return true;
+    // guacamole_connection_permission (entity_id, connection_id, permission): a grant.
+    if (nonReferences.length === 1 && key.length >= 3 && table.columns.length === key.length) return true;
+  }
+  const keys = new Set(table.primaryKey?.columns ?? []);
+  const rest = table.columns.filter((c) => !keys.has(c.name) && !CREATED_COLUMNS.includes(c.name) && !UPDATED_COLUMNS.includes(c.name));
+  const references = rest.filter((c) => isReference(c.name));
+  // A link may carry one qualifier: a position, a flag, a role, a copied label (campaign_lists.list_name).
+  const qualifiers = rest.filter((c) => !isReference(c.name));
+  return references.length >= 2 && qualifiers.length <= 1 && qualifiers.every((c) => c.type.name === 'boolean' || QUALIFIER.test(c.name));
+}
+
+/**
+ * Rows keyed by a parent they are deleted with (a connection's parameters, a user's attributes):
+ * a composite key that contains an ON DELETE CASCADE foreign key, and at most two other columns.
+ */
+function isPartsOfParent(table: Table): boolean {
+  const key = new Set(table.primaryKey?.columns ?? []);
+  if (key.size < 2) return false;
+  if (!table.foreignKeys.some((fk) => fk.onDelete === 'cascade' && fk.columns.every((c) => key.has(c)))) return false;
+  return table.columns.filter((c) => !key.has(c.name)).length <= 2;
+}
+
+/**
+ * A key that numbers rows within a parent: (salesorderid, salesorderdetailid), (step_id, id). The
+ * parent's reference comes first and the row's own number last.
+ */
+function isNumberedWithinParent(table: Table): boolean {
+  const pk = table.primaryKey?.columns ?? [];
+  if (pk.length < 2) return false;
+  const own = pk[pk.length - 1]!.toLowerCase();
+  const compact = table.name.toLowerCase().replace(/_/g, '');
+  const ownNumber = own === 'id' || own.replace(/_/g, '') === `${compact}id` || own.replace(/_/g, '') === `${singular(table.name.toLowerCase()).replace(/_/g, '')}id`;
+  const fkColumns = new Set(table.foreignKeys.flatMap((fk) => fk.columns));
+  return ownNumber && pk.slice(0, -1).every((c) => fkColumns.has(c) || /_?id$/i.test(c));
+}
+
+/**
+ * Outbound deliveries (webhook calls, sent notifications): the payload sent, the response and the
+ * attempts. They must keep naming their subject after it is gone, like any log.
+ */
+function isDeliveryLog(table: Table): boolean {
+  const has = (pattern: RegExp) => table.columns.some((c) => pattern.test(c.name));
+  return has(/^(payload|request|request_body|body)$/) && has(/^(response|response_body|http_status|response_code|status_code)$/) && has(/^(retries|attempts|attempt_count|retry_count|last_retried_at)$/);
+}
+
+/**
+ * The table's key is a foreign key to another table, or a single `<x>_id` naming a table of this
+ * schema (Synapse's presence, keyed by user_id, declares no FK): it adds columns to that row.
+ */
+function isExtension(table: Table, schema: Schema | undefined): boolean {
+  const pk = table.primaryKey?.columns ?? (table.primaryKey ? [] : uniqueKey(table));
+  if (!pk || pk.length === 0) return false;
+  if (table.foreignKeys.some((fk) => fk.columns.length === pk.length && fk.columns.every((c) => pk.includes(c)) && fk.references.name !== table.name)) return true;
+  const stem = pk.length === 1 ? /^(.+)_id$/.exec(pk[0]!)?.[1] : undefined;
+  if (!stem || !schema) return false;
+  const names = new Set(Object.values(schema.tables).filter((t) => t !== table).map((t) => t.name));
+  return [`${stem}s`, `${stem}es`, stem.endsWith('y') ? `${stem.slice(0, -1)}ies` : ''].some((n) => names.has(n));
+}
+
+/** The columns of the first non-partial unique index over plain columns (Synapse keys tables so). */
+function uniqueKey(table: Table): string[] | undefined {
+  if (table.uniqueConstraints[0]) return table.uniqueConstraints[0].columns;
+  const ix = table.indexes.find((i) => i.unique && !i.where && i.elements.every((e) => e.column !== undefined));
+  return ix?.elements.map((e) => e.column!);
+}
+
+/** Keyed by a URL (a remote image's link): what the table holds describes something outside. */
+function isKeyedByUrl(table: Table): boolean {
+  const pk = table.primaryKey?.columns ?? [];
+  return pk.length === 1 && /^(url|uri|link|href)$/.test(pk[0]!);
+}
+
+/**
+ * A record of changes: its only time columns say when something happened (`changed_at`,
+ * `occurred_at`, `logged_at`), none when the row was created or changed.
+ */
+function recordsOnlyEventTimes(table: Table): boolean {
+  const times = table.columns.filter((c) => /^(timestamp|date$)/.test(c.type.name));
+  return times.length > 0 && times.every((c) => /^(changed|occurred|logged|happened|performed|executed)(_at|_on|_time)$/.test(c.name));
+}
+
+/** Credentials that expire: an expiry column (`expires_at`, `valid_until`) beside a token, code or secret. */
+function isExpiring(table: Table): boolean {
+  return (
+    table.columns.some((c) => /^(expires|expiry|expiration|expire_at|expires_at|expired_at|expires_ts|expiry_ts|expiry_time|valid_until|valid_until_ms|ts_valid_until_ms|expires_in)$/.test(c.name)) &&
+    table.columns.some((c) => /(^|_)(token|code|secret|nonce|key_hash|digest|otp)$/.test(c.name))
+  );
+}
+
+const LABEL_NAMES = /^(title|label|type|kind|category|color|colour|symbol|abbreviation|group|short_name|display_name)$|(name|label|code|description|abbr|region)$/;
+/** A person's name: a table of people is not reference data. */
+const PERSON_NAME = /^(first|last|middle|full|given|family|sur|nick)_?name$/;
+/** Columns a lookup table carries for bookkeeping: when a row changed, a replication guid. */
+const BOOKKEEPING = /^(rowguid|last_update|position|sort_order|ordinal)$|_count$/;
+
+/**
+ * Reference data: a key and up to three labels (name, type, code, description, by their names,
+ * text-typed or a domain over text) or flags, besides bookkeeping columns (timestamps, a row guid,
+ * counters). Such tables are edited by the team, rarely and as a whole, not by users. They may
+ * point at other reference data (a subcategory at its category, a city at its country) or, when
+ * they carry a short code (StateProvince's StateProvinceCode), at anything.
+ */
+export function isLookupTable(table: Table, schema?: Schema, depth = 0): boolean {
+  const keys = new Set(table.primaryKey?.columns ?? []);
+  const fkColumns = new Set(table.foreignKeys.flatMap((fk) => fk.columns));
+  const rest = table.columns.filter((c) => !keys.has(c.name) && !fkColumns.has(c.name) && !BOOKKEEPING.test(c.name) && !CREATED_COLUMNS.includes(c.name) && !UPDATED_COLUMNS.includes(c.name));
+  const family = (c: Column) => (schema ? typeFamily(c.type, schema) : ['text', 'character varying', 'character', 'citext'].includes(c.type.name) ? 'string' : 'other');
+  const isText = (c: Column) => c.type.arrayDims === 0 && family(c) === 'string';
+  const own = new Set([table.name, singular(table.name)]);
+  const label = (c: Column) => isText(c) && ((LABEL_NAMES.test(c.name) && !PERSON_NAME.test(c.name)) || own.has(c.name));
+  const flag = (c: Column) => /flag$|^is_/.test(c.name) && (c.type.name === 'boolean' || isBooleanDomain(c, schema));
+  if (rest.length === 0 || rest.length > 3 || !rest.every((c) => label(c) || flag(c)) || !rest.some(label)) return false;
+  if (table.foreignKeys.length === 0) return true;
+  const code = rest.some((c) => /code$/.test(c.name) && isText(c) && (c.type.name === 'character' || Number(c.type.modifiers[0] ?? 99) <= 10));
+  if (code) return true;
+  if (!schema || depth >= 2) return false;
+  return table.foreignKeys.every((fk) => {
+    const target = schema.tables[keyOf(fk.references)];
+    return target !== undefined && target !== table && isLookupTable(target, schema, depth + 1);
+  });
+}
+
+function isBooleanDomain(column: Column, schema: Schema | undefined): boolean {
+  if (!column.type.schema || !schema) return false;
+  const type = schema.types[keyOf({ schema: column.type.schema, name: column.type.name })];
+  return type?.kind === 'domain' && type.baseType.name === 'boolean';
+}

@@ -1,0 +1,19 @@
+/** A planned statement from a draft: no hazards, transactional, not destructive unless said. */
+import type { Hazard, Phase, PlannedStatement } from './plan-types';
+
+export interface StatementDraft {
+  sql: string;
+  description: string;
+  phase: Phase;
+  hazards?: Hazard[];
+  transactional?: boolean;
+  ownTransaction?: boolean;
+  reverse?: string;
+  destructive?: boolean;
+  squawkIgnore?: PlannedStatement['squawkIgnore'];
+}
+
+export function statement(draft: StatementDraft): PlannedStatement {
+  return { hazards: [], transactional: true, destructive: false, ...draft };
+}
+

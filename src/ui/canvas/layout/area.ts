@@ -1,0 +1,117 @@
+/**
+ * The blocks an area is made of: each connected group of its tables laid out by stress
+ * majorization (stress.ts) and snapped to columns (columns.ts), the tables joined to nothing in
+ * columns by name, all packed into one block shaped like the canvas (pack.ts).
+ */
+import { bestColumns } from './candidates';
+import { GAP_Y, stackColumns, type Box, type ColumnEdge } from './columns';
+import { packBlocks } from './pack';
+import { stressLayout } from './stress';
+import type { ArrangeEdge, XY } from './types';
+
+/** Desired distance per hop between two joined tables (a table's width plus a channel). */
+export const UNIT = 340;
+
+export interface Placed {
+  positions: Record<string, XY>;
+  width: number;
+  height: number;
+}
+
+/** Moves the positions so that the top-left corner of the boxes is 0, 0; their extent. */
+export function extent(positions: Record<string, XY>, boxes: Map<string, Box>): Placed {
+  let minX = Infinity;
+  let minY = Infinity;
+  let maxX = -Infinity;
+  let maxY = -Infinity;
+  for (const [id, at] of Object.entries(positions)) {
+    const box = boxes.get(id)!;
+    minX = Math.min(minX, at.x);
+    minY = Math.min(minY, at.y);
+    maxX = Math.max(maxX, at.x + box.width);
+    maxY = Math.max(maxY, at.y + box.height);
+  }
+  const out: Record<string, XY> = {};
+  for (const [id, at] of Object.entries(positions)) out[id] = { x: at.x - minX, y: at.y - minY };
+  return minX === Infinity ? { positions: out, width: 0, height: 0 } : { positions: out, width: maxX - minX, height: maxY - minY };
+}
+
+/** Connected groups of `ids` by `edges` (edges to nodes outside are ignored), largest first. */
+export function components(ids: string[], edges: readonly ArrangeEdge[]): string[][] {
+  const index = new Map(ids.map((id, i) => [id, i]));
+  const parent = ids.map((_, i) => i);
+  const find = (i: number): number => {
+    while (parent[i] !== i) i = parent[i] = parent[parent[i]!]!;
+    return i;
+  };
+  for (const { source, target } of edges) {
+    const a = index.get(source);
+    const b = index.get(target);
+    if (a !== undefined && b !== undefined) parent[find(a)] = find(b);
+  }
+  const groups = new Map<number, string[]>();
+  ids.forEach((id, i) => {
+    const root = find(i);
+    const list = groups.get(root);
+    if (list) list.push(id);
+    else groups.set(root, [id]);
+  });
+  return [...groups.values()].sort((a, b) => b.length - a.length);
+}
+
+/** The edges between nodes of `index` (by their index there), with the rows they meet. */
+export function edgesAmong(index: Map<string, number>, edges: readonly ArrangeEdge[]): ColumnEdge[] {
+  const out: ColumnEdge[] = [];
+  for (const { source, target, sourceY, targetY } of edges) {
+    const a = index.get(source);
+    const b = index.get(target);
+    if (a !== undefined && b !== undefined && a !== b) out.push([a, b, sourceY, targetY]);
+  }
+  return out;
+}
+
+export function layoutComponent(ids: string[], edges: readonly ArrangeEdge[], boxes: Map<string, Box>, aspect: number): Placed {
+  const index = new Map(ids.map((id, i) => [id, i]));
+  const pairs = edgesAmong(index, edges);
+  const xy = stressLayout(ids.length, pairs, UNIT);
+  return extent(bestColumns(ids.map((id) => boxes.get(id)!), xy, aspect, pairs), boxes);
+}
+
+/** The tallest a column of tables joined to nothing is made (or one table, if taller). */
+const SINGLES_RUN = 1200;
+
+/** `boxes` (in order) cut into consecutive runs of at most SINGLES_RUN high. */
+function singleRuns(boxes: Box[]): Box[][] {
+  const runs: Box[][] = [];
+  let run: Box[] = [];
+  let height = 0;
+  for (const box of boxes) {
+    if (run.length > 0 && height + box.height > SINGLES_RUN) {
+      runs.push(run);
+      run = [];
+      height = 0;
+    }
+    run.push(box);
+    height += box.height + GAP_Y;
+  }
+  if (run.length > 0) runs.push(run);
+  return runs;
+}
+
+/** Blocks packed into one (`placed` first, then each group of `ids`, then its tables joined to nothing). */
+export function layoutArea(ids: string[], edges: readonly ArrangeEdge[], boxes: Map<string, Box>, aspect: number, placed: Placed[] = []): Placed {
+  const groups = components(ids, edges);
+  const singles = groups.filter((g) => g.length === 1).map((g) => g[0]!).sort();
+  placed = [...placed, ...groups.filter((g) => g.length > 1).map((g) => layoutComponent(g, edges, boxes, aspect))];
+  const joined = placed.length;
+  // Tables joined to nothing: short columns in the order of their names, which fill the room
+  // the groups leave (packed after them, in that order).
+  for (const run of singleRuns(singles.map((id) => boxes.get(id)!))) placed.push(extent(stackColumns(run, 0), boxes));
+  const at = packBlocks(placed, aspect, joined);
+  const positions: Record<string, XY> = {};
+  placed.forEach((block, i) => {
+    for (const [id, p] of Object.entries(block.positions)) positions[id] = { x: p.x + at[i]!.x, y: p.y + at[i]!.y };
+  });
+  return extent(positions, boxes);
+}
+

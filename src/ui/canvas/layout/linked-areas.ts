@@ -1,0 +1,126 @@
+/**
+ * Areas whose tables reference each other (schemas joined by foreign keys, a schema of views over
+ * the tables of another): laid out together, so that a line between two areas is short and does
+ * not cross the drawing. Laid out apart, as unrelated blocks, adventureworks' 141 lines between
+ * its ten schemas crossed 2,565 times; most of a multi-schema diagram's crossings were these.
+ *
+ * 1. One stress layout (stress.ts) of every table joined to another, all areas at once: the
+ *    wished distance is the hops between the tables, and at most SAME_AREA_HOPS within an area,
+ *    so that an area stays a blob while facing the areas it is joined to;
+ * 2. each area's tables snapped to columns (columns.ts) from their places in that picture (not
+ *    turned on their own: a table joined to the area on the right stays on its right side);
+ * 3. the areas placed in the order of their centres in the picture (packInOrder), rows chosen for
+ *    the canvas's shape and for short lines between them; each area mirrored when that shortens
+ *    its lines to the others.
+ */
+import { components, edgesAmong, extent, layoutArea, type Placed } from './area';
+import { alongMainAxis, snapToColumns, type Box } from './columns';
+import { hopDistances, stressFromHops } from './stress';
+import type { ArrangeEdge, XY } from './types';
+
+/** Tables of one area are wished at most this many hops apart. */
+const SAME_AREA_HOPS = 3;
+
+export interface AreaBlock extends Placed {
+  /** Centre of the area's tables in the joint picture (for the order of the areas). */
+  centre: XY;
+}
+
+/** Whether any edge joins two different areas (of the nodes in `areaOf`). */
+export function areasLinked(areaOf: Map<string, string>, edges: readonly ArrangeEdge[]): boolean {
+  return edges.some((e) => {
+    const a = areaOf.get(e.source);
+    const b = areaOf.get(e.target);
+    return a !== undefined && b !== undefined && a !== b;
+  });
+}
+
+/**
+ * Each area laid out as a block. The connected groups of an area's tables that are joined to
+ * another area are placed from one stress layout of all of them (see the header); the area's
+ * other groups and its tables joined to nothing are laid out on their own and packed beside them.
+ */
+export function layoutLinkedAreas(areas: [string, string[]][], edges: readonly ArrangeEdge[], boxes: Map<string, Box>, aspect: number, unit: number): AreaBlock[] {
+  const areaOf = new Map<string, number>();
+  areas.forEach(([, ids], a) => ids.forEach((id) => areaOf.set(id, a)));
+  const crossing = new Set<string>();
+  for (const { source, target } of edges) {
+    const a = areaOf.get(source);
+    const b = areaOf.get(target);
+    if (a === undefined || b === undefined || a === b) continue;
+    crossing.add(source);
+    crossing.add(target);
+  }
+  // Per area: the groups joined to another area (together), and the rest.
+  const split = areas.map(([, ids]) => {
+    const groups = components(ids, edges);
+    return { outward: groups.filter((g) => g.some((id) => crossing.has(id))).flat(), inward: groups.filter((g) => !g.some((id) => crossing.has(id))).flat() };
+  });
+  const ids = split.flatMap((s) => s.outward);
+  const index = new Map(ids.map((id, i) => [id, i]));
+  const pairs: [number, number][] = [];
+  for (const { source, target } of edges) {
+    const a = index.get(source);
+    const b = index.get(target);
+    if (a !== undefined && b !== undefined && a !== b) pairs.push([a, b]);
+  }
+  const n = ids.length;
+  const hops = hopDistances(n, pairs);
+  for (let i = 0; i < n; i++) {
+    const area = areaOf.get(ids[i]!);
+    for (let j = 0; j < n; j++) if (i !== j && areaOf.get(ids[j]!) === area && hops[i * n + j]! > SAME_AREA_HOPS) hops[i * n + j] = SAME_AREA_HOPS;
+  }
+  const xy = alongMainAxis(stressFromHops(n, hops, unit), n);
+  return split.map(({ outward, inward }) => {
+    const local = new Map(outward.map((id, i) => [id, i]));
+    const points = new Float64Array(2 * outward.length);
+    let cx = 0;
+    let cy = 0;
+    outward.forEach((id, i) => {
+      const k = index.get(id)!;
+      points[2 * i] = xy[2 * k]!;
+      points[2 * i + 1] = xy[2 * k + 1]!;
+      cx += xy[2 * k]! / outward.length;
+      cy += xy[2 * k + 1]! / outward.length;
+    });
+    const within = edgesAmong(local, edges);
+    const joined: Placed[] = outward.length > 0 ? [extent(snapToColumns(outward.map((id) => boxes.get(id)!), points, aspect, within, false), boxes)] : [];
+    const far = Number.MAX_SAFE_INTEGER;
+    return { ...layoutArea(inward, edges, boxes, aspect, joined), centre: outward.length > 0 ? { x: cx, y: cy } : { x: far, y: far } };
+  });
+}
+
+/**
+ * Mirrors areas (across, down, or both) where that shortens the lines between them: `placed`
+ * holds each area's positions (changed in place), `at` where each area is, `links` the lines.
+ */
+export function mirrorForLinks(placed: Placed[], boxes: Map<string, Box>, links: { a: number; ia: string; b: number; ib: string }[], at: XY[]): void {
+  const centre = (area: number, id: string): XY => {
+    const p = placed[area]!.positions[id]!;
+    const box = boxes.get(id)!;
+    return { x: at[area]!.x + p.x + box.width / 2, y: at[area]!.y + p.y + box.height / 2 };
+  };
+  const length = (area: number) =>
+    links.reduce((sum, l) => {
+      if (l.a !== area && l.b !== area) return sum;
+      const p = centre(l.a, l.ia);
+      const q = centre(l.b, l.ib);
+      return sum + Math.abs(p.x - q.x) + Math.abs(p.y - q.y);
+    }, 0);
+  const flip = (area: number, across: boolean) => {
+    const block = placed[area]!;
+    for (const [id, p] of Object.entries(block.positions)) {
+      const box = boxes.get(id)!;
+      block.positions[id] = across ? { x: block.width - p.x - box.width, y: p.y } : { x: p.x, y: block.height - p.y - box.height };
+    }
+  };
+  for (let round = 0; round < 2; round++) {
+    placed.forEach((_, area) => {
+      for (const across of [true, false]) {
+        const before = length(area);
+        flip(area, across);
+        if (length(area) >= before - 1e-6) flip(area, across);
+      }
+    });
+  }
+}

@@ -1,0 +1,31 @@
+import rule from '../../../src/core/rules/require-fk-match-full';
+import { ruleTester } from './rule-tester';
+
+const parent = 'CREATE TABLE p (x int, y int, PRIMARY KEY (x, y));';
+
+ruleTester(rule, {
+  valid: [
+    `${parent} CREATE TABLE c (id bigint PRIMARY KEY, x int NOT NULL, y int NOT NULL, FOREIGN KEY (x, y) REFERENCES p);`,
+    { name: 'MATCH FULL', sql: `${parent} CREATE TABLE c (id bigint PRIMARY KEY, x int, y int, FOREIGN KEY (x, y) REFERENCES p MATCH FULL);` },
+    { name: 'one column', sql: 'CREATE TABLE a (id int PRIMARY KEY); CREATE TABLE c (id bigint PRIMARY KEY, a_id int REFERENCES a);' },
+    {
+      // The multi-tenant shape: tenant_id has its own key, so a NULL parent_id just means no parent.
+      name: 'tenant-scoped parent, tenant checked by its own foreign key',
+      sql: `CREATE TABLE tenants (id int PRIMARY KEY);
+        CREATE TABLE folders (tenant_id int NOT NULL REFERENCES tenants, id int, parent_id int, PRIMARY KEY (tenant_id, id),
+          FOREIGN KEY (tenant_id, parent_id) REFERENCES folders (tenant_id, id) ON DELETE SET NULL (parent_id));`,
+    },
+    {
+      name: 'a CHECK ties the key columns together (all or none NULL)',
+      sql: `${parent} CREATE TABLE c (id bigint PRIMARY KEY, x int, y int, FOREIGN KEY (x, y) REFERENCES p, CHECK (num_nulls(x, y) IN (0, 2)));`,
+    },
+  ],
+  invalid: [
+    { sql: `${parent} CREATE TABLE c (id bigint PRIMARY KEY, x int, y int, FOREIGN KEY (x, y) REFERENCES p);`, messages: 1 },
+    {
+      name: 'one nullable column leaves the other unchecked',
+      sql: `${parent} CREATE TABLE c (id bigint PRIMARY KEY, x int NOT NULL, y int, FOREIGN KEY (x, y) REFERENCES p);`,
+      messages: 1,
+    },
+  ],
+});

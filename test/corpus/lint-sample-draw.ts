@@ -1,0 +1,64 @@
+/**
+ * Draws a read sample of lint findings for a new round (docs/lint-precision.md, "Rounds"): per
+ * rule, findings not read in any earlier round, ordered by a hash of the round's name (the seed,
+ * fixed before the round is looked at) and the finding, preferring files not yet picked for the
+ * rule. Heuristic rules (those that judge a table's purpose from names and shapes) get more.
+ *
+ * Used by lint-precision.test.ts when DRAW_LINT_SAMPLE=<round> is set: the drawn findings are
+ * written, unjudged, to DRAW_OUT (default /tmp/lint-draw-<round>.json) to be read and judged.
+ */
+import { createHash } from 'node:crypto';
+import type { Diagnostic, Target } from '../../src/core/rules/types';
+
+export interface DrawnFinding {
+  set: string;
+  file: string;
+  rule: string;
+  target: Target;
+  message: string;
+  line: number;
+}
+
+/** Rules whose findings rest on reading a table's purpose or a name: six per round, others three. */
+export const HEURISTIC_RULES = new Set([
+  'require-soft-delete',
+  'require-audit-columns',
+  'require-foreign-key',
+  'no-type-tag-polymorphism',
+  'prefer-surrogate-key',
+  'require-updated-at-trigger',
+  'require-fk-index',
+  'require-partial-unique-for-soft-delete',
+  'require-history-trigger',
+  'require-parent-fk',
+  'no-redundant-index',
+  'require-primary-key',
+  'prefer-bigint-pk',
+]);
+
+export const targetKey = (t: Target) => JSON.stringify([t.schema, t.table ?? null, t.column ?? null, t.name ?? null]);
+
+export function drawSample(set: string, findings: Map<string, Diagnostic[]>, alreadyRead: { file: string; rule: string; target: Target }[]): DrawnFinding[] {
+  const read = new Set(alreadyRead.map((e) => `${e.file}\0${e.rule}\0${targetKey(e.target)}`));
+  const byRule = new Map<string, { file: string; d: Diagnostic; hash: string }[]>();
+  for (const [file, diagnostics] of findings) {
+    for (const d of diagnostics) {
+      if (read.has(`${file}\0${d.ruleId}\0${targetKey(d.target)}`)) continue;
+      const hash = createHash('sha256').update([set, file, d.ruleId, targetKey(d.target), d.message].join('\0')).digest('hex');
+      const list = byRule.get(d.ruleId) ?? [];
+      list.push({ file, d, hash });
+      byRule.set(d.ruleId, list);
+    }
+  }
+  const drawn: DrawnFinding[] = [];
+  for (const rule of [...byRule.keys()].sort()) {
+    const candidates = byRule.get(rule)!.sort((a, b) => (a.hash < b.hash ? -1 : a.hash > b.hash ? 1 : 0));
+    const quota = HEURISTIC_RULES.has(rule) ? 6 : 3;
+    const picked: typeof candidates = [];
+    // First pass: one per file; second: fill the quota in hash order.
+    for (const c of candidates) if (picked.length < quota && !picked.some((p) => p.file === c.file)) picked.push(c);
+    for (const c of candidates) if (picked.length < quota && !picked.includes(c)) picked.push(c);
+    for (const { file, d } of picked) drawn.push({ set, file, rule, target: d.target, message: d.message, line: d.line });
+  }
+  return drawn;
+}
