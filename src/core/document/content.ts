@@ -176,7 +176,7 @@ class Collector {
   /**
    * A whole function or procedure, as the printer writes it: it must read back as one
    * CREATE FUNCTION, and the routine Postgres reads from it replaces the document's (its
-   * comment and owner, which the statement does not carry, are kept).
+   * comment, owner and grants, which the statement does not carry, are kept).
    */
   routine(routine: RoutineDef, path: Path): void {
     let text: string;
@@ -190,9 +190,10 @@ class Collector {
     this.add(path, 'routine', text, (reply) => {
       if (!reply.routine) return;
       const { source: _source, ...read } = reply.routine;
-      const keep = { comment: routine.comment, owner: routine.owner };
+      // What the statement does not carry: its comment, owner and grants.
+      const keep = Object.fromEntries((['comment', 'owner', 'privileges'] as const).flatMap((key) => (routine[key] !== undefined ? [[key, routine[key]]] : [])));
       for (const key of Object.keys(routine)) delete (routine as unknown as Record<string, unknown>)[key];
-      Object.assign(routine, read, keep.comment !== undefined ? { comment: keep.comment } : {}, keep.owner !== undefined ? { owner: keep.owner } : {});
+      Object.assign(routine, read, keep);
     });
   }
 
