@@ -97,11 +97,16 @@ ruleTester(rule, {
   ],
 });
 
-test('allFunctions is off in the recommended preset and on in strict', async () => {
-  const schema = await importClean('CREATE TABLE t (id int); CREATE FUNCTION f() RETURNS bigint LANGUAGE plpgsql AS $$ BEGIN RETURN (SELECT count(*) FROM t); END $$;');
-  const found = (preset: 'recommended' | 'strict') => lint(schema, { config: { preset }, rules: [rule] }).length;
-  expect(found('recommended')).toBe(0);
-  expect(found('strict')).toBe(1);
+test('allFunctions is off in the recommended preset and a suggestion in strict', async () => {
+  const schema = await importClean(`CREATE TABLE t (id int); CREATE FUNCTION f() RETURNS bigint LANGUAGE plpgsql AS $$ BEGIN RETURN (SELECT count(*) FROM t); END $$;
+    CREATE FUNCTION g() RETURNS bigint LANGUAGE sql SECURITY DEFINER AS $$ SELECT count(*) FROM t $$;`);
+  const found = (preset: 'recommended' | 'strict') => lint(schema, { config: { preset }, rules: [rule] }).map((d) => `${d.target.name} ${d.severity}`);
+  expect(found('recommended')).toEqual(['g() error']);
+  // An invoker function runs with its caller's rights: a suggestion; SECURITY DEFINER stays an error.
+  expect(found('strict').sort()).toEqual(['f() info', 'g() error']);
+  // allFunctions: true (splinter's policy) makes the invoker function a finding at the rule's severity.
+  const policy = lint(schema, { config: { preset: 'strict', options: { [rule.meta.id]: { allFunctions: true } } }, rules: [rule] });
+  expect(policy.map((d) => `${d.target.name} ${d.severity}`).sort()).toEqual(['f() error', 'g() error']);
   // A config's option still wins over the preset's.
-  expect(lint(schema, { config: { preset: 'strict', options: { [rule.meta.id]: { allFunctions: false } } }, rules: [rule] })).toEqual([]);
+  expect(lint(schema, { config: { preset: 'strict', options: { [rule.meta.id]: { allFunctions: false } } }, rules: [rule] }).map((d) => d.target.name)).toEqual(['g()']);
 });
