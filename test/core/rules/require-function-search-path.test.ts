@@ -14,6 +14,13 @@ ruleTester(rule, {
       options: { allFunctions: true },
     },
     {
+      // Corpus (postgrest ret_point_2d): a cast to a type written with its schema is not looked up.
+      name: 'allFunctions: a SQL body casting to a schema-qualified type',
+      sql: `CREATE SCHEMA test; CREATE TYPE test.point_2d AS (x integer, y integer);
+        CREATE FUNCTION test.ret_point_2d() RETURNS test.point_2d LANGUAGE sql AS $$ select row(10, 5)::test.point_2d $$;`,
+      options: { allFunctions: true },
+    },
+    {
       // Corpus (basejump delete_invitation): every name in the PL/pgSQL body is schema-qualified.
       name: 'allFunctions: a PL/pgSQL body whose names are all schema-qualified',
       sql: `CREATE SCHEMA basejump; CREATE TABLE basejump.invitations (id uuid PRIMARY KEY, account_id uuid);
