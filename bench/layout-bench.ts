@@ -17,7 +17,9 @@
  *
  * Then, on the inputs of DRAG (default synthetic-200), a table is dragged across the view for
  * 90 frames at zooms 0.5 and 0.3 (DOM nodes, past the overview): the frame times meanwhile (from
- * requestAnimationFrame), and how long after the drop its lines are routed again.
+ * requestAnimationFrame), the main thread's CPU time per pointer move and its tasks over 16 ms
+ * of CPU (from a trace: on a shared machine, frame times measure the other processes too), and
+ * how long after the drop its lines are routed again.
  *
  * ONLY=pagila,lago limits the inputs (substrings of their names); JSON=file writes the figures.
  */
@@ -62,6 +64,31 @@ interface DragFigures {
   frames: number[];
   /** ms from the drop until the canvas says its lines are routed. */
   settleMs: number;
+  /** Main-thread CPU time during the drag (from a trace: thread time, not wall time), per pointer move. */
+  cpuPerMove: number;
+  /** Main-thread tasks of the drag that took over 16 ms of CPU (a frame missed on an idle machine). */
+  tasksOver16: number;
+}
+
+/**
+ * Main-thread CPU time of a trace (Chromium's thread time of each task, which a busy shared
+ * machine does not inflate as it does wall time): the total, and the tasks over 16 ms.
+ */
+function mainThreadCpu(trace: { traceEvents: { name: string; ph: string; pid: number; tid: number; dur?: number; tdur?: number; args?: { name?: string } }[] }): { total: number; over16: number } {
+  const events = trace.traceEvents;
+  const mains = new Set(events.filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`));
+  const byThread = new Map<string, number[]>();
+  for (const e of events) {
+    const thread = `${e.pid}:${e.tid}`;
+    if (e.name !== 'RunTask' || e.ph !== 'X' || !mains.has(thread)) continue;
+    const list = byThread.get(thread) ?? [];
+    list.push((e.tdur ?? e.dur ?? 0) / 1000);
+    byThread.set(thread, list);
+  }
+  // The page's renderer: the main thread that worked most.
+  let tasks: number[] = [];
+  for (const list of byThread.values()) if (list.reduce((a, b) => a + b, 0) > tasks.reduce((a, b) => a + b, 0)) tasks = list;
+  return { total: tasks.reduce((a, b) => a + b, 0), over16: tasks.filter((t) => t > 16).length };
 }
 
 async function serve(): Promise<() => void> {
@@ -265,7 +292,9 @@ async function dragTable(page: Page, zoom: number): Promise<DragFigures> {
     return { id: node.id, lines: degree.get(node.id) ?? 0, x: header.left + 30, y: header.top + header.height / 2 };
   }, zoom);
   await page.waitForTimeout(500);
+  const browser = page.context().browser()!;
   await page.mouse.move(picked.x, picked.y);
+  await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline'] });
   await page.mouse.down();
   await page.evaluate(() => {
     const w = window as unknown as { __frames: number[]; __recording: boolean };
@@ -288,11 +317,12 @@ async function dragTable(page: Page, zoom: number): Promise<DragFigures> {
     w.__recording = false;
     return w.__frames.slice(1);
   });
+  const cpu = mainThreadCpu(JSON.parse((await browser.stopTracing()).toString()));
   const dropped = await page.evaluate(() => performance.now());
   await page.mouse.up();
   await page.waitForFunction(() => document.querySelector('[data-testid="canvas"]')?.getAttribute('data-routing') === 'idle', null, { timeout: 60_000, polling: 'raf' });
   const settleMs = (await page.evaluate(() => performance.now())) - dropped;
-  return { zoom, table: picked.id, lines: picked.lines, frames, settleMs };
+  return { zoom, table: picked.id, lines: picked.lines, frames, settleMs, cpuPerMove: cpu.total / DRAG_FRAMES, tasksOver16: cpu.over16 };
 }
 
 const percentile = (values: number[], p: number) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor((values.length * p) / 100))] ?? NaN;
@@ -385,13 +415,13 @@ async function main(): Promise<void> {
   const dragged = rows.flatMap((r) => (r.drags ?? []).map((d) => ({ name: r.name, ...d })));
   if (dragged.length > 0) {
     console.log(`\nDragging a table (${DRAG_FRAMES} frames, one pointer move per frame)\n`);
-    const dragHeader = ['input', 'zoom', 'table lines', 'frame p50', 'frame p95', 'worst', 'fps', 'lines routed after drop ms'];
-    const dragWidths = [28, 6, 12, 10, 10, 8, 6, 27];
+    const dragHeader = ['input', 'zoom', 'table lines', 'frame p50', 'frame p95', 'worst', 'fps', 'cpu/move ms', 'tasks>16ms cpu', 'lines routed after drop ms'];
+    const dragWidths = [28, 6, 12, 10, 10, 8, 6, 12, 15, 27];
     const dragLine = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(dragWidths[i]!) : c.padStart(dragWidths[i]!))).join(' ');
     console.log(dragLine(dragHeader));
     for (const d of dragged) {
       const mean = d.frames.reduce((sum, f) => sum + f, 0) / d.frames.length;
-      console.log(dragLine([d.name, d.zoom.toFixed(1), String(d.lines), percentile(d.frames, 50).toFixed(1), percentile(d.frames, 95).toFixed(1), Math.max(...d.frames).toFixed(0), (1000 / mean).toFixed(0), d.settleMs.toFixed(0)]));
+      console.log(dragLine([d.name, d.zoom.toFixed(1), String(d.lines), percentile(d.frames, 50).toFixed(1), percentile(d.frames, 95).toFixed(1), Math.max(...d.frames).toFixed(0), (1000 / mean).toFixed(0), d.cpuPerMove.toFixed(1), String(d.tasksOver16), d.settleMs.toFixed(0)]));
     }
   }
   if (process.env.JSON) writeFileSync(process.env.JSON, JSON.stringify(rows, null, 2));
