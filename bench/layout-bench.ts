@@ -6,7 +6,9 @@
  * WIDTH x HEIGHT; once the layout has settled and the view is fitted (the viewport stops moving):
  * - fit zoom: the zoom of the fitted view, and the canvas's size in pixels;
  * - settle: ms from choosing the file until every node has its place and the view is still;
- * - longest task: the longest main-thread task meanwhile (long-task observer);
+ * - longest task: the longest main-thread task meanwhile (long-task observer: wall time), and
+ *   the longest in CPU time (a trace's thread time: on a busy shared machine a task's wall time
+ *   counts the time other processes had the core);
  * then, from the DOM (every node and line drawn, in flow coordinates): table overlaps, lines
  * passing through a table that is not one of their ends, and pairwise line crossings
  * (bench/layout-metrics.ts).
@@ -54,6 +56,8 @@ interface Row extends DiagramMetrics {
   canvas: string;
   settleMs: number;
   longestTask: number;
+  /** The longest main-thread task meanwhile in CPU time (thread time from a trace). */
+  longestTaskCpu: number;
   drags?: DragFigures[];
 }
 
@@ -74,7 +78,7 @@ interface DragFigures {
  * Main-thread CPU time of a trace (Chromium's thread time of each task, which a busy shared
  * machine does not inflate as it does wall time): the total, and the tasks over 16 ms.
  */
-function mainThreadCpu(trace: { traceEvents: { name: string; ph: string; pid: number; tid: number; dur?: number; tdur?: number; args?: { name?: string } }[] }): { total: number; over16: number } {
+function mainThreadCpu(trace: { traceEvents: { name: string; ph: string; pid: number; tid: number; dur?: number; tdur?: number; args?: { name?: string } }[] }): { total: number; over16: number; longest: number } {
   const events = trace.traceEvents;
   const mains = new Set(events.filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`));
   const byThread = new Map<string, number[]>();
@@ -88,7 +92,7 @@ function mainThreadCpu(trace: { traceEvents: { name: string; ph: string; pid: nu
   // The page's renderer: the main thread that worked most.
   let tasks: number[] = [];
   for (const list of byThread.values()) if (list.reduce((a, b) => a + b, 0) > tasks.reduce((a, b) => a + b, 0)) tasks = list;
-  return { total: tasks.reduce((a, b) => a + b, 0), over16: tasks.filter((t) => t > 16).length };
+  return { total: tasks.reduce((a, b) => a + b, 0), over16: tasks.filter((t) => t > 16).length, longest: tasks.reduce((a, b) => Math.max(a, b), 0) };
 }
 
 async function serve(): Promise<() => void> {
@@ -341,8 +345,10 @@ async function measure(browser: Browser, input: Input, nodes: number): Promise<R
     await page.evaluate(() => {
       (window as unknown as { __start: number }).__start = performance.now();
     });
+    await browser.startTracing(page, { categories: ['devtools.timeline'] });
     await page.getByTestId('file-input').setInputFiles({ name: input.name.endsWith('.sql') ? input.name : `${input.name}.sql`, mimeType: 'text/plain', buffer: Buffer.from(input.sql) });
     const settleMs = await settled(page, nodes);
+    const longestTaskCpu = mainThreadCpu(JSON.parse((await browser.stopTracing()).toString())).longest;
     const longestTask = await page.evaluate(() => {
       const w = window as unknown as { __tasks: { start: number; duration: number }[]; __start: number };
       return Math.max(0, ...w.__tasks.filter((t) => t.start + t.duration >= w.__start).map((t) => t.duration));
@@ -352,7 +358,7 @@ async function measure(browser: Browser, input: Input, nodes: number): Promise<R
     if (errors.length > 0) console.warn(`${input.name}: page errors: ${errors.slice(0, 3).join(' | ')}`);
     if (metrics.tables !== nodes) console.warn(`${input.name}: ${metrics.tables} of ${nodes} nodes drawn`);
     const drags = DRAG.some((name) => input.name.includes(name)) ? [await dragTable(page, 0.5), await dragTable(page, 0.3)] : undefined;
-    return { name: input.name, nodes, fitZoom: drawing.zoom, canvas: `${drawing.canvas.width}x${drawing.canvas.height}`, settleMs, longestTask, ...metrics, ...(drags ? { drags } : {}) };
+    return { name: input.name, nodes, fitZoom: drawing.zoom, canvas: `${drawing.canvas.width}x${drawing.canvas.height}`, settleMs, longestTask, longestTaskCpu, ...metrics, ...(drags ? { drags } : {}) };
   } finally {
     await context.close();
   }
@@ -405,12 +411,12 @@ async function main(): Promise<void> {
     }
   }
   console.log(`\nSchemawise layout benchmark (Chromium ${browser.version()}, window ${WIDTH}x${HEIGHT})\n`);
-  const header = ['input', 'nodes', 'lines', 'overlaps', 'through', 'crossings', 'x-pairs', 'fit zoom', 'canvas', 'settle ms', 'longest task'];
-  const widths = [28, 6, 6, 9, 8, 10, 8, 9, 10, 10, 13];
+  const header = ['input', 'nodes', 'lines', 'overlaps', 'through', 'crossings', 'x-pairs', 'fit zoom', 'canvas', 'settle ms', 'longest task', 'longest task cpu'];
+  const widths = [28, 6, 6, 9, 8, 10, 8, 9, 10, 10, 13, 17];
   const line = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join(' ');
   console.log(line(header));
   for (const r of rows) {
-    console.log(line([r.name, String(r.nodes), String(r.lines), String(r.overlaps), String(r.throughTables), String(r.crossings), String(r.crossingPairs), r.fitZoom.toFixed(3), r.canvas, r.settleMs.toFixed(0), r.longestTask.toFixed(0)]));
+    console.log(line([r.name, String(r.nodes), String(r.lines), String(r.overlaps), String(r.throughTables), String(r.crossings), String(r.crossingPairs), r.fitZoom.toFixed(3), r.canvas, r.settleMs.toFixed(0), r.longestTask.toFixed(0), r.longestTaskCpu.toFixed(0)]));
   }
   const dragged = rows.flatMap((r) => (r.drags ?? []).map((d) => ({ name: r.name, ...d })));
   if (dragged.length > 0) {
