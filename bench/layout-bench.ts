@@ -345,7 +345,7 @@ async function measure(browser: Browser, input: Input, nodes: number): Promise<R
     await page.evaluate(() => {
       (window as unknown as { __start: number }).__start = performance.now();
     });
-    await browser.startTracing(page, { categories: ['devtools.timeline'] });
+    await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline'] });
     await page.getByTestId('file-input').setInputFiles({ name: input.name.endsWith('.sql') ? input.name : `${input.name}.sql`, mimeType: 'text/plain', buffer: Buffer.from(input.sql) });
     const settleMs = await settled(page, nodes);
     const longestTaskCpu = mainThreadCpu(JSON.parse((await browser.stopTracing()).toString())).longest;
