@@ -134,6 +134,7 @@ export async function checkApplications(baseline: Baseline, pattern: Pattern<obj
   expect(result.downFailures, 'down runs').toEqual([]);
   expect(result.downDifferences, 'catalog after down = baseline').toEqual([]);
   const server = await verifyOnPostgres(baseline, { upSql: up, downSql: down, targetSql: printSchema(applied.schema) });
+  if (!server) return applications.length; // the baseline needs a newer Postgres (said once per file)
   expect(server.upFailures, `Postgres ${CONTRACT_PG_VERSION}: up runs`).toEqual([]);
   expect(server.upDifferences, `Postgres ${CONTRACT_PG_VERSION}: catalog after up = target`).toEqual([]);
   expect(server.downFailures, `Postgres ${CONTRACT_PG_VERSION}: down runs`).toEqual([]);
