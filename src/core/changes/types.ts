@@ -76,6 +76,13 @@ export type SchemaChange =
   /** A partition becomes a table of its own, keeping its rows, indexes and keys. */
   | { kind: 'detach-partition'; table: QualifiedName; parent: QualifiedName }
   /**
+   * An existing table becomes an inheritance child of `parent` (`ALTER TABLE table INHERIT
+   * parent`): it has the parent's columns and CHECKs already, and they stay its own.
+   */
+  | { kind: 'inherit-table'; table: QualifiedName; parent: QualifiedName }
+  /** The table stops inheriting from `parent` (`NO INHERIT`): what it had from it becomes its own. */
+  | { kind: 'disinherit-table'; table: QualifiedName; parent: QualifiedName }
+  /**
    * The table made anew in the target's shape with its rows copied over, for what Postgres cannot
    * alter in place (a table becoming partitioned, or no longer, or by another key). `partitions`
    * are the target's partitions of it (nested ones after their parent), created with it; the old

@@ -335,6 +335,8 @@ const schemaChange = z.discriminatedUnion('kind', [
   change('alter-table', { ...on, set: tableChanges }),
   change('attach-partition', { ...on, parent: qualifiedName, bound: sql }),
   change('detach-partition', { ...on, parent: qualifiedName }),
+  change('inherit-table', { ...on, parent: qualifiedName }),
+  change('disinherit-table', { ...on, parent: qualifiedName }),
   change('rebuild-table', { table, partitions: z.array(table) }),
   change('add-column', { ...on, column }),
   change('drop-column', { ...on, column: ident }),

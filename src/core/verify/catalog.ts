@@ -9,7 +9,11 @@ const USER_OBJECTS = `n.nspname NOT IN ('pg_catalog', 'information_schema', 'pg_
 const NOT_EXTENSION = (oid: string) => `NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.objid = ${oid} AND d.deptype = 'e')`;
 
 const QUERIES: Record<string, string> = {
-  relation: `SELECT n.nspname || '.' || c.relname AS key, c.relkind::text || CASE WHEN c.relispartition THEN ' partition ' || pg_get_expr(c.relpartbound, c.oid) ELSE '' END AS def
+  // With the parents (pg_inherits, in INHERITS order; a partition's one parent is there too), so
+  // a table that gains, loses or changes a parent does not compare equal.
+  relation: `SELECT n.nspname || '.' || c.relname AS key, c.relkind::text || CASE WHEN c.relispartition THEN ' partition ' || pg_get_expr(c.relpartbound, c.oid) ELSE '' END
+      || coalesce(' inherits ' || (SELECT string_agg(pn.nspname || '.' || p.relname, ', ' ORDER BY i.inhseqno)
+        FROM pg_inherits i JOIN pg_class p ON p.oid = i.inhparent JOIN pg_namespace pn ON pn.oid = p.relnamespace WHERE i.inhrelid = c.oid), '') AS def
     FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
     WHERE ${USER_OBJECTS} AND c.relkind IN ('r', 'p', 'v', 'm', 'S', 'c') AND ${NOT_EXTENSION('c.oid')}
       -- An identity column's sequence is internal to it; its name depends on history (renames).
@@ -23,7 +27,10 @@ const QUERIES: Record<string, string> = {
   constraint: `SELECT n.nspname || '.' || c.relname || '.' || k.conname AS key, pg_get_constraintdef(k.oid) || CASE WHEN k.convalidated THEN '' ELSE ' (not validated)' END AS def
     FROM pg_constraint k JOIN pg_class c ON c.oid = k.conrelid JOIN pg_namespace n ON n.oid = c.relnamespace
     WHERE ${USER_OBJECTS} AND k.contype <> 'n' AND ${NOT_EXTENSION('c.oid')}`,
-  index: `SELECT n.nspname || '.' || ic.relname AS key, regexp_replace(pg_get_indexdef(i.indexrelid), '^CREATE (UNIQUE )?INDEX \\S+ ', 'CREATE \\1INDEX ') AS def
+  // A partition's index names the parent's index it is attached to (an unattached equal index
+  // leaves the parent's invalid).
+  index: `SELECT n.nspname || '.' || ic.relname AS key, regexp_replace(pg_get_indexdef(i.indexrelid), '^CREATE (UNIQUE )?INDEX \\S+ ', 'CREATE \\1INDEX ') || CASE WHEN i.indisvalid THEN '' ELSE ' (invalid)' END
+      || coalesce(' attached to ' || (SELECT pn.nspname || '.' || p.relname FROM pg_inherits h JOIN pg_class p ON p.oid = h.inhparent JOIN pg_namespace pn ON pn.oid = p.relnamespace WHERE h.inhrelid = i.indexrelid), '') AS def
     FROM pg_index i JOIN pg_class ic ON ic.oid = i.indexrelid JOIN pg_namespace n ON n.oid = ic.relnamespace
     WHERE ${USER_OBJECTS} AND ${NOT_EXTENSION('i.indrelid')}`,
   view: `SELECT n.nspname || '.' || c.relname AS key, pg_get_viewdef(c.oid, true) AS def
