@@ -55,6 +55,7 @@ function derived(id: number, target: Schema, encoder: TargetEncoder, base: numbe
     patternResults: [],
     plan: { up: [], down: [], notes: [] },
     skipped: [],
+    refused: [],
     upSql: '',
     downSql: '',
     editsSql: '',

@@ -8,7 +8,7 @@ import { relationNames } from '../model/names-in-use';
 import type { ObjectRef, QualifiedName, RoutineDef, Schema, Table, UserType, View } from '../model/types';
 import { applyPropertyChange, PropertyChangeError, renameStatisticsColumn, renameStatisticsTable, setObjectField } from './apply-properties';
 import { columnReferencesElsewhere, descendantsOf, followRenameInSql, renameColumnInTable, type SchemaWriter } from './follow-rename';
-import { attachInModel, detachInModel, partitionTree } from './partitions';
+import { attachInModel, detachInModel, disinheritInModel, inheritInModel, partitionTree } from './partitions';
 import { assertNever, type SchemaChange, type TableConstraint } from './types';
 
 export class ChangeError extends Error {}
@@ -172,6 +172,13 @@ function applyOne(draft: Draft, change: SchemaChange): void {
     }
     case 'detach-partition':
       detachInModel(draft.table(change.table));
+      return;
+    case 'inherit-table':
+      if (!s.tables[keyOf(change.parent)]) throw new ChangeError(`table ${keyOf(change.parent)} does not exist`);
+      inheritInModel(draft.table(change.table), change.parent);
+      return;
+    case 'disinherit-table':
+      disinheritInModel(draft.table(change.table), change.parent, s.tables);
       return;
     case 'rebuild-table': {
       // The old table's partitions go with it; the new one comes with its own.

@@ -65,8 +65,6 @@ export interface TableChanges {
   options?: string[];
   /** null: back to DEFAULT. */
   replicaIdentity?: Table['replicaIdentity'] | null;
-  /** The whole list of INHERITS parents. */
-  inherits?: QualifiedName[];
   comment?: string | null;
 }
 
@@ -88,6 +86,13 @@ export type SchemaChange =
   | { kind: 'attach-partition'; table: QualifiedName; parent: QualifiedName; bound: string }
   /** A partition becomes a table of its own, keeping its rows, indexes and keys. */
   | { kind: 'detach-partition'; table: QualifiedName; parent: QualifiedName }
+  /**
+   * An existing table becomes an inheritance child of `parent` (`ALTER TABLE table INHERIT
+   * parent`): it has the parent's columns and CHECKs already, and they stay its own.
+   */
+  | { kind: 'inherit-table'; table: QualifiedName; parent: QualifiedName }
+  /** The table stops inheriting from `parent` (`NO INHERIT`): what it had from it becomes its own. */
+  | { kind: 'disinherit-table'; table: QualifiedName; parent: QualifiedName }
   /**
    * The table made anew in the target's shape with its rows copied over, for what Postgres cannot
    * alter in place (a table becoming partitioned, or no longer, or by another key). `partitions`

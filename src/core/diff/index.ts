@@ -10,6 +10,7 @@ import type { Schema } from '../model/types';
 import { partition, same } from './compare';
 import { diffRoutine } from './routines';
 import { diffSequence } from './sequences';
+import { diffInheritance } from './inheritance';
 import { diffPartitioning } from './partitions';
 import { diffNamed, diffTable } from './tables';
 import { diffDefaultPrivileges, privilegeChange } from './privileges';
@@ -77,11 +78,15 @@ export function diff(from: Schema, to: Schema, options: DiffOptions = {}): Schem
   // Partitions detached, attached or moved, and tables rebuilt because their partitioning changed.
   const partitioning = diffPartitioning(base, to);
   const rebuilt = (key: string) => partitioning.rebuilt.has(key);
+  const inheritance = diffInheritance(base, to, rebuilt);
   appendAll(changes, partitioning.detaches);
+  appendAll(changes, inheritance.disinherits);
   for (const key of tables.added.filter((k) => !rebuilt(k))) changes.push({ kind: 'add-table', table: stripTable(to.tables[key]!) });
   appendAll(changes, partitioning.rebuilds);
-  for (const key of tables.kept.filter((k) => !rebuilt(k))) appendAll(changes, withoutExtensionTypeMoves(diffTable(base.tables[key]!, to.tables[key]!, { allColumns: partitioning.moved.has(key) }), base, to));
+  const moved = (key: string) => partitioning.moved.has(key) || inheritance.moved.has(key);
+  for (const key of tables.kept.filter((k) => !rebuilt(k))) appendAll(changes, withoutExtensionTypeMoves(diffTable(base.tables[key]!, to.tables[key]!, { allColumns: moved(key) }), base, to));
   appendAll(changes, partitioning.attaches);
+  appendAll(changes, inheritance.inherits);
   appendAll(changes, collationsAndStatistics.late);
   for (const key of tables.removed.filter((k) => !rebuilt(k))) changes.push({ kind: 'drop-table', table: { schema: base.tables[key]!.schema, name: base.tables[key]!.name } });
 

@@ -21,8 +21,6 @@ export function columnSettingChanges(a: Column, b: Column): ColumnChanges {
 export function tableSettingChanges(from: Table, to: Table): TableChanges {
   const set: TableChanges = {};
   if (!same(from.replicaIdentity, to.replicaIdentity)) set.replicaIdentity = to.replicaIdentity ?? null;
-  // A partition's parent is its partitionOf, not inheritance the differ manages.
-  if (!from.partitionOf && !to.partitionOf && !same(from.inherits, to.inherits)) set.inherits = to.inherits;
   return set;
 }
 

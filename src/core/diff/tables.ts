@@ -38,12 +38,19 @@ type ConstraintOf<K extends TableConstraint['type']> = Omit<Extract<TableConstra
 type OwnConstraint = { [K in TableConstraint['type']]: { type: K; constraint: ConstraintOf<K> } }[TableConstraint['type']];
 
 /** A table's own constraints by name (a later one of the same name wins), without copying them. */
-function ownConstraints(table: Table): Map<string, OwnConstraint> {
+/** `allChecks`: inherited CHECKs too, compared as the table's own (it gains or loses a parent). */
+function ownConstraints(table: Table, allChecks = false): Map<string, OwnConstraint> {
   const map = new Map<string, OwnConstraint>();
   if (table.primaryKey && !table.primaryKey.partitionOf) map.set(table.primaryKey.name, { type: 'primary-key', constraint: table.primaryKey });
   for (const c of table.uniqueConstraints) if (!c.partitionOf) map.set(c.name, { type: 'unique', constraint: c });
   for (const c of table.foreignKeys) if (!c.partitionOf) map.set(c.name, { type: 'foreign-key', constraint: c });
-  for (const c of table.checks) if (!c.inherited) map.set(c.name, { type: 'check', constraint: c });
+  for (const c of table.checks) {
+    if (allChecks) {
+      const { inherited: _inherited, ...own } = c;
+      map.set(c.name, { type: 'check', constraint: own });
+    }
+    else if (!c.inherited) map.set(c.name, { type: 'check', constraint: c });
+  }
   for (const c of table.exclusions) if (!c.partitionOf) map.set(c.name, { type: 'exclusion', constraint: c });
   return map;
 }
@@ -82,8 +89,9 @@ const INDEX_IN_PLACE = new Set(['source', 'comment']);
 
 export interface DiffTableOptions {
   /**
-   * Compare every column, inherited or not: the table is attached or detached, so columns that
-   * were its own become the parent's (or the other way round) without changing.
+   * Compare every column and CHECK, inherited or not: the table is attached or detached (or gains
+   * or loses an inheritance parent), so what was its own becomes the parent's (or the other way
+   * round) without changing.
    */
   allColumns?: boolean;
 }
@@ -145,8 +153,8 @@ export function diffTable(from: Table, to: Table, options: DiffTableOptions = {}
     if (set) changes.push({ kind: 'alter-column', table, column: name, set });
   }
 
-  const fromConstraints = ownConstraints(from);
-  const toConstraints = ownConstraints(to);
+  const fromConstraints = ownConstraints(from, options.allColumns);
+  const toConstraints = ownConstraints(to, options.allColumns);
   dropSameKeyCopies(fromConstraints, to);
   dropSameKeyCopies(toConstraints, from);
   const constraints = partitionMaps(fromConstraints, toConstraints);

@@ -13,7 +13,7 @@ import { lint } from '../rules/engine';
 import type { Diagnostic } from '../rules/types';
 import { planMigration } from '../sql/plan';
 import { DEFAULT_PG_VERSION } from '../sql/versions';
-import { planToSql } from '../sql/plan-sql';
+import { planToSql, refusals } from '../sql/plan-sql';
 import type { MigrationPlan } from '../sql/plan-types';
 import { printSchema } from '../sql/print-schema';
 import { applyDocumentPatterns, type PatternOutcome } from './patterns';
@@ -51,6 +51,12 @@ export interface DerivedDocument {
   plan: MigrationPlan;
   /** Up-statements left out because they lose data (only without allowDestructive). */
   skipped: string[];
+  /**
+   * Changes the planner refuses (the target Postgres version lacks what they need, or Postgres
+   * cannot make them as designed), each saying what the user must do instead: left out of the
+   * migration, so the app must show them.
+   */
+  refused: string[];
   /** Set when diffing or planning failed; the plan is then empty. */
   planError?: string;
   upSql: string;
@@ -158,6 +164,7 @@ export function deriveDocument(doc: SchemawiseDocument, imported: ImportResult, 
     changes,
     plan,
     skipped,
+    refused: refusals(plan),
     upSql,
     downSql,
     targetDdl,

@@ -374,7 +374,6 @@ const tableChanges = z.object({
   forceRowLevelSecurity: z.boolean().optional(),
   options: z.array(text).optional(),
   replicaIdentity: table.shape.replicaIdentity.unwrap().nullable().optional(),
-  inherits: z.array(qualifiedName).optional(),
   comment: text.nullable().optional(),
 });
 
@@ -392,6 +391,8 @@ const schemaChange = z.discriminatedUnion('kind', [
   change('alter-table', { ...on, set: tableChanges }),
   change('attach-partition', { ...on, parent: qualifiedName, bound: sql }),
   change('detach-partition', { ...on, parent: qualifiedName }),
+  change('inherit-table', { ...on, parent: qualifiedName }),
+  change('disinherit-table', { ...on, parent: qualifiedName }),
   change('rebuild-table', { table, partitions: z.array(table) }),
   change('add-column', { ...on, column }),
   change('drop-column', { ...on, column: ident }),

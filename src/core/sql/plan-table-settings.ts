@@ -41,16 +41,6 @@ export function tableSettingStatements(ref: QualifiedName, old: Table | undefine
     // After the indexes: USING INDEX needs its index.
     out.push(statement({ sql: replicaIdentitySql(t, set.replicaIdentity), description: `Replica identity of ${ref.name}`, phase: 'validate', ...(old ? { reverse: replicaIdentitySql(t, old.replicaIdentity) } : {}) }));
   }
-  if (set.inherits !== undefined) {
-    const before = old?.inherits ?? [];
-    const key = (q: QualifiedName) => `${q.schema}.${q.name}`;
-    for (const parent of before.filter((p) => !set.inherits!.some((q) => key(q) === key(p)))) {
-      out.push(statement({ sql: `ALTER TABLE ${t} NO INHERIT ${quoteQualified(parent)};`, description: `${ref.name} no longer inherits from ${parent.name}`, phase: 'drop-dependents', hazards: ['access-exclusive-lock'], reverse: `ALTER TABLE ${t} INHERIT ${quoteQualified(parent)};` }));
-    }
-    for (const parent of set.inherits.filter((p) => !before.some((q) => key(q) === key(p)))) {
-      out.push(statement({ sql: `ALTER TABLE ${t} INHERIT ${quoteQualified(parent)};`, description: `${ref.name} inherits from ${parent.name}`, phase: 'constraints', hazards: ['access-exclusive-lock'], reverse: `ALTER TABLE ${t} NO INHERIT ${quoteQualified(parent)};` }));
-    }
-  }
   return out;
 }
 

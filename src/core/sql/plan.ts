@@ -35,6 +35,7 @@ import { createTableSql, routineKindSql, routineSql, signatureSql, typeSql, view
 import { quoteIdent, quoteLiteral, quoteQualified, storageOption, storageOptionName } from './safe-text';
 import { tableConstraints } from '../diff/tables';
 import { appendAll } from '../lib/arrays';
+import { inheritanceStatements } from './plan-inheritance';
 import { attachPartitionStatements, detachPartitionStatements, partitionedKeyStatements } from './plan-partitions';
 import { rebuildTableStatements } from './rebuild-table';
 
@@ -264,6 +265,9 @@ function statementsFor(change: SchemaChange, before: Schema, created: Set<string
     case 'detach-partition':
       // Detached by the attach that follows, in its transaction.
       return reattached.has(keyOf(change.table)) ? [] : detachPartitionStatements(change, before);
+    case 'inherit-table':
+    case 'disinherit-table':
+      return inheritanceStatements(change);
     case 'rebuild-table':
       return rebuildTableStatements(change, before, target);
     case 'add-column':
