@@ -62,16 +62,19 @@ export function createdObjectExtras(change: SchemaChange, before: Schema): Plann
       const ref = { schema: view.schema, name: view.name };
       const out: PlannedStatement[] = [];
       const previous = (comment: string | undefined) => (old ? { comment } : undefined);
+      // A view created anew gets its comments with its CREATE (plan.ts, createViewStatements);
+      // CREATE OR REPLACE keeps the old ones, so only what changed is written here.
+      if (change.kind === 'add-view') {
+        for (const ix of view.indexes) out.push(...createdComment({ kind: 'index', schema: view.schema, name: ix.name }, ix.comment));
+        for (const t of view.triggers) out.push(...createdComment(at(ref, 'trigger', t.name), t.comment));
+        out.push(...createdPrivilegeStatements({ kind: view.materialized ? 'materialized-view' : 'view', ...ref }, view.privileges, before));
+        return out;
+      }
       if (view.comment !== old?.comment) out.push(...createdComment({ kind: view.materialized ? 'materialized-view' : 'view', ...ref }, view.comment, before, previous(old?.comment)));
       const columns = new Set([...Object.keys(view.columnComments), ...Object.keys(old?.columnComments ?? {})]);
       for (const column of columns) {
         const text = view.columnComments[column];
         if (old?.columnComments[column] !== text) out.push(...createdComment(at(ref, 'column', column), text, before, previous(old?.columnComments[column])));
-      }
-      if (change.kind === 'add-view') {
-        for (const ix of view.indexes) out.push(...createdComment({ kind: 'index', schema: view.schema, name: ix.name }, ix.comment));
-        for (const t of view.triggers) out.push(...createdComment(at(ref, 'trigger', t.name), t.comment));
-        out.push(...createdPrivilegeStatements({ kind: view.materialized ? 'materialized-view' : 'view', ...ref }, view.privileges, before));
       }
       return out;
     }

@@ -13,12 +13,20 @@ import { quoteQualified } from './safe-text';
 
 type Inherit = Extract<SchemaChange, { kind: 'inherit-table' | 'disinherit-table' }>;
 
-export function inheritanceStatements(change: Inherit): PlannedStatement[] {
+/**
+ * `existing`: the child is a table the migration does not create. Its columns that the parent
+ * has stay its own as well as inherited (attislocal): Postgres has no statement that makes an
+ * existing column inherited only, as CREATE TABLE ... INHERITS would have made it. `notes` says so.
+ */
+export function inheritanceStatements(change: Inherit, existing: boolean, notes: string[]): PlannedStatement[] {
   const t = quoteQualified(change.table);
   const p = quoteQualified(change.parent);
   const inherit = `ALTER TABLE ${t} INHERIT ${p};`;
   const noInherit = `ALTER TABLE ${t} NO INHERIT ${p};`;
   if (change.kind === 'inherit-table') {
+    if (existing) {
+      notes.push(`${change.table.name} inherits from ${change.parent.name}, but the columns it shares with ${change.parent.name} stay its own too (Postgres cannot make an existing column inherited only, as CREATE TABLE ... INHERITS does): dropping one of them from ${change.parent.name} later leaves it on ${change.table.name}`);
+    }
     return [statement({
       sql: inherit,
       description: `${change.table.name} inherits from ${change.parent.name} (its columns and CHECKs, already in place, are merged with the parent's; brief ACCESS EXCLUSIVE on ${change.table.name}, no scan)`,
@@ -26,6 +34,9 @@ export function inheritanceStatements(change: Inherit): PlannedStatement[] {
       hazards: ['access-exclusive-lock'],
       reverse: noInherit,
     })];
+  }
+  if (existing) {
+    notes.push(`Not exactly reversible: the down migration makes ${change.table.name} inherit from ${change.parent.name} again, but the columns it shares with ${change.parent.name} stay its own too (Postgres cannot make an existing column inherited only)`);
   }
   return [statement({
     sql: noInherit,

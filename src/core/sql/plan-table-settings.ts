@@ -4,7 +4,7 @@
  * NO INHERIT, and per column SET STORAGE, SET STATISTICS, SET COMPRESSION.
  */
 import type { ColumnChanges, TableChanges } from '../changes/types';
-import { dottedName, keywordFor, quoteIdent, quoteQualified, storageOption, upperKeywords } from './safe-text';
+import { dollarQuote, dottedName, keywordFor, quoteIdent, quoteLiteral, quoteQualified, storageOption, upperKeywords } from './safe-text';
 import type { Column, QualifiedName, Table } from '../model/types';
 import { statement } from './plan-tables';
 import type { PlannedStatement } from './plan-types';
@@ -46,8 +46,34 @@ export function tableSettingStatements(ref: QualifiedName, old: Table | undefine
 
 const STORAGE = upperKeywords(['plain', 'external', 'extended', 'main'] as const);
 
+/**
+ * The storage each built-in type has by default (pg_type.typstorage). `SET STORAGE DEFAULT` is
+ * Postgres 16's: going back to the default is written as the type's own storage, so the statement
+ * runs on every version.
+ */
+const DEFAULT_STORAGE: Record<string, NonNullable<Column['storage']>> = {
+  ...Object.fromEntries(['text', 'varchar', 'character varying', 'bpchar', 'character', 'char', 'bytea', 'json', 'jsonb', 'xml', 'tsvector', 'tsquery', 'citext', 'hstore', 'ltree'].map((t) => [t, 'extended' as const])),
+  ...Object.fromEntries(['numeric', 'decimal', 'inet', 'cidr'].map((t) => [t, 'main' as const])),
+  ...Object.fromEntries(['smallint', 'integer', 'int', 'int2', 'int4', 'int8', 'bigint', 'boolean', 'bool', 'real', 'float4', 'double precision', 'float8', 'date', 'time', 'timetz', 'timestamp', 'timestamptz', 'timestamp without time zone', 'timestamp with time zone', 'time without time zone', 'time with time zone', 'uuid', 'money', 'oid', 'interval', 'macaddr', 'point'].map((t) => [t, 'plain' as const])),
+};
+
+/** The column's type's default storage: arrays are extended; a type not listed is unknown here. */
+function defaultStorage(column: Column): Column['storage'] {
+  if (column.type.arrayDims > 0) return 'extended';
+  return column.type.schema && column.type.schema !== 'pg_catalog' ? undefined : DEFAULT_STORAGE[column.type.name];
+}
+
+function storageSql(prefix: string, column: Column, value: Column['storage'] | null | undefined, table: QualifiedName): string {
+  const storage = value ?? defaultStorage(column);
+  if (storage) return `${prefix} SET STORAGE ${keywordFor(storage, STORAGE, 'a column storage')};`;
+  // A type this module does not know (a domain, an extension's type): its default is read from
+  // the catalog where the migration runs (SET STORAGE DEFAULT is only Postgres 16's).
+  const lookup = `SELECT upper(CASE t.typstorage WHEN 'p' THEN 'plain' WHEN 'e' THEN 'external' WHEN 'm' THEN 'main' ELSE 'extended' END) FROM pg_attribute a JOIN pg_type t ON t.oid = a.atttypid WHERE a.attrelid = ${quoteLiteral(quoteQualified(table))}::regclass AND a.attname = ${quoteLiteral(column.name)}`;
+  const body = `BEGIN\n  EXECUTE ${quoteLiteral(`${prefix} SET STORAGE `)} || (${lookup});\nEND`;
+  return `DO ${dollarQuote(body, 'storage')};`;
+}
+
 const settingSql = {
-  storage: (value: Column['storage'] | null | undefined) => `SET STORAGE ${value ? keywordFor(value, STORAGE, 'a column storage') : 'DEFAULT'}`,
   statistics: (value: number | null | undefined) => `SET STATISTICS ${value ?? -1}`,
   compression: (value: string | null | undefined) => `SET COMPRESSION ${value ? quoteIdent(value) : 'DEFAULT'}`,
 };
@@ -55,12 +81,18 @@ const settingSql = {
 export function columnSettingStatements(ref: QualifiedName, before: Column, set: ColumnChanges): PlannedStatement[] {
   const prefix = `ALTER TABLE ${quoteQualified(ref)} ALTER COLUMN ${quoteIdent(before.name)}`;
   const out: PlannedStatement[] = [];
-  for (const setting of ['storage', 'statistics', 'compression'] as const) {
+  const description = (setting: string) => `${setting[0]!.toUpperCase()}${setting.slice(1)} of ${ref.name}.${before.name}`;
+  if (set.storage !== undefined) {
+    // Back to the default of the type the column has after this change.
+    const after = set.type ? { ...before, type: set.type } : before;
+    out.push(statement({ sql: storageSql(prefix, after, set.storage, ref), description: description('storage'), phase: 'columns', reverse: storageSql(prefix, before, before.storage, ref) }));
+  }
+  for (const setting of ['statistics', 'compression'] as const) {
     const value = set[setting];
     if (value === undefined) continue;
     const sql = (settingSql[setting] as (v: unknown) => string)(value);
     const reverse = (settingSql[setting] as (v: unknown) => string)(before[setting]);
-    out.push(statement({ sql: `${prefix} ${sql};`, description: `${setting[0]!.toUpperCase()}${setting.slice(1)} of ${ref.name}.${before.name}`, phase: 'columns', reverse: `${prefix} ${reverse};` }));
+    out.push(statement({ sql: `${prefix} ${sql};`, description: description(setting), phase: 'columns', reverse: `${prefix} ${reverse};` }));
   }
   return out;
 }

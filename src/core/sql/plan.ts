@@ -267,7 +267,7 @@ function statementsFor(change: SchemaChange, before: Schema, created: Set<string
       return reattached.has(keyOf(change.table)) ? [] : detachPartitionStatements(change, before);
     case 'inherit-table':
     case 'disinherit-table':
-      return inheritanceStatements(change);
+      return inheritanceStatements(change, existing(change.table), notes);
     case 'rebuild-table':
       return rebuildTableStatements(change, before, target);
     case 'add-column':
