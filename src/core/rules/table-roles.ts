@@ -334,7 +334,7 @@ function isExpiring(table: Table): boolean {
   );
 }
 
-const LABEL_NAMES = /^(title|label|type|kind|category|color|colour|symbol|abbreviation|group|short_name|display_name)$|(name|label|code|description|abbr|region)$/;
+const LABEL_NAMES = /^(title|label|type|kind|category|color|colour|symbol|abbreviation|group|short_name|display_name)$|(name|label|code|description|abbr|region|type|kind)$/;
 /** A person's name: a table of people is not reference data. */
 const PERSON_NAME = /^(first|last|middle|full|given|family|sur|nick)_?name$/;
 /** Columns a lookup table carries for bookkeeping: when a row changed, a replication guid. */
