@@ -104,3 +104,29 @@ export function partitionMaps<T>(from: Map<string, T>, to: Map<string, T>): { re
   for (const key of to.keys()) if (!from.has(key)) added.push(key);
   return { removed: removed.sort(), added: added.sort(), kept: kept.sort() };
 }
+
+/**
+ * SQL text with its layout taken away: runs of white space outside quotes (string literals,
+ * quoted names are kept as written) become one space. A view query the
+ * printer laid out on several lines and the same query on one line are the same view.
+ */
+export function sqlLayoutFree(sql: string): string {
+  let out = '';
+  let i = 0;
+  while (i < sql.length) {
+    const ch = sql[i]!;
+    if (ch === "'" || ch === '"') {
+      let j = i + 1;
+      while (j < sql.length && !(sql[j] === ch && sql[j + 1] !== ch)) j += sql[j] === ch ? 2 : 1;
+      out += sql.slice(i, j + 1);
+      i = j + 1;
+    } else if (/\s/.test(ch)) {
+      while (i < sql.length && /\s/.test(sql[i]!)) i++;
+      if (out !== '' && i < sql.length) out += ' ';
+    } else {
+      out += ch;
+      i++;
+    }
+  }
+  return out;
+}

@@ -6,8 +6,8 @@
  */
 import { applyChanges } from '../changes/apply';
 import type { SchemaChange } from '../changes/types';
-import type { Schema } from '../model/types';
-import { partition, same } from './compare';
+import type { Schema, View } from '../model/types';
+import { partition, same, sqlLayoutFree } from './compare';
 import { diffRoutine } from './routines';
 import { diffSequence } from './sequences';
 import { diffInheritance } from './inheritance';
@@ -18,6 +18,14 @@ import { diffCollationsAndStatistics, diffExtensions, diffNamespaces, withoutExt
 import { diffTypeInPlace } from './type-properties';
 import { diffEnum } from './types';
 import { appendAll } from '../lib/arrays';
+
+/**
+ * The base's view with its query laid out as the target's when they differ only in layout (a
+ * query rewritten by a followed rename is printed on several lines): no replace-view for that.
+ */
+function layoutFreeAgainst(a: View, b: View): View {
+  return a.query !== b.query && sqlLayoutFree(a.query) === sqlLayoutFree(b.query) ? { ...a, query: b.query } : a;
+}
 
 export interface DiffOptions {
   /** rename-* changes from design edits, in the order they were made. */
@@ -93,8 +101,8 @@ export function diff(from: Schema, to: Schema, options: DiffOptions = {}): Schem
   const views = partition(base.views, to.views);
   for (const key of views.added) changes.push({ kind: 'add-view', view: strip(to.views[key]!) });
   for (const key of views.kept) {
-    const a = base.views[key]!;
     const b = to.views[key]!;
+    const a = layoutFreeAgainst(base.views[key]!, b);
     // A view's columns and the columns it reads are derived from its query (the importer's).
     const ref = { schema: b.schema, name: b.name };
     changes.push(...privilegeChange({ kind: b.materialized ? 'materialized-view' : 'view', ...ref }, 'table', a.privileges, b.privileges));

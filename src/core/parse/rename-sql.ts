@@ -539,6 +539,7 @@ function parseOne(sql: string): Node | undefined {
 /** A cheap test before parsing: text that does not contain the old name cannot mention it. */
 function mayMention(sql: string, rename: SqlRename): boolean {
   const name = rename.kind === 'column' ? rename.from : rename.from.name;
-  // A star may stand for the renamed column.
-  return sql.toLowerCase().includes(name.toLowerCase()) || (rename.kind === 'column' && sql.includes('*')) || (rename.kind === 'column' && sql.includes(rename.to));
+  const text = sql.toLowerCase();
+  // Written quoted, a name's double quotes are doubled; a star may stand for the renamed column.
+  return text.includes(name.toLowerCase()) || text.includes(name.replace(/"/g, '""').toLowerCase()) || (rename.kind === 'column' && sql.includes('*')) || (rename.kind === 'column' && sql.includes(rename.to));
 }

@@ -4,7 +4,7 @@
  * NO INHERIT, and per column SET STORAGE, SET STATISTICS, SET COMPRESSION.
  */
 import type { ColumnChanges, TableChanges } from '../changes/types';
-import { dollarQuote, dottedName, keywordFor, quoteIdent, quoteLiteral, quoteQualified, storageOption, upperKeywords } from './safe-text';
+import { dollarQuote, keywordFor, quoteIdent, quoteLiteral, quoteQualified, storageOption, storageOptionName, upperKeywords } from './safe-text';
 import type { Column, QualifiedName, Table } from '../model/types';
 import { statement } from './plan-tables';
 import type { PlannedStatement } from './plan-types';
@@ -18,7 +18,7 @@ function optionsSql(t: string, from: string[], to: string[]): string | undefined
   const before = optionMap(from);
   const after = optionMap(to);
   const set = [...after.entries()].filter(([k, v]) => before.get(k) !== v).map(([, v]) => storageOption(v));
-  const reset = [...before.keys()].filter((k) => !after.has(k)).map(dottedName);
+  const reset = [...before.keys()].filter((k) => !after.has(k)).map(storageOptionName);
   const parts = [...(set.length > 0 ? [`SET (${set.join(', ')})`] : []), ...(reset.length > 0 ? [`RESET (${reset.join(', ')})`] : [])];
   return parts.length > 0 ? `ALTER TABLE ${t} ${parts.join(', ')};` : undefined;
 }

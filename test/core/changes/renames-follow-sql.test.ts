@@ -33,6 +33,19 @@ CREATE TABLE posts (id bigint PRIMARY KEY, member_id bigint REFERENCES members (
 
 const CASES: Case[] = [
   {
+    // Written quoted, the name's double quote is doubled: found all the same.
+    name: 'a column whose name has a double quote in it',
+    from: `CREATE TABLE notes (id bigint PRIMARY KEY, "say ""hi""" text, CONSTRAINT has_words CHECK ("say ""hi""" <> ''));
+ALTER TABLE notes ENABLE ROW LEVEL SECURITY;
+CREATE POLICY quoted ON notes USING ("say ""hi""" IS NOT NULL);`,
+    edits: [{ kind: 'rename-column', table: { schema: 'public', name: 'notes' }, column: 'say "hi"', newName: 'greeting' }],
+    alter: 'ALTER TABLE notes RENAME COLUMN "say ""hi""" TO greeting;',
+    expect: [
+      { check: 'has_words', includes: 'greeting' },
+      { policy: 'quoted', includes: 'greeting' },
+    ],
+  },
+  {
     name: 'views of every shape over a renamed table and column',
     from: `${BASE}
 CREATE VIEW v1 AS SELECT id, mail FROM members;
