@@ -13,9 +13,10 @@ const file = (name: string, text: string) => {
   return path;
 };
 const FROM = 'CREATE TABLE users (id bigint PRIMARY KEY, email text, legacy text);\nCREATE TABLE orgs (id bigint PRIMARY KEY);\n';
-const TO = `CREATE TABLE users (id bigint PRIMARY KEY, email text NOT NULL, org_id bigint REFERENCES orgs);
+// A script Postgres runs as it is (verify builds the target from it, in this order).
+const TO = `CREATE TABLE orgs (id bigint PRIMARY KEY);
+CREATE TABLE users (id bigint PRIMARY KEY, email text NOT NULL, org_id bigint REFERENCES orgs);
 CREATE UNIQUE INDEX users_email_key ON users (email);
-CREATE TABLE orgs (id bigint PRIMARY KEY);
 `;
 
 beforeAll(() => buildCli());
@@ -112,7 +113,7 @@ describe('schemawise verify', () => {
     const up = file('up.sql', runCli(['diff', from, to, '--allow-destructive']).stdout);
     const down = file('down.sql', runCli(['diff', from, to, '--allow-destructive', '--down']).stdout);
     const result = runCli(['verify', from, '--migration', up, '--down', down, '--target', to]);
-    expect(result.stdout).toMatch(/verified\n$/);
+    expect(result.stdout).toMatch(/\nverified\n$/);
     expect(result.status).toBe(0);
   });
 
