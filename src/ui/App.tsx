@@ -18,7 +18,7 @@ import { ConflictBar } from './components/ConflictBar';
 import { Header } from './components/Header';
 import { PanelBoundary } from './components/PanelBoundary';
 import { SqlEditor, type SqlEditorHandle } from './editor/SqlEditor';
-import { SummaryBar } from './components/SummaryBar';
+import { SummaryBar, worstSeverity } from './components/SummaryBar';
 import { workProgress } from './components/work-progress';
 import { useDebounced } from './lib/use-debounced';
 import { useFileDrop } from './lib/use-file-drop';
@@ -140,6 +140,7 @@ export function App() {
       <SummaryBar
         summary={result?.summary}
         issues={result?.issues.length ?? 0}
+        worstIssue={worstSeverity(result?.issues ?? [])}
         findings={result ? diagnostics.length : undefined}
         statements={result?.stats.statements}
         elapsedMs={result?.elapsedMs}

@@ -102,6 +102,17 @@ describe('the read sample (test/fixtures/lint/sample.json)', () => {
     expect(stale, 're-judge these entries (the rules changed what they report)').toEqual([]);
   });
 
+  test('from holdout-11 on, suggestions (info) and findings (warn, error) stay in their own sets', () => {
+    const moved: string[] = [];
+    for (const e of sample.filter((x) => x.verdict === 'true' || x.verdict === 'false')) {
+      const round = Number(/^holdout-(\d+)/.exec(e.set)?.[1] ?? 0);
+      if (round < 11) continue;
+      const d = (findings.get(e.file) ?? []).find((x) => x.ruleId === e.rule && targetKey(x.target) === targetKey(e.target) && x.message === e.message);
+      if (d && (d.severity === 'info') !== e.set.endsWith('-suggestions')) moved.push(`${e.set} ${e.rule} ${e.file}: now ${d.severity}`);
+    }
+    expect(moved, 're-judge these in a new round: they changed from finding to suggestion or back').toEqual([]);
+  });
+
   test.runIf(Boolean(process.env.DRAW_LINT_SAMPLE))('draws the next round (DRAW_LINT_SAMPLE=<round>)', () => {
     const set = process.env.DRAW_LINT_SAMPLE!;
     const drawn = drawSample(set, findings, sample);

@@ -19,7 +19,11 @@ export interface DrawnFinding {
   line: number;
 }
 
-/** Rules whose findings rest on reading a table's purpose or a name: six per round, others three. */
+/**
+ * Rules whose findings rest on reading a table's purpose or a name: eight per round, others four
+ * (six and three up to holdout-10, when suggestions were still drawn with the findings; the
+ * findings alone must reach the sixty a round reads).
+ */
 export const HEURISTIC_RULES = new Set([
   'require-soft-delete',
   'require-audit-columns',
@@ -38,27 +42,37 @@ export const HEURISTIC_RULES = new Set([
 
 export const targetKey = (t: Target) => JSON.stringify([t.schema, t.table ?? null, t.column ?? null, t.name ?? null]);
 
+/**
+ * Suggestions (reported at info in the strict preset: design questions the rule cannot settle from
+ * the schema) are drawn into their own set, `<round>-suggestions`, three per rule: their rate is
+ * measured and reported, but the precision target is about findings (warn and error).
+ */
+export const SUGGESTION_QUOTA = 3;
+export const suggestionSet = (set: string) => `${set}-suggestions`;
+
 export function drawSample(set: string, findings: Map<string, Diagnostic[]>, alreadyRead: { file: string; rule: string; target: Target }[]): DrawnFinding[] {
   const read = new Set(alreadyRead.map((e) => `${e.file}\0${e.rule}\0${targetKey(e.target)}`));
-  const byRule = new Map<string, { file: string; d: Diagnostic; hash: string }[]>();
+  const byStratum = new Map<string, { file: string; d: Diagnostic; hash: string }[]>();
   for (const [file, diagnostics] of findings) {
     for (const d of diagnostics) {
       if (read.has(`${file}\0${d.ruleId}\0${targetKey(d.target)}`)) continue;
       const hash = createHash('sha256').update([set, file, d.ruleId, targetKey(d.target), d.message].join('\0')).digest('hex');
-      const list = byRule.get(d.ruleId) ?? [];
+      const stratum = `${d.severity === 'info' ? suggestionSet(set) : set}\0${d.ruleId}`;
+      const list = byStratum.get(stratum) ?? [];
       list.push({ file, d, hash });
-      byRule.set(d.ruleId, list);
+      byStratum.set(stratum, list);
     }
   }
   const drawn: DrawnFinding[] = [];
-  for (const rule of [...byRule.keys()].sort()) {
-    const candidates = byRule.get(rule)!.sort((a, b) => (a.hash < b.hash ? -1 : a.hash > b.hash ? 1 : 0));
-    const quota = HEURISTIC_RULES.has(rule) ? 6 : 3;
+  for (const stratum of [...byStratum.keys()].sort()) {
+    const [stratumSet, rule] = stratum.split('\0') as [string, string];
+    const candidates = byStratum.get(stratum)!.sort((a, b) => (a.hash < b.hash ? -1 : a.hash > b.hash ? 1 : 0));
+    const quota = stratumSet !== set ? SUGGESTION_QUOTA : HEURISTIC_RULES.has(rule) ? 8 : 4;
     const picked: typeof candidates = [];
     // First pass: one per file; second: fill the quota in hash order.
     for (const c of candidates) if (picked.length < quota && !picked.some((p) => p.file === c.file)) picked.push(c);
     for (const c of candidates) if (picked.length < quota && !picked.includes(c)) picked.push(c);
-    for (const { file, d } of picked) drawn.push({ set, file, rule, target: d.target, message: d.message, line: d.line });
+    for (const { file, d } of picked) drawn.push({ set: stratumSet, file, rule, target: d.target, message: d.message, line: d.line });
   }
   return drawn;
 }

@@ -70,6 +70,9 @@ function explainFkIndex(key: string, side: 'peer only' | 'ours only', ctx: Conte
   const found = fkOf(key, ctx);
   if (!found) return side === 'peer only' ? internalFkCopy(key, ctx) : undefined;
   const { table, fk } = found;
+  // The model keeps a partition's clone of its parent's key (ForeignKey.partitionOf); the rule
+  // reports the parent's key, which the peers skip when the parent is partitioned.
+  if (side === 'peer only' && fk.partitionOf) return "a partition's copy of its parent's foreign key (compared on the parent)";
   if (side === 'peer only' && isToolSchemaTable(table)) return "a tool's or platform's own table (Supabase storage): the application cannot index it";
   const coverage = fkCoverage(table, fk, buildSchemaIndex(ctx.schema).indexesOf(table));
   if (side === 'ours only') {

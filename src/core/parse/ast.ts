@@ -200,27 +200,38 @@ export function readTypeRef(tn: TypeName | undefined): TypeRef {
   return ref;
 }
 
-/** Distinct column names an expression references (not inside sub-selects): for CHECK naming. */
-export function referencedColumns(node: Node | undefined): string[] {
-  const found = new Set<string>();
+/**
+ * Visits every field of a parse tree, depth first, in order: `visit(key, child)` is called for
+ * each field of each object (a node's kind is the key of its wrapper: `ColumnRef`, `RangeVar`);
+ * returning `false` skips what is below that field.
+ */
+export function forEachField(tree: unknown, visit: (key: string, child: Fields) => boolean | void): void {
   const walk = (value: unknown): void => {
     if (Array.isArray(value)) {
       for (const item of value) walk(item);
       return;
     }
     if (!value || typeof value !== 'object') return;
-    for (const [key, child] of Object.entries(value)) {
-      if (key === 'SubLink') continue;
-      if (key === 'ColumnRef') {
-        const fields = stringList((child as Fields).fields);
-        const last = fields[fields.length - 1];
-        if (last && last !== '*') found.add(last);
-        continue;
-      }
-      walk(child);
+    for (const [key, child] of Object.entries(value as Fields)) {
+      if (visit(key, child as Fields) !== false) walk(child);
     }
   };
-  walk(node);
+  walk(tree);
+}
+
+/** Distinct column names an expression references (not inside sub-selects): for CHECK naming. */
+export function referencedColumns(node: Node | undefined): string[] {
+  const found = new Set<string>();
+  forEachField(node, (key, child) => {
+    if (key === 'SubLink') return false;
+    if (key === 'ColumnRef') {
+      const fields = stringList(child.fields);
+      const last = fields[fields.length - 1];
+      if (last && last !== '*') found.add(last);
+      return false;
+    }
+    return true;
+  });
   return [...found];
 }
 

@@ -58,7 +58,7 @@ export function lint(schema: Schema, options: LintOptions = {}): Diagnostic[] {
         const source = sourceOf(schema, report);
         const diagnostic: Diagnostic = {
           ruleId: rule.meta.id,
-          severity,
+          severity: report.suggestion ? 'info' : severity,
           message: report.message,
           help: report.help,
           target: report.target,

@@ -1,4 +1,15 @@
+import type { Column, Table } from '../model/types';
 import { columnTypeRule } from './column-type-rule';
+
+/**
+ * A column a CHECK pins to one literal (`lock char(1) DEFAULT 'X' CHECK (lock = 'X')`, the
+ * single-row table idiom): it only ever holds that value, so its type changes nothing.
+ */
+function pinnedToConstant(column: Column, table: Table): boolean {
+  const name = column.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const pinned = new RegExp(`^\\(*"?${name}"?\\s*=\\s*'[^']*'(::[a-z ]+)?\\)*$`, 'i');
+  return table.checks.some((c) => pinned.test(c.expression.trim()));
+}
 
 /**
  * `varchar(n)` and `char(n)`: in Postgres the length limit buys no speed or space, and raising it
@@ -14,7 +25,7 @@ export default columnTypeRule({
     strict: 'warn',
     pattern: 'sound-design',
   },
-  matches: (c) => !c.type.schema && (c.type.name === 'character' || (c.type.name === 'character varying' && c.type.modifiers.length > 0)),
+  matches: (c, t) => !c.type.schema && (c.type.name === 'character' || (c.type.name === 'character varying' && c.type.modifiers.length > 0)) && !pinnedToConstant(c, t),
   message: (t, c) => `Column ${t.name}.${c.name} is ${c.type.name}(${c.type.modifiers.join(',')}).`,
   help: 'text with CHECK (length(col) <= n) behaves the same, and the limit can change without touching the data.',
   replacement: (c) => ({ name: 'text', modifiers: [], arrayDims: c.type.arrayDims }),

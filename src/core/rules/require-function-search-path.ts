@@ -32,12 +32,15 @@ function signatureOf(routine: RoutineDef): string {
  * the caller's search_path: a caller who can create objects in a schema on that path can make the
  * function call their code as the owner. Pin search_path on the function.
  *
- * With `allFunctions` (on in the strict preset), every function whose body resolves names must
+ * With `allFunctions`, every function whose body resolves names must
  * pin it too (splinter's function_search_path_mutable): otherwise what the body calls depends on
  * the session that calls it, and an index expression, generated column or trigger using it can
  * break or change meaning under another search_path (pg_dump, for one, runs with an empty one).
  * SQL-standard bodies (BEGIN ATOMIC, RETURN) are exempt: their names are bound when created. So are
  * LANGUAGE sql bodies that name no relation, function or non-catalog type (`select a + b`).
+ * A function that is not SECURITY DEFINER runs with its caller's rights, so an unpinned path is a
+ * hazard of correctness and hygiene rather than a privilege escalation: the strict preset sets
+ * `allFunctions: 'suggest'`, which reports these as suggestions (info); `true` makes them findings.
  */
 export default defineRule({
   meta: {
@@ -48,10 +51,12 @@ export default defineRule({
     strict: 'error',
     pattern: 'sound-design',
     defaultOptions: { allFunctions: false },
-    strictOptions: { allFunctions: true },
+    strictOptions: { allFunctions: 'suggest' },
   },
   create(context) {
-    const allFunctions = context.options.allFunctions === true;
+    // true: every function is a finding (splinter's policy); 'suggest' (the strict preset's): a suggestion.
+    const allFunctions = context.options.allFunctions === true || context.options.allFunctions === 'suggest';
+    const asSuggestion = context.options.allFunctions === 'suggest';
     return {
       routine(routine) {
         // A platform's own functions (Supabase's extensions, graphql, auth.uid()) are not the application's.
@@ -79,6 +84,7 @@ export default defineRule({
           message: `${routine.kind === 'procedure' ? 'Procedure' : 'Function'} ${signatureOf(routine)} does not pin search_path: the names in its body resolve through the caller's.`,
           help: "Add `SET search_path = ''` and qualify the names in the body (or list the schemas it uses, e.g. `SET search_path = public, pg_temp`).",
           source: routine.source,
+          ...(asSuggestion ? { suggestion: true as const } : {}),
         });
       },
     };

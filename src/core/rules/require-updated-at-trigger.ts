@@ -1,3 +1,4 @@
+import type { Table } from '../model/types';
 import { historyMainOf, isToolSchemaTable, mentions, UPDATED_COLUMNS, column } from './heuristics';
 import { creationColumn, tableRole } from './table-roles';
 import { defineRule } from './types';
@@ -7,6 +8,10 @@ import { describeSite, unseenChange } from './unseen';
  * An updated_at column is only trustworthy when the database maintains it: a BEFORE UPDATE row
  * trigger that sets it. Otherwise every code path (scripts, admin consoles, other services) must
  * remember to, and bulk updates usually do not.
+ *
+ * A finding where the schema keeps other updated columns by trigger (this one was forgotten); a
+ * suggestion where it keeps none (the application owns them), unless `everyTable` makes the
+ * trigger the team's policy.
  */
 export default defineRule({
   meta: {
@@ -16,8 +21,23 @@ export default defineRule({
     recommended: 'info',
     strict: 'warn',
     pattern: 'audit-columns',
+    defaultOptions: { everyTable: false },
   },
   create(context) {
+    const everyTable = context.options.everyTable === true;
+    /** Tables whose updated column a trigger keeps current: the schema's own convention, when any. */
+    let kept: Set<Table> | undefined;
+    const keptByTrigger = () => (kept ??= new Set(context.index.tables.filter((t) => {
+      const updated = column(t, UPDATED_COLUMNS);
+      return Boolean(updated && !t.partitionOf && maintainedByTrigger(t, updated.name));
+    })));
+    const maintainedByTrigger = (table: Table, name: string) => context.index.triggersOf(table).some(({ trigger, routine }) => {
+      if (!trigger.events.includes('update') || trigger.level !== 'row' || trigger.timing !== 'before') return false;
+      // moddatetime(updated_at), a body that assigns NEW.updated_at, or a conventional name.
+      if (trigger.arguments.some((arg) => arg === name)) return true;
+      if (routine && mentions(routine.body, name)) return true;
+      return /updated?_at|timestamp|modified|touch/i.test(trigger.function.name);
+    });
     return {
       table(table) {
         // A platform's own tables (Supabase's auth.users) are not the application's to add triggers
@@ -33,23 +53,25 @@ export default defineRule({
         // edits only; a trigger bumping it on every update (a vote count, a flag) would change that.
         const created = creationColumn(table, context.schema);
         if (!updated.notNull && updated.default === undefined && created && created !== updated && (created.notNull || created.default !== undefined)) return;
-        const maintained = context.index.triggersOf(table).some(({ trigger, routine }) => {
-          if (!trigger.events.includes('update') || trigger.level !== 'row' || trigger.timing !== 'before') return false;
-          // moddatetime(updated_at), a body that assigns NEW.updated_at, or a conventional name.
-          if (trigger.arguments.some((arg) => arg === updated.name)) return true;
-          if (routine && mentions(routine.body, updated.name)) return true;
-          return /updated?_at|timestamp|modified|touch/i.test(trigger.function.name);
-        });
-        if (maintained) return;
+        if (maintainedByTrigger(table, updated.name)) return;
+        // Where the schema keeps other tables' updated columns by trigger, this one was forgotten.
+        // Where it keeps none, the application sets them (Rails, Ecto, Django and Hibernate do on
+        // every save): a trigger is the safer design, but its absence is a choice, not a defect.
+        const others = [...keptByTrigger()].filter((t) => t !== table);
+        const convention = others.length > 0;
         const unseen = unseenChange(context.schema, table, ['trigger']);
+        const help = 'Add a BEFORE UPDATE ... FOR EACH ROW trigger that sets NEW.updated_at = now() (the audit-columns pattern does).';
         context.report({
           target: { schema: table.schema, table: table.name, column: updated.name },
           message: unseen
             ? `Could not see a trigger maintaining ${table.name}.${updated.name}: ${describeSite(unseen)} may create one.`
             : `${table.name}.${updated.name} is not maintained by a trigger.`,
-          help: 'Add a BEFORE UPDATE ... FOR EACH ROW trigger that sets NEW.updated_at = now() (the audit-columns pattern does).',
+          help: convention
+            ? `${help} The schema keeps ${others.length === 1 ? `${others[0]!.name}'s` : `${others.length} other tables'`} updated column by trigger; this one was left out.`
+            : `${help} No table of this schema has one, so the application sets these columns itself; every write that bypasses it (a bulk UPDATE, a console, another service) leaves them stale.`,
           source: updated.source,
           fix: { kind: 'pattern', description: `Apply the audit-columns pattern to ${table.name}`, pattern: 'audit-columns', target: { schema: table.schema, name: table.name } },
+          ...(convention || everyTable ? {} : { suggestion: true as const }),
         });
       },
     };

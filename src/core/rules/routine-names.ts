@@ -109,6 +109,7 @@ const CATALOG_TYPES = new Set([
 
 function catalogType(typeName: unknown): boolean {
   const parts = ((typeName as { names?: { String?: { sval?: string } }[] }).names ?? []).map((n) => n.String?.sval ?? '');
-  if (parts.length === 2 && parts[0] === 'pg_catalog') return true;
+  // A type written with its schema (`::test.point_2d`, `pg_catalog.int4`) is not looked up.
+  if (parts.length >= 2) return true;
   return parts.length === 1 && CATALOG_TYPES.has(parts[0]!);
 }

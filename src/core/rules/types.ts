@@ -74,6 +74,12 @@ export interface Report {
   fix?: Fix;
   /** Riskier alternatives the user chooses between (not applied automatically). */
   suggestions?: Fix[];
+  /**
+   * A design question rather than a defect: the rule cannot tell from the schema whether the
+   * advice applies (an ORM may keep the column current; the function is only called by its
+   * owner). Reported at `info` whatever the rule's severity, so it never fails a check.
+   */
+  suggestion?: true;
 }
 
 export interface RuleContext {

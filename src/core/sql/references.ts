@@ -9,6 +9,7 @@
  * answer is undefined and callers assume the worst (that it refers to everything).
  */
 import { parseSync } from 'libpg-query';
+import { forEachField } from '../parse/ast';
 
 export interface NameRef {
   schema?: string;
@@ -56,51 +57,42 @@ const SEQUENCE_FUNCTIONS = new Set(['nextval', 'currval', 'setval']);
 function collect(tree: unknown): References {
   const refs: References = { columns: new Set(), relations: [], functions: [], types: [], sequences: [] };
   const cteNames = new Set<string>();
-  const walk = (value: unknown): void => {
-    if (Array.isArray(value)) {
-      for (const item of value) walk(item);
-      return;
+  forEachField(tree, (key, f) => {
+    if (key === 'ColumnRef') {
+      const fields = f.fields as unknown[] | undefined;
+      const last = fields?.[fields.length - 1] as Fields | undefined;
+      if (last && 'A_Star' in last) refs.columns.add('*');
+      else {
+        const name = strings(fields).pop();
+        if (name) refs.columns.add(name);
+      }
+      return false;
     }
-    if (!value || typeof value !== 'object') return;
-    for (const [key, child] of Object.entries(value as Fields)) {
-      const f = child as Fields;
-      if (key === 'ColumnRef') {
-        const fields = f.fields as unknown[] | undefined;
-        const last = fields?.[fields.length - 1] as Fields | undefined;
-        if (last && 'A_Star' in last) refs.columns.add('*');
-        else {
-          const name = strings(fields).pop();
-          if (name) refs.columns.add(name);
-        }
-        continue;
-      }
-      if (key === 'RangeVar') {
-        refs.relations.push(f.schemaname ? { schema: f.schemaname as string, name: f.relname as string } : { name: f.relname as string });
-        continue;
-      }
-      if (key === 'CommonTableExpr') cteNames.add(f.ctename as string);
-      if (key === 'FuncCall') {
-        const ref = nameRef(strings(f.funcname));
-        if (ref) {
-          refs.functions.push(ref);
-          if (!ref.schema || ref.schema === 'pg_catalog') {
-            const first = (f.args as Fields[] | undefined)?.[0];
-            const literal = literalOf(first);
-            if (SEQUENCE_FUNCTIONS.has(ref.name) && literal !== undefined) {
-              const sequence = sequenceName(literal);
-              if (sequence) refs.sequences.push(sequence);
-            }
+    if (key === 'RangeVar') {
+      refs.relations.push(f.schemaname ? { schema: f.schemaname as string, name: f.relname as string } : { name: f.relname as string });
+      return false;
+    }
+    if (key === 'CommonTableExpr') cteNames.add(f.ctename as string);
+    if (key === 'FuncCall') {
+      const ref = nameRef(strings(f.funcname));
+      if (ref) {
+        refs.functions.push(ref);
+        if (!ref.schema || ref.schema === 'pg_catalog') {
+          const first = (f.args as Fields[] | undefined)?.[0];
+          const literal = literalOf(first);
+          if (SEQUENCE_FUNCTIONS.has(ref.name) && literal !== undefined) {
+            const sequence = sequenceName(literal);
+            if (sequence) refs.sequences.push(sequence);
           }
         }
       }
-      if (key === 'TypeCast') {
-        const ref = nameRef(strings((f.typeName as Fields | undefined)?.names).filter((n) => n !== 'pg_catalog'));
-        if (ref) refs.types.push(ref);
-      }
-      walk(child);
     }
-  };
-  walk(tree);
+    if (key === 'TypeCast') {
+      const ref = nameRef(strings((f.typeName as Fields | undefined)?.names).filter((n) => n !== 'pg_catalog'));
+      if (ref) refs.types.push(ref);
+    }
+    return true;
+  });
   if (cteNames.size > 0) refs.relations = refs.relations.filter((r) => r.schema || !cteNames.has(r.name));
   return refs;
 }

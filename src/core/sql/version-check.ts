@@ -4,6 +4,7 @@
  * reports them, so a script written by hand (or by another tool) gets the same check.
  */
 import { parseSync } from 'libpg-query';
+import { forEachField } from '../parse/ast';
 import { splitStatements } from '../parse/split';
 import { FEATURE_SINCE, type Feature } from './versions';
 
@@ -28,32 +29,21 @@ const WHAT: Record<Feature, string> = {
   notValidForeignKeyOnPartitioned: 'a NOT VALID foreign key on a partitioned table',
 };
 
-type Fields = Record<string, unknown>;
 
 /** The features a parse tree uses (those that can be seen in the statement alone). */
 function featuresOf(tree: unknown): Set<Feature> {
   const found = new Set<Feature>();
-  const walk = (value: unknown): void => {
-    if (Array.isArray(value)) {
-      for (const item of value) walk(item);
-      return;
+  forEachField(tree, (key, f) => {
+    if (key === 'nulls_not_distinct' && (f as unknown) === true) found.add('nullsNotDistinct');
+    if (key === 'AlterTableCmd' && f.subtype === 'AT_SetExpression') found.add('setExpression');
+    if (key === 'PartitionCmd' && f.concurrent === true) found.add('detachConcurrently');
+    if (key === 'Constraint') {
+      if (f.contype === 'CONSTR_GENERATED' && f.generated_kind === 'v') found.add('virtualGenerated');
+      if (f.contype === 'CONSTR_NOTNULL' && f.skip_validation === true) found.add('notNullNotValid');
+      if (f.contype === 'CONSTR_FOREIGN' && Array.isArray(f.fk_del_set_cols) && f.fk_del_set_cols.length > 0) found.add('onDeleteSetColumns');
     }
-    if (!value || typeof value !== 'object') return;
-    for (const [key, child] of Object.entries(value as Fields)) {
-      const f = child as Fields;
-      if (key === 'nulls_not_distinct' && child === true) found.add('nullsNotDistinct');
-      if (key === 'AlterTableCmd' && f.subtype === 'AT_SetExpression') found.add('setExpression');
-      if (key === 'PartitionCmd' && f.concurrent === true) found.add('detachConcurrently');
-      if (key === 'Constraint') {
-        if (f.contype === 'CONSTR_GENERATED' && f.generated_kind === 'v') found.add('virtualGenerated');
-        if (f.contype === 'CONSTR_NOTNULL' && f.skip_validation === true) found.add('notNullNotValid');
-        if (f.contype === 'CONSTR_FOREIGN' && Array.isArray(f.fk_del_set_cols) && f.fk_del_set_cols.length > 0) found.add('onDeleteSetColumns');
-      }
-      if (key === 'DefElem' && f.defname === 'security_invoker') found.add('securityInvoker');
-      walk(child);
-    }
-  };
-  walk(tree);
+    if (key === 'DefElem' && f.defname === 'security_invoker') found.add('securityInvoker');
+  });
   return found;
 }
 

@@ -400,10 +400,11 @@ function CanvasInner({ schema, targetDdl, pending, diagnostics, patterns, stale,
         <Panel position="top-right" className="er-toolbar">
           <CanvasToolbar schema={schema} targetDdl={targetDdl} total={total} focusMode={focusMode} canFocus={!!selected} layingOut={layingOut} onTidyUp={tidyUp} colorMode={colorMode} lines={lines} edges={graph.edges} views={views} excluded={excluded} areaOf={areaOf} />
         </Panel>
+        {/* Inside React Flow's own stacking context (it is z-index 0), under its panels: their menus open over the banner. */}
+        <div className="er-filter-overlay">
+          <ViewFilterBanner total={graph.nodes.length} hidden={excluded.size} focusMode={focusMode} focused={focusedNode} hiddenSchemas={hiddenSchemas} />
+        </div>
       </ReactFlow>
-      <div className="er-filter-overlay">
-        <ViewFilterBanner total={graph.nodes.length} hidden={excluded.size} focusMode={focusMode} focused={focusedNode} hiddenSchemas={hiddenSchemas} />
-      </div>
       {design.pending && <ForeignKeyPrompt pending={design.pending} onClose={() => design.setPending(undefined)} />}
       {total === 0 && pending ? (
         <p className="er-canvas__status" role="status">

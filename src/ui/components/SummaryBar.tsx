@@ -1,10 +1,13 @@
 import type { SchemaSummary } from '../../core/model';
+import type { IssueSeverity } from '../../core/parse';
 import type { WorkProgress } from './work-progress';
 import './summary-bar.css';
 
 interface SummaryBarProps {
   summary?: SchemaSummary;
   issues: number;
+  /** The most severe of the parse issues: an import's notes (info) are not shown as errors. */
+  worstIssue?: IssueSeverity;
   /** Lint findings; undefined before the first import. */
   findings?: number;
   statements?: number;
@@ -19,6 +22,13 @@ interface SummaryBarProps {
   failed?: boolean;
 }
 
+const SEVERITY_ORDER: IssueSeverity[] = ['error', 'warning', 'info'];
+
+/** The most severe severity among the issues, if any. */
+export function worstSeverity(issues: readonly { severity: IssueSeverity }[]): IssueSeverity | undefined {
+  return SEVERITY_ORDER.find((severity) => issues.some((issue) => issue.severity === severity));
+}
+
 const COUNTS: [keyof SchemaSummary, string][] = [
   ['tables', 'Tables'],
   ['views', 'Views'],
@@ -28,7 +38,7 @@ const COUNTS: [keyof SchemaSummary, string][] = [
 ];
 
 /** The headline counts of the imported schema and how the import went. */
-export function SummaryBar({ summary, issues, findings, statements, elapsedMs, lintMs, busy, progress, stale, failed }: SummaryBarProps) {
+export function SummaryBar({ summary, issues, worstIssue, findings, statements, elapsedMs, lintMs, busy, progress, stale, failed }: SummaryBarProps) {
   return (
     <section className="summary-bar" aria-label="Schema summary">
       <dl className="summary-bar__counts">
@@ -40,7 +50,7 @@ export function SummaryBar({ summary, issues, findings, statements, elapsedMs, l
             </dd>
           </div>
         ))}
-        <div className={`summary-bar__item${issues > 0 ? ' summary-bar__item--issues' : ''}`}>
+        <div className={`summary-bar__item${issues > 0 && worstIssue ? ` summary-bar__item--${worstIssue}` : ''}`} data-worst={issues > 0 ? worstIssue : undefined}>
           <dt>Parse issues</dt>
           <dd data-testid="summary-issues">{summary ? issues : '–'}</dd>
         </div>

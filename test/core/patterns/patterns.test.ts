@@ -377,7 +377,10 @@ describe('every rule fix that names a pattern is a valid application that clears
       CREATE TABLE nodes (id bigint PRIMARY KEY, parent_id bigint, name text);
       CREATE TABLE paths (id bigint PRIMARY KEY, path ltree);
       CREATE TABLE accounts (id bigint PRIMARY KEY, email text, updated_at timestamptz);
-      CREATE TABLE accounts_history (id bigint, email text, updated_at timestamptz);`.replace('CREATE TABLE paths', 'CREATE EXTENSION ltree; CREATE TABLE paths'));
+      CREATE TABLE accounts_history (id bigint, email text, updated_at timestamptz);
+      CREATE TABLE writers (id bigint PRIMARY KEY, name text, bio text);
+      CREATE TABLE essays (id bigint PRIMARY KEY, writer_id bigint REFERENCES writers ON DELETE CASCADE, title text, deleted_at timestamptz);
+      CREATE TABLE letters (id bigint PRIMARY KEY, writer_id bigint REFERENCES writers ON DELETE CASCADE, body text, deleted_at timestamptz);`.replace('CREATE TABLE paths', 'CREATE EXTENSION ltree; CREATE TABLE paths'));
     const diagnostics = lint(schema, { config: { preset: 'strict' } });
     const fixes = diagnostics.flatMap((d) => [...(d.fix ? [d.fix] : []), ...(d.suggestions ?? [])].filter((f) => f.kind === 'pattern').map((f) => ({ rule: d.ruleId, fix: f })));
     const rulesWithPatternFixes = new Set(fixes.map((f) => f.rule));

@@ -1,5 +1,7 @@
 import rule from '../../../src/core/rules/require-audit-columns';
-import { ruleTester } from './rule-tester';
+import { describe, expect, test } from 'vitest';
+import { lint } from '../../../src/core/rules/engine';
+import { importClean, ruleTester } from './rule-tester';
 
 ruleTester(rule, {
   valid: [
@@ -183,4 +185,12 @@ ruleTester(rule, {
       messages: 1,
     },
   ],
+});
+
+describe('require-audit-columns is a suggestion', () => {
+  test('info in both presets; a team policy sets it higher', async () => {
+    const schema = await importClean('CREATE TABLE customers (id bigint PRIMARY KEY, email text NOT NULL, display_name text NOT NULL);');
+    for (const preset of ['recommended', 'strict'] as const) expect(lint(schema, { config: { preset }, rules: [rule] }).map((d) => d.severity)).toEqual(['info']);
+    expect(lint(schema, { config: { preset: 'strict', rules: { [rule.meta.id]: 'error' } }, rules: [rule] }).map((d) => d.severity)).toEqual(['error']);
+  });
 });

@@ -14,6 +14,13 @@ ruleTester(rule, {
       options: { allFunctions: true },
     },
     {
+      // Corpus (postgrest ret_point_2d): a cast to a type written with its schema is not looked up.
+      name: 'allFunctions: a SQL body casting to a schema-qualified type',
+      sql: `CREATE SCHEMA test; CREATE TYPE test.point_2d AS (x integer, y integer);
+        CREATE FUNCTION test.ret_point_2d() RETURNS test.point_2d LANGUAGE sql AS $$ select row(10, 5)::test.point_2d $$;`,
+      options: { allFunctions: true },
+    },
+    {
       // Corpus (basejump delete_invitation): every name in the PL/pgSQL body is schema-qualified.
       name: 'allFunctions: a PL/pgSQL body whose names are all schema-qualified',
       sql: `CREATE SCHEMA basejump; CREATE TABLE basejump.invitations (id uuid PRIMARY KEY, account_id uuid);
@@ -97,11 +104,16 @@ ruleTester(rule, {
   ],
 });
 
-test('allFunctions is off in the recommended preset and on in strict', async () => {
-  const schema = await importClean('CREATE TABLE t (id int); CREATE FUNCTION f() RETURNS bigint LANGUAGE plpgsql AS $$ BEGIN RETURN (SELECT count(*) FROM t); END $$;');
-  const found = (preset: 'recommended' | 'strict') => lint(schema, { config: { preset }, rules: [rule] }).length;
-  expect(found('recommended')).toBe(0);
-  expect(found('strict')).toBe(1);
+test('allFunctions is off in the recommended preset and a suggestion in strict', async () => {
+  const schema = await importClean(`CREATE TABLE t (id int); CREATE FUNCTION f() RETURNS bigint LANGUAGE plpgsql AS $$ BEGIN RETURN (SELECT count(*) FROM t); END $$;
+    CREATE FUNCTION g() RETURNS bigint LANGUAGE sql SECURITY DEFINER AS $$ SELECT count(*) FROM t $$;`);
+  const found = (preset: 'recommended' | 'strict') => lint(schema, { config: { preset }, rules: [rule] }).map((d) => `${d.target.name} ${d.severity}`);
+  expect(found('recommended')).toEqual(['g() error']);
+  // An invoker function runs with its caller's rights: a suggestion; SECURITY DEFINER stays an error.
+  expect(found('strict').sort()).toEqual(['f() info', 'g() error']);
+  // allFunctions: true (splinter's policy) makes the invoker function a finding at the rule's severity.
+  const policy = lint(schema, { config: { preset: 'strict', options: { [rule.meta.id]: { allFunctions: true } } }, rules: [rule] });
+  expect(policy.map((d) => `${d.target.name} ${d.severity}`).sort()).toEqual(['f() error', 'g() error']);
   // A config's option still wins over the preset's.
-  expect(lint(schema, { config: { preset: 'strict', options: { [rule.meta.id]: { allFunctions: false } } }, rules: [rule] })).toEqual([]);
+  expect(lint(schema, { config: { preset: 'strict', options: { [rule.meta.id]: { allFunctions: false } } }, rules: [rule] }).map((d) => d.target.name)).toEqual(['g()']);
 });

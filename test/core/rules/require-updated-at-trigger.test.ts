@@ -1,5 +1,6 @@
 import rule from '../../../src/core/rules/require-updated-at-trigger';
 import { describe, expect, test } from 'vitest';
+import { lint } from '../../../src/core/rules/engine';
 import { importClean, lintWith, ruleTester } from './rule-tester';
 
 const table = 'CREATE TABLE t (id bigint PRIMARY KEY, updated_at timestamptz NOT NULL DEFAULT now());';
@@ -97,5 +98,24 @@ describe('require-updated-at-trigger messages', () => {
       SELECT manage_updated_at('t');`;
     const [d] = lintWith(rule, await importClean(sql));
     expect(d?.message).toMatch(/^Could not see a trigger maintaining t.updated_at: the call of public.manage_updated_at\(\)/);
+  });
+});
+
+describe('require-updated-at-trigger: a finding where the schema keeps updated columns by trigger, a suggestion elsewhere', () => {
+  const untriggered = 'CREATE TABLE u (id bigint PRIMARY KEY, name text, updated_at timestamptz NOT NULL DEFAULT now());';
+  const severities = (schema: Awaited<ReturnType<typeof importClean>>, options?: Record<string, unknown>) =>
+    lint(schema, { config: { preset: 'strict', ...(options ? { options: { [rule.meta.id]: options } } : {}) }, rules: [rule] }).map((d) => `${d.target.table} ${d.severity}`);
+
+  test('the one table left out of a schema that keeps the others by trigger is a finding', async () => {
+    const schema = await importClean(`${table} ${setter} CREATE TRIGGER t_touch BEFORE UPDATE ON t FOR EACH ROW EXECUTE FUNCTION set_updated_at(); ${untriggered}`);
+    expect(severities(schema)).toEqual(['u warn']);
+    expect(lint(schema, { config: { preset: 'strict' }, rules: [rule] })[0]!.help).toMatch(/keeps t's updated column by trigger; this one was left out/);
+  });
+
+  test('in a schema that keeps none by trigger (an ORM sets them) every report is a suggestion, unless everyTable', async () => {
+    // Corpus shape (lago, sanbase): Rails / Ecto timestamps, no trigger anywhere.
+    const schema = await importClean(`${table} ${untriggered}`);
+    expect(severities(schema)).toEqual(['t info', 'u info']);
+    expect(severities(schema, { everyTable: true })).toEqual(['t warn', 'u warn']);
   });
 });
