@@ -6,7 +6,9 @@
  * WIDTH x HEIGHT; once the layout has settled and the view is fitted (the viewport stops moving):
  * - fit zoom: the zoom of the fitted view, and the canvas's size in pixels;
  * - settle: ms from choosing the file until every node has its place and the view is still;
- * - longest task: the longest main-thread task meanwhile (long-task observer);
+ * - longest task: the longest main-thread task meanwhile (long-task observer: wall time), and
+ *   the longest in CPU time (a trace's thread time: on a busy shared machine a task's wall time
+ *   counts the time other processes had the core);
  * then, from the DOM (every node and line drawn, in flow coordinates): table overlaps, lines
  * passing through a table that is not one of their ends, and pairwise line crossings
  * (bench/layout-metrics.ts).
@@ -17,7 +19,9 @@
  *
  * Then, on the inputs of DRAG (default synthetic-200), a table is dragged across the view for
  * 90 frames at zooms 0.5 and 0.3 (DOM nodes, past the overview): the frame times meanwhile (from
- * requestAnimationFrame), and how long after the drop its lines are routed again.
+ * requestAnimationFrame), the main thread's CPU time per pointer move and its tasks over 16 ms
+ * of CPU (from a trace: on a shared machine, frame times measure the other processes too), and
+ * how long after the drop its lines are routed again.
  *
  * ONLY=pagila,lago limits the inputs (substrings of their names); JSON=file writes the figures.
  */
@@ -52,6 +56,8 @@ interface Row extends DiagramMetrics {
   canvas: string;
   settleMs: number;
   longestTask: number;
+  /** The longest main-thread task meanwhile in CPU time (thread time from a trace). */
+  longestTaskCpu: number;
   drags?: DragFigures[];
 }
 
@@ -62,6 +68,31 @@ interface DragFigures {
   frames: number[];
   /** ms from the drop until the canvas says its lines are routed. */
   settleMs: number;
+  /** Main-thread CPU time during the drag (from a trace: thread time, not wall time), per pointer move. */
+  cpuPerMove: number;
+  /** Main-thread tasks of the drag that took over 16 ms of CPU (a frame missed on an idle machine). */
+  tasksOver16: number;
+}
+
+/**
+ * Main-thread CPU time of a trace (Chromium's thread time of each task, which a busy shared
+ * machine does not inflate as it does wall time): the total, and the tasks over 16 ms.
+ */
+function mainThreadCpu(trace: { traceEvents: { name: string; ph: string; pid: number; tid: number; dur?: number; tdur?: number; args?: { name?: string } }[] }): { total: number; over16: number; longest: number } {
+  const events = trace.traceEvents;
+  const mains = new Set(events.filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`));
+  const byThread = new Map<string, number[]>();
+  for (const e of events) {
+    const thread = `${e.pid}:${e.tid}`;
+    if (e.name !== 'RunTask' || e.ph !== 'X' || !mains.has(thread)) continue;
+    const list = byThread.get(thread) ?? [];
+    list.push((e.tdur ?? e.dur ?? 0) / 1000);
+    byThread.set(thread, list);
+  }
+  // The page's renderer: the main thread that worked most.
+  let tasks: number[] = [];
+  for (const list of byThread.values()) if (list.reduce((a, b) => a + b, 0) > tasks.reduce((a, b) => a + b, 0)) tasks = list;
+  return { total: tasks.reduce((a, b) => a + b, 0), over16: tasks.filter((t) => t > 16).length, longest: tasks.reduce((a, b) => Math.max(a, b), 0) };
 }
 
 async function serve(): Promise<() => void> {
@@ -265,7 +296,9 @@ async function dragTable(page: Page, zoom: number): Promise<DragFigures> {
     return { id: node.id, lines: degree.get(node.id) ?? 0, x: header.left + 30, y: header.top + header.height / 2 };
   }, zoom);
   await page.waitForTimeout(500);
+  const browser = page.context().browser()!;
   await page.mouse.move(picked.x, picked.y);
+  await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline'] });
   await page.mouse.down();
   await page.evaluate(() => {
     const w = window as unknown as { __frames: number[]; __recording: boolean };
@@ -288,11 +321,12 @@ async function dragTable(page: Page, zoom: number): Promise<DragFigures> {
     w.__recording = false;
     return w.__frames.slice(1);
   });
+  const cpu = mainThreadCpu(JSON.parse((await browser.stopTracing()).toString()));
   const dropped = await page.evaluate(() => performance.now());
   await page.mouse.up();
   await page.waitForFunction(() => document.querySelector('[data-testid="canvas"]')?.getAttribute('data-routing') === 'idle', null, { timeout: 60_000, polling: 'raf' });
   const settleMs = (await page.evaluate(() => performance.now())) - dropped;
-  return { zoom, table: picked.id, lines: picked.lines, frames, settleMs };
+  return { zoom, table: picked.id, lines: picked.lines, frames, settleMs, cpuPerMove: cpu.total / DRAG_FRAMES, tasksOver16: cpu.over16 };
 }
 
 const percentile = (values: number[], p: number) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor((values.length * p) / 100))] ?? NaN;
@@ -311,8 +345,10 @@ async function measure(browser: Browser, input: Input, nodes: number): Promise<R
     await page.evaluate(() => {
       (window as unknown as { __start: number }).__start = performance.now();
     });
+    await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline'] });
     await page.getByTestId('file-input').setInputFiles({ name: input.name.endsWith('.sql') ? input.name : `${input.name}.sql`, mimeType: 'text/plain', buffer: Buffer.from(input.sql) });
     const settleMs = await settled(page, nodes);
+    const longestTaskCpu = mainThreadCpu(JSON.parse((await browser.stopTracing()).toString())).longest;
     const longestTask = await page.evaluate(() => {
       const w = window as unknown as { __tasks: { start: number; duration: number }[]; __start: number };
       return Math.max(0, ...w.__tasks.filter((t) => t.start + t.duration >= w.__start).map((t) => t.duration));
@@ -322,7 +358,7 @@ async function measure(browser: Browser, input: Input, nodes: number): Promise<R
     if (errors.length > 0) console.warn(`${input.name}: page errors: ${errors.slice(0, 3).join(' | ')}`);
     if (metrics.tables !== nodes) console.warn(`${input.name}: ${metrics.tables} of ${nodes} nodes drawn`);
     const drags = DRAG.some((name) => input.name.includes(name)) ? [await dragTable(page, 0.5), await dragTable(page, 0.3)] : undefined;
-    return { name: input.name, nodes, fitZoom: drawing.zoom, canvas: `${drawing.canvas.width}x${drawing.canvas.height}`, settleMs, longestTask, ...metrics, ...(drags ? { drags } : {}) };
+    return { name: input.name, nodes, fitZoom: drawing.zoom, canvas: `${drawing.canvas.width}x${drawing.canvas.height}`, settleMs, longestTask, longestTaskCpu, ...metrics, ...(drags ? { drags } : {}) };
   } finally {
     await context.close();
   }
@@ -375,23 +411,23 @@ async function main(): Promise<void> {
     }
   }
   console.log(`\nSchemawise layout benchmark (Chromium ${browser.version()}, window ${WIDTH}x${HEIGHT})\n`);
-  const header = ['input', 'nodes', 'lines', 'overlaps', 'through', 'crossings', 'x-pairs', 'fit zoom', 'canvas', 'settle ms', 'longest task'];
-  const widths = [28, 6, 6, 9, 8, 10, 8, 9, 10, 10, 13];
+  const header = ['input', 'nodes', 'lines', 'overlaps', 'through', 'crossings', 'x-pairs', 'fit zoom', 'canvas', 'settle ms', 'longest task', 'longest task cpu'];
+  const widths = [28, 6, 6, 9, 8, 10, 8, 9, 10, 10, 13, 17];
   const line = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join(' ');
   console.log(line(header));
   for (const r of rows) {
-    console.log(line([r.name, String(r.nodes), String(r.lines), String(r.overlaps), String(r.throughTables), String(r.crossings), String(r.crossingPairs), r.fitZoom.toFixed(3), r.canvas, r.settleMs.toFixed(0), r.longestTask.toFixed(0)]));
+    console.log(line([r.name, String(r.nodes), String(r.lines), String(r.overlaps), String(r.throughTables), String(r.crossings), String(r.crossingPairs), r.fitZoom.toFixed(3), r.canvas, r.settleMs.toFixed(0), r.longestTask.toFixed(0), r.longestTaskCpu.toFixed(0)]));
   }
   const dragged = rows.flatMap((r) => (r.drags ?? []).map((d) => ({ name: r.name, ...d })));
   if (dragged.length > 0) {
     console.log(`\nDragging a table (${DRAG_FRAMES} frames, one pointer move per frame)\n`);
-    const dragHeader = ['input', 'zoom', 'table lines', 'frame p50', 'frame p95', 'worst', 'fps', 'lines routed after drop ms'];
-    const dragWidths = [28, 6, 12, 10, 10, 8, 6, 27];
+    const dragHeader = ['input', 'zoom', 'table lines', 'frame p50', 'frame p95', 'worst', 'fps', 'cpu/move ms', 'tasks>16ms cpu', 'lines routed after drop ms'];
+    const dragWidths = [28, 6, 12, 10, 10, 8, 6, 12, 15, 27];
     const dragLine = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(dragWidths[i]!) : c.padStart(dragWidths[i]!))).join(' ');
     console.log(dragLine(dragHeader));
     for (const d of dragged) {
       const mean = d.frames.reduce((sum, f) => sum + f, 0) / d.frames.length;
-      console.log(dragLine([d.name, d.zoom.toFixed(1), String(d.lines), percentile(d.frames, 50).toFixed(1), percentile(d.frames, 95).toFixed(1), Math.max(...d.frames).toFixed(0), (1000 / mean).toFixed(0), d.settleMs.toFixed(0)]));
+      console.log(dragLine([d.name, d.zoom.toFixed(1), String(d.lines), percentile(d.frames, 50).toFixed(1), percentile(d.frames, 95).toFixed(1), Math.max(...d.frames).toFixed(0), (1000 / mean).toFixed(0), d.cpuPerMove.toFixed(1), String(d.tasksOver16), d.settleMs.toFixed(0)]));
     }
   }
   if (process.env.JSON) writeFileSync(process.env.JSON, JSON.stringify(rows, null, 2));

@@ -91,6 +91,35 @@ test('pagila: no line through a table, and its lines meet their rows', async ({ 
   await expectLineAtRow(page, lines, 'rental', 'customer_id', 'customer');
 });
 
+test('a name too long for its cell ends in an ellipsis; the others are not clipped (a clip per cell slows every frame)', async ({ page }) => {
+  await idle(page);
+  const long = 'a_column_name_far_too_long_for_the_width_of_a_table';
+  const sql = `create table public.customer_lifetime_value_snapshot_by_region_and_quarter (id bigint primary key, ${long} text, kind character varying(255), code text not null unique);
+create table public.orders (id bigint primary key, customer_id bigint references public.customer_lifetime_value_snapshot_by_region_and_quarter (id), placed_at timestamp with time zone not null, total numeric(12,2));`;
+  await page.getByTestId('file-input').setInputFiles({ name: 'long.sql', mimeType: 'text/plain', buffer: Buffer.from(sql) });
+  await expect(canvas(page)).toHaveAttribute('data-nodes', '2');
+  await idle(page);
+  await page.locator('body').click({ position: { x: 5, y: 5 } });
+  await page.keyboard.press('ControlOrMeta+K');
+  await page.getByTestId('command-palette-input').fill('go to orders');
+  await page.getByTestId('command-palette-input').press('Enter');
+  await expect(node(page, 'orders').locator('li[data-column="placed_at"]')).toBeVisible();
+  const cells = await page.evaluate(() =>
+    [...document.querySelectorAll<HTMLElement>('.er-col__name, .er-col__type, .er-node__name')].map((el) => ({
+      text: el.textContent,
+      overflows: el.scrollWidth > el.clientWidth + 1,
+      clipped: getComputedStyle(el).overflowX !== 'visible',
+      ellipsis: getComputedStyle(el).textOverflow === 'ellipsis',
+    })),
+  );
+  expect(cells.length).toBeGreaterThanOrEqual(10);
+  // Every text wider than its cell is clipped with an ellipsis...
+  expect(cells.filter((c) => c.overflows && !(c.clipped && c.ellipsis))).toEqual([]);
+  // ...the long names are, and the short ones are not clipped at all.
+  expect(cells.filter((c) => c.clipped).map((c) => c.text)).toEqual(expect.arrayContaining([long, 'customer_lifetime_value_snapshot_by_region_and_quarter']));
+  expect(cells.filter((c) => c.clipped && ['id', 'customer_id', 'placed_at', 'total', 'orders', 'kind', 'code'].includes(c.text ?? ''))).toEqual([]);
+});
+
 test('renaming a foreign-key column (or its table) keeps its line', async ({ page }) => {
   const warnings: string[] = [];
   page.on('console', (message) => message.text().includes("Couldn't create edge") && warnings.push(message.text()));

@@ -25,6 +25,9 @@ const MAPS = {
   sequences: true,
   routines: true,
   opaque: true,
+  collations: true,
+  statistics: true,
+  defaultPrivileges: true,
   other: false,
   dynamicSql: false,
 } as const satisfies Record<keyof Schema, boolean>;

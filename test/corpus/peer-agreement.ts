@@ -73,7 +73,6 @@ function explainFkIndex(key: string, side: 'peer only' | 'ours only', ctx: Conte
   // The model keeps a partition's clone of its parent's key (ForeignKey.partitionOf); the rule
   // reports the parent's key, which the peers skip when the parent is partitioned.
   if (side === 'peer only' && fk.partitionOf) return "a partition's copy of its parent's foreign key (compared on the parent)";
-  if (side === 'peer only' && isToolSchemaTable(table)) return "a tool's or platform's own table (Supabase storage): the application cannot index it";
   const coverage = fkCoverage(table, fk, buildSchemaIndex(ctx.schema).indexesOf(table));
   if (side === 'ours only') {
     // The peer accepts an index the RI check cannot use well, or at all.
@@ -382,6 +381,13 @@ export interface PeerComparison {
   unexplained: string[];
 }
 
+/** A platform's or tool's own table, which only the policy rules visit (RuleMeta.platformTables). */
+function platformTable(key: string, side: 'peer only' | 'ours only', rule: { meta: { platformTables?: boolean } }, ctx: Context): string | undefined {
+  const found = ctx.table(split(key).table);
+  if (side !== 'peer only' || rule.meta.platformTables || !found || !isToolSchemaTable(found)) return undefined;
+  return "a tool's or platform's own table (Supabase's auth and storage, pg_partman's templates): the application cannot change it";
+}
+
 /** Compares each peer check with its rule on `schema` (the model of the statements PGlite ran). */
 export function comparePeers(rows: PeerRows, schema: Schema): PeerComparison[] {
   const tables = new Map(Object.values(schema.tables).map((tb) => [keyOf(tb), tb]));
@@ -393,7 +399,7 @@ export function comparePeers(rows: PeerRows, schema: Schema): PeerComparison[] {
     const peer = new Set(rows[check.query] ?? []);
     const result: PeerComparison = { peer: check.peer, rule: check.rule, both: 0, peerOnly: 0, oursOnly: 0, reasons: {}, unexplained: [] };
     const disagree = (key: string, side: 'peer only' | 'ours only') => {
-      const reason = check.explain(key, side, ctx);
+      const reason = platformTable(key, side, rule, ctx) ?? check.explain(key, side, ctx);
       if (reason) result.reasons[`${side}: ${reason}`] = (result.reasons[`${side}: ${reason}`] ?? 0) + 1;
       else result.unexplained.push(`${side}: ${key}`);
     };

@@ -84,12 +84,20 @@ let admin: Promise<pg.Client> | undefined;
 let counter = 0;
 
 /** A session on a new, empty database of the shared server; closing it drops the database. */
-export async function freshPostgresDatabase(): Promise<SqlSession> {
+export function freshPostgresDatabase(): Promise<SqlSession> {
+  return postgresDatabaseFrom('template0');
+}
+
+/**
+ * A session on a new database copied from `template` (a database no one is connected to, such
+ * as one made by `postgresTemplate`); closing it drops the copy.
+ */
+export async function postgresDatabaseFrom(template: string): Promise<SqlSession> {
   const host = await postgresServer();
   admin ??= connect(host, 'postgres');
   const name = `t_${process.pid}_${++counter}`;
-  // FILE_COPY copies template0's few files instead of WAL-logging every block: much faster.
-  await (await admin).query(`CREATE DATABASE ${name} TEMPLATE template0 STRATEGY FILE_COPY`);
+  // FILE_COPY copies the template's files instead of WAL-logging every block: much faster.
+  await (await admin).query(`CREATE DATABASE ${name} TEMPLATE ${template} STRATEGY FILE_COPY`);
   const client = await connect(host, name);
   // A notice (e.g. "table does not exist, skipping") must not reach the test output.
   client.on('notice', () => undefined);
@@ -104,6 +112,25 @@ export async function freshPostgresDatabase(): Promise<SqlSession> {
 }
 
 export const postgresDatabase: DatabaseFactory = freshPostgresDatabase;
+
+/**
+ * A database built once by `build` and kept (until the server stops) as a template for
+ * `postgresDatabaseFrom`: a corpus baseline loaded once, copied for every migration checked on it.
+ */
+export async function postgresTemplate(build: (session: SqlSession) => Promise<void>): Promise<string> {
+  const host = await postgresServer();
+  admin ??= connect(host, 'postgres');
+  const name = `template_${process.pid}_${++counter}`;
+  await (await admin).query(`CREATE DATABASE ${name} TEMPLATE template0 STRATEGY FILE_COPY`);
+  const client = await connect(host, name);
+  client.on('notice', () => undefined);
+  try {
+    await build({ exec: (sql) => client.query(sql), query: async <T>(sql: string) => ({ rows: (await client.query(sql)).rows as T[] }), close: async () => undefined });
+  } finally {
+    await client.end();
+  }
+  return name;
+}
 
 declare module 'vitest' {
   export interface ProvidedContext {

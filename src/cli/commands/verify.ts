@@ -19,8 +19,11 @@ export const verifyCommand: Command = {
   help: `Loads the baseline into a fresh PGlite (Postgres 18 in WebAssembly, with its contrib
 extensions), runs the migration statement by statement (stopping at the first error) and prints
 each statement's result. With --target, the catalog afterwards is compared object by object with
-a database built from the target schema (as Schemawise prints it); with --down, the down
-migration runs next and the catalog must be the baseline's again.
+a database built from the target file itself, and the target as Schemawise reads and prints it
+must build the same catalog (a check on the model); with --down, the down migration runs next
+and the catalog must be the baseline's again. Roles the scripts name (policies, grants, owners)
+are created in the scratch database when missing, and listed. What is deliberately not
+compared (owners, column order, ...) is listed at the end.
 
 Options:
   --migration <file>   the up migration (required)
@@ -49,12 +52,13 @@ Exit codes: 0 verified, 1 a statement failed or the catalog differs, 2 usage or 
     const baseline = await readInput(positionals[0]!);
     const up = await readInput(values.migration as string);
     const down = values.down ? await readInput(values.down as string) : undefined;
-    let targetSql: string | undefined;
+    let target: { targetSql: string; printedTargetSql: string } | undefined;
     if (values.target) {
       await initParser();
-      targetSql = printSchema(importSql((await readInput(values.target as string)).text, importOptions(values)).schema);
+      const targetSql = (await readInput(values.target as string)).text;
+      target = { targetSql, printedTargetSql: printSchema(importSql(targetSql, importOptions(values)).schema) };
     }
-    const result = await verifyMigration({ baselineSql: baseline.text, upSql: up.text, ...(down ? { downSql: down.text } : {}), ...(targetSql !== undefined ? { targetSql } : {}) });
+    const result = await verifyMigration({ baselineSql: baseline.text, upSql: up.text, ...(down ? { downSql: down.text } : {}), ...target });
     // Syntax the target version lacks fails there, whatever PGlite (18) accepts.
     const tooNew = version === undefined ? [] : [['up', up.text] as const, ['down', down?.text ?? ''] as const].flatMap(([which, text]) => {
       const lines = createLineIndex(text);
@@ -63,10 +67,15 @@ Exit codes: 0 verified, 1 a statement failed or the catalog differs, 2 usage or 
     const lines = [
       ...(tooNew.length > 0 ? [`statements Postgres ${version} does not have:`, ...tooNew.map((t) => `  ${t}`)] : []),
       ...(result.baselineFailures.length > 0 ? [`baseline: ${result.baselineFailures.length} statement(s) Postgres rejected (not checked further)`] : []),
+      ...(result.rolesCreated.length > 0 ? [`roles created in the scratch database (named by the scripts): ${result.rolesCreated.join(', ')}`] : []),
       ...report('up:', result.up),
+      ...report('target: statements Postgres rejected', result.targetFailures),
       ...(result.upDifferences.length > 0 ? ['catalog after up differs from the target:', ...result.upDifferences.map((d) => `  ${d}`)] : []),
+      ...report('target as Schemawise prints it: statements Postgres rejected', result.reprintFailures),
+      ...(result.reprintDifferences.length > 0 ? ['the target as Schemawise reads and prints it builds a different catalog:', ...result.reprintDifferences.map((d) => `  ${d}`)] : []),
       ...report('down:', result.down),
       ...(result.downDifferences.length > 0 ? ['catalog after down differs from the baseline:', ...result.downDifferences.map((d) => `  ${d}`)] : []),
+      `not compared: ${result.notCompared.map((n) => n.property).join('; ')} (docs/verify.md says why)`,
       result.ok && tooNew.length === 0 ? 'verified' : 'NOT verified',
     ];
     await writeOut(`${lines.join('\n')}\n`);

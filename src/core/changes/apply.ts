@@ -6,8 +6,9 @@
 import { keyOf, sameName } from '../model/names';
 import { relationNames } from '../model/names-in-use';
 import type { ObjectRef, QualifiedName, RoutineDef, Schema, Table, UserType, View } from '../model/types';
+import { applyPropertyChange, PropertyChangeError, renameStatisticsColumn, renameStatisticsTable, setObjectField } from './apply-properties';
 import { columnReferencesElsewhere, descendantsOf, followRenameInSql, renameColumnInTable, type SchemaWriter } from './follow-rename';
-import { attachInModel, detachInModel, partitionTree } from './partitions';
+import { attachInModel, detachInModel, disinheritInModel, inheritInModel, partitionTree } from './partitions';
 import { assertNever, type SchemaChange, type TableConstraint } from './types';
 
 export class ChangeError extends Error {}
@@ -27,6 +28,9 @@ class Draft implements SchemaWriter {
       sequences: { ...base.sequences },
       routines: { ...base.routines },
       opaque: { ...base.opaque },
+      collations: { ...base.collations },
+      statistics: { ...base.statistics },
+      defaultPrivileges: { ...base.defaultPrivileges },
       other: { ...base.other },
     };
   }
@@ -148,14 +152,16 @@ function applyOne(draft: Draft, change: SchemaChange): void {
       table.name = change.newName;
       s.tables[keyOf(table)] = table;
       renameRelationReferences(draft, from, table);
+      renameStatisticsTable(s, from, table);
       return;
     }
     case 'alter-table': {
-      const table = draft.table(change.table);
-      const { comment, ...rest } = change.set;
-      Object.assign(table, rest);
-      if (comment === null) delete table.comment;
-      else if (comment !== undefined) table.comment = comment;
+      const table = draft.table(change.table) as unknown as Record<string, unknown>;
+      // null removes an optional setting (comment, replica identity).
+      for (const [key, value] of Object.entries(change.set)) {
+        if (value === null) delete table[key];
+        else if (value !== undefined) table[key] = value;
+      }
       return;
     }
     case 'attach-partition': {
@@ -166,6 +172,13 @@ function applyOne(draft: Draft, change: SchemaChange): void {
     }
     case 'detach-partition':
       detachInModel(draft.table(change.table));
+      return;
+    case 'inherit-table':
+      if (!s.tables[keyOf(change.parent)]) throw new ChangeError(`table ${keyOf(change.parent)} does not exist`);
+      inheritInModel(draft.table(change.table), change.parent);
+      return;
+    case 'disinherit-table':
+      disinheritInModel(draft.table(change.table), change.parent, s.tables);
       return;
     case 'rebuild-table': {
       // The old table's partitions go with it; the new one comes with its own.
@@ -192,6 +205,7 @@ function applyOne(draft: Draft, change: SchemaChange): void {
       const tables = [owner, ...descendantsOf(s, owner).filter((t) => t.columns.some((c) => c.name === change.column))];
       for (const t of tables) followRenameInSql(s, { kind: 'column', table: { schema: t.schema, name: t.name }, from: change.column, to: change.newName }, draft);
       for (const t of tables) {
+        renameStatisticsColumn(s, t, change.column, change.newName);
         renameColumnInTable(draft.table(t), change.column, change.newName);
         const elsewhere = columnReferencesElsewhere(s, t, change.column);
         for (const other of elsewhere.foreignKeys) {
@@ -211,7 +225,13 @@ function applyOne(draft: Draft, change: SchemaChange): void {
     case 'alter-column': {
       const column = draft.table(change.table).columns.find((c) => c.name === change.column);
       if (!column) throw new ChangeError(`column ${change.column} does not exist`);
-      const { type, notNull, default: def, identity, generated, collation, comment } = change.set;
+      const { type, notNull, default: def, identity, generated, collation, comment, storage, statistics, compression } = change.set;
+      if (storage === null) delete column.storage;
+      else if (storage !== undefined) column.storage = storage;
+      if (statistics === null) delete column.statistics;
+      else if (statistics !== undefined) column.statistics = statistics;
+      if (compression === null) delete column.compression;
+      else if (compression !== undefined) column.compression = compression;
       if (type) column.type = type;
       if (notNull !== undefined) column.notNull = notNull;
       if (def === null) delete column.default;
@@ -330,6 +350,8 @@ function applyOne(draft: Draft, change: SchemaChange): void {
       const sequence = s.sequences[keyOf(change.sequence)];
       if (!sequence) throw new ChangeError(`sequence ${keyOf(change.sequence)} does not exist`);
       const next = { ...sequence, options: { ...sequence.options, ...change.set } };
+      for (const key of change.reset ?? []) delete next.options[key];
+      if (change.unlogged !== undefined) next.unlogged = change.unlogged;
       if (change.ownedBy === null) delete next.ownedBy;
       else if (change.ownedBy) next.ownedBy = change.ownedBy;
       s.sequences[keyOf(change.sequence)] = next;
@@ -362,6 +384,25 @@ function applyOne(draft: Draft, change: SchemaChange): void {
       setComment(draft, change.target, change.comment);
       return;
     case 'data-migration':
+      return;
+    case 'set-privileges':
+    case 'set-default-privileges':
+    case 'alter-extension':
+    case 'add-collation':
+    case 'drop-collation':
+    case 'add-statistics':
+    case 'drop-statistics':
+    case 'alter-statistics':
+    case 'alter-domain':
+    case 'add-domain-check':
+    case 'drop-domain-check':
+    case 'alter-composite':
+      try {
+        applyPropertyChange(draft, change);
+      } catch (error) {
+        if (error instanceof PropertyChangeError) throw new ChangeError(error.message);
+        throw error;
+      }
       return;
     default:
       assertNever(change);
@@ -428,7 +469,12 @@ function setComment(draft: Draft, target: ObjectRef, comment: string | null): vo
       return;
     }
     default:
-      throw new ChangeError(`comments on ${target.kind} are not supported by applyChanges yet`);
+      try {
+        setObjectField(draft, target, 'comment', comment);
+      } catch (error) {
+        if (error instanceof PropertyChangeError) throw new ChangeError(error.message);
+        throw error;
+      }
   }
 }
 

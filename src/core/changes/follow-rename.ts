@@ -75,6 +75,15 @@ function tableScope(table: Table): ScopeItem[] {
   return [{ visible: table.name, target: { schema: table.schema, name: table.name }, columns }];
 }
 
+/**
+ * One expression of `table` (as it is before the rename) with a column renamed; kept as it was
+ * when it cannot be rewritten with certainty.
+ */
+export function renameColumnInTableExpression(schema: Schema, table: Table, text: string, from: string, to: string): string {
+  const rename: SqlRename = { kind: 'column', table: { schema: table.schema, name: table.name }, from, to };
+  return renameInExpression(text, rename, schemaCatalog(schema), tableScope(table)) ?? text;
+}
+
 /** The tables whose own expressions may name what is renamed (a column: the table and its descendants). */
 function ownersOf(rename: SqlRename): Set<string> | 'all' {
   if (rename.kind === 'type' || rename.kind === 'function') return 'all';

@@ -4,7 +4,7 @@
  * the parent's copies; a detached one keeps them all as its own.
  */
 import { chooseName, nameAddition } from '../model/auto-names';
-import { sameName } from '../model/names';
+import { keyOf, sameName } from '../model/names';
 import type { Index, QualifiedName, Table } from '../model/types';
 
 function sameIndexDefinition(a: Index, b: Index): boolean {
@@ -53,6 +53,30 @@ export function detachInModel(child: Table): void {
   for (const exclusion of child.exclusions) delete exclusion.partitionOf;
   for (const column of child.columns) delete column.inherited;
   for (const check of child.checks) delete check.inherited;
+}
+
+/**
+ * `child` starts inheriting from `parent` (ALTER TABLE ... INHERIT): Postgres requires the parent's
+ * columns and CHECKs on the child already and leaves them the child's own (attislocal stays
+ * true), so only the parent is added.
+ */
+export function inheritInModel(child: Table, parent: QualifiedName): void {
+  if (!child.inherits.some((p) => sameName(p, parent))) child.inherits.push({ schema: parent.schema, name: parent.name });
+}
+
+/**
+ * `child` stops inheriting from `parent` (NO INHERIT): columns and CHECKs it had only from that
+ * parent become its own; `tables` looks its other parents up.
+ */
+export function disinheritInModel(child: Table, parent: QualifiedName, tables: Record<string, Table>): void {
+  child.inherits = child.inherits.filter((p) => !sameName(p, parent));
+  const others = child.inherits.map((p) => tables[keyOf(p)]).filter((t): t is Table => t !== undefined);
+  for (const column of child.columns) {
+    if (column.inherited && !others.some((t) => t.columns.some((c) => c.name === column.name))) delete column.inherited;
+  }
+  for (const check of child.checks) {
+    if (check.inherited && !others.some((t) => t.checks.some((c) => c.name === check.name && !c.noInherit))) check.inherited = false;
+  }
 }
 
 /** The partitions of `parent` in a list of tables, nested ones after their own parent. */

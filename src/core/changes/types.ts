@@ -5,7 +5,11 @@
  */
 import type {
   CheckConstraint,
+  Collation,
   Column,
+  CompositeAttribute,
+  DefaultPrivileges,
+  DomainCheck,
   CompositeType,
   DomainType,
   EnumType,
@@ -18,10 +22,12 @@ import type {
   OtherType,
   Policy,
   PrimaryKey,
+  Privilege,
   QualifiedName,
   RoutineDef,
   Sequence,
   SequenceOptions,
+  StatisticsObject,
   Table,
   Trigger,
   TypeRef,
@@ -46,6 +52,9 @@ export interface ColumnChanges {
   identity?: Column['identity'] | null;
   generated?: Column['generated'] | null;
   collation?: string | null;
+  storage?: Column['storage'] | null;
+  statistics?: number | null;
+  compression?: string | null;
   comment?: string | null;
 }
 
@@ -54,6 +63,8 @@ export interface TableChanges {
   rowLevelSecurity?: boolean;
   forceRowLevelSecurity?: boolean;
   options?: string[];
+  /** null: back to DEFAULT. */
+  replicaIdentity?: Table['replicaIdentity'] | null;
   comment?: string | null;
 }
 
@@ -75,6 +86,13 @@ export type SchemaChange =
   | { kind: 'attach-partition'; table: QualifiedName; parent: QualifiedName; bound: string }
   /** A partition becomes a table of its own, keeping its rows, indexes and keys. */
   | { kind: 'detach-partition'; table: QualifiedName; parent: QualifiedName }
+  /**
+   * An existing table becomes an inheritance child of `parent` (`ALTER TABLE table INHERIT
+   * parent`): it has the parent's columns and CHECKs already, and they stay its own.
+   */
+  | { kind: 'inherit-table'; table: QualifiedName; parent: QualifiedName }
+  /** The table stops inheriting from `parent` (`NO INHERIT`): what it had from it becomes its own. */
+  | { kind: 'disinherit-table'; table: QualifiedName; parent: QualifiedName }
   /**
    * The table made anew in the target's shape with its rows copied over, for what Postgres cannot
    * alter in place (a table becoming partitioned, or no longer, or by another key). `partitions`
@@ -111,7 +129,11 @@ export type SchemaChange =
   | { kind: 'rename-enum-value'; type: QualifiedName; value: string; newValue: string }
   | { kind: 'add-sequence'; sequence: Sequence }
   | { kind: 'drop-sequence'; sequence: QualifiedName }
-  | { kind: 'alter-sequence'; sequence: QualifiedName; set: SequenceOptions; ownedBy?: Sequence['ownedBy'] | null }
+  /**
+   * `set` is written over the options; `reset` options go back to their defaults (no longer
+   * written); `ownedBy` null is OWNED BY NONE.
+   */
+  | { kind: 'alter-sequence'; sequence: QualifiedName; set: SequenceOptions; reset?: (keyof SequenceOptions)[]; ownedBy?: Sequence['ownedBy'] | null; unlogged?: boolean }
   | { kind: 'add-routine'; routine: RoutineDef }
   | { kind: 'replace-routine'; routine: RoutineDef }
   | { kind: 'drop-routine'; routine: RoutineRef }
@@ -120,6 +142,27 @@ export type SchemaChange =
   | { kind: 'add-policy'; table: QualifiedName; policy: Policy }
   | { kind: 'drop-policy'; table: QualifiedName; name: string }
   | { kind: 'set-comment'; target: ObjectRef; comment: string | null }
+  /**
+   * An object's whole access list (GRANT / REVOKE): tables, views, materialized views, columns,
+   * sequences, functions, procedures, schemas, types. null: the default for its kind.
+   */
+  | { kind: 'set-privileges'; target: ObjectRef; privileges: Privilege[] | null }
+  /** ALTER DEFAULT PRIVILEGES: the whole list of one entry; null: back to the default. */
+  | { kind: 'set-default-privileges'; entry: Omit<DefaultPrivileges, 'privileges'>; privileges: Privilege[] | null }
+  /** ALTER EXTENSION ... UPDATE TO / SET SCHEMA. */
+  | { kind: 'alter-extension'; name: string; version?: string; schema?: string }
+  | { kind: 'add-collation'; collation: Collation }
+  | { kind: 'drop-collation'; collation: QualifiedName }
+  | { kind: 'add-statistics'; statistics: StatisticsObject }
+  | { kind: 'drop-statistics'; statistics: QualifiedName }
+  /** ALTER STATISTICS ... SET STATISTICS; null: back to the columns' targets. */
+  | { kind: 'alter-statistics'; statistics: QualifiedName; target: number | null }
+  /** ALTER DOMAIN: default and NOT NULL (checks come and go with add / drop-domain-check). */
+  | { kind: 'alter-domain'; type: QualifiedName; set: { default?: string | null; notNull?: boolean } }
+  | { kind: 'add-domain-check'; type: QualifiedName; check: DomainCheck }
+  | { kind: 'drop-domain-check'; type: QualifiedName; name: string }
+  /** ALTER TYPE ... ADD / DROP / ALTER ATTRIBUTE of a composite type. */
+  | { kind: 'alter-composite'; type: QualifiedName; add: CompositeAttribute[]; drop: string[]; alter: CompositeAttribute[] }
   /**
    * Rows to move when a change reshapes data (a backfill). `reverseSql` undoes it where that is
    * possible; the planner runs it between the structural steps that need it.

@@ -8,8 +8,14 @@ import { applyChanges } from '../changes/apply';
 import type { SchemaChange } from '../changes/types';
 import type { Schema } from '../model/types';
 import { partition, same } from './compare';
+import { diffRoutine } from './routines';
+import { diffSequence } from './sequences';
+import { diffInheritance } from './inheritance';
 import { diffPartitioning } from './partitions';
 import { diffNamed, diffTable } from './tables';
+import { diffDefaultPrivileges, privilegeChange } from './privileges';
+import { diffCollationsAndStatistics, diffExtensions, diffNamespaces, withoutExtensionTypeMoves } from './properties';
+import { diffTypeInPlace } from './type-properties';
 import { diffEnum } from './types';
 import { appendAll } from '../lib/arrays';
 
@@ -31,56 +37,57 @@ export function diff(from: Schema, to: Schema, options: DiffOptions = {}): Schem
 
   const namespaces = partition(base.namespaces, to.namespaces);
   for (const name of namespaces.added) changes.push({ kind: 'add-schema', namespace: strip(to.namespaces[name]!) });
+  changes.push(...diffNamespaces(base, to));
   const extensions = partition(base.extensions, to.extensions);
   for (const name of extensions.added) changes.push({ kind: 'add-extension', extension: strip(to.extensions[name]!) });
+  changes.push(...diffExtensions(base, to));
+  const collationsAndStatistics = diffCollationsAndStatistics(base, to);
+  changes.push(...collationsAndStatistics.early);
 
   const types = partition(base.types, to.types);
   for (const key of types.added) changes.push({ kind: 'add-type', type: strip(to.types[key]!) });
   for (const key of types.kept) {
     const a = base.types[key]!;
     const b = to.types[key]!;
-    if (same(a, b, new Set(['source', 'comment', 'owner']))) {
-      if (a.comment !== b.comment) changes.push({ kind: 'set-comment', target: { kind: 'type', schema: b.schema, name: b.name }, comment: b.comment ?? null });
+    const typeRef = { kind: 'type' as const, schema: b.schema, name: b.name };
+    if (same(a, b, new Set(['source', 'comment', 'owner', 'privileges']))) {
+      if (a.comment !== b.comment) changes.push({ kind: 'set-comment', target: typeRef, comment: b.comment ?? null });
+      changes.push(...privilegeChange(typeRef, 'type', a.privileges, b.privileges));
       continue;
     }
     const enumChanges = a.kind === 'enum' && b.kind === 'enum' ? diffEnum(a, b) : undefined;
-    if (enumChanges) appendAll(changes, enumChanges);
-    else changes.push({ kind: 'drop-type', type: { schema: a.schema, name: a.name } }, { kind: 'add-type', type: strip(b) });
+    const inPlace = enumChanges ?? diffTypeInPlace(a, b);
+    if (inPlace) {
+      appendAll(changes, inPlace);
+      if (a.comment !== b.comment && !inPlace.some((c) => c.kind === 'set-comment')) changes.push({ kind: 'set-comment', target: typeRef, comment: b.comment ?? null });
+      changes.push(...privilegeChange(typeRef, 'type', a.privileges, b.privileges));
+    } else {
+      changes.push({ kind: 'drop-type', type: { schema: a.schema, name: a.name } }, { kind: 'add-type', type: strip(b) });
+    }
   }
 
   const sequences = partition(base.sequences, to.sequences);
   for (const key of sequences.added) changes.push({ kind: 'add-sequence', sequence: strip(to.sequences[key]!) });
-  for (const key of sequences.kept) {
-    const a = base.sequences[key]!;
-    const b = to.sequences[key]!;
-    if (!same(a.options, b.options) || !same(a.ownedBy, b.ownedBy)) {
-      changes.push({ kind: 'alter-sequence', sequence: { schema: b.schema, name: b.name }, set: b.options, ownedBy: b.ownedBy ?? null });
-    }
-  }
+  for (const key of sequences.kept) changes.push(...diffSequence(base.sequences[key]!, to.sequences[key]!));
 
   const routines = partition(base.routines, to.routines);
   for (const key of routines.added) changes.push({ kind: 'add-routine', routine: strip(to.routines[key]!) });
-  for (const key of routines.kept) {
-    const a = base.routines[key]!;
-    const b = to.routines[key]!;
-    if (same(a, b, new Set(['source', 'owner']))) continue;
-    // CREATE OR REPLACE cannot change a function's result type or kind.
-    if (a.returns !== b.returns || a.kind !== b.kind) {
-      changes.push({ kind: 'drop-routine', routine: { schema: a.schema, name: a.name, signature: a.signature } }, { kind: 'add-routine', routine: strip(b) });
-    } else {
-      changes.push({ kind: 'replace-routine', routine: strip(b) });
-    }
-  }
+  for (const key of routines.kept) changes.push(...diffRoutine(base.routines[key]!, to.routines[key]!));
 
   const tables = partition(base.tables, to.tables);
   // Partitions detached, attached or moved, and tables rebuilt because their partitioning changed.
   const partitioning = diffPartitioning(base, to);
   const rebuilt = (key: string) => partitioning.rebuilt.has(key);
+  const inheritance = diffInheritance(base, to, rebuilt);
   appendAll(changes, partitioning.detaches);
+  appendAll(changes, inheritance.disinherits);
   for (const key of tables.added.filter((k) => !rebuilt(k))) changes.push({ kind: 'add-table', table: stripTable(to.tables[key]!) });
   appendAll(changes, partitioning.rebuilds);
-  for (const key of tables.kept.filter((k) => !rebuilt(k))) appendAll(changes, diffTable(base.tables[key]!, to.tables[key]!, { allColumns: partitioning.moved.has(key) }));
+  const moved = (key: string) => partitioning.moved.has(key) || inheritance.moved.has(key);
+  for (const key of tables.kept.filter((k) => !rebuilt(k))) appendAll(changes, withoutExtensionTypeMoves(diffTable(base.tables[key]!, to.tables[key]!, { allColumns: moved(key) }), base, to));
   appendAll(changes, partitioning.attaches);
+  appendAll(changes, inheritance.inherits);
+  appendAll(changes, collationsAndStatistics.late);
   for (const key of tables.removed.filter((k) => !rebuilt(k))) changes.push({ kind: 'drop-table', table: { schema: base.tables[key]!.schema, name: base.tables[key]!.name } });
 
   const views = partition(base.views, to.views);
@@ -89,9 +96,10 @@ export function diff(from: Schema, to: Schema, options: DiffOptions = {}): Schem
     const a = base.views[key]!;
     const b = to.views[key]!;
     // A view's columns and the columns it reads are derived from its query (the importer's).
-    if (same(a, b, new Set(['source', 'owner', 'columns', 'readsColumns']))) continue;
-    const ignoreHangers = new Set(['source', 'owner', 'indexes', 'triggers', 'comment', 'columnComments', 'columns', 'readsColumns']);
     const ref = { schema: b.schema, name: b.name };
+    changes.push(...privilegeChange({ kind: b.materialized ? 'materialized-view' : 'view', ...ref }, 'table', a.privileges, b.privileges));
+    if (same(a, b, new Set(['source', 'owner', 'privileges', 'columns', 'readsColumns']))) continue;
+    const ignoreHangers = new Set(['source', 'owner', 'privileges', 'indexes', 'triggers', 'comment', 'columnComments', 'columns', 'readsColumns']);
     if (!same(a, b, ignoreHangers)) {
       // A materialized view cannot be replaced in place; a view can when its columns stay.
       if (a.materialized || b.materialized) changes.push({ kind: 'drop-view', view: ref }, { kind: 'add-view', view: strip(b) });
@@ -113,7 +121,10 @@ export function diff(from: Schema, to: Schema, options: DiffOptions = {}): Schem
   for (const key of sequences.removed) changes.push({ kind: 'drop-sequence', sequence: { schema: base.sequences[key]!.schema, name: base.sequences[key]!.name } });
   for (const key of types.removed) changes.push({ kind: 'drop-type', type: { schema: base.types[key]!.schema, name: base.types[key]!.name } });
   for (const name of extensions.removed) changes.push({ kind: 'drop-extension', name });
+  changes.push(...collationsAndStatistics.drops);
   for (const name of namespaces.removed) changes.push({ kind: 'drop-schema', name });
+  // Last: objects the migration creates get the default privileges in force before.
+  changes.push(...diffDefaultPrivileges(base, to));
   return changes;
 }
 

@@ -6,8 +6,9 @@
  * follow the parent.
  */
 import type { ColumnChanges, SchemaChange, TableChanges, TableConstraint } from '../changes/types';
-import type { Column, QualifiedName, Table } from '../model/types';
+import type { Column, ObjectRef, QualifiedName, Table } from '../model/types';
 import { mapByName, partitionMaps, same } from './compare';
+import { columnSettingChanges, tablePrivilegeChanges, tableSettingChanges } from './properties';
 import { appendAll } from '../lib/arrays';
 
 function ref(table: Table): QualifiedName {
@@ -23,6 +24,7 @@ function columnChanges(a: Column, b: Column): ColumnChanges | undefined {
   if (!same(a.generated, b.generated)) set.generated = b.generated ?? null;
   if (a.collation !== b.collation) set.collation = b.collation ?? null;
   if (a.comment !== b.comment) set.comment = b.comment ?? null;
+  Object.assign(set, columnSettingChanges(a, b));
   return Object.keys(set).length > 0 ? set : undefined;
 }
 
@@ -36,12 +38,19 @@ type ConstraintOf<K extends TableConstraint['type']> = Omit<Extract<TableConstra
 type OwnConstraint = { [K in TableConstraint['type']]: { type: K; constraint: ConstraintOf<K> } }[TableConstraint['type']];
 
 /** A table's own constraints by name (a later one of the same name wins), without copying them. */
-function ownConstraints(table: Table): Map<string, OwnConstraint> {
+/** `allChecks`: inherited CHECKs too, compared as the table's own (it gains or loses a parent). */
+function ownConstraints(table: Table, allChecks = false): Map<string, OwnConstraint> {
   const map = new Map<string, OwnConstraint>();
   if (table.primaryKey && !table.primaryKey.partitionOf) map.set(table.primaryKey.name, { type: 'primary-key', constraint: table.primaryKey });
   for (const c of table.uniqueConstraints) if (!c.partitionOf) map.set(c.name, { type: 'unique', constraint: c });
   for (const c of table.foreignKeys) if (!c.partitionOf) map.set(c.name, { type: 'foreign-key', constraint: c });
-  for (const c of table.checks) if (!c.inherited) map.set(c.name, { type: 'check', constraint: c });
+  for (const c of table.checks) {
+    if (allChecks) {
+      const { inherited: _inherited, ...own } = c;
+      map.set(c.name, { type: 'check', constraint: own });
+    }
+    else if (!c.inherited) map.set(c.name, { type: 'check', constraint: c });
+  }
   for (const c of table.exclusions) if (!c.partitionOf) map.set(c.name, { type: 'exclusion', constraint: c });
   return map;
 }
@@ -53,6 +62,8 @@ function sameConstraint(a: OwnConstraint, b: OwnConstraint, ignore: ReadonlySet<
 
 /** Comment and validity are changed in place; anything else about a constraint means drop + add. */
 const CONSTRAINT_IN_PLACE = new Set(['source', 'comment', 'notValid']);
+/** A trigger's or a policy's comment is changed in place. */
+const COMMENT_IN_PLACE = new Set(['source', 'comment']);
 /** What two constraints (or indexes) may differ in and still be one object renamed. */
 const RENAMED_CONSTRAINT = new Set([...CONSTRAINT_IN_PLACE, 'name']);
 const RENAMED_INDEX = new Set(['source', 'comment', 'name']);
@@ -78,8 +89,9 @@ const INDEX_IN_PLACE = new Set(['source', 'comment']);
 
 export interface DiffTableOptions {
   /**
-   * Compare every column, inherited or not: the table is attached or detached, so columns that
-   * were its own become the parent's (or the other way round) without changing.
+   * Compare every column and CHECK, inherited or not: the table is attached or detached (or gains
+   * or loses an inheritance parent), so what was its own becomes the parent's (or the other way
+   * round) without changing.
    */
   allColumns?: boolean;
 }
@@ -121,6 +133,7 @@ export function diffTable(from: Table, to: Table, options: DiffTableOptions = {}
   if (from.forceRowLevelSecurity !== to.forceRowLevelSecurity) settings.forceRowLevelSecurity = to.forceRowLevelSecurity;
   if (!same(from.options, to.options)) settings.options = to.options;
   if (from.comment !== to.comment) settings.comment = to.comment ?? null;
+  Object.assign(settings, tableSettingChanges(from, to));
   if (Object.keys(settings).length > 0) changes.push({ kind: 'alter-table', table, set: settings });
 
   // Columns a child gets from its parent (partition or INHERITS) come and go with the parent's.
@@ -140,8 +153,8 @@ export function diffTable(from: Table, to: Table, options: DiffTableOptions = {}
     if (set) changes.push({ kind: 'alter-column', table, column: name, set });
   }
 
-  const fromConstraints = ownConstraints(from);
-  const toConstraints = ownConstraints(to);
+  const fromConstraints = ownConstraints(from, options.allColumns);
+  const toConstraints = ownConstraints(to, options.allColumns);
   dropSameKeyCopies(fromConstraints, to);
   dropSameKeyCopies(toConstraints, from);
   const constraints = partitionMaps(fromConstraints, toConstraints);
@@ -198,26 +211,34 @@ export function diffTable(from: Table, to: Table, options: DiffTableOptions = {}
     if (a.comment !== b.comment) changes.push({ kind: 'set-comment', target: { kind: 'index', schema: to.schema, table: to.name, name }, comment: b.comment ?? null });
   }
 
+  const on = (kind: 'trigger' | 'policy') => (name: string) => ({ kind, schema: to.schema, table: to.name, name });
   // A partition's copies of the parent's row triggers follow the parent's.
   const ownTriggers = (t: Table) => t.triggers.filter((trigger) => !trigger.partitionOf);
-  appendAll(changes, diffNamed(ownTriggers(from), ownTriggers(to), (name) => ({ kind: 'drop-trigger', table, name }), (trigger) => ({ kind: 'add-trigger', table, trigger })));
-  appendAll(changes, diffNamed(from.policies, to.policies, (name) => ({ kind: 'drop-policy', table, name }), (policy) => ({ kind: 'add-policy', table, policy })));
+  appendAll(changes, diffNamed(ownTriggers(from), ownTriggers(to), (name) => ({ kind: 'drop-trigger', table, name }), (trigger) => ({ kind: 'add-trigger', table, trigger }), on('trigger')));
+  appendAll(changes, diffNamed(from.policies, to.policies, (name) => ({ kind: 'drop-policy', table, name }), (policy) => ({ kind: 'add-policy', table, policy }), on('policy')));
+  appendAll(changes, tablePrivilegeChanges(from, to));
   return changes;
 }
 
-/** Named things replaced whole when they differ: drop the old, add the new. */
-export function diffNamed<T extends { name: string; source?: unknown }>(
+/**
+ * Named things replaced whole when they differ: drop the old, add the new. With `commentOn`, a
+ * thing whose comment alone differs keeps its identity and gets a COMMENT ON.
+ */
+export function diffNamed<T extends { name: string; source?: unknown; comment?: string }>(
   from: T[],
   to: T[],
   drop: (name: string) => SchemaChange,
   add: (item: T) => SchemaChange,
+  commentOn?: (name: string) => ObjectRef,
 ): SchemaChange[] {
   if (from.length === 0 && to.length === 0) return [];
   const a = mapByName(from);
   const b = mapByName(to);
   const split = partitionMaps(a, b);
-  const changed = split.kept.filter((n) => !same(a.get(n), b.get(n)));
+  const commentOnly = commentOn ? split.kept.filter((n) => !same(a.get(n), b.get(n)) && same(a.get(n), b.get(n), COMMENT_IN_PLACE)) : [];
+  const changed = split.kept.filter((n) => !same(a.get(n), b.get(n)) && !commentOnly.includes(n));
   return [
+    ...commentOnly.map((n): SchemaChange => ({ kind: 'set-comment', target: commentOn!(n), comment: b.get(n)!.comment ?? null })),
     ...[...split.removed, ...changed].map(drop),
     ...[...split.added, ...changed].map((n) => {
       const { source: _source, ...item } = b.get(n)!;

@@ -100,6 +100,17 @@ class Collector {
     this.sequenceOptions(set.identity?.sequenceOptions, [...path, 'identity', 'sequenceOptions']);
   }
 
+  /** Extended statistics: a column's quoted name as it is, an expression (in parentheses) read as one. */
+  statisticsElements(elements: string[], path: Path): void {
+    elements.forEach((element, i) => {
+      const inner = /^\(([\s\S]*)\)$/.exec(element)?.[1];
+      if (inner === undefined) return;
+      this.add([...path, i], 'index-expression', inner, (reply) => {
+        if (reply.sql !== undefined) elements[i] = `(${reply.sql})`;
+      });
+    });
+  }
+
   index(index: Index, path: Path): void {
     index.elements.forEach((element, i) => this.expression(element, 'expression', [...path, 'elements', i], 'index-expression'));
     this.expression(index, 'where', path, 'predicate');
@@ -165,7 +176,7 @@ class Collector {
   /**
    * A whole function or procedure, as the printer writes it: it must read back as one
    * CREATE FUNCTION, and the routine Postgres reads from it replaces the document's (its
-   * comment and owner, which the statement does not carry, are kept).
+   * comment, owner and grants, which the statement does not carry, are kept).
    */
   routine(routine: RoutineDef, path: Path): void {
     let text: string;
@@ -179,9 +190,10 @@ class Collector {
     this.add(path, 'routine', text, (reply) => {
       if (!reply.routine) return;
       const { source: _source, ...read } = reply.routine;
-      const keep = { comment: routine.comment, owner: routine.owner };
+      // What the statement does not carry: its comment, owner and grants.
+      const keep = Object.fromEntries((['comment', 'owner', 'privileges'] as const).flatMap((key) => (routine[key] !== undefined ? [[key, routine[key]]] : [])));
       for (const key of Object.keys(routine)) delete (routine as unknown as Record<string, unknown>)[key];
-      Object.assign(routine, read, keep.comment !== undefined ? { comment: keep.comment } : {}, keep.owner !== undefined ? { owner: keep.owner } : {});
+      Object.assign(routine, read, keep);
     });
   }
 
@@ -225,6 +237,16 @@ class Collector {
       case 'add-policy':
         this.expression(change.policy, 'using', [...path, 'policy'], 'policy-expression');
         return this.expression(change.policy, 'withCheck', [...path, 'policy'], 'policy-expression');
+      case 'alter-domain':
+        return this.expression(change.set, 'default', [...path, 'set'], 'domain-default');
+      case 'add-domain-check':
+        return this.expression(change.check, 'expression', [...path, 'check'], 'domain-check');
+      case 'alter-composite':
+        change.add.forEach((a, i) => this.type(a.type, [...path, 'add', i, 'type']));
+        change.alter.forEach((a, i) => this.type(a.type, [...path, 'alter', i, 'type']));
+        return;
+      case 'add-statistics':
+        return this.statisticsElements(change.statistics.elements, [...path, 'statistics', 'elements']);
       default:
         // The other kinds carry names and flags only, checked by the schema (schema.ts).
         return;

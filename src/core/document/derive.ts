@@ -13,7 +13,7 @@ import { lint } from '../rules/engine';
 import type { Diagnostic } from '../rules/types';
 import { planMigration } from '../sql/plan';
 import { DEFAULT_PG_VERSION } from '../sql/versions';
-import { planToSql } from '../sql/plan-sql';
+import { planToSql, refusals } from '../sql/plan-sql';
 import type { MigrationPlan } from '../sql/plan-types';
 import { printSchema } from '../sql/print-schema';
 import { applyDocumentPatterns, type PatternOutcome } from './patterns';
@@ -51,12 +51,24 @@ export interface DerivedDocument {
   plan: MigrationPlan;
   /** Up-statements left out because they lose data (only without allowDestructive). */
   skipped: string[];
+  /**
+   * Changes the planner refuses (the target Postgres version lacks what they need, or Postgres
+   * cannot make them as designed), each saying what the user must do instead: left out of the
+   * migration, so the app must show them.
+   */
+  refused: string[];
   /** Set when diffing or planning failed; the plan is then empty. */
   planError?: string;
   upSql: string;
   downSql: string;
   /** The target schema as DDL; '' with `printTarget: false`. */
   targetDdl: string;
+  /**
+   * The design edits and the patterns' changes as statements, in the order they were made: the
+   * source followed by these is the target as the user built it, which verify builds the target
+   * from (not only from targetDdl, our print of the model, which it checks against it).
+   */
+  editsSql: string;
   /** Milliseconds spent linting, diffing and planning, and printing. */
   timings: { lint: number; plan: number; print: number };
 }
@@ -132,6 +144,14 @@ export function deriveDocument(doc: SchemawiseDocument, imported: ImportResult, 
   const upSql = plan.up.length > 0 ? planToSql(plan.up) : '';
   const downSql = plan.down.length > 0 ? planToSql(plan.down) : '';
   const targetDdl = options.printTarget === false ? '' : printSchema(target);
+  let editsSql = '';
+  try {
+    const edits = [...applied, ...patterns.changes];
+    editsSql = edits.length > 0 ? planToSql(planMigration(baseline, edits, { allowDestructive: true }).up) : '';
+  } catch (error) {
+    // Verify then builds the target from our print only; the plan error is reported already.
+    editsSql = `-- the design edits could not be written as statements: ${message(error).replace(/\n/g, ' ')}`;
+  }
   const done = clock();
   const skipped = plan.notes.filter((note) => SKIPPED_NOTE.test(note)).map((note) => note.replace(SKIPPED_NOTE, ''));
 
@@ -144,9 +164,11 @@ export function deriveDocument(doc: SchemawiseDocument, imported: ImportResult, 
     changes,
     plan,
     skipped,
+    refused: refusals(plan),
     upSql,
     downSql,
     targetDdl,
+    editsSql,
     timings: { lint: planStart - lintStart, plan: printStart - planStart, print: done - printStart },
   };
   if (lintError) derived.lintError = lintError;

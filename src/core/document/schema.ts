@@ -81,6 +81,17 @@ const sequenceOptions = z.object({
   cycle: z.boolean().optional(),
 });
 
+const PRIVILEGES = new Set(['SELECT', 'INSERT', 'UPDATE', 'DELETE', 'TRUNCATE', 'REFERENCES', 'TRIGGER', 'MAINTAIN', 'USAGE', 'EXECUTE', 'CREATE', 'TEMPORARY', 'CONNECT', 'SET', 'ALTER SYSTEM']);
+/** GRANT privilege ON object TO grantee: a role name, PUBLIC or OWNER; the privilege in upper case. */
+const privilege = z.object({
+  grantee: ident,
+  privilege: z.string().refine((p) => PRIVILEGES.has(p), 'expected a privilege such as SELECT or USAGE'),
+  grantable: z.boolean(),
+});
+const privileges = z.array(privilege).optional();
+/** A storage parameter as `key=value` (fillfactor=70, autovacuum_enabled=false). */
+const storageOptions = z.array(text);
+
 const column = z.object({
   name: ident,
   writtenName: text.optional(),
@@ -91,6 +102,10 @@ const column = z.object({
   generated: z.object({ expression: sql, stored: z.boolean() }).optional(),
   collation: collationName.optional(),
   inherited: z.boolean().optional(),
+  storage: z.enum(['plain', 'external', 'extended', 'main']).optional(),
+  statistics: z.number().int().min(-1).max(10_000).optional(),
+  compression: bareWord('a compression method').optional(),
+  privileges,
   comment,
   source,
 });
@@ -142,6 +157,7 @@ const index = z.object({
   nullsNotDistinct: z.boolean(),
   only: z.boolean(),
   partitionOf: qualifiedName.optional(),
+  options: storageOptions.optional(),
   comment,
   source,
 });
@@ -202,8 +218,10 @@ const table = z.object({
   rowLevelSecurity: z.boolean(),
   forceRowLevelSecurity: z.boolean(),
   options: z.array(text),
+  replicaIdentity: z.discriminatedUnion('kind', [z.object({ kind: z.enum(['full', 'nothing']) }), z.object({ kind: z.literal('index'), index: ident })]).optional(),
   tablespace: ident.optional(),
   owner: ident.optional(),
+  privileges,
   comment,
   source,
 });
@@ -227,11 +245,12 @@ const view = z.object({
   triggers: z.array(trigger),
   columnComments: z.record(ident, text),
   owner: ident.optional(),
+  privileges,
   comment,
   source,
 });
 
-const typeBase = { schema: ident, name: ident, writtenName: text.optional(), owner: ident.optional(), comment, source };
+const typeBase = { schema: ident, name: ident, writtenName: text.optional(), owner: ident.optional(), privileges, comment, source };
 const enumType = z.object({ kind: z.literal('enum'), ...typeBase, values: z.array(text) });
 const domainType = z.object({
   kind: z.literal('domain'),
@@ -242,7 +261,8 @@ const domainType = z.object({
   collation: collationName.optional(),
   checks: z.array(z.object({ name: ident, expression: sql, notValid: z.boolean() })),
 });
-const compositeType = z.object({ kind: z.literal('composite'), ...typeBase, attributes: z.array(z.object({ name: ident, type: typeRef, collation: collationName.optional() })) });
+const compositeAttribute = z.object({ name: ident, type: typeRef, collation: collationName.optional() });
+const compositeType = z.object({ kind: z.literal('composite'), ...typeBase, attributes: z.array(compositeAttribute) });
 const otherType = z.object({ kind: z.enum(['range', 'base', 'shell']), ...typeBase, subtype: typeRef.optional() });
 const userType = z.discriminatedUnion('kind', [enumType, domainType, compositeType, otherType]);
 
@@ -254,6 +274,7 @@ const sequence = z.object({
   ownedBy: z.object({ table: qualifiedName, column: ident }).optional(),
   unlogged: z.boolean(),
   owner: ident.optional(),
+  privileges,
   comment,
   source,
 });
@@ -277,18 +298,49 @@ const routine = z.object({
   leakproof: z.boolean(),
   parallel: z.enum(['safe', 'restricted', 'unsafe']).optional(),
   config: z.record(word('a setting name'), text),
+  cost: z.string().regex(/^\d+(\.\d+)?$/, 'expected a number').optional(),
+  rows: z.string().regex(/^\d+(\.\d+)?$/, 'expected a number').optional(),
   owner: ident.optional(),
+  privileges,
   comment,
   source,
 });
 
-const namespace = z.object({ name: ident, writtenName: text.optional(), assumed: z.boolean().optional(), owner: ident.optional(), comment, source });
+const namespace = z.object({ name: ident, writtenName: text.optional(), assumed: z.boolean().optional(), owner: ident.optional(), privileges, comment, source });
 const extension = z.object({ name: ident, schema: ident.optional(), version: text.optional(), comment, source });
 const objectRef = z.object({
-  kind: z.enum(['schema', 'extension', 'table', 'view', 'materialized-view', 'type', 'sequence', 'function', 'procedure', 'index', 'constraint', 'trigger', 'policy', 'column']),
+  kind: z.enum(['schema', 'extension', 'table', 'view', 'materialized-view', 'type', 'sequence', 'function', 'procedure', 'index', 'constraint', 'trigger', 'policy', 'column', 'collation', 'statistics']),
   schema: ident.optional(),
   name: ident,
   table: ident.optional(),
+  signature: text.optional(),
+});
+const collation = z.object({
+  schema: ident,
+  name: ident,
+  options: z.record(z.string().regex(/^[a-z_]+$/, 'expected a collation option name'), text),
+  from: qualifiedName.optional(),
+  owner: ident.optional(),
+  comment,
+  source,
+});
+const statisticsObject = z.object({
+  schema: ident,
+  name: ident,
+  table: qualifiedName,
+  kinds: z.array(z.string().refine((k) => ['ndistinct', 'dependencies', 'mcv'].includes(k), 'expected ndistinct, dependencies or mcv')),
+  // A column's name as quoteIdent writes it, or an expression in parentheses (read by the parser: content.ts).
+  elements: z.array(sql.refine((e) => /^\([\s\S]*\)$/.test(e) || /^("([^"]|"")+"|[a-z_][a-z0-9_$]*)$/.test(e), 'expected a column name or an expression in parentheses')).min(1, 'statistics need at least one column or expression'),
+  target: z.number().int().min(-1).max(10_000).optional(),
+  owner: ident.optional(),
+  comment,
+  source,
+});
+const defaultPrivileges = z.object({
+  role: ident.optional(),
+  schema: ident.optional(),
+  objects: z.enum(['tables', 'sequences', 'functions', 'types', 'schemas']),
+  privileges: z.array(privilege),
 });
 
 // ---------------------------------------------------------------------------------------------
@@ -310,6 +362,9 @@ const columnChanges = z.object({
   identity: column.shape.identity.unwrap().nullable().optional(),
   generated: column.shape.generated.unwrap().nullable().optional(),
   collation: collationName.nullable().optional(),
+  storage: column.shape.storage.unwrap().nullable().optional(),
+  statistics: z.number().int().min(-1).max(10_000).nullable().optional(),
+  compression: bareWord('a compression method').nullable().optional(),
   comment: text.nullable().optional(),
 });
 
@@ -318,6 +373,7 @@ const tableChanges = z.object({
   rowLevelSecurity: z.boolean().optional(),
   forceRowLevelSecurity: z.boolean().optional(),
   options: z.array(text).optional(),
+  replicaIdentity: table.shape.replicaIdentity.unwrap().nullable().optional(),
   comment: text.nullable().optional(),
 });
 
@@ -335,6 +391,8 @@ const schemaChange = z.discriminatedUnion('kind', [
   change('alter-table', { ...on, set: tableChanges }),
   change('attach-partition', { ...on, parent: qualifiedName, bound: sql }),
   change('detach-partition', { ...on, parent: qualifiedName }),
+  change('inherit-table', { ...on, parent: qualifiedName }),
+  change('disinherit-table', { ...on, parent: qualifiedName }),
   change('rebuild-table', { table, partitions: z.array(table) }),
   change('add-column', { ...on, column }),
   change('drop-column', { ...on, column: ident }),
@@ -359,7 +417,13 @@ const schemaChange = z.discriminatedUnion('kind', [
   change('rename-enum-value', { type: qualifiedName, value: text, newValue: text }),
   change('add-sequence', { sequence }),
   change('drop-sequence', { sequence: qualifiedName }),
-  change('alter-sequence', { sequence: qualifiedName, set: sequenceOptions, ownedBy: sequence.shape.ownedBy.unwrap().nullable().optional() }),
+  change('alter-sequence', {
+    sequence: qualifiedName,
+    set: sequenceOptions,
+    reset: z.array(z.enum(['dataType', 'increment', 'minValue', 'maxValue', 'start', 'cache', 'cycle'])).optional(),
+    ownedBy: sequence.shape.ownedBy.unwrap().nullable().optional(),
+    unlogged: z.boolean().optional(),
+  }),
   change('add-routine', { routine }),
   change('replace-routine', { routine }),
   change('drop-routine', { routine: qualifiedName.extend({ signature: text }) }),
@@ -368,6 +432,18 @@ const schemaChange = z.discriminatedUnion('kind', [
   change('add-policy', { ...on, policy }),
   change('drop-policy', { ...on, name: ident }),
   change('set-comment', { target: objectRef, comment: text.nullable() }),
+  change('set-privileges', { target: objectRef, privileges: z.array(privilege).nullable() }),
+  change('set-default-privileges', { entry: defaultPrivileges.omit({ privileges: true }), privileges: z.array(privilege).nullable() }),
+  change('alter-extension', { name: ident, version: text.optional(), schema: ident.optional() }),
+  change('add-collation', { collation }),
+  change('drop-collation', { collation: qualifiedName }),
+  change('add-statistics', { statistics: statisticsObject }),
+  change('drop-statistics', { statistics: qualifiedName }),
+  change('alter-statistics', { statistics: qualifiedName, target: z.number().int().min(-1).max(10_000).nullable() }),
+  change('alter-domain', { type: qualifiedName, set: z.object({ default: sql.nullable().optional(), notNull: z.boolean().optional() }) }),
+  change('add-domain-check', { type: qualifiedName, check: z.object({ name: ident, expression: sql, notValid: z.boolean() }) }),
+  change('drop-domain-check', { type: qualifiedName, name: ident }),
+  change('alter-composite', { type: qualifiedName, add: z.array(compositeAttribute), drop: names, alter: z.array(compositeAttribute) }),
   // Backfills belong to the patterns that need them (they are planned from `patterns`); a
   // document's own edits never carry one, so one in a document is refused.
   change('data-migration', {

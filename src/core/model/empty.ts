@@ -10,6 +10,9 @@ export function emptySchema(): Schema {
     sequences: {},
     routines: {},
     opaque: {},
+    collations: {},
+    statistics: {},
+    defaultPrivileges: {},
     other: {
       grants: 0,
       revokes: 0,

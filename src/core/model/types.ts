@@ -38,6 +38,39 @@ export interface TypeRef {
   arrayDims: number;
 }
 
+/**
+ * A privilege a role holds on an object (`GRANT privilege ON object TO grantee`). An object's
+ * `privileges`, when present, is its whole access list after its GRANTs and REVOKEs, sorted by
+ * grantee and privilege; absent, the object has Postgres's default for its kind (the owner holds
+ * every privilege; PUBLIC also holds EXECUTE on routines and USAGE on types), as acldefault says.
+ */
+export interface Privilege {
+  /** A role name, or PUBLIC_GRANTEE, or OWNER_GRANTEE for whoever owns the object. */
+  grantee: string;
+  /** The privilege in upper case: SELECT, INSERT, UPDATE, DELETE, TRUNCATE, REFERENCES, TRIGGER, MAINTAIN, USAGE, EXECUTE, CREATE. */
+  privilege: string;
+  /** WITH GRANT OPTION. */
+  grantable: boolean;
+}
+
+/** The grantee PUBLIC (everyone). Upper case: an unquoted role name is folded to lower case. */
+export const PUBLIC_GRANTEE = 'PUBLIC';
+/** The object's owner, whoever that is (owners are not managed: docs/verify.md). */
+export const OWNER_GRANTEE = 'OWNER';
+
+/** ALTER DEFAULT PRIVILEGES: what objects a role creates later get. */
+export interface DefaultPrivileges {
+  /** FOR ROLE; absent: the role that runs the script. */
+  role?: string;
+  /** IN SCHEMA; absent: everywhere. */
+  schema?: string;
+  objects: 'tables' | 'sequences' | 'functions' | 'types' | 'schemas';
+  /** The whole list, as `Privilege` (OWNER_GRANTEE is the creating role). */
+  privileges: Privilege[];
+}
+
+export type ColumnStorage = 'plain' | 'external' | 'extended' | 'main';
+
 export type IdentityKind = 'always' | 'by-default';
 
 export interface Column {
@@ -52,6 +85,14 @@ export interface Column {
   collation?: string;
   /** Copied from a parent by INHERITS or PARTITION OF (attislocal = false in Postgres). */
   inherited?: boolean;
+  /** SET STORAGE; absent: the type's default. */
+  storage?: ColumnStorage;
+  /** SET STATISTICS; absent: default_statistics_target. */
+  statistics?: number;
+  /** SET COMPRESSION (pglz, lz4); absent: default_toast_compression. */
+  compression?: string;
+  /** Column privileges (GRANT SELECT (col) ...); absent: none. */
+  privileges?: Privilege[];
   comment?: string;
   source?: SourceRange;
 }
@@ -158,6 +199,8 @@ export interface Index {
   only: boolean;
   /** Set when this index is a partition of an index on the parent table. */
   partitionOf?: QualifiedName;
+  /** WITH (storage parameters), as `key=value` strings (fillfactor, fastupdate...). */
+  options?: string[];
   comment?: string;
   source?: SourceRange;
 }
@@ -253,8 +296,11 @@ export interface Table {
   forceRowLevelSecurity: boolean;
   /** WITH (storage parameters), as `key=value` strings. */
   options: string[];
+  /** REPLICA IDENTITY; absent: DEFAULT (the primary key). */
+  replicaIdentity?: { kind: 'full' | 'nothing' } | { kind: 'index'; index: string };
   tablespace?: string;
   owner?: string;
+  privileges?: Privilege[];
   comment?: string;
   source?: SourceRange;
 }
@@ -301,6 +347,7 @@ export interface View {
   /** Column comments on views. */
   columnComments: Record<string, string>;
   owner?: string;
+  privileges?: Privilege[];
   comment?: string;
   source?: SourceRange;
 }
@@ -313,6 +360,7 @@ export interface EnumType {
   writtenName?: string;
   values: string[];
   owner?: string;
+  privileges?: Privilege[];
   comment?: string;
   source?: SourceRange;
 }
@@ -335,6 +383,7 @@ export interface DomainType {
   collation?: string;
   checks: DomainCheck[];
   owner?: string;
+  privileges?: Privilege[];
   comment?: string;
   source?: SourceRange;
 }
@@ -353,6 +402,7 @@ export interface CompositeType {
   writtenName?: string;
   attributes: CompositeAttribute[];
   owner?: string;
+  privileges?: Privilege[];
   comment?: string;
   source?: SourceRange;
 }
@@ -367,6 +417,7 @@ export interface OtherType {
   /** Range types: the subtype. */
   subtype?: TypeRef;
   owner?: string;
+  privileges?: Privilege[];
   comment?: string;
   source?: SourceRange;
 }
@@ -393,6 +444,7 @@ export interface Sequence {
   ownedBy?: { table: QualifiedName; column: string };
   unlogged: boolean;
   owner?: string;
+  privileges?: Privilege[];
   comment?: string;
   source?: SourceRange;
 }
@@ -431,7 +483,12 @@ export interface RoutineDef {
   parallel?: 'safe' | 'restricted' | 'unsafe';
   /** SET configuration parameters, e.g. { search_path: 'public, pg_temp' }. */
   config: Record<string, string>;
+  /** COST, as written; absent: the default (1 for C, 100 for other languages). */
+  cost?: string;
+  /** ROWS of a set-returning function, as written; absent: 1000. */
+  rows?: string;
   owner?: string;
+  privileges?: Privilege[];
   comment?: string;
   source?: SourceRange;
 }
@@ -446,6 +503,7 @@ export interface Namespace {
    */
   assumed?: boolean;
   owner?: string;
+  privileges?: Privilege[];
   comment?: string;
   source?: SourceRange;
 }
@@ -454,6 +512,35 @@ export interface Extension {
   name: string;
   schema?: string;
   version?: string;
+  comment?: string;
+  source?: SourceRange;
+}
+
+/** CREATE COLLATION: its options as written (`provider`, `locale`, `deterministic`...), or FROM another. */
+export interface Collation {
+  schema: string;
+  name: string;
+  /** Option name (lower case) -> value as written. */
+  options: Record<string, string>;
+  /** CREATE COLLATION ... FROM existing. */
+  from?: QualifiedName;
+  owner?: string;
+  comment?: string;
+  source?: SourceRange;
+}
+
+/** CREATE STATISTICS: extended statistics over columns or expressions of one table. */
+export interface StatisticsObject {
+  schema: string;
+  name: string;
+  table: QualifiedName;
+  /** ndistinct, dependencies, mcv; empty: all of them. */
+  kinds: string[];
+  /** Column names (quoted as needed) and parenthesized expressions, canonical SQL. */
+  elements: string[];
+  /** ALTER STATISTICS ... SET STATISTICS; absent: the columns' targets. */
+  target?: number;
+  owner?: string;
   comment?: string;
   source?: SourceRange;
 }
@@ -520,6 +607,10 @@ export interface Schema {
   routines: Record<string, RoutineDef>;
   /** Keyed by `kind:` + qualified key + the statement's argument list. */
   opaque: Record<string, OpaqueObject>;
+  collations: Record<string, Collation>;
+  statistics: Record<string, StatisticsObject>;
+  /** Keyed by defaultPrivilegesKey. */
+  defaultPrivileges: Record<string, DefaultPrivileges>;
   other: OtherObjectCounts;
   /** Code the import ran past without following it (see DynamicSqlSite); absent when none. */
   dynamicSql?: DynamicSqlSite[];
@@ -539,7 +630,9 @@ export type ObjectKind =
   | 'constraint'
   | 'trigger'
   | 'policy'
-  | 'column';
+  | 'column'
+  | 'collation'
+  | 'statistics';
 
 /** A stable reference to any object of the model. */
 export interface ObjectRef {
@@ -548,4 +641,6 @@ export interface ObjectRef {
   name: string;
   /** For objects that live on a table (columns, constraints, indexes, triggers, policies). */
   table?: string;
+  /** For functions and procedures: the identity signature (overloads differ by arguments). */
+  signature?: string;
 }

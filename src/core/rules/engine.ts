@@ -7,7 +7,7 @@ import type { Schema, SourceRange } from '../model/types';
 import { keyOf } from '../model/names';
 import { type RuleConfig, resolveSeverity } from './config';
 import { RULES } from './registry';
-import { withColumnLookup } from './heuristics';
+import { isToolSchemaTable, withColumnLookup } from './heuristics';
 import { buildSchemaIndex } from './schema-index';
 import { withRoleCache } from './table-roles';
 import { findIgnores, matchIgnore } from './suppression';
@@ -45,6 +45,8 @@ export function lint(schema: Schema, options: LintOptions = {}): Diagnostic[] {
   const visitors: Visitor[] = [];
   /** The visitors of rules whose advice holds for foreign tables (RuleMeta.foreignTables). */
   const foreignVisitors: Visitor[] = [];
+  /** The visitors of rules whose advice holds for a platform's own tables (RuleMeta.platformTables). */
+  const platformVisitors: Visitor[] = [];
   for (const rule of options.rules ?? RULES) {
     const severity = resolveSeverity(rule.meta, options.config);
     if (severity === 'off') continue;
@@ -73,9 +75,13 @@ export function lint(schema: Schema, options: LintOptions = {}): Diagnostic[] {
     });
     visitors.push(visitor);
     if (rule.meta.foreignTables) foreignVisitors.push(visitor);
+    if (rule.meta.platformTables) platformVisitors.push(visitor);
   }
   withColumnLookup(() => withRoleCache(() => {
-    for (const table of index.tables) for (const v of table.foreign ? foreignVisitors : visitors) v.table?.(table);
+    for (const table of index.tables) {
+      const visiting = table.foreign ? foreignVisitors : isToolSchemaTable(table) ? platformVisitors : visitors;
+      for (const v of visiting) v.table?.(table);
+    }
     for (const view of Object.values(schema.views)) for (const v of visitors) v.view?.(view);
     for (const routine of Object.values(schema.routines)) for (const v of visitors) v.routine?.(routine);
     for (const type of Object.values(schema.types)) for (const v of visitors) v.type?.(type);

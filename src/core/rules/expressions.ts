@@ -46,7 +46,17 @@ function stripOuterParens(text: string): string {
  * literals and parenthesised sub-expressions are kept whole.
  */
 export function conjunctsOf(expression: string): string[] {
+  return topLevelTerms(expression, 'AND');
+}
+
+/** The top-level OR terms of a predicate, as `conjunctsOf` gives its AND terms. */
+export function disjunctsOf(expression: string): string[] {
+  return topLevelTerms(expression, 'OR');
+}
+
+function topLevelTerms(expression: string, operator: 'AND' | 'OR'): string[] {
   const text = stripOuterParens(expression);
+  const separator = new RegExp(`^\\s+${operator}\\s+`, 'i');
   const terms: string[] = [];
   let depth = 0;
   let start = 0;
@@ -57,9 +67,10 @@ export function conjunctsOf(expression: string): string[] {
     if (quoted) continue;
     if (ch === '(') depth++;
     else if (ch === ')') depth--;
-    else if (depth === 0 && /\s/.test(ch) && /^\s+AND\s/i.test(text.slice(i))) {
+    else if (depth === 0 && /\s/.test(ch)) {
+      const skip = separator.exec(text.slice(i))?.[0].length;
+      if (skip === undefined) continue;
       terms.push(text.slice(start, i));
-      const skip = /^\s+AND\s+/i.exec(text.slice(i))![0].length;
       start = i + skip;
       i = start - 1;
     }

@@ -67,6 +67,8 @@ export default defineRule({
     recommended: 'warn',
     strict: 'error',
     pattern: 'sound-design',
+    // Applications write policies on a platform's tables (Supabase's storage.objects).
+    platformTables: true,
   },
   create(context) {
     return {

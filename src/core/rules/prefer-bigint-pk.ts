@@ -1,6 +1,8 @@
 import type { SchemaChange } from '../changes/types';
+import type { Column, Schema, Table } from '../model/types';
 import { columnsNamed } from './heuristics';
-import { isLookupTable } from './table-roles';
+import { isLookupTable, tableRole } from './table-roles';
+import { typeFamily } from './type-families';
 import { defineRule } from './types';
 
 /**
@@ -25,8 +27,11 @@ export default defineRule({
         if (!column || (column.type.name !== 'integer' && column.type.name !== 'smallint') || column.type.schema) return;
         if (!column.identity && !column.default?.startsWith('nextval(')) return;
         // Reference data (a key and labels: languages, categories, countries) is edited by the
-        // team and stays small; its key is copied into many rows, where four bytes fewer help.
-        if (isLookupTable(table, context.schema)) return;
+        // team and stays small; its key is copied into many rows, where four bytes fewer help. A
+        // key and one string beside it (Lemmy's single-row `secret`, a set of names; not a
+        // document or a payload, which the role tells apart, nor a time or an amount, which
+        // records something) is the same: nothing grows it by billions.
+        if (isLookupTable(table, context.schema) || isKeyAndName(table, column, context.schema)) return;
         context.report({
           target: { schema: table.schema, table: table.name, column: column.name },
           message: `${table.name}.${column.name} is an ${column.type.name} key generated from a sequence.`,
@@ -53,3 +58,8 @@ export default defineRule({
     };
   },
 });
+
+function isKeyAndName(table: Table, key: Column, schema: Schema): boolean {
+  const value = table.columns.length === 2 ? table.columns.find((c) => c !== key) : undefined;
+  return value !== undefined && value.type.arrayDims === 0 && typeFamily(value.type, schema) === 'string' && tableRole(table, schema).role === 'lookup';
+}

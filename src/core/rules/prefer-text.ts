@@ -1,14 +1,48 @@
 import type { Column, Table } from '../model/types';
 import { columnTypeRule } from './column-type-rule';
+import { disjunctsOf } from './expressions';
+
+/** Type names a literal or the column may be cast to in a CHECK, as pg_dump and the deparser write them. */
+const CAST_WORDS = /^(array|cast|as|text|varchar|bpchar|character|varying|char|name|any|in)$/i;
+const LITERAL = /'((?:[^']|'')*)'/g;
 
 /**
- * A column a CHECK pins to one literal (`lock char(1) DEFAULT 'X' CHECK (lock = 'X')`, the
- * single-row table idiom): it only ever holds that value, so its type changes nothing.
+ * The values a CHECK lists for the column, when it allows only listed literals (or NULL):
+ * `lock = 'X'` (Synapse's single-row guard), `upper(TransactionType) IN ('W', 'S', 'P')`
+ * (AdventureWorks), `phase::text = ANY (ARRAY['idle'::varchar, ...])` (Ecto's enum checks).
+ * Undefined when no CHECK on the table reads so.
  */
-function pinnedToConstant(column: Column, table: Table): boolean {
+function listedValues(column: Column, table: Table): string[] | undefined {
   const name = column.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const pinned = new RegExp(`^\\(*"?${name}"?\\s*=\\s*'[^']*'(::[a-z ]+)?\\)*$`, 'i');
-  return table.checks.some((c) => pinned.test(c.expression.trim()));
+  const operand = new RegExp(`^(?:(?:upper|lower)\\()?"?${name}"?\\)?(?:::[a-z ]+)?\\s*(?:=\\s*ANY\\b|=|IN\\b)(.*)$`, 'is');
+  const isNull = new RegExp(`^"?${name}"?\\s+IS\\s+NULL$`, 'i');
+  for (const check of table.checks) {
+    const values: string[] = [];
+    const all = disjunctsOf(check.expression).every((term) => {
+      if (isNull.test(term)) return true;
+      const rest = operand.exec(term)?.[1];
+      if (rest === undefined) return false;
+      const literals = [...rest.matchAll(LITERAL)].map((m) => m[1]!.replace(/''/g, "'"));
+      // Besides the literals, only casts, ARRAY[...] and punctuation: no column, call or operator.
+      const words = rest.replace(LITERAL, ' ').match(/[a-z_]+/gi) ?? [];
+      if (literals.length === 0 || !words.every((w) => CAST_WORDS.test(w)) || /[^\s\w,()[\]:]/.test(rest.replace(LITERAL, ' '))) return false;
+      values.push(...literals);
+      return true;
+    });
+    if (all && values.length > 0) return values;
+  }
+  return undefined;
+}
+
+/**
+ * A CHECK that lists the column's values, each within the declared length: the list is the
+ * rule, so the length limit can never bite and char(n)'s padding never shows (the single-row
+ * `lock char(1) CHECK (lock = 'X')`, a one-letter code checked against its letters).
+ */
+function limitStatedByCheck(column: Column, table: Table): boolean {
+  const values = listedValues(column, table);
+  const limit = Number(column.type.modifiers[0] ?? 1);
+  return values !== undefined && values.every((v) => [...v].length <= limit);
 }
 
 /**
@@ -25,7 +59,7 @@ export default columnTypeRule({
     strict: 'warn',
     pattern: 'sound-design',
   },
-  matches: (c, t) => !c.type.schema && (c.type.name === 'character' || (c.type.name === 'character varying' && c.type.modifiers.length > 0)) && !pinnedToConstant(c, t),
+  matches: (c, t) => !c.type.schema && (c.type.name === 'character' || (c.type.name === 'character varying' && c.type.modifiers.length > 0)) && !limitStatedByCheck(c, t),
   message: (t, c) => `Column ${t.name}.${c.name} is ${c.type.name}(${c.type.modifiers.join(',')}).`,
   help: 'text with CHECK (length(col) <= n) behaves the same, and the limit can change without touching the data.',
   replacement: (c) => ({ name: 'text', modifiers: [], arrayDims: c.type.arrayDims }),

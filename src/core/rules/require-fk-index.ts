@@ -1,4 +1,4 @@
-import { isToolSchemaTable, ownForeignKeys } from './heuristics';
+import { ownForeignKeys } from './heuristics';
 import { fkCoverage } from './fk-coverage';
 import { fkIndexFix } from './fixes';
 import { defineRule } from './types';
@@ -22,8 +22,8 @@ export default defineRule({
     return {
       table(table) {
         const foreignKeys = ownForeignKeys(table);
-        // Tools' and platforms' own tables (Supabase's storage.buckets) are not the application's to index.
-        if (foreignKeys.length === 0 || isToolSchemaTable(table)) return;
+        // (Tools' and platforms' own tables, Supabase's storage.buckets, are not visited: RuleMeta.platformTables.)
+        if (foreignKeys.length === 0) return;
         const indexes = context.index.indexesOf(table);
         for (const fk of foreignKeys) {
           const coverage = fkCoverage(table, fk, indexes);

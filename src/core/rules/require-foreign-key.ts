@@ -1,6 +1,6 @@
 import { keyOf, sameName } from '../model/names';
 import { historyBaseName, historyMainOf, pluralCandidates, columnsNamed } from './heuristics';
-import { tableRole, type TableRole } from './table-roles';
+import { APPEND_ONLY_ROLES, tableRole, type TableRole } from './table-roles';
 import type { Table } from '../model/types';
 import { defineRule } from './types';
 
@@ -46,6 +46,15 @@ export default defineRule({
       }
       return byParent.get(keyOf(table)) ?? [];
     };
+    /**
+     * An append-only event or log table that no foreign key in the schema points at (Lago's raw
+     * usage `events`): the schema keeps it apart from the relational model, an ingest table pruned
+     * by retention, partitioned away or moved to another store, and names its rows only by value.
+     * A first foreign key into it would block that pruning; where the schema does declare one
+     * (an event store its projections reference), the missing ones are reported.
+     */
+    const isUnreferencedIngest = (target: Table): boolean =>
+      APPEND_ONLY_ROLES.has(tableRole(target, context.schema).role) && context.index.referencing(target).length === 0;
     return {
       table(table) {
         // History tables, event logs and change streams must outlive the rows they record, and
@@ -74,6 +83,7 @@ export default defineRule({
             target = ACTOR_TABLES.map((n) => context.index.tablesNamed(n).find((t) => t.primaryKey?.columns.length === 1)).find(Boolean);
           }
           if (!target || (target === table && column.name === 'id')) continue;
+          if (isUnreferencedIngest(target)) continue;
           // reactions.reaction_id names the kind of reaction: a column named after its own table
           // is not a link to another of its rows (those are parent_id, previous_<x>_id, ...).
           if (target === table && idMatch && pluralCandidates(idMatch[1]!).includes(table.name)) continue;

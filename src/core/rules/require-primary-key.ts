@@ -1,4 +1,4 @@
-import { columnsNamed, isToolSchemaTable } from './heuristics';
+import { columnsNamed } from './heuristics';
 import { defineRule } from './types';
 
 /**
@@ -18,9 +18,10 @@ export default defineRule({
     return {
       table(table) {
         // pg_partman's template tables and other tables in tools' schemas are not the application's
-        // to key. (A framework's table in the application's schema is: Rails' old schema_migrations
-        // has no key, and logical replication cannot replicate its deletes.)
-        if (table.primaryKey || table.partitionOf || isToolSchemaTable(table)) return;
+        // to key, and not visited (RuleMeta.platformTables). A framework's table in the application's
+        // schema is: Rails' old schema_migrations has no key, and logical replication cannot
+        // replicate its deletes.
+        if (table.primaryKey || table.partitionOf) return;
         // A table with no columns (a placeholder, a test fixture) has nothing to key.
         if (table.columns.length === 0) return;
         // A unique, non-null column set would do as a key (Synapse keys most tables by a unique

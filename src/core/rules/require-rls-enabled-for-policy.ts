@@ -10,6 +10,8 @@ export default defineRule({
     recommended: 'error',
     strict: 'error',
     pattern: 'sound-design',
+    // Applications write policies on a platform's tables (Supabase's storage.objects).
+    platformTables: true,
   },
   create(context) {
     return {

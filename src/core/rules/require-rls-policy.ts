@@ -13,6 +13,8 @@ export default defineRule({
     recommended: 'info',
     strict: 'error',
     pattern: 'sound-design',
+    // Applications write policies on a platform's tables (Supabase's storage.objects).
+    platformTables: true,
   },
   create(context) {
     return {

@@ -1,5 +1,5 @@
 import type { Table } from '../model/types';
-import { historyMainOf, isToolSchemaTable, mentions, UPDATED_COLUMNS, column } from './heuristics';
+import { historyMainOf, mentions, UPDATED_COLUMNS, column } from './heuristics';
 import { creationColumn, tableRole } from './table-roles';
 import { defineRule } from './types';
 import { describeSite, unseenChange } from './unseen';
@@ -40,9 +40,9 @@ export default defineRule({
     });
     return {
       table(table) {
-        // A platform's own tables (Supabase's auth.users) are not the application's to add triggers
-        // to; a link table's rows are inserted and deleted, never updated.
-        if (table.partitionOf || isToolSchemaTable(table) || tableRole(table, context.schema).role === 'link') return;
+        // A link table's rows are inserted and deleted, never updated. (A platform's own tables,
+        // Supabase's auth.users, are not visited: RuleMeta.platformTables.)
+        if (table.partitionOf || tableRole(table, context.schema).role === 'link') return;
         const updated = column(table, UPDATED_COLUMNS);
         if (!updated) return;
         // A history table's updated_at is the main row's value at the time of the snapshot; its

@@ -163,6 +163,7 @@ function judge(table: Table, schema: Schema | undefined): TableRoleVerdict {
   if (table.primaryKey?.columns.length === 1 && /^(ogc_fid|gid)$/.test(table.primaryKey.columns[0]!)) return { role: 'derived', why: 'an imported geographic layer' };
   if (isVersionedHistory(table)) return { role: 'history', why: 'versioned rows (the key includes the version)' };
   if (recordsOnlyEventTimes(table)) return { role: 'log', why: 'a record of changes (its only times say when something happened)' };
+  if (isActionLog(table, schema)) return { role: 'log', why: 'a record of actions (who did what to which, and when)' };
   if (!hasKey(table)) return { role: 'keyless', why: 'a table with no key (rows cannot be addressed one by one)' };
   if (isDeliveryLog(table)) return { role: 'log', why: 'a delivery log (payloads sent and the responses)' };
   if (isJoinTable(table)) return { role: 'link', why: 'a link table' };
@@ -304,6 +305,27 @@ function recordsOnlyEventTimes(table: Table): boolean {
   return times.length > 0 && times.every((c) => /^(changed|occurred|logged|happened|performed|executed)(_at|_on|_time)$/.test(c.name));
 }
 
+const ACTION = /^(action|action_type|action_name|operation|op|verb|change_type)$/;
+
+/**
+ * A record of actions (iNaturalist's atlas_alterations: atlas_id, user_id, place_id, action,
+ * created_at): a text action verb, references to who acted and on what, and times, nothing
+ * else, with no key but a surrogate one. Such a row states that something was done; it holds no
+ * state of its own to edit, and must keep naming the user or the subject after they are gone. A
+ * table that also keeps a reason, a flag or content (a moderation case) is more than that, and a
+ * key over its references (a grant: role, resource, action) makes it a set of permissions.
+ */
+function isActionLog(table: Table, schema: Schema | undefined): boolean {
+  const actions = table.columns.filter((c) => ACTION.test(c.name) && c.type.arrayDims === 0 && (schema ? typeFamily(c.type, schema) === 'string' : /^(text|character varying)$/.test(c.type.name)));
+  if (actions.length !== 1 || !creationColumn(table, schema)) return false;
+  const pk = table.primaryKey?.columns ?? [];
+  if (pk.length !== 1 || table.uniqueConstraints.length > 0 || table.indexes.some((ix) => ix.unique && !ix.where)) return false;
+  const fkColumns = new Set(table.foreignKeys.flatMap((fk) => fk.columns));
+  const rest = table.columns.filter((c) => c.name !== pk[0] && c !== actions[0] && !isTimeColumn(c, schema));
+  const references = rest.filter((c) => fkColumns.has(c.name) || /_id$/.test(c.name));
+  return references.length >= 2 && references.length === rest.length;
+}
+
 /** Credentials that expire: an expiry column (`expires_at`, `valid_until`) beside a token, code or secret. */
 function isExpiring(table: Table): boolean {
   return (
@@ -312,7 +334,7 @@ function isExpiring(table: Table): boolean {
   );
 }
 
-const LABEL_NAMES = /^(title|label|type|kind|category|color|colour|symbol|abbreviation|group|short_name|display_name)$|(name|label|code|description|abbr|region)$/;
+const LABEL_NAMES = /^(title|label|type|kind|category|color|colour|symbol|abbreviation|group|short_name|display_name)$|(name|label|code|description|abbr|region|type|kind)$/;
 /** A person's name: a table of people is not reference data. */
 const PERSON_NAME = /^(first|last|middle|full|given|family|sur|nick)_?name$/;
 /** Columns a lookup table carries for bookkeeping: when a row changed, a replication guid. */

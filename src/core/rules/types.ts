@@ -48,6 +48,14 @@ export interface RuleMeta {
    * types mirror the remote's, so only rules about what is chosen here (names, width) visit them.
    */
   foreignTables?: boolean;
+  /**
+   * The rule's advice holds for a platform's or tool's own tables too (Supabase's auth and
+   * storage tables, pg_partman's templates, pg_cron's jobs: see `isToolSchemaTable`). The
+   * platform creates, owns and migrates them; the application cannot change their columns, keys,
+   * indexes or names, so only rules about what the application adds to them (row-level security
+   * policies, which Supabase applications write on storage.objects) visit them.
+   */
+  platformTables?: boolean;
 }
 
 /** Where a finding is: the object it is about. */

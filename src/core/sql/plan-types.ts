@@ -47,6 +47,8 @@ export type Phase =
   | 'views'
   | 'triggers'
   | 'comments'
+  /** GRANT / REVOKE and ALTER DEFAULT PRIVILEGES: once every object they name exists. */
+  | 'privileges'
   | 'drop-tables'
   | 'drop-objects';
 
@@ -88,5 +90,5 @@ export interface MigrationPlan {
 
 export const PHASES: Phase[] = [
   'guards', 'drop-views', 'prepare', 'drop-dependents', 'drop-replaced', 'types', 'functions', 'tables', 'columns',
-  'constraints', 'indexes', 'foreign-keys', 'backfill', 'validate', 'views', 'triggers', 'comments', 'drop-tables', 'drop-objects',
+  'constraints', 'indexes', 'foreign-keys', 'backfill', 'validate', 'views', 'triggers', 'comments', 'privileges', 'drop-tables', 'drop-objects',
 ];

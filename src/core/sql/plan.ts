@@ -21,12 +21,21 @@ import { versionRefusal } from './refusals';
 import { partitionRefusal } from './partition-refusals';
 import { refusalNote } from './plan-sql';
 import { addColumnStatements, addConstraintStatements, addIndexStatements, alterColumnStatements, constraintClause, dropIndexStatements, statement } from './plan-tables';
+import { commentSql as comment, setCommentStatements } from './plan-comments';
+import { createdObjectExtras } from './plan-created';
+import { setDefaultPrivilegesStatements, setPrivilegesStatements } from './plan-privileges';
+import { propertyStatements } from './plan-properties';
+import { extensionSql } from './print-objects';
+import { alterRoutineStatements } from './plan-routines';
+import { alterSequenceStatements } from './plan-sequences';
+import { columnSettingStatements, tableSettingStatements } from './plan-table-settings';
 import { type MigrationPlan, PHASES, type PlannedStatement } from './plan-types';
 import { indexSql, policySql, sequenceOptionsSql, triggerSql } from './print-parts';
 import { createTableSql, routineKindSql, routineSql, signatureSql, typeSql, viewSql, withSearchPath } from './print-schema';
 import { quoteIdent, quoteLiteral, quoteQualified, storageOption, storageOptionName } from './safe-text';
 import { tableConstraints } from '../diff/tables';
 import { appendAll } from '../lib/arrays';
+import { inheritanceStatements } from './plan-inheritance';
 import { attachPartitionStatements, detachPartitionStatements, partitionedKeyStatements } from './plan-partitions';
 import { rebuildTableStatements } from './rebuild-table';
 
@@ -37,9 +46,6 @@ export interface PlanOptions {
   pgVersion?: number;
 }
 
-function comment(target: string, text: string | null | undefined): string {
-  return `COMMENT ON ${target} IS ${text === null || text === undefined ? 'NULL' : quoteLiteral(text)};`;
-}
 
 /** Everything that makes up a new table: the table, its keys, indexes, triggers, policies. */
 function createTableStatements(table: Table): PlannedStatement[] {
@@ -163,7 +169,7 @@ function statementsFor(change: SchemaChange, before: Schema, created: Set<string
       return [statement({ sql: `DROP SCHEMA ${quoteIdent(change.name)};`, description: `Drop schema ${change.name}`, phase: 'drop-objects', reverse: `CREATE SCHEMA ${quoteIdent(change.name)};` })];
     case 'add-extension': {
       const e = change.extension;
-      return [statement({ sql: `CREATE EXTENSION IF NOT EXISTS ${quoteIdent(e.name)}${e.schema ? ` WITH SCHEMA ${quoteIdent(e.schema)}` : ''};`, description: `Extension ${e.name}`, phase: 'prepare', reverse: `DROP EXTENSION ${quoteIdent(e.name)};` })];
+      return [statement({ sql: extensionSql(e), description: `Extension ${e.name}`, phase: 'prepare', reverse: `DROP EXTENSION ${quoteIdent(e.name)};` })];
     }
     case 'drop-extension':
       return [statement({ sql: `DROP EXTENSION ${quoteIdent(change.name)};`, description: `Drop extension ${change.name}`, phase: 'drop-objects', destructive: true })];
@@ -217,16 +223,13 @@ function statementsFor(change: SchemaChange, before: Schema, created: Set<string
       const reverse = old ? [`CREATE SEQUENCE ${quoteQualified(old)}${sequenceOptionsSql(old.options) ? ` ${sequenceOptionsSql(old.options)}` : ''};`, ...(old.ownedBy ? [`ALTER SEQUENCE ${quoteQualified(old)} OWNED BY ${quoteQualified(old.ownedBy.table)}.${quoteIdent(old.ownedBy.column)};`] : [])].join('\n') : undefined;
       return [statement({ sql: `DROP SEQUENCE ${quoteQualified(change.sequence)};`, description: `Drop sequence ${change.sequence.name}`, phase: 'drop-objects', destructive: true, ...(reverse ? { reverse } : {}) })];
     }
-    case 'alter-sequence': {
-      const old = before.sequences[keyOf(change.sequence)];
-      const options = sequenceOptionsSql(change.set);
-      const owned = change.ownedBy === null ? ' OWNED BY NONE' : change.ownedBy ? ` OWNED BY ${quoteQualified(change.ownedBy.table)}.${quoteIdent(change.ownedBy.column)}` : '';
-      const oldOwned = old?.ownedBy ? ` OWNED BY ${quoteQualified(old.ownedBy.table)}.${quoteIdent(old.ownedBy.column)}` : ' OWNED BY NONE';
-      return [statement({ sql: `ALTER SEQUENCE ${quoteQualified(change.sequence)}${options ? ` ${options}` : ''}${owned};`, description: `Change sequence ${change.sequence.name}`, phase: 'constraints', ...(old ? { reverse: `ALTER SEQUENCE ${quoteQualified(change.sequence)} ${sequenceOptionsSql(old.options)}${oldOwned};` } : {}) })];
-    }
+    case 'alter-sequence':
+      return alterSequenceStatements(change, before.sequences[keyOf(change.sequence)]);
     case 'add-routine':
     case 'replace-routine': {
       const old = before.routines[`${keyOf(change.routine)}(${change.routine.signature})`];
+      const altered = change.kind === 'replace-routine' ? alterRoutineStatements(old, change.routine) : undefined;
+      if (altered) return altered;
       const drop = `DROP ${routineKindSql(change.routine)} ${quoteQualified(change.routine)}(${signatureSql(change.routine)});`;
       return [statement({ sql: routineSql(change.routine, change.kind === 'replace-routine'), description: `${change.kind === 'add-routine' ? 'Create' : 'Replace'} ${change.routine.kind} ${change.routine.name}`, phase: 'functions', reverse: old ? routineSql(old, true) : drop })];
     }
@@ -253,7 +256,7 @@ function statementsFor(change: SchemaChange, before: Schema, created: Set<string
       if (set.rowLevelSecurity !== undefined) out.push(statement({ sql: `ALTER TABLE ${t} ${set.rowLevelSecurity ? 'ENABLE' : 'DISABLE'} ROW LEVEL SECURITY;`, description: `Row-level security ${set.rowLevelSecurity ? 'on' : 'off'} for ${change.table.name}`, phase: 'triggers', reverse: `ALTER TABLE ${t} ${set.rowLevelSecurity ? 'DISABLE' : 'ENABLE'} ROW LEVEL SECURITY;` }));
       if (set.forceRowLevelSecurity !== undefined) out.push(statement({ sql: `ALTER TABLE ${t} ${set.forceRowLevelSecurity ? '' : 'NO '}FORCE ROW LEVEL SECURITY;`, description: `Forced row-level security for ${change.table.name}`, phase: 'triggers', reverse: `ALTER TABLE ${t} ${set.forceRowLevelSecurity ? 'NO ' : ''}FORCE ROW LEVEL SECURITY;` }));
       if (set.unlogged !== undefined) out.push(statement({ sql: `ALTER TABLE ${t} SET ${set.unlogged ? 'UNLOGGED' : 'LOGGED'};`, description: `${change.table.name} ${set.unlogged ? 'unlogged' : 'logged'}`, phase: 'tables', hazards: ['table-rewrite', 'access-exclusive-lock'], reverse: `ALTER TABLE ${t} SET ${set.unlogged ? 'LOGGED' : 'UNLOGGED'};` }));
-      if (set.options !== undefined) out.push(statement({ sql: set.options.length > 0 ? `ALTER TABLE ${t} SET (${set.options.map(storageOption).join(', ')});` : `ALTER TABLE ${t} RESET (${(old?.options ?? []).map(storageOptionName).join(', ')});`, description: `Storage options of ${change.table.name}`, phase: 'tables' }));
+      out.push(...tableSettingStatements(change.table, old, set));
       if (set.comment !== undefined) out.push(statement({ sql: comment(`TABLE ${t}`, set.comment), description: `Comment on ${change.table.name}`, phase: 'comments', reverse: comment(`TABLE ${t}`, old?.comment) }));
       return out;
     }
@@ -262,6 +265,9 @@ function statementsFor(change: SchemaChange, before: Schema, created: Set<string
     case 'detach-partition':
       // Detached by the attach that follows, in its transaction.
       return reattached.has(keyOf(change.table)) ? [] : detachPartitionStatements(change, before);
+    case 'inherit-table':
+    case 'disinherit-table':
+      return inheritanceStatements(change, existing(change.table), notes);
     case 'rebuild-table':
       return rebuildTableStatements(change, before, target);
     case 'add-column':
@@ -275,7 +281,7 @@ function statementsFor(change: SchemaChange, before: Schema, created: Set<string
       return [statement({ sql: `ALTER TABLE ${quoteQualified(change.table)} RENAME COLUMN ${quoteIdent(change.column)} TO ${quoteIdent(change.newName)};`, description: `Rename ${change.table.name}.${change.column} to ${change.newName} (data kept)`, phase: 'prepare', hazards: ['access-exclusive-lock'], squawkIgnore: { rules: ['renaming-column'], reason: 'a rename keeps the data (and views, keys, indexes follow it); clients using the old name must change with this migration' }, reverse: `ALTER TABLE ${quoteQualified(change.table)} RENAME COLUMN ${quoteIdent(change.newName)} TO ${quoteIdent(change.column)};` })];
     case 'alter-column': {
       const old = tableOf(change.table)?.columns.find((c) => c.name === change.column);
-      return old ? alterColumnStatements(change.table, old, change.set, existing(change.table), before) : [];
+      return old ? [...alterColumnStatements(change.table, old, change.set, existing(change.table), before), ...columnSettingStatements(change.table, old, change.set)] : [];
     }
     case 'add-constraint': {
       const table = tableOf(change.table);
@@ -346,24 +352,23 @@ function statementsFor(change: SchemaChange, before: Schema, created: Set<string
       const old = tableOf(change.table)?.policies.find((p) => p.name === change.name);
       return [statement({ sql: `DROP POLICY ${quoteIdent(change.name)} ON ${quoteQualified(change.table)};`, description: `Drop policy ${change.name}`, phase: 'drop-dependents', ...(old ? { reverse: `${policySql(old, change.table)};` } : {}) })];
     }
-    case 'set-comment': {
-      const target = change.target;
-      const on = target.table ? quoteQualified({ schema: target.schema ?? 'public', name: target.table }) : '';
-      const what: Record<string, string> = {
-        table: `TABLE ${quoteQualified({ schema: target.schema ?? 'public', name: target.name })}`,
-        view: `VIEW ${quoteQualified({ schema: target.schema ?? 'public', name: target.name })}`,
-        'materialized-view': `MATERIALIZED VIEW ${quoteQualified({ schema: target.schema ?? 'public', name: target.name })}`,
-        column: `COLUMN ${on}.${quoteIdent(target.name)}`,
-        constraint: `CONSTRAINT ${quoteIdent(target.name)} ON ${on}`,
-        index: `INDEX ${quoteQualified({ schema: target.schema ?? 'public', name: target.name })}`,
-        trigger: `TRIGGER ${quoteIdent(target.name)} ON ${on}`,
-        policy: `POLICY ${quoteIdent(target.name)} ON ${on}`,
-        type: `TYPE ${quoteQualified({ schema: target.schema ?? 'public', name: target.name })}`,
-        schema: `SCHEMA ${quoteIdent(target.name)}`,
-      };
-      const object = what[target.kind];
-      return object ? [statement({ sql: comment(object, change.comment), description: `Comment on ${target.name}`, phase: 'comments' })] : [];
-    }
+    case 'set-comment':
+      return setCommentStatements(change, before);
+    case 'set-privileges':
+      return setPrivilegesStatements(change, before);
+    case 'set-default-privileges':
+      return setDefaultPrivilegesStatements(change, before);
+    case 'alter-extension':
+    case 'add-collation':
+    case 'drop-collation':
+    case 'add-statistics':
+    case 'drop-statistics':
+    case 'alter-statistics':
+    case 'alter-domain':
+    case 'add-domain-check':
+    case 'drop-domain-check':
+    case 'alter-composite':
+      return propertyStatements(change, before);
     case 'data-migration':
       // In a transaction of its own: the block before it may have taken locks (ADD FOREIGN KEY
       // locks the referenced table) that must not be held for the length of an UPDATE.
@@ -437,7 +442,7 @@ export function planMigration(from: Schema, requested: readonly SchemaChange[], 
   const reattached = reattachedPartitions(from, ordered);
   for (const change of ordered) {
     const current = sequence.schema;
-    let statements = statementsFor(change, current, created, target, notes, reattached);
+    let statements = [...statementsFor(change, current, created, target, notes, reattached), ...createdObjectExtras(change, current)];
     if (replacements.size > 0 && (change.kind === 'drop-constraint' || change.kind === 'drop-index') && replacements.has(`${keyOf(change.table)}|${change.name}`)) {
       statements = statements.map((s) => ({ ...s, phase: 'validate' as const, description: `${s.description} (its replacement is built)` }));
     } else if (replacements.size > 0 && change.kind === 'add-index' && replacements.has(`${keyOf(change.table)}|${change.index.name}`)) {

@@ -3,7 +3,7 @@
  * trigger and policy statements. Shared by the schema printer and the migration planner.
  */
 import { formatType } from '../model/format-type';
-import { dottedName, keywordFor, numberSql, operatorSql, quoteIdent, quoteLiteral, quoteQualified, sqlFragment, upperKeywords } from './safe-text';
+import { dottedName, keywordFor, numberSql, operatorSql, quoteIdent, quoteLiteral, quoteQualified, sqlFragment, storageOption, upperKeywords } from './safe-text';
 import type {
   CheckConstraint,
   Column,
@@ -124,7 +124,8 @@ export function indexSql(index: Index, on: QualifiedName, options: { concurrentl
   const only = index.only ? 'ONLY ' : '';
   const nulls = index.nullsNotDistinct ? ' NULLS NOT DISTINCT' : '';
   const where = index.where ? ` WHERE (${sqlFragment(index.where, `the predicate of index ${index.name}`)})` : '';
-  return `CREATE ${unique}INDEX ${concurrently}${ifNotExists}${quoteIdent(index.name)} ON ${only}${quoteQualified(on)} USING ${quoteIdent(index.method)} (${index.elements.map(indexElementSql).join(', ')})${includeSql(index.include)}${nulls}${where}`;
+  const storage = index.options?.length ? ` WITH (${index.options.map(storageOption).join(', ')})` : '';
+  return `CREATE ${unique}INDEX ${concurrently}${ifNotExists}${quoteIdent(index.name)} ON ${only}${quoteQualified(on)} USING ${quoteIdent(index.method)} (${index.elements.map(indexElementSql).join(', ')})${includeSql(index.include)}${nulls}${storage}${where}`;
 }
 
 export function triggerSql(trigger: Trigger, on: QualifiedName): string {

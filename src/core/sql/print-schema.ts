@@ -9,6 +9,8 @@ import { appendAll } from '../lib/arrays';
 import { formatType, identitySignature } from '../model/format-type';
 import { keyOf, sameName } from '../model/names';
 import type { Index, OpaqueObject, RoutineDef, Schema, Table, TypeRef, UserType, View } from '../model/types';
+import { extensionSql } from './print-objects';
+import { collationStatements, columnSettingStatements, defaultPrivilegeStatements, privilegeStatements, replicaIdentityStatements, statisticsStatements } from './print-properties';
 import {
   checkSql,
   columnSql,
@@ -28,6 +30,7 @@ import {
   dollarQuote,
   dottedName,
   keywordFor,
+  numberSql,
   oneStatement,
   quoteIdent,
   quoteLiteral,
@@ -181,6 +184,8 @@ export function routineSql(routine: RoutineDef, replace = false): string {
     routine.securityDefiner ? 'SECURITY DEFINER' : '',
     routine.leakproof ? 'LEAKPROOF' : '',
     routine.parallel ? `PARALLEL ${keywordFor(routine.parallel, PARALLEL, `PARALLEL of ${routine.name}`)}` : '',
+    routine.cost !== undefined ? `COST ${numberSql(routine.cost, `the cost of ${routine.name}`)}` : '',
+    routine.rows !== undefined ? `ROWS ${numberSql(routine.rows, `the rows of ${routine.name}`)}` : '',
   ].filter(Boolean);
   if (traits.length > 0) lines.push(`    ${traits.join(' ')}`);
   for (const [key, value] of Object.entries(routine.config)) lines.push(`    SET ${dottedName(key)} TO ${settingValue(value)}`);
@@ -307,11 +312,12 @@ export function printSchema(schema: Schema): string {
     appendAll(out, statements).push('');
   };
   section('Schemas', Object.values(schema.namespaces).filter((n) => n.name !== 'public').map((n) => `CREATE SCHEMA ${quoteIdent(n.name)};`));
-  section('Extensions', Object.values(schema.extensions).map((e) => `CREATE EXTENSION IF NOT EXISTS ${quoteIdent(e.name)}${e.schema ? ` WITH SCHEMA ${quoteIdent(e.schema)}` : ''};`));
+  section('Extensions', Object.values(schema.extensions).map(extensionSql));
   // Foreign tables need their servers, servers their wrappers (which extensions may provide).
   const foreign = Object.values(schema.opaque).filter((o) => o.kind === 'foreign-data-wrapper' || o.kind === 'server');
   section('Foreign-data wrappers and servers', [...foreign.filter((o) => o.kind === 'foreign-data-wrapper'), ...foreign.filter((o) => o.kind === 'server')].map(opaqueSql));
   const { early, late, overViews } = splitByTableDependency(schema);
+  section('Collations', collationStatements(schema));
   section('Types', early.types.flatMap(printableType));
   section('Sequences', Object.values(schema.sequences).map((s) => {
     const options = sequenceOptionsSql(s.options);
@@ -320,6 +326,7 @@ export function printSchema(schema: Schema): string {
   section('Functions', early.routines.map((r) => routineSql(r)));
   const tables = tablesInOrder(schema);
   section('Tables', tables.map((t) => createTableSql(t)));
+  section('Column settings', columnSettingStatements(tables));
   section('Types over table rows', late.types.flatMap(printableType));
   section('Functions over table rows', late.routines.map((r) => routineSql(r)));
   section('Aggregates and operators', Object.values(schema.opaque).filter((o) => o.kind === 'aggregate' || o.kind === 'operator').map((o) => withSearchPath(o.searchPath, opaqueSql(o))));
@@ -348,6 +355,8 @@ export function printSchema(schema: Schema): string {
   section('Keys', keys);
   section('Indexes', indexes);
   section('Partition indexes', attachments);
+  section('Extended statistics', statisticsStatements(schema));
+  section('Replica identity', replicaIdentityStatements(tables));
   section('Sequence ownership', Object.values(schema.sequences).filter((s) => s.ownedBy).map((s) =>
     `ALTER SEQUENCE ${quoteQualified(s)} OWNED BY ${quoteQualified(s.ownedBy!.table)}.${quoteIdent(s.ownedBy!.column)};`));
   // A partition's copies of its parent's foreign keys and row triggers come with the partition.
@@ -369,6 +378,8 @@ export function printSchema(schema: Schema): string {
     ...t.policies.map((p) => `${policySql(p, t)};`),
   ]));
   section('Comments', commentStatements(schema, tables, views));
+  section('Privileges', privilegeStatements(schema, tables, views));
+  section('Default privileges', defaultPrivilegeStatements(schema));
   return `${out.join('\n').trimEnd()}\n`;
 }
 
@@ -461,6 +472,8 @@ function commentStatements(schema: Schema, tables: Table[], views: View[]): stri
   for (const t of Object.values(schema.types)) comment(`${t.kind === 'domain' ? 'DOMAIN' : 'TYPE'} ${quoteQualified(t)}`, t.comment);
   for (const s of Object.values(schema.sequences)) comment(`SEQUENCE ${quoteQualified(s)}`, s.comment);
   for (const r of Object.values(schema.routines)) comment(`${routineKindSql(r)} ${quoteQualified(r)}(${signatureSql(r)})`, r.comment);
+  for (const c of Object.values(schema.collations)) comment(`COLLATION ${quoteQualified(c)}`, c.comment);
+  for (const s of Object.values(schema.statistics)) comment(`STATISTICS ${quoteQualified(s)}`, s.comment);
   for (const t of tables) {
     comment(`${t.foreign ? 'FOREIGN TABLE' : 'TABLE'} ${quoteQualified(t)}`, t.comment);
     for (const c of t.columns) comment(`COLUMN ${quoteQualified(t)}.${quoteIdent(c.name)}`, c.comment);

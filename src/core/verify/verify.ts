@@ -1,10 +1,17 @@
 /**
- * verifyMigration: proof on a real Postgres (PGlite) that a migration does what it says. The
- * baseline is loaded, the up migration runs statement by statement (stopping at the first error,
- * as a real run would), and the catalog is compared with a database built from the target DDL;
- * then the down migration runs and the catalog must be the baseline's again.
+ * verifyMigration: proof on a real Postgres (PGlite, or a real server in the tests) that a
+ * migration does what it says. The baseline is loaded, the up migration runs statement by
+ * statement (stopping at the first error, as a real run would), and the catalog is compared with
+ * a database built from the target; then the down migration runs and the catalog must be the
+ * baseline's again.
+ *
+ * The target is best the user's own SQL (the CLI's --target file; in the app, the source followed
+ * by the design edits), not our print of the model: an importer that misses a property would
+ * otherwise miss it on both sides. Our print (`printedTargetSql`), when given too, must build
+ * the same catalog as that SQL.
  */
-import { compareCatalogs, type CatalogSnapshot, snapshotCatalog } from './catalog';
+import { compareCatalogs, type CatalogSnapshot, snapshotCatalog } from './catalog/snapshot';
+import { NOT_COMPARED, type NotCompared } from './not-compared';
 import { freshDatabase } from './pglite';
 import { type VerifyInput, verifyScripts } from './input';
 import { type ProgressListener, runScript, type StatementResult } from './run-script';
@@ -16,14 +23,28 @@ export type { VerifyInput } from './input';
 
 export interface VerifyResult {
   ok: boolean;
-  /** Baseline statements Postgres rejected (missing roles or extensions, ...): not the migration's fault. */
+  /** Baseline statements Postgres rejected (missing extensions, ...): not the migration's fault. */
   baselineFailures: StatementResult[];
   up: StatementResult[];
   down: StatementResult[];
+  /** Statements of the target that Postgres rejected (and the baseline did not): verify fails. */
+  targetFailures: StatementResult[];
   /** Catalog after up vs the target's, in words; empty when they agree. */
   upDifferences: string[];
   /** Catalog after down vs the baseline's. */
   downDifferences: string[];
+  /** Statements of our print of the target that Postgres rejected. */
+  reprintFailures: StatementResult[];
+  /**
+   * Our print of the target vs the target SQL: what the model lost or changed. Reported but not
+   * counted against `ok` when the target itself could not be built whole (statements the scratch
+   * database rejects, like the baseline's: an extension it does not have).
+   */
+  reprintDifferences: string[];
+  /** Roles the scripts named that the scratch databases lacked, created for them. */
+  rolesCreated: string[];
+  /** What the comparison leaves out, with why. */
+  notCompared: NotCompared[];
 }
 
 /** A database with the baseline run on it, what running it gave, and its catalog then. */
@@ -32,6 +53,8 @@ export interface BaselineDatabase {
   /** The baseline's statements, as they ran. */
   results: StatementResult[];
   before: CatalogSnapshot;
+  /** Roles created for the baseline (a warm session reports those of its first run). */
+  roles: string[];
 }
 
 /**
@@ -48,12 +71,28 @@ export interface VerifyDatabases {
 export interface BuiltDatabase {
   snapshot: CatalogSnapshot;
   failures: StatementResult[];
+  /** Roles created while building it. */
+  roles: string[];
 }
 
 export interface VerifyOptions {
   databases?: VerifyDatabases;
   /** Told as each statement runs. */
   onProgress?: ProgressListener;
+}
+
+/** Runs `sql` on `db` and snapshots it: what building a target gives. */
+export async function buildOn(db: SqlSession, sql: string, progress: ProgressListener): Promise<BuiltDatabase> {
+  const roles = new Set<string>();
+  const results = await runScript(db, sql, { stopOnError: false, roles, onStatement: (done, total) => progress({ phase: 'target', done, total }) });
+  return { snapshot: await snapshotCatalog(db), failures: results.filter((r) => !r.ok), roles: [...roles] };
+}
+
+/** Runs the baseline on `db` and snapshots it. */
+export async function baselineOn(db: SqlSession, sql: string, progress: ProgressListener): Promise<Omit<BaselineDatabase, 'db'>> {
+  const roles = new Set<string>();
+  const results = await runScript(db, sql, { stopOnError: false, roles, onStatement: (done, total) => progress({ phase: 'baseline', done, total }) });
+  return { results, before: await snapshotCatalog(db), roles: [...roles] };
 }
 
 /**
@@ -66,8 +105,7 @@ export function freshDatabases(database?: DatabaseFactory): VerifyDatabases {
     async baseline(baselineSql, scripts, progress) {
       const db = await open(scripts);
       try {
-        const results = await runScript(db, baselineSql, { stopOnError: false, onStatement: (done, total) => progress({ phase: 'baseline', done, total }) });
-        return { db, results, before: await snapshotCatalog(db) };
+        return { db, ...(await baselineOn(db, baselineSql, progress)) };
       } catch (error) {
         await db.close();
         throw error;
@@ -76,8 +114,7 @@ export function freshDatabases(database?: DatabaseFactory): VerifyDatabases {
     async build(sql, scripts, progress) {
       const db = await open(scripts);
       try {
-        const results = await runScript(db, sql, { stopOnError: false, onStatement: (done, total) => progress({ phase: 'target', done, total }) });
-        return { snapshot: await snapshotCatalog(db), failures: results.filter((r) => !r.ok) };
+        return await buildOn(db, sql, progress);
       } finally {
         await db.close();
       }
@@ -86,35 +123,66 @@ export function freshDatabases(database?: DatabaseFactory): VerifyDatabases {
 }
 
 export async function verifyMigration(input: VerifyInput, options: VerifyOptions = {}): Promise<VerifyResult> {
+  const targetSql = input.targetSql ?? input.printedTargetSql;
+  const printed = input.targetSql !== undefined ? input.printedTargetSql : undefined;
   const scripts = verifyScripts(input);
   const databases = options.databases ?? freshDatabases(input.database);
   const progress: ProgressListener = options.onProgress ?? (() => undefined);
   progress({ phase: 'starting', done: 0, total: 0 });
-  const { db, results: baseline, before } = await databases.baseline(input.baselineSql, scripts, progress);
+  const { db, results: baseline, before, roles: baselineRoles } = await databases.baseline(input.baselineSql, scripts, progress);
+  const roles = new Set<string>(baselineRoles);
   try {
-    const up = await runScript(db, input.upSql, { stopOnError: true, onStatement: (done, total) => progress({ phase: 'up', done, total }) });
+    const baselineFailures = baseline.filter((r) => !r.ok);
+    const up = await runScript(db, input.upSql, { stopOnError: true, roles, onStatement: (done, total) => progress({ phase: 'up', done, total }) });
     const upOk = up.every((r) => r.ok);
+    const afterUp = upOk ? await snapshotCatalog(db) : undefined;
+
+    let targetFailures: StatementResult[] = [];
     let upDifferences: string[] = [];
-    if (upOk && input.targetSql !== undefined) {
-      const after = await snapshotCatalog(db);
-      upDifferences = compareCatalogs(after, (await databases.build(input.targetSql, scripts, progress)).snapshot);
+    let reprintFailures: StatementResult[] = [];
+    let reprintDifferences: string[] = [];
+    let reprintDecides = true;
+    if (targetSql !== undefined) {
+      const target = await databases.build(targetSql, scripts, progress);
+      for (const role of target.roles) roles.add(role);
+      const failedInBaseline = new Set(baselineFailures.map((r) => r.sql));
+      targetFailures = target.failures.filter((r) => !failedInBaseline.has(r.sql));
+      reprintDecides = target.failures.length === 0;
+      if (afterUp) {
+        progress({ phase: 'comparing', done: 0, total: 0 });
+        upDifferences = compareCatalogs(afterUp, target.snapshot);
+      }
+      if (printed !== undefined) {
+        const reprint = await databases.build(printed, scripts, progress);
+        for (const role of reprint.roles) roles.add(role);
+        reprintFailures = reprint.failures;
+        reprintDifferences = compareCatalogs(reprint.snapshot, target.snapshot);
+      }
     }
+
     let down: StatementResult[] = [];
     let downDifferences: string[] = [];
     if (upOk && input.downSql !== undefined) {
-      down = await runScript(db, input.downSql, { stopOnError: true, onStatement: (done, total) => progress({ phase: 'down', done, total }) });
+      down = await runScript(db, input.downSql, { stopOnError: true, roles, onStatement: (done, total) => progress({ phase: 'down', done, total }) });
       if (down.every((r) => r.ok)) {
         progress({ phase: 'comparing', done: 0, total: 0 });
         downDifferences = compareCatalogs(await snapshotCatalog(db), before);
       }
     }
+    const ok = upOk && down.every((r) => r.ok) && targetFailures.length === 0 && upDifferences.length === 0 && downDifferences.length === 0
+      && (!reprintDecides || (reprintFailures.length === 0 && reprintDifferences.length === 0));
     return {
-      ok: upOk && down.every((r) => r.ok) && upDifferences.length === 0 && downDifferences.length === 0,
-      baselineFailures: baseline.filter((r) => !r.ok),
+      ok,
+      baselineFailures,
       up,
       down,
+      targetFailures,
       upDifferences,
       downDifferences,
+      reprintFailures,
+      reprintDifferences,
+      rolesCreated: [...roles].sort(),
+      notCompared: NOT_COMPARED,
     };
   } finally {
     await db.close();

@@ -16,10 +16,10 @@
  * The results are those of fresh databases (test/core/verify/warm-session.test.ts compares them).
  */
 import type { PGlite } from '@electric-sql/pglite';
-import { type CatalogSnapshot, snapshotCatalog } from './catalog';
+import type { CatalogSnapshot } from './catalog/snapshot';
 import { databaseFrom, emptyDatabase, loadExtensions } from './pglite';
-import { type ProgressListener, runScript, type StatementResult } from './run-script';
-import type { BaselineDatabase, BuiltDatabase, VerifyDatabases } from './verify';
+import type { ProgressListener, StatementResult } from './run-script';
+import { type BaselineDatabase, baselineOn, type BuiltDatabase, buildOn, type VerifyDatabases } from './verify';
 
 interface Extensions {
   key: string;
@@ -31,6 +31,8 @@ interface KeptBaseline {
   sql: string;
   results: StatementResult[];
   before: CatalogSnapshot;
+  /** Roles the baseline's first run created (they are in the dumped data directory). */
+  roles: string[];
   settings: { name: string; setting: string }[];
   dataDir: Blob;
 }
@@ -65,14 +67,14 @@ export class VerifySession implements VerifyDatabases {
       const kept = await this.kept.baseline;
       const db = await spare;
       progress({ phase: 'baseline', done: kept.results.length, total: kept.results.length });
-      return { db, results: kept.results, before: kept.before };
+      return { db, results: kept.results, before: kept.before, roles: kept.roles };
     }
     if (this.kept?.sql === baselineSql) {
       const kept = await this.kept.baseline.catch(() => undefined);
       if (kept) {
         const db = await this.copyOf(kept, extensions);
         progress({ phase: 'baseline', done: kept.results.length, total: kept.results.length });
-        return { db, results: kept.results, before: kept.before };
+        return { db, results: kept.results, before: kept.before, roles: kept.roles };
       }
     }
     return this.runBaseline(baselineSql, extensions, progress);
@@ -90,8 +92,7 @@ export class VerifySession implements VerifyDatabases {
     }
     const db = await this.emptyDatabase(extensions);
     try {
-      const results = await runScript(db, sql, { stopOnError: false, onStatement: (done, total) => progress({ phase: 'target', done, total }) });
-      const built = { snapshot: await snapshotCatalog(db), failures: results.filter((r) => !r.ok) };
+      const built = await buildOn(db, sql, progress);
       this.built.set(key, built);
       for (const old of this.built.keys()) if (this.built.size > BUILT_KEPT) this.built.delete(old);
       return built;
@@ -150,11 +151,10 @@ export class VerifySession implements VerifyDatabases {
     const run = (async () => {
       const db = await this.emptyDatabase(extensions);
       try {
-        const results = await runScript(db, sql, { stopOnError: false, onStatement: (done, total) => progress({ phase: 'baseline', done, total }) });
-        const before = await snapshotCatalog(db);
+        const { results, before, roles } = await baselineOn(db, sql, progress);
         const settings = await sessionSettings(db);
         const dataDir = await db.dumpDataDir('none');
-        return { db, kept: { sql, results, before, settings, dataDir } };
+        return { db, kept: { sql, results, before, roles, settings, dataDir } };
       } catch (error) {
         await db.close();
         throw error;
@@ -165,7 +165,7 @@ export class VerifySession implements VerifyDatabases {
     baseline.catch(() => {
       if (this.kept?.baseline === baseline) this.kept = undefined;
     });
-    return run.then(({ db, kept }) => ({ db, results: kept.results, before: kept.before }));
+    return run.then(({ db, kept }) => ({ db, results: kept.results, before: kept.before, roles: kept.roles }));
   }
 
   private async copyOf(kept: KeptBaseline, extensions: Extensions): Promise<PGlite> {

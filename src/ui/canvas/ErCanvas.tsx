@@ -88,13 +88,15 @@ function useToolbarRoom(section: RefObject<HTMLElement | null>): void {
     const toolbars = [...(section.current?.querySelectorAll<HTMLElement>('.er-toolbar') ?? [])];
     if (toolbars.length === 0 || typeof ResizeObserver === 'undefined') return;
     const observer = new ResizeObserver(() => {
-      const room = maxOf(toolbars.map((toolbar) => toolbar.offsetTop + toolbar.offsetHeight)) + 12;
+      const top = section.current?.getBoundingClientRect().top ?? 0;
+      const room = Math.round(maxOf(toolbars.map((toolbar) => toolbar.getBoundingClientRect().bottom)) - top) + 12;
       // What sits under the toolbars (the view filter's banner) goes where they end.
       section.current?.style.setProperty('--er-toolbar-room', `${room}px`);
       FIT_PADDING.top = `${Math.max(FIT_MARGIN.top, room)}px`;
       FIT_MARGIN.y = FIT_MARGIN.bottom + Math.max(FIT_MARGIN.top, room);
     });
-    for (const toolbar of toolbars) observer.observe(toolbar);
+    // The panel too: a narrower canvas moves the edit bar under the view bar without resizing either.
+    for (const element of [...toolbars, ...(toolbars[0]?.parentElement ? [toolbars[0].parentElement] : [])]) observer.observe(element);
     return () => observer.disconnect();
   }, [section]);
 }
@@ -394,11 +396,15 @@ function CanvasInner({ schema, targetDdl, pending, diagnostics, patterns, stale,
             ariaLabel="Overview of the diagram"
           />
         )}
-        <Panel position="top-left" className="er-toolbar er-toolbar--left">
-          <CanvasViewBar total={total} />
-        </Panel>
-        <Panel position="top-right" className="er-toolbar">
-          <CanvasToolbar schema={schema} targetDdl={targetDdl} total={total} focusMode={focusMode} canFocus={!!selected} layingOut={layingOut} onTidyUp={tidyUp} colorMode={colorMode} lines={lines} edges={graph.edges} views={views} excluded={excluded} areaOf={areaOf} />
+        {/* One panel across the top: the view bar left, the edit bar right, each as wide as its
+            buttons, wrapping under each other only when the canvas is too narrow for both. */}
+        <Panel position="top-left" className="er-toolbars">
+          <div className="er-toolbar er-toolbar--left">
+            <CanvasViewBar total={total} />
+          </div>
+          <div className="er-toolbar">
+            <CanvasToolbar schema={schema} targetDdl={targetDdl} total={total} focusMode={focusMode} canFocus={!!selected} layingOut={layingOut} onTidyUp={tidyUp} colorMode={colorMode} lines={lines} edges={graph.edges} views={views} excluded={excluded} areaOf={areaOf} />
+          </div>
         </Panel>
         {/* Inside React Flow's own stacking context (it is z-index 0), under its panels: their menus open over the banner. */}
         <div className="er-filter-overlay">

@@ -11,6 +11,7 @@ import { useApp } from '../store';
 import type { ColumnRow, FindingBadge, StaleMark } from './graph';
 import { farName, type ShownTableData, type ShownViewData } from './display';
 import { NODE_WIDTH, nodeHeight } from './metrics';
+import { headerNameOverflows, rowNameOverflows, typeOverflows } from './text-fit';
 
 export type TableFlowNode = Node<ShownTableData, 'table'>;
 export type ViewFlowNode = Node<ShownViewData, 'view'>;
@@ -159,7 +160,7 @@ function FarName({ label, height }: { label: string; height: number }) {
 
 function Name({ schema, name }: { schema: string; name: string }) {
   return (
-    <span className="er-node__name">
+    <span className={`er-node__name${headerNameOverflows(schema === 'public' ? name : `${schema}.${name}`) ? ' is-clipped' : ''}`}>
       {schema !== 'public' && <span className="er-node__schema">{schema}.</span>}
       {name}
     </span>
@@ -219,13 +220,14 @@ function PinButton({ id, pinned, name }: { id: string; pinned: boolean; name: st
 }
 
 const ColumnItem = memo(function ColumnItem({ column, focused, connectable }: { column: ColumnRow; focused: boolean; connectable: boolean }) {
+  const marks = Number(column.pk) + Number(!!column.fk) + Number(column.unique) + Number(column.notNull && !column.pk);
   return (
     <li className={`er-col${focused ? ' is-focused' : ''}`} data-column={column.name}>
       {connectable && <Handles column={column.name} connectable />}
-      <span className="er-col__name" title={column.name}>
+      <span className={`er-col__name${rowNameOverflows(column.name, column.type, marks) ? ' is-clipped' : ''}`} title={column.name}>
         {column.name}
       </span>
-      <span className="er-col__type" title={column.fullType}>
+      <span className={`er-col__type${typeOverflows(column.type) ? ' is-clipped' : ''}`} title={column.fullType}>
         {column.type}
       </span>
       <span className="er-col__marks">
@@ -340,8 +342,8 @@ export const ViewNode = memo(function ViewNode({ id, data }: NodeProps<ViewFlowN
         <ul className="er-node__rows">
           {data.rows.map((row, index) => (
             <li key={index} className="er-col">
-              <span className="er-col__name">{row.label}</span>
-              {row.detail && <span className="er-col__type">{row.detail}</span>}
+              <span className={`er-col__name${rowNameOverflows(row.label, row.detail ?? '', 0) ? ' is-clipped' : ''}`}>{row.label}</span>
+              {row.detail && <span className={`er-col__type${typeOverflows(row.detail) ? ' is-clipped' : ''}`}>{row.detail}</span>}
             </li>
           ))}
         </ul>

@@ -24,9 +24,10 @@ interface HeldState extends DerivedState {
 
 /** What the derivation reads of the app state; a change in any of these derives again. */
 function deriveJob(s: AppState): DeriveJob {
-  const { sourceName, sourceSql, edits, patterns, ruleConfig, importOptions } = s.document;
+  const { sourceName, sourceSql, edits, patterns, ruleConfig, importOptions, pgVersion } = s.document;
   return {
-    document: { version: DOCUMENT_VERSION, sourceName, sourceSql, edits, patterns, ...(ruleConfig ? { ruleConfig } : {}), ...(importOptions ? { importOptions } : {}) },
+    // The target Postgres version decides what the planner writes and what it refuses.
+    document: { version: DOCUMENT_VERSION, sourceName, sourceSql, edits, patterns, ...(ruleConfig ? { ruleConfig } : {}), ...(importOptions ? { importOptions } : {}), ...(pgVersion ? { pgVersion } : {}) },
     allowDestructive: s.allowDestructive,
     documentKey: s.documentKey,
   };
@@ -44,6 +45,7 @@ function sameInputs(a: AppState, b: AppState): boolean {
     x.patterns === y.patterns &&
     x.ruleConfig === y.ruleConfig &&
     x.importOptions === y.importOptions &&
+    x.pgVersion === y.pgVersion &&
     a.allowDestructive === b.allowDestructive
   );
 }

@@ -113,6 +113,7 @@ export function MigrationPanel({ result, busy, suggestion, failed }: MigrationPa
   const current = verification && result && verification.forId === result.id ? verification : undefined;
   const results = current?.status === 'done' ? (tab === 'down' ? current.result.down : tab === 'up' ? current.result.up : undefined) : undefined;
   const skipped = result?.skipped.length ?? 0;
+  const refused = result?.refused ?? [];
   const unavailable = useMemo(() => (result?.patternResults ?? []).filter((r) => r.status !== 'applied'), [result]);
 
   return (
@@ -217,6 +218,19 @@ export function MigrationPanel({ result, busy, suggestion, failed }: MigrationPa
               {unavailable.map((r) => `${r.application.pattern}${r.application.target ? ` on ${r.application.target.name}` : ''}: ${r.message ?? r.status}`).join('; ')}
             </p>
           )}
+          {refused.length > 0 && (
+            <div className="migration__warning migration__refused" data-testid="migration-refused">
+              {refused.length} {refused.length === 1 ? 'change is' : 'changes are'} left out of the migration: the planner refuses{' '}
+              {refused.length === 1 ? 'it' : 'them'} for Postgres {pgVersion} rather than write a migration that would fail or differ from the design.
+              <ul>
+                {refused.map((reason, i) => (
+                  <li key={i} data-testid="migration-refusal">
+                    {reason}
+                  </li>
+                ))}
+              </ul>
+            </div>
+          )}
           <VerifyVerdict verification={verification} stale={Boolean(verification && !current && verification.status !== 'running')} />
           {!result ? (
             <p className="empty" data-testid={failed ? 'migration-failed' : undefined}>
@@ -226,6 +240,11 @@ export function MigrationPanel({ result, busy, suggestion, failed }: MigrationPa
             <p className="migration__empty" data-testid="migration-only-destructive">
               The only changes lose data ({skipped} {skipped === 1 ? 'statement' : 'statements'}: {result.skipped.join('; ')}). Tick “Allow destructive” to include
               them.
+            </p>
+          ) : tab !== 'target' && empty && refused.length > 0 ? (
+            <p className="migration__empty" data-testid="migration-only-refused">
+              Nothing to migrate: the design differs from the source only by the {refused.length === 1 ? 'change' : 'changes'} refused above. Do what{' '}
+              {refused.length === 1 ? 'it says' : 'they say'}, or choose a newer Postgres version if that is what {refused.length === 1 ? 'it asks' : 'they ask'} for.
             </p>
           ) : tab !== 'target' && empty ? (
             <p className="migration__empty" data-testid="migration-empty">
@@ -335,7 +354,12 @@ const StatementList = memo(function StatementList({
   );
 });
 
-/** What a verification runs: the source as the baseline, the scripts and the target DDL of this derivation. */
+/**
+ * What a verification runs: the source as the baseline, the scripts of this derivation, and as
+ * the target the source followed by the design edits (the user's own SQL), which our print of
+ * the model (the Target DDL tab) must build the same as.
+ */
 function verifyInput(result: DeriveResponse): VerifyInput {
-  return { baselineSql: useApp.getState().document.sourceSql, upSql: result.upSql, downSql: result.downSql, targetSql: result.targetDdl };
+  const { sourceSql } = useApp.getState().document;
+  return { baselineSql: sourceSql, upSql: result.upSql, downSql: result.downSql, targetSql: `${sourceSql}\n;\n${result.editsSql}`, printedTargetSql: result.targetDdl };
 }

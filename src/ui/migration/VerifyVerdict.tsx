@@ -65,6 +65,19 @@ export function VerifyVerdict({ verification, stale }: { verification?: Verifica
           {downFailed ? `; failed at line ${downFailed.line}: ${downFailed.error}` : ''}.
           {result.downDifferences.length > 0 ? ` Catalog differs from the baseline: ${result.downDifferences.join('; ')}` : downFailed || result.down.length === 0 ? '' : ' Catalog equals the baseline.'}
         </li>
+        {result.targetFailures.length > 0 && (
+          <li data-testid="verify-target-failure">
+            The target failed to build: line {result.targetFailures[0]!.line}: {result.targetFailures[0]!.error}
+          </li>
+        )}
+        {(result.reprintDifferences.length > 0 || result.reprintFailures.length > 0) && (
+          <li data-testid="verify-reprint">
+            The Target DDL tab (our print of the design) builds a different schema:{' '}
+            {[...result.reprintFailures.map((r) => `line ${r.line}: ${r.error}`), ...result.reprintDifferences].join('; ')}
+          </li>
+        )}
+        {result.rolesCreated.length > 0 && <li>Roles created in the scratch database first (named by grants, policies or owners): {result.rolesCreated.join(', ')}.</li>}
+        <li className="verdict__not-compared">Not compared: {result.notCompared.map((n) => n.property).join('; ')}.</li>
         {result.baselineFailures.length > 0 && (
           <li>
             {result.baselineFailures.length} statements of the source were rejected by Postgres (not the migration's fault), e.g. line{' '}

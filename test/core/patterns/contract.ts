@@ -3,8 +3,9 @@
  * materialized view, or the schema) of a corpus file where `appliesTo` says yes, with default
  * parameters, planning is pure (the schema is not touched), idempotent (planning again on the
  * result gives []), and the rules the pattern serves are quiet about what it touched. Then all
- * those applications together make one migration that must run on PGlite: baseline + up has the
- * target's catalog, + down returns to the baseline. Squawk reads every migration.
+ * those applications together make one migration, planned for Postgres 15, that must run on
+ * PGlite and on a real Postgres 15 server: baseline + up has the target's catalog, + down returns
+ * to the baseline. Squawk reads every migration.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
@@ -16,6 +17,7 @@ import { initParser } from '../../../src/core/parse';
 import { applyPatterns, PATTERNS, PATTERNS_BY_ID, type Pattern, type PatternApplication, type PatternId } from '../../../src/core/patterns';
 import { printSchema } from '../../../src/core/sql';
 import { applyChanges, type Baseline, loadBaseline, migrationFor, servedDiagnostics, targetsOf, touched, verifyOnPglite } from './harness';
+import { CONTRACT_PG_VERSION, verifyOnPostgres } from './postgres';
 
 /**
  * Squawk rules left out, with why:
@@ -118,7 +120,8 @@ export async function checkApplications(baseline: Baseline, pattern: Pattern<obj
     expect(servedDiagnostics(after, pattern.serves, on), `${where}: rules served`).toEqual([]);
   }
   expect(JSON.stringify(schema), 'plan() does not touch its input').toBe(frozen);
-  const { applied, up, down } = migrationFor(schema, applications);
+  // Planned for Postgres 15 and proven on PGlite (18) and on a real Postgres 15 server.
+  const { applied, up, down } = migrationFor(schema, applications, CONTRACT_PG_VERSION);
   expect(applied.results.filter((r) => !r.ok).map((r) => r.reason)).toEqual([]);
   expect(applyPatterns(applied.schema, applications).changes, 'all applications again: []').toEqual([]);
   if (applied.changes.length === 0) return applications.length; // already in place: nothing to migrate
@@ -130,6 +133,12 @@ export async function checkApplications(baseline: Baseline, pattern: Pattern<obj
   expect(result.upDifferences, 'catalog after up = target').toEqual([]);
   expect(result.downFailures, 'down runs').toEqual([]);
   expect(result.downDifferences, 'catalog after down = baseline').toEqual([]);
+  const server = await verifyOnPostgres(baseline, { upSql: up, downSql: down, targetSql: printSchema(applied.schema) });
+  if (!server) return applications.length; // the baseline needs a newer Postgres (said once per file)
+  expect(server.upFailures, `Postgres ${CONTRACT_PG_VERSION}: up runs`).toEqual([]);
+  expect(server.upDifferences, `Postgres ${CONTRACT_PG_VERSION}: catalog after up = target`).toEqual([]);
+  expect(server.downFailures, `Postgres ${CONTRACT_PG_VERSION}: down runs`).toEqual([]);
+  expect(server.downDifferences, `Postgres ${CONTRACT_PG_VERSION}: catalog after down = baseline`).toEqual([]);
   return applications.length;
 }
 

@@ -55,7 +55,7 @@ export interface Verification {
 
 const SKIPPED = /^\s*(copy\b[\s\S]*\bfrom\s+stdin)/i;
 
-export async function runScript(db: PGlite, sql: string, stopOnError: boolean): Promise<string[]> {
+export async function runScript(db: Pick<PGlite, 'exec'> | { exec(sql: string): Promise<unknown> }, sql: string, stopOnError: boolean): Promise<string[]> {
   const failures: string[] = [];
   for (const statement of splitStatements(sql).statements) {
     if (SKIPPED.test(statement.text)) continue;
@@ -96,10 +96,10 @@ export async function verifyOnPglite(input: { baselineSql: string; upSql: string
   }
 }
 
-/** The migration for a set of applications on a baseline, as the CLI plans it. */
-export function migrationFor(baseline: Schema, applications: PatternApplication[]): { applied: AppliedPatterns; up: string; down: string; notes: string[] } {
+/** The migration for a set of applications on a baseline, as the CLI plans it (for `pgVersion`, default the CLI's). */
+export function migrationFor(baseline: Schema, applications: PatternApplication[], pgVersion?: number): { applied: AppliedPatterns; up: string; down: string; notes: string[] } {
   const applied = applyPatterns(baseline, applications);
-  const plan = planMigration(baseline, applied.changes, { allowDestructive: allowsDestructive(applications) });
+  const plan = planMigration(baseline, applied.changes, { allowDestructive: allowsDestructive(applications), ...(pgVersion ? { pgVersion } : {}) });
   return { applied, up: planToSql(plan.up), down: planToSql(plan.down), notes: plan.notes };
 }
 

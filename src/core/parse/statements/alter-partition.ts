@@ -2,6 +2,7 @@
  * Partitions and inheritance after the fact: ATTACH / DETACH PARTITION, INHERIT / NO INHERIT,
  * and ALTER INDEX ... ATTACH PARTITION (how pg_dump ties partition indexes to the parent's).
  */
+import { disinheritInModel } from '../../changes/partitions';
 import { formatType } from '../../model/format-type';
 import { chooseName } from '../../model/auto-names';
 import { keyOf, quoteIdent, sameName } from '../../model/names';
@@ -142,17 +143,7 @@ export function dropInherit(ctx: ImportContext, child: Table, rv: Fields): void 
   if (!parent || !child.inherits.some((p) => sameName(p, parent))) {
     throw new StatementError(`relation "${rv.relname}" is not a parent of relation "${child.name}"`);
   }
-  child.inherits = child.inherits.filter((p) => !sameName(p, parent));
-  const stillInherited = (has: (t: Table) => boolean) => child.inherits.some((p) => {
-    const other = ctx.schema.tables[keyOf(p)];
-    return other !== undefined && has(other);
-  });
-  for (const column of child.columns) {
-    if (column.inherited && !stillInherited((t) => t.columns.some((c) => c.name === column.name))) delete column.inherited;
-  }
-  for (const check of child.checks) {
-    if (check.inherited && !stillInherited((t) => t.checks.some((c) => c.name === check.name && !c.noInherit))) check.inherited = false;
-  }
+  disinheritInModel(child, parent, ctx.schema.tables);
   ctx.names.invalidate();
 }
 

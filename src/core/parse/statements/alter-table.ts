@@ -9,6 +9,7 @@ import { formatType } from '../../model/format-type';
 import { type Fields, listName, rangeVarName, stringValue, unwrap } from '../ast';
 import { type ImportContext, type Relation, StatementError } from '../context';
 import { alterColumn, isColumnCommand } from './alter-column';
+import { applySettingCommand } from './alter-table-settings';
 import { addConstraintCommand, alterConstraint, dropConstraint, validateConstraint } from './alter-constraint';
 import { addInherit, attachIndexPartition, attachPartition, detachPartition, dropInherit } from './alter-partition';
 import { readOptions } from './create-table';
@@ -25,6 +26,16 @@ export function alterTable(ctx: ImportContext, stmt: Fields): void {
   if (stmt.objtype === 'OBJECT_INDEX') {
     for (const cmd of commands) {
       if (cmd.subtype === 'AT_AttachPartition') attachIndexPartition(ctx, written, unwrap(cmd.def, 'PartitionCmd') ?? {});
+      // ALTER INDEX ... SET / RESET (storage parameters).
+      const index = cmd.subtype === 'AT_SetRelOptions' || cmd.subtype === 'AT_ResetRelOptions' ? ctx.findIndex(written)?.index : undefined;
+      if (index) {
+        const given = readOptions(cmd.def?.List?.items ?? cmd.def);
+        const keys = new Set(given.map((o) => o.split('=')[0]));
+        const kept = (index.options ?? []).filter((o) => !keys.has(o.split('=')[0]));
+        const options = cmd.subtype === 'AT_SetRelOptions' ? [...kept, ...given] : kept;
+        if (options.length > 0) index.options = options;
+        else delete index.options;
+      }
     }
     return;
   }
@@ -129,7 +140,8 @@ function applyCommand(ctx: ImportContext, target: AlterTarget, cmd: Fields): voi
       for (const trigger of table.triggers) trigger.enabled = !cmd.subtype.startsWith('AT_Disable');
       return;
     default:
-      // Storage, statistics, clustering, replica identity, rules: no effect on the model.
+      // Replica identity, storage, statistics, compression; clustering and rules are not modelled.
+      applySettingCommand(ctx, target, cmd);
       return;
   }
 }

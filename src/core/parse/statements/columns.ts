@@ -67,6 +67,11 @@ export function readColumnDef(ctx: ImportContext, def: Fields): ColumnDefinition
   const column: Column = { name: def.colname ?? '', type, notNull: Boolean(serialBase) };
   const collation = stringList(unwrap(def.collClause, 'CollateClause')?.collname ?? def.collClause?.collname).join('.');
   if (collation) column.collation = collation;
+  // STORAGE and COMPRESSION in the column definition (Postgres 16+ / 14+).
+  const storage = String(def.storage_name ?? '').toLowerCase();
+  if (storage && storage !== 'default') column.storage = storage as Column['storage'] & string;
+  const compression = String(def.compression ?? '').toLowerCase();
+  if (compression && compression !== 'default') column.compression = compression;
   const constraints: Fields[] = [];
   for (const node of (def.constraints as Node[] | undefined) ?? []) {
     const c = unwrap(node, 'Constraint');

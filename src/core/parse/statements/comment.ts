@@ -2,6 +2,7 @@
 import type { Node } from '@pgsql/types';
 import { type Fields, listName, stringList, stringValue, unwrap } from '../ast';
 import type { ImportContext } from '../context';
+import { commentableObject } from './objects';
 import { findRoutineByObject } from './routines';
 import { columnNamed } from '../column-index';
 
@@ -85,15 +86,18 @@ function findObject(ctx: ImportContext, objtype: string, object: Node | undefine
       return ctx.schema.namespaces[stringValue(object) ?? ''];
     case 'OBJECT_EXTENSION':
       return ctx.schema.extensions[stringValue(object) ?? ''];
+    case 'OBJECT_COLLATION':
+    case 'OBJECT_STATISTIC_EXT':
+      return commentableObject(ctx, objtype, object);
     default:
       return undefined;
   }
 }
 
 const NOT_MODELLED = new Set(['OBJECT_DATABASE', 'OBJECT_ROLE', 'OBJECT_EVENT_TRIGGER', 'OBJECT_RULE', 'OBJECT_AGGREGATE',
-  'OBJECT_OPERATOR', 'OBJECT_CAST', 'OBJECT_LANGUAGE', 'OBJECT_TSCONFIGURATION', 'OBJECT_TSDICTIONARY', 'OBJECT_COLLATION',
+  'OBJECT_OPERATOR', 'OBJECT_CAST', 'OBJECT_LANGUAGE', 'OBJECT_TSCONFIGURATION', 'OBJECT_TSDICTIONARY',
   'OBJECT_PUBLICATION', 'OBJECT_SUBSCRIPTION', 'OBJECT_FOREIGN_SERVER', 'OBJECT_FDW', 'OBJECT_TABLESPACE',
-  'OBJECT_OPCLASS', 'OBJECT_OPFAMILY', 'OBJECT_CONVERSION', 'OBJECT_STATISTIC_EXT', 'OBJECT_DOMCONSTRAINT', 'OBJECT_LARGEOBJECT',
+  'OBJECT_OPCLASS', 'OBJECT_OPFAMILY', 'OBJECT_CONVERSION', 'OBJECT_DOMCONSTRAINT', 'OBJECT_LARGEOBJECT',
   'OBJECT_ACCESS_METHOD', 'OBJECT_TRANSFORM', 'OBJECT_TSPARSER', 'OBJECT_TSTEMPLATE']);
 
 export function commentOn(ctx: ImportContext, stmt: Fields): void {

@@ -6,6 +6,7 @@ import type { ImportContext } from '../context';
 import { checkCoversPartitionKey, chooseIndexName } from './constraints';
 import { readIndexElement } from './index-elements';
 import { copyToPartitions } from './partition-copies';
+import { readOptions } from './create-table';
 import { emptyTable } from '../../model/empty';
 
 export function createIndex(ctx: ImportContext, stmt: Fields): void {
@@ -44,6 +45,7 @@ export function createIndex(ctx: ImportContext, stmt: Fields): void {
     source: ctx.source(),
   };
   if (stmt.whereClause) index.where = deparseNode(stmt.whereClause);
+  if ((stmt.options as Node[] | undefined)?.length) index.options = readOptions(stmt.options);
   if (index.unique && relation.kind === 'table') checkCoversPartitionKey(relation.table, elements.map((e) => e.column), 'unique');
   owner.indexes.push(index);
   ctx.names.addIndex(owner, index);

@@ -10,10 +10,13 @@ import { alterTable } from './alter-table';
 import { commentOn } from './comment';
 import { createIndex } from './create-index';
 import { createForeignObject, createForeignTable, createTable } from './create-table';
+import { grantDefaultPrivileges, keysBefore } from './default-privileges';
 import { doBlock, followCall, followSelectCalls } from './dynamic-sql';
 import { dropStatement } from './drop';
 import { dropOwned } from './owned';
 import { alterObjectSchema, alterOwner } from './ownership';
+import { alterDefaultPrivileges, grantStatement } from './privileges';
+import { alterExtension, alterStatistics, createCollation, createStatistics, dropObjects, forgetStatisticsOfDroppedTables, setExtensionSchema } from './objects';
 import { renameStatement } from './rename';
 import { alterFunction, createFunction } from './routines';
 import { createExtension, createSchema } from './schemas';
@@ -47,7 +50,11 @@ const HANDLERS: Record<string, Handler> = {
   ViewStmt: createView,
   CreateTableAsStmt: createTableAs,
   RefreshMatViewStmt: refreshMaterializedView,
-  DropStmt: dropStatement,
+  DropStmt: (ctx, stmt) => {
+    if (dropObjects(ctx, stmt)) return;
+    dropStatement(ctx, stmt);
+    if (stmt.removeType === 'OBJECT_TABLE' || stmt.removeType === 'OBJECT_SCHEMA') forgetStatisticsOfDroppedTables(ctx);
+  },
   DropOwnedStmt: dropOwned,
   RenameStmt: renameStatement,
   CommentStmt: commentOn,
@@ -60,7 +67,10 @@ const HANDLERS: Record<string, Handler> = {
   CreateDomainStmt: createDomain,
   AlterDomainStmt: alterDomain,
   CreateRangeStmt: createRange,
-  DefineStmt: defineStatement,
+  DefineStmt: (ctx, stmt) => (stmt.kind === 'OBJECT_COLLATION' ? createCollation(ctx, stmt) : defineStatement(ctx, stmt)),
+  CreateStatsStmt: createStatistics,
+  AlterStatsStmt: alterStatistics,
+  AlterExtensionStmt: alterExtension,
   CreateSeqStmt: createSequence,
   AlterSeqStmt: alterSequence,
   CreateFunctionStmt: createFunction,
@@ -84,11 +94,9 @@ const HANDLERS: Record<string, Handler> = {
     }
   },
   AlterOwnerStmt: alterOwner,
-  AlterObjectSchemaStmt: alterObjectSchema,
-  GrantStmt: (ctx, stmt) => {
-    if (stmt.is_grant) ctx.schema.other.grants++;
-    else ctx.schema.other.revokes++;
-  },
+  AlterObjectSchemaStmt: (ctx, stmt) => (stmt.objectType === 'OBJECT_EXTENSION' ? setExtensionSchema(ctx, stmt) : alterObjectSchema(ctx, stmt)),
+  GrantStmt: grantStatement,
+  AlterDefaultPrivilegesStmt: alterDefaultPrivileges,
 };
 
 /** Objects the model counts without modelling them in detail. */
@@ -111,11 +119,11 @@ const NO_SCHEMA_EFFECT = new Set([
   'DeclareCursorStmt', 'FetchStmt', 'ClosePortalStmt', 'ClusterStmt', 'ReindexStmt',
   'VariableShowStmt', 'ConstraintsSetStmt', 'LoadStmt', 'AlterSystemStmt', 'CreatedbStmt',
   'DropdbStmt', 'AlterDatabaseStmt', 'AlterDatabaseSetStmt', 'AlterDatabaseRefreshCollStmt',
-  'AlterRoleSetStmt', 'AlterDefaultPrivilegesStmt', 'SecLabelStmt', 'AlterObjectDependsStmt',
+  'AlterRoleSetStmt', 'SecLabelStmt', 'AlterObjectDependsStmt',
   'CreateTableSpaceStmt', 'DropTableSpaceStmt', 'AlterTableSpaceOptionsStmt', 'ReassignOwnedStmt',
   'DropRoleStmt', 'PLAssignStmt', 'ReturnStmt', 'AlterEventTrigStmt',
-  'AlterExtensionStmt', 'AlterExtensionContentsStmt', 'CreatePLangStmt', 'AlterTSConfigurationStmt',
-  'AlterTSDictionaryStmt', 'CreateStatsStmt', 'AlterStatsStmt', 'CreateOpClassStmt',
+  'AlterExtensionContentsStmt', 'CreatePLangStmt', 'AlterTSConfigurationStmt',
+  'AlterTSDictionaryStmt', 'CreateOpClassStmt',
   'CreateOpFamilyStmt', 'AlterOpFamilyStmt', 'CreateConversionStmt', 'CreateTransformStmt',
   'AlterFdwStmt', 'AlterForeignServerStmt',
   'CreateUserMappingStmt', 'AlterUserMappingStmt', 'DropUserMappingStmt', 'CreateSubscriptionStmt',
@@ -130,6 +138,12 @@ const UNFOLLOWED: Record<string, string> = {
 };
 
 export function applyStatement(ctx: ImportContext, kind: string, stmt: Fields): void {
+  const before = keysBefore(ctx.schema);
+  applyHandler(ctx, kind, stmt);
+  if (before) grantDefaultPrivileges(ctx.schema, before);
+}
+
+function applyHandler(ctx: ImportContext, kind: string, stmt: Fields): void {
   const handler = HANDLERS[kind];
   if (handler) {
     handler(ctx, stmt);

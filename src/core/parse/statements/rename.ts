@@ -2,7 +2,7 @@
  * ALTER ... RENAME. Postgres refers to objects by OID, so a rename is seen everywhere at once;
  * the model refers by name, so every reference to the renamed object is updated here.
  */
-import { keyOf, sameName } from '../../model/names';
+import { keyOf, quoteIdent, sameName } from '../../model/names';
 import { moveSequenceInDefaults } from './sequence-defaults';
 import type { QualifiedName, Schema, Table } from '../../model/types';
 import { type Fields, listName, rangeVarName, unwrap } from '../ast';
@@ -12,6 +12,7 @@ import { renameSchema } from './rename-schema';
 import { typedTablesOf } from './types';
 import { findRoutineByObject } from './routines';
 import { columnNamed, forgetColumns } from '../column-index';
+import { renameStatisticsColumn } from '../../changes/apply-properties';
 import { columnReferencesElsewhere, followRenameInSql, renameColumnInTable, type SchemaWriter } from '../../changes/follow-rename';
 import type { SqlRename } from '../rename-sql';
 import { settleViewQueriesOf } from './views';
@@ -62,6 +63,7 @@ function renameRelationReferences(schema: Schema, from: QualifiedName, to: Quali
     for (const reads of view.readsColumns ?? []) fix(reads.relation);
   }
   for (const sequence of Object.values(schema.sequences)) if (sequence.ownedBy) fix(sequence.ownedBy.table);
+  for (const statistics of Object.values(schema.statistics)) fix(statistics.table);
 }
 
 /** What ALTER VIEW / MATERIALIZED VIEW / SEQUENCE / FOREIGN TABLE ... RENAME insist on. */
@@ -139,6 +141,7 @@ export function renameColumn(ctx: ImportContext, table: Table, from: string, to:
   const tables = [table, ...ctx.descendants(table)].filter((t) => columnNamed(t, from));
   for (const t of tables) followInSql(ctx, { kind: 'column', table: { schema: t.schema, name: t.name }, from, to });
   for (const t of tables) {
+    renameStatisticsColumn(ctx.schema, t, from, to);
     renameColumnInTable(t, from, to);
     forgetColumns(t);
     const elsewhere = columnReferencesElsewhere(ctx.schema, t, from);

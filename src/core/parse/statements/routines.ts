@@ -28,6 +28,13 @@ export function readArguments(ctx: ImportContext, parameters: Node[] | undefined
   });
 }
 
+/** COST / ROWS values as Postgres stores them (a float4 written plainly: `100`, `0.5`). */
+function numberText(arg: Node | undefined): string {
+  const text = stringValue(arg) ?? deparseNode(arg);
+  const value = Number(text);
+  return Number.isFinite(value) ? String(value) : text;
+}
+
 function applyOption(routine: RoutineDef, d: Fields): void {
   switch (d.defname) {
     case 'as': {
@@ -59,8 +66,14 @@ function applyOption(routine: RoutineDef, d: Fields): void {
       else routine.config[set.name] = ((set.args as Node[] | undefined) ?? []).map((a) => deparseNode(a).replace(/^'(.*)'$/, '$1')).join(', ');
       return;
     }
+    case 'cost':
+      routine.cost = numberText(d.arg);
+      return;
+    case 'rows':
+      routine.rows = numberText(d.arg);
+      return;
     default:
-      // cost, rows, window, support: no bearing on the schema's shape.
+      // window, support: not modelled.
       return;
   }
 }
@@ -109,8 +122,10 @@ export function createFunction(ctx: ImportContext, stmt: Fields): void {
     return;
   }
   if (existing) {
+    // CREATE OR REPLACE keeps the routine's identity: its comment, owner and privileges.
     if (existing.comment) routine.comment = existing.comment;
     if (existing.owner) routine.owner = existing.owner;
+    if (existing.privileges) routine.privileges = existing.privileges;
   }
   ctx.schema.routines[key] = routine;
 }

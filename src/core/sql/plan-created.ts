@@ -1,0 +1,110 @@
+/**
+ * What an object the migration creates needs beyond its CREATE statement: its comment (and its
+ * parts' comments), its privileges, its columns' storage settings, its replica identity. The
+ * down migration drops the object, which takes all of these with it, so they need no reverse.
+ */
+import type { SchemaChange } from '../changes/types';
+import { keyOf, quoteQualified } from '../model/names';
+import type { ObjectRef, QualifiedName, Schema, Table } from '../model/types';
+import { createdComment } from './plan-comments';
+import { createdPrivilegeStatements } from './plan-privileges';
+import { addedColumnSettingStatements, tableSettingStatements } from './plan-table-settings';
+import { statement } from './plan-tables';
+import type { PlannedStatement } from './plan-types';
+
+const noReverse = (statements: PlannedStatement[]) => statements.map((s) => ({ ...s, reverse: '' }));
+
+function at(table: QualifiedName, kind: ObjectRef['kind'], name: string): ObjectRef {
+  return { kind, schema: table.schema, table: table.name, name };
+}
+
+/** A new table's parts: the table and column comments are in createTableStatements already. */
+function tableExtras(table: Table, before: Schema): PlannedStatement[] {
+  const ref = { schema: table.schema, name: table.name };
+  const out: PlannedStatement[] = [];
+  for (const c of [table.primaryKey, ...table.uniqueConstraints, ...table.foreignKeys, ...table.checks, ...table.exclusions]) {
+    if (c && !('inherited' in c && c.inherited)) out.push(...createdComment(at(ref, 'constraint', c.name), c.comment));
+  }
+  for (const ix of table.indexes) if (!ix.partitionOf) out.push(...createdComment({ kind: 'index', schema: table.schema, name: ix.name }, ix.comment));
+  for (const t of table.triggers) out.push(...createdComment(at(ref, 'trigger', t.name), t.comment));
+  for (const p of table.policies) out.push(...createdComment(at(ref, 'policy', p.name), p.comment));
+  for (const column of table.columns) {
+    if (column.inherited) continue;
+    out.push(...addedColumnSettingStatements(ref, column));
+    out.push(...createdPrivilegeStatements(at(ref, 'column', column.name), column.privileges, before));
+  }
+  if (table.replicaIdentity) out.push(...noReverse(tableSettingStatements(ref, undefined, { replicaIdentity: table.replicaIdentity })));
+  out.push(...createdPrivilegeStatements({ kind: 'table', ...ref }, table.privileges, before));
+  return out;
+}
+
+export function createdObjectExtras(change: SchemaChange, before: Schema): PlannedStatement[] {
+  // The objects are created first: the privilege statements name them.
+  switch (change.kind) {
+    case 'add-table':
+      return tableExtras(change.table, before);
+    case 'add-column': {
+      const ref = at(change.table, 'column', change.column.name);
+      return [...createdComment(ref, change.column.comment), ...addedColumnSettingStatements(change.table, change.column), ...createdPrivilegeStatements(ref, change.column.privileges, before)];
+    }
+    case 'add-constraint':
+      return createdComment(at(change.table, 'constraint', change.constraint.name), change.constraint.comment);
+    case 'add-index':
+      return createdComment({ kind: 'index', schema: change.table.schema, name: change.index.name }, change.index.comment);
+    case 'add-trigger':
+      return createdComment(at(change.table, 'trigger', change.trigger.name), change.trigger.comment);
+    case 'add-policy':
+      return createdComment(at(change.table, 'policy', change.policy.name), change.policy.comment);
+    case 'add-view':
+    case 'replace-view': {
+      const view = change.view;
+      const old = change.kind === 'replace-view' ? before.views[keyOf(view)] : undefined;
+      const ref = { schema: view.schema, name: view.name };
+      const out: PlannedStatement[] = [];
+      const previous = (comment: string | undefined) => (old ? { comment } : undefined);
+      // A view created anew gets its comments with its CREATE (plan.ts, createViewStatements);
+      // CREATE OR REPLACE keeps the old ones, so only what changed is written here.
+      if (change.kind === 'add-view') {
+        for (const ix of view.indexes) out.push(...createdComment({ kind: 'index', schema: view.schema, name: ix.name }, ix.comment));
+        for (const t of view.triggers) out.push(...createdComment(at(ref, 'trigger', t.name), t.comment));
+        out.push(...createdPrivilegeStatements({ kind: view.materialized ? 'materialized-view' : 'view', ...ref }, view.privileges, before));
+        return out;
+      }
+      if (view.comment !== old?.comment) out.push(...createdComment({ kind: view.materialized ? 'materialized-view' : 'view', ...ref }, view.comment, before, previous(old?.comment)));
+      const columns = new Set([...Object.keys(view.columnComments), ...Object.keys(old?.columnComments ?? {})]);
+      for (const column of columns) {
+        const text = view.columnComments[column];
+        if (old?.columnComments[column] !== text) out.push(...createdComment(at(ref, 'column', column), text, before, previous(old?.columnComments[column])));
+      }
+      return out;
+    }
+    case 'add-sequence': {
+      const s = change.sequence;
+      const ref: ObjectRef = { kind: 'sequence', schema: s.schema, name: s.name };
+      const unlogged = s.unlogged ? [statement({ sql: `ALTER SEQUENCE ${quoteQualified(s)} SET UNLOGGED;`, description: `Sequence ${s.name} unlogged`, phase: 'types', reverse: '' })] : [];
+      return [...unlogged, ...createdComment(ref, s.comment), ...createdPrivilegeStatements(ref, s.privileges, before)];
+    }
+    case 'add-routine': {
+      const r = change.routine;
+      const ref: ObjectRef = { kind: r.kind, schema: r.schema, name: r.name, signature: r.signature };
+      return [...createdComment(ref, r.comment), ...createdPrivilegeStatements(ref, r.privileges, before)];
+    }
+    case 'add-type': {
+      const ref: ObjectRef = { kind: 'type', schema: change.type.schema, name: change.type.name };
+      const after = { ...before, types: { ...before.types, [keyOf(change.type)]: change.type } };
+      return [...createdComment(ref, change.type.comment, after), ...createdPrivilegeStatements(ref, change.type.privileges, after)];
+    }
+    case 'add-schema': {
+      const ref: ObjectRef = { kind: 'schema', name: change.namespace.name };
+      return [...createdComment(ref, change.namespace.comment), ...createdPrivilegeStatements(ref, change.namespace.privileges, before)];
+    }
+    case 'add-extension':
+      return createdComment({ kind: 'extension', name: change.extension.name }, change.extension.comment);
+    case 'add-collation':
+      return createdComment({ kind: 'collation', schema: change.collation.schema, name: change.collation.name }, change.collation.comment);
+    case 'add-statistics':
+      return createdComment({ kind: 'statistics', schema: change.statistics.schema, name: change.statistics.name }, change.statistics.comment);
+    default:
+      return [];
+  }
+}
