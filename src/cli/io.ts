@@ -1,5 +1,8 @@
 /** The CLI's only contact with the file system and the standard streams. */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
+import { isUpMigration, joinMigrations, locateJoinedLine, type JoinedMigrations, type MigrationFile } from '../core/parse/migration-folder';
 
 /** A mistake in how the CLI was called or a file it could not read: exit code 2. */
 export class UsageError extends Error {
@@ -10,14 +13,32 @@ export interface Input {
   /** The name to show in messages: the path as given, or `<stdin>` for `-`. */
   name: string;
   text: string;
+  /** For a folder read as one script: the file and line a line of `text` comes from. */
+  locate?: (line: number) => { name: string; line: number };
 }
 
-/** Reads a file, or standard input when `path` is `-`, as UTF-8 (a leading BOM is dropped). */
+/**
+ * Reads a file, or standard input when `path` is `-`, as UTF-8 (a leading BOM is dropped). A
+ * folder is read as a migration folder: its up scripts, in migration order, as one script.
+ */
 export async function readInput(path: string): Promise<Input> {
   if (path === '-') return { name: '<stdin>', text: stripBom(await readStdin()) };
   try {
+    if (statSync(path).isDirectory()) {
+      const joined = readMigrationFolder(path);
+      if (joined.parts.length === 0) throw new UsageError(`cannot read ${path}: no .sql migration files in the folder`);
+      return {
+        name: path,
+        text: joined.text,
+        locate: (line) => {
+          const at = locateJoinedLine(joined, line);
+          return at ? { name: join(path, at.path), line: at.line } : { name: path, line };
+        },
+      };
+    }
     return { name: path, text: stripBom(await readFile(path, 'utf8')) };
   } catch (error) {
+    if (error instanceof UsageError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
     const reason =
       code === 'ENOENT'
@@ -29,6 +50,21 @@ export async function readInput(path: string): Promise<Input> {
             : (error as Error).message;
     throw new UsageError(`cannot read ${path}: ${reason}`);
   }
+}
+
+/** A folder of migrations as one script (see core/parse/migration-folder.ts); subfolders included. */
+export function readMigrationFolder(dir: string): JoinedMigrations {
+  const files: MigrationFile[] = [];
+  const walk = (at: string): void => {
+    for (const entry of readdirSync(at, { withFileTypes: true })) {
+      const full = join(at, entry.name);
+      const path = relative(dir, full).split(sep).join('/');
+      if (entry.isDirectory()) walk(full);
+      else if (entry.isFile() && isUpMigration(path)) files.push({ path, text: stripBom(readFileSync(full, 'utf8')) });
+    }
+  };
+  walk(dir);
+  return joinMigrations(files);
 }
 
 async function readStdin(): Promise<string> {
@@ -69,8 +105,15 @@ export function exitQuietlyOnBrokenPipe(): void {
  * Reports a file's syntax errors on standard error as `file:line:column: message` (the form
  * editors and CI annotate), and says whether there were any. What parsed is still used.
  */
-export async function reportSyntaxErrors(name: string, issues: readonly { line: number; column: number; severity: string; message: string }[]): Promise<boolean> {
+export async function reportSyntaxErrors(
+  input: Pick<Input, 'name' | 'locate'>,
+  issues: readonly { line: number; column: number; severity: string; message: string }[],
+): Promise<boolean> {
   const errors = issues.filter((issue) => issue.severity === 'error');
-  await writeErr(errors.map((e) => `${name}:${e.line}:${e.column}: error: ${e.message}\n`).join(''));
+  const where = (line: number): string => {
+    const at = input.locate?.(line) ?? { name: input.name, line };
+    return `${at.name}:${at.line}`;
+  };
+  await writeErr(errors.map((e) => `${where(e.line)}:${e.column}: error: ${e.message}\n`).join(''));
   return errors.length > 0;
 }

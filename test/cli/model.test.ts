@@ -1,5 +1,5 @@
 /** `schemawise model`, run as a user runs it: the built CLI in a child process. */
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -200,10 +200,15 @@ describe('usage and I/O errors exit 2 with a message on stderr', () => {
     expect(stderr).toMatch(/^schemawise: model: cannot read test\/cli\/fixtures\/no-such-file\.sql: no such file$/m);
   });
 
-  test('a directory', () => {
-    const { status, stderr } = runCli(['model', 'test/cli/fixtures']);
-    expect(status).toBe(2);
-    expect(stderr).toMatch(/cannot read test\/cli\/fixtures: is a directory/);
+  test('a directory with no .sql migrations', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'schemawise-empty-'));
+    try {
+      const { status, stderr } = runCli(['model', dir]);
+      expect(status).toBe(2);
+      expect(stderr).toContain(`cannot read ${dir}: no .sql migration files in the folder`);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   test.each([
@@ -256,3 +261,28 @@ describe('schemawise model --format ddl|mermaid|dbml', () => {
     expect(unknown.stderr).toContain('mermaid');
   });
 });
+
+describe('schemawise model <folder>', () => {
+  test('reads a migration folder in migration order; a syntax error is reported in its own file and line', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'schemawise-folder-'));
+    try {
+      mkdirSync(join(dir, 'migrations'));
+      writeFileSync(join(dir, 'migrations', 'V10__fk.sql'), 'ALTER TABLE orders ADD FOREIGN KEY (customer_id) REFERENCES customers (id);\n');
+      writeFileSync(join(dir, 'migrations', 'V2__orders.sql'), 'CREATE TABLE orders (id int PRIMARY KEY, customer_id int);\n');
+      writeFileSync(join(dir, 'migrations', 'V1__customers.sql'), 'CREATE TABLE customers (id int PRIMARY KEY);\n');
+      writeFileSync(join(dir, 'migrations', 'V2__orders.down.sql'), 'DROP TABLE orders;\n');
+      const ok = runCli(['model', join(dir, 'migrations'), '--json']);
+      expect(ok.status).toBe(0);
+      expect((JSON.parse(ok.stdout) as ModelJson).summary).toMatchObject({ tables: 2, foreignKeys: 1 });
+      writeFileSync(join(dir, 'migrations', 'V3__broken.sql'), '-- a comment\nCREATE TABLE x (a int;\n');
+      const broken = runCli(['model', join(dir, 'migrations'), '--format', 'ddl']);
+      expect(broken.status).toBe(1);
+      expect(broken.stderr).toMatch(/migrations[\\/]V3__broken\.sql:2:\d+: error: syntax error/);
+      const json = JSON.parse(runCli(['model', join(dir, 'migrations'), '--json']).stdout) as { issues: { file?: string; line: number }[] };
+      expect(json.issues.find((i) => i.file)).toMatchObject({ file: join(dir, 'migrations', 'V3__broken.sql'), line: 2 });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+

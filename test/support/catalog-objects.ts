@@ -74,8 +74,12 @@ const QUERIES = {
     FROM pg_type t JOIN pg_namespace n ON n.oid = t.typnamespace
     WHERE ${USER} AND t.typtype IN ('e', 'd', 'r', 'c', 'b') AND t.typelem = 0 AND ${NOT_EXTENSION('t.oid')}
       AND (t.typtype <> 'c' OR (SELECT relkind FROM pg_class WHERE oid = t.typrelid) = 'c')`,
-  functions: `SELECT 'function ' || n.nspname || '.' || p.proname || '(' || oidvectortypes(p.proargtypes) || ')' AS line
-    FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace WHERE ${USER} AND ${NOT_EXTENSION('p.oid')}`,
+  // Aggregates by name only (the model keeps them as their CREATE text); functions Postgres made
+  // as part of another object (a range type's constructors) belong to that object.
+  functions: `SELECT CASE WHEN p.prokind = 'a' THEN 'aggregate ' || n.nspname || '.' || p.proname
+        ELSE 'function ' || n.nspname || '.' || p.proname || '(' || oidvectortypes(p.proargtypes) || ')' END AS line
+    FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace WHERE ${USER} AND ${NOT_EXTENSION('p.oid')}
+      AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_proc'::regclass AND d.objid = p.oid AND d.deptype = 'i')`,
 };
 
 /** The database's objects, one line each, sorted (see the file's comment). */
@@ -177,5 +181,6 @@ export function modelObjects(schema: Schema, options: ObjectListOptions = {}): s
     lines.push(`type ${type.schema}.${type.name}: ${type.kind}`);
   }
   for (const routine of Object.values(schema.routines)) lines.push(`function ${routine.schema}.${routine.name}(${routine.signature})`);
+  for (const object of Object.values(schema.opaque)) if (object.kind === 'aggregate') lines.push(`aggregate ${object.schema}.${object.name}`);
   return lines.sort();
 }

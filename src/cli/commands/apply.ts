@@ -131,7 +131,7 @@ valid choices are listed), or I/O error.
       await writeMigration(plan, values);
     }
     await writeErr(declined.map((r) => `${input.name}: ${r.application.pattern}${r.application.target ? ` on ${quoteName(r.application.target)}` : ''} not applied: ${r.reason}\n`).join(''));
-    const syntaxErrors = await reportSyntaxErrors(input.name, imported.issues);
+    const syntaxErrors = await reportSyntaxErrors(input, imported.issues);
     return declined.length > 0 || syntaxErrors ? EXIT.findings : EXIT.ok;
   },
 };

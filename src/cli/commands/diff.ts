@@ -55,8 +55,8 @@ out), 2 usage or I/O error.
       await writeMigration(plan, values);
       refused = refusedAny(plan);
     }
-    const fromErrors = await reportSyntaxErrors(fromInput.name, from.issues);
-    const toErrors = await reportSyntaxErrors(toInput.name, to.issues);
+    const fromErrors = await reportSyntaxErrors(fromInput, from.issues);
+    const toErrors = await reportSyntaxErrors(toInput, to.issues);
     if (unread) await writeErr('no migration printed: a file was not read to its end (see the error above)\n');
     return fromErrors || toErrors || refused ? EXIT.findings : EXIT.ok;
   },

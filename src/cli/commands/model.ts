@@ -53,12 +53,16 @@ printed), 2 usage or I/O error.
     const printer = printers[String(format)];
     if (printer) {
       await writeOut(printer(schema));
-      return (await reportSyntaxErrors(input.name, issues)) ? EXIT.findings : EXIT.ok;
+      return (await reportSyntaxErrors(input, issues)) ? EXIT.findings : EXIT.ok;
     }
     if (format === 'json') {
       const output = {
         summary,
-        issues: issues.map(({ line, column, severity, message }: ParseIssue) => ({ line, column, severity, message })),
+        // A folder's issues say which file and which line in it (`file` only for a folder).
+        issues: issues.map(({ line, column, severity, message }: ParseIssue) => {
+          const at = input.locate?.(line);
+          return at ? { file: at.name, line: at.line, column, severity, message } : { line, column, severity, message };
+        }),
         schema,
       };
       await writeOut(`${JSON.stringify(output, null, 2)}\n`);

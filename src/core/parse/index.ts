@@ -8,3 +8,5 @@ export type { DynamicSqlNote } from './statements/dynamic-sql';
 export { truncatingIssues } from './issues';
 export { splitStatements } from './split';
 export type { RawStatement, SkippedBlock, SplitResult, Unterminated, UnterminatedKind } from './split';
+export { isUpMigration, joinMigrations, locateJoinedLine, migrationOrder } from './migration-folder';
+export type { JoinedMigrations, MigrationFile } from './migration-folder';
