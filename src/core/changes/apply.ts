@@ -492,6 +492,8 @@ function renameRelationReferences(draft: Draft, from: QualifiedName, to: Qualifi
   }
   for (const view of Object.values(s.views)) {
     if (view.dependsOn.some(moved)) draft.view(view).dependsOn = view.dependsOn.map((d) => (moved(d) ? target() : d));
+    // The columns a view reads are the renamed relation's (Postgres binds them by number).
+    if (view.readsColumns?.some((r) => moved(r.relation))) draft.view(view).readsColumns = view.readsColumns.map((r) => (moved(r.relation) ? { ...r, relation: target() } : r));
   }
   for (const [key, sequence] of Object.entries(s.sequences)) {
     if (sequence.ownedBy && moved(sequence.ownedBy.table)) s.sequences[key] = { ...sequence, ownedBy: { ...sequence.ownedBy, table: target() } };
