@@ -1,7 +1,3 @@
-// First: libpg-query, which the main thread loads too (renames in design edits are followed
-// into view queries and other stored SQL through the parser), must find its WebAssembly binary.
-import './worker/locate-wasm';
-import { loadModule } from 'libpg-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './ui/App';
@@ -17,7 +13,3 @@ createRoot(document.getElementById('root')!, {
     </PanelBoundary>
   </StrictMode>,
 );
-
-// Until it is loaded, a rename made on the canvas leaves stored SQL as it was (the differ then
-// rebuilds what names the old name); the workers have their own copy.
-void loadModule();

@@ -2,8 +2,8 @@
  * Tells libpg-query where its WebAssembly binary is.
  *
  * libpg-query's Emscripten loader starts as soon as the package is imported, without options,
- * and fetches `libpg-query.wasm` next to the worker script (`self.location`), or on the page
- * (src/main.tsx imports this first too) the bare name `libpg-query.wasm`. Under Vite that
+ * and fetches `libpg-query.wasm` next to the worker script (`self.location`), or, where a module
+ * has no `document.currentScript` to be next to, the bare name `libpg-query.wasm`. Under Vite that
  * file lives elsewhere (hashed in dist/assets, or in node_modules in dev), so requests for it
  * are sent to the URL Vite gives the asset. Same origin only: the app works offline.
  *

@@ -145,7 +145,13 @@ export function renameStatisticsTable(schema: Schema, from: QualifiedName, to: Q
 export function renameStatisticsColumn(schema: Schema, table: Table, from: string, to: string): void {
   for (const [key, statistics] of Object.entries(schema.statistics)) {
     if (!sameName(statistics.table, table)) continue;
-    const elements = statistics.elements.map((e) => (e === quoteIdent(from) ? quoteIdent(to) : e.startsWith('(') ? renameColumnInTableExpression(schema, table, e, from, to) : e));
+    // An expression element keeps its parentheses (the statement needs them; the rename's deparse drops them).
+    const renamed = (e: string) => {
+      const inner = e.slice(1, -1);
+      const next = renameColumnInTableExpression(schema, table, inner, from, to);
+      return next === inner ? e : `(${next})`;
+    };
+    const elements = statistics.elements.map((e) => (e === quoteIdent(from) ? quoteIdent(to) : e.startsWith('(') && e.endsWith(')') ? renamed(e) : e));
     schema.statistics[key] = { ...statistics, elements };
   }
 }

@@ -13,8 +13,13 @@
  */
 import { keyOf, sameName } from '../model/names';
 import type { QualifiedName, RoutineDef, Schema, Table, UserType, View } from '../model/types';
-import { outputNames, renameInExpression, renameInQuery, renameInRoutineBody, type RenameCatalog, type ScopeItem, type SqlRename } from '../parse/rename-sql';
-import { parseSync } from 'libpg-query';
+import type { RenameCatalog, ScopeItem, SqlRename } from '../parse/rename-sql';
+import { sqlRenamer } from './sql-renamer';
+
+// Without the parser (the page), nothing is rewritten: the text stays and the differ rebuilds.
+const renameInExpression = (expression: string, rename: SqlRename, catalog: RenameCatalog, scope: ScopeItem[]) => sqlRenamer()?.renameInExpression(expression, rename, catalog, scope);
+const renameInQuery = (query: string, rename: SqlRename, catalog: RenameCatalog, namedOutputs: number) => sqlRenamer()?.renameInQuery(query, rename, catalog, namedOutputs);
+const renameInRoutineBody = (body: string, parameters: string[], rename: SqlRename, catalog: RenameCatalog) => sqlRenamer()?.renameInRoutineBody(body, parameters, rename, catalog);
 
 /** Writable copies of the objects a rename touches (the importer edits in place; applyChanges copies on write). */
 export interface SchemaWriter {
@@ -32,11 +37,7 @@ const viewColumnsCache = new Map<string, string[] | undefined>();
 function viewColumns(view: View): string[] | undefined {
   let names = viewColumnsCache.get(view.query);
   if (!viewColumnsCache.has(view.query)) {
-    try {
-      names = outputNames((parseSync(view.query).stmts?.[0]?.stmt as { SelectStmt?: Record<string, unknown> } | undefined)?.SelectStmt);
-    } catch {
-      names = undefined;
-    }
+    names = sqlRenamer()?.viewOutputNames(view.query);
     if (viewColumnsCache.size > 5_000) viewColumnsCache.clear();
     viewColumnsCache.set(view.query, names);
   }

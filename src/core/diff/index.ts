@@ -45,12 +45,12 @@ export function diff(from: Schema, to: Schema, options: DiffOptions = {}): Schem
 
   const namespaces = partition(base.namespaces, to.namespaces);
   for (const name of namespaces.added) changes.push({ kind: 'add-schema', namespace: strip(to.namespaces[name]!) });
-  changes.push(...diffNamespaces(base, to));
+  appendAll(changes, diffNamespaces(base, to));
   const extensions = partition(base.extensions, to.extensions);
   for (const name of extensions.added) changes.push({ kind: 'add-extension', extension: strip(to.extensions[name]!) });
-  changes.push(...diffExtensions(base, to));
+  appendAll(changes, diffExtensions(base, to));
   const collationsAndStatistics = diffCollationsAndStatistics(base, to);
-  changes.push(...collationsAndStatistics.early);
+  appendAll(changes, collationsAndStatistics.early);
 
   const types = partition(base.types, to.types);
   for (const key of types.added) changes.push({ kind: 'add-type', type: strip(to.types[key]!) });
@@ -60,7 +60,7 @@ export function diff(from: Schema, to: Schema, options: DiffOptions = {}): Schem
     const typeRef = { kind: 'type' as const, schema: b.schema, name: b.name };
     if (same(a, b, new Set(['source', 'comment', 'owner', 'privileges']))) {
       if (a.comment !== b.comment) changes.push({ kind: 'set-comment', target: typeRef, comment: b.comment ?? null });
-      changes.push(...privilegeChange(typeRef, 'type', a.privileges, b.privileges));
+      appendAll(changes, privilegeChange(typeRef, 'type', a.privileges, b.privileges));
       continue;
     }
     const enumChanges = a.kind === 'enum' && b.kind === 'enum' ? diffEnum(a, b) : undefined;
@@ -68,7 +68,7 @@ export function diff(from: Schema, to: Schema, options: DiffOptions = {}): Schem
     if (inPlace) {
       appendAll(changes, inPlace);
       if (a.comment !== b.comment && !inPlace.some((c) => c.kind === 'set-comment')) changes.push({ kind: 'set-comment', target: typeRef, comment: b.comment ?? null });
-      changes.push(...privilegeChange(typeRef, 'type', a.privileges, b.privileges));
+      appendAll(changes, privilegeChange(typeRef, 'type', a.privileges, b.privileges));
     } else {
       changes.push({ kind: 'drop-type', type: { schema: a.schema, name: a.name } }, { kind: 'add-type', type: strip(b) });
     }
@@ -76,11 +76,11 @@ export function diff(from: Schema, to: Schema, options: DiffOptions = {}): Schem
 
   const sequences = partition(base.sequences, to.sequences);
   for (const key of sequences.added) changes.push({ kind: 'add-sequence', sequence: strip(to.sequences[key]!) });
-  for (const key of sequences.kept) changes.push(...diffSequence(base.sequences[key]!, to.sequences[key]!));
+  for (const key of sequences.kept) appendAll(changes, diffSequence(base.sequences[key]!, to.sequences[key]!));
 
   const routines = partition(base.routines, to.routines);
   for (const key of routines.added) changes.push({ kind: 'add-routine', routine: strip(to.routines[key]!) });
-  for (const key of routines.kept) changes.push(...diffRoutine(base.routines[key]!, to.routines[key]!));
+  for (const key of routines.kept) appendAll(changes, diffRoutine(base.routines[key]!, to.routines[key]!));
 
   const tables = partition(base.tables, to.tables);
   // Partitions detached, attached or moved, and tables rebuilt because their partitioning changed.
@@ -105,7 +105,7 @@ export function diff(from: Schema, to: Schema, options: DiffOptions = {}): Schem
     const a = layoutFreeAgainst(base.views[key]!, b);
     // A view's columns and the columns it reads are derived from its query (the importer's).
     const ref = { schema: b.schema, name: b.name };
-    changes.push(...privilegeChange({ kind: b.materialized ? 'materialized-view' : 'view', ...ref }, 'table', a.privileges, b.privileges));
+    appendAll(changes, privilegeChange({ kind: b.materialized ? 'materialized-view' : 'view', ...ref }, 'table', a.privileges, b.privileges));
     if (same(a, b, new Set(['source', 'owner', 'privileges', 'columns', 'readsColumns']))) continue;
     const ignoreHangers = new Set(['source', 'owner', 'privileges', 'indexes', 'triggers', 'comment', 'columnComments', 'columns', 'readsColumns']);
     if (!same(a, b, ignoreHangers)) {
@@ -129,10 +129,10 @@ export function diff(from: Schema, to: Schema, options: DiffOptions = {}): Schem
   for (const key of sequences.removed) changes.push({ kind: 'drop-sequence', sequence: { schema: base.sequences[key]!.schema, name: base.sequences[key]!.name } });
   for (const key of types.removed) changes.push({ kind: 'drop-type', type: { schema: base.types[key]!.schema, name: base.types[key]!.name } });
   for (const name of extensions.removed) changes.push({ kind: 'drop-extension', name });
-  changes.push(...collationsAndStatistics.drops);
+  appendAll(changes, collationsAndStatistics.drops);
   for (const name of namespaces.removed) changes.push({ kind: 'drop-schema', name });
   // Last: objects the migration creates get the default privileges in force before.
-  changes.push(...diffDefaultPrivileges(base, to));
+  appendAll(changes, diffDefaultPrivileges(base, to));
   return changes;
 }
 

@@ -9,6 +9,7 @@ import { keyOf, qualifiedKey } from '../model/names';
 import { schemaPrivilegeKind } from '../model/privileges';
 import { partition, same } from './compare';
 import { privilegeChange } from './privileges';
+import { appendAll } from '../lib/arrays';
 
 export function columnSettingChanges(a: Column, b: Column): ColumnChanges {
   const set: ColumnChanges = {};
@@ -30,7 +31,7 @@ export function tablePrivilegeChanges(from: Table, to: Table): SchemaChange[] {
   const changes = privilegeChange({ kind: 'table', ...ref }, 'table', from.privileges, to.privileges);
   for (const column of to.columns) {
     const before = from.columns.find((c) => c.name === column.name);
-    if (before) changes.push(...privilegeChange({ kind: 'column', ...ref, table: to.name, name: column.name }, 'column', before.privileges, column.privileges));
+    if (before) appendAll(changes, privilegeChange({ kind: 'column', ...ref, table: to.name, name: column.name }, 'column', before.privileges, column.privileges));
   }
   return changes;
 }
@@ -41,7 +42,7 @@ export function diffNamespaces(from: Schema, to: Schema): SchemaChange[] {
     const a = from.namespaces[name]!;
     const b = to.namespaces[name]!;
     if (a.comment !== b.comment) changes.push({ kind: 'set-comment', target: { kind: 'schema', name }, comment: b.comment ?? null });
-    changes.push(...privilegeChange({ kind: 'schema', name }, schemaPrivilegeKind(name), a.privileges, b.privileges));
+    appendAll(changes, privilegeChange({ kind: 'schema', name }, schemaPrivilegeKind(name), a.privileges, b.privileges));
   }
   return changes;
 }

@@ -7,6 +7,7 @@ import type { SchemaChange } from '../changes/types';
 import type { RoutineDef } from '../model/types';
 import { same } from './compare';
 import { privilegeChange } from './privileges';
+import { appendAll } from '../lib/arrays';
 
 const IDENTITY = new Set(['source', 'owner', 'comment', 'privileges']);
 
@@ -27,6 +28,6 @@ export function diffRoutine(a: RoutineDef, b: RoutineDef): SchemaChange[] {
     changes.push({ kind: 'replace-routine', routine: strip(b) });
   }
   if (a.comment !== b.comment) changes.push({ kind: 'set-comment', target: { kind: b.kind, ...ref }, comment: b.comment ?? null });
-  changes.push(...privilegeChange({ kind: b.kind, ...ref }, 'function', a.privileges, b.privileges));
+  appendAll(changes, privilegeChange({ kind: b.kind, ...ref }, 'function', a.privileges, b.privileges));
   return changes;
 }

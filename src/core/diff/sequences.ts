@@ -4,6 +4,7 @@ import type { Sequence, SequenceOptions } from '../model/types';
 import { sameSequenceOptions } from '../sql/plan-sequences';
 import { same } from './compare';
 import { privilegeChange } from './privileges';
+import { appendAll } from '../lib/arrays';
 
 export function diffSequence(from: Sequence, to: Sequence): SchemaChange[] {
   const changes: SchemaChange[] = [];
@@ -22,6 +23,6 @@ export function diffSequence(from: Sequence, to: Sequence): SchemaChange[] {
     });
   }
   if (from.comment !== to.comment) changes.push({ kind: 'set-comment', target: { kind: 'sequence', ...sequence }, comment: to.comment ?? null });
-  changes.push(...privilegeChange({ kind: 'sequence', ...sequence }, 'sequence', from.privileges, to.privileges));
+  appendAll(changes, privilegeChange({ kind: 'sequence', ...sequence }, 'sequence', from.privileges, to.privileges));
   return changes;
 }

@@ -3,6 +3,8 @@
  * order, statement by statement, as psql would. Never throws: a statement that does not parse
  * becomes an error-level ParseIssue and the import goes on with the next one.
  */
+// Renames in design edits are followed into stored SQL through this parser (changes/sql-renamer.ts).
+import './rename-sql-renamer';
 import { loadModule } from 'libpg-query';
 import { emptySchema } from '../model/empty';
 import type { Schema, SourceRange } from '../model/types';

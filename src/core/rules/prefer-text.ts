@@ -1,6 +1,7 @@
 import type { Column, Table } from '../model/types';
 import { columnTypeRule } from './column-type-rule';
 import { disjunctsOf } from './expressions';
+import { appendAll } from '../lib/arrays';
 
 /** Type names a literal or the column may be cast to in a CHECK, as pg_dump and the deparser write them. */
 const CAST_WORDS = /^(array|cast|as|text|varchar|bpchar|character|varying|char|name|any|in)$/i;
@@ -26,7 +27,7 @@ function listedValues(column: Column, table: Table): string[] | undefined {
       // Besides the literals, only casts, ARRAY[...] and punctuation: no column, call or operator.
       const words = rest.replace(LITERAL, ' ').match(/[a-z_]+/gi) ?? [];
       if (literals.length === 0 || !words.every((w) => CAST_WORDS.test(w)) || /[^\s\w,()[\]:]/.test(rest.replace(LITERAL, ' '))) return false;
-      values.push(...literals);
+      appendAll(values, literals);
       return true;
     });
     if (all && values.length > 0) return values;

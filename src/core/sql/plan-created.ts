@@ -4,13 +4,15 @@
  * down migration drops the object, which takes all of these with it, so they need no reverse.
  */
 import type { SchemaChange } from '../changes/types';
-import { keyOf, quoteQualified } from '../model/names';
+import { keyOf } from '../model/names';
+import { quoteQualified } from './safe-text';
 import type { ObjectRef, QualifiedName, Schema, Table } from '../model/types';
 import { createdComment } from './plan-comments';
 import { createdPrivilegeStatements } from './plan-privileges';
 import { addedColumnSettingStatements, tableSettingStatements } from './plan-table-settings';
 import { statement } from './plan-tables';
 import type { PlannedStatement } from './plan-types';
+import { appendAll } from '../lib/arrays';
 
 const noReverse = (statements: PlannedStatement[]) => statements.map((s) => ({ ...s, reverse: '' }));
 
@@ -23,18 +25,18 @@ function tableExtras(table: Table, before: Schema): PlannedStatement[] {
   const ref = { schema: table.schema, name: table.name };
   const out: PlannedStatement[] = [];
   for (const c of [table.primaryKey, ...table.uniqueConstraints, ...table.foreignKeys, ...table.checks, ...table.exclusions]) {
-    if (c && !('inherited' in c && c.inherited)) out.push(...createdComment(at(ref, 'constraint', c.name), c.comment));
+    if (c && !('inherited' in c && c.inherited)) appendAll(out, createdComment(at(ref, 'constraint', c.name), c.comment));
   }
-  for (const ix of table.indexes) if (!ix.partitionOf) out.push(...createdComment({ kind: 'index', schema: table.schema, name: ix.name }, ix.comment));
-  for (const t of table.triggers) out.push(...createdComment(at(ref, 'trigger', t.name), t.comment));
-  for (const p of table.policies) out.push(...createdComment(at(ref, 'policy', p.name), p.comment));
+  for (const ix of table.indexes) if (!ix.partitionOf) appendAll(out, createdComment({ kind: 'index', schema: table.schema, name: ix.name }, ix.comment));
+  for (const t of table.triggers) appendAll(out, createdComment(at(ref, 'trigger', t.name), t.comment));
+  for (const p of table.policies) appendAll(out, createdComment(at(ref, 'policy', p.name), p.comment));
   for (const column of table.columns) {
     if (column.inherited) continue;
-    out.push(...addedColumnSettingStatements(ref, column));
-    out.push(...createdPrivilegeStatements(at(ref, 'column', column.name), column.privileges, before));
+    appendAll(out, addedColumnSettingStatements(ref, column));
+    appendAll(out, createdPrivilegeStatements(at(ref, 'column', column.name), column.privileges, before));
   }
-  if (table.replicaIdentity) out.push(...noReverse(tableSettingStatements(ref, undefined, { replicaIdentity: table.replicaIdentity })));
-  out.push(...createdPrivilegeStatements({ kind: 'table', ...ref }, table.privileges, before));
+  if (table.replicaIdentity) appendAll(out, noReverse(tableSettingStatements(ref, undefined, { replicaIdentity: table.replicaIdentity })));
+  appendAll(out, createdPrivilegeStatements({ kind: 'table', ...ref }, table.privileges, before));
   return out;
 }
 
@@ -65,16 +67,16 @@ export function createdObjectExtras(change: SchemaChange, before: Schema): Plann
       // A view created anew gets its comments with its CREATE (plan.ts, createViewStatements);
       // CREATE OR REPLACE keeps the old ones, so only what changed is written here.
       if (change.kind === 'add-view') {
-        for (const ix of view.indexes) out.push(...createdComment({ kind: 'index', schema: view.schema, name: ix.name }, ix.comment));
-        for (const t of view.triggers) out.push(...createdComment(at(ref, 'trigger', t.name), t.comment));
-        out.push(...createdPrivilegeStatements({ kind: view.materialized ? 'materialized-view' : 'view', ...ref }, view.privileges, before));
+        for (const ix of view.indexes) appendAll(out, createdComment({ kind: 'index', schema: view.schema, name: ix.name }, ix.comment));
+        for (const t of view.triggers) appendAll(out, createdComment(at(ref, 'trigger', t.name), t.comment));
+        appendAll(out, createdPrivilegeStatements({ kind: view.materialized ? 'materialized-view' : 'view', ...ref }, view.privileges, before));
         return out;
       }
-      if (view.comment !== old?.comment) out.push(...createdComment({ kind: view.materialized ? 'materialized-view' : 'view', ...ref }, view.comment, before, previous(old?.comment)));
+      if (view.comment !== old?.comment) appendAll(out, createdComment({ kind: view.materialized ? 'materialized-view' : 'view', ...ref }, view.comment, before, previous(old?.comment)));
       const columns = new Set([...Object.keys(view.columnComments), ...Object.keys(old?.columnComments ?? {})]);
       for (const column of columns) {
         const text = view.columnComments[column];
-        if (old?.columnComments[column] !== text) out.push(...createdComment(at(ref, 'column', column), text, before, previous(old?.columnComments[column])));
+        if (old?.columnComments[column] !== text) appendAll(out, createdComment(at(ref, 'column', column), text, before, previous(old?.columnComments[column])));
       }
       return out;
     }

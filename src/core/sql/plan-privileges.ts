@@ -11,7 +11,7 @@ import { statement } from './plan-tables';
 import type { PlannedStatement } from './plan-types';
 import { type PrivilegeTarget, privilegeSteps } from './privilege-sql';
 import { routineKindSql, signatureSql } from './print-schema';
-import { quoteIdent, quoteQualified } from './safe-text';
+import { keywordFor, quoteIdent, quoteQualified, upperKeywords } from './safe-text';
 
 const DEFAULT_OBJECTS: Record<PrivilegeKind, DefaultPrivileges['objects'] | undefined> = {
   table: 'tables',
@@ -89,13 +89,21 @@ export function createdPrivilegeStatements(ref: ObjectRef, privileges: Privilege
   return toStatements(privilegeSteps(target, initial, wanted), ref.table ? `${ref.table}.${ref.name}` : ref.name, false);
 }
 
+const DEFAULT_PRIVILEGE_OBJECTS = upperKeywords(['tables', 'sequences', 'functions', 'types', 'schemas'] as const);
+
+/** `ALTER DEFAULT PRIVILEGES [FOR ROLE r] [IN SCHEMA s] ...` for one entry, as a privilege target. */
+export function defaultPrivilegesTarget(entry: Omit<DefaultPrivileges, 'privileges'>): PrivilegeTarget {
+  const prefix = `ALTER DEFAULT PRIVILEGES${entry.role !== undefined ? ` FOR ROLE ${quoteIdent(entry.role)}` : ''}${entry.schema !== undefined ? ` IN SCHEMA ${quoteIdent(entry.schema)}` : ''} `;
+  const object = keywordFor(entry.objects, DEFAULT_PRIVILEGE_OBJECTS, 'the objects of default privileges');
+  return { object, kind: defaultPrivilegesKind(entry.objects), prefix, ...(entry.role !== undefined ? { owner: entry.role } : {}) };
+}
+
 export function setDefaultPrivilegesStatements(change: Extract<SchemaChange, { kind: 'set-default-privileges' }>, before: Schema): PlannedStatement[] {
   const { entry } = change;
   const base = defaultPrivilegesBase(entry);
   const from = before.defaultPrivileges[defaultPrivilegesKey(entry)]?.privileges ?? base;
   const to = change.privileges ?? base;
-  const prefix = `ALTER DEFAULT PRIVILEGES${entry.role !== undefined ? ` FOR ROLE ${quoteIdent(entry.role)}` : ''}${entry.schema !== undefined ? ` IN SCHEMA ${quoteIdent(entry.schema)}` : ''} `;
-  const target: PrivilegeTarget = { object: entry.objects.toUpperCase(), kind: defaultPrivilegesKind(entry.objects), prefix, ...(entry.role !== undefined ? { owner: entry.role } : {}) };
+  const target = defaultPrivilegesTarget(entry);
   const what = `${entry.objects} created${entry.role !== undefined ? ` by ${entry.role}` : ''}${entry.schema !== undefined ? ` in ${entry.schema}` : ''}`;
   return privilegeSteps(target, from, to).map((step) => statement({ sql: step.sql, description: `Default privileges for ${what}: ${step.summary}`, phase: 'privileges', reverse: step.reverse }));
 }

@@ -8,18 +8,21 @@ import { same } from '../diff/compare';
 import { statement } from './plan-tables';
 import type { PlannedStatement } from './plan-types';
 import { routineKindSql, signatureSql } from './print-schema';
-import { dottedName, numberSql, quoteQualified, settingValue } from './safe-text';
+import { dottedName, keywordFor, numberSql, quoteQualified, settingValue, upperKeywords } from './safe-text';
 
 const ATTRIBUTES = new Set(['volatility', 'strict', 'securityDefiner', 'leakproof', 'parallel', 'cost', 'rows', 'config', 'source', 'owner', 'comment', 'privileges']);
+
+const VOLATILITY = upperKeywords(['immutable', 'stable', 'volatile'] as const);
+const PARALLEL = upperKeywords(['safe', 'restricted', 'unsafe'] as const);
 
 /** The clauses that take a routine's attributes from `a` to `b`. */
 function clauses(a: RoutineDef, b: RoutineDef): string[] {
   const out: string[] = [];
-  if (a.volatility !== b.volatility) out.push(b.volatility.toUpperCase());
+  if (a.volatility !== b.volatility) out.push(keywordFor(b.volatility, VOLATILITY, 'a volatility'));
   if (a.strict !== b.strict) out.push(b.strict ? 'STRICT' : 'CALLED ON NULL INPUT');
   if (a.securityDefiner !== b.securityDefiner) out.push(`SECURITY ${b.securityDefiner ? 'DEFINER' : 'INVOKER'}`);
   if (a.leakproof !== b.leakproof) out.push(b.leakproof ? 'LEAKPROOF' : 'NOT LEAKPROOF');
-  if ((a.parallel ?? 'unsafe') !== (b.parallel ?? 'unsafe')) out.push(`PARALLEL ${(b.parallel ?? 'unsafe').toUpperCase()}`);
+  if ((a.parallel ?? 'unsafe') !== (b.parallel ?? 'unsafe')) out.push(`PARALLEL ${keywordFor(b.parallel ?? 'unsafe', PARALLEL, 'a parallel safety')}`);
   // COST and ROWS have no RESET: their defaults are written out.
   if (a.cost !== b.cost) out.push(`COST ${numberSql(b.cost ?? (['c', 'internal'].includes(b.language) ? '1' : '100'), `the cost of ${b.name}`)}`);
   if (a.rows !== b.rows) out.push(`ROWS ${numberSql(b.rows ?? '1000', `the rows of ${b.name}`)}`);

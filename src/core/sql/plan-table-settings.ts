@@ -73,6 +73,8 @@ function storageSql(prefix: string, column: Column, value: Column['storage'] | n
   return `DO ${dollarQuote(body, 'storage')};`;
 }
 
+const SETTING_TITLES = { storage: 'Storage', statistics: 'Statistics', compression: 'Compression' } as const;
+
 const settingSql = {
   statistics: (value: number | null | undefined) => `SET STATISTICS ${value ?? -1}`,
   compression: (value: string | null | undefined) => `SET COMPRESSION ${value ? quoteIdent(value) : 'DEFAULT'}`,
@@ -81,7 +83,7 @@ const settingSql = {
 export function columnSettingStatements(ref: QualifiedName, before: Column, set: ColumnChanges): PlannedStatement[] {
   const prefix = `ALTER TABLE ${quoteQualified(ref)} ALTER COLUMN ${quoteIdent(before.name)}`;
   const out: PlannedStatement[] = [];
-  const description = (setting: string) => `${setting[0]!.toUpperCase()}${setting.slice(1)} of ${ref.name}.${before.name}`;
+  const description = (setting: 'storage' | 'statistics' | 'compression') => `${SETTING_TITLES[setting]} of ${ref.name}.${before.name}`;
   if (set.storage !== undefined) {
     // Back to the default of the type the column has after this change.
     const after = set.type ? { ...before, type: set.type } : before;

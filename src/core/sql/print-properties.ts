@@ -8,7 +8,8 @@ import { keywordFor, quoteIdent, quoteQualified, upperKeywords } from './safe-te
 import type { ObjectRef, Privilege, Schema, Table, View } from '../model/types';
 import { privilegeSteps, type PrivilegeTarget } from './privilege-sql';
 import { collationSql, statisticsSql, statisticsTargetSql } from './print-objects';
-import { privilegeTarget } from './plan-privileges';
+import { defaultPrivilegesTarget, privilegeTarget } from './plan-privileges';
+import { appendAll } from '../lib/arrays';
 
 export function collationStatements(schema: Schema): string[] {
   return Object.values(schema.collations).map(collationSql);
@@ -52,22 +53,20 @@ function steps(ref: ObjectRef, schema: Schema, privileges: Privilege[] | undefin
 
 export function privilegeStatements(schema: Schema, tables: Table[], views: View[]): string[] {
   const out: string[] = [];
-  for (const n of Object.values(schema.namespaces)) out.push(...steps({ kind: 'schema', name: n.name }, schema, n.privileges, schemaPrivilegeKind(n.name)));
-  for (const t of Object.values(schema.types)) out.push(...steps({ kind: 'type', schema: t.schema, name: t.name }, schema, t.privileges, 'type'));
-  for (const s of Object.values(schema.sequences)) out.push(...steps({ kind: 'sequence', schema: s.schema, name: s.name }, schema, s.privileges, 'sequence'));
-  for (const r of Object.values(schema.routines)) out.push(...steps({ kind: r.kind, schema: r.schema, name: r.name, signature: r.signature }, schema, r.privileges, 'function'));
+  for (const n of Object.values(schema.namespaces)) appendAll(out, steps({ kind: 'schema', name: n.name }, schema, n.privileges, schemaPrivilegeKind(n.name)));
+  for (const t of Object.values(schema.types)) appendAll(out, steps({ kind: 'type', schema: t.schema, name: t.name }, schema, t.privileges, 'type'));
+  for (const s of Object.values(schema.sequences)) appendAll(out, steps({ kind: 'sequence', schema: s.schema, name: s.name }, schema, s.privileges, 'sequence'));
+  for (const r of Object.values(schema.routines)) appendAll(out, steps({ kind: r.kind, schema: r.schema, name: r.name, signature: r.signature }, schema, r.privileges, 'function'));
   for (const t of tables) {
-    out.push(...steps({ kind: 'table', schema: t.schema, name: t.name }, schema, t.privileges, 'table'));
-    for (const c of t.columns) out.push(...steps({ kind: 'column', schema: t.schema, table: t.name, name: c.name }, schema, c.privileges, 'column'));
+    appendAll(out, steps({ kind: 'table', schema: t.schema, name: t.name }, schema, t.privileges, 'table'));
+    for (const c of t.columns) appendAll(out, steps({ kind: 'column', schema: t.schema, table: t.name, name: c.name }, schema, c.privileges, 'column'));
   }
-  for (const v of views) out.push(...steps({ kind: v.materialized ? 'materialized-view' : 'view', schema: v.schema, name: v.name }, schema, v.privileges, 'table'));
+  for (const v of views) appendAll(out, steps({ kind: v.materialized ? 'materialized-view' : 'view', schema: v.schema, name: v.name }, schema, v.privileges, 'table'));
   return out;
 }
 
 export function defaultPrivilegeStatements(schema: Schema): string[] {
   return Object.values(schema.defaultPrivileges).flatMap((entry) => {
-    const prefix = `ALTER DEFAULT PRIVILEGES${entry.role !== undefined ? ` FOR ROLE ${quoteIdent(entry.role)}` : ''}${entry.schema !== undefined ? ` IN SCHEMA ${quoteIdent(entry.schema)}` : ''} `;
-    const target: PrivilegeTarget = { object: entry.objects.toUpperCase(), kind: defaultPrivilegesKind(entry.objects), prefix, ...(entry.role !== undefined ? { owner: entry.role } : {}) };
-    return privilegeSteps(target, defaultPrivilegesBase(entry), entry.privileges).map((s) => s.sql);
+    return privilegeSteps(defaultPrivilegesTarget(entry), defaultPrivilegesBase(entry), entry.privileges).map((s) => s.sql);
   });
 }

@@ -29,6 +29,7 @@ import { createTableSql } from './print-schema';
 import { quoteIdent, quoteLiteral, quoteQualified } from './safe-text';
 import { ownedSequences } from './sequences';
 import { conversion } from './type-casts';
+import { appendAll } from '../lib/arrays';
 
 type Rebuild = Extract<SchemaChange, { kind: 'rebuild-table' }>;
 type Step = (sql: string, description: string, extra?: { hazards?: Hazard[]; squawk?: string[]; why?: keyof typeof REASON }) => PlannedStatement;
@@ -100,7 +101,7 @@ function rebuildSteps(from: Table, to: Table, partitions: Table[], schema: Schem
   for (const c of copied.filter((c) => c.identity)) {
     out.push(step(`SELECT setval(pg_get_serial_sequence(${quoteLiteral(final)}, ${quoteLiteral(c.name)}), coalesce(max(${quoteIdent(c.name)}) + 1, ${c.identity!.sequenceOptions?.start ?? 1}), false) FROM ${final};`, `Continue ${to.name}.${c.name} after the copied values`));
   }
-  for (const table of [{ ...to, name: to.name }, ...partitions]) out.push(...dressTable(table, step));
+  for (const table of [{ ...to, name: to.name }, ...partitions]) appendAll(out, dressTable(table, step));
   return out;
 }
 

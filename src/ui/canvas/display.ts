@@ -7,6 +7,7 @@
  */
 import type { ColumnRow, ErNodeData, NodeSpec, TableNodeData, ViewNodeData } from './graph';
 import { BODY_PADDING, BORDER, HEADER_HEIGHT, NODE_WIDTH, NOTE_HEIGHT, ROW_HEIGHT, nodeHeight } from './metrics';
+import { maxOf } from '../../core/lib/arrays';
 
 export type DisplayMode = 'all' | 'keys' | 'names';
 
@@ -109,7 +110,7 @@ function splitLines(parts: string[], count: number): string[] {
   let best: { lines: string[]; widest: number } | undefined;
   // Break points chosen greedily for each target width: the narrowest target that fits in `count` lines.
   const total = widths.reduce((a, b) => a + b, 0);
-  for (let target = Math.max(...widths); target <= total + 1e-9; target += 0.25) {
+  for (let target = maxOf(widths); target <= total + 1e-9; target += 0.25) {
     const lines: string[] = [];
     let current = '';
     let width = 0;
@@ -145,7 +146,7 @@ export function farName(label: string, width: number, height: number): { lines: 
   let best = { lines: [label], size: 0 };
   for (let count = 1; count <= Math.min(4, parts.length); count++) {
     const lines = splitLines(parts, count);
-    const widest = Math.max(...lines.map(textEm));
+    const widest = maxOf(lines.map(textEm));
     const size = Math.floor(Math.min(inner / widest, (height - 6) / (1.15 * lines.length)));
     if (size > best.size) best = { lines, size };
   }

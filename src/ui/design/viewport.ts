@@ -6,6 +6,7 @@
  * others when it appears.
  */
 import type { XY } from '../store';
+import { maxOf } from '../../core/lib/arrays';
 
 export interface Rect {
   x: number;
@@ -67,5 +68,5 @@ export function freeRect(at: XY, size: { width: number; height: number }, occupi
   const spot = candidates.find((c) => free(c.x, c.y));
   if (spot) return { x: spot.x, y: spot.y };
   // Everything near is full (cannot happen with candidates outside the nearest tables' box).
-  return { x: Math.max(at.x, ...near.map((r) => r.x + r.width + MARGIN)), y: at.y };
+  return { x: Math.max(at.x, maxOf(near.map((r) => r.x + r.width + MARGIN))), y: at.y };
 }

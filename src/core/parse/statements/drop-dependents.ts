@@ -13,6 +13,7 @@ import type { ImportContext } from '../context';
 import { removeColumnAndDependents } from './alter-column';
 import { expressionUsesColumn } from './expressions';
 import { removeClones } from './partition-clones';
+import { appendAll } from '../../lib/arrays';
 
 export type DropTarget =
   | { kind: 'table'; table: Table }
@@ -188,7 +189,7 @@ class Dependencies {
         for (const sequence of Object.values(schema.sequences)) {
           if (sequence.ownedBy && sameName(sequence.ownedBy.table, table)) result.push({ target: { kind: 'sequence', sequence }, auto: true });
         }
-        result.push(...this.typeUsers(table));
+        appendAll(result, this.typeUsers(table));
         return result;
       }
       case 'view':

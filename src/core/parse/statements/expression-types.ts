@@ -12,6 +12,7 @@ import { formatType } from '../../model/format-type';
 import type { TypeRef } from '../../model/types';
 import { nodeKind, stringList, unwrap } from '../ast';
 import type { ImportContext } from '../context';
+import { maxOf } from '../../lib/arrays';
 
 export const type = (name: string, arrayDims = 0, modifiers: string[] = []): TypeRef => ({ name, modifiers, arrayDims });
 
@@ -106,10 +107,10 @@ export function commonType(inputs: (TypeRef | undefined)[]): TypeRef | undefined
   // Modifiers survive only when every input has the same (an untyped literal has none).
   if (known.length === inputs.length && known.every((t) => formatType(t) === formatType(first))) return first;
   if (known.every((t) => formatType(bare(t)) === formatType(bare(first)))) return bare(first);
-  if (known.every(isNumber)) return type(NUMBERS[Math.max(...known.map((t) => NUMBERS.indexOf(t.name)))]!);
+  if (known.every(isNumber)) return type(NUMBERS[maxOf(known.map((t) => NUMBERS.indexOf(t.name)))]!);
   if (known.every((t) => !t.schema && t.arrayDims === 0 && STRINGS.has(t.name))) return known.some((t) => t.name === 'text') ? TEXT : bare(first);
   const times = ['date', 'timestamp without time zone', 'timestamp with time zone'];
-  if (known.every((t) => times.includes(t.name) && t.arrayDims === 0)) return type(times[Math.max(...known.map((t) => times.indexOf(t.name)))]!);
+  if (known.every((t) => times.includes(t.name) && t.arrayDims === 0)) return type(times[maxOf(known.map((t) => times.indexOf(t.name)))]!);
   return undefined;
 }
 

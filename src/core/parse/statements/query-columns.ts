@@ -12,6 +12,7 @@ import type { QualifiedName, TypeRef } from '../../model/types';
 import { type Fields, figureColumnName, nodeKind, rangeVarName, stringList, unwrap } from '../ast';
 import { type ImportContext, StatementError } from '../context';
 import { commonType, expressionType, LITERAL, outputType, type TypeScope } from './expression-types';
+import { appendAll } from '../../lib/arrays';
 
 export const UNKNOWN_TYPE: TypeRef = { name: 'unknown', modifiers: [], arrayDims: 0 };
 
@@ -183,15 +184,15 @@ function functionSource(ctx: ImportContext, f: Fields, scope: Scope, shape: Quer
     const builtin = RECORD_FUNCTIONS[functionName];
     if (builtin) {
       // A function without OUT parameters names its one column after the alias, if any.
-      columns.push(...builtin.map((c) => (c.name === functionName && alias ? { ...c, name: alias } : c)));
+      appendAll(columns, builtin.map((c) => (c.name === functionName && alias ? { ...c, name: alias } : c)));
       continue;
     }
     const type = expressionType(ctx, call, scopeTypes(ctx, scope, shape));
     if (type === undefined) known = false;
     const rowType = type?.schema ? (ctx.findTable({ schema: type.schema, name: type.name }) ?? undefined) : undefined;
     const composite = type?.schema ? ctx.findType({ schema: type.schema, name: type.name }) : undefined;
-    if (rowType && type!.arrayDims === 0) columns.push(...rowType.columns.map((c) => ({ name: c.name, type: c.type })));
-    else if (composite?.kind === 'composite' && type!.arrayDims === 0) columns.push(...composite.attributes.map((a) => ({ name: a.name, type: a.type })));
+    if (rowType && type!.arrayDims === 0) appendAll(columns, rowType.columns.map((c) => ({ name: c.name, type: c.type })));
+    else if (composite?.kind === 'composite' && type!.arrayDims === 0) appendAll(columns, composite.attributes.map((a) => ({ name: a.name, type: a.type })));
     else columns.push({ name: alias ?? figureColumnName(call) ?? '?column?', type: type === LITERAL ? undefined : type });
   }
   if (f.ordinality) columns.push({ name: 'ordinality', type: { name: 'bigint', modifiers: [], arrayDims: 0 } });
@@ -282,7 +283,7 @@ function walkExpressions(ctx: ImportContext, value: unknown, scope: Scope, shape
     } else if (key === 'SelectStmt') {
       const inner = analyzeQuery(ctx, { SelectStmt: child } as Node, scope);
       mergeReads(shape, inner);
-      shape.unresolved.push(...inner.unresolved);
+      appendAll(shape.unresolved, inner.unresolved);
     } else {
       walkExpressions(ctx, child, scope, shape, check);
     }
@@ -358,15 +359,15 @@ export function analyzeQuery(ctx: ImportContext, query: Node | undefined, outer?
   }
   for (const item of (select.fromClause as Node[] | undefined) ?? []) {
     const added = addFromItem(ctx, item, scope, shape);
-    scope.sources.push(...added.sources);
-    scope.star.push(...added.star);
+    appendAll(scope.sources, added.sources);
+    appendAll(scope.star, added.star);
   }
   const types = scopeTypes(ctx, scope, shape);
   for (const target of (select.targetList as Node[] | undefined) ?? []) {
     const res = unwrap(target, 'ResTarget') ?? {};
     const fields = stringList(unwrap(res.val, 'ColumnRef')?.fields);
     if (fields[fields.length - 1] === '*') {
-      shape.columns.push(...expandStar(scope, shape, fields));
+      appendAll(shape.columns, expandStar(scope, shape, fields));
       continue;
     }
     shape.columns.push({ name: res.name ?? outputName(ctx, res.val, scope), type: expressionType(ctx, res.val, types) });

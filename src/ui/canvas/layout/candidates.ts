@@ -12,6 +12,7 @@ import { crossings } from '../routing/crossings';
 import { RouteSession } from '../routing/route-session';
 import { alongMainAxis, columnCount, snapToColumns, type Box, type ColumnEdge } from './columns';
 import type { XY } from './types';
+import { minOf } from '../../../core/lib/arrays';
 
 /** Room for the columns to line up with each other (columns.ts), tried in turn: compact first. */
 const SLACKS = [1, 1.25];
@@ -83,7 +84,7 @@ export function bestColumns(boxes: Box[], xy: Float64Array, aspect: number, edge
     // None cross in the first drawing (a tree, most small groups): nothing to choose.
     if (c === 0 && tried[0]!.crossed === 0) return first;
   }
-  const smallest = Math.min(...tried.map((t) => t.side));
+  const smallest = minOf(tried.map((t) => t.side));
   const fitting = tried.filter((t) => t.side <= smallest * SIZE_SLACK);
   return fitting.reduce((best, t) => (t.crossed < best.crossed || (t.crossed === best.crossed && t.side < best.side) ? t : best)).positions;
 }

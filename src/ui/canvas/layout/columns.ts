@@ -91,7 +91,7 @@ export function isotonicStack(desired: number[], heights: number[], within?: [nu
 
 /** The height every column stays within: the tallest column stacked without gaps, times `slack`. */
 function columnRoom(columns: number[][], heights: number[], slack: number): [number, number] {
-  const tallest = Math.max(...columns.map((column) => column.reduce((sum, i) => sum + heights[i]! + GAP_Y, -GAP_Y)));
+  const tallest = maxOf(columns.map((column) => column.reduce((sum, i) => sum + heights[i]! + GAP_Y, -GAP_Y)));
   return [0, tallest * slack];
 }
 

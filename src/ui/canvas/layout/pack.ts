@@ -5,7 +5,7 @@
  * leave), the width chosen among several for the drawing that fills a canvas of that shape best.
  */
 import type { XY } from './types';
-import { maxOf } from '../../../core/lib/arrays';
+import { maxOf, minOf } from '../../../core/lib/arrays';
 
 export interface Block {
   width: number;
@@ -167,8 +167,8 @@ export function packInOrder(blocks: OrderedBlock[], aspect: number, links: Block
     });
     return { at, fit: Math.max(width / aspect, height), length: linkLength(at, links) };
   });
-  const bestFit = Math.min(...scored.map((s) => s.fit));
-  const bestLength = Math.max(1, Math.min(...scored.map((s) => s.length)));
+  const bestFit = minOf(scored.map((s) => s.fit));
+  const bestLength = Math.max(1, minOf(scored.map((s) => s.length)));
   const cost = (s: (typeof scored)[number]) => s.fit / bestFit + LINK_WEIGHT * (s.length / bestLength);
   return scored.reduce((best, s) => (cost(s) < cost(best) ? s : best)).at;
 }

@@ -10,7 +10,7 @@
  */
 import { CLEARANCE, simplify, STUB, type Point, type Rect } from './geometry';
 import { ObstacleIndex, type Obstacle } from './obstacles';
-import { maxOf, minOf } from '../../../core/lib/arrays';
+import { maxOf, minOf, appendAll } from '../../../core/lib/arrays';
 
 /** Distance between two lanes when the gap has room. */
 const LANE_GAP = 10;
@@ -335,7 +335,8 @@ function nudgeVertical(lines: NudgeLine[], index: ObstacleIndex, pinEnds: boolea
     if (units.length > 1) {
       const order = orderLanes(units.map((u) => u.list.map((i) => segs[i]!)));
       const sorted = order.map((k) => units[k]!);
-      units.splice(0, units.length, ...sorted);
+      units.length = 0;
+      appendAll(units, sorted);
     }
     const k = units.length;
     const spacing = k === 1 ? 0 : Math.min(LANE_GAP, (hi - lo) / (k - 1 || 1));
