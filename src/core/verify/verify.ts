@@ -148,10 +148,7 @@ export async function verifyMigration(input: VerifyInput, options: VerifyOptions
       const failedInBaseline = new Set(baselineFailures.map((r) => r.sql));
       targetFailures = target.failures.filter((r) => !failedInBaseline.has(r.sql));
       reprintDecides = target.failures.length === 0;
-      if (afterUp) {
-        progress({ phase: 'comparing', done: 0, total: 0 });
-        upDifferences = compareCatalogs(afterUp, target.snapshot);
-      }
+      if (afterUp) upDifferences = compareCatalogs(afterUp, target.snapshot);
       if (printed !== undefined) {
         const reprint = await databases.build(printed, scripts, progress);
         for (const role of reprint.roles) roles.add(role);

@@ -67,7 +67,7 @@ describe('verifyMigration', () => {
       targetSql: 'CREATE TABLE t (id int PRIMARY KEY, a text, b bigint NOT NULL);',
     });
     expect(result.ok).toBe(false);
-    expect(result.upDifferences).toEqual(['column public.t.b: is integer, expected bigint not null']);
+    expect(result.upDifferences).toEqual(['column public.t.b: type integer, expected bigint', 'column public.t.b: not null none, expected not null']);
     const failing = await verifyMigration({ baselineSql, upSql: 'ALTER TABLE t ADD COLUMN a text;\nALTER TABLE t ADD COLUMN c int;' });
     expect(failing.up).toEqual([{ line: 1, sql: 'ALTER TABLE t ADD COLUMN a text', ok: false, error: 'column "a" of relation "t" already exists' }]);
   });
