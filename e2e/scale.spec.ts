@@ -68,6 +68,8 @@ test('hundreds of tables zoomed out are drawn as one canvas; a click selects a t
   // The SVG export draws every table and every foreign key, though the overview has no DOM nodes
   // or edges to copy them from; with a schema filtered out, only what is shown.
   const fks = Object.values(schema.tables).reduce((n, t) => n + t.foreignKeys.length, 0);
+  // Every line routed first (a big scene routes in its worker after it is drawn).
+  await expect(canvas(page)).toHaveAttribute('data-routing', 'idle', { timeout: 30_000 });
   const whole = await exportSvg(page);
   for (const t of Object.values(schema.tables).slice(0, 50)) expect(whole).toContain(`${t.name}</text>`);
   expect(whole.match(/marker-end="url\(#(one|zero-one)\)"/g)?.length).toBe(fks);

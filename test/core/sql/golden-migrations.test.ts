@@ -58,9 +58,10 @@ function plan(name: string) {
 }
 
 /** Up, catalog, down, catalog again on one kind of server. */
-async function verifyOn(database: DatabaseFactory, where: string, c: ReturnType<typeof plan>, irreversible: boolean, upDiffers: boolean): Promise<void> {
-  // The target as written, and our print of it, which must build the same catalog.
-  const result = await verifyMigration({ baselineSql: c.fromSql, upSql: c.up, downSql: c.down, targetSql: c.toSql, printedTargetSql: printSchema(c.to), database });
+async function verifyOn(database: DatabaseFactory, where: string, c: ReturnType<typeof plan>, irreversible: boolean, upDiffers: boolean, checkPrint: boolean): Promise<void> {
+  // The target as written, and (once per case: it is about our printer, not the server) our
+  // print of it, which must build the same catalog.
+  const result = await verifyMigration({ baselineSql: c.fromSql, upSql: c.up, downSql: c.down, targetSql: c.toSql, ...(checkPrint ? { printedTargetSql: printSchema(c.to) } : {}), database });
   expect(result.baselineFailures.map((r) => r.error), `${where}: baseline`).toEqual([]);
   expect(result.up.filter((r) => !r.ok), `${where}: up`).toEqual([]);
   expect(result.targetFailures.map((r) => r.error), `${where}: target`).toEqual([]);
@@ -98,8 +99,8 @@ describe('golden migrations', () => {
     expect(diff(c.from, c.from)).toEqual([]);
     const irreversible = existsSync(join(c.dir, 'irreversible.txt'));
     const upDiffers = existsSync(join(c.dir, 'up-differs.txt'));
-    await verifyOn(freshPglite, 'PGlite', c, irreversible, upDiffers);
-    if (c.pgVersion <= POSTGRES_VERSION) await verifyOn(freshPostgresDatabase, `Postgres ${POSTGRES_VERSION}`, c, irreversible, upDiffers);
+    await verifyOn(freshPglite, 'PGlite', c, irreversible, upDiffers, true);
+    if (c.pgVersion <= POSTGRES_VERSION) await verifyOn(freshPostgresDatabase, `Postgres ${POSTGRES_VERSION}`, c, irreversible, upDiffers, false);
   }, 60_000);
 
   test('squawk finds nothing in the up migrations', () => {

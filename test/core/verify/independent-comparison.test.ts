@@ -68,6 +68,17 @@ async function describeBoth(db: PGlite): Promise<Both> {
 }
 
 async function build(sql: string, failed?: Set<number>): Promise<{ both: Both; failures: string[] }> {
+  // Most scripts run whole (fast: one call); one that does not is run again statement by
+  // statement on a fresh database, to learn which statements Postgres rejects.
+  const whole = await freshPglite();
+  try {
+    await whole.exec(sql);
+    return { both: await describeBoth(whole), failures: [] };
+  } catch {
+    // Run statement by statement below.
+  } finally {
+    await whole.close();
+  }
   const db = await freshPglite();
   try {
     const failures = await run(db, sql, failed);
