@@ -21,7 +21,15 @@ import { describeCatalog, differingObjects, type IndependentCatalog } from '../.
 import { CORPUS_DIR, freshPglite } from '../../support/pglite-oracle';
 
 const ROOT = join(process.cwd(), 'test', 'fixtures', 'migrations');
-const CASES = readdirSync(ROOT).filter((name) => existsSync(join(ROOT, name, 'from.sql'))).sort();
+/**
+ * Golden cases this test does not read yet (issue 19 stays open for them): the independent
+ * description has no partition bounds or attachments, so it disagrees with verify on partitions
+ * attached and detached; and the rebuild of a table becoming (un)partitioned runs in its own
+ * transaction blocks, which this test's statement-by-statement runner skips. golden-migrations
+ * verifies all five on PGlite and Postgres 15.
+ */
+const NOT_YET = new Set(['partition-attached', 'partition-detached', 'partition-list-attached-with-default', 'table-becomes-partitioned', 'table-becomes-unpartitioned']);
+const CASES = readdirSync(ROOT).filter((name) => existsSync(join(ROOT, name, 'from.sql')) && !NOT_YET.has(name)).sort();
 
 beforeAll(async () => {
   await initParser();
