@@ -1,7 +1,7 @@
 /**
  * Postgres as the oracle for the importer: runs a SQL script on a fresh PGlite (Postgres 18 in
  * WebAssembly), statement by statement as psql would, and counts what the catalog holds afterwards
- * with ../shared/catalog-counts.sql (the definition of `summarize`).
+ * with test/support/catalog-counts.sql (the definition of `summarize`).
  *
  * Statements are split with the importer's own splitter, so `failed[i].index` is the index the
  * importer's `exclude` option receives.
@@ -156,7 +156,7 @@ function toSummary(row: Record<string, number>): SchemaSummary {
   };
 }
 
-/** Counts the catalog of `db` as ../shared/catalog-counts.sql defines them. */
+/** Counts the catalog of `db` as test/support/catalog-counts.sql defines them. */
 export async function catalogCounts(db: PGlite): Promise<SchemaSummary> {
   // The script may have changed the role, search_path or left an aborted transaction behind.
   for (const reset of ['ROLLBACK', 'RESET ROLE', 'RESET SESSION AUTHORIZATION', 'RESET ALL']) {

@@ -1,5 +1,7 @@
 import type { SchemaSummary } from '../../core/model';
-import type { IssueSeverity } from '../../core/parse';
+import type { ParseIssue } from '../../core/parse';
+import { issueSeverity } from '../problems/problems';
+import { type Severity, worse } from '../lib/severity';
 import type { WorkProgress } from './work-progress';
 import './summary-bar.css';
 
@@ -7,7 +9,7 @@ interface SummaryBarProps {
   summary?: SchemaSummary;
   issues: number;
   /** The most severe of the parse issues: an import's notes (info) are not shown as errors. */
-  worstIssue?: IssueSeverity;
+  worstIssue?: Severity;
   /** Lint findings; undefined before the first import. */
   findings?: number;
   statements?: number;
@@ -22,11 +24,9 @@ interface SummaryBarProps {
   failed?: boolean;
 }
 
-const SEVERITY_ORDER: IssueSeverity[] = ['error', 'warning', 'info'];
-
-/** The most severe severity among the issues, if any. */
-export function worstSeverity(issues: readonly { severity: IssueSeverity }[]): IssueSeverity | undefined {
-  return SEVERITY_ORDER.find((severity) => issues.some((issue) => issue.severity === severity));
+/** The most serious severity among the issues, as the Problems panel shows them. */
+export function worstSeverity(issues: readonly Pick<ParseIssue, 'severity'>[]): Severity | undefined {
+  return issues.reduce<Severity | undefined>((worst, issue) => worse(worst, issueSeverity(issue)), undefined);
 }
 
 const COUNTS: [keyof SchemaSummary, string][] = [

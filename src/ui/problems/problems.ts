@@ -60,7 +60,7 @@ function whereOf(target: Target): string {
   return `schema ${target.schema}`;
 }
 
-function issueSeverity(issue: ParseIssue): Severity {
+export function issueSeverity(issue: Pick<ParseIssue, 'severity'>): Severity {
   return issue.severity === 'warning' ? 'warn' : issue.severity;
 }
 
