@@ -244,6 +244,7 @@ const view = z.object({
   indexes: z.array(index),
   triggers: z.array(trigger),
   columnComments: z.record(ident, text),
+  columnDefaults: z.record(ident, sql).optional(),
   owner: ident.optional(),
   privileges,
   comment,

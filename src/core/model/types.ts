@@ -346,6 +346,12 @@ export interface View {
   triggers: Trigger[];
   /** Column comments on views. */
   columnComments: Record<string, string>;
+  /**
+   * Column defaults of a plain view (`ALTER VIEW v ALTER COLUMN c SET DEFAULT ...`): what an
+   * INSERT or UPDATE through the view puts in a column it leaves out, as SQL text. CREATE OR
+   * REPLACE VIEW keeps them. Absent when there are none.
+   */
+  columnDefaults?: Record<string, string>;
   owner?: string;
   privileges?: Privilege[];
   comment?: string;

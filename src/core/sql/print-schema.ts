@@ -23,6 +23,7 @@ import {
   sequenceOptionsSql,
   triggerSql,
   uniqueSql,
+  viewColumnDefaultSql,
 } from './print-parts';
 import { routineReadsRelations } from './dependencies';
 import { namesObject, statementReferences } from './references';
@@ -365,6 +366,7 @@ export function printSchema(schema: Schema): string {
   const viewsAndFunctions = viewsInOrder(schema, overViews);
   const views = viewsAndFunctions.filter((v): v is View => 'query' in v);
   section('Views (and the functions bound to them)', viewsAndFunctions.map((v) => ('query' in v ? withSearchPath(v.searchPath, viewSql(v)) : routineSql(v))));
+  section('View column defaults', views.flatMap((v) => Object.entries(v.columnDefaults ?? {}).map(([column, value]) => viewColumnDefaultSql(v, column, value))));
   section('Materialized view indexes', views.flatMap((v) => v.indexes.map((ix: Index) => `${indexSql(ix, v)};`)));
   const relations: (Table | View)[] = [...tables, ...views];
   section('Triggers', relations.flatMap((r) => r.triggers.filter((t) => !t.partitionOf).flatMap((t) => {
