@@ -22,6 +22,7 @@ export function columnSettingChanges(a: Column, b: Column): ColumnChanges {
 export function tableSettingChanges(from: Table, to: Table): TableChanges {
   const set: TableChanges = {};
   if (!same(from.replicaIdentity, to.replicaIdentity)) set.replicaIdentity = to.replicaIdentity ?? null;
+  if (from.clusterOn !== to.clusterOn) set.clusterOn = to.clusterOn ?? null;
   return set;
 }
 

@@ -37,6 +37,7 @@ function tableExtras(table: Table, before: Schema): PlannedStatement[] {
     appendAll(out, createdPrivilegeStatements(at(ref, 'column', column.name), column.privileges, before));
   }
   if (table.replicaIdentity) appendAll(out, noReverse(tableSettingStatements(ref, undefined, { replicaIdentity: table.replicaIdentity })));
+  if (table.clusterOn) appendAll(out, noReverse(tableSettingStatements(ref, undefined, { clusterOn: table.clusterOn })));
   appendAll(out, createdPrivilegeStatements({ kind: 'table', ...ref }, table.privileges, before));
   return out;
 }

@@ -207,6 +207,10 @@ function alterOtherRelation(ctx: ImportContext, relation: Relation, commands: Fi
       const owner = cmd.newowner?.rolename;
       if (relation.kind === 'view') relation.view.owner = owner;
       if (relation.kind === 'sequence') relation.sequence.owner = owner;
+    } else if (cmd.subtype === 'AT_ClusterOn' && relation.kind === 'view') {
+      relation.view.clusterOn = cmd.name;
+    } else if (cmd.subtype === 'AT_DropCluster' && relation.kind === 'view') {
+      delete relation.view.clusterOn;
     } else if (cmd.subtype === 'AT_SetRelOptions' && relation.kind === 'view') {
       relation.view.options = mergeOptions(relation.view.options, readOptions(cmd.def?.List?.items ?? cmd.def));
     }
