@@ -31,7 +31,7 @@ import { alterSequenceStatements } from './plan-sequences';
 import { columnSettingStatements, tableSettingStatements } from './plan-table-settings';
 import { type MigrationPlan, PHASES, type PlannedStatement } from './plan-types';
 import { indexSql, policySql, sequenceOptionsSql, triggerSql, viewColumnDefaultSql } from './print-parts';
-import { createTableSql, routineKindSql, routineSql, signatureSql, typeSql, viewSql, withSearchPath } from './print-schema';
+import { createTableSql, placeholderViewSql, routineKindSql, routineSql, signatureSql, typeSql, viewSql, withSearchPath } from './print-schema';
 import { quoteIdent, quoteLiteral, quoteQualified, storageOption, storageOptionName } from './safe-text';
 import { tableConstraints } from '../diff/tables';
 import { appendAll } from '../lib/arrays';
@@ -75,7 +75,10 @@ function addConstraintStatementsFor(table: Table, constraint: Parameters<typeof 
 
 function createViewStatements(view: View): PlannedStatement[] {
   const kind = view.materialized ? 'MATERIALIZED VIEW' : 'VIEW';
-  const out = [statement({ sql: withSearchPath(view.searchPath, viewSql(view)), description: `Create ${kind.toLowerCase()} ${view.name}`, phase: 'views', reverse: `DROP ${kind} ${quoteQualified(view)};` })];
+  // A view that reads itself is created as a placeholder with its columns, then given its query.
+  const placeholder = !view.materialized && view.dependsOn.some((d) => sameName(d, view)) ? placeholderViewSql(view) : undefined;
+  const sql = placeholder ? `${placeholder}\n${withSearchPath(view.searchPath, viewSql(view, true))}` : withSearchPath(view.searchPath, viewSql(view));
+  const out = [statement({ sql, description: `Create ${kind.toLowerCase()} ${view.name}`, phase: 'views', reverse: `DROP ${kind} ${quoteQualified(view)};` })];
   // The view is created by this migration: its index build reads only the view's own new rows.
   const fresh = { rules: ['require-concurrent-index-creation'], reason: `${kind.toLowerCase()} ${view.name} is created by this migration, so nothing else uses it yet` };
   for (const index of view.indexes) appendAll(out, addIndexStatements(view, index, false, false).map((s) => ({ ...s, phase: 'views' as const, squawkIgnore: fresh })));

@@ -113,7 +113,7 @@ function viewsInOrder(schema: Schema, overViews: RoutineDef[]): { ordered: (View
  * its query once what the query reads exists (pg_dump's way with view cycles). Undefined when the
  * importer could not tell every column's type.
  */
-function placeholderViewSql(view: View): string | undefined {
+export function placeholderViewSql(view: View): string | undefined {
   const columns = view.columns ?? [];
   if (columns.length === 0 || columns.some((c) => c.type.name === 'unknown' && !c.type.schema)) return undefined;
   const items = columns.map((c) => `NULL::${formatType(c.type)}${c.collation ? ` COLLATE ${dottedName(c.collation)}` : ''} AS ${quoteIdent(c.name)}`);
