@@ -195,6 +195,12 @@ function keyColumns(table: Table): Set<string> {
 
 const PAYLOAD = /^(value|data|document|doc|payload|body|blob|content|object|state|json|metadata|input|message_payload|metadata_payload)$/;
 const PAYLOAD_TYPES = new Set(['json', 'jsonb', 'bytea', 'xml']);
+/**
+ * Text columns that hold an encoded document by their name: schemas written for several databases
+ * (Synapse also runs on SQLite) keep JSON in `text`. Free-text names (`content`, `body`, `value`)
+ * are left out: in text they are usually prose.
+ */
+const TEXT_PAYLOAD = /^(data|json|payload|document|blob)$|_json$/;
 const ENVELOPE = /(_encoding|_version|^version|^revision|_type)$|^(encoding|data_encoding|db_record_version)$/;
 
 /**
@@ -203,7 +209,12 @@ const ENVELOPE = /(_encoding|_version|^version|^revision|_type)$|^(encoding|data
  * encoding. The program that owns the documents keeps their metadata inside them.
  */
 function isDocumentStore(table: Table): boolean {
-  const payloads = table.columns.filter((c) => PAYLOAD_TYPES.has(c.type.name) && !c.type.schema && (PAYLOAD.test(c.name) || /_(data|payload|blob)$/.test(c.name)));
+  const payloads = table.columns.filter(
+    (c) =>
+      !c.type.schema &&
+      c.type.arrayDims === 0 &&
+      ((PAYLOAD_TYPES.has(c.type.name) && (PAYLOAD.test(c.name) || /_(data|payload|blob)$/.test(c.name))) || (c.type.name === 'text' && TEXT_PAYLOAD.test(c.name))),
+  );
   if (payloads.length === 0) return false;
   const keys = keyColumns(table);
   const rest = table.columns.filter((c) => !keys.has(c.name) && !payloads.includes(c) && !c.generated && !ENVELOPE.test(c.name));
