@@ -353,8 +353,8 @@ const BOOKKEEPING = /^(rowguid|last_update|position|sort_order|ordinal)$|_count$
 
 /**
  * Reference data: a key and up to three labels (name, type, code, description, by their names,
- * text-typed or a domain over text) or flags, besides bookkeeping columns (timestamps, a row guid,
- * counters). Such tables are edited by the team, rarely and as a whole, not by users. They may
+ * text-typed or a domain over text), flags or times of day (AdventureWorks' Shift: a name, a start
+ * and an end time), besides bookkeeping columns (timestamps, a row guid, counters). Such tables are edited by the team, rarely and as a whole, not by users. They may
  * point at other reference data (a subcategory at its category, a city at its country) or, when
  * they carry a short code (StateProvince's StateProvinceCode), at anything.
  */
@@ -367,7 +367,9 @@ export function isLookupTable(table: Table, schema?: Schema, depth = 0): boolean
   const own = new Set([table.name, singular(table.name)]);
   const label = (c: Column) => isText(c) && ((LABEL_NAMES.test(c.name) && !PERSON_NAME.test(c.name)) || own.has(c.name));
   const flag = (c: Column) => /flag$|^is_/.test(c.name) && (c.type.name === 'boolean' || isBooleanDomain(c, schema));
-  if (rest.length === 0 || rest.length > 3 || !rest.every((c) => label(c) || flag(c)) || !rest.some(label)) return false;
+  // A time of day (not an instant) defines a recurring slot: a shift's start and end, a window.
+  const timeOfDay = (c: Column) => c.type.arrayDims === 0 && /^time with(out)? time zone$/.test(c.type.name);
+  if (rest.length === 0 || rest.length > 3 || !rest.every((c) => label(c) || flag(c) || timeOfDay(c)) || !rest.some(label)) return false;
   if (table.foreignKeys.length === 0) return true;
   const code = rest.some((c) => /code$/.test(c.name) && isText(c) && (c.type.name === 'character' || Number(c.type.modifiers[0] ?? 99) <= 10));
   if (code) return true;

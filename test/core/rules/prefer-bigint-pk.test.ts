@@ -29,6 +29,13 @@ ruleTester(rule, {
       name: 'a key and one value',
       sql: 'CREATE TABLE secret (id serial PRIMARY KEY, jwt_secret varchar NOT NULL DEFAULT gen_random_uuid());',
     },
+    {
+      // Corpus (AdventureWorks Shift, holdout-14; its comment: work shift lookup table): a name and
+      // the times of day it spans, three rows, referenced by a smallint.
+      name: 'reference data of named times of day',
+      sql: `CREATE TABLE shift (shiftid serial PRIMARY KEY, name varchar(50) NOT NULL, starttime time NOT NULL, endtime time NOT NULL, modifieddate timestamp NOT NULL DEFAULT now());
+        CREATE TABLE employeedepartmenthistory (businessentityid int NOT NULL, shiftid smallint NOT NULL REFERENCES shift, startdate date NOT NULL, PRIMARY KEY (businessentityid, startdate, shiftid));`,
+    },
     'CREATE TABLE t (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY);',
     { name: 'an application-assigned small lookup key', sql: 'CREATE TABLE statuses (id smallint PRIMARY KEY, name text);' },
     { name: 'uuid key', sql: 'CREATE TABLE t (id uuid PRIMARY KEY DEFAULT gen_random_uuid());' },
@@ -41,6 +48,12 @@ ruleTester(rule, {
       messages: 1,
     },
     { name: 'a key and a time records something', sql: 'CREATE TABLE orders (id integer GENERATED ALWAYS AS IDENTITY PRIMARY KEY, placed_at timestamptz NOT NULL);', messages: 1 },
+    {
+      // Instants, unlike times of day, record when something happens: meetings are records.
+      name: 'a title and the instants it spans',
+      sql: 'CREATE TABLE meetings (id serial PRIMARY KEY, title text NOT NULL, starts_at timestamptz NOT NULL, ends_at timestamptz NOT NULL);',
+      messages: 1,
+    },
     {
       // Corpus (postgrest test.leak): a key and a payload is a document store, which grows.
       name: 'a key and a payload',
