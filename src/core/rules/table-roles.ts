@@ -346,6 +346,12 @@ function isExpiring(table: Table): boolean {
 }
 
 const LABEL_NAMES = /^(title|label|type|kind|category|color|colour|symbol|abbreviation|group|short_name|display_name)$|(name|label|code|description|abbr|region|type|kind)$/;
+/**
+ * A table its own comment calls reference data (AdventureWorks: 'Shipping company lookup table.'):
+ * the schema says what no shape can, for a name beside amounts or times. A "cross-reference
+ * table" is a link, not a lookup.
+ */
+const DOCUMENTED_LOOKUP = /(?<![-\w])(look-?up|reference|code) tables?\b/i;
 /** A person's name: a table of people is not reference data. */
 const PERSON_NAME = /^(first|last|middle|full|given|family|sur|nick)_?name$/;
 /** Columns a lookup table carries for bookkeeping: when a row changed, a replication guid. */
@@ -354,11 +360,14 @@ const BOOKKEEPING = /^(rowguid|last_update|position|sort_order|ordinal)$|_count$
 /**
  * Reference data: a key and up to three labels (name, type, code, description, by their names,
  * text-typed or a domain over text), flags or times of day (AdventureWorks' Shift: a name, a start
- * and an end time), besides bookkeeping columns (timestamps, a row guid, counters). Such tables are edited by the team, rarely and as a whole, not by users. They may
- * point at other reference data (a subcategory at its category, a city at its country) or, when
- * they carry a short code (StateProvince's StateProvinceCode), at anything.
+ * and an end time), besides bookkeeping columns (timestamps, a row guid, counters); or a table
+ * whose comment calls it a lookup or reference table. Such tables are edited by the team, rarely
+ * and as a whole, not by users. They may point at other reference data (a subcategory at its
+ * category, a city at its country) or, when they carry a short code (StateProvince's
+ * StateProvinceCode), at anything.
  */
 export function isLookupTable(table: Table, schema?: Schema, depth = 0): boolean {
+  if (table.comment && DOCUMENTED_LOOKUP.test(table.comment)) return true;
   const keys = new Set(table.primaryKey?.columns ?? []);
   const fkColumns = new Set(table.foreignKeys.flatMap((fk) => fk.columns));
   const rest = table.columns.filter((c) => !keys.has(c.name) && !fkColumns.has(c.name) && !BOOKKEEPING.test(c.name) && !CREATED_COLUMNS.includes(c.name) && !UPDATED_COLUMNS.includes(c.name));
