@@ -204,9 +204,10 @@ const TEXT_PAYLOAD = /^(data|json|payload|document|blob)$|_json$/;
 const ENVELOPE = /(_encoding|_version|^version|^revision|_type)$|^(encoding|data_encoding|db_record_version)$/;
 
 /**
- * A key-value or document store (Temporal's persistence, Kestra's repositories): a key, an encoded
- * document (json, jsonb or bytea), and otherwise only columns generated from it or describing its
- * encoding. The program that owns the documents keeps their metadata inside them.
+ * A key-value or document store (Temporal's persistence, Kestra's repositories, Synapse's
+ * receipts_graph): a key, an encoded document (json, jsonb, bytea or xml, or text named as one),
+ * and otherwise at most two columns of the row's own besides those generated from it or
+ * describing its encoding. The program that owns the documents keeps their metadata inside them.
  */
 function isDocumentStore(table: Table): boolean {
   const payloads = table.columns.filter(
