@@ -403,7 +403,7 @@ function CanvasInner({ schema, targetDdl, pending, diagnostics, patterns, stale,
             <CanvasViewBar total={total} />
           </div>
           <div className="er-toolbar">
-            <CanvasToolbar schema={schema} targetDdl={targetDdl} total={total} focusMode={focusMode} canFocus={!!selected} layingOut={layingOut} onTidyUp={tidyUp} colorMode={colorMode} lines={lines} edges={graph.edges} views={views} excluded={excluded} areaOf={areaOf} />
+            <CanvasToolbar schema={schema} targetDdl={targetDdl} total={total} focusMode={focusMode} canFocus={!!selected} layingOut={layingOut} onTidyUp={tidyUp} colorMode={colorMode} lines={lines} edges={graph.edges} views={views} excluded={excluded} areaOf={areaOf} routing={routing} />
           </div>
         </Panel>
         {/* Inside React Flow's own stacking context (it is z-index 0), under its panels: their menus open over the banner. */}
