@@ -28,7 +28,7 @@ import { propertyStatements } from './plan-properties';
 import { extensionSql } from './print-objects';
 import { alterRoutineStatements } from './plan-routines';
 import { alterSequenceStatements } from './plan-sequences';
-import { columnSettingStatements, tableSettingStatements } from './plan-table-settings';
+import { clusterOnSql, columnSettingStatements, tableSettingStatements } from './plan-table-settings';
 import { type MigrationPlan, PHASES, type PlannedStatement } from './plan-types';
 import { indexSql, policySql, sequenceOptionsSql, triggerSql, viewColumnDefaultSql } from './print-parts';
 import { createTableSql, placeholderViewSql, routineKindSql, routineSql, signatureSql, typeSql, viewSql, withSearchPath } from './print-schema';
@@ -325,7 +325,11 @@ function statementsFor(change: SchemaChange, before: Schema, created: Set<string
     case 'drop-index': {
       const owner = tableOf(change.table) ?? before.views[keyOf(change.table)];
       const index = owner?.indexes.find((ix) => ix.name === change.name);
-      return index ? dropIndexStatements(change.table, index, Boolean(tableOf(change.table)?.partitioning)) : [];
+      if (!index) return [];
+      const out = dropIndexStatements(change.table, index, Boolean(tableOf(change.table)?.partitioning));
+      // The drop unclusters the table: going back, the index is created and clustered on again.
+      if (owner?.clusterOn === index.name) out[0] = { ...out[0]!, reverse: `${out[0]!.reverse}\n${clusterOnSql(quoteQualified(change.table), index.name)}` };
+      return out;
     }
     case 'rename-index':
       return [statement({ sql: `ALTER INDEX ${quoteQualified({ schema: change.table.schema, name: change.name })} RENAME TO ${quoteIdent(change.newName)};`, description: `Rename index ${change.name}`, phase: 'prepare', reverse: `ALTER INDEX ${quoteQualified({ schema: change.table.schema, name: change.newName })} RENAME TO ${quoteIdent(change.name)};` })];
