@@ -21,6 +21,7 @@ import type { Diagnostic } from '../../core/rules';
 import { execute } from '../commands/execute';
 import { useApp, type XY } from '../store';
 import { EdgeMarkers, RouteLayer } from './edges';
+import { createHoverStore } from './hover';
 import { buildGraph, type Graph } from './graph';
 import { FILTERED_CLASS, TableNode, ViewNode, type ErFlowNode } from './nodes';
 import { AreaNode, GroupNode, NoteNode, type AreaFlowNode, type GroupFlowNode, type NoteFlowNode } from './extras';
@@ -302,6 +303,10 @@ function CanvasInner({ schema, targetDdl, pending, diagnostics, patterns, stale,
     setDragging(ids);
   }, []);
   const onNodeDragStop = useCallback(() => setDragging(EMPTY_DRAG), []);
+  // The table under the pointer: its lines are highlighted (edges.tsx), nothing else re-renders.
+  const [hover] = useState(createHoverStore);
+  const onNodeMouseEnter = useCallback((_: unknown, node: Node) => hover.set(node.type === 'table' || node.type === 'view' ? node.id : undefined), [hover]);
+  const onNodeMouseLeave = useCallback(() => hover.set(undefined), [hover]);
 
   const onNodeDoubleClick = useCallback(
     (_: unknown, node: Node) => {
@@ -353,6 +358,8 @@ function CanvasInner({ schema, targetDdl, pending, diagnostics, patterns, stale,
         onNodeDragStop={onNodeDragStop}
         onPaneClick={overview.onPaneClick}
         onNodeDoubleClick={onNodeDoubleClick}
+        onNodeMouseEnter={onNodeMouseEnter}
+        onNodeMouseLeave={onNodeMouseLeave}
         connectionMode={ConnectionMode.Loose}
         // Foreign keys are drawn from a column's handle (use-canvas-design.ts); React Flow only
         // draws the line, the drop makes an add-foreign-key command.
@@ -376,7 +383,7 @@ function CanvasInner({ schema, targetDdl, pending, diagnostics, patterns, stale,
       >
         {/* Dots 20 units apart are sub-pixel in the overview: thousands of pattern tiles per frame. */}
         {!hidden && <Background variant={BackgroundVariant.Dots} gap={20} size={1} />}
-        {!hidden && !unplaced && <RouteLayer edges={graph.edges} lines={lines} selected={selected} />}
+        {!hidden && !unplaced && <RouteLayer edges={graph.edges} lines={lines} selected={selected} hover={hover} />}
         <Controls position="bottom-left" showInteractive={false} fitViewOptions={FIT_OPTIONS}>
           <ControlButton onClick={() => useApp.getState().setCanvasOnly(!useApp.getState().canvasOnly)} title="Canvas only: hide the other panels (\\)" aria-label="Canvas only" data-testid="canvas-only">
             <svg viewBox="0 0 16 16" aria-hidden="true" width="12" height="12">
