@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import { importSql, initParser } from '../../src/core/parse';
 import { buildGraph } from '../../src/ui/canvas/graph';
 import { arrange, areaFrames } from '../../src/ui/canvas/layout/arrange';
-import { balancedRuns, GAP_X, GAP_Y, isotonicStack } from '../../src/ui/canvas/layout/columns';
+import { alignColumns, balancedRuns, GAP_X, GAP_Y, isotonicStack } from '../../src/ui/canvas/layout/columns';
 import { BLOCK_GAP, packBlocks } from '../../src/ui/canvas/layout/pack';
 import { hopDistances, stressLayout } from '../../src/ui/canvas/layout/stress';
 import { gridLayout } from '../../src/ui/canvas/use-canvas-layout';
@@ -94,6 +94,20 @@ describe('columns', () => {
     expect(gaps.length).toBeGreaterThan(10);
     expect(Math.min(...gaps)).toBeLessThan(BLOCK_GAP);
     expect(overlapCount(nodes.map((n) => ({ ...positions[n.id]!, width: n.width, height: n.height })))).toBe(0);
+  });
+
+  test('alignColumns moves a table joined to a node above the block to the top of its column, the block keeping its height', () => {
+    const boxes = ['a', 'b', 'c', 'd'].map((id) => ({ id, width: 200, height: 100 }));
+    const positions = Object.fromEntries(boxes.map((b, i) => [b.id, { x: 0, y: i * 140 }]));
+    // d (at the bottom) reads a table 600 above the block; a-b-c are joined in a chain.
+    alignColumns(boxes, positions, [[0, 1], [1, 2]], [{ i: 3, own: 20, y: -600 }]);
+    const order = [...boxes].sort((p, q) => positions[p.id]!.y - positions[q.id]!.y).map((b) => b.id);
+    expect(order[0]).toBe('d');
+    const ys = order.map((id) => positions[id]!.y);
+    expect(Math.min(...ys)).toBe(0);
+    expect(Math.max(...ys)).toBe(3 * 140);
+    for (let i = 1; i < ys.length; i++) expect(ys[i]! - ys[i - 1]!).toBeGreaterThanOrEqual(100 + GAP_Y);
+    expect(new Set(boxes.map((b) => positions[b.id]!.x))).toEqual(new Set([0]));
   });
 
   test('gridLayout never overlaps', () => {
