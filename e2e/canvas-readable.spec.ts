@@ -8,7 +8,7 @@ import type { Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { measureDiagram, type Box, type Line } from '../bench/layout-metrics';
 import { expect, test } from './fixtures';
-import { canvas, fitView, idle, inspector, inspectorColumn, node, redo, savedDocument, selectTable, undo } from './design-helpers';
+import { canvas, fitView, idle, inspector, inspectorColumn, moveNode, node, redo, savedDocument, selectTable, undo } from './design-helpers';
 
 /** Every table and line as drawn, in flow coordinates (lines sampled along their SVG path). */
 async function drawing(page: Page): Promise<{ boxes: Box[]; lines: Line[] }> {
@@ -98,6 +98,31 @@ test('lines can be followed: the hovered table\'s are highlighted over the other
   await expect(canvas(page)).toHaveClass(/is-far/);
   expect(parseFloat(await width(routes))).toBeGreaterThan(parseFloat(near.width));
   expect(await routes.locator('path').first().evaluate((p) => getComputedStyle(p).stroke)).not.toBe(near.colour);
+});
+
+test('a drag re-renders neither the toolbars nor the lines it does not move (the work of each step of a drag stays small)', async ({ page }) => {
+  await idle(page);
+  // Selected first: the toolbars' buttons for a selection (Focus, Group) change once, not with the drag.
+  await selectTable(page, 'tasks');
+  await page.evaluate(() => {
+    const w = window as unknown as { __toolbarMutations: number; __pathMutations: Set<string> };
+    w.__toolbarMutations = 0;
+    w.__pathMutations = new Set();
+    new MutationObserver((list) => (w.__toolbarMutations += list.length)).observe(document.querySelector('.er-toolbars')!, { subtree: true, attributes: true, childList: true });
+    new MutationObserver((list) => {
+      for (const m of list) w.__pathMutations.add((m.target as Element).closest('[data-route-id]')?.getAttribute('data-route-id') ?? '');
+    }).observe(document.querySelector('[data-testid="routes"]')!, { subtree: true, attributes: true, attributeFilter: ['d'] });
+  });
+  const box = (await node(page, 'tasks').boundingBox())!;
+  await moveNode(page, 'tasks', { x: box.x + 60, y: box.y + 30 });
+  const { toolbar, paths } = await page.evaluate(() => {
+    const w = window as unknown as { __toolbarMutations: number; __pathMutations: Set<string> };
+    return { toolbar: w.__toolbarMutations, paths: [...w.__pathMutations] };
+  });
+  expect(toolbar).toBe(0);
+  // Only lines of tasks were redrawn while it moved (and lines it now covers, rerouted after the drop).
+  const ofTasks = await page.getByTestId('routes').locator('[data-route-id][data-source="public.tasks"], [data-route-id][data-target="public.tasks"]').evaluateAll((lines) => lines.map((l) => l.getAttribute('data-route-id')));
+  expect(paths.filter((id) => ofTasks.includes(id)).length).toBeGreaterThan(0);
 });
 
 test('pagila: no line through a table, and its lines meet their rows', async ({ page }) => {

@@ -105,6 +105,8 @@ const MINIMAP_SIZE = { width: 132, height: 80 };
 /** Shift-click (or Ctrl/Cmd-click) adds a node to the selection; Shift-drag on the pane selects a box. */
 const MULTI_SELECT_KEYS = ['Shift', 'Meta', 'Control'];
 const EMPTY_DRAG: ReadonlySet<string> = new Set();
+/** The lines are drawn by RouteLayer, not as React Flow's edges; one array, or React Flow would take a new one at every render. */
+const NO_EDGES: never[] = [];
 
 interface ErCanvasProps {
   schema: Schema;
@@ -194,6 +196,12 @@ function CanvasInner({ schema, targetDdl, pending, diagnostics, patterns, stale,
   const obstacles = useMemo<Obstacle[]>(() => notes.map((n) => ({ id: `note:${n.id}`, x: n.x, y: n.y, width: n.width, height: n.height })), [notes]);
   const scene = useRouteScene(graph, views, positions, excluded, obstacles);
   const { lines, routing } = useRoutes(scene, dragging);
+  // Read by the Export menu when it exports: the toolbar does not re-render with every new route.
+  const linesNow = useRef(lines);
+  useEffect(() => {
+    linesNow.current = lines;
+  }, [lines]);
+  const getLines = useCallback(() => linesNow.current, []);
 
   // Node objects are cached: React Flow skips the nodes whose object did not change.
   const nodeCache = useRef(new Map<string, ErFlowNode>());
@@ -351,7 +359,7 @@ function CanvasInner({ schema, targetDdl, pending, diagnostics, patterns, stale,
       <EdgeMarkers />
       <ReactFlow<AnyNode>
         nodes={nodes}
-        edges={[]}
+        edges={NO_EDGES}
         nodeTypes={nodeTypes}
         onNodesChange={onNodesChange}
         onNodeDragStart={onNodeDragStart}
@@ -410,7 +418,7 @@ function CanvasInner({ schema, targetDdl, pending, diagnostics, patterns, stale,
             <CanvasViewBar total={total} />
           </div>
           <div className="er-toolbar">
-            <CanvasToolbar schema={schema} targetDdl={targetDdl} total={total} focusMode={focusMode} canFocus={!!selected} layingOut={layingOut} onTidyUp={tidyUp} colorMode={colorMode} lines={lines} edges={graph.edges} views={views} excluded={excluded} areaOf={areaOf} />
+            <CanvasToolbar schema={schema} targetDdl={targetDdl} total={total} focusMode={focusMode} canFocus={!!selected} layingOut={layingOut} onTidyUp={tidyUp} colorMode={colorMode} lines={getLines} edges={graph.edges} views={views} excluded={excluded} areaOf={areaOf} />
           </div>
         </Panel>
         {/* Inside React Flow's own stacking context (it is z-index 0), under its panels: their menus open over the banner. */}
