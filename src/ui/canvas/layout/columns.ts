@@ -147,6 +147,19 @@ interface Neighbour {
   at?: number;
 }
 
+/** Each node's lines to the others, with the rows they meet (the middle of a node when not known). */
+function neighboursOf(edges: readonly ColumnEdge[], heights: number[]): Neighbour[][] {
+  const neighbours: Neighbour[][] = heights.map(() => []);
+  for (const [a, b, rowA, rowB] of edges) {
+    if (a === b) continue;
+    const ownA = rowA ?? heights[a]! / 2;
+    const ownB = rowB ?? heights[b]! / 2;
+    neighbours[a]!.push({ j: b, own: ownA, other: ownB });
+    neighbours[b]!.push({ j: a, own: ownB, other: ownA });
+  }
+  return neighbours;
+}
+
 /**
  * Fewer crossings, as the layered layouts do (Sugiyama's barycentre heuristic, with ports): each
  * column in turn, its nodes wish to sit where the rows their lines meet line up with the rows
@@ -216,14 +229,7 @@ export function snapToColumns(boxes: Box[], xy: Float64Array, aspect: number, ed
     column.forEach((i, k) => (ys[i] = stacked[k]!));
     return column;
   });
-  const neighbours: Neighbour[][] = boxes.map(() => []);
-  for (const [a, b, rowA, rowB] of edges) {
-    if (a === b) continue;
-    const ownA = rowA ?? heights[a]! / 2;
-    const ownB = rowB ?? heights[b]! / 2;
-    neighbours[a]!.push({ j: b, own: ownA, other: ownB });
-    neighbours[b]!.push({ j: a, own: ownB, other: ownA });
-  }
+  const neighbours = neighboursOf(edges, heights);
   if (edges.length > 0) reorder(columns, ys, heights, neighbours, room);
   const top = minOf(ys);
   let x = 0;
@@ -260,14 +266,7 @@ export function alignColumns(boxes: Box[], positions: Record<string, XY>, edges:
     else byX.set(x, [i]);
   });
   const columns = [...byX.entries()].sort((a, b) => a[0] - b[0]).map(([, column]) => column.sort((a, b) => ys[a]! - ys[b]!));
-  const neighbours: Neighbour[][] = boxes.map(() => []);
-  for (const [a, b, rowA, rowB] of edges) {
-    if (a === b) continue;
-    const ownA = rowA ?? heights[a]! / 2;
-    const ownB = rowB ?? heights[b]! / 2;
-    neighbours[a]!.push({ j: b, own: ownA, other: ownB });
-    neighbours[b]!.push({ j: a, own: ownB, other: ownA });
-  }
+  const neighbours = neighboursOf(edges, heights);
   for (const end of fixed) neighbours[end.i]!.push({ j: -1, own: end.own, other: 0, at: end.y });
   const bottom = maxOf(boxes.map((b, i) => ys[i]! + b.height));
   reorder(columns, ys, heights, neighbours, [minOf(ys), bottom]);
