@@ -18,6 +18,8 @@ import type { SchemaChange } from '../../src/core/changes';
 import { emptySchema, emptyTable, emptyView, qualifiedKey } from '../../src/core/model';
 import { identitySignature } from '../../src/core/model/format-type';
 import type { Column, Index, Policy, RoutineDef, Schema, Table, Trigger, TypeRef, View } from '../../src/core/model';
+import { defaultFor, ownedSequencesFollow, PLANNER_MUTATIONS, plannerMutation } from './hostile-planner-mutations';
+import { ident, lit } from './hostile-quote';
 
 // ---------------------------------------------------------------------------------------------
 // Hostile text
@@ -61,6 +63,7 @@ export const MUTATIONS = [
   'drop-index', 'add-check', 'drop-check', 'add-enum-value', 'rename-enum-value', 'replace-view', 'replace-function',
   'alter-sequence', 'table-options', 'drop-table', 'rename-column', 'rename-table', 'add-table', 'add-trigger',
   'drop-trigger', 'add-policy', 'drop-view', 'drop-type', 'add-foreign-key', 'add-unique', 'comment-index',
+  ...PLANNER_MUTATIONS,
 ] as const;
 export type Mutation = (typeof MUTATIONS)[number];
 
@@ -94,6 +97,8 @@ export interface Shape {
   derivedColumns: boolean;
   mutations: Mutation[];
   pattern?: (typeof PATTERN_CHOICES)[number];
+  /** The Postgres version the migrations are planned for (they run on PGlite's 18 all the same). */
+  pgVersion: 13 | 16 | 17 | 18;
 }
 
 const tableShape: fc.Arbitrary<TableShape> = fc.record({
@@ -122,6 +127,7 @@ export function shape(runnable: boolean | undefined = undefined): fc.Arbitrary<S
     derivedColumns: fc.boolean(),
     mutations: fc.uniqueArray(fc.constantFrom(...MUTATIONS), { minLength: 1, maxLength: 6 }),
     pattern: fc.option(fc.constantFrom(...PATTERN_CHOICES), { nil: undefined, freq: 3 }),
+    pgVersion: fc.constantFrom(13, 16, 17, 18),
   });
 }
 
@@ -144,13 +150,7 @@ export function hostileCase(runnable?: boolean): fc.Arbitrary<HostileCase> {
 // Building
 // ---------------------------------------------------------------------------------------------
 
-/**
- * The test's own quoting (independent of src/core/model/names.ts), as Postgres prints names:
- * quoted only when they must be. The names the test makes are `n<k>` (plain) or end in `_<k>`,
- * so a name of plain lower-case letters, digits and underscores is never a keyword.
- */
-export const ident = (s: string): string => (/^[a-z_][a-z0-9_]*$/.test(s) ? s : `"${s.replace(/"/g, '""')}"`);
-export const lit = (s: string): string => (s.includes('\\') ? `E'${s.replace(/\\/g, '\\\\').replace(/'/g, "''")}'` : `'${s.replace(/'/g, "''")}'`);
+export { ident, lit };
 
 const type = (name: string, modifiers: string[] = []): TypeRef => ({ name, modifiers, arrayDims: 0 });
 
@@ -416,7 +416,7 @@ export function mutate(built: Built, s: Shape, n: Namer): { schema: Schema; rena
         t.columns = t.columns.filter((c) => c !== freeColumn(t));
         break;
       case 'set-default':
-        if (freeColumn(t)) freeColumn(t)!.default = lit(n.text());
+        if (freeColumn(t)) freeColumn(t)!.default = defaultFor(freeColumn(t)!, n);
         break;
       case 'drop-default':
         if (freeColumn(t)) delete freeColumn(t)!.default;
@@ -497,6 +497,7 @@ export function mutate(built: Built, s: Shape, n: Namer): { schema: Schema; rena
         // The last table: nothing references it (foreign keys point at the first).
         if (tableKeys.length > 1 && !dependsOnLast()) {
           delete schema.tables[tableKeys.pop()!];
+          ownedSequencesFollow(schema, t, { dropped: true });
         }
         break;
       case 'rename-column': {
@@ -518,6 +519,7 @@ export function mutate(built: Built, s: Shape, n: Namer): { schema: Schema; rena
         schema.tables[newKey] = t;
         tableKeys.push(newKey);
         renames.push({ kind: 'rename-table', table: { schema: t.schema, name: old }, newName });
+        ownedSequencesFollow(schema, { schema: t.schema, name: old }, { newName });
         break;
       }
       case 'add-table': {
@@ -540,6 +542,8 @@ export function mutate(built: Built, s: Shape, n: Namer): { schema: Schema; rena
         if (built.refs.compositeKey && !used(built.refs.compositeKey)) delete schema.types[built.refs.compositeKey];
         break;
       }
+      default:
+        plannerMutation(m, schema, { ns, enumKey: built.refs.enumKey, viewKey: built.refs.viewKey, table: t, first: first(), free: freeColumn(t) }, n);
     }
   }
   return { schema, renames };
@@ -551,6 +555,7 @@ function renameColumn(schema: Schema, t: Table, old: string, newName: string): v
   const quoted = ident(old);
   const swapText = (text: string | undefined) => (text === undefined ? text : text.split(quoted).join(ident(newName)));
   for (const c of t.columns) if (c.name === old) c.name = newName;
+  ownedSequencesFollow(schema, t, { column: [old, newName] });
   for (const u of t.uniqueConstraints) u.columns = swap(u.columns);
   for (const c of t.checks) c.expression = swapText(c.expression)!;
   for (const x of t.exclusions) x.where = swapText(x.where);

@@ -117,8 +117,17 @@ const PLATFORM_TABLES: Record<string, RegExp> = {
   storage: /^(buckets|objects|migrations|prefixes|s3_multipart_uploads|s3_multipart_uploads_parts|buckets_analytics)$/,
 };
 
+/**
+ * A table a framework or tool writes itself (migration ledgers, job backends such as GoodJob or
+ * Solid Queue, Active Storage), not the application's data kept through a library's models
+ * (Doorkeeper's OAuth applications, acts-as-taggable-on's tags: `isInfrastructureTable` takes those too).
+ */
+export function isFrameworkTable(table: Table): boolean {
+  return INFRASTRUCTURE.test(table.name) || isToolSchemaTable(table);
+}
+
 export function isInfrastructureTable(table: Table): boolean {
-  if (INFRASTRUCTURE.test(table.name) || isToolSchemaTable(table)) return true;
+  if (isFrameworkTable(table)) return true;
   return LIBRARY_TABLES.some(([name, columns]) => name.test(table.name) && columns.every((c) => columnsNamed(table, c).length > 0));
 }
 

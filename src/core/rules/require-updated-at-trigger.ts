@@ -1,5 +1,5 @@
 import type { Table } from '../model/types';
-import { historyMainOf, mentions, UPDATED_COLUMNS, column } from './heuristics';
+import { historyMainOf, isFrameworkTable, mentions, UPDATED_COLUMNS, column } from './heuristics';
 import { creationColumn, tableRole } from './table-roles';
 import { defineRule } from './types';
 import { describeSite, unseenChange } from './unseen';
@@ -43,6 +43,10 @@ export default defineRule({
         // A link table's rows are inserted and deleted, never updated. (A platform's own tables,
         // Supabase's auth.users, are not visited: RuleMeta.platformTables.)
         if (table.partitionOf || tableRole(table, context.schema).role === 'link') return;
+        // A framework's own table (GoodJob's process registry, whose updated_at is the heartbeat
+        // the gem sets; Rails' ar_internal_metadata): the framework writes every row, and the
+        // application adds no triggers to it.
+        if (isFrameworkTable(table)) return;
         const updated = column(table, UPDATED_COLUMNS);
         if (!updated) return;
         // A history table's updated_at is the main row's value at the time of the snapshot; its

@@ -30,6 +30,7 @@ interface CanvasToolbarProps {
   lines: () => Map<string, Point[]>;
   excluded: ReadonlySet<string>;
   areaOf: (id: string) => string | undefined;
+  routing: boolean;
 }
 
 /** The canvas's left toolbar: the object count, what tables show, groups and notes. */
@@ -68,7 +69,7 @@ export function CanvasViewBar({ total }: { total: number }) {
  * The canvas's right toolbar: focus, schemas, design buttons, "Tidy up" and the Export menu.
  * Memoized: the canvas re-renders at every step of a drag, the toolbar's props do not change.
  */
-export const CanvasToolbar = memo(function CanvasToolbar({ schema, targetDdl, focusMode, canFocus, layingOut, total, onTidyUp, colorMode, views, edges, lines, excluded, areaOf }: CanvasToolbarProps) {
+export const CanvasToolbar = memo(function CanvasToolbar({ schema, targetDdl, focusMode, canFocus, layingOut, total, onTidyUp, colorMode, views, edges, lines, excluded, areaOf, routing }: CanvasToolbarProps) {
   return (
     <>
       <button
@@ -87,7 +88,7 @@ export const CanvasToolbar = memo(function CanvasToolbar({ schema, targetDdl, fo
       <button type="button" className="button button--small" onClick={onTidyUp} disabled={total === 0 || layingOut} title="Lay the diagram out again (pinned tables stay where they are)">
         Tidy up
       </button>
-      <ExportMenu schema={schema} targetDdl={targetDdl} colorMode={colorMode} views={views} edges={edges} lines={lines} excluded={excluded} areaOf={areaOf} />
+      <ExportMenu schema={schema} targetDdl={targetDdl} colorMode={colorMode} views={views} edges={edges} lines={lines} excluded={excluded} areaOf={areaOf} routing={routing} />
     </>
   );
 });

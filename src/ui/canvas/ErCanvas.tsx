@@ -15,7 +15,7 @@ import {
   type NodeChange,
 } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
-import { useCallback, useEffect, useMemo, useRef, useState, type RefObject } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import type { Schema } from '../../core/model';
 import type { Diagnostic } from '../../core/rules';
 import { execute } from '../commands/execute';
@@ -197,8 +197,10 @@ function CanvasInner({ schema, targetDdl, pending, diagnostics, patterns, stale,
   const scene = useRouteScene(graph, views, positions, excluded, obstacles);
   const { lines, routing } = useRoutes(scene, dragging);
   // Read by the Export menu when it exports: the toolbar does not re-render with every new route.
+  // A layout effect: it runs before any effect of this render (the Export menu's, which exports
+  // once the lines are routed, reads the lines of that render).
   const linesNow = useRef(lines);
-  useEffect(() => {
+  useLayoutEffect(() => {
     linesNow.current = lines;
   }, [lines]);
   const getLines = useCallback(() => linesNow.current, []);
@@ -418,7 +420,7 @@ function CanvasInner({ schema, targetDdl, pending, diagnostics, patterns, stale,
             <CanvasViewBar total={total} />
           </div>
           <div className="er-toolbar">
-            <CanvasToolbar schema={schema} targetDdl={targetDdl} total={total} focusMode={focusMode} canFocus={!!selected} layingOut={layingOut} onTidyUp={tidyUp} colorMode={colorMode} lines={getLines} edges={graph.edges} views={views} excluded={excluded} areaOf={areaOf} />
+            <CanvasToolbar schema={schema} targetDdl={targetDdl} total={total} focusMode={focusMode} canFocus={!!selected} layingOut={layingOut} onTidyUp={tidyUp} colorMode={colorMode} lines={getLines} edges={graph.edges} views={views} excluded={excluded} areaOf={areaOf} routing={routing} />
           </div>
         </Panel>
         {/* Inside React Flow's own stacking context (it is z-index 0), under its panels: their menus open over the banner. */}

@@ -4,7 +4,7 @@
  * file. Lives inside the canvas so it can frame the nodes through React Flow's instance.
  */
 import { useReactFlow, type ColorMode } from '@xyflow/react';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { toDbml, toMermaid } from '../../core/export';
 import type { Schema } from '../../core/model';
 import { baseName, downloadBlob } from '../document/download';
@@ -34,11 +34,13 @@ interface ExportMenuProps {
   lines: () => Map<string, Point[]>;
   excluded: ReadonlySet<string>;
   areaOf: (id: string) => string | undefined;
+  /** Lines are still being routed (a big scene routes in its worker after it is drawn). */
+  routing: boolean;
 }
 
 type Scope = 'all' | 'visible';
 
-export function ExportMenu({ schema, targetDdl, colorMode: mode, views, edges, lines, excluded, areaOf }: ExportMenuProps) {
+export function ExportMenu({ schema, targetDdl, colorMode: mode, views, edges, lines, excluded, areaOf, routing }: ExportMenuProps) {
   const menu = useMenuDismiss();
   const colorMode = mode === 'dark' ? 'dark' : 'light';
   const flow = useReactFlow();
@@ -48,6 +50,9 @@ export function ExportMenu({ schema, targetDdl, colorMode: mode, views, edges, l
   const [transparent, setTransparent] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string>();
+  // A picture asked for while lines are still being routed waits for them: drawn earlier, the
+  // lines not yet routed would be missing from it.
+  const [waiting, setWaiting] = useState<'png' | 'svg'>();
   const base = baseName(sourceName);
 
   const exportImage = async (format: 'png' | 'svg') => {
@@ -88,6 +93,14 @@ export function ExportMenu({ schema, targetDdl, colorMode: mode, views, edges, l
     }
   };
 
+  const requestImage = (format: 'png' | 'svg') => (routing ? setWaiting(format) : void exportImage(format));
+  useEffect(() => {
+    if (!waiting || routing) return;
+    setWaiting(undefined);
+    void exportImage(waiting);
+    // exportImage is this render's, with the routed lines; it is not a trigger of its own.
+  }, [waiting, routing]);
+
   // Written on demand: on a big schema these texts are megabytes, not worth keeping per render.
   const text = (fileName: string, content: () => string, type: string) => () => downloadBlob(fileName, content(), type);
 
@@ -115,13 +128,14 @@ export function ExportMenu({ schema, targetDdl, colorMode: mode, views, edges, l
             <input type="checkbox" checked={transparent} onChange={(e) => setTransparent(e.target.checked)} /> Transparent background
           </label>
           <div className="export-menu__row">
-            <button type="button" className="button button--small" disabled={busy} onClick={() => void exportImage('png')}>
+            <button type="button" className="button button--small" disabled={busy || !!waiting} onClick={() => requestImage('png')}>
               PNG
             </button>
-            <button type="button" className="button button--small" disabled={busy} onClick={() => void exportImage('svg')}>
+            <button type="button" className="button button--small" disabled={busy || !!waiting} onClick={() => requestImage('svg')}>
               SVG
             </button>
           </div>
+          {waiting && <p role="status" data-testid="export-waiting">Waiting for the lines to be routed…</p>}
           {error && <p role="alert">{error}</p>}
         </fieldset>
         <fieldset>

@@ -23,6 +23,14 @@ ruleTester(rule, {
       name: 'an edited-at column: nullable, no default, beside a creation time that is always set',
       sql: 'CREATE TABLE comment (id serial PRIMARY KEY, content text NOT NULL, score int NOT NULL DEFAULT 0, published_at timestamptz NOT NULL DEFAULT now(), updated_at timestamptz);',
     },
+    {
+      // Corpus (danbooru good_job_processes, holdout-16; Rails' ar_internal_metadata): a job
+      // backend's process registry, whose updated_at is the heartbeat the gem sets, and a
+      // framework's bookkeeping row. The framework writes every row.
+      name: "a framework's own tables",
+      sql: `CREATE TABLE good_job_processes (id uuid PRIMARY KEY, created_at timestamp(6) NOT NULL, updated_at timestamp(6) NOT NULL, state jsonb, lock_type smallint);
+        CREATE TABLE ar_internal_metadata (key varchar PRIMARY KEY, value varchar, created_at timestamp(6) NOT NULL, updated_at timestamp(6) NOT NULL);`,
+    },
     'CREATE TABLE t (id bigint PRIMARY KEY, created_at timestamptz);',
     `${table} ${setter} CREATE TRIGGER t_touch BEFORE UPDATE ON t FOR EACH ROW EXECUTE FUNCTION set_updated_at();`,
     {
@@ -62,6 +70,14 @@ ruleTester(rule, {
       messages: 1,
     },
     { sql: table, messages: 1 },
+    {
+      // Corpus (inaturalist, openstreetmap oauth_applications): Doorkeeper's table holds the
+      // application's OAuth clients, edited through the application like any of its records.
+      name: "a library's table of the application's data",
+      sql: `CREATE TABLE oauth_applications (id bigserial PRIMARY KEY, name varchar NOT NULL, uid varchar NOT NULL, secret varchar NOT NULL, redirect_uri text NOT NULL,
+        scopes varchar NOT NULL DEFAULT '', confidential boolean NOT NULL DEFAULT true, created_at timestamp(6) NOT NULL, updated_at timestamp(6) NOT NULL);`,
+      messages: 1,
+    },
     {
       // A helper like Diesel's, but over the table and its partitions: which tables get the
       // trigger is only known when it runs, so the import cannot follow the call.
