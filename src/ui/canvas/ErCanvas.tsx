@@ -102,6 +102,8 @@ function useToolbarRoom(section: RefObject<HTMLElement | null>): void {
   }, [section]);
 }
 const MINIMAP_SIZE = { width: 132, height: 80 };
+/** One function for every render: a new one would redraw each of the minimap's nodes at every step of a drag. */
+const minimapColor = (node: Node) => (node.type === 'view' ? 'var(--minimap-view)' : node.type === 'table' ? 'var(--minimap-table)' : 'transparent');
 /** Shift-click (or Ctrl/Cmd-click) adds a node to the selection; Shift-drag on the pane selects a box. */
 const MULTI_SELECT_KEYS = ['Shift', 'Meta', 'Control'];
 const EMPTY_DRAG: ReadonlySet<string> = new Set();
@@ -408,7 +410,7 @@ function CanvasInner({ schema, targetDdl, pending, diagnostics, patterns, stale,
             style={MINIMAP_SIZE}
             pannable
             zoomable
-            nodeColor={(node) => (node.type === 'view' ? 'var(--minimap-view)' : node.type === 'table' ? 'var(--minimap-table)' : 'transparent')}
+            nodeColor={minimapColor}
             nodeStrokeWidth={0}
             ariaLabel="Overview of the diagram"
           />
