@@ -29,7 +29,7 @@ import { CanvasToolbar, CanvasViewBar } from './CanvasToolbar';
 import { OverviewLayer } from './OverviewLayer';
 import { ViewFilterBanner } from './ViewFilterBanner';
 import { useCanvasFilter } from './use-canvas-filter';
-import { FIT_MARGIN, useCanvasLayout } from './use-canvas-layout';
+import { FIT_MARGIN, toolbarRoom, useCanvasLayout } from './use-canvas-layout';
 import { useNodeViews } from './use-node-views';
 import { useRoutes, useRouteScene } from './use-routes';
 import { OVERVIEW_MIN_NODES, useOverview } from './use-overview';
@@ -44,7 +44,6 @@ import { useCanvasDesign } from '../design/use-canvas-design';
 import { useCanvasKeys } from '../design/use-canvas-keys';
 import '../design/design.css';
 import { installSelectorGuard } from './selector-guard';
-import { maxOf } from '../../core/lib/arrays';
 
 installSelectorGuard();
 
@@ -89,8 +88,7 @@ function useToolbarRoom(section: RefObject<HTMLElement | null>): void {
     const toolbars = [...(section.current?.querySelectorAll<HTMLElement>('.er-toolbar') ?? [])];
     if (toolbars.length === 0 || typeof ResizeObserver === 'undefined') return;
     const observer = new ResizeObserver(() => {
-      const top = section.current?.getBoundingClientRect().top ?? 0;
-      const room = Math.round(maxOf(toolbars.map((toolbar) => toolbar.getBoundingClientRect().bottom)) - top) + 12;
+      const room = toolbarRoom(section.current);
       // What sits under the toolbars (the view filter's banner) goes where they end.
       section.current?.style.setProperty('--er-toolbar-room', `${room}px`);
       FIT_PADDING.top = `${Math.max(FIT_MARGIN.top, room)}px`;
