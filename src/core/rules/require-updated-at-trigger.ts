@@ -57,6 +57,10 @@ export default defineRule({
         // edits only; a trigger bumping it on every update (a vote count, a flag) would change that.
         const created = creationColumn(table, context.schema);
         if (!updated.notNull && updated.default === undefined && created && created !== updated && (created.notNull || created.default !== undefined)) return;
+        // Harbor's clair_vuln_timestamp.last_update: NOT NULL with no default and no creation time
+        // beside it, so every insert must supply it. The writer records when something outside the
+        // row last changed (Clair's vulnerability data for a namespace), not when the row did.
+        if (updated.notNull && updated.default === undefined && !updated.generated && !created) return;
         if (maintainedByTrigger(table, updated.name)) return;
         // Where the schema keeps other tables' updated columns by trigger, this one was forgotten.
         // Where it keeps none, the application sets them (Rails, Ecto, Django and Hibernate do on

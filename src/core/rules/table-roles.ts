@@ -360,7 +360,7 @@ const BOOKKEEPING = /^(rowguid|last_update|position|sort_order|ordinal)$|_count$
 
 /**
  * Reference data: a key and up to three labels (name, type, code, description, by their names,
- * text-typed or a domain over text), flags or times of day (AdventureWorks' Shift: a name, a start
+ * text-typed or a domain over text), flags (booleans, or an integer bit mask) or times of day (AdventureWorks' Shift: a name, a start
  * and an end time), besides bookkeeping columns (timestamps, a row guid, counters); or a table
  * whose comment calls it a lookup or reference table. Such tables are edited by the team, rarely
  * and as a whole, not by users. They may point at other reference data (a subcategory at its
@@ -376,7 +376,10 @@ export function isLookupTable(table: Table, schema?: Schema, depth = 0): boolean
   const isText = (c: Column) => c.type.arrayDims === 0 && family(c) === 'string';
   const own = new Set([table.name, singular(table.name)]);
   const label = (c: Column) => isText(c) && ((LABEL_NAMES.test(c.name) && !PERSON_NAME.test(c.name)) || own.has(c.name));
-  const flag = (c: Column) => /flag$|^is_/.test(c.name) && (c.type.name === 'boolean' || isBooleanDomain(c, schema));
+  // A bit mask (Harbor's role.role_mask: the permissions a role grants) is a set of flags in one integer.
+  const flag = (c: Column) =>
+    (/flag$|^is_/.test(c.name) && (c.type.name === 'boolean' || isBooleanDomain(c, schema))) ||
+    (/(^|_)(bit)?mask$/.test(c.name) && c.type.arrayDims === 0 && ['smallint', 'integer', 'bigint'].includes(c.type.name));
   // A time of day (not an instant) defines a recurring slot: a shift's start and end, a window.
   const timeOfDay = (c: Column) => c.type.arrayDims === 0 && /^time with(out)? time zone$/.test(c.type.name);
   if (rest.length === 0 || rest.length > 3 || !rest.every((c) => label(c) || flag(c) || timeOfDay(c)) || !rest.some(label)) return false;

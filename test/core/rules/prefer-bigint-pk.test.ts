@@ -30,6 +30,13 @@ ruleTester(rule, {
       sql: 'CREATE TABLE secret (id serial PRIMARY KEY, jwt_secret varchar NOT NULL DEFAULT gen_random_uuid());',
     },
     {
+      // Corpus (Harbor role, holdout-17): three roles the schema inserts itself, each a code, a
+      // name and the bit mask of what it may do.
+      name: 'reference data with a permission bit mask',
+      sql: `CREATE TABLE role (role_id SERIAL PRIMARY KEY NOT NULL, role_mask int DEFAULT 0 NOT NULL, role_code varchar(20), name varchar (20));
+        INSERT INTO role (role_code, name) VALUES ('MDRWS', 'projectAdmin'), ('RWS', 'developer'), ('RS', 'guest');`,
+    },
+    {
       // Corpus (AdventureWorks Shift, holdout-14; its comment: work shift lookup table): a name and
       // the times of day it spans, three rows, referenced by a smallint.
       name: 'reference data of named times of day',
@@ -48,6 +55,12 @@ ruleTester(rule, {
     { name: 'uuid key', sql: 'CREATE TABLE t (id uuid PRIMARY KEY DEFAULT gen_random_uuid());' },
   ],
   invalid: [
+    {
+      // An integer that is not a bit mask is an amount: a plan's seats record something.
+      name: 'a name beside an amount is not reference data',
+      sql: 'CREATE TABLE plans (plan_id serial PRIMARY KEY, plan_code varchar(20), name varchar(20), seats int NOT NULL DEFAULT 0);',
+      messages: 1,
+    },
     {
       // Corpus (pagila actor): people's names are not labels; actors are records.
       name: 'a table of people is not reference data',

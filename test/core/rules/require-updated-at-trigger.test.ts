@@ -18,6 +18,15 @@ ruleTester(rule, {
         CREATE SCHEMA auth; CREATE TABLE auth.users (instance_id uuid, id uuid PRIMARY KEY, email varchar(255), created_at timestamptz, updated_at timestamptz);`,
     },
     {
+      // Corpus (Harbor clair_vuln_timestamp, holdout-17): NOT NULL, no default, no creation time:
+      // the writer supplies when Clair's data for the namespace last changed, while the schema's
+      // triggers keep the rows' own change time in update_time.
+      name: 'a required time with no default and no creation time beside it: a value the writer records',
+      sql: `${setter} CREATE TABLE project (project_id serial PRIMARY KEY, name varchar(255) NOT NULL, creation_time timestamp DEFAULT CURRENT_TIMESTAMP, updated_at timestamp DEFAULT CURRENT_TIMESTAMP);
+        CREATE TRIGGER project_touch BEFORE UPDATE ON project FOR EACH ROW EXECUTE FUNCTION set_updated_at();
+        CREATE TABLE clair_vuln_timestamp (id SERIAL NOT NULL, namespace varchar(128) NOT NULL, last_update timestamp NOT NULL, PRIMARY KEY (id), UNIQUE (namespace));`,
+    },
+    {
       // Corpus (lemmy comment, oauth_account): `updated` is NULL until the content is edited, set
       // by the application on edits only, beside a creation time that is always set.
       name: 'an edited-at column: nullable, no default, beside a creation time that is always set',
@@ -70,6 +79,14 @@ ruleTester(rule, {
       messages: 1,
     },
     { sql: table, messages: 1 },
+    {
+      // The same required time beside a creation time is the row's own modification time (Rails
+      // and Ecto set both on insert), and the schema's triggers keep the other tables'.
+      name: 'a required updated time with no default, beside a creation time',
+      sql: `${setter} ${table} CREATE TRIGGER t_touch BEFORE UPDATE ON t FOR EACH ROW EXECUTE FUNCTION set_updated_at();
+        CREATE TABLE feeds (id serial PRIMARY KEY, url text NOT NULL, created_at timestamp NOT NULL, last_update timestamp NOT NULL);`,
+      messages: 1,
+    },
     {
       // Corpus (inaturalist, openstreetmap oauth_applications): Doorkeeper's table holds the
       // application's OAuth clients, edited through the application like any of its records.
