@@ -284,6 +284,7 @@ function applyOne(draft: Draft, change: SchemaChange): void {
       const index = owner.indexes.find((ix) => ix.name === change.name);
       if (index) index.name = change.newName;
       if (owner.clusterOn === change.name) owner.clusterOn = change.newName;
+      if ('replicaIdentity' in owner && owner.replicaIdentity?.kind === 'index' && owner.replicaIdentity.index === change.name) owner.replicaIdentity = { kind: 'index', index: change.newName };
       return;
     }
     case 'add-view':

@@ -33,6 +33,17 @@ CREATE TABLE posts (id bigint PRIMARY KEY, member_id bigint REFERENCES members (
 
 const CASES: Case[] = [
   {
+    // Postgres marks the index itself as the table's clustered index and replica identity.
+    name: 'an index the table is clustered on and identified by',
+    from: `CREATE TABLE events (id bigint NOT NULL, at timestamptz NOT NULL);
+CREATE UNIQUE INDEX events_id ON events (id);
+ALTER TABLE events REPLICA IDENTITY USING INDEX events_id;
+ALTER TABLE events CLUSTER ON events_id;`,
+    edits: [{ kind: 'rename-index', table: t('events'), name: 'events_id', newName: 'events_by_id' }],
+    alter: 'ALTER INDEX events_id RENAME TO events_by_id;',
+    expect: [],
+  },
+  {
     // Written quoted, the name's double quote is doubled: found all the same.
     name: 'a column whose name has a double quote in it',
     from: `CREATE TABLE notes (id bigint PRIMARY KEY, "say ""hi""" text, CONSTRAINT has_words CHECK ("say ""hi""" <> ''));

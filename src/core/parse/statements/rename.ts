@@ -134,9 +134,13 @@ function renameIndex(ctx: ImportContext, written: { schema?: string; name: strin
   }
   const schema = found?.owner.schema ?? written.schema ?? ctx.defaultSchema();
   if (ctx.names.relationTaken(schema, newName)) throw new StatementError(`relation "${newName}" already exists`);
-  // The table (or materialized view) clustered on the index stays clustered on it.
+  // The table (or materialized view) clustered on the index stays clustered on it, and a table
+  // whose replica identity is the index keeps it (Postgres marks the index, not its name).
   for (const relation of [...Object.values(ctx.schema.tables), ...Object.values(ctx.schema.views)]) {
     if (relation.schema === schema && relation.clusterOn === target.name) relation.clusterOn = newName;
+  }
+  for (const table of Object.values(ctx.schema.tables)) {
+    if (table.schema === schema && table.replicaIdentity?.kind === 'index' && table.replicaIdentity.index === target.name) table.replicaIdentity = { kind: 'index', index: newName };
   }
   target.name = newName;
 }

@@ -56,6 +56,13 @@ describe('columns', () => {
     expect(off.table('a').clusterOn).toBeUndefined();
   });
 
+  test('REPLICA IDENTITY USING INDEX follows a rename of its index', async () => {
+    const m = await load(`CREATE TABLE a (id int NOT NULL, x int NOT NULL); CREATE UNIQUE INDEX a_x ON a (x);
+      ALTER TABLE a REPLICA IDENTITY USING INDEX a_x; ALTER INDEX a_x RENAME TO a_by_x;`);
+    expect(m.errors).toEqual([]);
+    expect(m.table('a').replicaIdentity).toEqual({ kind: 'index', index: 'a_by_x' });
+  });
+
   test('a view column default is set, kept by CREATE OR REPLACE, and dropped', async () => {
     const m = await load(`CREATE TABLE t (id int, name text, qty int);
       CREATE VIEW v AS SELECT id, name, qty FROM t;
