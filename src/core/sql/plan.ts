@@ -5,7 +5,7 @@
  * depend on, foreign keys after every table (cycles need nothing special), views after tables.
  */
 import { applyChanges, ChangeSequence } from '../changes/apply';
-import { assertNever, type SchemaChange } from '../changes/types';
+import { assertNever, type SchemaChange, type TableConstraint } from '../changes/types';
 import { chooseName, makeObjectName, nameAddition } from '../model/auto-names';
 import { relationNames } from '../model/names-in-use';
 import { keyOf, sameName } from '../model/names';
@@ -48,7 +48,11 @@ export interface PlanOptions {
 
 
 /** Everything that makes up a new table: the table, its keys, indexes, triggers, policies. */
-function createTableStatements(table: Table): PlannedStatement[] {
+/**
+ * `holdBack`: foreign keys left out here (the caller adds them later: they reference a key this
+ * migration attaches over its index in the validate phase).
+ */
+function createTableStatements(table: Table, holdBack: (fk: TableConstraint) => boolean = () => false): PlannedStatement[] {
   const t = quoteQualified(table);
   // A new table is empty: its keys go inline; only foreign keys wait until every table exists.
   const inline = !table.partitionOf;
@@ -56,6 +60,7 @@ function createTableStatements(table: Table): PlannedStatement[] {
   for (const constraint of Object.values(tableConstraints(table))) {
     if (constraint.type === 'check' && !constraint.notValid) continue; // inside CREATE TABLE
     if (inline && (constraint.type === 'primary-key' || constraint.type === 'unique' || constraint.type === 'exclusion')) continue;
+    if (holdBack(constraint)) continue;
     appendAll(out, addConstraintStatementsFor(table, constraint, false));
   }
   for (const index of table.indexes.filter((ix) => !ix.partitionOf)) appendAll(out, addIndexStatements(table, index, false, Boolean(table.partitioning)));
@@ -159,7 +164,7 @@ function reattachedPartitions(from: Schema, changes: readonly SchemaChange[]): R
   return out;
 }
 
-function statementsFor(change: SchemaChange, before: Schema, created: Set<string>, target: Schema, notes: string[], reattached: Reattached = new Map()): PlannedStatement[] {
+function statementsFor(change: SchemaChange, before: Schema, created: Set<string>, target: Schema, notes: string[], reattached: Reattached = new Map(), holdBack?: (fk: TableConstraint) => boolean): PlannedStatement[] {
   const existing = (ref: QualifiedName) => Boolean(before.tables[keyOf(ref)]) && !created.has(keyOf(ref));
   const tableOf = (ref: QualifiedName) => before.tables[keyOf(ref)];
   switch (change.kind) {
@@ -239,7 +244,7 @@ function statementsFor(change: SchemaChange, before: Schema, created: Set<string
     }
     case 'add-table':
       created.add(keyOf(change.table));
-      return createTableStatements(change.table);
+      return createTableStatements(change.table, holdBack);
     case 'drop-table': {
       const old = tableOf(change.table);
       // Its serial sequences went with it: going back creates them first.
@@ -439,10 +444,15 @@ export function planMigration(from: Schema, requested: readonly SchemaChange[], 
   const renamed = applyChanges(from, ordered.filter((c) => c.kind.startsWith('rename-')));
   const keyedLate = new Set(ordered.flatMap((c) => (c.kind === 'add-constraint' && (c.constraint.type === 'primary-key' || c.constraint.type === 'unique') && renamed.tables[keyOf(c.table)] && !renamed.tables[keyOf(c.table)]!.partitioning ? [keyOf(c.table)] : [])));
   const deferred: PlannedStatement[] = [];
+  const referencesLateKey = (c: TableConstraint) => c.type === 'foreign-key' && keyedLate.has(keyOf(c.references));
   const reattached = reattachedPartitions(from, ordered);
   for (const change of ordered) {
     const current = sequence.schema;
-    let statements = [...statementsFor(change, current, created, target, notes, reattached), ...createdObjectExtras(change, current)];
+    let statements = [...statementsFor(change, current, created, target, notes, reattached, referencesLateKey), ...createdObjectExtras(change, current)];
+    // A new table's foreign keys to such a key wait for it too, like an added foreign key's.
+    if (change.kind === 'add-table') {
+      for (const fk of Object.values(tableConstraints(change.table)).filter(referencesLateKey)) appendAll(deferred, addConstraintStatementsFor(change.table, fk, false).map((s) => ({ ...s, phase: 'validate' as const })));
+    }
     if (replacements.size > 0 && (change.kind === 'drop-constraint' || change.kind === 'drop-index') && replacements.has(`${keyOf(change.table)}|${change.name}`)) {
       statements = statements.map((s) => ({ ...s, phase: 'validate' as const, description: `${s.description} (its replacement is built)` }));
     } else if (replacements.size > 0 && change.kind === 'add-index' && replacements.has(`${keyOf(change.table)}|${change.index.name}`)) {
@@ -466,7 +476,7 @@ export function planMigration(from: Schema, requested: readonly SchemaChange[], 
     if (expanded.destructive.has(change)) statements = statements.map((s) => ({ ...s, destructive: true, hazards: [...new Set([...s.hazards, 'deletes-data' as const])], description: `${s.description} (replacing the values it had)` }));
     if (expanded.rebuilt.has(change)) statements = statements.map((s) => ({ ...s, destructive: false, hazards: s.hazards.filter((h) => h !== 'deletes-data'), description: `${s.description} (rebuilt around a change it depends on)` }));
     sequence.apply(change);
-    if (change.kind === 'add-constraint' && change.constraint.type === 'foreign-key' && keyedLate.has(keyOf(change.constraint.references))) {
+    if (change.kind === 'add-constraint' && referencesLateKey(change.constraint)) {
       appendAll(deferred, statements.map((s) => ({ ...s, phase: 'validate' as const })));
     } else appendAll(planned, statements);
   }
