@@ -240,7 +240,10 @@ function statementsFor(change: SchemaChange, before: Schema, created: Set<string
     }
     case 'drop-routine': {
       const old = before.routines[`${keyOf(change.routine)}(${change.routine.signature})`];
-      return [statement({ sql: `DROP ${old?.kind === 'procedure' ? 'PROCEDURE' : 'FUNCTION'} ${quoteQualified(change.routine)}(${signatureSql(old ?? change.routine)});`, description: `Drop ${change.routine.name}`, phase: 'drop-objects', ...(old ? { reverse: routineSql(old) } : {}) })];
+      // A SQL body reading tables or views is checked when the down migration creates the
+      // function again: dropped with the views, it comes back after them.
+      const phase = old && readsRelations(before, old) ? 'drop-views' : 'drop-objects';
+      return [statement({ sql: `DROP ${old?.kind === 'procedure' ? 'PROCEDURE' : 'FUNCTION'} ${quoteQualified(change.routine)}(${signatureSql(old ?? change.routine)});`, description: `Drop ${change.routine.name}`, phase, ...(old ? { reverse: routineSql(old) } : {}) })];
     }
     case 'add-table':
       created.add(keyOf(change.table));
