@@ -22,7 +22,7 @@ import { partitionRefusal } from './partition-refusals';
 import { refusalNote } from './plan-sql';
 import { addColumnStatements, addConstraintStatements, addIndexStatements, alterColumnStatements, constraintClause, dropIndexStatements, statement } from './plan-tables';
 import { commentSql as comment, setCommentStatements } from './plan-comments';
-import { createdObjectExtras } from './plan-created';
+import { createdObjectExtras, droppedObjectExtras } from './plan-created';
 import { setDefaultPrivilegesStatements, setPrivilegesStatements } from './plan-privileges';
 import { propertyStatements } from './plan-properties';
 import { extensionSql } from './print-objects';
@@ -410,6 +410,14 @@ function uniqueReplacements(from: Schema, changes: readonly SchemaChange[]): Map
   return out;
 }
 
+/** The drop's reverse creates the object again with its privileges and comments. */
+function withRestoredExtras(statements: PlannedStatement[], extras: PlannedStatement[]): PlannedStatement[] {
+  if (extras.length === 0) return statements;
+  const drop = statements.findIndex((s) => s.reverse && /^DROP\b/.test(s.sql));
+  if (drop < 0) return statements;
+  return statements.map((s, i) => (i === drop ? { ...s, reverse: [s.reverse!, ...extras.map((e) => e.sql)].join('\n') } : s));
+}
+
 function isRoutineCreate(change: SchemaChange): change is Extract<SchemaChange, { kind: 'add-routine' | 'replace-routine' }> {
   return change.kind === 'add-routine' || change.kind === 'replace-routine';
 }
@@ -452,6 +460,7 @@ export function planMigration(from: Schema, requested: readonly SchemaChange[], 
   for (const change of ordered) {
     const current = sequence.schema;
     let statements = [...statementsFor(change, current, created, target, notes, reattached, referencesLateKey), ...createdObjectExtras(change, current)];
+    statements = withRestoredExtras(statements, droppedObjectExtras(change, current));
     // A new table's foreign keys to such a key wait for it too, like an added foreign key's.
     if (change.kind === 'add-table') {
       for (const fk of Object.values(tableConstraints(change.table)).filter(referencesLateKey)) appendAll(deferred, addConstraintStatementsFor(change.table, fk, false).map((s) => ({ ...s, phase: 'validate' as const })));
