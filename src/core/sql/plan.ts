@@ -176,8 +176,13 @@ function statementsFor(change: SchemaChange, before: Schema, created: Set<string
       const e = change.extension;
       return [statement({ sql: extensionSql(e), description: `Extension ${e.name}`, phase: 'prepare', reverse: `DROP EXTENSION ${quoteIdent(e.name)};` })];
     }
-    case 'drop-extension':
-      return [statement({ sql: `DROP EXTENSION ${quoteIdent(change.name)};`, description: `Drop extension ${change.name}`, phase: 'drop-objects', destructive: true })];
+    case 'drop-extension': {
+      // Going back creates it again, at the version it had; objects it owned that the up
+      // migration's drops took with them come back with their own reverses.
+      const old = before.extensions[change.name];
+      const reverse = old ? [extensionSql(old), ...(old.comment !== undefined ? [comment(`EXTENSION ${quoteIdent(old.name)}`, old.comment)] : [])].join('\n') : undefined;
+      return [statement({ sql: `DROP EXTENSION ${quoteIdent(change.name)};`, description: `Drop extension ${change.name}`, phase: 'drop-objects', destructive: true, ...(reverse ? { reverse } : {}) })];
+    }
     case 'add-type': {
       const sql = typeSql(change.type);
       if (sql === undefined) {
