@@ -64,9 +64,10 @@ function createTableStatements(table: Table, holdBack: (fk: TableConstraint) => 
     appendAll(out, addConstraintStatementsFor(table, constraint, false));
   }
   for (const index of table.indexes.filter((ix) => !ix.partitionOf)) appendAll(out, addIndexStatements(table, index, false, Boolean(table.partitioning)));
-  for (const trigger of table.triggers) out.push(statement({ sql: `${triggerSql(trigger, table)};`, description: `Trigger ${trigger.name} on ${table.name}`, phase: 'triggers' }));
-  if (table.rowLevelSecurity) out.push(statement({ sql: `ALTER TABLE ${t} ENABLE ROW LEVEL SECURITY;`, description: `Row-level security on ${table.name}`, phase: 'triggers' }));
-  for (const policy of table.policies) out.push(statement({ sql: `${policySql(policy, table)};`, description: `Policy ${policy.name} on ${table.name}`, phase: 'triggers' }));
+  // Triggers, row-level security and policies go with the table when the down migration drops it.
+  for (const trigger of table.triggers) out.push(statement({ sql: `${triggerSql(trigger, table)};`, description: `Trigger ${trigger.name} on ${table.name}`, phase: 'triggers', reverse: '' }));
+  if (table.rowLevelSecurity) out.push(statement({ sql: `ALTER TABLE ${t} ENABLE ROW LEVEL SECURITY;`, description: `Row-level security on ${table.name}`, phase: 'triggers', reverse: '' }));
+  for (const policy of table.policies) out.push(statement({ sql: `${policySql(policy, table)};`, description: `Policy ${policy.name} on ${table.name}`, phase: 'triggers', reverse: '' }));
   if (table.comment !== undefined) out.push(statement({ sql: comment(`TABLE ${t}`, table.comment), description: `Comment on ${table.name}`, phase: 'comments' }));
   for (const column of table.columns.filter((c) => c.comment !== undefined)) {
     out.push(statement({ sql: comment(`COLUMN ${t}.${quoteIdent(column.name)}`, column.comment), description: `Comment on ${table.name}.${column.name}`, phase: 'comments' }));
@@ -84,7 +85,7 @@ function createViewStatements(view: View): PlannedStatement[] {
   // The view is created by this migration: its index build reads only the view's own new rows.
   const fresh = { rules: ['require-concurrent-index-creation'], reason: `${kind.toLowerCase()} ${view.name} is created by this migration, so nothing else uses it yet` };
   for (const index of view.indexes) appendAll(out, addIndexStatements(view, index, false, false).map((s) => ({ ...s, phase: 'views' as const, squawkIgnore: fresh })));
-  for (const trigger of view.triggers) out.push(statement({ sql: `${triggerSql(trigger, view)};`, description: `Trigger ${trigger.name} on ${view.name}`, phase: 'triggers' }));
+  for (const trigger of view.triggers) out.push(statement({ sql: `${triggerSql(trigger, view)};`, description: `Trigger ${trigger.name} on ${view.name}`, phase: 'triggers', reverse: '' }));
   const name = quoteQualified(view);
   if (view.comment !== undefined) out.push(statement({ sql: comment(`${kind} ${name}`, view.comment), description: `Comment on ${view.name}`, phase: 'comments' }));
   for (const [column, text] of Object.entries(view.columnComments)) out.push(statement({ sql: comment(`COLUMN ${name}.${quoteIdent(column)}`, text), description: `Comment on ${view.name}.${column}`, phase: 'comments' }));
