@@ -82,6 +82,17 @@ export function routineReadsRelations(schema: Schema, routine: RoutineDef): Qual
   return relations.filter((r) => refs.relations.some((n) => namesObject(n, r, path))).map(ref);
 }
 
+/**
+ * The routines of `schema` a SQL function's body calls: they must exist when it is created (its
+ * body is checked, or bound for a SQL-standard body).
+ */
+export function routineCallsRoutines(schema: Schema, routine: RoutineDef): RoutineDef[] {
+  if (!routine.sqlBody && routine.language !== 'sql') return [];
+  const refs = routineReferences(routine);
+  if (!refs) return [];
+  return Object.values(schema.routines).filter((r) => r !== routine && !sameName(r, routine) && refs.functions.some((f) => namesObject(f, r)));
+}
+
 function usesType(type: TypeRef | undefined, target: QualifiedName): boolean {
   return type !== undefined && type.schema === target.schema && type.name === target.name;
 }

@@ -10,7 +10,7 @@ import { chooseName, makeObjectName, nameAddition } from '../model/auto-names';
 import { relationNames } from '../model/names-in-use';
 import { keyOf, sameName } from '../model/names';
 import type { Index, QualifiedName, RoutineDef, Schema, Table, View } from '../model/types';
-import { routineReadsRelations } from './dependencies';
+import { routineCallsRoutines, routineReadsRelations } from './dependencies';
 import { expandDependants } from './expand';
 import { orderChanges } from './order';
 import { ownedSequences } from './sequences';
@@ -428,9 +428,14 @@ function isRoutineCreate(change: SchemaChange): change is Extract<SchemaChange, 
   return change.kind === 'add-routine' || change.kind === 'replace-routine';
 }
 
-/** A SQL function whose body reads tables or views is created after them (its body is checked). */
-function readsRelations(target: Schema, routine: RoutineDef): boolean {
-  return routineReadsRelations(target, routine).length > 0;
+/**
+ * A SQL function whose body reads tables or views is created after them (its body is checked),
+ * and so is one that calls such a function.
+ */
+function readsRelations(target: Schema, routine: RoutineDef, seen = new Set<RoutineDef>()): boolean {
+  if (seen.has(routine)) return false;
+  seen.add(routine);
+  return routineReadsRelations(target, routine).length > 0 || routineCallsRoutines(target, routine).some((r) => readsRelations(target, r, seen));
 }
 
 export function planMigration(from: Schema, requested: readonly SchemaChange[], options: PlanOptions = {}): MigrationPlan {
