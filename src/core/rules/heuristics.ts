@@ -9,8 +9,12 @@ export const CREATED_COLUMNS = ['created_at', 'inserted_at', 'created', 'created
 export const UPDATED_COLUMNS = ['updated_at', 'updated', 'updated_on', 'modified_at', 'modified', 'last_modified', 'last_modified_at', 'last_update', 'last_updated', 'update_time', 'updated_time', 'date_modified', 'modified_date', 'modifieddate', 'updated_date', 'updateddate', 'updated_ts', 'last_updated_ts'];
 export const SOFT_DELETE_COLUMNS = ['deleted_at', 'archived_at', 'discarded_at', 'removed_at', 'is_deleted', 'deleted', 'is_archived', 'archived'];
 const HISTORY_SUFFIXES = ['_history', '_audit', '_versions', '_audit_log', '_log'];
-/** Migration ledgers and a framework's own bookkeeping (Rails' ar_internal_metadata). */
-const LEDGER = /(^|_)(schema_migrations|ar_internal_metadata|migrations?|flyway_schema_history|databasechangelog(lock)?|knex_migrations(_lock)?|__diesel_schema_migrations|goose_db_version|sqitch)$/;
+/**
+ * Migration ledgers and a framework's own bookkeeping (Rails' ar_internal_metadata); by their
+ * tools' exact names where the name is not a `migrations` suffix: Alembic's one-row
+ * `alembic_version`, sqlalchemy-migrate's `migrate_version`, Doctrine's and Phinx's ledgers.
+ */
+const LEDGER = /(^|_)(schema_migrations|ar_internal_metadata|migrations?|flyway_schema_history|databasechangelog(lock)?|knex_migrations(_lock)?|__diesel_schema_migrations|goose_db_version|sqitch)$|^(alembic_version|migrate_version|doctrine_migration_versions|phinxlog)$/;
 
 /** A migration tool's or framework's bookkeeping table: nothing about its columns matters to the app. */
 export function isLedgerTable(table: Table): boolean {
@@ -18,7 +22,7 @@ export function isLedgerTable(table: Table): boolean {
 }
 
 /** Tables a framework owns (migration ledgers, job queues, file attachments): not the app's data. */
-const INFRASTRUCTURE = /(^|_)(schema_migrations|ar_internal_metadata|migrations?|flyway_schema_history|databasechangelog(lock)?|knex_migrations(_lock)?|__diesel_schema_migrations|goose_db_version|sqitch|spatial_ref_sys|pg_stat_statements)$|^(active_storage_|action_text_|action_mailbox_|solid_queue_|solid_cache_|good_job|oban_|que_|delayed_jobs|river_|graphile_worker|pgboss)/;
+const INFRASTRUCTURE = /(^|_)(schema_migrations|ar_internal_metadata|migrations?|flyway_schema_history|databasechangelog(lock)?|knex_migrations(_lock)?|__diesel_schema_migrations|goose_db_version|sqitch|spatial_ref_sys|pg_stat_statements)$|^(alembic_version|migrate_version|doctrine_migration_versions|phinxlog)$|^(active_storage_|action_text_|action_mailbox_|solid_queue_|solid_cache_|good_job|oban_|que_|delayed_jobs|river_|graphile_worker|pgboss)/;
 
 /** Columns by name per table, for the lint run under way (see `withColumnLookup`). */
 let columnsByName: WeakMap<Table, Map<string, Column[]>> | undefined;
@@ -117,8 +121,17 @@ const PLATFORM_TABLES: Record<string, RegExp> = {
   storage: /^(buckets|objects|migrations|prefixes|s3_multipart_uploads|s3_multipart_uploads_parts|buckets_analytics)$/,
 };
 
+/**
+ * A table a framework or tool writes itself (migration ledgers, job backends such as GoodJob or
+ * Solid Queue, Active Storage), not the application's data kept through a library's models
+ * (Doorkeeper's OAuth applications, acts-as-taggable-on's tags: `isInfrastructureTable` takes those too).
+ */
+export function isFrameworkTable(table: Table): boolean {
+  return INFRASTRUCTURE.test(table.name) || isToolSchemaTable(table);
+}
+
 export function isInfrastructureTable(table: Table): boolean {
-  if (INFRASTRUCTURE.test(table.name) || isToolSchemaTable(table)) return true;
+  if (isFrameworkTable(table)) return true;
   return LIBRARY_TABLES.some(([name, columns]) => name.test(table.name) && columns.every((c) => columnsNamed(table, c).length > 0));
 }
 

@@ -46,6 +46,20 @@ function limitStatedByCheck(column: Column, table: Table): boolean {
   return values !== undefined && values.every((v) => [...v].length <= limit);
 }
 
+/** A column named for its string type: `a_char_arr`, `a_character_varying`, `varchar_col`. */
+const TYPE_WORD = /(^|_)(character_varying|character|varchar|bpchar|char)(?=_|$)/;
+
+/**
+ * A catalogue of types (PostgREST's openapi_types: a_char_arr beside a_text_arr, a_character beside
+ * a_text) holds one column per type on purpose: a string column named for its type, beside a text
+ * column named the same with `text` in its place, is there to be that type.
+ */
+function besideTextTwin(column: Column, table: Table): boolean {
+  if (!TYPE_WORD.test(column.name)) return false;
+  const twin = column.name.replace(TYPE_WORD, '$1text');
+  return table.columns.some((o) => o !== column && o.name === twin && o.type.name === 'text' && o.type.arrayDims === column.type.arrayDims);
+}
+
 /**
  * `varchar(n)` and `char(n)`: in Postgres the length limit buys no speed or space, and raising it
  * later rewrote the table in old versions; `char(n)` pads with spaces that then compare oddly.
@@ -60,7 +74,7 @@ export default columnTypeRule({
     strict: 'warn',
     pattern: 'sound-design',
   },
-  matches: (c, t) => !c.type.schema && (c.type.name === 'character' || (c.type.name === 'character varying' && c.type.modifiers.length > 0)) && !limitStatedByCheck(c, t),
+  matches: (c, t) => !c.type.schema && (c.type.name === 'character' || (c.type.name === 'character varying' && c.type.modifiers.length > 0)) && !limitStatedByCheck(c, t) && !besideTextTwin(c, t),
   message: (t, c) => `Column ${t.name}.${c.name} is ${c.type.name}(${c.type.modifiers.join(',')}).`,
   help: 'text with CHECK (length(col) <= n) behaves the same, and the limit can change without touching the data.',
   replacement: (c) => ({ name: 'text', modifiers: [], arrayDims: c.type.arrayDims }),

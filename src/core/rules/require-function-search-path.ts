@@ -1,6 +1,6 @@
 import { keyOf } from '../model/names';
 import type { RoutineDef, Schema } from '../model/types';
-import { plpgsqlBodyNamesObjects, sqlBodyNamesObjects } from './routine-names';
+import { plpgsqlBodyNamesObjects, sqlBodyNamesObjects, type LookupOptions } from './routine-names';
 import { defineRule } from './types';
 
 /** Languages whose bodies resolve names at run time through search_path. */
@@ -23,6 +23,18 @@ function isPlatformRoutine(routine: RoutineDef, schema: Schema): boolean {
   return routine.schema === 'storage' && Boolean(schema.tables[keyOf({ schema: 'storage', name: 'objects' })]);
 }
 
+/**
+ * Whether the body may look a name up on the search_path. Only SQL and PL/pgSQL bodies are read;
+ * any other language may (C through SPI, PL/Python through plpy), so it answers yes. SQL-standard
+ * bodies (BEGIN ATOMIC, RETURN) bind their names when the function is created.
+ */
+function bodyLooksUp(routine: RoutineDef, options: LookupOptions = {}): boolean {
+  if (routine.sqlBody) return false;
+  if (routine.language === 'sql') return sqlBodyNamesObjects(routine.body, options);
+  if (routine.language === 'plpgsql') return plpgsqlBodyNamesObjects(routine.body, options);
+  return true;
+}
+
 function signatureOf(routine: RoutineDef): string {
   return `${routine.name}(${routine.signature})`;
 }
@@ -30,7 +42,8 @@ function signatureOf(routine: RoutineDef): string {
 /**
  * A SECURITY DEFINER function runs with its owner's rights but resolves unqualified names through
  * the caller's search_path: a caller who can create objects in a schema on that path can make the
- * function call their code as the owner. Pin search_path on the function.
+ * function call their code as the owner. Pin search_path on the function, unless its body looks
+ * nothing up on the path, read strictly (operators and types without a schema count).
  *
  * With `allFunctions`, every function whose body resolves names must
  * pin it too (splinter's function_search_path_mutable): otherwise what the body calls depends on
@@ -64,6 +77,10 @@ export default defineRule({
         const path = routine.config.search_path;
         if (routine.securityDefiner) {
           if (path !== undefined && safeForDefiner(path)) return;
+          // A body that looks nothing up on the path (`LOAD 'safeupdate'`, `select 1`) gives a
+          // caller's path nothing to substitute, pg_temp's place included. Read strictly here:
+          // operators and types without a schema count (see LookupOptions).
+          if (!bodyLooksUp(routine, { strict: true })) return;
           context.report({
             target: { schema: routine.schema, name: signatureOf(routine) },
             message: path === undefined
@@ -77,8 +94,7 @@ export default defineRule({
         if (!allFunctions || path !== undefined || routine.sqlBody || !NAME_RESOLVING.has(routine.language)) return;
         // `select a + b`, `select 'Hello, ' || $1`: nothing in the body is looked up by name outside
         // pg_catalog, which Postgres searches first whatever the caller's search_path.
-        if (routine.language === 'sql' && !sqlBodyNamesObjects(routine.body)) return;
-        if (routine.language === 'plpgsql' && !plpgsqlBodyNamesObjects(routine.body)) return;
+        if (!bodyLooksUp(routine)) return;
         context.report({
           target: { schema: routine.schema, name: signatureOf(routine) },
           message: `${routine.kind === 'procedure' ? 'Procedure' : 'Function'} ${signatureOf(routine)} does not pin search_path: the names in its body resolve through the caller's.`,

@@ -1,5 +1,5 @@
 import type { Table } from '../model/types';
-import { historyMainOf, mentions, UPDATED_COLUMNS, column } from './heuristics';
+import { historyMainOf, isFrameworkTable, mentions, UPDATED_COLUMNS, column } from './heuristics';
 import { creationColumn, tableRole } from './table-roles';
 import { defineRule } from './types';
 import { describeSite, unseenChange } from './unseen';
@@ -43,6 +43,10 @@ export default defineRule({
         // A link table's rows are inserted and deleted, never updated. (A platform's own tables,
         // Supabase's auth.users, are not visited: RuleMeta.platformTables.)
         if (table.partitionOf || tableRole(table, context.schema).role === 'link') return;
+        // A framework's own table (GoodJob's process registry, whose updated_at is the heartbeat
+        // the gem sets; Rails' ar_internal_metadata): the framework writes every row, and the
+        // application adds no triggers to it.
+        if (isFrameworkTable(table)) return;
         const updated = column(table, UPDATED_COLUMNS);
         if (!updated) return;
         // A history table's updated_at is the main row's value at the time of the snapshot; its
@@ -53,6 +57,10 @@ export default defineRule({
         // edits only; a trigger bumping it on every update (a vote count, a flag) would change that.
         const created = creationColumn(table, context.schema);
         if (!updated.notNull && updated.default === undefined && created && created !== updated && (created.notNull || created.default !== undefined)) return;
+        // Harbor's clair_vuln_timestamp.last_update: NOT NULL with no default and no creation time
+        // beside it, so every insert must supply it. The writer records when something outside the
+        // row last changed (Clair's vulnerability data for a namespace), not when the row did.
+        if (updated.notNull && updated.default === undefined && !updated.generated && !created) return;
         if (maintainedByTrigger(table, updated.name)) return;
         // Where the schema keeps other tables' updated columns by trigger, this one was forgotten.
         // Where it keeps none, the application sets them (Rails, Ecto, Django and Hibernate do on

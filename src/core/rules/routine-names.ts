@@ -10,14 +10,27 @@ import { parsePlPgSQLSync, parseSync } from 'libpg-query';
 
 const NAMED = new Set(['CallStmt', 'CreateStmt', 'CopyStmt']);
 
-export function sqlBodyNamesObjects(body: string): boolean {
+export interface LookupOptions {
+  /**
+   * Count also what a caller who chooses the path can redirect, for a SECURITY DEFINER function,
+   * where a wrong guess is an escalation. Every operator: one whose argument types match exactly
+   * beats pg_catalog's polymorphic one (`anyenum = anyenum`) wherever it sits on the path, and the
+   * operand types are not known here. Every type written without a schema (`text`, `uuid`; the
+   * grammar's keyword types such as `integer` come out as pg_catalog's): pg_catalog is searched
+   * first only when the path does not list it later (`SET search_path = mine, pg_catalog`), and
+   * pg_temp, unless listed, comes before it for types.
+   */
+  strict?: boolean;
+}
+
+export function sqlBodyNamesObjects(body: string, options: LookupOptions = {}): boolean {
   let tree: unknown;
   try {
     tree = parseSync(body);
   } catch {
     return true;
   }
-  return names(tree);
+  return names(tree, options);
 }
 
 /**
@@ -25,7 +38,7 @@ export function sqlBodyNamesObjects(body: string): boolean {
  * libpg-query's PL/pgSQL parser), and the types of its variables. Dynamic SQL (EXECUTE) could
  * name anything, so it counts as naming something.
  */
-export function plpgsqlBodyNamesObjects(body: string): boolean {
+export function plpgsqlBodyNamesObjects(body: string, options: LookupOptions = {}): boolean {
   let tree: unknown;
   for (const returns of ['trigger', 'void']) {
     try {
@@ -35,27 +48,37 @@ export function plpgsqlBodyNamesObjects(body: string): boolean {
       tree = undefined;
     }
   }
-  return tree === undefined || plpgsqlNames(tree);
+  return tree === undefined || plpgsqlNames(tree, options);
 }
 
 /** Statements that run SQL text built at run time. */
 const DYNAMIC = new Set(['PLpgSQL_stmt_dynexecute', 'PLpgSQL_stmt_dynfors']);
 
-function plpgsqlNames(node: unknown): boolean {
-  if (Array.isArray(node)) return node.some(plpgsqlNames);
+function plpgsqlNames(node: unknown, options: LookupOptions): boolean {
+  if (Array.isArray(node)) return node.some((n) => plpgsqlNames(n, options));
   if (!node || typeof node !== 'object') return false;
   for (const [key, value] of Object.entries(node)) {
     if (DYNAMIC.has(key)) return true;
-    if (key === 'PLpgSQL_expr' && expressionNames(String((value as { query?: unknown }).query ?? ''))) return true;
-    if (key === 'PLpgSQL_type' && !catalogTypeName(String((value as { typname?: unknown }).typname ?? ''))) return true;
-    if (plpgsqlNames(value)) return true;
+    if (key === 'PLpgSQL_expr') {
+      const expr = value as { query?: unknown; parseMode?: unknown };
+      if (expressionNames(String(expr.query ?? ''), Number(expr.parseMode ?? 0), options)) return true;
+    }
+    // PL/pgSQL's own variables (found, tg_op, ...) carry no line: their types are not looked up.
+    if (key === 'PLpgSQL_var' && options.strict && !(value as { lineno?: unknown }).lineno) continue;
+    if (key === 'PLpgSQL_type' && !catalogTypeName(String((value as { typname?: unknown }).typname ?? ''), options)) return true;
+    if (plpgsqlNames(value, options)) return true;
   }
   return false;
 }
 
-/** A PL/pgSQL expression or statement: `x := a + 1`, `NEW.total > 0`, `INSERT INTO ...`. */
-function expressionNames(query: string): boolean {
-  const attempts = [query, `SELECT ${query.replace(/^\s*[\w."$]+(\[[^\]]*\])?\s*:?=\s*/, '')}`];
+/**
+ * A PL/pgSQL expression or statement, by the parse mode PL/pgSQL gives it: 0 a statement
+ * (`INSERT INTO ...`), 2 an expression (`NEW.total > 0`, an IF's condition, where `a = b` is a
+ * comparison), 3 to 5 an assignment (`x := a + 1`, `x = 3`), whose target is not looked up.
+ */
+function expressionNames(query: string, parseMode: number, options: LookupOptions): boolean {
+  const value = parseMode >= 3 ? query.replace(/^\s*[\w."$]+(\[[^\]]*\])?\s*:?=\s*/, '') : query;
+  const attempts = parseMode === 0 ? [query, `SELECT ${query}`] : [`SELECT ${value}`];
   for (const text of attempts) {
     let tree: unknown;
     try {
@@ -63,38 +86,42 @@ function expressionNames(query: string): boolean {
     } catch {
       continue;
     }
-    return names(tree);
+    return names(tree, options);
   }
   return true;
 }
 
 /** A variable's declared type as PL/pgSQL prints it: `integer`, `text[]`, `app.users%rowtype`. */
-function catalogTypeName(typname: string): boolean {
+function catalogTypeName(typname: string, options: LookupOptions): boolean {
   const name = typname.toLowerCase().replace(/\[\]$/g, '').replace(/\(.*\)/, '').trim();
   const rowOrColumn = /%(row)?type$/.exec(name);
   const base = name.replace(/%(row)?type$/, '');
   // table%ROWTYPE needs schema.table; table.column%TYPE needs schema.table.column.
   if (rowOrColumn) return base.split('.').length >= (rowOrColumn[1] ? 2 : 3);
   if (base.includes('.')) return true;
+  if (options.strict) return KEYWORD_TYPES.test(base);
   return CATALOG_TYPES.has(base) || SQL_TYPES.test(base);
 }
 
 /** Types spelled with SQL keywords (always pg_catalog's). */
 const SQL_TYPES = /^(integer|int|bigint|smallint|boolean|numeric|decimal|real|double precision|character varying|varchar|character|char|text|timestamp( with(out)? time zone)?|time( with(out)? time zone)?|interval|date|record|trigger|void|bit varying)$/;
+/** Types the grammar itself names as pg_catalog's (keywords), whatever the path. */
+const KEYWORD_TYPES = /^(integer|int|bigint|smallint|boolean|numeric|decimal|real|float|double precision|character varying|varchar|character|char|timestamp( with(out)? time zone)?|time( with(out)? time zone)?|interval|bit varying|bit)$/;
 
-function names(node: unknown): boolean {
-  if (Array.isArray(node)) return node.some(names);
+function names(node: unknown, options: LookupOptions): boolean {
+  if (Array.isArray(node)) return node.some((n) => names(n, options));
   if (!node || typeof node !== 'object') return false;
   for (const [key, value] of Object.entries(node)) {
     if (NAMED.has(key)) return true;
+    if (options.strict && key === 'A_Expr') return true;
     // A relation or function written with its schema (pg_catalog.current_setting) is not looked up.
     // A relation appears as a RangeVar node, or as the typed `relation` of INSERT, UPDATE, DELETE.
     if ((key === 'RangeVar' || key === 'relation' || key === 'rel') && value && typeof value === 'object' && 'relname' in value && !(value as { schemaname?: string }).schemaname) return true;
     if (key === 'FuncCall' && ((value as { funcname?: unknown[] }).funcname?.length ?? 0) < 2) return true;
     // A type outside pg_catalog (`::my_enum`) is looked up on the search_path; `::int` is
     // pg_catalog.int4, and `::text` names a type pg_catalog has, which is searched first.
-    if ((key === 'TypeName' || key === 'typeName') && !catalogType(value)) return true;
-    if (names(value)) return true;
+    if ((key === 'TypeName' || key === 'typeName') && !catalogType(value, options)) return true;
+    if (names(value, options)) return true;
   }
   return false;
 }
@@ -107,9 +134,9 @@ const CATALOG_TYPES = new Set([
   'polygon', 'circle', 'int4range', 'int8range', 'numrange', 'tsrange', 'tstzrange', 'daterange', 'pg_lsn', 'xid', 'xid8', 'cid',
 ]);
 
-function catalogType(typeName: unknown): boolean {
+function catalogType(typeName: unknown, options: LookupOptions): boolean {
   const parts = ((typeName as { names?: { String?: { sval?: string } }[] }).names ?? []).map((n) => n.String?.sval ?? '');
   // A type written with its schema (`::test.point_2d`, `pg_catalog.int4`) is not looked up.
   if (parts.length >= 2) return true;
-  return parts.length === 1 && CATALOG_TYPES.has(parts[0]!);
+  return parts.length === 1 && !options.strict && CATALOG_TYPES.has(parts[0]!);
 }

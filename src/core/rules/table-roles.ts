@@ -195,15 +195,27 @@ function keyColumns(table: Table): Set<string> {
 
 const PAYLOAD = /^(value|data|document|doc|payload|body|blob|content|object|state|json|metadata|input|message_payload|metadata_payload)$/;
 const PAYLOAD_TYPES = new Set(['json', 'jsonb', 'bytea', 'xml']);
+/**
+ * Text columns that hold an encoded document by their name: schemas written for several databases
+ * (Synapse also runs on SQLite) keep JSON in `text`. Free-text names (`content`, `body`, `value`)
+ * are left out: in text they are usually prose.
+ */
+const TEXT_PAYLOAD = /^(data|json|payload|document|blob)$|_json$/;
 const ENVELOPE = /(_encoding|_version|^version|^revision|_type)$|^(encoding|data_encoding|db_record_version)$/;
 
 /**
- * A key-value or document store (Temporal's persistence, Kestra's repositories): a key, an encoded
- * document (json, jsonb or bytea), and otherwise only columns generated from it or describing its
- * encoding. The program that owns the documents keeps their metadata inside them.
+ * A key-value or document store (Temporal's persistence, Kestra's repositories, Synapse's
+ * receipts_graph): a key, an encoded document (json, jsonb, bytea or xml, or text named as one),
+ * and otherwise at most two columns of the row's own besides those generated from it or
+ * describing its encoding. The program that owns the documents keeps their metadata inside them.
  */
 function isDocumentStore(table: Table): boolean {
-  const payloads = table.columns.filter((c) => PAYLOAD_TYPES.has(c.type.name) && !c.type.schema && (PAYLOAD.test(c.name) || /_(data|payload|blob)$/.test(c.name)));
+  const payloads = table.columns.filter(
+    (c) =>
+      !c.type.schema &&
+      c.type.arrayDims === 0 &&
+      ((PAYLOAD_TYPES.has(c.type.name) && (PAYLOAD.test(c.name) || /_(data|payload|blob)$/.test(c.name))) || (c.type.name === 'text' && TEXT_PAYLOAD.test(c.name))),
+  );
   if (payloads.length === 0) return false;
   const keys = keyColumns(table);
   const rest = table.columns.filter((c) => !keys.has(c.name) && !payloads.includes(c) && !c.generated && !ENVELOPE.test(c.name));
@@ -335,6 +347,12 @@ function isExpiring(table: Table): boolean {
 }
 
 const LABEL_NAMES = /^(title|label|type|kind|category|color|colour|symbol|abbreviation|group|short_name|display_name)$|(name|label|code|description|abbr|region|type|kind)$/;
+/**
+ * A table its own comment calls reference data (AdventureWorks: 'Shipping company lookup table.'):
+ * the schema says what no shape can, for a name beside amounts or times. A "cross-reference
+ * table" is a link, not a lookup.
+ */
+const DOCUMENTED_LOOKUP = /(?<![-\w])(look-?up|reference|code) tables?\b/i;
 /** A person's name: a table of people is not reference data. */
 const PERSON_NAME = /^(first|last|middle|full|given|family|sur|nick)_?name$/;
 /** Columns a lookup table carries for bookkeeping: when a row changed, a replication guid. */
@@ -342,12 +360,15 @@ const BOOKKEEPING = /^(rowguid|last_update|position|sort_order|ordinal)$|_count$
 
 /**
  * Reference data: a key and up to three labels (name, type, code, description, by their names,
- * text-typed or a domain over text) or flags, besides bookkeeping columns (timestamps, a row guid,
- * counters). Such tables are edited by the team, rarely and as a whole, not by users. They may
- * point at other reference data (a subcategory at its category, a city at its country) or, when
- * they carry a short code (StateProvince's StateProvinceCode), at anything.
+ * text-typed or a domain over text), flags (booleans, or an integer bit mask) or times of day (AdventureWorks' Shift: a name, a start
+ * and an end time), besides bookkeeping columns (timestamps, a row guid, counters); or a table
+ * whose comment calls it a lookup or reference table. Such tables are edited by the team, rarely
+ * and as a whole, not by users. They may point at other reference data (a subcategory at its
+ * category, a city at its country) or, when they carry a short code (StateProvince's
+ * StateProvinceCode), at anything.
  */
 export function isLookupTable(table: Table, schema?: Schema, depth = 0): boolean {
+  if (table.comment && DOCUMENTED_LOOKUP.test(table.comment)) return true;
   const keys = new Set(table.primaryKey?.columns ?? []);
   const fkColumns = new Set(table.foreignKeys.flatMap((fk) => fk.columns));
   const rest = table.columns.filter((c) => !keys.has(c.name) && !fkColumns.has(c.name) && !BOOKKEEPING.test(c.name) && !CREATED_COLUMNS.includes(c.name) && !UPDATED_COLUMNS.includes(c.name));
@@ -355,8 +376,13 @@ export function isLookupTable(table: Table, schema?: Schema, depth = 0): boolean
   const isText = (c: Column) => c.type.arrayDims === 0 && family(c) === 'string';
   const own = new Set([table.name, singular(table.name)]);
   const label = (c: Column) => isText(c) && ((LABEL_NAMES.test(c.name) && !PERSON_NAME.test(c.name)) || own.has(c.name));
-  const flag = (c: Column) => /flag$|^is_/.test(c.name) && (c.type.name === 'boolean' || isBooleanDomain(c, schema));
-  if (rest.length === 0 || rest.length > 3 || !rest.every((c) => label(c) || flag(c)) || !rest.some(label)) return false;
+  // A bit mask (Harbor's role.role_mask: the permissions a role grants) is a set of flags in one integer.
+  const flag = (c: Column) =>
+    (/flag$|^is_/.test(c.name) && (c.type.name === 'boolean' || isBooleanDomain(c, schema))) ||
+    (/(^|_)(bit)?mask$/.test(c.name) && c.type.arrayDims === 0 && ['smallint', 'integer', 'bigint'].includes(c.type.name));
+  // A time of day (not an instant) defines a recurring slot: a shift's start and end, a window.
+  const timeOfDay = (c: Column) => c.type.arrayDims === 0 && /^time with(out)? time zone$/.test(c.type.name);
+  if (rest.length === 0 || rest.length > 3 || !rest.every((c) => label(c) || flag(c) || timeOfDay(c)) || !rest.some(label)) return false;
   if (table.foreignKeys.length === 0) return true;
   const code = rest.some((c) => /code$/.test(c.name) && isText(c) && (c.type.name === 'character' || Number(c.type.modifiers[0] ?? 99) <= 10));
   if (code) return true;

@@ -8,6 +8,11 @@ ruleTester(rule, {
     'CREATE TABLE t (id bigint PRIMARY KEY);',
     { name: 'a BRIN index on an append-only log', sql: 'CREATE TABLE log (at timestamptz, msg text); CREATE INDEX ON log USING brin (at);' },
     { name: 'a unique constraint', sql: 'CREATE TABLE t (code text UNIQUE);' },
+    {
+      // Corpus (Harbor, holdout-17): Alembic's ledger holds one row, the current revision.
+      name: "Alembic's one-row ledger",
+      sql: 'CREATE TABLE IF NOT EXISTS alembic_version (version_num varchar(32) NOT NULL);',
+    },
     { name: "pg_partman's template table", sql: 'CREATE SCHEMA partman; CREATE TABLE partman.template_public_events (id uuid NOT NULL, payload jsonb);' },
     {
       name: 'partitioned parents and partitions are skipped',
@@ -16,6 +21,7 @@ ruleTester(rule, {
   ],
   invalid: [
     { sql: 'CREATE TABLE t (a int, b int);', messages: 1 },
+    { name: "an application's table named like a ledger is not one", sql: 'CREATE TABLE app_version (version_num varchar(32) NOT NULL, released_at timestamptz);', messages: 1 },
     { name: 'its only index dropped', sql: 'CREATE TABLE t (a int, b int); CREATE INDEX t_a ON t (a); DROP INDEX t_a;', messages: 1 },
   ],
 });

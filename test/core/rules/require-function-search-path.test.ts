@@ -63,6 +63,16 @@ ruleTester(rule, {
     },
     { name: 'allFunctions: a C function', sql: "CREATE FUNCTION f(int) RETURNS int LANGUAGE c AS 'mylib', 'f';", options: { allFunctions: true } },
     { name: 'a procedure with search_path set by ALTER', sql: "CREATE PROCEDURE p() LANGUAGE sql SECURITY DEFINER AS 'SELECT 1'; ALTER PROCEDURE p() SET search_path = pg_catalog, pg_temp;" },
+    {
+      // Corpus (postgrest load_safeupdate; holdout-14): LOAD finds a library through
+      // dynamic_library_path, a superuser's setting; nothing in these bodies is looked up on the
+      // search_path, so a caller's path has nothing to substitute, as owner or not.
+      name: 'SECURITY DEFINER bodies that look nothing up on the path',
+      sql: `CREATE FUNCTION load_safeupdate() RETURNS void LANGUAGE plpgsql SECURITY DEFINER AS $$ BEGIN LOAD 'safeupdate'; END; $$;
+        CREATE FUNCTION one() RETURNS int LANGUAGE sql SECURITY DEFINER SET search_path = public AS 'SELECT 1';
+        CREATE TABLE t (id int); CREATE FUNCTION n() RETURNS bigint LANGUAGE sql SECURITY DEFINER BEGIN ATOMIC SELECT count(*) FROM t; END;
+        CREATE FUNCTION noop() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER AS $$ DECLARE n integer; BEGIN RETURN NULL; END $$;`,
+    },
   ],
   invalid: [
     {
@@ -90,15 +100,48 @@ ruleTester(rule, {
       options: { allFunctions: true },
       messages: 1,
     },
-    { sql: "CREATE FUNCTION f() RETURNS int LANGUAGE sql SECURITY DEFINER AS 'SELECT 1';", messages: 1 },
-    { name: 'made SECURITY DEFINER later', sql: "CREATE FUNCTION f() RETURNS int LANGUAGE sql AS 'SELECT 1'; ALTER FUNCTION f() SECURITY DEFINER;", messages: 1 },
+    { sql: "CREATE TABLE t (id int); CREATE FUNCTION f() RETURNS bigint LANGUAGE sql SECURITY DEFINER AS 'SELECT count(*) FROM t';", messages: 1 },
+    { name: 'made SECURITY DEFINER later', sql: "CREATE TABLE t (id int); CREATE FUNCTION f() RETURNS bigint LANGUAGE sql AS 'SELECT count(*) FROM t'; ALTER FUNCTION f() SECURITY DEFINER;", messages: 1 },
+    {
+      // Corpus (postgrest temp_file_limit, reveal_big_jwt): pg_catalog's functions, called
+      // unqualified, lose to the caller's when the caller's path lists pg_catalog after their schema.
+      name: 'SECURITY DEFINER bodies calling built-in functions unqualified',
+      sql: `CREATE FUNCTION temp_file_limit() RETURNS bigint LANGUAGE sql SECURITY DEFINER SET temp_file_limit TO '1kB' AS $$ select count(*) from generate_series('-infinity'::timestamp, 'epoch'::timestamp, interval '1 day') $$;
+        CREATE FUNCTION iss() RETURNS text LANGUAGE sql SECURITY DEFINER AS $$ select current_setting('request.jwt.claims')::json->>'iss' $$;`,
+      messages: 2,
+    },
+    {
+      // Corpus (basejump get_accounts_with_role, add_current_user_to_new_account): an operator is
+      // looked up on the path too, and an exact match on an enum beats pg_catalog's anyenum one;
+      // an IF's condition `a = b` is a comparison, not an assignment to a.
+      name: 'SECURITY DEFINER bodies whose only lookups are operators',
+      sql: `CREATE SCHEMA app; CREATE TYPE app.account_role AS ENUM ('owner', 'member');
+        CREATE TABLE app.account_user (account_id uuid, user_id uuid, account_role app.account_role);
+        CREATE FUNCTION app.is_owner(r app.account_role) RETURNS boolean LANGUAGE sql SECURITY DEFINER SET search_path = public AS $$ select r = 'owner'::app.account_role $$;
+        CREATE FUNCTION app.add_owner() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path = public AS $$
+        begin
+          if new.primary_owner_user_id = pg_catalog.current_setting('app.uid')::uuid then
+            insert into app.account_user (account_id, user_id, account_role) values (new.id, new.primary_owner_user_id, 'owner');
+          end if;
+          return new;
+        end $$;`,
+      messages: 2,
+    },
+    {
+      // `text` and `uuid` are pg_catalog's only while the path finds them there first: a caller's
+      // `SET search_path = mine, pg_catalog`, or a temporary type, substitutes its own.
+      name: 'SECURITY DEFINER bodies naming built-in types without a schema',
+      sql: `CREATE FUNCTION as_text() RETURNS text LANGUAGE sql SECURITY DEFINER AS $$ select 'x'::text $$;
+        CREATE FUNCTION with_var() RETURNS void LANGUAGE plpgsql SECURITY DEFINER AS $$ DECLARE v uuid; BEGIN RETURN; END $$;`,
+      messages: 2,
+    },
     {
       // Rule gap: any SET search_path counts. With `public` (writable by every role before
       // Postgres 15) and pg_temp not listed, the caller's temporary schema is searched first for
       // relations: CREATE TEMP TABLE accounts (...) shadows the body's table, run as the owner.
       // The Postgres docs' safe form lists trusted schemas and pg_temp last, or is ''.
       name: 'pinning search_path to public leaves pg_temp searched first',
-      sql: 'CREATE FUNCTION f() RETURNS int LANGUAGE sql SECURITY DEFINER SET search_path = public AS $$ SELECT 1 $$;',
+      sql: 'CREATE TABLE accounts (id int); CREATE FUNCTION f() RETURNS bigint LANGUAGE sql SECURITY DEFINER SET search_path = public AS $$ SELECT count(*) FROM accounts $$;',
       messages: 1,
     },
   ],

@@ -19,6 +19,13 @@ ruleTester(rule, {
   invalid: [
     { sql: 'CREATE TABLE page_views (url text, viewed_at timestamptz);', messages: 1 },
     { name: 'a unique NOT NULL column is a candidate, not a key', sql: 'CREATE TABLE t (code text NOT NULL UNIQUE, label text);', messages: 1 },
+    {
+      // Corpus (Harbor, holdout-17): a migration tool's ledger in the application's schema is still
+      // keyed (Alembic declares version_num the key itself; logical replication needs one).
+      name: "Alembic's ledger without its key",
+      sql: 'CREATE TABLE IF NOT EXISTS alembic_version (version_num varchar(32) NOT NULL);',
+      messages: 1,
+    },
     { name: 'a partitioned parent without a key', sql: 'CREATE TABLE m (id bigint, at date) PARTITION BY RANGE (at);', messages: 1 },
   ],
 });

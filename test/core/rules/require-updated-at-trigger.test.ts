@@ -18,10 +18,27 @@ ruleTester(rule, {
         CREATE SCHEMA auth; CREATE TABLE auth.users (instance_id uuid, id uuid PRIMARY KEY, email varchar(255), created_at timestamptz, updated_at timestamptz);`,
     },
     {
+      // Corpus (Harbor clair_vuln_timestamp, holdout-17): NOT NULL, no default, no creation time:
+      // the writer supplies when Clair's data for the namespace last changed, while the schema's
+      // triggers keep the rows' own change time in update_time.
+      name: 'a required time with no default and no creation time beside it: a value the writer records',
+      sql: `${setter} CREATE TABLE project (project_id serial PRIMARY KEY, name varchar(255) NOT NULL, creation_time timestamp DEFAULT CURRENT_TIMESTAMP, updated_at timestamp DEFAULT CURRENT_TIMESTAMP);
+        CREATE TRIGGER project_touch BEFORE UPDATE ON project FOR EACH ROW EXECUTE FUNCTION set_updated_at();
+        CREATE TABLE clair_vuln_timestamp (id SERIAL NOT NULL, namespace varchar(128) NOT NULL, last_update timestamp NOT NULL, PRIMARY KEY (id), UNIQUE (namespace));`,
+    },
+    {
       // Corpus (lemmy comment, oauth_account): `updated` is NULL until the content is edited, set
       // by the application on edits only, beside a creation time that is always set.
       name: 'an edited-at column: nullable, no default, beside a creation time that is always set',
       sql: 'CREATE TABLE comment (id serial PRIMARY KEY, content text NOT NULL, score int NOT NULL DEFAULT 0, published_at timestamptz NOT NULL DEFAULT now(), updated_at timestamptz);',
+    },
+    {
+      // Corpus (danbooru good_job_processes, holdout-16; Rails' ar_internal_metadata): a job
+      // backend's process registry, whose updated_at is the heartbeat the gem sets, and a
+      // framework's bookkeeping row. The framework writes every row.
+      name: "a framework's own tables",
+      sql: `CREATE TABLE good_job_processes (id uuid PRIMARY KEY, created_at timestamp(6) NOT NULL, updated_at timestamp(6) NOT NULL, state jsonb, lock_type smallint);
+        CREATE TABLE ar_internal_metadata (key varchar PRIMARY KEY, value varchar, created_at timestamp(6) NOT NULL, updated_at timestamp(6) NOT NULL);`,
     },
     'CREATE TABLE t (id bigint PRIMARY KEY, created_at timestamptz);',
     `${table} ${setter} CREATE TRIGGER t_touch BEFORE UPDATE ON t FOR EACH ROW EXECUTE FUNCTION set_updated_at();`,
@@ -62,6 +79,22 @@ ruleTester(rule, {
       messages: 1,
     },
     { sql: table, messages: 1 },
+    {
+      // The same required time beside a creation time is the row's own modification time (Rails
+      // and Ecto set both on insert), and the schema's triggers keep the other tables'.
+      name: 'a required updated time with no default, beside a creation time',
+      sql: `${setter} ${table} CREATE TRIGGER t_touch BEFORE UPDATE ON t FOR EACH ROW EXECUTE FUNCTION set_updated_at();
+        CREATE TABLE feeds (id serial PRIMARY KEY, url text NOT NULL, created_at timestamp NOT NULL, last_update timestamp NOT NULL);`,
+      messages: 1,
+    },
+    {
+      // Corpus (inaturalist, openstreetmap oauth_applications): Doorkeeper's table holds the
+      // application's OAuth clients, edited through the application like any of its records.
+      name: "a library's table of the application's data",
+      sql: `CREATE TABLE oauth_applications (id bigserial PRIMARY KEY, name varchar NOT NULL, uid varchar NOT NULL, secret varchar NOT NULL, redirect_uri text NOT NULL,
+        scopes varchar NOT NULL DEFAULT '', confidential boolean NOT NULL DEFAULT true, created_at timestamp(6) NOT NULL, updated_at timestamp(6) NOT NULL);`,
+      messages: 1,
+    },
     {
       // A helper like Diesel's, but over the table and its partitions: which tables get the
       // trigger is only known when it runs, so the import cannot follow the call.
