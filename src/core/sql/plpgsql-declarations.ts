@@ -4,19 +4,11 @@
  * when the function is created (check_function_bodies), so such a function must come after
  * those tables and views; the statements in its body are only checked when it runs.
  */
-import { parsePlPgSQLSync } from 'libpg-query';
+import { parsePlpgsqlBody } from '../parse/plpgsql-body';
 import type { NameRef } from './references';
 
 export function plpgsqlDeclaredRelations(body: string): NameRef[] {
-  let tree: unknown;
-  for (const returns of ['trigger', 'void']) {
-    try {
-      tree = parsePlPgSQLSync(`CREATE FUNCTION f() RETURNS ${returns} LANGUAGE plpgsql AS $schemawise_body$${body}$schemawise_body$`);
-      break;
-    } catch {
-      tree = undefined;
-    }
-  }
+  const tree = parsePlpgsqlBody(body);
   const out: NameRef[] = [];
   const visit = (node: unknown): void => {
     if (Array.isArray(node)) return node.forEach(visit);
