@@ -243,7 +243,8 @@ export function dependantsOfRoutine(schema: Schema, routineKey: RoutineRef): Dep
   const out: Dependant[] = [];
   for (const table of Object.values(schema.tables)) {
     const t = ref(table);
-    for (const trigger of table.triggers) if (sameName(trigger.function, routine)) out.push({ kind: 'trigger', table: t, name: trigger.name });
+    // A partition's clone of a parent's row trigger goes and comes back with the parent's.
+    for (const trigger of table.triggers) if (!trigger.partitionOf && sameName(trigger.function, routine)) out.push({ kind: 'trigger', table: t, name: trigger.name });
     for (const policy of table.policies) if (expressionCalls(policy.using, routine) || expressionCalls(policy.withCheck, routine)) out.push({ kind: 'policy', table: t, name: policy.name });
     for (const column of table.columns) {
       if (column.inherited) continue;
