@@ -207,7 +207,9 @@ function statementsFor(change: SchemaChange, before: Schema, created: Set<string
       // A new label cannot be used in the transaction that adds it: run it on its own, committed.
       // Postgres cannot take a label away: going back creates the type anew without it.
       const type = before.types[keyOf(change.type)];
-      const reverse = type?.kind === 'enum' ? enumWithoutValueSql(before, type, change.value) : undefined;
+      const again = (c: SchemaChange, sql: string) => [sql, ...createdObjectExtras(c, before).map((e) => e.sql)].join('\n');
+      const recreate = { view: (view: View) => again({ kind: 'add-view', view }, recreateViewSql(view)), routine: (routine: RoutineDef) => again({ kind: 'add-routine', routine }, routineSql(routine)) };
+      const reverse = type?.kind === 'enum' ? enumWithoutValueSql(before, type, change.value, recreate) : undefined;
       return [statement({ sql: `ALTER TYPE ${quoteQualified(change.type)} ADD VALUE ${quoteLiteral(change.value)}${position};`, description: `Add '${change.value}' to enum ${change.type.name}${reverse ? '' : ' (Postgres cannot remove it again, and its columns have dependants a down script cannot carry)'}`, phase: 'types', transactional: false, ...(reverse ? { reverse } : {}) })];
     }
     case 'rename-enum-value':
