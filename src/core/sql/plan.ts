@@ -9,6 +9,7 @@ import { assertNever, type SchemaChange, type TableConstraint } from '../changes
 import { chooseName, makeObjectName, nameAddition } from '../model/auto-names';
 import { relationNames } from '../model/names-in-use';
 import { keyOf, sameName } from '../model/names';
+import { formatType } from '../model/format-type';
 import type { Index, QualifiedName, RoutineDef, Schema, Table, View } from '../model/types';
 import { routineCallsRoutines, routineReadsRelations } from './dependencies';
 import { expandDependants } from './expand';
@@ -286,12 +287,20 @@ function statementsFor(change: SchemaChange, before: Schema, created: Set<string
       return inheritanceStatements(change, existing(change.table), notes);
     case 'rebuild-table':
       return rebuildTableStatements(change, before, target);
-    case 'add-column':
+    case 'add-column': {
+      // A column an inheritance child has from its parent, and keeps as its own when the parent
+      // drops it: the parent's DROP COLUMN is made ONLY (below), which leaves it to the child.
+      const inherited = tableOf(change.table)?.columns.find((c) => c.name === change.column.name && c.inherited);
+      if (inherited && keptByChild(before, target, change.table, change.column.name)) return [];
       return addColumnStatements(change.table, change.column, existing(change.table));
+    }
     case 'drop-column': {
       const old = tableOf(change.table)?.columns.find((c) => c.name === change.column);
       const reverse = old ? withOwnedSequences(before, change.table, change.column, addColumnStatements(change.table, old, true)[0]!.sql) : undefined;
-      return [statement({ sql: `ALTER TABLE ${quoteQualified(change.table)} DROP COLUMN ${quoteIdent(change.column)};`, description: `Drop column ${change.table.name}.${change.column} and its data`, phase: 'columns', hazards: ['deletes-data', 'access-exclusive-lock'], destructive: true, ...(reverse ? { reverse } : {}) })];
+      const keepers = Object.values(before.tables).filter((t) => t.inherits.some((p) => sameName(p, change.table)) && keptByChild(before, target, t, change.column));
+      const only = keepers.length > 0 ? 'ONLY ' : '';
+      const kept = keepers.length > 0 ? ` (${keepers.map((t) => t.name).join(', ')} keep${keepers.length === 1 ? 's' : ''} its own copy and values)` : '';
+      return [statement({ sql: `ALTER TABLE ${only}${quoteQualified(change.table)} DROP COLUMN ${quoteIdent(change.column)};`, description: `Drop column ${change.table.name}.${change.column} and its data${kept}`, phase: 'columns', hazards: ['deletes-data', 'access-exclusive-lock'], destructive: true, ...(reverse ? { reverse } : {}) })];
     }
     case 'rename-column':
       return [statement({ sql: `ALTER TABLE ${quoteQualified(change.table)} RENAME COLUMN ${quoteIdent(change.column)} TO ${quoteIdent(change.newName)};`, description: `Rename ${change.table.name}.${change.column} to ${change.newName} (data kept)`, phase: 'prepare', hazards: ['access-exclusive-lock'], squawkIgnore: { rules: ['renaming-column'], reason: 'a rename keeps the data (and views, keys, indexes follow it); clients using the old name must change with this migration' }, reverse: `ALTER TABLE ${quoteQualified(change.table)} RENAME COLUMN ${quoteIdent(change.newName)} TO ${quoteIdent(change.column)};` })];
@@ -416,6 +425,16 @@ function uniqueReplacements(from: Schema, changes: readonly SchemaChange[]): Map
     }
   }
   return out;
+}
+
+/**
+ * Whether an inheritance child has `column` from a parent now and as its own, of the same type,
+ * in the target (the parent drops it, the child keeps it with its data).
+ */
+function keptByChild(before: Schema, target: Schema, child: QualifiedName, column: string): boolean {
+  const now = before.tables[keyOf(child)]?.columns.find((c) => c.name === column);
+  const after = target.tables[keyOf(child)]?.columns.find((c) => c.name === column && !c.inherited);
+  return Boolean(now?.inherited && after && formatType(now.type) === formatType(after.type));
 }
 
 /** The drop's reverse creates the object again with its privileges and comments. */
