@@ -71,6 +71,67 @@ test('the sample: every line leaves from its column\'s row and crosses no table;
   await expectLineAtRow(page, lines, 'memberships', 'user_id', 'users');
 });
 
+test('lines can be followed: the hovered table\'s are highlighted over the others; zoomed out, all are darker and wider', async ({ page }) => {
+  await idle(page);
+  const routes = page.getByTestId('routes');
+  const ofUsers = routes.locator('[data-route-id][data-source="public.users"], [data-route-id][data-target="public.users"]');
+  await node(page, 'users').locator('.er-node__header').hover();
+  await expect(routes).toHaveAttribute('data-hovered', 'public.users');
+  const count = await ofUsers.count();
+  expect(count).toBeGreaterThanOrEqual(3);
+  await expect(routes.locator('.er-route.is-active')).toHaveCount(count);
+  for (let i = 0; i < count; i++) await expect(ofUsers.nth(i)).toHaveClass(/is-active/);
+  // Drawn last: over the lines they cross.
+  const order = await routes.locator('[data-route-id]').evaluateAll((lines) => lines.map((l) => l.classList.contains('is-active')));
+  expect(order.slice(-count).every(Boolean)).toBe(true);
+  const width = (locator: typeof routes) => locator.locator('path').first().evaluate((p) => getComputedStyle(p).strokeWidth);
+  const plain = routes.locator('.er-route:not(.is-active)').first();
+  expect(await plain.evaluate((g) => getComputedStyle(g).opacity)).toBe('0.35');
+  expect(parseFloat(await width(ofUsers.first()))).toBeGreaterThan(parseFloat(await width(plain)));
+  await page.mouse.move(5, 300);
+  await expect(routes).not.toHaveAttribute('data-hovered', /./);
+  await expect(routes.locator('.er-route.is-active')).toHaveCount(0);
+  // Far out (names drawn large, columns unreadable), the lines are drawn darker and wider.
+  const near = { width: await width(routes), colour: await routes.locator('path').first().evaluate((p) => getComputedStyle(p).stroke) };
+  await expect(canvas(page)).not.toHaveClass(/is-far/);
+  for (let i = 0; i < 12 && !(await canvas(page).getAttribute('class'))!.includes('is-far'); i++) await page.getByRole('button', { name: 'Zoom Out' }).click();
+  await expect(canvas(page)).toHaveClass(/is-far/);
+  expect(parseFloat(await width(routes))).toBeGreaterThan(parseFloat(near.width));
+  expect(await routes.locator('path').first().evaluate((p) => getComputedStyle(p).stroke)).not.toBe(near.colour);
+});
+
+test('a drag re-renders neither the toolbars nor the lines it does not move (the work of each step of a drag stays small)', async ({ page }) => {
+  await idle(page);
+  // Selected first: the toolbars' buttons for a selection (Focus, Group) change once, not with the drag.
+  await selectTable(page, 'tasks');
+  await page.evaluate(() => {
+    const w = window as unknown as { __toolbarMutations: number; __pathMutations: Set<string> };
+    w.__toolbarMutations = 0;
+    w.__pathMutations = new Set();
+    new MutationObserver((list) => (w.__toolbarMutations += list.length)).observe(document.querySelector('.er-toolbars')!, { subtree: true, attributes: true, childList: true });
+    new MutationObserver((list) => {
+      for (const m of list) w.__pathMutations.add((m.target as Element).closest('[data-route-id]')?.getAttribute('data-route-id') ?? '');
+    }).observe(document.querySelector('[data-testid="routes"]')!, { subtree: true, attributes: true, attributeFilter: ['d'] });
+  });
+  // Counted while the pointer moves (the drop routes the lines again, which the Export menu hears).
+  const header = (await node(page, 'tasks').locator('header').boundingBox())!;
+  await page.mouse.move(header.x + 12, header.y + 8);
+  await page.mouse.down();
+  for (let i = 1; i <= 12; i++) {
+    await page.mouse.move(header.x + 12 + i * 6, header.y + 8 + i * 3);
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(r)));
+  }
+  const { toolbar, paths } = await page.evaluate(() => {
+    const w = window as unknown as { __toolbarMutations: number; __pathMutations: Set<string> };
+    return { toolbar: w.__toolbarMutations, paths: [...w.__pathMutations] };
+  });
+  await page.mouse.up();
+  expect(toolbar).toBe(0);
+  // Lines of tasks were redrawn while it moved.
+  const ofTasks = await page.getByTestId('routes').locator('[data-route-id][data-source="public.tasks"], [data-route-id][data-target="public.tasks"]').evaluateAll((lines) => lines.map((l) => l.getAttribute('data-route-id')));
+  expect(paths.filter((id) => ofTasks.includes(id)).length).toBeGreaterThan(0);
+});
+
 test('pagila: no line through a table, and its lines meet their rows', async ({ page }) => {
   await idle(page);
   await page.getByTestId('file-input').setInputFiles({ name: 'pagila.sql', mimeType: 'text/plain', buffer: readFileSync('test/corpus/pagila.sql') });

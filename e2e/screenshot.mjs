@@ -1,7 +1,7 @@
 // Regenerates the README's pictures: builds the app, serves it, and photographs
 // - docs/screenshot.png: the first start on the sample, a finding opened;
 // - docs/screenshot-dump.png: a real pg_dump (test/corpus/danbooru-structure.sql, 68 tables and
-//   views) opened as a file, the canvas alone on the page (the \ key), fitted.
+//   views) opened as a file, the canvas alone on the page (the \ key), tidied up for that shape and fitted.
 // Usage: node e2e/screenshot.mjs [--dark] [--dump FILE]
 import { readFileSync } from 'node:fs';
 import { chromium } from '@playwright/test';
@@ -47,7 +47,10 @@ try {
     await big.locator('body').click({ position: { x: 5, y: 5 } });
     await big.keyboard.press('\\');
     await big.waitForTimeout(600);
-    await big.getByRole('button', { name: 'Fit View', exact: true }).click();
+    // Laid out again for the canvas alone (its shape is not the one the file was opened in).
+    await big.getByRole('button', { name: 'Tidy up', exact: true }).click();
+    await big.waitForTimeout(500);
+    await big.waitForSelector(settled, { timeout: 60_000 });
     await big.waitForTimeout(800);
     await big.screenshot({ path: 'docs/screenshot-dump.png' });
     console.log('wrote docs/screenshot-dump.png');

@@ -6,7 +6,8 @@
  * pg_extension, pg_default_acl, pg_statistic_ext, pg_collation, pg_type, pg_range...), so that
  * src/core/verify's snapshot can be checked against it: both must find the same objects
  * different. It leaves out what verify documents as not compared (owners, grantors, column order,
- * the names of NOT NULL constraints and identity sequences), and nothing else.
+ * the names of NOT NULL constraints and identity sequences; a partition's columns' inheritance, which
+ * its attachment implies), and nothing else.
  *
  * Each object is one JSON value under a key `kind name` that names the same object as verify's
  * snapshot does, so the two can be compared object by object.
@@ -64,7 +65,7 @@ const QUERIES: Record<string, string> = {
       'def', (SELECT pg_get_expr(adbin, adrelid) FROM pg_attrdef WHERE adrelid = c.oid AND adnum = a.attnum), 'id', a.attidentity, 'gen', a.attgenerated,
       'coll', NULLIF(a.attcollation, (SELECT typcollation FROM pg_type WHERE oid = a.atttypid))::regcollation::text,
       'storage', NULLIF(a.attstorage, (SELECT typstorage FROM pg_type WHERE oid = a.atttypid)), 'stat', a.attstattarget, 'cmp', a.attcompression,
-      'inh', CASE WHEN c.relispartition THEN NULL ELSE jsonb_build_array(a.attinhcount > 0, a.attislocal) END,
+      'inh', CASE WHEN c.relispartition OR a.attinhcount = 0 THEN NULL ELSE jsonb_build_array('inherited', a.attislocal) END,
       'd', ${DESCRIPTION('c.oid', 'pg_class', 'a.attnum')}, 'acl', ${ACL('a.attacl', 'c.relowner')})
     FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid
     WHERE c.relkind IN ('r', 'p', 'v', 'm', 'f') AND a.attnum > 0 AND NOT a.attisdropped AND ${USER('c.relnamespace::regnamespace::text')} AND ${NOT_IN_EXTENSION('pg_class', 'c.oid')}`,

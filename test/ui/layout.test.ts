@@ -2,8 +2,8 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import { importSql, initParser } from '../../src/core/parse';
 import { buildGraph } from '../../src/ui/canvas/graph';
 import { arrange, areaFrames } from '../../src/ui/canvas/layout/arrange';
-import { balancedRuns, GAP_X, GAP_Y, isotonicStack } from '../../src/ui/canvas/layout/columns';
-import { packBlocks } from '../../src/ui/canvas/layout/pack';
+import { alignColumns, balancedRuns, GAP_X, GAP_Y, isotonicStack } from '../../src/ui/canvas/layout/columns';
+import { BLOCK_GAP, packBlocks } from '../../src/ui/canvas/layout/pack';
 import { hopDistances, stressLayout } from '../../src/ui/canvas/layout/stress';
 import { gridLayout } from '../../src/ui/canvas/use-canvas-layout';
 import { placeNewNodes, pushDown, type Rect } from '../../src/ui/canvas/placement';
@@ -65,6 +65,49 @@ describe('columns', () => {
       expect(width / height).toBeGreaterThan(aspect / 2.2);
       expect(width / height).toBeLessThan(aspect * 2.2);
     }
+  });
+
+  test('packBlocks keeps each block its own gap: the mean of two neighbours\' gaps between them', () => {
+    // Three columns of tables joined to nothing (gap 48) beside one connected group (default gap).
+    const blocks = [{ width: 600, height: 300 }, ...Array.from({ length: 3 }, () => ({ width: 100, height: 300, gap: 48 }))];
+    const at = packBlocks(blocks, 4);
+    const xs = at.map((p, i) => ({ left: p.x, right: p.x + blocks[i]!.width })).sort((a, b) => a.left - b.left);
+    const gaps = xs.slice(1).map((x, i) => x.left - xs[i]!.right);
+    expect(gaps).toEqual([(BLOCK_GAP + 48) / 2, 48, 48]);
+  });
+
+  test('arrange: a schema\'s tables joined to nothing stand closer together than its connected groups', () => {
+    const graph = buildGraph(importSql(corpusFile('sanbase-structure.sql')).schema, []);
+    const nodes = graph.nodes.map((n) => ({ id: n.id, ...n.size }));
+    const { positions } = arrange({ nodes, edges: graph.edges, aspect: 1.6 });
+    const joined = new Set(graph.edges.flatMap((e) => [e.source, e.target]));
+    const singles = nodes.filter((n) => !joined.has(n.id));
+    expect(singles.length).toBeGreaterThan(20);
+    // Each single's nearest single to its right, side by side with it (their heights overlap).
+    const gaps = singles.flatMap((a) => {
+      const pa = positions[a.id]!;
+      const right = singles
+        .filter((b) => positions[b.id]!.x > pa.x && positions[b.id]!.y < pa.y + a.height && positions[b.id]!.y + b.height > pa.y)
+        .map((b) => positions[b.id]!.x - pa.x - a.width);
+      return right.length > 0 ? [Math.min(...right)] : [];
+    });
+    expect(gaps.length).toBeGreaterThan(10);
+    expect(Math.min(...gaps)).toBeLessThan(BLOCK_GAP);
+    expect(overlapCount(nodes.map((n) => ({ ...positions[n.id]!, width: n.width, height: n.height })))).toBe(0);
+  });
+
+  test('alignColumns moves a table joined to a node above the block to the top of its column, the block keeping its height', () => {
+    const boxes = ['a', 'b', 'c', 'd'].map((id) => ({ id, width: 200, height: 100 }));
+    const positions = Object.fromEntries(boxes.map((b, i) => [b.id, { x: 0, y: i * 140 }]));
+    // d (at the bottom) reads a table 600 above the block; a-b-c are joined in a chain.
+    alignColumns(boxes, positions, [[0, 1], [1, 2]], [{ i: 3, own: 20, y: -600 }]);
+    const order = [...boxes].sort((p, q) => positions[p.id]!.y - positions[q.id]!.y).map((b) => b.id);
+    expect(order[0]).toBe('d');
+    const ys = order.map((id) => positions[id]!.y);
+    expect(Math.min(...ys)).toBe(0);
+    expect(Math.max(...ys)).toBe(3 * 140);
+    for (let i = 1; i < ys.length; i++) expect(ys[i]! - ys[i - 1]!).toBeGreaterThanOrEqual(100 + GAP_Y);
+    expect(new Set(boxes.map((b) => positions[b.id]!.x))).toEqual(new Set([0]));
   });
 
   test('gridLayout never overlaps', () => {

@@ -1,4 +1,4 @@
-import { beforeAll, describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test, vi } from 'vitest';
 import { crossings, measureDiagram, segmentEntersBox, tablesCrossed } from '../../bench/layout-metrics';
 import { importSql, initParser } from '../../src/core/parse';
 import { anchorY, nodeView, rowCentre } from '../../src/ui/canvas/display';
@@ -130,6 +130,28 @@ describe('what the canvas draws on real schemas', () => {
       expect([source.x, source.x + source.width]).toContain(first.x);
       expect(first.y).toBe(source.y + edges.find((e) => e.id === line.id)!.sourceY);
     }
+  });
+
+  test('a small change arriving while a new drawing\'s crossed lines are routed again does not cancel that pass (the result does not depend on when it came)', () => {
+    const graph = buildGraph(importSql(corpusFile('pagila.sql')).schema, []);
+    const views = new Map(graph.nodes.map((n) => [n.id, nodeView(n, 'all', false)]));
+    const { positions } = arrange({ nodes: graph.nodes.map((n) => ({ id: n.id, ...views.get(n.id)!.size })), edges: graph.edges, aspect: 1.5 });
+    const nodes = graph.nodes.map((n) => ({ id: n.id, ...positions[n.id]!, ...views.get(n.id)!.size }));
+    const edges = graph.edges.map((e) => ({ id: e.id, source: e.source, target: e.target, sourceY: anchorY(views.get(e.source), e.sourceColumn), targetY: anchorY(views.get(e.target), e.targetColumn) }));
+    const session = new RouteSession();
+    const passes = vi.spyOn(session as unknown as { startPass(): void }, 'startPass');
+    session.setScene({ nodes, edges, obstacles: [] });
+    // Every line routed once and the second pass begun: the clock runs out at its first line.
+    const real = performance.now.bind(performance);
+    vi.spyOn(performance, 'now').mockImplementation(() => (passes.mock.calls.length > 0 ? Infinity : real()));
+    expect(session.work(1e12)).toBe(false);
+    vi.restoreAllMocks();
+    expect(passes).toHaveBeenCalledTimes(1);
+    // A node measured late: one table a little taller.
+    const spy = vi.spyOn(session as unknown as { startPass(): void }, 'startPass');
+    session.setScene({ nodes: nodes.map((n, i) => (i === 0 ? { ...n, height: n.height + 2 } : n)), edges, obstacles: [] });
+    expect(session.work()).toBe(true);
+    expect(spy).toHaveBeenCalled();
   });
 
   test('a column row\'s anchor is the middle of its row', () => {

@@ -275,11 +275,15 @@ function applyOne(draft: Draft, change: SchemaChange): void {
     case 'drop-index': {
       const owner = draft.relation(change.table);
       owner.indexes = owner.indexes.filter((ix) => ix.name !== change.name);
+      // Postgres clusters the table on nothing once its clustered index is gone.
+      if (owner.clusterOn === change.name) delete owner.clusterOn;
       return;
     }
     case 'rename-index': {
-      const index = draft.relation(change.table).indexes.find((ix) => ix.name === change.name);
+      const owner = draft.relation(change.table);
+      const index = owner.indexes.find((ix) => ix.name === change.name);
       if (index) index.name = change.newName;
+      if (owner.clusterOn === change.name) owner.clusterOn = change.newName;
       return;
     }
     case 'add-view':

@@ -65,6 +65,8 @@ export interface TableChanges {
   options?: string[];
   /** null: back to DEFAULT. */
   replicaIdentity?: Table['replicaIdentity'] | null;
+  /** null: SET WITHOUT CLUSTER. */
+  clusterOn?: string | null;
   comment?: string | null;
 }
 

@@ -107,7 +107,7 @@ export function diff(from: Schema, to: Schema, options: DiffOptions = {}): Schem
     const ref = { schema: b.schema, name: b.name };
     appendAll(changes, privilegeChange({ kind: b.materialized ? 'materialized-view' : 'view', ...ref }, 'table', a.privileges, b.privileges));
     if (same(a, b, new Set(['source', 'owner', 'privileges', 'columns', 'readsColumns']))) continue;
-    const ignoreHangers = new Set(['source', 'owner', 'privileges', 'indexes', 'triggers', 'comment', 'columnComments', 'columns', 'readsColumns']);
+    const ignoreHangers = new Set(['source', 'owner', 'privileges', 'indexes', 'triggers', 'comment', 'columnComments', 'columnDefaults', 'columns', 'readsColumns']);
     if (!same(a, b, ignoreHangers)) {
       // A materialized view cannot be replaced in place; a view can when its columns stay.
       if (a.materialized || b.materialized) changes.push({ kind: 'drop-view', view: ref }, { kind: 'add-view', view: strip(b) });
@@ -118,7 +118,8 @@ export function diff(from: Schema, to: Schema, options: DiffOptions = {}): Schem
     appendAll(changes, diffNamed(a.indexes, b.indexes, (name) => ({ kind: 'drop-index', table: ref, name }), (index) => ({ kind: 'add-index', table: ref, index })));
     appendAll(changes, diffNamed(a.triggers, b.triggers, (name) => ({ kind: 'drop-trigger', table: ref, name }), (trigger) => ({ kind: 'add-trigger', table: ref, trigger })));
     if (a.comment !== b.comment) changes.push({ kind: 'set-comment', target: { kind: b.materialized ? 'materialized-view' : 'view', schema: b.schema, name: b.name }, comment: b.comment ?? null });
-    if (!same(a.columnComments, b.columnComments)) changes.push({ kind: 'replace-view', view: strip(b) });
+    // CREATE OR REPLACE keeps column comments and defaults: the planner writes those that changed.
+    if (!same(a.columnComments, b.columnComments) || !same(a.columnDefaults ?? {}, b.columnDefaults ?? {})) changes.push({ kind: 'replace-view', view: strip(b) });
   }
   for (const key of views.removed) changes.push({ kind: 'drop-view', view: { schema: base.views[key]!.schema, name: base.views[key]!.name } });
 

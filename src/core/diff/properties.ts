@@ -19,9 +19,19 @@ export function columnSettingChanges(a: Column, b: Column): ColumnChanges {
   return set;
 }
 
+/** The index (or key constraint's index) of that name is the same in both tables: the diff keeps it. */
+function sameIndexOrKey(from: Table, to: Table, name: string): boolean {
+  const find = (t: Table) => t.indexes.find((ix) => ix.name === name) ?? [t.primaryKey, ...t.uniqueConstraints, ...t.exclusions].find((k) => k?.name === name);
+  const [a, b] = [find(from), find(to)];
+  return a !== undefined && b !== undefined && same(a, b, new Set(['source', 'comment']));
+}
+
 export function tableSettingChanges(from: Table, to: Table): TableChanges {
   const set: TableChanges = {};
   if (!same(from.replicaIdentity, to.replicaIdentity)) set.replicaIdentity = to.replicaIdentity ?? null;
+  // Dropping the clustered index (also to create it anew) unclusters the table: the drop's reverse clusters it again.
+  const clustered = from.clusterOn !== undefined && sameIndexOrKey(from, to, from.clusterOn) ? from.clusterOn : undefined;
+  if (clustered !== to.clusterOn) set.clusterOn = to.clusterOn ?? null;
   return set;
 }
 

@@ -219,6 +219,7 @@ const table = z.object({
   forceRowLevelSecurity: z.boolean(),
   options: z.array(text),
   replicaIdentity: z.discriminatedUnion('kind', [z.object({ kind: z.enum(['full', 'nothing']) }), z.object({ kind: z.literal('index'), index: ident })]).optional(),
+  clusterOn: ident.optional(),
   tablespace: ident.optional(),
   owner: ident.optional(),
   privileges,
@@ -244,6 +245,8 @@ const view = z.object({
   indexes: z.array(index),
   triggers: z.array(trigger),
   columnComments: z.record(ident, text),
+  columnDefaults: z.record(ident, sql).optional(),
+  clusterOn: ident.optional(),
   owner: ident.optional(),
   privileges,
   comment,
@@ -374,6 +377,7 @@ const tableChanges = z.object({
   forceRowLevelSecurity: z.boolean().optional(),
   options: z.array(text).optional(),
   replicaIdentity: table.shape.replicaIdentity.unwrap().nullable().optional(),
+  clusterOn: ident.nullable().optional(),
   comment: text.nullable().optional(),
 });
 

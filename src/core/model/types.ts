@@ -298,6 +298,11 @@ export interface Table {
   options: string[];
   /** REPLICA IDENTITY; absent: DEFAULT (the primary key). */
   replicaIdentity?: { kind: 'full' | 'nothing' } | { kind: 'index'; index: string };
+  /**
+   * The index the table is clustered on (`CLUSTER t USING ix`, `ALTER TABLE t CLUSTER ON ix`;
+   * pg_index.indisclustered): what a bare `CLUSTER t` orders the rows by. Absent: none.
+   */
+  clusterOn?: string;
   tablespace?: string;
   owner?: string;
   privileges?: Privilege[];
@@ -346,6 +351,14 @@ export interface View {
   triggers: Trigger[];
   /** Column comments on views. */
   columnComments: Record<string, string>;
+  /**
+   * Column defaults of a plain view (`ALTER VIEW v ALTER COLUMN c SET DEFAULT ...`): what an
+   * INSERT or UPDATE through the view puts in a column it leaves out, as SQL text. CREATE OR
+   * REPLACE VIEW keeps them. Absent when there are none.
+   */
+  columnDefaults?: Record<string, string>;
+  /** Materialized views: the index they are clustered on (as Table.clusterOn). */
+  clusterOn?: string;
   owner?: string;
   privileges?: Privilege[];
   comment?: string;

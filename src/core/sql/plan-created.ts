@@ -11,6 +11,7 @@ import { createdComment } from './plan-comments';
 import { createdPrivilegeStatements } from './plan-privileges';
 import { addedColumnSettingStatements, tableSettingStatements } from './plan-table-settings';
 import { statement } from './plan-tables';
+import { viewColumnDefaultSql } from './print-parts';
 import type { PlannedStatement } from './plan-types';
 import { appendAll } from '../lib/arrays';
 
@@ -36,6 +37,7 @@ function tableExtras(table: Table, before: Schema): PlannedStatement[] {
     appendAll(out, createdPrivilegeStatements(at(ref, 'column', column.name), column.privileges, before));
   }
   if (table.replicaIdentity) appendAll(out, noReverse(tableSettingStatements(ref, undefined, { replicaIdentity: table.replicaIdentity })));
+  if (table.clusterOn) appendAll(out, noReverse(tableSettingStatements(ref, undefined, { clusterOn: table.clusterOn })));
   appendAll(out, createdPrivilegeStatements({ kind: 'table', ...ref }, table.privileges, before));
   return out;
 }
@@ -73,6 +75,12 @@ export function createdObjectExtras(change: SchemaChange, before: Schema): Plann
         return out;
       }
       if (view.comment !== old?.comment) appendAll(out, createdComment({ kind: view.materialized ? 'materialized-view' : 'view', ...ref }, view.comment, before, previous(old?.comment)));
+      // CREATE OR REPLACE keeps the column defaults too.
+      const defaults = { before: old?.columnDefaults ?? {}, after: view.columnDefaults ?? {} };
+      for (const column of new Set([...Object.keys(defaults.before), ...Object.keys(defaults.after)])) {
+        const [was, now] = [defaults.before[column], defaults.after[column]];
+        if (was !== now) out.push(statement({ sql: viewColumnDefaultSql(ref, column, now), description: `Default of ${view.name}.${column}`, phase: 'views', reverse: viewColumnDefaultSql(ref, column, was) }));
+      }
       const columns = new Set([...Object.keys(view.columnComments), ...Object.keys(old?.columnComments ?? {})]);
       for (const column of columns) {
         const text = view.columnComments[column];

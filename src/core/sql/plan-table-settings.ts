@@ -29,6 +29,11 @@ function replicaIdentitySql(t: string, identity: Table['replicaIdentity'] | null
   return `ALTER TABLE ${t} REPLICA IDENTITY ${identity.kind === 'full' ? 'FULL' : 'NOTHING'};`;
 }
 
+/** CLUSTER ON only marks the index (pg_index.indisclustered): nothing is rewritten or locked for long. */
+export function clusterOnSql(t: string, index: string | null | undefined): string {
+  return index ? `ALTER TABLE ${t} CLUSTER ON ${quoteIdent(index)};` : `ALTER TABLE ${t} SET WITHOUT CLUSTER;`;
+}
+
 export function tableSettingStatements(ref: QualifiedName, old: Table | undefined, set: TableChanges): PlannedStatement[] {
   const t = quoteQualified(ref);
   const out: PlannedStatement[] = [];
@@ -40,6 +45,10 @@ export function tableSettingStatements(ref: QualifiedName, old: Table | undefine
   if (set.replicaIdentity !== undefined) {
     // After the indexes: USING INDEX needs its index.
     out.push(statement({ sql: replicaIdentitySql(t, set.replicaIdentity), description: `Replica identity of ${ref.name}`, phase: 'validate', ...(old ? { reverse: replicaIdentitySql(t, old.replicaIdentity) } : {}) }));
+  }
+  if (set.clusterOn !== undefined) {
+    // After the indexes too: CLUSTER ON needs its index.
+    out.push(statement({ sql: clusterOnSql(t, set.clusterOn), description: `Index ${ref.name} is clustered on`, phase: 'validate', ...(old ? { reverse: clusterOnSql(t, old.clusterOn) } : {}) }));
   }
   return out;
 }

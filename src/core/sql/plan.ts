@@ -29,10 +29,10 @@ import { propertyStatements } from './plan-properties';
 import { extensionSql } from './print-objects';
 import { alterRoutineStatements } from './plan-routines';
 import { alterSequenceStatements } from './plan-sequences';
-import { columnSettingStatements, tableSettingStatements } from './plan-table-settings';
+import { clusterOnSql, columnSettingStatements, tableSettingStatements } from './plan-table-settings';
 import { type MigrationPlan, PHASES, type PlannedStatement } from './plan-types';
-import { indexSql, policySql, sequenceOptionsSql, triggerSql } from './print-parts';
-import { createTableSql, routineKindSql, routineSql, signatureSql, typeSql, viewSql, withSearchPath } from './print-schema';
+import { indexSql, policySql, sequenceOptionsSql, triggerSql, viewColumnDefaultSql } from './print-parts';
+import { createTableSql, placeholderViewSql, routineKindSql, routineSql, signatureSql, typeSql, viewSql, withSearchPath } from './print-schema';
 import { quoteIdent, quoteLiteral, quoteQualified, storageOption, storageOptionName } from './safe-text';
 import { tableConstraints } from '../diff/tables';
 import { appendAll } from '../lib/arrays';
@@ -82,11 +82,19 @@ function addConstraintStatementsFor(table: Table, constraint: Parameters<typeof 
 
 function createViewStatements(view: View): PlannedStatement[] {
   const kind = view.materialized ? 'MATERIALIZED VIEW' : 'VIEW';
-  const out = [statement({ sql: withSearchPath(view.searchPath, viewSql(view)), description: `Create ${kind.toLowerCase()} ${view.name}`, phase: 'views', reverse: `DROP ${kind} ${quoteQualified(view)};` })];
+  // A view that reads itself is created as a placeholder with its columns, then given its query.
+  const placeholder = !view.materialized && view.dependsOn.some((d) => sameName(d, view)) ? placeholderViewSql(view) : undefined;
+  const sql = placeholder ? `${placeholder}\n${withSearchPath(view.searchPath, viewSql(view, true))}` : withSearchPath(view.searchPath, viewSql(view));
+  const out = [statement({ sql, description: `Create ${kind.toLowerCase()} ${view.name}`, phase: 'views', reverse: `DROP ${kind} ${quoteQualified(view)};` })];
   // The view is created by this migration: its index build reads only the view's own new rows.
   const fresh = { rules: ['require-concurrent-index-creation'], reason: `${kind.toLowerCase()} ${view.name} is created by this migration, so nothing else uses it yet` };
   for (const index of view.indexes) appendAll(out, addIndexStatements(view, index, false, false).map((s) => ({ ...s, phase: 'views' as const, squawkIgnore: fresh })));
+  if (view.clusterOn) out.push(statement({ sql: `ALTER MATERIALIZED VIEW ${quoteQualified(view)} CLUSTER ON ${quoteIdent(view.clusterOn)};`, description: `Index ${view.name} is clustered on`, phase: 'views', reverse: '' }));
   for (const trigger of view.triggers) out.push(statement({ sql: `${triggerSql(trigger, view)};`, description: `Trigger ${trigger.name} on ${view.name}`, phase: 'triggers', reverse: '' }));
+  // Dropped with the view in the down migration: no reverse of their own.
+  for (const [column, value] of Object.entries(view.columnDefaults ?? {})) {
+    out.push(statement({ sql: viewColumnDefaultSql(view, column, value), description: `Default of ${view.name}.${column}`, phase: 'views', reverse: '' }));
+  }
   const name = quoteQualified(view);
   if (view.comment !== undefined) out.push(statement({ sql: comment(`${kind} ${name}`, view.comment), description: `Comment on ${view.name}`, phase: 'comments' }));
   for (const [column, text] of Object.entries(view.columnComments)) out.push(statement({ sql: comment(`COLUMN ${name}.${quoteIdent(column)}`, text), description: `Comment on ${view.name}.${column}`, phase: 'comments' }));
@@ -342,7 +350,11 @@ function statementsFor(change: SchemaChange, before: Schema, created: Set<string
     case 'drop-index': {
       const owner = tableOf(change.table) ?? before.views[keyOf(change.table)];
       const index = owner?.indexes.find((ix) => ix.name === change.name);
-      return index ? dropIndexStatements(change.table, index, Boolean(tableOf(change.table)?.partitioning)) : [];
+      if (!index) return [];
+      const out = dropIndexStatements(change.table, index, Boolean(tableOf(change.table)?.partitioning));
+      // The drop unclusters the table: going back, the index is created and clustered on again.
+      if (owner?.clusterOn === index.name) out[0] = { ...out[0]!, reverse: `${out[0]!.reverse}\n${clusterOnSql(quoteQualified(change.table), index.name)}` };
+      return out;
     }
     case 'rename-index':
       return [statement({ sql: `ALTER INDEX ${quoteQualified({ schema: change.table.schema, name: change.name })} RENAME TO ${quoteIdent(change.newName)};`, description: `Rename index ${change.name}`, phase: 'prepare', reverse: `ALTER INDEX ${quoteQualified({ schema: change.table.schema, name: change.newName })} RENAME TO ${quoteIdent(change.name)};` })];

@@ -128,6 +128,12 @@ export function indexSql(index: Index, on: QualifiedName, options: { concurrentl
   return `CREATE ${unique}INDEX ${concurrently}${ifNotExists}${quoteIdent(index.name)} ON ${only}${quoteQualified(on)} USING ${quoteIdent(index.method)} (${index.elements.map(indexElementSql).join(', ')})${includeSql(index.include)}${nulls}${storage}${where}`;
 }
 
+/** `ALTER VIEW v ALTER COLUMN c SET DEFAULT ...` (DROP DEFAULT for none): a plain view's column default. */
+export function viewColumnDefaultSql(view: QualifiedName, column: string, value: string | undefined): string {
+  const action = value === undefined ? 'DROP DEFAULT' : `SET DEFAULT ${sqlFragment(value, `the default of ${view.name}.${column}`)}`;
+  return `ALTER VIEW ${quoteQualified(view)} ALTER COLUMN ${quoteIdent(column)} ${action};`;
+}
+
 export function triggerSql(trigger: Trigger, on: QualifiedName): string {
   const timing = keywordFor(trigger.timing, TIMING, `the timing of trigger ${trigger.name}`);
   const events = trigger.events

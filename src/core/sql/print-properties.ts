@@ -35,6 +35,11 @@ export function statisticsStatements(schema: Schema): string[] {
   return Object.values(schema.statistics).flatMap((s) => [statisticsSql(s), ...(s.target !== undefined ? [statisticsTargetSql(s, s.target)] : [])]);
 }
 
+/** ALTER TABLE ... CLUSTER ON, as pg_dump writes it. */
+export function clusterStatements(tables: Table[]): string[] {
+  return tables.filter((t) => t.clusterOn).map((t) => `ALTER TABLE ${quoteQualified(t)} CLUSTER ON ${quoteIdent(t.clusterOn!)};`);
+}
+
 export function replicaIdentityStatements(tables: Table[]): string[] {
   return tables.flatMap((t) => {
     const identity = t.replicaIdentity;

@@ -10,7 +10,7 @@ import { formatType, identitySignature } from '../model/format-type';
 import { keyOf, sameName } from '../model/names';
 import type { Index, OpaqueObject, RoutineDef, Schema, Table, TypeRef, UserType, View } from '../model/types';
 import { extensionSql } from './print-objects';
-import { collationStatements, columnSettingStatements, defaultPrivilegeStatements, privilegeStatements, replicaIdentityStatements, statisticsStatements } from './print-properties';
+import { clusterStatements, collationStatements, columnSettingStatements, defaultPrivilegeStatements, privilegeStatements, replicaIdentityStatements, statisticsStatements } from './print-properties';
 import {
   checkSql,
   columnSql,
@@ -23,6 +23,7 @@ import {
   sequenceOptionsSql,
   triggerSql,
   uniqueSql,
+  viewColumnDefaultSql,
 } from './print-parts';
 import { routineReadsRelations } from './dependencies';
 import { namesObject, statementReferences } from './references';
@@ -63,17 +64,24 @@ function tablesInOrder(schema: Schema): Table[] {
   return ordered;
 }
 
-/** Views after the views they read. */
 /**
  * Views and the functions bound to them (a SQL-standard body that reads relations, a view's row
  * type as argument or result), each after what it reads or calls: a view may call such a
- * function, and the function may read another view.
+ * function, and the function may read another view. A view that reads itself, or is read by a
+ * view it reads (made with CREATE OR REPLACE over a first version), cannot be created in any
+ * order: it is one of the `cycles`, created first as a placeholder with its columns (as pg_dump
+ * does) and given its query by CREATE OR REPLACE in its place.
  */
-function viewsInOrder(schema: Schema, overViews: RoutineDef[]): (View | RoutineDef)[] {
+function viewsInOrder(schema: Schema, overViews: RoutineDef[]): { ordered: (View | RoutineDef)[]; cycles: Set<View> } {
   const ordered: (View | RoutineDef)[] = [];
+  const cycles = new Set<View>();
   const placed = new Set<object>();
   const visit = (item: View | RoutineDef, stack: Set<object>): void => {
-    if (placed.has(item) || stack.has(item)) return;
+    if (placed.has(item)) return;
+    if (stack.has(item)) {
+      if ('query' in item && !item.materialized) cycles.add(item);
+      return;
+    }
     stack.add(item);
     if ('query' in item) {
       for (const dependency of item.dependsOn) {
@@ -97,7 +105,19 @@ function viewsInOrder(schema: Schema, overViews: RoutineDef[]): (View | RoutineD
   };
   for (const view of Object.values(schema.views)) visit(view, new Set());
   for (const routine of overViews) visit(routine, new Set());
-  return ordered;
+  return { ordered, cycles };
+}
+
+/**
+ * A view's placeholder: its columns as NULLs of their types, so that CREATE OR REPLACE can give it
+ * its query once what the query reads exists (pg_dump's way with view cycles). Undefined when the
+ * importer could not tell every column's type.
+ */
+export function placeholderViewSql(view: View): string | undefined {
+  const columns = view.columns ?? [];
+  if (columns.length === 0 || columns.some((c) => c.type.name === 'unknown' && !c.type.schema)) return undefined;
+  const items = columns.map((c) => `NULL::${formatType(c.type)}${c.collation ? ` COLLATE ${dottedName(c.collation)}` : ''} AS ${quoteIdent(c.name)}`);
+  return `CREATE VIEW ${quoteQualified(view)} AS\nSELECT ${items.join(', ')};`;
 }
 
 /** The CREATE statement of a user type; undefined for types defined in C (base and shell types), which SQL cannot create. */
@@ -357,15 +377,22 @@ export function printSchema(schema: Schema): string {
   section('Partition indexes', attachments);
   section('Extended statistics', statisticsStatements(schema));
   section('Replica identity', replicaIdentityStatements(tables));
+  section('Clustering', clusterStatements(tables));
   section('Sequence ownership', Object.values(schema.sequences).filter((s) => s.ownedBy).map((s) =>
     `ALTER SEQUENCE ${quoteQualified(s)} OWNED BY ${quoteQualified(s.ownedBy!.table)}.${quoteIdent(s.ownedBy!.column)};`));
   // A partition's copies of its parent's foreign keys and row triggers come with the partition.
   section('Foreign keys', tables.flatMap((t) => t.foreignKeys.filter((fk) => !fk.partitionOf).map((fk) => `ALTER TABLE ${quoteQualified(t)} ADD ${foreignKeySql(fk)};`)));
 
-  const viewsAndFunctions = viewsInOrder(schema, overViews);
+  const { ordered: viewsAndFunctions, cycles } = viewsInOrder(schema, overViews);
   const views = viewsAndFunctions.filter((v): v is View => 'query' in v);
-  section('Views (and the functions bound to them)', viewsAndFunctions.map((v) => ('query' in v ? withSearchPath(v.searchPath, viewSql(v)) : routineSql(v))));
-  section('Materialized view indexes', views.flatMap((v) => v.indexes.map((ix: Index) => `${indexSql(ix, v)};`)));
+  const placeholders = new Map([...cycles].map((v) => [v, placeholderViewSql(v)] as const).filter((p): p is [View, string] => p[1] !== undefined));
+  section('Placeholders of views that read themselves (replaced below)', [...placeholders.values()]);
+  section('Views (and the functions bound to them)', viewsAndFunctions.map((v) => ('query' in v ? withSearchPath(v.searchPath, viewSql(v, placeholders.has(v))) : routineSql(v))));
+  section('View column defaults', views.flatMap((v) => Object.entries(v.columnDefaults ?? {}).map(([column, value]) => viewColumnDefaultSql(v, column, value))));
+  section('Materialized view indexes', views.flatMap((v) => [
+    ...v.indexes.map((ix: Index) => `${indexSql(ix, v)};`),
+    ...(v.clusterOn ? [`ALTER MATERIALIZED VIEW ${quoteQualified(v)} CLUSTER ON ${quoteIdent(v.clusterOn)};`] : []),
+  ]));
   const relations: (Table | View)[] = [...tables, ...views];
   section('Triggers', relations.flatMap((r) => r.triggers.filter((t) => !t.partitionOf).flatMap((t) => {
     const sql = [`${triggerSql(t, r)};`];

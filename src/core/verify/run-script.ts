@@ -36,6 +36,12 @@ export interface RunOptions {
 }
 
 const SKIPPED = /^\s*(copy\b[\s\S]*\bfrom\s+stdin)/i;
+/**
+ * `SET client_encoding` / `SET NAMES` tell psql how the file's bytes are encoded. Here the script
+ * is text already, sent in the session's own encoding: run, it would make the server answer in
+ * another encoding than the client decodes (PGlite then reads garbage and hangs). It counts as run.
+ */
+export const CLIENT_ENCODING = /^\s*(set\s+(session\s+|local\s+)?(client_encoding|names)\b|reset\s+client_encoding\b)/i;
 const BEGIN = /^\s*(begin|start\s+transaction)\b/i;
 const END = /^\s*(commit|end|rollback|abort)\b/i;
 const MISSING_ROLE = /role "((?:[^"]|"")+)" does not exist/;
@@ -57,6 +63,11 @@ export async function runScript(db: SqlSession, sql: string, options: RunOptions
     const statement = statements[i]!;
     const line = lines.position(statement.start).line;
     if (BEGIN.test(statement.text)) block = { index: i, results: results.length };
+    if (CLIENT_ENCODING.test(statement.text)) {
+      results.push({ line, sql: statement.text, ok: true });
+      options.onStatement?.(results.length, statements.length);
+      continue;
+    }
     try {
       await db.exec(statement.text);
       results.push({ line, sql: statement.text, ok: true });

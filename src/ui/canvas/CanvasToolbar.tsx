@@ -3,6 +3,7 @@
  * right, focus mode, the schema filter, the design buttons, "Tidy up" and the Export menu.
  */
 import { useReactFlow, type ColorMode } from '@xyflow/react';
+import { memo } from 'react';
 import type { Schema } from '../../core/model';
 import { execute } from '../commands/execute';
 import { DesignToolbar } from '../design/DesignToolbar';
@@ -25,7 +26,8 @@ interface CanvasToolbarProps {
   colorMode: ColorMode;
   views: Map<string, NodeView>;
   edges: EdgeSpec[];
-  lines: Map<string, Point[]>;
+  /** The lines' routes now (for the export; a getter, so that a drag does not re-render the toolbar). */
+  lines: () => Map<string, Point[]>;
   excluded: ReadonlySet<string>;
   areaOf: (id: string) => string | undefined;
   routing: boolean;
@@ -63,8 +65,11 @@ export function CanvasViewBar({ total }: { total: number }) {
   );
 }
 
-/** The canvas's right toolbar: focus, schemas, design buttons, "Tidy up" and the Export menu. */
-export function CanvasToolbar({ schema, targetDdl, focusMode, canFocus, layingOut, total, onTidyUp, colorMode, views, edges, lines, excluded, areaOf, routing }: CanvasToolbarProps) {
+/**
+ * The canvas's right toolbar: focus, schemas, design buttons, "Tidy up" and the Export menu.
+ * Memoized: the canvas re-renders at every step of a drag, the toolbar's props do not change.
+ */
+export const CanvasToolbar = memo(function CanvasToolbar({ schema, targetDdl, focusMode, canFocus, layingOut, total, onTidyUp, colorMode, views, edges, lines, excluded, areaOf, routing }: CanvasToolbarProps) {
   return (
     <>
       <button
@@ -86,4 +91,4 @@ export function CanvasToolbar({ schema, targetDdl, focusMode, canFocus, layingOu
       <ExportMenu schema={schema} targetDdl={targetDdl} colorMode={colorMode} views={views} edges={edges} lines={lines} excluded={excluded} areaOf={areaOf} routing={routing} />
     </>
   );
-}
+});

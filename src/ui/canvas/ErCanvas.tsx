@@ -15,12 +15,13 @@ import {
   type NodeChange,
 } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
-import { useCallback, useEffect, useMemo, useRef, useState, type RefObject } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import type { Schema } from '../../core/model';
 import type { Diagnostic } from '../../core/rules';
 import { execute } from '../commands/execute';
 import { useApp, type XY } from '../store';
 import { EdgeMarkers, RouteLayer } from './edges';
+import { createHoverStore } from './hover';
 import { buildGraph, type Graph } from './graph';
 import { FILTERED_CLASS, TableNode, ViewNode, type ErFlowNode } from './nodes';
 import { AreaNode, GroupNode, NoteNode, type AreaFlowNode, type GroupFlowNode, type NoteFlowNode } from './extras';
@@ -28,7 +29,7 @@ import { CanvasToolbar, CanvasViewBar } from './CanvasToolbar';
 import { OverviewLayer } from './OverviewLayer';
 import { ViewFilterBanner } from './ViewFilterBanner';
 import { useCanvasFilter } from './use-canvas-filter';
-import { FIT_MARGIN, useCanvasLayout } from './use-canvas-layout';
+import { FIT_MARGIN, toolbarRoom, useCanvasLayout } from './use-canvas-layout';
 import { useNodeViews } from './use-node-views';
 import { useRoutes, useRouteScene } from './use-routes';
 import { OVERVIEW_MIN_NODES, useOverview } from './use-overview';
@@ -43,7 +44,6 @@ import { useCanvasDesign } from '../design/use-canvas-design';
 import { useCanvasKeys } from '../design/use-canvas-keys';
 import '../design/design.css';
 import { installSelectorGuard } from './selector-guard';
-import { maxOf } from '../../core/lib/arrays';
 
 installSelectorGuard();
 
@@ -88,8 +88,7 @@ function useToolbarRoom(section: RefObject<HTMLElement | null>): void {
     const toolbars = [...(section.current?.querySelectorAll<HTMLElement>('.er-toolbar') ?? [])];
     if (toolbars.length === 0 || typeof ResizeObserver === 'undefined') return;
     const observer = new ResizeObserver(() => {
-      const top = section.current?.getBoundingClientRect().top ?? 0;
-      const room = Math.round(maxOf(toolbars.map((toolbar) => toolbar.getBoundingClientRect().bottom)) - top) + 12;
+      const room = toolbarRoom(section.current);
       // What sits under the toolbars (the view filter's banner) goes where they end.
       section.current?.style.setProperty('--er-toolbar-room', `${room}px`);
       FIT_PADDING.top = `${Math.max(FIT_MARGIN.top, room)}px`;
@@ -101,9 +100,13 @@ function useToolbarRoom(section: RefObject<HTMLElement | null>): void {
   }, [section]);
 }
 const MINIMAP_SIZE = { width: 132, height: 80 };
+/** One function for every render: a new one would redraw each of the minimap's nodes at every step of a drag. */
+const minimapColor = (node: Node) => (node.type === 'view' ? 'var(--minimap-view)' : node.type === 'table' ? 'var(--minimap-table)' : 'transparent');
 /** Shift-click (or Ctrl/Cmd-click) adds a node to the selection; Shift-drag on the pane selects a box. */
 const MULTI_SELECT_KEYS = ['Shift', 'Meta', 'Control'];
 const EMPTY_DRAG: ReadonlySet<string> = new Set();
+/** The lines are drawn by RouteLayer, not as React Flow's edges; one array, or React Flow would take a new one at every render. */
+const NO_EDGES: never[] = [];
 
 interface ErCanvasProps {
   schema: Schema;
@@ -193,6 +196,14 @@ function CanvasInner({ schema, targetDdl, pending, diagnostics, patterns, stale,
   const obstacles = useMemo<Obstacle[]>(() => notes.map((n) => ({ id: `note:${n.id}`, x: n.x, y: n.y, width: n.width, height: n.height })), [notes]);
   const scene = useRouteScene(graph, views, positions, excluded, obstacles);
   const { lines, routing } = useRoutes(scene, dragging);
+  // Read by the Export menu when it exports: the toolbar does not re-render with every new route.
+  // A layout effect: it runs before any effect of this render (the Export menu's, which exports
+  // once the lines are routed, reads the lines of that render).
+  const linesNow = useRef(lines);
+  useLayoutEffect(() => {
+    linesNow.current = lines;
+  }, [lines]);
+  const getLines = useCallback(() => linesNow.current, []);
 
   // Node objects are cached: React Flow skips the nodes whose object did not change.
   const nodeCache = useRef(new Map<string, ErFlowNode>());
@@ -302,6 +313,10 @@ function CanvasInner({ schema, targetDdl, pending, diagnostics, patterns, stale,
     setDragging(ids);
   }, []);
   const onNodeDragStop = useCallback(() => setDragging(EMPTY_DRAG), []);
+  // The table under the pointer: its lines are highlighted (edges.tsx), nothing else re-renders.
+  const [hover] = useState(createHoverStore);
+  const onNodeMouseEnter = useCallback((_: unknown, node: Node) => hover.set(node.type === 'table' || node.type === 'view' ? node.id : undefined), [hover]);
+  const onNodeMouseLeave = useCallback(() => hover.set(undefined), [hover]);
 
   const onNodeDoubleClick = useCallback(
     (_: unknown, node: Node) => {
@@ -346,13 +361,15 @@ function CanvasInner({ schema, targetDdl, pending, diagnostics, patterns, stale,
       <EdgeMarkers />
       <ReactFlow<AnyNode>
         nodes={nodes}
-        edges={[]}
+        edges={NO_EDGES}
         nodeTypes={nodeTypes}
         onNodesChange={onNodesChange}
         onNodeDragStart={onNodeDragStart}
         onNodeDragStop={onNodeDragStop}
         onPaneClick={overview.onPaneClick}
         onNodeDoubleClick={onNodeDoubleClick}
+        onNodeMouseEnter={onNodeMouseEnter}
+        onNodeMouseLeave={onNodeMouseLeave}
         connectionMode={ConnectionMode.Loose}
         // Foreign keys are drawn from a column's handle (use-canvas-design.ts); React Flow only
         // draws the line, the drop makes an add-foreign-key command.
@@ -376,7 +393,7 @@ function CanvasInner({ schema, targetDdl, pending, diagnostics, patterns, stale,
       >
         {/* Dots 20 units apart are sub-pixel in the overview: thousands of pattern tiles per frame. */}
         {!hidden && <Background variant={BackgroundVariant.Dots} gap={20} size={1} />}
-        {!hidden && !unplaced && <RouteLayer edges={graph.edges} lines={lines} selected={selected} />}
+        {!hidden && !unplaced && <RouteLayer edges={graph.edges} lines={lines} selected={selected} hover={hover} />}
         <Controls position="bottom-left" showInteractive={false} fitViewOptions={FIT_OPTIONS}>
           <ControlButton onClick={() => useApp.getState().setCanvasOnly(!useApp.getState().canvasOnly)} title="Canvas only: hide the other panels (\\)" aria-label="Canvas only" data-testid="canvas-only">
             <svg viewBox="0 0 16 16" aria-hidden="true" width="12" height="12">
@@ -391,7 +408,7 @@ function CanvasInner({ schema, targetDdl, pending, diagnostics, patterns, stale,
             style={MINIMAP_SIZE}
             pannable
             zoomable
-            nodeColor={(node) => (node.type === 'view' ? 'var(--minimap-view)' : node.type === 'table' ? 'var(--minimap-table)' : 'transparent')}
+            nodeColor={minimapColor}
             nodeStrokeWidth={0}
             ariaLabel="Overview of the diagram"
           />
@@ -403,7 +420,7 @@ function CanvasInner({ schema, targetDdl, pending, diagnostics, patterns, stale,
             <CanvasViewBar total={total} />
           </div>
           <div className="er-toolbar">
-            <CanvasToolbar schema={schema} targetDdl={targetDdl} total={total} focusMode={focusMode} canFocus={!!selected} layingOut={layingOut} onTidyUp={tidyUp} colorMode={colorMode} lines={lines} edges={graph.edges} views={views} excluded={excluded} areaOf={areaOf} routing={routing} />
+            <CanvasToolbar schema={schema} targetDdl={targetDdl} total={total} focusMode={focusMode} canFocus={!!selected} layingOut={layingOut} onTidyUp={tidyUp} colorMode={colorMode} lines={getLines} edges={graph.edges} views={views} excluded={excluded} areaOf={areaOf} routing={routing} />
           </div>
         </Panel>
         {/* Inside React Flow's own stacking context (it is z-index 0), under its panels: their menus open over the banner. */}

@@ -30,7 +30,8 @@ interface ExportMenuProps {
   /** What the canvas draws: each node as shown, the lines' routes, and which nodes are left out. */
   views: Map<string, NodeView>;
   edges: EdgeSpec[];
-  lines: Map<string, Point[]>;
+  /** The lines' routes now (read when exporting: the lines change at every step of a drag). */
+  lines: () => Map<string, Point[]>;
   excluded: ReadonlySet<string>;
   areaOf: (id: string) => string | undefined;
   /** Lines are still being routed (a big scene routes in its worker after it is drawn). */
@@ -67,8 +68,9 @@ export function ExportMenu({ schema, targetDdl, colorMode: mode, views, edges, l
         const at = layout[id];
         if (at && !excluded.has(id)) nodes.push({ position: at, size: view.size, data: view.data });
       }
+      const routes = lines();
       const drawn: DiagramEdge[] = edges.flatMap((e) => {
-        const points = lines.get(e.id);
+        const points = routes.get(e.id);
         if (!points || excluded.has(e.source) || excluded.has(e.target)) return [];
         return [{ path: roundedPath(points), kind: e.kind, many: e.many, optional: e.optional, label: e.label }];
       });

@@ -22,7 +22,8 @@ function readColors(element: Element): OverviewColors {
     header: v('--node-header', '#edf2f9'),
     viewHeader: v('--view-header', '#f1ecfb'),
     partitionHeader: v('--partition-header', '#eef6f4'),
-    edge: v('--edge', '#8794a6'),
+    // The overview is always zoomed far out: the lines in the far colour, as the DOM's at that zoom.
+    edge: v('--edge-far', '#5d6a7d'),
     accent: v('--accent', '#2f6fde'),
     error: v('--error', '#cc3333'),
     warn: v('--warn', '#b36b00'),

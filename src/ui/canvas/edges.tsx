@@ -7,8 +7,9 @@
  * handles, and a handle renamed with its column left its line undrawn (issue 15).
  */
 import { ViewportPortal, useStore, type ReactFlowState } from '@xyflow/react';
-import { memo, useMemo } from 'react';
+import { memo, useMemo, useSyncExternalStore } from 'react';
 import type { EdgeKind, EdgeSpec } from './graph';
+import type { HoverStore } from './hover';
 import type { Point } from './routing/geometry';
 import { roundedPath } from './routing/path';
 
@@ -43,8 +44,16 @@ const viewOf = (s: ReactFlowState) => {
   return `${q(-tx / zoom)},${q(-ty / zoom)},${q(s.width / zoom) + 300},${q(s.height / zoom) + 300}`;
 };
 
-export function RouteLayer({ edges, lines, selected }: { edges: EdgeSpec[]; lines: Map<string, Point[]>; selected?: string }) {
+const noHover = () => () => {};
+const nobody = () => undefined;
+
+/**
+ * The lines, under the nodes. The lines of the selected table and of the table under the pointer
+ * are drawn highlighted and last (over the others), so that they can be followed at any zoom.
+ */
+export function RouteLayer({ edges, lines, selected, hover }: { edges: EdgeSpec[]; lines: Map<string, Point[]>; selected?: string; hover?: HoverStore }) {
   const view = useStore(viewOf);
+  const hovered = useSyncExternalStore(hover?.subscribe ?? noHover, hover?.get ?? nobody);
   const shown = useMemo(() => {
     if (edges.length <= CULL_ABOVE) return edges;
     const [x, y, w, h] = view.split(',').map(Number) as [number, number, number, number];
@@ -64,12 +73,14 @@ export function RouteLayer({ edges, lines, selected }: { edges: EdgeSpec[]; line
       return x1 > x - MARGIN && x0 < x + w + MARGIN && y1 > y - MARGIN && y0 < y + h + MARGIN;
     });
   }, [edges, lines, view]);
+  const isActive = (edge: EdgeSpec) => edge.source === selected || edge.target === selected || edge.source === hovered || edge.target === hovered;
+  const ordered = selected === undefined && hovered === undefined ? shown : [...shown.filter((e) => !isActive(e)), ...shown.filter(isActive)];
   return (
     <ViewportPortal>
-      <svg className="er-routes" aria-hidden="true" data-testid="routes">
-        {shown.map((edge) => {
+      <svg className="er-routes" aria-hidden="true" data-testid="routes" data-hovered={hovered}>
+        {ordered.map((edge) => {
           const points = lines.get(edge.id);
-          return points ? <Line key={edge.id} spec={edge} points={points} active={edge.source === selected || edge.target === selected} /> : null;
+          return points ? <Line key={edge.id} spec={edge} points={points} active={isActive(edge)} /> : null;
         })}
       </svg>
     </ViewportPortal>

@@ -14,6 +14,7 @@ import { arrangeInWorker } from './layout/layout-client';
 import { stackColumns } from './layout/columns';
 import type { ArrangeInput, ArrangeNode } from './layout/types';
 import { placeNewNodes, type Rect } from './placement';
+import { maxOf } from '../../core/lib/arrays';
 
 export interface LayoutEdge {
   from: string;
@@ -31,6 +32,14 @@ export function gridLayout(nodes: ArrangeNode[], aspect: number): Record<string,
 
 /** Room the fit leaves around the drawing (FIT_OPTIONS in ErCanvas), in pixels, across and down. */
 export const FIT_MARGIN = { top: 52, bottom: 100, left: 20, right: 20, x: 40, y: 152 };
+
+/** Height from the canvas's top to below its toolbars (they wrap to more rows on a narrow canvas). */
+export function toolbarRoom(section: HTMLElement | null): number {
+  const toolbars = [...(section?.querySelectorAll<HTMLElement>('.er-toolbar') ?? [])];
+  if (!section || toolbars.length === 0) return FIT_MARGIN.top;
+  const top = section.getBoundingClientRect().top;
+  return Math.round(maxOf(toolbars.map((toolbar) => toolbar.getBoundingClientRect().bottom)) - top) + 12;
+}
 
 export interface CanvasLayout {
   /** A layout is running (the first of a diagram, "Tidy up", a new display mode). */
@@ -74,10 +83,12 @@ export function useCanvasLayout(
       tidying.current = tidy;
       setLayingOut(true);
       setViewFitted(false);
-      // Shaped like what a fit shows: the canvas less the fit's padding (toolbar, minimap).
+      // Shaped like what a fit shows: the canvas less the fit's padding (toolbar, minimap). The
+      // toolbars measured now: a schema with several Postgres schemas adds a button that may wrap
+      // them to a second row, and the observer that tells the fit (ErCanvas) may not have run yet.
       const box = frame.current?.getBoundingClientRect();
       const width = (box?.width ?? 0) - FIT_MARGIN.x;
-      const height = (box?.height ?? 0) - FIT_MARGIN.y;
+      const height = (box?.height ?? 0) - FIT_MARGIN.bottom - Math.max(FIT_MARGIN.top, toolbarRoom(frame.current));
       const aspect = width > 100 && height > 100 ? width / height : 1.6;
       const document = useApp.getState().document;
       const pinned: Record<string, XY> = {};

@@ -58,6 +58,15 @@ describe('verifyMigration', () => {
     expect(result.ok).toBe(false);
   }, 120_000);
 
+  test("a script's SET client_encoding is the file's encoding, not the session's: verify still reads the catalog", async () => {
+    // Run, it made PGlite answer in latin1 and hang on the next query.
+    const baselineSql = "SET client_encoding = 'LATIN1';\nCREATE TABLE t (id int);\nCOMMENT ON TABLE t IS 'Résumés';";
+    const result = await verifyMigration({ baselineSql, upSql: 'ALTER TABLE t ADD COLUMN b int;', downSql: 'ALTER TABLE t DROP COLUMN b;', targetSql: "CREATE TABLE t (id int, b int);\nCOMMENT ON TABLE t IS 'Résumés';" });
+    expect(result.up.every((r) => r.ok) && result.down.every((r) => r.ok)).toBe(true);
+    expect([...result.upDifferences, ...result.downDifferences]).toEqual([]);
+    expect(result.ok).toBe(true);
+  }, 60_000);
+
   test('a migration that does the wrong thing is caught, in words', async () => {
     const baselineSql = 'CREATE TABLE t (id int PRIMARY KEY, a text);';
     const result = await verifyMigration({

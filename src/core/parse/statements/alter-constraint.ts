@@ -117,6 +117,7 @@ export function dropConstraint(ctx: ImportContext, target: AlterTarget, name: st
     const outcome = dropWithDependents(ctx, [{ kind: 'constraint', table, name }], cascade);
     if (outcome.refusal) throw new StatementError(outcome.refusal);
     removeKeyCopies(ctx, table, name);
+    if (table.clusterOn === name) delete table.clusterOn;
   }
   ctx.names.invalidateNames();
 }

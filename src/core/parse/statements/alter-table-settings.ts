@@ -31,6 +31,12 @@ export function applySettingCommand(ctx: ImportContext, target: Target, cmd: Fie
       else delete table.replicaIdentity;
       return true;
     }
+    case 'AT_ClusterOn':
+      target.table.clusterOn = cmd.name;
+      return true;
+    case 'AT_DropCluster':
+      delete target.table.clusterOn;
+      return true;
     case 'AT_SetStorage': {
       const storage = (stringValue(cmd.def) ?? '').toLowerCase();
       for (const column of columnsNamed(ctx, target, cmd.name)) {

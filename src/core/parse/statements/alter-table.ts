@@ -4,11 +4,12 @@
  * Postgres does (everything but `ALTER TABLE ONLY`).
  */
 import type { Node } from '@pgsql/types';
-import type { Table } from '../../model/types';
+import type { Table, View } from '../../model/types';
 import { formatType } from '../../model/format-type';
-import { type Fields, listName, rangeVarName, stringValue, unwrap } from '../ast';
+import { deparseNode, type Fields, listName, rangeVarName, stringValue, unwrap } from '../ast';
 import { type ImportContext, type Relation, StatementError } from '../context';
 import { alterColumn, isColumnCommand } from './alter-column';
+import { defaultText } from './columns';
 import { applySettingCommand } from './alter-table-settings';
 import { addConstraintCommand, alterConstraint, dropConstraint, validateConstraint } from './alter-constraint';
 import { addInherit, attachIndexPartition, attachPartition, detachPartition, dropInherit } from './alter-partition';
@@ -45,7 +46,7 @@ export function alterTable(ctx: ImportContext, stmt: Fields): void {
     return;
   }
   if (relation.kind !== 'table') {
-    alterOtherRelation(relation, commands);
+    alterOtherRelation(ctx, relation, commands);
     return;
   }
   const target: AlterTarget = { table: relation.table, recurse: Boolean(stmt.relation?.inh) };
@@ -174,19 +175,42 @@ function genericOptions(current: string[], def: unknown): string[] {
   return [...result.values()];
 }
 
+/**
+ * ALTER VIEW v ALTER COLUMN c SET / DROP DEFAULT: Postgres keeps it for INSERT and UPDATE through
+ * the view (a materialized view has no defaults: "is not a table, view, or foreign table").
+ */
+function viewColumnDefault(ctx: ImportContext, view: View, cmd: Fields): void {
+  const name = cmd.name as string;
+  if (view.materialized) throw new StatementError(`ALTER action ALTER COLUMN ... SET DEFAULT cannot be performed on relation "${view.name}"`);
+  const column = view.columns?.find((c) => c.name === name);
+  const defaults = { ...view.columnDefaults };
+  if (cmd.def) defaults[name] = column ? defaultText(ctx, cmd.def, column.type) : deparseNode(cmd.def);
+  else delete defaults[name];
+  if (Object.keys(defaults).length > 0) view.columnDefaults = defaults;
+  else delete view.columnDefaults;
+}
+
 function mergeOptions(current: string[], added: string[]): string[] {
   const result = new Map(current.map((o) => [o.split('=')[0], o]));
   for (const option of added) result.set(option.split('=')[0], option);
   return [...result.values()];
 }
 
-/** ALTER VIEW / MATERIALIZED VIEW / SEQUENCE through ALTER TABLE's grammar: owner, options. */
-function alterOtherRelation(relation: Relation, commands: Fields[]): void {
+/** ALTER VIEW / MATERIALIZED VIEW / SEQUENCE through ALTER TABLE's grammar: owner, options, a view column's default. */
+function alterOtherRelation(ctx: ImportContext, relation: Relation, commands: Fields[]): void {
   for (const cmd of commands) {
+    if (cmd.subtype === 'AT_ColumnDefault' && relation.kind === 'view') {
+      viewColumnDefault(ctx, relation.view, cmd);
+      continue;
+    }
     if (cmd.subtype === 'AT_ChangeOwner') {
       const owner = cmd.newowner?.rolename;
       if (relation.kind === 'view') relation.view.owner = owner;
       if (relation.kind === 'sequence') relation.sequence.owner = owner;
+    } else if (cmd.subtype === 'AT_ClusterOn' && relation.kind === 'view') {
+      relation.view.clusterOn = cmd.name;
+    } else if (cmd.subtype === 'AT_DropCluster' && relation.kind === 'view') {
+      delete relation.view.clusterOn;
     } else if (cmd.subtype === 'AT_SetRelOptions' && relation.kind === 'view') {
       relation.view.options = mergeOptions(relation.view.options, readOptions(cmd.def?.List?.items ?? cmd.def));
     }

@@ -73,6 +73,8 @@ function dropIndex(ctx: ImportContext, name: { schema?: string; name: string }, 
   }
   const { owner, index } = found;
   owner.indexes = owner.indexes.filter((ix) => ix !== index);
+  // The table is clustered on nothing once its clustered index is gone.
+  if (owner.clusterOn === index.name) delete owner.clusterOn;
   ctx.names.removeIndex(owner, index);
   // Dropping a partitioned index drops its partitions.
   const parentRef = { schema: owner.schema, name: index.name };

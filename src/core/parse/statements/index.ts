@@ -3,7 +3,7 @@
  * that do not shape the schema are accepted silently; a kind that is neither is reported as a
  * warning so the user knows it was not read.
  */
-import type { Fields } from '../ast';
+import { type Fields, rangeVarName } from '../ast';
 import type { ImportContext } from '../context';
 import type { OtherObjectCounts } from '../../model/types';
 import { alterTable } from './alter-table';
@@ -58,6 +58,12 @@ const HANDLERS: Record<string, Handler> = {
   DropOwnedStmt: dropOwned,
   RenameStmt: renameStatement,
   CommentStmt: commentOn,
+  // CLUSTER t USING ix marks ix as the table's clustered index (a bare CLUSTER reuses it).
+  ClusterStmt: (ctx, stmt) => {
+    const relation = stmt.relation && stmt.indexname ? ctx.findRelation(rangeVarName(stmt.relation)) : undefined;
+    if (relation?.kind === 'table') relation.table.clusterOn = stmt.indexname;
+    if (relation?.kind === 'view' && relation.view.materialized) relation.view.clusterOn = stmt.indexname;
+  },
   CreateSchemaStmt: (ctx, stmt) => createSchema(ctx, stmt, applyStatement),
   DoStmt: (ctx, stmt) => doBlock(ctx, stmt, applyStatement),
   CreateExtensionStmt: createExtension,
@@ -116,7 +122,7 @@ const NO_SCHEMA_EFFECT = new Set([
   'InsertStmt', 'UpdateStmt', 'DeleteStmt', 'MergeStmt', 'CopyStmt',
   'ExplainStmt', 'VacuumStmt', 'LockStmt', 'NotifyStmt', 'ListenStmt', 'UnlistenStmt',
   'TruncateStmt', 'CheckPointStmt', 'ExecuteStmt',
-  'DeclareCursorStmt', 'FetchStmt', 'ClosePortalStmt', 'ClusterStmt', 'ReindexStmt',
+  'DeclareCursorStmt', 'FetchStmt', 'ClosePortalStmt', 'ReindexStmt',
   'VariableShowStmt', 'ConstraintsSetStmt', 'LoadStmt', 'AlterSystemStmt', 'CreatedbStmt',
   'DropdbStmt', 'AlterDatabaseStmt', 'AlterDatabaseSetStmt', 'AlterDatabaseRefreshCollStmt',
   'AlterRoleSetStmt', 'SecLabelStmt', 'AlterObjectDependsStmt',

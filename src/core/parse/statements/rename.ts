@@ -134,6 +134,10 @@ function renameIndex(ctx: ImportContext, written: { schema?: string; name: strin
   }
   const schema = found?.owner.schema ?? written.schema ?? ctx.defaultSchema();
   if (ctx.names.relationTaken(schema, newName)) throw new StatementError(`relation "${newName}" already exists`);
+  // The table (or materialized view) clustered on the index stays clustered on it.
+  for (const relation of [...Object.values(ctx.schema.tables), ...Object.values(ctx.schema.views)]) {
+    if (relation.schema === schema && relation.clusterOn === target.name) relation.clusterOn = newName;
+  }
   target.name = newName;
 }
 

@@ -114,6 +114,7 @@ function putView(ctx: ImportContext, view: View, replace: boolean): void {
     view.indexes = existing.indexes;
     view.triggers = existing.triggers;
     view.columnComments = existing.columnComments;
+    if (existing.columnDefaults) view.columnDefaults = existing.columnDefaults;
     if (existing.comment) view.comment = existing.comment;
     if (existing.owner) view.owner = existing.owner;
   } else if (ctx.names.relationTaken(view.schema, view.name)) {

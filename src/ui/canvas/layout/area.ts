@@ -16,6 +16,8 @@ export interface Placed {
   positions: Record<string, XY>;
   width: number;
   height: number;
+  /** Room wanted around the block when packed (pack.ts's Block). */
+  gap?: number;
 }
 
 /** Moves the positions so that the top-left corner of the boxes is 0, 0; their extent. */
@@ -77,6 +79,13 @@ export function layoutComponent(ids: string[], edges: readonly ArrangeEdge[], bo
   return extent(bestColumns(ids.map((id) => boxes.get(id)!), xy, aspect, pairs), boxes);
 }
 
+/**
+ * Room between blocks of tables joined to nothing (and, halved, at their side of other blocks):
+ * no line runs there, so they stand about as close as the tables of a column. A connected
+ * group's side keeps its BLOCK_GAP half, more than a channel between columns (GAP_X).
+ */
+const SINGLES_GAP = 48;
+
 /** The tallest a column of tables joined to nothing is made (or one table, if taller). */
 const SINGLES_RUN = 1200;
 
@@ -106,7 +115,7 @@ export function layoutArea(ids: string[], edges: readonly ArrangeEdge[], boxes: 
   const joined = placed.length;
   // Tables joined to nothing: short columns in the order of their names, which fill the room
   // the groups leave (packed after them, in that order).
-  for (const run of singleRuns(singles.map((id) => boxes.get(id)!))) placed.push(extent(stackColumns(run, 0), boxes));
+  for (const run of singleRuns(singles.map((id) => boxes.get(id)!))) placed.push({ ...extent(stackColumns(run, 0), boxes), gap: SINGLES_GAP });
   const at = packBlocks(placed, aspect, joined);
   const positions: Record<string, XY> = {};
   placed.forEach((block, i) => {

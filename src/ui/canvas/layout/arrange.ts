@@ -11,7 +11,7 @@
  */
 import { layoutArea, UNIT, type Placed } from './area';
 import type { Box } from './columns';
-import { areasLinked, layoutLinkedAreas, mirrorForLinks } from './linked-areas';
+import { alignToLinkedAreas, areasLinked, layoutLinkedAreas, mirrorForLinks, type AreaBlock } from './linked-areas';
 import { packBlocks, packInOrder } from './pack';
 import type { ArrangeEdge, ArrangeInput, ArrangeNode, ArrangeResult, AreaFrame, XY } from './types';
 import { maxOf, minOf } from '../../../core/lib/arrays';
@@ -83,12 +83,14 @@ export function arrange(input: ArrangeInput): ArrangeResult {
       aspect,
       ends.map((l) => ({ a: l.a, pa: point(l.a, l.ia), b: l.b, pb: point(l.b, l.ib) })),
     );
+    const origins = at.map((p, i) => ({ x: p.x + areas[i]!.pad, y: p.y + areas[i]!.top }));
     mirrorForLinks(
       areas.map((a) => a.placed),
       boxes,
       ends,
-      at.map((p, i) => ({ x: p.x + areas[i]!.pad, y: p.y + areas[i]!.top })),
+      origins,
     );
+    alignToLinkedAreas(blocks as AreaBlock[], boxes, input.edges, origins);
   } else {
     at = packBlocks(sizes, aspect);
   }

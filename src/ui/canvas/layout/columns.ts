@@ -138,10 +138,26 @@ const SWEEPS = 8;
 export type ColumnEdge = readonly [a: number, b: number, rowA?: number, rowB?: number];
 
 interface Neighbour {
+  /** The other node (an index of the same boxes), or -1 for a node that stays where it is. */
   j: number;
   /** Where the line meets this node and the other one, below their tops. */
   own: number;
   other: number;
+  /** The top of the other node when it stays where it is (a node of another area). */
+  at?: number;
+}
+
+/** Each node's lines to the others, with the rows they meet (the middle of a node when not known). */
+function neighboursOf(edges: readonly ColumnEdge[], heights: number[]): Neighbour[][] {
+  const neighbours: Neighbour[][] = heights.map(() => []);
+  for (const [a, b, rowA, rowB] of edges) {
+    if (a === b) continue;
+    const ownA = rowA ?? heights[a]! / 2;
+    const ownB = rowB ?? heights[b]! / 2;
+    neighbours[a]!.push({ j: b, own: ownA, other: ownB });
+    neighbours[b]!.push({ j: a, own: ownB, other: ownA });
+  }
+  return neighbours;
 }
 
 /**
@@ -160,9 +176,9 @@ function reorder(columns: number[][], ys: number[], heights: number[], neighbour
       const wish = column.map((i) => {
         let sum = 0;
         let count = 0;
-        for (const { j, own, other } of neighbours[i]!) {
-          if (columnOf[j] === c) continue;
-          sum += ys[j]! + other - own;
+        for (const { j, own, other, at } of neighbours[i]!) {
+          if (at === undefined && columnOf[j] === c) continue;
+          sum += (at ?? ys[j]!) + other - own;
           count++;
         }
         return count > 0 ? sum / count : ys[i]!;
@@ -213,14 +229,7 @@ export function snapToColumns(boxes: Box[], xy: Float64Array, aspect: number, ed
     column.forEach((i, k) => (ys[i] = stacked[k]!));
     return column;
   });
-  const neighbours: Neighbour[][] = boxes.map(() => []);
-  for (const [a, b, rowA, rowB] of edges) {
-    if (a === b) continue;
-    const ownA = rowA ?? heights[a]! / 2;
-    const ownB = rowB ?? heights[b]! / 2;
-    neighbours[a]!.push({ j: b, own: ownA, other: ownB });
-    neighbours[b]!.push({ j: a, own: ownB, other: ownA });
-  }
+  const neighbours = neighboursOf(edges, heights);
   if (edges.length > 0) reorder(columns, ys, heights, neighbours, room);
   const top = minOf(ys);
   let x = 0;
@@ -229,6 +238,39 @@ export function snapToColumns(boxes: Box[], xy: Float64Array, aspect: number, ed
     x += maxOf(column.map((i) => boxes[i]!.width)) + GAP_X;
   }
   return positions;
+}
+
+/** A line from box `i` (meeting it `own` below its top) to a node that stays, whose line's end is at height `y`. */
+export interface FixedEnd {
+  i: number;
+  own: number;
+  y: number;
+}
+
+/**
+ * Boxes already in columns (`positions`, changed in place) reordered within their columns (the
+ * barycentre sweeps of snapToColumns) with lines to nodes that stay where they are, outside the
+ * block (`fixed`, in the block's coordinates): a table joined to an area above moves up its
+ * column, so that its line leaves the block on that side instead of crossing the block's lines.
+ * The block keeps its height, each column its tables and its x.
+ */
+export function alignColumns(boxes: Box[], positions: Record<string, XY>, edges: readonly ColumnEdge[], fixed: readonly FixedEnd[]): void {
+  if (fixed.length === 0) return;
+  const heights = boxes.map((b) => b.height);
+  const ys = boxes.map((b) => positions[b.id]!.y);
+  const byX = new Map<number, number[]>();
+  boxes.forEach((b, i) => {
+    const x = positions[b.id]!.x;
+    const column = byX.get(x);
+    if (column) column.push(i);
+    else byX.set(x, [i]);
+  });
+  const columns = [...byX.entries()].sort((a, b) => a[0] - b[0]).map(([, column]) => column.sort((a, b) => ys[a]! - ys[b]!));
+  const neighbours = neighboursOf(edges, heights);
+  for (const end of fixed) neighbours[end.i]!.push({ j: -1, own: end.own, other: 0, at: end.y });
+  const bottom = maxOf(boxes.map((b, i) => ys[i]! + b.height));
+  reorder(columns, ys, heights, neighbours, [minOf(ys), bottom]);
+  boxes.forEach((b, i) => (positions[b.id] = { x: positions[b.id]!.x, y: Math.round(ys[i]!) }));
 }
 
 /** Boxes in columns in the given order (a grid of tables joined to nothing, sorted by name). */

@@ -14,7 +14,7 @@
  *    its lines to the others.
  */
 import { components, edgesAmong, extent, layoutArea, type Placed } from './area';
-import { alongMainAxis, snapToColumns, type Box } from './columns';
+import { alignColumns, alongMainAxis, snapToColumns, type Box, type FixedEnd } from './columns';
 import { hopDistances, stressFromHops } from './stress';
 import type { ArrangeEdge, XY } from './types';
 
@@ -24,6 +24,8 @@ const SAME_AREA_HOPS = 3;
 export interface AreaBlock extends Placed {
   /** Centre of the area's tables in the joint picture (for the order of the areas). */
   centre: XY;
+  /** The area's tables in groups joined to another area (in columns of their own in the block). */
+  outward: string[];
 }
 
 /** Whether any edge joins two different areas (of the nodes in `areaOf`). */
@@ -86,7 +88,7 @@ export function layoutLinkedAreas(areas: [string, string[]][], edges: readonly A
     const within = edgesAmong(local, edges);
     const joined: Placed[] = outward.length > 0 ? [extent(snapToColumns(outward.map((id) => boxes.get(id)!), points, aspect, within, false), boxes)] : [];
     const far = Number.MAX_SAFE_INTEGER;
-    return { ...layoutArea(inward, edges, boxes, aspect, joined), centre: outward.length > 0 ? { x: cx, y: cy } : { x: far, y: far } };
+    return { ...layoutArea(inward, edges, boxes, aspect, joined), centre: outward.length > 0 ? { x: cx, y: cy } : { x: far, y: far }, outward };
   });
 }
 
@@ -121,6 +123,43 @@ export function mirrorForLinks(placed: Placed[], boxes: Map<string, Box>, links:
         flip(area, across);
         if (length(area) >= before - 1e-6) flip(area, across);
       }
+    });
+  }
+}
+
+/**
+ * Once the areas have their places (`at`: where each block's positions start), each area's
+ * tables joined to other areas move within their columns toward the tables they are joined to
+ * (alignColumns): a view reading a table of the area above goes to the top of its column, and
+ * its line leaves the area there instead of crossing the whole area's lines on its way. Two
+ * rounds, since an area's moves change where the others' lines go.
+ */
+export function alignToLinkedAreas(blocks: AreaBlock[], boxes: Map<string, Box>, edges: readonly ArrangeEdge[], at: XY[]): void {
+  const areaOf = new Map<string, number>();
+  blocks.forEach((block, a) => block.outward.forEach((id) => areaOf.set(id, a)));
+  for (let round = 0; round < 2; round++) {
+    blocks.forEach((block, a) => {
+      const ids = block.outward;
+      if (ids.length < 2) return;
+      const local = new Map(ids.map((id, i) => [id, i]));
+      const fixed: FixedEnd[] = [];
+      for (const { source, target, sourceY, targetY } of edges) {
+        const ends: [string, string, number | undefined, number | undefined][] = [
+          [source, target, sourceY, targetY],
+          [target, source, targetY, sourceY],
+        ];
+        for (const [mine, other, ownY, otherY] of ends) {
+          const i = local.get(mine);
+          const b = areaOf.get(other);
+          if (i === undefined || b === undefined || b === a) continue;
+          const y = at[b]!.y + blocks[b]!.positions[other]!.y + (otherY ?? boxes.get(other)!.height / 2);
+          fixed.push({ i, own: ownY ?? boxes.get(mine)!.height / 2, y: y - at[a]!.y });
+        }
+      }
+      const positions: Record<string, XY> = {};
+      for (const id of ids) positions[id] = block.positions[id]!;
+      alignColumns(ids.map((id) => boxes.get(id)!), positions, edgesAmong(local, edges), fixed);
+      for (const id of ids) block.positions[id] = positions[id]!;
     });
   }
 }

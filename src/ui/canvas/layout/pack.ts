@@ -10,9 +10,20 @@ import { maxOf, minOf } from '../../../core/lib/arrays';
 export interface Block {
   width: number;
   height: number;
+  /**
+   * Room this block wants between it and the next block (BLOCK_GAP unless told): half of it on
+   * each side, so two blocks stand the mean of their gaps apart. Tables joined to nothing carry
+   * no lines and may stand as close as the tables of a column; connected groups keep room for
+   * the lines that leave their outer tables.
+   */
+  gap?: number;
 }
 
 export const BLOCK_GAP = 120;
+/** Finer widths tried on each side of the best coarse one. */
+const FINE = 8;
+
+const gapOf = (block: Block) => block.gap ?? BLOCK_GAP;
 
 interface Free {
   x: number;
@@ -23,25 +34,26 @@ interface Free {
 
 const contains = (a: Free, b: Free) => b.x >= a.x && b.y >= a.y && b.x + b.width <= a.x + a.width && b.y + b.height <= a.y + a.height;
 
-/** MaxRects within `maxWidth`: blocks placed in `order`, each with BLOCK_GAP right of and below it. */
+/** MaxRects within `maxWidth`: blocks placed in `order`, each with half its gap around it. */
 function maxRects(blocks: Block[], order: number[], maxWidth: number): { at: XY[]; width: number; height: number } {
   const at: XY[] = new Array(blocks.length);
-  let free: Free[] = [{ x: 0, y: 0, width: maxWidth + BLOCK_GAP, height: Number.MAX_SAFE_INTEGER }];
-  let width = 0;
-  let height = 0;
+  const widestGap = maxOf(blocks.map(gapOf));
+  let free: Free[] = [{ x: 0, y: 0, width: maxWidth + widestGap, height: Number.MAX_SAFE_INTEGER }];
+  // The bottom of what is placed, with its gaps (where a block wider than the width goes).
+  let bottom = 0;
   for (const i of order) {
-    const w = blocks[i]!.width + BLOCK_GAP;
-    const h = blocks[i]!.height + BLOCK_GAP;
+    const gap = gapOf(blocks[i]!);
+    const w = blocks[i]!.width + gap;
+    const h = blocks[i]!.height + gap;
     let spot: Free | undefined;
     for (const f of free) {
       if (f.width < w || f.height < h) continue;
       if (!spot || f.y < spot.y || (f.y === spot.y && f.x < spot.x)) spot = f;
     }
     // Wider than the width allows: a row of its own below everything.
-    const place = spot ? { x: spot.x, y: spot.y } : { x: 0, y: height + BLOCK_GAP };
-    at[i] = place;
-    width = Math.max(width, place.x + blocks[i]!.width);
-    height = Math.max(height, place.y + blocks[i]!.height);
+    const place = spot ? { x: spot.x, y: spot.y } : { x: 0, y: bottom };
+    at[i] = { x: place.x + gap / 2, y: place.y + gap / 2 };
+    bottom = Math.max(bottom, place.y + h);
     const used = { x: place.x, y: place.y, width: w, height: h };
     const next: Free[] = [];
     for (const f of free) {
@@ -56,7 +68,10 @@ function maxRects(blocks: Block[], order: number[], maxWidth: number): { at: XY[
     }
     free = next.filter((f, k) => !next.some((g, l) => l !== k && contains(g, f) && (!contains(f, g) || l < k)));
   }
-  return { at, width, height };
+  const placed = order.map((k) => ({ at: at[k]!, block: blocks[k]! }));
+  const x0 = minOf(placed.map((p) => p.at.x));
+  const y0 = minOf(placed.map((p) => p.at.y));
+  return { at, width: maxOf(placed.map((p) => p.at.x + p.block.width)) - x0, height: maxOf(placed.map((p) => p.at.y + p.block.height)) - y0 };
 }
 
 /**
@@ -71,16 +86,21 @@ export function packBlocks(blocks: Block[], aspect: number, keep = blocks.length
     .sort((a, b) => blocks[b]!.height - blocks[a]!.height || blocks[b]!.width - blocks[a]!.width);
   const order = [...sorted, ...blocks.map((_, i) => i).slice(keep)];
   const widest = maxOf(blocks.map((b) => b.width));
-  const total = blocks.reduce((sum, b) => sum + b.width + BLOCK_GAP, 0);
-  let best: { at: XY[]; score: number } | undefined;
-  const steps = Math.min(40, blocks.length * 4);
-  for (let s = 0; s <= steps; s++) {
-    const maxWidth = widest + ((total - widest) * s) / steps;
+  const total = blocks.reduce((sum, b) => sum + b.width + gapOf(b), 0);
+  let best: { at: XY[]; score: number; width: number } | undefined;
+  const tryWidth = (maxWidth: number) => {
     const packed = maxRects(blocks, order, maxWidth);
     // The fit zoom is limited by the larger of width / aspect and height: make that smallest.
     const score = Math.max(packed.width / aspect, packed.height);
-    if (!best || score < best.score - 1e-6) best = { at: packed.at, score };
-  }
+    if (!best || score < best.score - 1e-6) best = { at: packed.at, score, width: maxWidth };
+  };
+  // Widths from the widest block to all in one row, then finer steps around the best of them
+  // (a coarse step can miss the width where a column of blocks just fits).
+  const steps = Math.min(40, blocks.length * 4);
+  const step = (total - widest) / steps;
+  for (let s = 0; s <= steps; s++) tryWidth(widest + step * s);
+  const around = best!.width;
+  for (let s = -FINE; s <= FINE; s++) if (s !== 0) tryWidth(Math.max(widest, around + (step * s) / FINE));
   return best!.at;
 }
 

@@ -133,6 +133,10 @@ export class RouteSession {
 
   /** Takes a new scene; the lines it touched wait to be routed (work). */
   setScene(scene: Scene): void {
+    // A pass of routing crossed lines again, cut short by this scene, is owed to it: otherwise a
+    // small change arriving while a new drawing is improved (a node measured late) would leave
+    // the drawing unimproved, and its crossings would depend on when the change came.
+    const owed = this.again.length > 0 || this.before !== undefined;
     this.cancelSecondPass();
     const next = new Map<string, Obstacle>();
     for (const o of [...scene.nodes, ...scene.obstacles]) next.set(o.id, o);
@@ -177,7 +181,7 @@ export class RouteSession {
     }
     this.queue(stale);
     // A new drawing (or much of it changed): once routed, crossed lines are routed again.
-    if (this.improve && scene.edges.length <= IMPROVE_MAX && (fresh || stale.length > scene.edges.length / 4)) this.improving = true;
+    if (this.improve && scene.edges.length <= IMPROVE_MAX && (fresh || owed || stale.length > scene.edges.length / 4)) this.improving = true;
   }
 
   /**
