@@ -141,7 +141,10 @@ export function diffTable(from: Table, to: Table, options: DiffTableOptions = {}
   const fromColumns = ownColumns(from);
   const toColumns = ownColumns(to);
   const columns = partitionMaps(fromColumns, toColumns);
-  for (const name of columns.removed) changes.push({ kind: 'drop-column', table, column: name });
+  // Dropped last column first: a down migration undoes them in reverse, adding them back in
+  // their original order (a `SELECT *` view and the table's layout come back as they were).
+  const removedColumns = new Set(columns.removed);
+  for (const column of from.columns.filter((c) => removedColumns.has(c.name)).reverse()) changes.push({ kind: 'drop-column', table, column: column.name });
   // New columns in the target's order.
   const addedColumns = new Set(columns.added);
   for (const column of to.columns.filter((c) => addedColumns.has(c.name))) {

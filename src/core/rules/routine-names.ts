@@ -6,7 +6,8 @@
  * on the path can win) or non-catalog type might, so this answers "yes" for any of them, and for
  * a body it cannot parse.
  */
-import { parsePlPgSQLSync, parseSync } from 'libpg-query';
+import { parseSync } from 'libpg-query';
+import { parsePlpgsqlBody } from '../parse/plpgsql-body';
 
 const NAMED = new Set(['CallStmt', 'CreateStmt', 'CopyStmt']);
 
@@ -39,15 +40,7 @@ export function sqlBodyNamesObjects(body: string, options: LookupOptions = {}): 
  * name anything, so it counts as naming something.
  */
 export function plpgsqlBodyNamesObjects(body: string, options: LookupOptions = {}): boolean {
-  let tree: unknown;
-  for (const returns of ['trigger', 'void']) {
-    try {
-      tree = parsePlPgSQLSync(`CREATE FUNCTION f() RETURNS ${returns} LANGUAGE plpgsql AS $schemawise_body$${body}$schemawise_body$`);
-      break;
-    } catch {
-      tree = undefined;
-    }
-  }
+  const tree = parsePlpgsqlBody(body);
   return tree === undefined || plpgsqlNames(tree, options);
 }
 

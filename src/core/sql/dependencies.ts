@@ -15,6 +15,7 @@ import { keyOf, sameName } from '../model/names';
 import type { Column, QualifiedName, RoutineDef, Schema, Table, TypeRef, View } from '../model/types';
 import { expressionReferences, namesObject, type References, statementReferences } from './references';
 import { appendAll } from '../lib/arrays';
+import { plpgsqlDeclaredRelations } from './plpgsql-declarations';
 
 export type Dependant =
   | { kind: 'view'; view: QualifiedName }
@@ -72,14 +73,29 @@ function bindsAtCreation(routine: RoutineDef): boolean {
   return Boolean(routine.sqlBody);
 }
 
-/** A SQL function whose body names relations must be created after them (check_function_bodies). */
+/**
+ * The relations a function needs when it is created: those its SQL body names, those its
+ * PL/pgSQL variables take row types from (check_function_bodies), those its signature uses.
+ */
 export function routineReadsRelations(schema: Schema, routine: RoutineDef): QualifiedName[] {
-  if (!routine.sqlBody && routine.language !== 'sql') return [];
-  const refs = routineReferences(routine);
   const path = routine.config.search_path?.split(/\s*,\s*/) ?? ['public'];
   const relations = [...Object.values(schema.tables), ...Object.values(schema.views)];
+  // PL/pgSQL: only its variables' types are resolved at creation (a table's row type among them).
+  const names = !routine.sqlBody && routine.language.toLowerCase() === 'plpgsql' ? plpgsqlDeclaredRelations(routine.body) : !routine.sqlBody && routine.language !== 'sql' ? [] : routineReferences(routine)?.relations;
+  // An argument or result of a relation's row type (`RETURNS SETOF orders`) needs it as well.
+  const overRowType = (r: QualifiedName) => usesType(routine.returnType, r) || routine.arguments.some((a) => usesType(a.type, r));
+  return relations.filter((r) => overRowType(r) || (names ?? []).some((n) => namesObject(n, r, path))).map(ref);
+}
+
+/**
+ * The routines of `schema` a SQL function's body calls: they must exist when it is created (its
+ * body is checked, or bound for a SQL-standard body).
+ */
+export function routineCallsRoutines(schema: Schema, routine: RoutineDef): RoutineDef[] {
+  if (!routine.sqlBody && routine.language !== 'sql') return [];
+  const refs = routineReferences(routine);
   if (!refs) return [];
-  return relations.filter((r) => refs.relations.some((n) => namesObject(n, r, path))).map(ref);
+  return Object.values(schema.routines).filter((r) => r !== routine && !sameName(r, routine) && refs.functions.some((f) => namesObject(f, r)));
 }
 
 function usesType(type: TypeRef | undefined, target: QualifiedName): boolean {
@@ -227,7 +243,8 @@ export function dependantsOfRoutine(schema: Schema, routineKey: RoutineRef): Dep
   const out: Dependant[] = [];
   for (const table of Object.values(schema.tables)) {
     const t = ref(table);
-    for (const trigger of table.triggers) if (sameName(trigger.function, routine)) out.push({ kind: 'trigger', table: t, name: trigger.name });
+    // A partition's clone of a parent's row trigger goes and comes back with the parent's.
+    for (const trigger of table.triggers) if (!trigger.partitionOf && sameName(trigger.function, routine)) out.push({ kind: 'trigger', table: t, name: trigger.name });
     for (const policy of table.policies) if (expressionCalls(policy.using, routine) || expressionCalls(policy.withCheck, routine)) out.push({ kind: 'policy', table: t, name: policy.name });
     for (const column of table.columns) {
       if (column.inherited) continue;

@@ -10,10 +10,11 @@ import type { SchemaChange } from '../changes/types';
 import { formatType } from '../model/format-type';
 import { keyOf, sameName } from '../model/names';
 import { dollarQuote, quoteIdent, quoteLiteral, quoteQualified, sqlFragment } from './safe-text';
-import type { Column, EnumType, QualifiedName, Schema, Table } from '../model/types';
-import { columnsOfType, dependantsOfColumn, routinesOfType } from './dependencies';
+import type { Column, EnumType, QualifiedName, RoutineDef, Schema, Table, View } from '../model/types';
+import { columnsOfType, type Dependant, dependantsOfColumn, dependantsOfRoutine, routinesOfType, withTransitiveDependants } from './dependencies';
+import { namesObject, statementReferences } from './references';
 import type { Phase } from './plan-types';
-import { typeSql } from './print-schema';
+import { signatureSql, typeSql } from './print-schema';
 
 /** A free name for the old type while the new one takes its name. */
 function asideName(schema: Schema, type: QualifiedName): QualifiedName {
@@ -103,15 +104,19 @@ export function recreateEnums(base: Schema, to: Schema, changes: SchemaChange[],
  * as above, as one script), or undefined when columns of the type have dependants (views,
  * indexes...) that a single script cannot carry: the label then stays.
  */
-export function enumWithoutValueSql(schema: Schema, type: EnumType, value: string): string | undefined {
+export function enumWithoutValueSql(schema: Schema, type: EnumType, value: string, recreate: Recreate): string | undefined {
   const columns = columnsOfType(schema, type);
-  if (routinesOfType(schema, type).length > 0) return undefined;
-  if (columns.some(({ table, column }) => dependantsOfColumn(schema, table, column.name, 'retype', false).length > 0)) return undefined;
+  const around = objectsAround(schema, type, columns);
+  if (!around) return undefined;
   if (Object.values(schema.types).some((t) => t.kind === 'domain' && t.baseType.schema === type.schema && t.baseType.name === type.name)) return undefined;
   const aside = asideName(schema, type);
   const guard = removedLabelsGuard(type, [value], columns);
   const t = quoteQualified(type);
-  const lines = [...(guard ? [guard] : []), `ALTER TYPE ${t} RENAME TO ${quoteIdent(aside.name)};`, typeSql({ ...type, values: type.values.filter((v) => v !== value) })!];
+  // Views over the columns (or naming the type) and functions of the type hold on to the old
+  // type: they go first, dependants first, and come back over the new one at the end.
+  const drops = [...around.views].reverse().map((v) => `DROP ${v.materialized ? 'MATERIALIZED VIEW' : 'VIEW'} ${quoteQualified(v)};`);
+  for (const r of around.routines) drops.push(`DROP ${r.kind === 'procedure' ? 'PROCEDURE' : 'FUNCTION'} ${quoteQualified(r)}(${signatureSql(r)});`);
+  const lines = [...(guard ? [guard] : []), ...drops, `ALTER TYPE ${t} RENAME TO ${quoteIdent(aside.name)};`, typeSql({ ...type, values: type.values.filter((v) => v !== value) })!];
   for (const { table, column } of columns) {
     const at = `ALTER TABLE ${quoteQualified(table)} ALTER COLUMN ${quoteIdent(column.name)}`;
     const { type: target, using } = convert(column, type);
@@ -120,5 +125,41 @@ export function enumWithoutValueSql(schema: Schema, type: EnumType, value: strin
     if (column.default !== undefined) lines.push(`${at} SET DEFAULT ${sqlFragment(column.default, `the default of ${column.name}`)};`);
   }
   lines.push(`DROP TYPE ${quoteQualified(aside)};`);
+  for (const r of around.routines) lines.push(recreate.routine(r));
+  for (const v of around.views) lines.push(recreate.view(v));
   return lines.join('\n');
+}
+
+/** How the planner writes a view or a function again (with its comments, grants, indexes). */
+export interface Recreate {
+  view: (view: View) => string;
+  routine: (routine: RoutineDef) => string;
+}
+
+/**
+ * What must be dropped around re-creating the type, views in creation order; undefined when
+ * something else (an index, a check, a policy, a view's own dependant of another kind) needs it.
+ */
+function objectsAround(schema: Schema, type: QualifiedName, columns: { table: Table; column: Column }[]): { views: View[]; routines: RoutineDef[] } | undefined {
+  const routines = routinesOfType(schema, type);
+  const naming = Object.values(schema.views).filter((v) => statementReferences(v.query)?.types.some((n) => namesObject(n, type)) ?? true);
+  const first: Dependant[] = [
+    ...columns.flatMap(({ table, column }) => dependantsOfColumn(schema, table, column.name, 'retype', false)),
+    ...naming.map((v): Dependant => ({ kind: 'view', view: { schema: v.schema, name: v.name } })),
+    ...routines.flatMap((r) => dependantsOfRoutine(schema, { schema: r.schema, name: r.name, signature: r.signature })),
+  ];
+  const all = withTransitiveDependants(schema, first);
+  if (all.some((d) => d.kind !== 'view')) return undefined;
+  const chosen = new Map(all.map((d) => [keyOf((d as { view: QualifiedName }).view), schema.views[keyOf((d as { view: QualifiedName }).view)]!]));
+  if ([...chosen.values()].some((v) => v === undefined)) return undefined;
+  // Creation order: a view after the chosen views it reads.
+  const ordered: View[] = [];
+  const visit = (v: View, seen: Set<View>) => {
+    if (ordered.includes(v) || seen.has(v)) return;
+    seen.add(v);
+    for (const d of v.dependsOn) { const other = chosen.get(keyOf(d)); if (other) visit(other, seen); }
+    ordered.push(v);
+  };
+  for (const v of chosen.values()) visit(v, new Set());
+  return { views: ordered, routines };
 }

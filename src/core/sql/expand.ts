@@ -13,7 +13,7 @@ import { applyChanges } from '../changes/apply';
 import type { SchemaChange, TableConstraint } from '../changes/types';
 import { tableConstraints } from '../diff/tables';
 import { keyOf, sameName } from '../model/names';
-import type { Schema, Table } from '../model/types';
+import type { QualifiedName, Schema, Table } from '../model/types';
 import { dependantsOfRebuild } from './rebuild-dependants';
 import { type Dependant, dependantId, dependantsOfColumn, objectsOnColumn, dependantsOfKey, dependantsOfRelation, dependantsOfRoutine, routineReadsRelations, withTransitiveDependants } from './dependencies';
 import type { Phase } from './plan-types';
@@ -192,6 +192,27 @@ function splitColumnRebuilds(base: Schema, to: Schema, changes: readonly SchemaC
   });
 }
 
+/** The name a change gives a new relation or type. */
+function createdName(change: SchemaChange): QualifiedName | undefined {
+  switch (change.kind) {
+    case 'add-table': return change.table;
+    case 'add-view': return change.view;
+    case 'add-sequence': return change.sequence;
+    case 'add-type': return change.type;
+    default: return undefined;
+  }
+}
+
+/** The name a dropped table, sequence or type frees (a dropped view goes early already). */
+function droppedName(change: SchemaChange): QualifiedName | undefined {
+  switch (change.kind) {
+    case 'drop-table': return change.table;
+    case 'drop-sequence': return change.sequence;
+    case 'drop-type': return change.type;
+    default: return undefined;
+  }
+}
+
 export function expandDependants(from: Schema, original: readonly SchemaChange[], pgVersion: number = DEFAULT_PG_VERSION): ExpandedChanges {
   const phases = new Map<SchemaChange, Phase>();
   const rebuilt = new Set<SchemaChange>();
@@ -210,6 +231,15 @@ export function expandDependants(from: Schema, original: readonly SchemaChange[]
     if (change.kind !== 'drop-routine') continue;
     const replacement = changes.slice(i + 1).find((c) => c.kind === 'add-routine' && sameName(c.routine, change.routine) && c.routine.signature === change.routine.signature);
     if (replacement && !phases.has(change)) phases.set(change, 'drop-replaced');
+  }
+
+  // A table, sequence or type whose name a new relation or type takes (a table replaced by a
+  // view of its name) goes before anything is created: they share one namespace (pg_class, and
+  // pg_type for every relation's row type).
+  const takenNames = new Set(changes.flatMap((c) => { const made = createdName(c); return made ? [keyOf(made)] : []; }));
+  for (const change of changes) {
+    const gone = droppedName(change);
+    if (gone && takenNames.has(keyOf(gone)) && !phases.has(change)) phases.set(change, 'drop-replaced');
   }
 
   const found = new Map<string, Dependant>();

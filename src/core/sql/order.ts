@@ -7,7 +7,7 @@
 import type { SchemaChange } from '../changes/types';
 import { keyOf } from '../model/names';
 import type { Schema } from '../model/types';
-import { routineReadsRelations } from './dependencies';
+import { routineCallsRoutines, routineReadsRelations } from './dependencies';
 import { namesObject, statementReferences } from './references';
 
 type Create = Extract<SchemaChange, { kind: 'add-view' | 'replace-view' | 'add-routine' | 'replace-routine' }>;
@@ -41,7 +41,7 @@ function createDeps(target: Schema, c: Create): string[] {
     const called = refs ? Object.values(target.routines).filter((r) => refs.functions.some((f) => namesObject(f, r))).map((r) => `routine ${keyOf(r)}`) : [];
     return [...c.view.dependsOn.map((d) => `relation ${keyOf(d)}`), ...called];
   }
-  return routineReadsRelations(target, c.routine).map((r) => `relation ${keyOf(r)}`);
+  return [...routineReadsRelations(target, c.routine).map((r) => `relation ${keyOf(r)}`), ...routineCallsRoutines(target, c.routine).map((r) => `routine ${keyOf(r)}`)];
 }
 
 function dropKey(c: Drop): string {

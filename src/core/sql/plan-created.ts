@@ -118,3 +118,41 @@ export function createdObjectExtras(change: SchemaChange, before: Schema): Plann
       return [];
   }
 }
+
+/**
+ * What the down migration gives a dropped object back beyond its CREATE: its privileges, its
+ * comment when the CREATE does not carry it, its parts' comments and settings (as if created).
+ */
+export function droppedObjectExtras(change: SchemaChange, before: Schema): PlannedStatement[] {
+  const again = ((): SchemaChange | undefined => {
+    switch (change.kind) {
+      case 'drop-table': {
+        const table = before.tables[keyOf(change.table)];
+        return table && { kind: 'add-table', table };
+      }
+      case 'drop-view': {
+        const view = before.views[keyOf(change.view)];
+        return view && { kind: 'add-view', view };
+      }
+      case 'drop-sequence': {
+        const sequence = before.sequences[keyOf(change.sequence)];
+        return sequence && { kind: 'add-sequence', sequence };
+      }
+      case 'drop-routine': {
+        const routine = before.routines[`${keyOf(change.routine)}(${change.routine.signature})`];
+        return routine && { kind: 'add-routine', routine };
+      }
+      case 'drop-type': {
+        const type = before.types[keyOf(change.type)];
+        return type && { kind: 'add-type', type };
+      }
+      case 'drop-schema': {
+        const namespace = before.namespaces[change.name];
+        return namespace && { kind: 'add-schema', namespace };
+      }
+      default:
+        return undefined;
+    }
+  })();
+  return again ? createdObjectExtras(again, before) : [];
+}

@@ -99,7 +99,13 @@ export function alterSequenceStatements(change: Extract<SchemaChange, { kind: 'a
   const out: PlannedStatement[] = [];
   const up = sequenceChangeClauses(before, after);
   const down = sequenceChangeClauses(after, before);
-  if (change.ownedBy !== undefined) {
+  if (change.ownedBy !== undefined && old?.ownedBy) {
+    // A sequence goes with the column that owns it: released first, it outlives that column's
+    // drop (or its table's) later in the migration, and the down gives it back last.
+    out.push(statement({ sql: `ALTER SEQUENCE ${name} OWNED BY NONE;`, description: `Sequence ${change.sequence.name} no longer belongs to ${old.ownedBy.table.name}.${old.ownedBy.column}`, phase: 'prepare', reverse: `ALTER SEQUENCE ${name} ${ownedBySql(old.ownedBy)};` }));
+    if (change.ownedBy) up.push(ownedBySql(change.ownedBy));
+    if (change.ownedBy) down.push(ownedBySql(undefined));
+  } else if (change.ownedBy !== undefined) {
     up.push(ownedBySql(change.ownedBy ?? undefined));
     down.push(ownedBySql(old?.ownedBy));
   }

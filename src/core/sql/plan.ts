@@ -5,12 +5,13 @@
  * depend on, foreign keys after every table (cycles need nothing special), views after tables.
  */
 import { applyChanges, ChangeSequence } from '../changes/apply';
-import { assertNever, type SchemaChange } from '../changes/types';
+import { assertNever, type SchemaChange, type TableConstraint } from '../changes/types';
 import { chooseName, makeObjectName, nameAddition } from '../model/auto-names';
 import { relationNames } from '../model/names-in-use';
 import { keyOf, sameName } from '../model/names';
+import { formatType } from '../model/format-type';
 import type { Index, QualifiedName, RoutineDef, Schema, Table, View } from '../model/types';
-import { routineReadsRelations } from './dependencies';
+import { routineCallsRoutines, routineReadsRelations } from './dependencies';
 import { expandDependants } from './expand';
 import { orderChanges } from './order';
 import { ownedSequences } from './sequences';
@@ -22,7 +23,7 @@ import { partitionRefusal } from './partition-refusals';
 import { refusalNote } from './plan-sql';
 import { addColumnStatements, addConstraintStatements, addIndexStatements, alterColumnStatements, constraintClause, dropIndexStatements, statement } from './plan-tables';
 import { commentSql as comment, setCommentStatements } from './plan-comments';
-import { createdObjectExtras } from './plan-created';
+import { createdObjectExtras, droppedObjectExtras } from './plan-created';
 import { setDefaultPrivilegesStatements, setPrivilegesStatements } from './plan-privileges';
 import { propertyStatements } from './plan-properties';
 import { extensionSql } from './print-objects';
@@ -48,7 +49,11 @@ export interface PlanOptions {
 
 
 /** Everything that makes up a new table: the table, its keys, indexes, triggers, policies. */
-function createTableStatements(table: Table): PlannedStatement[] {
+/**
+ * `holdBack`: foreign keys left out here (the caller adds them later: they reference a key this
+ * migration attaches over its index in the validate phase).
+ */
+function createTableStatements(table: Table, holdBack: (fk: TableConstraint) => boolean = () => false): PlannedStatement[] {
   const t = quoteQualified(table);
   // A new table is empty: its keys go inline; only foreign keys wait until every table exists.
   const inline = !table.partitionOf;
@@ -56,12 +61,14 @@ function createTableStatements(table: Table): PlannedStatement[] {
   for (const constraint of Object.values(tableConstraints(table))) {
     if (constraint.type === 'check' && !constraint.notValid) continue; // inside CREATE TABLE
     if (inline && (constraint.type === 'primary-key' || constraint.type === 'unique' || constraint.type === 'exclusion')) continue;
+    if (holdBack(constraint)) continue;
     appendAll(out, addConstraintStatementsFor(table, constraint, false));
   }
   for (const index of table.indexes.filter((ix) => !ix.partitionOf)) appendAll(out, addIndexStatements(table, index, false, Boolean(table.partitioning)));
-  for (const trigger of table.triggers) out.push(statement({ sql: `${triggerSql(trigger, table)};`, description: `Trigger ${trigger.name} on ${table.name}`, phase: 'triggers' }));
-  if (table.rowLevelSecurity) out.push(statement({ sql: `ALTER TABLE ${t} ENABLE ROW LEVEL SECURITY;`, description: `Row-level security on ${table.name}`, phase: 'triggers' }));
-  for (const policy of table.policies) out.push(statement({ sql: `${policySql(policy, table)};`, description: `Policy ${policy.name} on ${table.name}`, phase: 'triggers' }));
+  // Triggers, row-level security and policies go with the table when the down migration drops it.
+  for (const trigger of table.triggers) out.push(statement({ sql: `${triggerSql(trigger, table)};`, description: `Trigger ${trigger.name} on ${table.name}`, phase: 'triggers', reverse: '' }));
+  if (table.rowLevelSecurity) out.push(statement({ sql: `ALTER TABLE ${t} ENABLE ROW LEVEL SECURITY;`, description: `Row-level security on ${table.name}`, phase: 'triggers', reverse: '' }));
+  for (const policy of table.policies) out.push(statement({ sql: `${policySql(policy, table)};`, description: `Policy ${policy.name} on ${table.name}`, phase: 'triggers', reverse: '' }));
   if (table.comment !== undefined) out.push(statement({ sql: comment(`TABLE ${t}`, table.comment), description: `Comment on ${table.name}`, phase: 'comments' }));
   for (const column of table.columns.filter((c) => c.comment !== undefined)) {
     out.push(statement({ sql: comment(`COLUMN ${t}.${quoteIdent(column.name)}`, column.comment), description: `Comment on ${table.name}.${column.name}`, phase: 'comments' }));
@@ -83,7 +90,7 @@ function createViewStatements(view: View): PlannedStatement[] {
   const fresh = { rules: ['require-concurrent-index-creation'], reason: `${kind.toLowerCase()} ${view.name} is created by this migration, so nothing else uses it yet` };
   for (const index of view.indexes) appendAll(out, addIndexStatements(view, index, false, false).map((s) => ({ ...s, phase: 'views' as const, squawkIgnore: fresh })));
   if (view.clusterOn) out.push(statement({ sql: `ALTER MATERIALIZED VIEW ${quoteQualified(view)} CLUSTER ON ${quoteIdent(view.clusterOn)};`, description: `Index ${view.name} is clustered on`, phase: 'views', reverse: '' }));
-  for (const trigger of view.triggers) out.push(statement({ sql: `${triggerSql(trigger, view)};`, description: `Trigger ${trigger.name} on ${view.name}`, phase: 'triggers' }));
+  for (const trigger of view.triggers) out.push(statement({ sql: `${triggerSql(trigger, view)};`, description: `Trigger ${trigger.name} on ${view.name}`, phase: 'triggers', reverse: '' }));
   // Dropped with the view in the down migration: no reverse of their own.
   for (const [column, value] of Object.entries(view.columnDefaults ?? {})) {
     out.push(statement({ sql: viewColumnDefaultSql(view, column, value), description: `Default of ${view.name}.${column}`, phase: 'views', reverse: '' }));
@@ -167,7 +174,7 @@ function reattachedPartitions(from: Schema, changes: readonly SchemaChange[]): R
   return out;
 }
 
-function statementsFor(change: SchemaChange, before: Schema, created: Set<string>, target: Schema, notes: string[], reattached: Reattached = new Map()): PlannedStatement[] {
+function statementsFor(change: SchemaChange, before: Schema, created: Set<string>, target: Schema, notes: string[], reattached: Reattached = new Map(), holdBack?: (fk: TableConstraint) => boolean): PlannedStatement[] {
   const existing = (ref: QualifiedName) => Boolean(before.tables[keyOf(ref)]) && !created.has(keyOf(ref));
   const tableOf = (ref: QualifiedName) => before.tables[keyOf(ref)];
   switch (change.kind) {
@@ -179,8 +186,13 @@ function statementsFor(change: SchemaChange, before: Schema, created: Set<string
       const e = change.extension;
       return [statement({ sql: extensionSql(e), description: `Extension ${e.name}`, phase: 'prepare', reverse: `DROP EXTENSION ${quoteIdent(e.name)};` })];
     }
-    case 'drop-extension':
-      return [statement({ sql: `DROP EXTENSION ${quoteIdent(change.name)};`, description: `Drop extension ${change.name}`, phase: 'drop-objects', destructive: true })];
+    case 'drop-extension': {
+      // Going back creates it again, at the version it had; objects it owned that the up
+      // migration's drops took with them come back with their own reverses.
+      const old = before.extensions[change.name];
+      const reverse = old ? [extensionSql(old), ...(old.comment !== undefined ? [comment(`EXTENSION ${quoteIdent(old.name)}`, old.comment)] : [])].join('\n') : undefined;
+      return [statement({ sql: `DROP EXTENSION ${quoteIdent(change.name)};`, description: `Drop extension ${change.name}`, phase: 'drop-objects', destructive: true, ...(reverse ? { reverse } : {}) })];
+    }
     case 'add-type': {
       const sql = typeSql(change.type);
       if (sql === undefined) {
@@ -204,7 +216,9 @@ function statementsFor(change: SchemaChange, before: Schema, created: Set<string
       // A new label cannot be used in the transaction that adds it: run it on its own, committed.
       // Postgres cannot take a label away: going back creates the type anew without it.
       const type = before.types[keyOf(change.type)];
-      const reverse = type?.kind === 'enum' ? enumWithoutValueSql(before, type, change.value) : undefined;
+      const again = (c: SchemaChange, sql: string) => [sql, ...createdObjectExtras(c, before).map((e) => e.sql)].join('\n');
+      const recreate = { view: (view: View) => again({ kind: 'add-view', view }, recreateViewSql(view)), routine: (routine: RoutineDef) => again({ kind: 'add-routine', routine }, routineSql(routine)) };
+      const reverse = type?.kind === 'enum' ? enumWithoutValueSql(before, type, change.value, recreate) : undefined;
       return [statement({ sql: `ALTER TYPE ${quoteQualified(change.type)} ADD VALUE ${quoteLiteral(change.value)}${position};`, description: `Add '${change.value}' to enum ${change.type.name}${reverse ? '' : ' (Postgres cannot remove it again, and its columns have dependants a down script cannot carry)'}`, phase: 'types', transactional: false, ...(reverse ? { reverse } : {}) })];
     }
     case 'rename-enum-value':
@@ -243,11 +257,14 @@ function statementsFor(change: SchemaChange, before: Schema, created: Set<string
     }
     case 'drop-routine': {
       const old = before.routines[`${keyOf(change.routine)}(${change.routine.signature})`];
-      return [statement({ sql: `DROP ${old?.kind === 'procedure' ? 'PROCEDURE' : 'FUNCTION'} ${quoteQualified(change.routine)}(${signatureSql(old ?? change.routine)});`, description: `Drop ${change.routine.name}`, phase: 'drop-objects', ...(old ? { reverse: routineSql(old) } : {}) })];
+      // A SQL body reading tables or views is checked when the down migration creates the
+      // function again: dropped with the views, it comes back after them.
+      const phase = old && readsRelations(before, old) ? 'drop-views' : 'drop-objects';
+      return [statement({ sql: `DROP ${old?.kind === 'procedure' ? 'PROCEDURE' : 'FUNCTION'} ${quoteQualified(change.routine)}(${signatureSql(old ?? change.routine)});`, description: `Drop ${change.routine.name}`, phase, ...(old ? { reverse: routineSql(old) } : {}) })];
     }
     case 'add-table':
       created.add(keyOf(change.table));
-      return createTableStatements(change.table);
+      return createTableStatements(change.table, holdBack);
     case 'drop-table': {
       const old = tableOf(change.table);
       // Its serial sequences went with it: going back creates them first.
@@ -278,12 +295,20 @@ function statementsFor(change: SchemaChange, before: Schema, created: Set<string
       return inheritanceStatements(change, existing(change.table), notes);
     case 'rebuild-table':
       return rebuildTableStatements(change, before, target);
-    case 'add-column':
+    case 'add-column': {
+      // A column an inheritance child has from its parent, and keeps as its own when the parent
+      // drops it: the parent's DROP COLUMN is made ONLY (below), which leaves it to the child.
+      const inherited = tableOf(change.table)?.columns.find((c) => c.name === change.column.name && c.inherited);
+      if (inherited && keptByChild(before, target, change.table, change.column.name)) return [];
       return addColumnStatements(change.table, change.column, existing(change.table));
+    }
     case 'drop-column': {
       const old = tableOf(change.table)?.columns.find((c) => c.name === change.column);
       const reverse = old ? withOwnedSequences(before, change.table, change.column, addColumnStatements(change.table, old, true)[0]!.sql) : undefined;
-      return [statement({ sql: `ALTER TABLE ${quoteQualified(change.table)} DROP COLUMN ${quoteIdent(change.column)};`, description: `Drop column ${change.table.name}.${change.column} and its data`, phase: 'columns', hazards: ['deletes-data', 'access-exclusive-lock'], destructive: true, ...(reverse ? { reverse } : {}) })];
+      const keepers = Object.values(before.tables).filter((t) => t.inherits.some((p) => sameName(p, change.table)) && keptByChild(before, target, t, change.column));
+      const only = keepers.length > 0 ? 'ONLY ' : '';
+      const kept = keepers.length > 0 ? ` (${keepers.map((t) => t.name).join(', ')} keep${keepers.length === 1 ? 's' : ''} its own copy and values)` : '';
+      return [statement({ sql: `ALTER TABLE ${only}${quoteQualified(change.table)} DROP COLUMN ${quoteIdent(change.column)};`, description: `Drop column ${change.table.name}.${change.column} and its data${kept}`, phase: 'columns', hazards: ['deletes-data', 'access-exclusive-lock'], destructive: true, ...(reverse ? { reverse } : {}) })];
     }
     case 'rename-column':
       return [statement({ sql: `ALTER TABLE ${quoteQualified(change.table)} RENAME COLUMN ${quoteIdent(change.column)} TO ${quoteIdent(change.newName)};`, description: `Rename ${change.table.name}.${change.column} to ${change.newName} (data kept)`, phase: 'prepare', hazards: ['access-exclusive-lock'], squawkIgnore: { rules: ['renaming-column'], reason: 'a rename keeps the data (and views, keys, indexes follow it); clients using the old name must change with this migration' }, reverse: `ALTER TABLE ${quoteQualified(change.table)} RENAME COLUMN ${quoteIdent(change.newName)} TO ${quoteIdent(change.column)};` })];
@@ -414,13 +439,36 @@ function uniqueReplacements(from: Schema, changes: readonly SchemaChange[]): Map
   return out;
 }
 
+/**
+ * Whether an inheritance child has `column` from a parent now and as its own, of the same type,
+ * in the target (the parent drops it, the child keeps it with its data).
+ */
+function keptByChild(before: Schema, target: Schema, child: QualifiedName, column: string): boolean {
+  const now = before.tables[keyOf(child)]?.columns.find((c) => c.name === column);
+  const after = target.tables[keyOf(child)]?.columns.find((c) => c.name === column && !c.inherited);
+  return Boolean(now?.inherited && after && formatType(now.type) === formatType(after.type));
+}
+
+/** The drop's reverse creates the object again with its privileges and comments. */
+function withRestoredExtras(statements: PlannedStatement[], extras: PlannedStatement[]): PlannedStatement[] {
+  if (extras.length === 0) return statements;
+  const drop = statements.findIndex((s) => s.reverse && /^DROP\b/.test(s.sql));
+  if (drop < 0) return statements;
+  return statements.map((s, i) => (i === drop ? { ...s, reverse: [s.reverse!, ...extras.map((e) => e.sql)].join('\n') } : s));
+}
+
 function isRoutineCreate(change: SchemaChange): change is Extract<SchemaChange, { kind: 'add-routine' | 'replace-routine' }> {
   return change.kind === 'add-routine' || change.kind === 'replace-routine';
 }
 
-/** A SQL function whose body reads tables or views is created after them (its body is checked). */
-function readsRelations(target: Schema, routine: RoutineDef): boolean {
-  return routineReadsRelations(target, routine).length > 0;
+/**
+ * A SQL function whose body reads tables or views is created after them (its body is checked),
+ * and so is one that calls such a function.
+ */
+function readsRelations(target: Schema, routine: RoutineDef, seen = new Set<RoutineDef>()): boolean {
+  if (seen.has(routine)) return false;
+  seen.add(routine);
+  return routineReadsRelations(target, routine).length > 0 || routineCallsRoutines(target, routine).some((r) => readsRelations(target, r, seen));
 }
 
 export function planMigration(from: Schema, requested: readonly SchemaChange[], options: PlanOptions = {}): MigrationPlan {
@@ -451,10 +499,16 @@ export function planMigration(from: Schema, requested: readonly SchemaChange[], 
   const renamed = applyChanges(from, ordered.filter((c) => c.kind.startsWith('rename-')));
   const keyedLate = new Set(ordered.flatMap((c) => (c.kind === 'add-constraint' && (c.constraint.type === 'primary-key' || c.constraint.type === 'unique') && renamed.tables[keyOf(c.table)] && !renamed.tables[keyOf(c.table)]!.partitioning ? [keyOf(c.table)] : [])));
   const deferred: PlannedStatement[] = [];
+  const referencesLateKey = (c: TableConstraint) => c.type === 'foreign-key' && keyedLate.has(keyOf(c.references));
   const reattached = reattachedPartitions(from, ordered);
   for (const change of ordered) {
     const current = sequence.schema;
-    let statements = [...statementsFor(change, current, created, target, notes, reattached), ...createdObjectExtras(change, current)];
+    let statements = [...statementsFor(change, current, created, target, notes, reattached, referencesLateKey), ...createdObjectExtras(change, current)];
+    statements = withRestoredExtras(statements, droppedObjectExtras(change, current));
+    // A new table's foreign keys to such a key wait for it too, like an added foreign key's.
+    if (change.kind === 'add-table') {
+      for (const fk of Object.values(tableConstraints(change.table)).filter(referencesLateKey)) appendAll(deferred, addConstraintStatementsFor(change.table, fk, false).map((s) => ({ ...s, phase: 'validate' as const })));
+    }
     if (replacements.size > 0 && (change.kind === 'drop-constraint' || change.kind === 'drop-index') && replacements.has(`${keyOf(change.table)}|${change.name}`)) {
       statements = statements.map((s) => ({ ...s, phase: 'validate' as const, description: `${s.description} (its replacement is built)` }));
     } else if (replacements.size > 0 && change.kind === 'add-index' && replacements.has(`${keyOf(change.table)}|${change.index.name}`)) {
@@ -478,7 +532,7 @@ export function planMigration(from: Schema, requested: readonly SchemaChange[], 
     if (expanded.destructive.has(change)) statements = statements.map((s) => ({ ...s, destructive: true, hazards: [...new Set([...s.hazards, 'deletes-data' as const])], description: `${s.description} (replacing the values it had)` }));
     if (expanded.rebuilt.has(change)) statements = statements.map((s) => ({ ...s, destructive: false, hazards: s.hazards.filter((h) => h !== 'deletes-data'), description: `${s.description} (rebuilt around a change it depends on)` }));
     sequence.apply(change);
-    if (change.kind === 'add-constraint' && change.constraint.type === 'foreign-key' && keyedLate.has(keyOf(change.constraint.references))) {
+    if (change.kind === 'add-constraint' && referencesLateKey(change.constraint)) {
       appendAll(deferred, statements.map((s) => ({ ...s, phase: 'validate' as const })));
     } else appendAll(planned, statements);
   }
