@@ -364,8 +364,12 @@ function statementsFor(change: SchemaChange, before: Schema, created: Set<string
       const old = before.views[keyOf(change.view)];
       // New columns at the end can only be taken away again by creating the view anew (the
       // planner replaces views that way only when nothing depends on them).
+      const sql = withSearchPath(change.view.searchPath, viewSql(change.view, true));
+      // Only what CREATE OR REPLACE keeps changed (its comments or column defaults, written by
+      // plan-created.ts): the definition is the same, and replacing it would do nothing.
+      if (old && sql === withSearchPath(old.searchPath, viewSql(old, true))) return [];
       const reverse = old && (viewReplacement(old, change.view) === 'same' ? withSearchPath(old.searchPath, viewSql(old, true)) : `DROP VIEW ${quoteQualified(old)};\n${recreateViewSql(old)}`);
-      return [statement({ sql: withSearchPath(change.view.searchPath, viewSql(change.view, true)), description: `Replace view ${change.view.name}`, phase: 'views', ...(reverse ? { reverse } : {}) })];
+      return [statement({ sql, description: `Replace view ${change.view.name}`, phase: 'views', ...(reverse ? { reverse } : {}) })];
     }
     case 'drop-view': {
       const old = before.views[keyOf(change.view)];
