@@ -269,6 +269,13 @@ function applyOne(draft: Draft, change: SchemaChange): void {
       if (constraint && 'notValid' in constraint) constraint.notValid = change.kind === 'mark-constraint-not-valid';
       return;
     }
+    case 'set-constraint-deferrable': {
+      const key = draft.table(change.table).foreignKeys.find((fk) => fk.name === change.name);
+      if (!key) throw new ChangeError(`foreign key ${change.name} of ${keyOf(change.table)} does not exist`);
+      key.deferrable = change.deferrable;
+      key.initiallyDeferred = change.deferrable && change.initiallyDeferred;
+      return;
+    }
     case 'add-index':
       draft.relation(change.table).indexes.push(structuredClone(change.index));
       return;

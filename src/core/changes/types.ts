@@ -115,6 +115,11 @@ export type SchemaChange =
    * the planner leaves it validated (stronger than asked) and says so in the plan's notes.
    */
   | { kind: 'mark-constraint-not-valid'; table: QualifiedName; name: string }
+  /**
+   * A foreign key made (not) deferrable or initially deferred/immediate: ALTER CONSTRAINT changes
+   * that in place, without re-checking rows (Postgres allows it on foreign keys only).
+   */
+  | { kind: 'set-constraint-deferrable'; table: QualifiedName; name: string; deferrable: boolean; initiallyDeferred: boolean }
   /** On a table or a materialized view (`table` names either). */
   | { kind: 'add-index'; table: QualifiedName; index: Index }
   | { kind: 'drop-index'; table: QualifiedName; name: string }

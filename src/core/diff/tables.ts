@@ -62,6 +62,8 @@ function sameConstraint(a: OwnConstraint, b: OwnConstraint, ignore: ReadonlySet<
 
 /** Comment and validity are changed in place; anything else about a constraint means drop + add. */
 const CONSTRAINT_IN_PLACE = new Set(['source', 'comment', 'notValid']);
+/** A foreign key's deferrability is changed in place too (ALTER CONSTRAINT; other constraints cannot). */
+const FOREIGN_KEY_IN_PLACE = new Set([...CONSTRAINT_IN_PLACE, 'deferrable', 'initiallyDeferred']);
 /** A trigger's or a policy's comment is changed in place. */
 const COMMENT_IN_PLACE = new Set(['source', 'comment']);
 /** What two constraints (or indexes) may differ in and still be one object renamed. */
@@ -170,7 +172,11 @@ export function diffTable(from: Table, to: Table, options: DiffTableOptions = {}
     const renamed = fromConstraints.get(oldName)!;
     fromConstraints.set(newName, { ...renamed, constraint: { ...renamed.constraint, name: newName } } as OwnConstraint);
   }
-  const changedConstraints = constraints.kept.filter((n) => !sameConstraint(fromConstraints.get(n)!, toConstraints.get(n)!, CONSTRAINT_IN_PLACE));
+  const inPlace = (name: string) => {
+    const [a, b] = [fromConstraints.get(name)!, toConstraints.get(name)!];
+    return sameConstraint(a, b, a.type === 'foreign-key' ? FOREIGN_KEY_IN_PLACE : CONSTRAINT_IN_PLACE);
+  };
+  const changedConstraints = constraints.kept.filter((n) => !inPlace(n));
   for (const name of [...constraints.removed, ...changedConstraints]) {
     changes.push({ kind: 'drop-constraint', table, name });
   }
@@ -187,6 +193,9 @@ export function diffTable(from: Table, to: Table, options: DiffTableOptions = {}
     if ('notValid' in a && 'notValid' in b && a.notValid && !b.notValid) changes.push({ kind: 'validate-constraint', table, name });
     // Never a drop and re-add for validity alone: the planner explains why it stays validated.
     if ('notValid' in a && 'notValid' in b && !a.notValid && b.notValid) changes.push({ kind: 'mark-constraint-not-valid', table, name });
+    if ('deferrable' in a && 'deferrable' in b && (a.deferrable !== b.deferrable || a.initiallyDeferred !== b.initiallyDeferred)) {
+      changes.push({ kind: 'set-constraint-deferrable', table, name, deferrable: b.deferrable, initiallyDeferred: b.initiallyDeferred });
+    }
     if (a.comment !== b.comment) changes.push({ kind: 'set-comment', target: { kind: 'constraint', schema: to.schema, table: to.name, name }, comment: b.comment ?? null });
   }
 

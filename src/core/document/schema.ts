@@ -407,6 +407,7 @@ const schemaChange = z.discriminatedUnion('kind', [
   change('rename-constraint', { ...on, name: ident, newName: ident }),
   change('validate-constraint', { ...on, name: ident }),
   change('mark-constraint-not-valid', { ...on, name: ident }),
+  change('set-constraint-deferrable', { ...on, name: ident, deferrable: z.boolean(), initiallyDeferred: z.boolean() }),
   change('add-index', { ...on, index }),
   change('drop-index', { ...on, name: ident }),
   change('rename-index', { ...on, name: ident, newName: ident }),

@@ -31,7 +31,7 @@ import { alterRoutineStatements } from './plan-routines';
 import { alterSequenceStatements } from './plan-sequences';
 import { clusterOnSql, columnSettingStatements, tableSettingStatements } from './plan-table-settings';
 import { type MigrationPlan, PHASES, type PlannedStatement } from './plan-types';
-import { indexSql, policySql, sequenceOptionsSql, triggerSql, viewColumnDefaultSql } from './print-parts';
+import { deferrabilitySql, indexSql, policySql, sequenceOptionsSql, triggerSql, viewColumnDefaultSql } from './print-parts';
 import { createTableSql, placeholderViewSql, routineKindSql, routineSql, signatureSql, typeSql, viewSql, withSearchPath } from './print-schema';
 import { quoteIdent, quoteLiteral, quoteQualified, storageOption, storageOptionName } from './safe-text';
 import { tableConstraints } from '../diff/tables';
@@ -337,6 +337,11 @@ function statementsFor(change: SchemaChange, before: Schema, created: Set<string
     case 'mark-constraint-not-valid':
       notes.push(keptValidatedNote(change.table, change.name, 'the migration'));
       return [];
+    case 'set-constraint-deferrable': {
+      const old = tableOf(change.table)?.foreignKeys.find((fk) => fk.name === change.name);
+      const alter = (c: { deferrable: boolean; initiallyDeferred: boolean }) => `ALTER TABLE ${quoteQualified(change.table)} ALTER CONSTRAINT ${quoteIdent(change.name)} ${deferrabilitySql(c)};`;
+      return [statement({ sql: alter(change), description: `Foreign key ${change.name} ${deferrabilitySql(change).toLowerCase()}`, phase: 'prepare', ...(old ? { reverse: alter(old) } : {}) })];
+    }
     case 'add-index': {
       const table = tableOf(change.table);
       const isView = !table && Boolean(before.views[keyOf(change.table)]);

@@ -54,6 +54,12 @@ export function columnSql(column: Column): string {
   return parts.join(' ');
 }
 
+/** A constraint's deferrability as ALTER CONSTRAINT writes it (every part spelled out). */
+export function deferrabilitySql(c: { deferrable: boolean; initiallyDeferred: boolean }): string {
+  if (!c.deferrable) return 'NOT DEFERRABLE';
+  return c.initiallyDeferred ? 'DEFERRABLE INITIALLY DEFERRED' : 'DEFERRABLE INITIALLY IMMEDIATE';
+}
+
 function deferrableSql(c: { deferrable: boolean; initiallyDeferred: boolean }): string {
   if (!c.deferrable) return '';
   return c.initiallyDeferred ? ' DEFERRABLE INITIALLY DEFERRED' : ' DEFERRABLE';
