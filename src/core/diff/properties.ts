@@ -28,7 +28,10 @@ function sameIndexOrKey(from: Table, to: Table, name: string): boolean {
 
 export function tableSettingChanges(from: Table, to: Table): TableChanges {
   const set: TableChanges = {};
-  if (!same(from.replicaIdentity, to.replicaIdentity)) set.replicaIdentity = to.replicaIdentity ?? null;
+  // Dropping the replica identity's index (also to build it anew) leaves the table identified by
+  // no index (Postgres keeps relreplident 'i'): whatever the target says is written again.
+  const identityIndexGone = from.replicaIdentity?.kind === 'index' && !sameIndexOrKey(from, to, from.replicaIdentity.index);
+  if (identityIndexGone || !same(from.replicaIdentity, to.replicaIdentity)) set.replicaIdentity = to.replicaIdentity ?? null;
   // Dropping the clustered index (also to create it anew) unclusters the table: the drop's reverse clusters it again.
   const clustered = from.clusterOn !== undefined && sameIndexOrKey(from, to, from.clusterOn) ? from.clusterOn : undefined;
   if (clustered !== to.clusterOn) set.clusterOn = to.clusterOn ?? null;

@@ -23,7 +23,7 @@ function optionsSql(t: string, from: string[], to: string[]): string | undefined
   return parts.length > 0 ? `ALTER TABLE ${t} ${parts.join(', ')};` : undefined;
 }
 
-function replicaIdentitySql(t: string, identity: Table['replicaIdentity'] | null | undefined): string {
+export function replicaIdentitySql(t: string, identity: Table['replicaIdentity'] | null | undefined): string {
   if (!identity) return `ALTER TABLE ${t} REPLICA IDENTITY DEFAULT;`;
   if (identity.kind === 'index') return `ALTER TABLE ${t} REPLICA IDENTITY USING INDEX ${quoteIdent(identity.index)};`;
   return `ALTER TABLE ${t} REPLICA IDENTITY ${identity.kind === 'full' ? 'FULL' : 'NOTHING'};`;

@@ -5,7 +5,7 @@
  * depend on, foreign keys after every table (cycles need nothing special), views after tables.
  */
 import { applyChanges, ChangeSequence } from '../changes/apply';
-import { assertNever, type SchemaChange, type TableConstraint } from '../changes/types';
+import { assertNever, type SchemaChange, type TableChanges, type TableConstraint } from '../changes/types';
 import { chooseName, makeObjectName, nameAddition } from '../model/auto-names';
 import { relationNames } from '../model/names-in-use';
 import { keyOf, sameName } from '../model/names';
@@ -29,7 +29,7 @@ import { propertyStatements } from './plan-properties';
 import { extensionSql } from './print-objects';
 import { alterRoutineStatements } from './plan-routines';
 import { alterSequenceStatements } from './plan-sequences';
-import { clusterOnSql, columnSettingStatements, tableSettingStatements } from './plan-table-settings';
+import { clusterOnSql, columnSettingStatements, replicaIdentitySql, tableSettingStatements } from './plan-table-settings';
 import { type MigrationPlan, PHASES, type PlannedStatement } from './plan-types';
 import { deferrabilitySql, indexSql, policySql, sequenceOptionsSql, triggerSql, viewColumnDefaultSql } from './print-parts';
 import { createTableSql, placeholderViewSql, routineKindSql, routineSql, signatureSql, typeSql, viewSql, withSearchPath } from './print-schema';
@@ -449,6 +449,59 @@ function uniqueReplacements(from: Schema, changes: readonly SchemaChange[]): Map
 }
 
 /**
+ * Postgres marks a table's replica identity and its clustered index on the index itself. When
+ * the migration drops that index (to build it anew under the same name, or for good), the marks
+ * are written apart from the table's other settings:
+ * - on a unique index swapped for its replacement (built under a temporary name, the old one
+ *   dropped, the new one renamed), once the new index has taken the name (written earlier, they
+ *   would land on the old index and go with it);
+ * - a replica identity whose index is dropped: the drop leaves the table identified by no index
+ *   (relreplident stays 'i'), so the target's identity is written even when it reads the same,
+ *   and its reverse is left to the drop's, which builds the index again and marks it.
+ */
+interface IndexMarks {
+  /** `table|index` -> the statements written after the swapped index's rename. */
+  afterSwap: Map<string, PlannedStatement[]>;
+  /** alter-table changes -> the same change without the marks written elsewhere, and the marks. */
+  split: Map<SchemaChange, { rest: SchemaChange; marks: PlannedStatement[] }>;
+}
+
+/** The replica identity a dropped index (or key) carried at the start, for the drop's reverse. */
+function restoredIdentity(from: Schema, change: SchemaChange): PlannedStatement[] {
+  if (change.kind !== 'drop-index' && change.kind !== 'drop-constraint') return [];
+  const identity = from.tables[keyOf(change.table)]?.replicaIdentity;
+  if (identity?.kind !== 'index' || identity.index !== change.name) return [];
+  return [statement({ sql: replicaIdentitySql(quoteQualified(change.table), identity), description: `Replica identity of ${change.table.name}`, phase: 'validate', reverse: '' })];
+}
+
+function indexMarks(from: Schema, changes: readonly SchemaChange[], replacements: ReadonlyMap<string, string>): IndexMarks {
+  const marks: IndexMarks = { afterSwap: new Map(), split: new Map() };
+  const dropped = new Set(changes.flatMap((c) => (c.kind === 'drop-index' || c.kind === 'drop-constraint' ? [`${keyOf(c.table)}|${c.name}`] : [])));
+  for (const change of changes) {
+    if (change.kind !== 'alter-table' || (change.set.replicaIdentity === undefined && change.set.clusterOn === undefined)) continue;
+    const key = keyOf(change.table);
+    const t = quoteQualified(change.table);
+    const { replicaIdentity, clusterOn, ...rest } = change.set;
+    const kept: TableChanges = { ...rest };
+    const late: PlannedStatement[] = [];
+    const afterSwap = (index: string, s: PlannedStatement) => marks.afterSwap.set(`${key}|${index}`, [...(marks.afterSwap.get(`${key}|${index}`) ?? []), s]);
+    const oldIdentity = from.tables[key]?.replicaIdentity;
+    if (replicaIdentity !== undefined) {
+      const s = statement({ sql: replicaIdentitySql(t, replicaIdentity), description: `Replica identity of ${change.table.name}`, phase: 'validate', reverse: '' });
+      if (replicaIdentity?.kind === 'index' && replacements.has(`${key}|${replicaIdentity.index}`)) afterSwap(replicaIdentity.index, s);
+      else if (oldIdentity?.kind === 'index' && dropped.has(`${key}|${oldIdentity.index}`)) late.push(s);
+      else kept.replicaIdentity = replicaIdentity;
+    }
+    if (clusterOn !== undefined) {
+      if (clusterOn !== null && replacements.has(`${key}|${clusterOn}`)) afterSwap(clusterOn, statement({ sql: clusterOnSql(t, clusterOn), description: `Index ${clusterOn} is clustered on`, phase: 'validate', reverse: '' }));
+      else kept.clusterOn = clusterOn;
+    }
+    marks.split.set(change, { rest: { ...change, set: kept }, marks: late });
+  }
+  return marks;
+}
+
+/**
  * Whether an inheritance child has `column` from a parent now and as its own, of the same type,
  * in the target (the parent drops it, the child keeps it with its data).
  */
@@ -502,6 +555,7 @@ export function planMigration(from: Schema, requested: readonly SchemaChange[], 
   // wait until the backfill has run (they go to the validate phase, after the backfill's).
   const backfilled = new Set(changes.flatMap((c) => (c.kind === 'data-migration' ? [keyOf(c.table)] : [])));
   const replacements = uniqueReplacements(from, changes);
+  const marks = indexMarks(from, changes, replacements);
   // A key added to an existing table is attached over its index in the validate phase: foreign
   // keys that reference it are added after that, so they bind to the constraint and the down
   // migration can drop them before it.
@@ -512,8 +566,9 @@ export function planMigration(from: Schema, requested: readonly SchemaChange[], 
   const reattached = reattachedPartitions(from, ordered);
   for (const change of ordered) {
     const current = sequence.schema;
-    let statements = [...statementsFor(change, current, created, target, notes, reattached, referencesLateKey), ...createdObjectExtras(change, current)];
-    statements = withRestoredExtras(statements, droppedObjectExtras(change, current));
+    const split = marks.split.get(change);
+    let statements = [...statementsFor(split?.rest ?? change, current, created, target, notes, reattached, referencesLateKey), ...(split?.marks ?? []), ...createdObjectExtras(change, current)];
+    statements = withRestoredExtras(statements, [...droppedObjectExtras(change, current), ...restoredIdentity(from, change)]);
     // A new table's foreign keys to such a key wait for it too, like an added foreign key's.
     if (change.kind === 'add-table') {
       for (const fk of Object.values(tableConstraints(change.table)).filter(referencesLateKey)) appendAll(deferred, addConstraintStatementsFor(change.table, fk, false).map((s) => ({ ...s, phase: 'validate' as const })));
@@ -531,6 +586,7 @@ export function planMigration(from: Schema, requested: readonly SchemaChange[], 
           phase: 'validate',
           reverse: `ALTER INDEX ${quoteQualified({ schema: change.table.schema, name: change.index.name })} RENAME TO ${quoteIdent(temporary)};`,
         }),
+        ...(marks.afterSwap.get(`${keyOf(change.table)}|${change.index.name}`) ?? []),
       ];
     }
     const waits = backfilled.size > 0 && ((change.kind === 'alter-column' && change.set.notNull === true) || change.kind === 'drop-column') && backfilled.has(keyOf(change.table));
