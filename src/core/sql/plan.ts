@@ -68,6 +68,7 @@ function createTableStatements(table: Table, holdBack: (fk: TableConstraint) => 
   // Triggers, row-level security and policies go with the table when the down migration drops it.
   for (const trigger of table.triggers) out.push(statement({ sql: `${triggerSql(trigger, table)};`, description: `Trigger ${trigger.name} on ${table.name}`, phase: 'triggers', reverse: '' }));
   if (table.rowLevelSecurity) out.push(statement({ sql: `ALTER TABLE ${t} ENABLE ROW LEVEL SECURITY;`, description: `Row-level security on ${table.name}`, phase: 'triggers', reverse: '' }));
+  if (table.forceRowLevelSecurity) out.push(statement({ sql: `ALTER TABLE ${t} FORCE ROW LEVEL SECURITY;`, description: `Forced row-level security on ${table.name}`, phase: 'triggers', reverse: '' }));
   for (const policy of table.policies) out.push(statement({ sql: `${policySql(policy, table)};`, description: `Policy ${policy.name} on ${table.name}`, phase: 'triggers', reverse: '' }));
   if (table.comment !== undefined) out.push(statement({ sql: comment(`TABLE ${t}`, table.comment), description: `Comment on ${table.name}`, phase: 'comments' }));
   for (const column of table.columns.filter((c) => c.comment !== undefined)) {
