@@ -11,7 +11,7 @@ import { relationNames } from '../model/names-in-use';
 import { keyOf, sameName } from '../model/names';
 import { formatType } from '../model/format-type';
 import type { Index, QualifiedName, RoutineDef, Schema, Table, View } from '../model/types';
-import { routineCallsRoutines, routineReadsRelations } from './dependencies';
+import { objectsOnColumn, routineCallsRoutines, routineReadsRelations } from './dependencies';
 import { expandDependants } from './expand';
 import { orderChanges } from './order';
 import { ownedSequences } from './sequences';
@@ -425,7 +425,11 @@ function statementsFor(change: SchemaChange, before: Schema, created: Set<string
 function uniqueReplacements(from: Schema, changes: readonly SchemaChange[]): Map<string, string> {
   const out = new Map<string, string>();
   const dropped = new Set<string>();
+  // A key on a column the changes drop goes with the column: it enforces nothing meanwhile, and
+  // the down migration must build it again only once the column is back.
+  const goneWithColumn = new Set(changes.flatMap((c) => (c.kind === 'drop-column' ? objectsOnColumn(from, c.table, c.column).flatMap((d) => (d.kind === 'constraint' || d.kind === 'index' ? [`${keyOf(d.table)}|${d.name}`] : [])) : [])));
   for (const change of changes) {
+    if ((change.kind === 'drop-constraint' || change.kind === 'drop-index') && goneWithColumn.has(`${keyOf(change.table)}|${change.name}`)) continue;
     if (change.kind === 'drop-constraint' || change.kind === 'drop-index') {
       const table = from.tables[keyOf(change.table)];
       const unique = change.kind === 'drop-constraint' ? table?.uniqueConstraints.some((u) => u.name === change.name) : table?.indexes.some((ix) => ix.name === change.name && ix.unique);
