@@ -328,7 +328,9 @@ function statementsFor(change: SchemaChange, before: Schema, created: Set<string
     }
     case 'drop-constraint': {
       const old = tableOf(change.table) ? tableConstraints(tableOf(change.table)!)[change.name] : undefined;
-      return [statement({ sql: `ALTER TABLE ${quoteQualified(change.table)} DROP CONSTRAINT ${quoteIdent(change.name)};`, description: `Drop constraint ${change.name}`, phase: 'drop-dependents', ...(old ? { reverse: `ALTER TABLE ${quoteQualified(change.table)} ADD ${constraintClause(old)};` } : {}) })];
+      // A key or check that was NOT VALID comes back NOT VALID: rows it never checked may break it.
+      const notValid = old && (old.type === 'foreign-key' || old.type === 'check') && old.notValid ? ' NOT VALID' : '';
+      return [statement({ sql: `ALTER TABLE ${quoteQualified(change.table)} DROP CONSTRAINT ${quoteIdent(change.name)};`, description: `Drop constraint ${change.name}`, phase: 'drop-dependents', ...(old ? { reverse: `ALTER TABLE ${quoteQualified(change.table)} ADD ${constraintClause(old)}${notValid};` } : {}) })];
     }
     case 'rename-constraint':
       return [statement({ sql: `ALTER TABLE ${quoteQualified(change.table)} RENAME CONSTRAINT ${quoteIdent(change.name)} TO ${quoteIdent(change.newName)};`, description: `Rename constraint ${change.name}`, phase: 'prepare', reverse: `ALTER TABLE ${quoteQualified(change.table)} RENAME CONSTRAINT ${quoteIdent(change.newName)} TO ${quoteIdent(change.name)};` })];
@@ -557,7 +559,7 @@ export function planMigration(from: Schema, requested: readonly SchemaChange[], 
     // An empty reverse: nothing to undo (a backfill of a column the down migration drops).
     if (s.reverse === '') continue;
     if (s.reverse === undefined) {
-      if (!/^(COMMENT|ALTER TABLE \S+ VALIDATE|ALTER TABLE \S+ DROP CONSTRAINT)/.test(s.sql)) notes.push(`Not reversible: ${s.description}`);
+      if (!/^(COMMENT|ALTER TABLE (?:"(?:[^"]|"")*"|[^\s".]+)(?:\.(?:"(?:[^"]|"")*"|[^\s".]+))? (?:VALIDATE|DROP CONSTRAINT))/.test(s.sql)) notes.push(`Not reversible: ${s.description}`);
       continue;
     }
     down.push(statement({ sql: s.reverse, description: `Undo: ${s.description}`, phase: s.phase, transactional: !/\bCONCURRENTLY\b/.test(s.reverse), hazards: s.sql.startsWith('CREATE TABLE') ? ['deletes-data'] : [], destructive: s.sql.startsWith('CREATE TABLE') || /ADD COLUMN/.test(s.sql) }));
