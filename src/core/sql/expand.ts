@@ -56,7 +56,11 @@ function blockedBy(schema: Schema, change: SchemaChange, changes: readonly Schem
     case 'drop-view':
       return dependantsOfRelation(schema, change.view);
     case 'drop-table':
-      return dependantsOfRelation(schema, change.table);
+      // Another table's foreign key to it holds the drop back (a surviving table's is dropped
+      // by the changes already). One on a table dropped too goes first on its own: dropped
+      // tables that refer to each other, even in a cycle, then go in any order, and the down
+      // migration creates them all before it adds the keys back.
+      return [...dependantsOfRelation(schema, change.table), ...foreignKeysTo(schema, change.table)];
     case 'rebuild-table':
       return dependantsOfRebuild(schema, change.table);
     case 'drop-routine':
@@ -74,6 +78,13 @@ function blockedBy(schema: Schema, change: SchemaChange, changes: readonly Schem
     default:
       return [];
   }
+}
+
+/** Other tables' own foreign keys that reference this table (a partition's copy goes with its parent's). */
+function foreignKeysTo(schema: Schema, table: QualifiedName): Dependant[] {
+  return Object.values(schema.tables).flatMap((other) => (sameName(other, table) ? [] : other.foreignKeys
+    .filter((fk) => !fk.partitionOf && sameName(fk.references, table))
+    .map((fk): Dependant => ({ kind: 'constraint', table: { schema: other.schema, name: other.name }, name: fk.name }))));
 }
 
 /** The change in the list that already drops this dependant, if any. */

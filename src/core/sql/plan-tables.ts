@@ -69,8 +69,15 @@ export function alterColumnStatements(table: QualifiedName, before: Column, set:
   const after: Column = { ...before, ...(set.type ? { type: set.type } : {}) };
   const setDefault = (value: string | null | undefined) => (value === undefined || value === null ? `ALTER TABLE ${t} ALTER COLUMN ${c} DROP DEFAULT;` : `ALTER TABLE ${t} ALTER COLUMN ${c} SET DEFAULT ${sqlFragment(value, `the default of ${before.name}`)};`);
   // Postgres casts the default along with the column, and refuses when it cannot (an enum label,
-  // '' into a number): such a default is dropped first and set again after the change.
-  const resetDefault = Boolean(set.type) && before.default !== undefined && !before.identity && !before.generated && !expressionsSurvive(before.type, set.type!, schema);
+  // '' into a number); when it can, the default stays an expression of the old type ('x'::varchar
+  // cast to text), not the one the schema declares. A default is dropped first and set again
+  // (catalog-only) after the change; so is one that changes with the type (set before the type
+  // change, as the down migration would undoing in reverse, it would be cast the same way).
+  const resetDefault = Boolean(set.type) && before.default !== undefined && !before.identity && !before.generated;
+  // TYPE without COLLATE gives the column its new type's default collation: the column's own
+  // (or the new one) goes with the type change, which is also the collation change's one rewrite.
+  const collate = (name: string | null | undefined) => (name ? ` COLLATE ${dottedName(name)}` : '');
+  const collationAfter = set.collation !== undefined ? set.collation : before.collation;
   // An identity column is NOT NULL and has no default: its identity goes first.
   if (set.identity === null && before.identity) out.push(identityRemoval(t, table, before));
   if (set.type) {
@@ -80,13 +87,13 @@ export function alterColumnStatements(table: QualifiedName, before: Column, set:
     const using = forward.using ? ` USING ${set.using !== undefined ? sqlFragment(set.using, `the USING expression of ${before.name}`) : forward.using}` : '';
     const hazards: Hazard[] = rewrites ? ['table-rewrite', 'access-exclusive-lock'] : existing ? ['access-exclusive-lock'] : [];
     if (existing && forward.mayFail) hazards.push('may-fail-on-data');
-    if (resetDefault) out.push(statement({ sql: setDefault(null), description: `Drop the default of ${table.name}.${before.name} (it cannot be converted with the column)`, phase: 'columns', reverse: setDefault(before.default) }));
+    if (resetDefault) out.push(statement({ sql: setDefault(null), description: `Drop the default of ${table.name}.${before.name} (${expressionsSurvive(before.type, set.type, schema) ? 'Postgres would keep it as an expression of the old type' : 'it cannot be converted with the column'})`, phase: 'columns', reverse: setDefault(before.default) }));
     out.push(statement({
-      sql: `ALTER TABLE ${t} ALTER COLUMN ${c} TYPE ${formatType(set.type)}${using};`,
+      sql: `ALTER TABLE ${t} ALTER COLUMN ${c} TYPE ${formatType(set.type)}${collate(collationAfter)}${using};`,
       description: `Change ${table.name}.${before.name} from ${formatType(before.type)} to ${formatType(set.type)}${forward.mayFail && existing ? ' (fails if an existing value does not convert)' : ''}`,
       phase: 'columns',
       hazards,
-      reverse: `ALTER TABLE ${t} ALTER COLUMN ${c} TYPE ${formatType(before.type)}${backward.using ? ` USING ${backward.using}` : ''};`,
+      reverse: `ALTER TABLE ${t} ALTER COLUMN ${c} TYPE ${formatType(before.type)}${collate(before.collation)}${backward.using ? ` USING ${backward.using}` : ''};`,
       ...(existing ? { squawkIgnore: typeChangeIgnore(rewrites) } : {}),
     }));
     if (resetDefault) {
@@ -128,8 +135,7 @@ export function alterColumnStatements(table: QualifiedName, before: Column, set:
   }
   if (set.identity !== undefined && set.identity !== null) appendAll(out, identityStatements(t, table, before, set.identity, existing));
   if (set.generated !== undefined) appendAll(out, generatedStatements(t, table, before, set.generated, existing));
-  if (set.collation !== undefined) {
-    const collate = (name: string | null | undefined) => (name ? ` COLLATE ${dottedName(name)}` : '');
+  if (set.collation !== undefined && !set.type) {
     out.push(statement({ sql: `ALTER TABLE ${t} ALTER COLUMN ${c} TYPE ${formatType(after.type)}${collate(set.collation)};`, description: `Collation of ${table.name}.${before.name}`, phase: 'columns', hazards: existing ? ['table-rewrite', 'access-exclusive-lock'] : [], reverse: `ALTER TABLE ${t} ALTER COLUMN ${c} TYPE ${formatType(after.type)}${collate(before.collation)};` }));
   }
   if (set.comment !== undefined) {

@@ -11,7 +11,7 @@ import { relationNames } from '../model/names-in-use';
 import { keyOf, sameName } from '../model/names';
 import { formatType } from '../model/format-type';
 import type { Index, QualifiedName, RoutineDef, Schema, Table, View } from '../model/types';
-import { routineCallsRoutines, routineReadsRelations } from './dependencies';
+import { objectsOnColumn, routineCallsRoutines, routineReadsRelations } from './dependencies';
 import { expandDependants } from './expand';
 import { orderChanges } from './order';
 import { ownedSequences } from './sequences';
@@ -68,6 +68,7 @@ function createTableStatements(table: Table, holdBack: (fk: TableConstraint) => 
   // Triggers, row-level security and policies go with the table when the down migration drops it.
   for (const trigger of table.triggers) out.push(statement({ sql: `${triggerSql(trigger, table)};`, description: `Trigger ${trigger.name} on ${table.name}`, phase: 'triggers', reverse: '' }));
   if (table.rowLevelSecurity) out.push(statement({ sql: `ALTER TABLE ${t} ENABLE ROW LEVEL SECURITY;`, description: `Row-level security on ${table.name}`, phase: 'triggers', reverse: '' }));
+  if (table.forceRowLevelSecurity) out.push(statement({ sql: `ALTER TABLE ${t} FORCE ROW LEVEL SECURITY;`, description: `Forced row-level security on ${table.name}`, phase: 'triggers', reverse: '' }));
   for (const policy of table.policies) out.push(statement({ sql: `${policySql(policy, table)};`, description: `Policy ${policy.name} on ${table.name}`, phase: 'triggers', reverse: '' }));
   if (table.comment !== undefined) out.push(statement({ sql: comment(`TABLE ${t}`, table.comment), description: `Comment on ${table.name}`, phase: 'comments' }));
   for (const column of table.columns.filter((c) => c.comment !== undefined)) {
@@ -327,7 +328,9 @@ function statementsFor(change: SchemaChange, before: Schema, created: Set<string
     }
     case 'drop-constraint': {
       const old = tableOf(change.table) ? tableConstraints(tableOf(change.table)!)[change.name] : undefined;
-      return [statement({ sql: `ALTER TABLE ${quoteQualified(change.table)} DROP CONSTRAINT ${quoteIdent(change.name)};`, description: `Drop constraint ${change.name}`, phase: 'drop-dependents', ...(old ? { reverse: `ALTER TABLE ${quoteQualified(change.table)} ADD ${constraintClause(old)};` } : {}) })];
+      // A key or check that was NOT VALID comes back NOT VALID: rows it never checked may break it.
+      const notValid = old && (old.type === 'foreign-key' || old.type === 'check') && old.notValid ? ' NOT VALID' : '';
+      return [statement({ sql: `ALTER TABLE ${quoteQualified(change.table)} DROP CONSTRAINT ${quoteIdent(change.name)};`, description: `Drop constraint ${change.name}`, phase: 'drop-dependents', ...(old ? { reverse: `ALTER TABLE ${quoteQualified(change.table)} ADD ${constraintClause(old)}${notValid};` } : {}) })];
     }
     case 'rename-constraint':
       return [statement({ sql: `ALTER TABLE ${quoteQualified(change.table)} RENAME CONSTRAINT ${quoteIdent(change.name)} TO ${quoteIdent(change.newName)};`, description: `Rename constraint ${change.name}`, phase: 'prepare', reverse: `ALTER TABLE ${quoteQualified(change.table)} RENAME CONSTRAINT ${quoteIdent(change.newName)} TO ${quoteIdent(change.name)};` })];
@@ -433,7 +436,11 @@ function statementsFor(change: SchemaChange, before: Schema, created: Set<string
 function uniqueReplacements(from: Schema, changes: readonly SchemaChange[]): Map<string, string> {
   const out = new Map<string, string>();
   const dropped = new Set<string>();
+  // A key on a column the changes drop goes with the column: it enforces nothing meanwhile, and
+  // the down migration must build it again only once the column is back.
+  const goneWithColumn = new Set(changes.flatMap((c) => (c.kind === 'drop-column' ? objectsOnColumn(from, c.table, c.column).flatMap((d) => (d.kind === 'constraint' || d.kind === 'index' ? [`${keyOf(d.table)}|${d.name}`] : [])) : [])));
   for (const change of changes) {
+    if ((change.kind === 'drop-constraint' || change.kind === 'drop-index') && goneWithColumn.has(`${keyOf(change.table)}|${change.name}`)) continue;
     if (change.kind === 'drop-constraint' || change.kind === 'drop-index') {
       const table = from.tables[keyOf(change.table)];
       const unique = change.kind === 'drop-constraint' ? table?.uniqueConstraints.some((u) => u.name === change.name) : table?.indexes.some((ix) => ix.name === change.name && ix.unique);
@@ -617,7 +624,7 @@ export function planMigration(from: Schema, requested: readonly SchemaChange[], 
     // An empty reverse: nothing to undo (a backfill of a column the down migration drops).
     if (s.reverse === '') continue;
     if (s.reverse === undefined) {
-      if (!/^(COMMENT|ALTER TABLE \S+ VALIDATE|ALTER TABLE \S+ DROP CONSTRAINT)/.test(s.sql)) notes.push(`Not reversible: ${s.description}`);
+      if (!/^(COMMENT|ALTER TABLE (?:"(?:[^"]|"")*"|[^\s".]+)(?:\.(?:"(?:[^"]|"")*"|[^\s".]+))? (?:VALIDATE|DROP CONSTRAINT))/.test(s.sql)) notes.push(`Not reversible: ${s.description}`);
       continue;
     }
     down.push(statement({ sql: s.reverse, description: `Undo: ${s.description}`, phase: s.phase, transactional: !/\bCONCURRENTLY\b/.test(s.reverse), hazards: s.sql.startsWith('CREATE TABLE') ? ['deletes-data'] : [], destructive: s.sql.startsWith('CREATE TABLE') || /ADD COLUMN/.test(s.sql) }));
