@@ -98,7 +98,8 @@ export function ExportMenu({ schema, targetDdl, colorMode: mode, views, edges, l
     if (!waiting || routing) return;
     setWaiting(undefined);
     void exportImage(waiting);
-    // exportImage is this render's, with the routed lines; it is not a trigger of its own.
+    // Only the wait ending triggers the export; exportImage is a new function every render and
+    // reads the routes through the getter when it runs.
   }, [waiting, routing]);
 
   // Written on demand: on a big schema these texts are megabytes, not worth keeping per render.
