@@ -13,6 +13,7 @@ import { dollarQuote, quoteIdent, quoteLiteral, quoteQualified, sqlFragment } fr
 import type { Column, EnumType, QualifiedName, RoutineDef, Schema, Table, View } from '../model/types';
 import { columnsOfType, type Dependant, dependantsOfColumn, dependantsOfRoutine, routinesOfType, withTransitiveDependants } from './dependencies';
 import { namesObject, statementReferences } from './references';
+import { topological } from './order';
 import type { Phase } from './plan-types';
 import { signatureSql, typeSql } from './print-schema';
 
@@ -153,13 +154,5 @@ function objectsAround(schema: Schema, type: QualifiedName, columns: { table: Ta
   const chosen = new Map(all.map((d) => [keyOf((d as { view: QualifiedName }).view), schema.views[keyOf((d as { view: QualifiedName }).view)]!]));
   if ([...chosen.values()].some((v) => v === undefined)) return undefined;
   // Creation order: a view after the chosen views it reads.
-  const ordered: View[] = [];
-  const visit = (v: View, seen: Set<View>) => {
-    if (ordered.includes(v) || seen.has(v)) return;
-    seen.add(v);
-    for (const d of v.dependsOn) { const other = chosen.get(keyOf(d)); if (other) visit(other, seen); }
-    ordered.push(v);
-  };
-  for (const v of chosen.values()) visit(v, new Set());
-  return { views: ordered, routines };
+  return { views: topological([...chosen.values()], keyOf, (v) => v.dependsOn.map(keyOf)), routines };
 }

@@ -15,7 +15,7 @@ type Drop = Extract<SchemaChange, { kind: 'drop-view' | 'drop-table' | 'drop-rou
 type AddTable = Extract<SchemaChange, { kind: 'add-table' }>;
 
 /** Items after the items they depend on (by key); items that share a key keep their order. */
-function topological<T>(items: T[], key: (item: T) => string, deps: (item: T) => string[]): T[] {
+export function topological<T>(items: T[], key: (item: T) => string, deps: (item: T) => string[]): T[] {
   const byKey = new Map<string, T[]>();
   for (const item of items) byKey.set(key(item), [...(byKey.get(key(item)) ?? []), item]);
   const out: T[] = [];
