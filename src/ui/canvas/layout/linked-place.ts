@@ -9,11 +9,11 @@
  * and again with those tables in the columns facing the area they are joined to (facingSides):
  * all of them, or only those with no more lines within their area than out of it (the others
  * hold their area's own groups together). The drawing whose lines, routed as the canvas routes
- * them, cross least is kept; a diagram too large to route each candidate within BUDGET gets the
+ * them, cross least is kept (unless a fit must show it much smaller); a diagram too large to route each candidate within BUDGET gets the
  * second one.
  */
 import { edgesAmong, UNIT, type Placed } from './area';
-import { routedCrossings } from './candidates';
+import { fitSide, routedCrossings } from './candidates';
 import type { Box } from './columns';
 import { alignToLinkedAreas, facingSides, layoutLinkedAreas, linkedPicture, mirrorForLinks, type AreaBlock, type LinkedPicture } from './linked-areas';
 import { packInOrder } from './pack';
@@ -26,6 +26,8 @@ export const AREA_LABEL = 40;
 
 /** Lines x tables that routing all candidates of one layout may cost together. */
 const BUDGET = 240_000;
+/** A candidate may be this much larger (the side a fit must show) than the smallest, and still be chosen. */
+const SIZE_SLACK = 1.1;
 
 export interface FramedArea {
   placed: Placed;
@@ -98,6 +100,11 @@ export function arrangeLinked(entries: [string, string[]][], edges: readonly Arr
   if (candidates.length === 1 || edges.length * ids.length * candidates.length > BUDGET) return candidates[1] ?? first;
   const list = ids.map((id) => boxes.get(id)!);
   const lines = edgesAmong(new Map(ids.map((id, i) => [id, i])), edges);
-  const crossed = candidates.map((c) => routedCrossings(list, positionsOf(c), lines));
-  return candidates[crossed.indexOf(minOf(crossed))]!;
+  const scored = candidates.map((c) => {
+    const positions = positionsOf(c);
+    return { c, side: fitSide(list, positions, aspect), crossed: routedCrossings(list, positions, lines) };
+  });
+  // Fewer crossings are not worth a drawing the fit must show much smaller.
+  const smallest = minOf(scored.map((s) => s.side));
+  return scored.filter((s) => s.side <= smallest * SIZE_SLACK).reduce((best, s) => (s.crossed < best.crossed ? s : best)).c;
 }
