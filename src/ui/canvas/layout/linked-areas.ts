@@ -8,10 +8,13 @@
  *    wished distance is the hops between the tables, and at most SAME_AREA_HOPS within an area,
  *    so that an area stays a blob while facing the areas it is joined to;
  * 2. each area's tables snapped to columns (columns.ts) from their places in that picture (not
- *    turned on their own: a table joined to the area on the right stays on its right side);
+ *    turned on their own: a table joined to the area on the right stays on its right side), a
+ *    small area in fewer columns than the canvas's shape asks (outwardAspect);
  * 3. the areas placed in the order of their centres in the picture (packInOrder), rows chosen for
  *    the canvas's shape and for short lines between them; each area mirrored when that shortens
- *    its lines to the others.
+ *    its lines to the others;
+ * 4. placed again with the tables joined to an area beside theirs in the columns facing it
+ *    (facingSides), and the drawing that crosses least kept (linked-place.ts).
  */
 import { components, edgesAmong, extent, layoutArea, type Placed } from './area';
 import { alignColumns, alongMainAxis, snapToColumns, type Box, type FixedEnd } from './columns';
