@@ -87,17 +87,19 @@ function positionsOf(placement: LinkedPlacement): Record<string, XY> {
 export function arrangeLinked(entries: [string, string[]][], edges: readonly ArrangeEdge[], boxes: Map<string, Box>, aspect: number, areaOf: Map<string, string>): { areas: FramedArea[]; at: XY[] } {
   const picture = linkedPicture(entries, edges, UNIT);
   const first = place(entries, picture, edges, boxes, aspect, areaOf);
-  const candidates: LinkedPlacement[] = [first];
-  const tried: Map<string, number>[] = [];
-  for (const mostlyOutward of [true, false]) {
-    const facing = facingSides(first.blocks, boxes, edges, first.origins, first.flipped, mostlyOutward);
-    if (facing.size === 0 || tried.some((t) => sameSides(t, facing))) continue;
-    tried.push(facing);
-    candidates.push(place(entries, picture, edges, boxes, aspect, areaOf, facing));
-  }
-  for (const c of candidates) alignToLinkedAreas(c.blocks, boxes, edges, c.origins);
   const ids = entries.flatMap(([, list]) => list);
-  if (candidates.length === 1 || edges.length * ids.length * candidates.length > BUDGET) return candidates[1] ?? first;
+  const facing = facingSides(first.blocks, boxes, edges, first.origins, first.flipped, true);
+  if (edges.length * ids.length * 3 > BUDGET) {
+    const placed = facing.size > 0 ? place(entries, picture, edges, boxes, aspect, areaOf, facing) : first;
+    alignToLinkedAreas(placed.blocks, boxes, edges, placed.origins);
+    return placed;
+  }
+  const candidates: LinkedPlacement[] = [first];
+  const all = facingSides(first.blocks, boxes, edges, first.origins, first.flipped, false);
+  if (facing.size > 0) candidates.push(place(entries, picture, edges, boxes, aspect, areaOf, facing));
+  if (all.size > 0 && !sameSides(all, facing)) candidates.push(place(entries, picture, edges, boxes, aspect, areaOf, all));
+  for (const c of candidates) alignToLinkedAreas(c.blocks, boxes, edges, c.origins);
+  if (candidates.length === 1) return first;
   const list = ids.map((id) => boxes.get(id)!);
   const lines = edgesAmong(new Map(ids.map((id, i) => [id, i])), edges);
   const scored = candidates.map((c) => {
