@@ -8,9 +8,10 @@
  * schema, sends its line across every column on its way. So the areas are placed a first time,
  * and again with those tables in the columns facing the area they are joined to (facingSides):
  * all of them, or only those with no more lines within their area than out of it (the others
- * hold their area's own groups together). The drawing whose lines, routed as the canvas routes
- * them, cross least is kept (unless a fit must show it much smaller); a diagram too large to route each candidate within BUDGET gets the
- * second one.
+ * hold their area's own groups together). The drawing whose lines, routed and counted as the
+ * canvas routes and counts them (crossed lines routed again; pairs of lines that cross), cross
+ * least is kept (unless a fit must show it much smaller): the router's quick first pass ranked
+ * them otherwise. A diagram too large to route each candidate within BUDGET gets the second one.
  */
 import { edgesAmong, UNIT, type Placed } from './area';
 import { fitSide, routedCrossings } from './candidates';
@@ -104,7 +105,7 @@ export function arrangeLinked(entries: [string, string[]][], edges: readonly Arr
   const lines = edgesAmong(new Map(ids.map((id, i) => [id, i])), edges);
   const scored = candidates.map((c) => {
     const positions = positionsOf(c);
-    return { c, side: fitSide(list, positions, aspect), crossed: routedCrossings(list, positions, lines) };
+    return { c, side: fitSide(list, positions, aspect), crossed: routedCrossings(list, positions, lines, true) };
   });
   // Fewer crossings are not worth a drawing the fit must show much smaller.
   const smallest = minOf(scored.map((s) => s.side));
