@@ -338,6 +338,8 @@ function CanvasInner({ schema, targetDdl, pending, diagnostics, patterns, stale,
     [extraNodes, commitDrag, move, sizes],
   );
 
+  /** A drag is on (a ref for the pointer's handlers, which must not re-render anything). */
+  const dragOn = useRef(false);
   const onNodeDragStart = useCallback((_: unknown, _node: Node, dragged: Node[]) => {
     const state = useApp.getState();
     const ids = new Set<string>();
@@ -346,16 +348,19 @@ function CanvasInner({ schema, targetDdl, pending, diagnostics, patterns, stale,
       else if (!node.id.includes(':')) ids.add(node.id);
     }
     setDragging(ids);
+    dragOn.current = true;
   }, []);
   const onNodeDragStop = useCallback(() => {
     setDragging(EMPTY_DRAG);
+    dragOn.current = false;
     // The drop's own position change has written them; this is for a drag ended otherwise.
     if (dragAtNow.current) commitDrag({});
   }, [commitDrag]);
   // The table under the pointer: its lines are highlighted (edges.tsx), nothing else re-renders.
   const [hover] = useState(createHoverStore);
-  const onNodeMouseEnter = useCallback((_: unknown, node: Node) => hover.set(node.type === 'table' || node.type === 'view' ? node.id : undefined), [hover]);
-  const onNodeMouseLeave = useCallback(() => hover.set(undefined), [hover]);
+  // Not during a drag: the pointer runs ahead of the dragged table (it follows a step behind).
+  const onNodeMouseEnter = useCallback((_: unknown, node: Node) => !dragOn.current && hover.set(node.type === 'table' || node.type === 'view' ? node.id : undefined), [hover]);
+  const onNodeMouseLeave = useCallback(() => !dragOn.current && hover.set(undefined), [hover]);
 
   const onNodeDoubleClick = useCallback(
     (_: unknown, node: Node) => {
