@@ -63,11 +63,11 @@ const ELBOWS_MAX = 64;
 const MOVE_WAIT_MS = 12;
 
 interface Move {
+  /** Steps are numbered: a step drawn never lets an earlier one be drawn after it. */
+  seq: number;
   rects: Obstacle[];
   /** Draws the dragged tables at `rects` (the caller's state). */
   place: () => void;
-  placed: boolean;
-  timer?: ReturnType<typeof setTimeout>;
 }
 
 export interface DrawnRoutes {
@@ -90,6 +90,9 @@ export function useRoutes(scene: RouteScene, dragging: ReadonlySet<string>): Dra
   /** The move with the worker, and the newest one to send once it is answered. */
   const inFlight = useRef<Move | undefined>(undefined);
   const queued = useRef<Move | undefined>(undefined);
+  const steps = useRef({ made: 0, placed: 0 });
+  /** Draws the newest step once MOVE_WAIT_MS have passed without its routes. */
+  const deadline = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const client = useRef<RouteClient | undefined>(undefined);
   if (!client.current) {
     client.current = new RouteClient({
@@ -111,10 +114,15 @@ export function useRoutes(scene: RouteScene, dragging: ReadonlySet<string>): Dra
         const next = queued.current;
         queued.current = undefined;
         if (next) send(next);
+        else {
+          clearTimeout(deadline.current);
+          deadline.current = undefined;
+        }
       },
       failed: (message) => {
         console.warn(`Routing the lines failed (${message}); they are drawn as plain elbows.`);
-        for (const move of [inFlight.current, queued.current]) if (move) placeNow(move);
+        const newest = queued.current ?? inFlight.current;
+        if (newest) placeNow(newest);
         inFlight.current = undefined;
         queued.current = undefined;
         setRouting(false);
@@ -122,24 +130,25 @@ export function useRoutes(scene: RouteScene, dragging: ReadonlySet<string>): Dra
     });
   }
   function placeNow(move: Move): void {
-    clearTimeout(move.timer);
-    if (move.placed) return;
-    move.placed = true;
+    if (move.seq <= steps.current.placed) return;
+    steps.current.placed = move.seq;
     move.place();
   }
   function send(move: Move): void {
     inFlight.current = move;
-    if (!move.placed && move.timer === undefined) move.timer = setTimeout(() => placeNow(move), MOVE_WAIT_MS);
     client.current!.move(move.rects);
   }
   const move = useCallback((rects: Obstacle[], place: () => void) => {
-    const next: Move = { rects, place, placed: false };
-    if (!inFlight.current) return send(next);
-    // The worker is still on an earlier step: this one goes when it answers. A step whose
-    // answer is already late does not hold the table back.
-    if (queued.current) clearTimeout(queued.current.timer);
-    queued.current = next;
-    if (inFlight.current.placed) next.timer = setTimeout(() => placeNow(next), MOVE_WAIT_MS);
+    const next: Move = { seq: ++steps.current.made, rects, place };
+    // The worker is still on an earlier step: this one goes when it answers (a newer one replaces it).
+    if (inFlight.current) queued.current = next;
+    else send(next);
+    // One deadline from the first step not drawn: a slow worker never holds the table back longer.
+    deadline.current ??= setTimeout(() => {
+      deadline.current = undefined;
+      const newest = queued.current ?? inFlight.current;
+      if (newest) placeNow(newest);
+    }, MOVE_WAIT_MS);
     // send and placeNow only touch refs and the client.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
