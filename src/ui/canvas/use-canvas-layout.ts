@@ -102,6 +102,8 @@ export function useCanvasLayout(
   /** The canvas's size when the drawing was last laid out or fitted. */
   const shapedFor = useRef<Size | undefined>(undefined);
   const reshape = useRef<() => void>(() => {});
+  /** Canvas-only mode as it was when the drawing was last shaped. */
+  const canvasOnlyFor = useRef(useApp.getState().canvasOnly);
   const canvasSize = useCallback((): Size | undefined => {
     const box = frame.current?.getBoundingClientRect();
     return box && box.width > 0 && box.height > 0 ? { width: box.width, height: box.height } : undefined;
@@ -227,9 +229,13 @@ export function useCanvasLayout(
     if (!size || !before || !fitted.current || layingOut || graph.nodes.length === 0) return;
     const action = resizeAction(before, size);
     if (!action) return;
-    const document = useApp.getState().document;
+    const { document, canvasOnly } = useApp.getState();
+    // Only "canvas only" (asked for to see the drawing whole) lays it out again: a panel opened
+    // or closed while one reads the drawing only fits it, so that the tables stay where they were.
+    const asked = canvasOnly !== canvasOnlyFor.current;
+    canvasOnlyFor.current = canvasOnly;
     const untouched = document.pinned.length === 0 && laidOut.current !== undefined && document.layout === laidOut.current;
-    if (action === 'layout' && untouched) runLayout(true, true);
+    if (action === 'layout' && untouched && asked) runLayout(true, true);
     else fitNow();
   };
   useEffect(() => {
