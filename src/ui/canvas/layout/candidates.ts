@@ -55,12 +55,14 @@ export function fitSide(boxes: Box[], positions: Record<string, XY>, aspect: num
  * Crossings of the lines of `edges` drawn between `boxes` at `positions`. `exact`: routed as the
  * canvas routes them (crossed lines routed again) and counted as the canvas counts them (pairs
  * of lines that cross); otherwise a rough count (one pass, every crossing point), quicker.
+ * `ids`: the canvas's ids of the lines, by which its router breaks ties (the same drawing routed
+ * with other ids crossed 745 times instead of 695 on adventureworks).
  */
-export function routedCrossings(boxes: Box[], positions: Record<string, XY>, edges: readonly ColumnEdge[], exact = false): number {
+export function routedCrossings(boxes: Box[], positions: Record<string, XY>, edges: readonly ColumnEdge[], exact = false, ids?: readonly string[]): number {
   const session = new RouteSession(exact);
   session.setScene({
     nodes: boxes.map((b) => ({ id: b.id, ...positions[b.id]!, width: b.width, height: b.height })),
-    edges: edges.map(([a, b, rowA, rowB], i) => ({ id: String(i), source: boxes[a]!.id, target: boxes[b]!.id, sourceY: rowA ?? boxes[a]!.height / 2, targetY: rowB ?? boxes[b]!.height / 2 })),
+    edges: edges.map(([a, b, rowA, rowB], i) => ({ id: ids?.[i] ?? String(i), source: boxes[a]!.id, target: boxes[b]!.id, sourceY: rowA ?? boxes[a]!.height / 2, targetY: rowB ?? boxes[b]!.height / 2 })),
     obstacles: [],
   });
   session.work();

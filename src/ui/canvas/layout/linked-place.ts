@@ -114,7 +114,10 @@ export function arrangeLinked(entries: [string, string[]][], edges: readonly Arr
   for (const c of candidates) alignToLinkedAreas(c.blocks, boxes, edges, c.origins);
   if (candidates.length === 1) return first;
   const list = ids.map((id) => boxes.get(id)!);
-  const lines = edgesAmong(new Map(ids.map((id, i) => [id, i])), edges);
+  const local = new Map(ids.map((id, i) => [id, i]));
+  const among = edges.filter((e) => local.has(e.source) && local.has(e.target) && e.source !== e.target);
+  const lines = edgesAmong(local, among);
+  const lineIds = among.map((e, i) => e.id ?? String(i));
   const sized = candidates.map((c) => {
     const positions = positionsOf(c);
     return { c, positions, side: fitSide(list, positions, aspect) };
@@ -123,7 +126,7 @@ export function arrangeLinked(entries: [string, string[]][], edges: readonly Arr
   // (the others not routed), the one with fewest crossings per unit of the fit's scale squared
   // (a fit draws the tables at a scale that goes with 1 / side, their area with its square).
   const smallest = minOf(sized.map((s) => s.side));
-  const scored = sized.filter((s) => s.side <= smallest * SIZE_SLACK).map((s) => ({ ...s, crossed: routedCrossings(list, s.positions, lines, true) }));
+  const scored = sized.filter((s) => s.side <= smallest * SIZE_SLACK).map((s) => ({ ...s, crossed: routedCrossings(list, s.positions, lines, true, lineIds) }));
   const worth = (s: (typeof scored)[number]) => s.crossed * (s.side / smallest) ** 2;
   return scored.reduce((best, s) => (worth(s) < worth(best) ? s : best)).c;
 }
