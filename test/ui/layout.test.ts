@@ -216,16 +216,17 @@ describe('arrange (the automatic layout) on real schemas', () => {
     expect(pairs).toBeLessThanOrEqual(most);
   });
 
-  test('routedCrossings, exact: the lines routed and counted as the canvas does (pairs of lines that cross)', () => {
+  test('routedCrossings, exact: the lines routed and counted as the canvas does (pairs of lines that cross, ties broken by the lines\' ids)', () => {
     const { graph, nodes, result } = layoutOf('danbooru-structure.sql', 1.8);
     const index = new Map(nodes.map((n, i) => [n.id, i]));
     const routes = routeAll(
       nodes.map((n) => ({ ...n, ...result.positions[n.id]! })),
-      graph.edges.map((e, i) => ({ id: String(i), source: e.source, target: e.target, sourceY: nodes[index.get(e.source)!]!.height / 2, targetY: nodes[index.get(e.target)!]!.height / 2 })),
+      graph.edges.map((e) => ({ id: e.id, source: e.source, target: e.target, sourceY: nodes[index.get(e.source)!]!.height / 2, targetY: nodes[index.get(e.target)!]!.height / 2 })),
     );
     const canvas = crossings([...routes.values()].map((points) => ({ points }))).pairs;
     expect(canvas).toBeGreaterThan(0);
-    expect(routedCrossings(nodes, result.positions, graph.edges.map((e) => [index.get(e.source)!, index.get(e.target)!] as const), true)).toBe(canvas);
+    const lines = graph.edges.map((e) => [index.get(e.source)!, index.get(e.target)!] as const);
+    expect(routedCrossings(nodes, result.positions, lines, true, graph.edges.map((e) => e.id))).toBe(canvas);
   });
 
   test('tables joined to nothing are in columns sorted by name', () => {
