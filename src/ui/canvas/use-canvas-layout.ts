@@ -138,7 +138,7 @@ export function useCanvasLayout(
           return { id: n.id, ...sizeOf(n.id), ...(area ? { area } : {}) };
         }),
         // With the rows the lines meet: the layout lines those rows up (fewer crossings).
-        edges: graph.edges.map(({ id, source, target, sourceColumn, targetColumn }) => ({ id, source, target, sourceY: anchorY(views.get(source), sourceColumn), targetY: anchorY(views.get(target), targetColumn) })),
+        edges: graph.edges.map(({ source, target, sourceColumn, targetColumn }) => ({ source, target, sourceY: anchorY(views.get(source), sourceColumn), targetY: anchorY(views.get(target), targetColumn) })),
         aspect,
         pinned,
       };

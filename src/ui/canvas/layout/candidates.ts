@@ -51,24 +51,16 @@ export function fitSide(boxes: Box[], positions: Record<string, XY>, aspect: num
   return Math.max((maxX - minX) / aspect, maxY - minY);
 }
 
-/**
- * Crossings of the lines of `edges` drawn between `boxes` at `positions`. `exact`: routed as the
- * canvas routes them (crossed lines routed again) and counted as the canvas counts them (pairs
- * of lines that cross); otherwise a rough count (one pass, every crossing point), quicker.
- * `ids`: the canvas's ids of the lines, by which its router breaks ties (adventureworks' drawing
- * crossed 732 times routed with its lines' ids, 745 with their indexes as ids). The canvas routes
- * in batches as the view asks, so its count may still differ a little (695 there).
- */
-export function routedCrossings(boxes: Box[], positions: Record<string, XY>, edges: readonly ColumnEdge[], exact = false, ids?: readonly string[]): number {
-  const session = new RouteSession(exact);
+/** Crossings of the lines of `edges` drawn between `boxes` at `positions`. */
+export function routedCrossings(boxes: Box[], positions: Record<string, XY>, edges: readonly ColumnEdge[]): number {
+  const session = new RouteSession(false);
   session.setScene({
     nodes: boxes.map((b) => ({ id: b.id, ...positions[b.id]!, width: b.width, height: b.height })),
-    edges: edges.map(([a, b, rowA, rowB], i) => ({ id: ids?.[i] ?? String(i), source: boxes[a]!.id, target: boxes[b]!.id, sourceY: rowA ?? boxes[a]!.height / 2, targetY: rowB ?? boxes[b]!.height / 2 })),
+    edges: edges.map(([a, b, rowA, rowB], i) => ({ id: String(i), source: boxes[a]!.id, target: boxes[b]!.id, sourceY: rowA ?? boxes[a]!.height / 2, targetY: rowB ?? boxes[b]!.height / 2 })),
     obstacles: [],
   });
   session.work();
-  const counted = crossings([...session.nudged().values()].map((points) => ({ points })));
-  return exact ? counted.pairs : counted.points;
+  return crossings([...session.nudged().values()].map((points) => ({ points }))).points;
 }
 
 /** Positions of `boxes` (one connected group) from their stress layout `xy`: the best candidate. */

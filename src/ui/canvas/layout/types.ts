@@ -17,8 +17,6 @@ export interface ArrangeNode {
 }
 
 export interface ArrangeEdge {
-  /** The canvas's id of the line (its router breaks ties by it), when known. */
-  id?: string;
   source: string;
   target: string;
   /** Where the line meets each end, below the node's top (its column's row), when known. */
