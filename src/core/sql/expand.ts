@@ -15,7 +15,7 @@ import { tableConstraints } from '../diff/tables';
 import { keyOf, sameName } from '../model/names';
 import type { QualifiedName, Schema, Table } from '../model/types';
 import { dependantsOfRebuild } from './rebuild-dependants';
-import { type Dependant, dependantId, dependantsOfColumn, objectsOnColumn, dependantsOfKey, dependantsOfRelation, dependantsOfRoutine, routineReadsRelations, withTransitiveDependants } from './dependencies';
+import { type Dependant, dependantId, dependantsOfColumn, dependantsOfComposite, objectsOnColumn, dependantsOfKey, dependantsOfRelation, dependantsOfRoutine, routineReadsRelations, withTransitiveDependants } from './dependencies';
 import type { Phase } from './plan-types';
 import { expressionsSurvive } from './type-casts';
 import { viewReplacement } from './views';
@@ -65,6 +65,10 @@ function blockedBy(schema: Schema, change: SchemaChange, changes: readonly Schem
       return dependantsOfRebuild(schema, change.table);
     case 'drop-routine':
       return dependantsOfRoutine(schema, change.routine);
+    case 'alter-composite':
+      // Only a function the migration creates again has its body checked: one it replaces or
+      // drops (the down migration creates it again) goes before the change and comes after it.
+      return dependantsOfComposite(schema, change.type).filter((d) => d.kind === 'routine' && changes.some((c) => (c.kind === 'drop-routine' || c.kind === 'replace-routine') && sameName(c.routine, d.routine) && c.routine.signature === d.routine.signature));
     case 'drop-constraint': {
       const table = schema.tables[keyOf(change.table)];
       const key = table?.primaryKey?.name === change.name ? table.primaryKey : table?.uniqueConstraints.find((u) => u.name === change.name);
