@@ -20,6 +20,7 @@ import type { Phase } from './plan-types';
 import { expressionsSurvive } from './type-casts';
 import { viewReplacement } from './views';
 import { recreateEnums } from './enums';
+import { domainCalls } from './order';
 import { identityToSerial, sequencesDroppedWithOwner } from './sequences';
 import { DEFAULT_PG_VERSION, supports } from './versions';
 
@@ -283,6 +284,13 @@ export function expandDependants(from: Schema, original: readonly SchemaChange[]
   for (const change of changes) {
     const gone = droppedName(change);
     if (gone && takenNames.has(keyOf(gone)) && !phases.has(change)) phases.set(change, 'drop-replaced');
+  }
+
+  // A domain whose check or default calls a function the migration creates waits for it, with
+  // the functions (order.ts puts it after the ones it calls, before those over it).
+  const createdRoutines = new Set(changes.flatMap((c) => (c.kind === 'add-routine' ? [`routine ${keyOf(c.routine)}`] : [])));
+  for (const change of changes) {
+    if (change.kind === 'add-type' && !phases.has(change) && domainCalls(to, change.type).some((r) => createdRoutines.has(r))) phases.set(change, 'functions');
   }
 
   const found = new Map<string, Dependant>();
