@@ -23,10 +23,13 @@
  * of CPU (from a trace: on a shared machine, frame times measure the other processes too), and
  * how long after the drop its lines are routed again.
  *
- * ONLY=pagila,lago limits the inputs (substrings of their names); JSON=file writes the figures.
+ * ONLY=pagila,lago limits the inputs (substrings of their names); JSON=file writes the figures;
+ * PROFILE=dir writes each drag's main-thread CPU profile and trace there; OUT_DIR=dir serves
+ * another build (e.g. main's, for a before/after on the same machine load).
  */
 import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from '@playwright/test';
@@ -72,6 +75,8 @@ interface DragFigures {
   cpuPerMove: number;
   /** Main-thread tasks of the drag that took over 16 ms of CPU (a frame missed on an idle machine). */
   tasksOver16: number;
+  /** The machine's one-minute load average at the end of the drag (frame times grow with it; CPU times hardly). */
+  load: number;
 }
 
 /**
@@ -299,6 +304,13 @@ async function dragTable(page: Page, zoom: number): Promise<DragFigures> {
   const browser = page.context().browser()!;
   await page.mouse.move(picked.x, picked.y);
   await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline'] });
+  // PROFILE=dir: the main thread's CPU profile of each drag (Chrome DevTools format).
+  const cdp = process.env.PROFILE ? await page.context().newCDPSession(page) : undefined;
+  if (cdp) {
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+    await cdp.send('Profiler.start');
+  }
   await page.mouse.down();
   await page.evaluate(() => {
     const w = window as unknown as { __frames: number[]; __recording: boolean };
@@ -321,12 +333,19 @@ async function dragTable(page: Page, zoom: number): Promise<DragFigures> {
     w.__recording = false;
     return w.__frames.slice(1);
   });
-  const cpu = mainThreadCpu(JSON.parse((await browser.stopTracing()).toString()));
+  const trace = JSON.parse((await browser.stopTracing()).toString()) as Parameters<typeof mainThreadCpu>[0];
+  const cpu = mainThreadCpu(trace);
+  if (cdp) {
+    writeFileSync(join(process.env.PROFILE!, `drag-${zoom}.trace.json`), JSON.stringify(trace));
+    const { profile } = await cdp.send('Profiler.stop');
+    writeFileSync(join(process.env.PROFILE!, `drag-${picked.id.replace(/\W+/g, '_')}-${zoom}.cpuprofile`), JSON.stringify(profile));
+    await cdp.detach();
+  }
   const dropped = await page.evaluate(() => performance.now());
   await page.mouse.up();
   await page.waitForFunction(() => document.querySelector('[data-testid="canvas"]')?.getAttribute('data-routing') === 'idle', null, { timeout: 60_000, polling: 'raf' });
   const settleMs = (await page.evaluate(() => performance.now())) - dropped;
-  return { zoom, table: picked.id, lines: picked.lines, frames, settleMs, cpuPerMove: cpu.total / DRAG_FRAMES, tasksOver16: cpu.over16 };
+  return { zoom, table: picked.id, lines: picked.lines, frames, settleMs, cpuPerMove: cpu.total / DRAG_FRAMES, tasksOver16: cpu.over16, load: loadavg()[0]! };
 }
 
 const percentile = (values: number[], p: number) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor((values.length * p) / 100))] ?? NaN;
@@ -421,13 +440,13 @@ async function main(): Promise<void> {
   const dragged = rows.flatMap((r) => (r.drags ?? []).map((d) => ({ name: r.name, ...d })));
   if (dragged.length > 0) {
     console.log(`\nDragging a table (${DRAG_FRAMES} frames, one pointer move per frame)\n`);
-    const dragHeader = ['input', 'zoom', 'table lines', 'frame p50', 'frame p95', 'worst', 'fps', 'cpu/move ms', 'tasks>16ms cpu', 'lines routed after drop ms'];
-    const dragWidths = [28, 6, 12, 10, 10, 8, 6, 12, 15, 27];
+    const dragHeader = ['input', 'zoom', 'table lines', 'frame p50', 'frame p95', 'worst', 'fps', 'cpu/move ms', 'tasks>16ms cpu', 'lines routed after drop ms', 'load'];
+    const dragWidths = [28, 6, 12, 10, 10, 8, 6, 12, 15, 27, 6];
     const dragLine = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(dragWidths[i]!) : c.padStart(dragWidths[i]!))).join(' ');
     console.log(dragLine(dragHeader));
     for (const d of dragged) {
       const mean = d.frames.reduce((sum, f) => sum + f, 0) / d.frames.length;
-      console.log(dragLine([d.name, d.zoom.toFixed(1), String(d.lines), percentile(d.frames, 50).toFixed(1), percentile(d.frames, 95).toFixed(1), Math.max(...d.frames).toFixed(0), (1000 / mean).toFixed(0), d.cpuPerMove.toFixed(1), String(d.tasksOver16), d.settleMs.toFixed(0)]));
+      console.log(dragLine([d.name, d.zoom.toFixed(1), String(d.lines), percentile(d.frames, 50).toFixed(1), percentile(d.frames, 95).toFixed(1), Math.max(...d.frames).toFixed(0), (1000 / mean).toFixed(0), d.cpuPerMove.toFixed(1), String(d.tasksOver16), d.settleMs.toFixed(0), d.load.toFixed(1)]));
     }
   }
   if (process.env.JSON) writeFileSync(process.env.JSON, JSON.stringify(rows, null, 2));

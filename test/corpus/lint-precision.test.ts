@@ -41,6 +41,11 @@ interface SampleEntry {
   message: string;
   verdict: 'true' | 'false' | 'fixed' | 'dropped';
   reason: string;
+  /**
+   * Set when the entry's file has left the corpus (a licence we could not honour): the verdict
+   * stays as judged, so its round's rate does not change, but it can no longer be re-checked.
+   */
+  fileRemoved?: string;
 }
 
 const findings = new Map<string, Diagnostic[]>();
@@ -91,9 +96,14 @@ describe('the read sample (test/fixtures/lint/sample.json)', () => {
     expect(missing, 'rules with corpus findings but fewer than two (or all) in the sample').toEqual([]);
   });
 
+  test('entries are marked fileRemoved exactly when their file is no longer in the corpus', () => {
+    const wrong = sample.filter((e) => Boolean(e.fileRemoved) === FILES.includes(e.file)).map((e) => `${e.set} ${e.rule} ${e.file}`);
+    expect(wrong, 'mark these entries fileRemoved (file gone) or unmark them (file present)').toEqual([]);
+  });
+
   test('each judged finding is still reported as judged; each fixed one is not', () => {
     const stale: string[] = [];
-    for (const e of sample) {
+    for (const e of sample.filter((x) => !x.fileRemoved)) {
       const reported = (findings.get(e.file) ?? []).filter((d) => d.ruleId === e.rule && targetKey(d.target) === targetKey(e.target));
       const same = reported.some((d) => d.message === e.message);
       const gone = e.verdict === 'fixed' || e.verdict === 'dropped';

@@ -9,7 +9,6 @@
 import { readFileSync } from 'node:fs';
 import type { PGlite } from '@electric-sql/pglite';
 import { makeObjectName } from '../../src/core/model/auto-names';
-import { keyOf } from '../../src/core/model/names';
 import type { ForeignKey, Schema, Table } from '../../src/core/model/types';
 import { lint } from '../../src/core/rules/engine';
 import { fkCoverage } from '../../src/core/rules/fk-coverage';
@@ -101,7 +100,7 @@ function internalFkCopy(key: string, ctx: Context): string | undefined {
   const { table, name } = split(key);
   const found = ctx.table(table);
   if (!found) return undefined;
-  const parent = found.partitionOf ? ctx.table(keyOf(found.partitionOf.parent)) : undefined;
+  const parent = found.partitionOf ? ctx.table(`${found.partitionOf.parent.schema}.${found.partitionOf.parent.name}`) : undefined;
   if (parent?.foreignKeys.some((f) => f.name === name || name.startsWith(`${f.name}_`))) return "a partition's copy of its parent's foreign key (compared on the parent)";
   const base = /^(.*)_\d+$/.exec(name)?.[1];
   if (base && found.foreignKeys.some((f) => f.name === base)) return "Postgres's own copy of a key for one partition of the referenced table (the declared key is compared)";
@@ -390,7 +389,8 @@ function platformTable(key: string, side: 'peer only' | 'ours only', rule: { met
 
 /** Compares each peer check with its rule on `schema` (the model of the statements PGlite ran). */
 export function comparePeers(rows: PeerRows, schema: Schema): PeerComparison[] {
-  const tables = new Map(Object.values(schema.tables).map((tb) => [keyOf(tb), tb]));
+  // Keyed as the peers' rows name tables, `schema.name` unquoted (keyOf would quote `"user"`).
+  const tables = new Map(Object.values(schema.tables).map((tb) => [`${tb.schema}.${tb.name}`, tb]));
   const ctx: Context = { schema, table: (key) => tables.get(key) };
   return PEER_CHECKS.map((check) => {
     const rule = RULES_BY_ID.get(check.rule)!;

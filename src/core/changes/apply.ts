@@ -8,7 +8,7 @@ import { relationNames } from '../model/names-in-use';
 import type { ObjectRef, QualifiedName, RoutineDef, Schema, Table, UserType, View } from '../model/types';
 import { applyPropertyChange, PropertyChangeError, renameStatisticsColumn, renameStatisticsTable, setObjectField } from './apply-properties';
 import { columnReferencesElsewhere, descendantsOf, followRenameInSql, renameColumnInTable, type SchemaWriter } from './follow-rename';
-import { attachInModel, detachInModel, disinheritInModel, inheritInModel, partitionTree } from './partitions';
+import { attachInModel, detachInModel, disinheritInModel, dropPartitionCopies, inheritInModel, partitionTree } from './partitions';
 import { assertNever, type SchemaChange, type TableConstraint } from './types';
 
 export class ChangeError extends Error {}
@@ -251,6 +251,9 @@ function applyOne(draft: Draft, change: SchemaChange): void {
       return;
     case 'drop-constraint': {
       const table = draft.table(change.table);
+      const foreignKey = table.foreignKeys.find((c) => c.name === change.name);
+      const copied = foreignKey ? { foreignKey } : [table.primaryKey, ...table.uniqueConstraints, ...table.exclusions].some((c) => c?.name === change.name) ? { key: change.name } : undefined;
+      if (table.partitioning && copied) dropPartitionCopies(s.tables, (t) => draft.table(t), change.table, copied);
       if (table.primaryKey?.name === change.name) delete table.primaryKey;
       table.uniqueConstraints = table.uniqueConstraints.filter((c) => c.name !== change.name);
       table.foreignKeys = table.foreignKeys.filter((c) => c.name !== change.name);
@@ -282,6 +285,7 @@ function applyOne(draft: Draft, change: SchemaChange): void {
     case 'drop-index': {
       const owner = draft.relation(change.table);
       owner.indexes = owner.indexes.filter((ix) => ix.name !== change.name);
+      if ('partitioning' in owner && owner.partitioning) dropPartitionCopies(s.tables, (t) => draft.table(t), change.table, { index: change.name });
       // Postgres clusters the table on nothing once its clustered index is gone.
       if (owner.clusterOn === change.name) delete owner.clusterOn;
       return;
@@ -382,6 +386,7 @@ function applyOne(draft: Draft, change: SchemaChange): void {
     case 'drop-trigger': {
       const owner = draft.relation(change.table);
       owner.triggers = owner.triggers.filter((t) => t.name !== change.name);
+      if ('partitioning' in owner && owner.partitioning) dropPartitionCopies(s.tables, (t) => draft.table(t), change.table, { trigger: change.name });
       return;
     }
     case 'add-policy':

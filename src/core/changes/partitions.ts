@@ -5,7 +5,7 @@
  */
 import { chooseName, nameAddition } from '../model/auto-names';
 import { keyOf, sameName } from '../model/names';
-import type { Index, QualifiedName, Table } from '../model/types';
+import type { ForeignKey, Index, QualifiedName, Table } from '../model/types';
 
 function sameIndexDefinition(a: Index, b: Index): boolean {
   return JSON.stringify([a.unique, a.method, a.elements, a.include, a.where ?? null, a.nullsNotDistinct]) === JSON.stringify([b.unique, b.method, b.elements, b.include, b.where ?? null, b.nullsNotDistinct]);
@@ -93,4 +93,70 @@ export function partitionTree(tables: readonly Table[], parent: QualifiedName): 
     }
   }
   return out;
+}
+
+export type PartitionedObject = { key: string } | { index: string } | { foreignKey: ForeignKey } | { trigger: string };
+
+/** The same foreign key in substance (a partition's clone of the parent's, whatever its name). */
+export function sameForeignKey(a: ForeignKey, b: ForeignKey): boolean {
+  return (
+    sameName(a.references, b.references) &&
+    a.columns.join('\u0000') === b.columns.join('\u0000') &&
+    a.referencedColumns.join('\u0000') === b.referencedColumns.join('\u0000') &&
+    a.onDelete === b.onDelete &&
+    a.onUpdate === b.onUpdate &&
+    a.match === b.match
+  );
+}
+
+/**
+ * What Postgres drops together with a partitioned table's key, index, foreign key or row
+ * trigger: its copies on every partition below, at any depth (keys and indexes attached to it
+ * carry `partitionOf` = the parent's object; foreign keys and triggers cloned from it carry
+ * `partitionOf` = the parent table). `writable` gives the table to change (a draft's copy, or the
+ * table itself); `removedIndexes` hears of each index copy removed.
+ */
+export function dropPartitionCopies(
+  tables: Record<string, Table>,
+  writable: (table: Table) => Table,
+  parent: QualifiedName,
+  dropped: PartitionedObject,
+  removedIndexes?: (table: Table, index: Index) => void,
+): void {
+  // Only a partitioned table has partitions (a scan per dropped object of every table would make
+  // a DROP ... CASCADE over thousands of foreign keys quadratic).
+  if (!tables[keyOf(parent)]?.partitioning) return;
+  const copyOf = (c: { partitionOf?: QualifiedName } | undefined, name: string) => c?.partitionOf !== undefined && sameName(c.partitionOf, { schema: parent.schema, name });
+  const cloneOf = (c: { partitionOf?: QualifiedName }) => c.partitionOf !== undefined && sameName(c.partitionOf, parent);
+  for (const found of Object.values(tables)) {
+    if (!found.partitionOf || !sameName(found.partitionOf.parent, parent)) continue;
+    const ref = { schema: found.schema, name: found.name };
+    if ('key' in dropped) {
+      const copy = [found.primaryKey, ...found.uniqueConstraints, ...found.exclusions].find((c) => copyOf(c, dropped.key));
+      if (!copy) continue;
+      const child = writable(found);
+      if (child.primaryKey && copyOf(child.primaryKey, dropped.key)) delete child.primaryKey;
+      child.uniqueConstraints = child.uniqueConstraints.filter((c) => !copyOf(c, dropped.key));
+      child.exclusions = child.exclusions.filter((c) => !copyOf(c, dropped.key));
+      dropPartitionCopies(tables, writable, ref, { key: copy.name }, removedIndexes);
+    } else if ('index' in dropped) {
+      const copy = found.indexes.find((ix) => copyOf(ix, dropped.index));
+      if (!copy) continue;
+      const child = writable(found);
+      child.indexes = child.indexes.filter((ix) => !copyOf(ix, dropped.index));
+      removedIndexes?.(child, copy);
+      dropPartitionCopies(tables, writable, ref, { index: copy.name }, removedIndexes);
+    } else if ('foreignKey' in dropped) {
+      const clone = found.foreignKeys.find((fk) => cloneOf(fk) && sameForeignKey(fk, dropped.foreignKey));
+      if (!clone) continue;
+      const child = writable(found);
+      child.foreignKeys = child.foreignKeys.filter((fk) => fk.name !== clone.name);
+      dropPartitionCopies(tables, writable, ref, { foreignKey: clone }, removedIndexes);
+    } else {
+      if (!found.triggers.some((t) => cloneOf(t) && t.name === dropped.trigger)) continue;
+      const child = writable(found);
+      child.triggers = child.triggers.filter((t) => !(cloneOf(t) && t.name === dropped.trigger));
+      dropPartitionCopies(tables, writable, ref, dropped, removedIndexes);
+    }
+  }
 }

@@ -88,6 +88,7 @@ export default defineTablePattern<AuditColumnsParams>({
     { name: 'actorSetting', label: 'Session setting', kind: 'string', help: "The setting the application sets per transaction (SET LOCAL app.user_id = '...'); read with current_setting(name, true)." },
   ],
   serves: ['require-audit-columns', 'require-updated-at-trigger'],
+  partitionedTables: true,
   analyze(schema, table, params) {
     const ref = refOf(table);
     const out: SchemaChange[] = [];

@@ -222,10 +222,15 @@ export function referencing(schema: Schema, table: QualifiedName): { table: Tabl
 /** A string literal for a plpgsql body or an expression (the printer's own quoting). */
 export const literal = quoteLiteral;
 
-/** Whether a table is part of a partitioning or inheritance hierarchy (patterns leave those alone). */
-export function hierarchyReason(schema: Schema, table: Table): string | undefined {
+/**
+ * Why a pattern leaves a table of a partitioning or inheritance hierarchy alone, if it does.
+ * `partitionedOk`: the pattern only adds columns, row triggers or tables of its own, which
+ * Postgres carries to every partition (columns added to a partitioned table reach its
+ * partitions; row triggers on it are cloned onto them, BEFORE ones since Postgres 13).
+ */
+export function hierarchyReason(schema: Schema, table: Table, partitionedOk = false): string | undefined {
   if (table.partitionOf) return `${table.name} is a partition of ${table.partitionOf.parent.name}: apply the pattern to the partitioned table`;
-  if (table.partitioning) return `${table.name} is partitioned: patterns on partitioned tables are not supported yet`;
+  if (table.partitioning && !partitionedOk) return `${table.name} is partitioned: this pattern does not support partitioned tables yet`;
   if (table.inherits.length > 0) return `${table.name} inherits from ${table.inherits.map((i) => i.name).join(', ')}: patterns on inheritance hierarchies are not supported`;
   const child = Object.values(schema.tables).find((t) => t.inherits.some((i) => i.schema === table.schema && i.name === table.name));
   if (child) return `${child.name} inherits from ${table.name}: patterns on inheritance hierarchies are not supported`;

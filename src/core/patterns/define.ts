@@ -24,6 +24,8 @@ interface Common<P extends object> {
 }
 
 export interface TablePatternDefinition<P extends object> extends Common<P> {
+  /** The pattern's changes are right on a partitioned table too (see hierarchyReason). */
+  partitionedTables?: boolean;
   analyze(schema: Schema, table: Table, params: P): Analysis;
 }
 
@@ -67,7 +69,7 @@ export function defineTablePattern<P extends object>(definition: TablePatternDef
     if (!target) return decline(`${definition.id} applies to a table: name one`);
     const table = findTable(schema, target);
     if (!table) return decline(findView(schema, target) ? `${target.schema}.${target.name} is a view, not a table` : `there is no table ${target.schema}.${target.name}`);
-    const hierarchy = hierarchyReason(schema, table);
+    const hierarchy = hierarchyReason(schema, table, definition.partitionedTables);
     if (hierarchy) return decline(hierarchy);
     return definition.analyze(schema, table, params);
   });

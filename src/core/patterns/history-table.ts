@@ -58,6 +58,7 @@ export default defineTablePattern<HistoryTableParams>({
     { name: 'actorSetting', label: 'Session setting for changed_by', kind: 'string', help: "The setting the application sets per transaction (SET LOCAL app.user_id = '...')." },
   ],
   serves: ['require-history-trigger', 'require-history-parity'],
+  partitionedTables: true,
   analyze(schema, main, params) {
     if (main.columns.length === 0) return decline(`${main.name} has no columns to keep history of`);
     const mainRef = refOf(main);

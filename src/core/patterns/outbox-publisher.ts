@@ -50,6 +50,7 @@ export default defineTablePattern<OutboxPublisherParams>({
     { name: 'aggregateType', label: 'Aggregate type', kind: 'string', help: 'The aggregate_type written for this table; empty: the table name.' },
   ],
   serves: ['require-outbox-unpublished-index'],
+  partitionedTables: true,
   analyze(schema, table, params) {
     const key = table.primaryKey?.columns;
     if (!key || key.length === 0) return decline(`${table.name} has no primary key to name the aggregate with`);

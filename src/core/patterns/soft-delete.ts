@@ -51,6 +51,7 @@ export default defineTablePattern<SoftDeleteParams>({
     { name: 'viewName', label: 'View name', kind: 'string', help: 'Name of the live-rows view; empty: <table>_live.' },
   ],
   serves: ['require-partial-unique-for-soft-delete', 'require-soft-delete'],
+  partitionedTables: true,
   analyze(schema, table, params) {
     const ref = refOf(table);
     const out: SchemaChange[] = [];
@@ -95,6 +96,12 @@ export default defineTablePattern<SoftDeleteParams>({
       const { source: _source, comment: _comment, ...rest } = ix;
       const index: Index = { ...rest, where: canonical(ix.where ? `(${ix.where}) AND ${live}` : live) };
       out.push({ kind: 'drop-index', table: ref, name: ix.name }, { kind: 'add-index', table: ref, index });
+    }
+    // A partitioned table's unique keys exist on every partition as attached copies; replacing
+    // them means replacing each partition's copy in step, which the pattern does not do yet.
+    const replaced = out.flatMap((c) => (c.kind === 'drop-constraint' || c.kind === 'drop-index' ? [c.name] : []));
+    if (table.partitioning && replaced.length > 0) {
+      return decline(`${table.name} is partitioned and its unique keys (${replaced.join(', ')}) would have to become partial on every partition, which this pattern does not support yet`);
     }
 
     if (params.liveView) {

@@ -5,16 +5,18 @@
  */
 import type { Column, Table } from '../model/types';
 
-export const CREATED_COLUMNS = ['created_at', 'inserted_at', 'created', 'created_on', 'creation_date', 'date_created', 'create_time', 'created_time', 'created_date', 'createddate', 'creation_ts', 'created_ts', 'inserted_ts'];
-export const UPDATED_COLUMNS = ['updated_at', 'updated', 'updated_on', 'modified_at', 'modified', 'last_modified', 'last_modified_at', 'last_update', 'last_updated', 'update_time', 'updated_time', 'date_modified', 'modified_date', 'modifieddate', 'updated_date', 'updateddate', 'updated_ts', 'last_updated_ts'];
+export const CREATED_COLUMNS = ['created_at', 'inserted_at', 'created', 'created_on', 'creation_date', 'date_created', 'create_time', 'created_time', 'created_date', 'createddate', 'creation_ts', 'created_ts', 'inserted_ts', 'date_creation'];
+export const UPDATED_COLUMNS = ['updated_at', 'updated', 'updated_on', 'modified_at', 'modified', 'last_modified', 'last_modified_at', 'last_update', 'last_updated', 'update_time', 'updated_time', 'date_modified', 'modified_date', 'modifieddate', 'updated_date', 'updateddate', 'updated_ts', 'last_updated_ts', 'date_modification'];
 export const SOFT_DELETE_COLUMNS = ['deleted_at', 'archived_at', 'discarded_at', 'removed_at', 'is_deleted', 'deleted', 'is_archived', 'archived'];
 const HISTORY_SUFFIXES = ['_history', '_audit', '_versions', '_audit_log', '_log'];
 /**
  * Migration ledgers and a framework's own bookkeeping (Rails' ar_internal_metadata); by their
  * tools' exact names where the name is not a `migrations` suffix: Alembic's one-row
- * `alembic_version`, sqlalchemy-migrate's `migrate_version`, Doctrine's and Phinx's ledgers.
+ * `alembic_version`, sqlalchemy-migrate's `migrate_version`, Doctrine's and Phinx's ledgers, and
+ * `schema_version` (Flyway's ledger before version 5; Kanboard's one-row version and its
+ * `plugin_schema_versions`).
  */
-const LEDGER = /(^|_)(schema_migrations|ar_internal_metadata|migrations?|flyway_schema_history|databasechangelog(lock)?|knex_migrations(_lock)?|__diesel_schema_migrations|goose_db_version|sqitch)$|^(alembic_version|migrate_version|doctrine_migration_versions|phinxlog)$/;
+const LEDGER = /(^|_)(schema_migrations|schema_versions?|ar_internal_metadata|migrations?|flyway_schema_history|databasechangelog(lock)?|knex_migrations(_lock)?|__diesel_schema_migrations|goose_db_version|sqitch)$|^(alembic_version|migrate_version|doctrine_migration_versions|phinxlog)$/;
 
 /** A migration tool's or framework's bookkeeping table: nothing about its columns matters to the app. */
 export function isLedgerTable(table: Table): boolean {
@@ -22,7 +24,7 @@ export function isLedgerTable(table: Table): boolean {
 }
 
 /** Tables a framework owns (migration ledgers, job queues, file attachments): not the app's data. */
-const INFRASTRUCTURE = /(^|_)(schema_migrations|ar_internal_metadata|migrations?|flyway_schema_history|databasechangelog(lock)?|knex_migrations(_lock)?|__diesel_schema_migrations|goose_db_version|sqitch|spatial_ref_sys|pg_stat_statements)$|^(alembic_version|migrate_version|doctrine_migration_versions|phinxlog)$|^(active_storage_|action_text_|action_mailbox_|solid_queue_|solid_cache_|good_job|oban_|que_|delayed_jobs|river_|graphile_worker|pgboss)/;
+const INFRASTRUCTURE = /(^|_)(schema_migrations|schema_versions?|ar_internal_metadata|migrations?|flyway_schema_history|databasechangelog(lock)?|knex_migrations(_lock)?|__diesel_schema_migrations|goose_db_version|sqitch|spatial_ref_sys|pg_stat_statements)$|^(alembic_version|migrate_version|doctrine_migration_versions|phinxlog)$|^(active_storage_|action_text_|action_mailbox_|solid_queue_|solid_cache_|good_job|oban_|que_|delayed_jobs|river_|graphile_worker|pgboss)/;
 
 /** Columns by name per table, for the lint run under way (see `withColumnLookup`). */
 let columnsByName: WeakMap<Table, Map<string, Column[]>> | undefined;

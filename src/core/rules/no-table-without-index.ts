@@ -1,5 +1,16 @@
+import type { Table } from '../model/types';
 import { isInfrastructureTable } from './heuristics';
 import { defineRule } from './types';
+
+/**
+ * A table of one column that has a default which draws no new value per row holds a single state
+ * row (Concourse's `cache_invalidator (last_invalidated timestamp NOT NULL DEFAULT …)`): every
+ * query reads that one row, and no index would help.
+ */
+function isStateRow(table: Table): boolean {
+  const [only, ...rest] = table.columns;
+  return rest.length === 0 && only !== undefined && !only.identity && !only.generated && only.default !== undefined && !/\b(nextval|gen_random_uuid|uuid_generate_\w+|random)\s*\(/i.test(only.default);
+}
 
 /** A table with no index at all (not even a primary key): every lookup is a sequential scan. */
 export default defineRule({
@@ -16,7 +27,7 @@ export default defineRule({
       table(table) {
         // pg_partman's template tables and other tools' tables are bare on purpose.
         // A table with no columns (a placeholder, a fixture) has nothing to index.
-        if (table.partitionOf || table.partitioning || isInfrastructureTable(table) || table.columns.length === 0) return;
+        if (table.partitionOf || table.partitioning || isInfrastructureTable(table) || table.columns.length === 0 || isStateRow(table)) return;
         if (context.index.indexesOf(table).length > 0) return;
         context.report({
           target: { schema: table.schema, table: table.name },

@@ -1,4 +1,5 @@
 import { columnsNamed, historyBaseName, singular } from './heuristics';
+import { sameName } from '../model/names';
 import { typeFamily } from './type-families';
 import { defineRule } from './types';
 
@@ -23,6 +24,11 @@ export default defineRule({
         const names = ['parent_id', `${singular(table.name)}_parent_id`, `parent_${singular(table.name)}_id`];
         for (const column of table.columns.filter((c) => names.includes(c.name))) {
           if (table.foreignKeys.some((fk) => fk.columns.length === 1 && fk.columns[0] === column.name)) continue;
+          // A composite key back to this table that maps the column to the primary key is the
+          // parent link, carrying more: Concourse's (parent_id, parent_state) REFERENCES
+          // volumes (id, state) pins the parent's state too.
+          const pkColumn = table.primaryKey.columns[0]!;
+          if (table.foreignKeys.some((fk) => sameName(fk.references, table) && fk.referencedColumns[fk.columns.indexOf(column.name)] === pkColumn)) continue;
           // parent_id beside parent_type is a polymorphic reference (Rails' commentable parent),
           // not a tree link: no-type-tag-polymorphism speaks for it.
           if (columnsNamed(table, column.name.replace(/_id$/, '_type')).length > 0) continue;

@@ -9,11 +9,12 @@ import { defineRule, type Fix } from './types';
 
 /**
  * A column whose values identify something for good, deleted or not: ids from other systems or
- * the fediverse (ActivityPub ids are URLs), URLs that links point at, tokens, content
+ * the fediverse (ActivityPub ids are URLs), URLs and the share or public ids that links point at
+ * (a deleted row keeps its id taken, so an old link never opens another row), tokens, content
  * hashes, idempotency keys, and document numbers (an invoice number is never issued twice).
  * A unique key that includes one is never meant to free its values when the row is deleted.
  */
-const IDENTITY = /^(id|uuid|guid|ulid|version)$|(^|_)(uuid|guid|ulid|ap_id|actor_id|inbox_url|external_id|remote_id|url|uri|token|digest|fingerprint|md5|sha1|sha256|checksum|hash|transaction_id|idempotency_key|sequential_id|number|serial_number)$/;
+const IDENTITY = /^(id|uuid|guid|ulid|version)$|(^|_)(uuid|guid|ulid|ap_id|actor_id|inbox_url|external_id|remote_id|url|uri|share_id|public_id|token|digest|fingerprint|md5|sha1|sha256|checksum|hash|transaction_id|idempotency_key|sequential_id|number|serial_number)$/;
 
 function isGlobalIdentifier(columns: string[]): boolean {
   return columns.some((c) => IDENTITY.test(c));
@@ -68,8 +69,12 @@ export default defineRule({
         if (mirrorsIdentities) return;
         const referenced = context.index.referencing(table);
         const generated = (columns: (string | undefined)[]) => columns.some((c) => isGenerated(columnsNamed(table, c)[0]));
+        // A unique key over the primary key's columns (Prisma's @unique beside @id) is unique
+        // among all rows anyway: the primary key counts deleted rows too, so no index can free them.
+        const pk = table.primaryKey?.columns ?? [];
+        const holdsKey = (columns: (string | undefined)[]) => pk.length > 0 && pk.every((c) => columns.includes(c));
         for (const u of table.uniqueConstraints) {
-          if (u.columns.includes(deleted.name) || isGlobalIdentifier(u.columns) || generated(u.columns)) continue;
+          if (u.columns.includes(deleted.name) || isGlobalIdentifier(u.columns) || generated(u.columns) || holdsKey(u.columns)) continue;
           // A foreign key that targets these columns needs a full unique constraint to exist.
           const sameSet = (a: string[], b: string[]) => a.length === b.length && a.every((c) => b.includes(c));
           const blocking = referenced.find(({ fk }) => sameSet(fk.referencedColumns, u.columns));
@@ -86,7 +91,7 @@ export default defineRule({
         for (const ix of table.indexes) {
           // Expression elements count by the columns they read: lower(actor_id) is actor_id.
           const columns = ix.elements.flatMap((e) => (e.column !== undefined ? [e.column] : expressionColumnsOf(e.expression ?? '')));
-          if (!ix.unique || ix.partitionOf || isGlobalIdentifier(columns) || generated(columns)) continue;
+          if (!ix.unique || ix.partitionOf || isGlobalIdentifier(columns) || generated(columns) || holdsKey(columns)) continue;
           if (ix.where && mentions(ix.where, deleted.name)) continue;
           if (ix.elements.some((e) => e.column === deleted.name || (e.expression && mentions(e.expression, deleted.name)))) continue;
           context.report({

@@ -135,7 +135,16 @@ export function ErCanvas(props: ErCanvasProps) {
 
 function CanvasInner({ schema, targetDdl, pending, diagnostics, patterns, stale, colorMode, onOpenSource }: ErCanvasProps) {
   const { setCenter, getZoom } = useReactFlow();
-  const positions = useApp((s) => s.document.layout);
+  const saved = useApp((s) => s.document.layout);
+  // A drag's places, kept here until the drop: the document (and what listens to it: history,
+  // autosave, the inspector) changes once per drag, not at every pointer move.
+  const [dragAt, setDragAt] = useState<Record<string, XY> | undefined>(undefined);
+  const positions = useMemo(() => (dragAt ? { ...saved, ...dragAt } : saved), [saved, dragAt]);
+  const dragAtNow = useRef(dragAt);
+  /** Drags ended so far. */
+  const dragCount = useRef(0);
+  const positionsNow = useRef(positions);
+  positionsNow.current = positions;
   const groups = useApp((s) => s.document.groups);
   const notes = useApp((s) => s.document.notes);
   const pinned = useApp((s) => s.document.pinned);
@@ -195,7 +204,7 @@ function CanvasInner({ schema, targetDdl, pending, diagnostics, patterns, stale,
 
   const obstacles = useMemo<Obstacle[]>(() => notes.map((n) => ({ id: `note:${n.id}`, x: n.x, y: n.y, width: n.width, height: n.height })), [notes]);
   const scene = useRouteScene(graph, views, positions, excluded, obstacles);
-  const { lines, routing } = useRoutes(scene, dragging);
+  const { lines, routing, move } = useRoutes(scene, dragging);
   // Read by the Export menu when it exports: the toolbar does not re-render with every new route.
   // A layout effect: it runs before any effect of this render (the Export menu's, which exports
   // once the lines are routed, reads the lines of that render).
@@ -265,13 +274,25 @@ function CanvasInner({ schema, targetDdl, pending, diagnostics, patterns, stale,
 
   const nodes = useMemo<AnyNode[]>(() => [...extraNodes, ...tableNodes], [extraNodes, tableNodes]);
 
+  /** The drag's places (and `moved`) written to the document, as one change. */
+  const commitDrag = useCallback((moved: Record<string, XY>) => {
+    const next = { ...dragAtNow.current, ...moved };
+    dragAtNow.current = undefined;
+    dragCount.current++;
+    setDragAt(undefined);
+    if (Object.keys(next).length > 0) useApp.getState().setPositions(next);
+  }, []);
+
   const onNodesChange = useCallback(
     (changes: NodeChange<AnyNode>[]) => {
       const moved: Record<string, XY> = {};
       let anyMoved = false;
+      let stillDragging = false;
       let selection: Set<string> | undefined;
       const state = useApp.getState();
+      const layout = positionsNow.current;
       for (const change of changes) {
+        if (change.type === 'position' && change.dragging && !change.id.startsWith('note:')) stillDragging = true;
         if (change.type === 'position' && change.position) {
           if (change.id.startsWith('group:')) {
             // Dragging a group's bar moves its tables.
@@ -281,7 +302,7 @@ function CanvasInner({ schema, targetDdl, pending, diagnostics, patterns, stale,
             const dx = change.position.x - frame.position.x;
             const dy = change.position.y - frame.position.y;
             for (const table of group.tables) {
-              const at = state.document.layout[table];
+              const at = layout[table];
               if (at) moved[table] = { x: at.x + dx, y: at.y + dy };
             }
             anyMoved = true;
@@ -297,12 +318,28 @@ function CanvasInner({ schema, targetDdl, pending, diagnostics, patterns, stale,
           else selection.delete(change.id);
         }
       }
-      if (anyMoved) state.setPositions(moved);
+      if (anyMoved && stillDragging) {
+        // Drawn there with their lines routed (use-routes.ts): one render for both.
+        const next = { ...dragAtNow.current, ...moved };
+        dragAtNow.current = next;
+        const rects = Object.entries(moved).flatMap(([id, at]) => {
+          const size = sizes[id];
+          return size ? [{ id, ...at, ...size }] : [];
+        });
+        const drag = dragCount.current;
+        // Not once the drag is over (its places are in the document): a step answered late.
+        move(rects, () => drag === dragCount.current && setDragAt(next));
+      } else if (anyMoved) {
+        // The drop (or a move not made by a drag, the arrow keys): one change of the document.
+        commitDrag(moved);
+      }
       if (selection !== undefined) state.setSelection([...selection]);
     },
-    [extraNodes],
+    [extraNodes, commitDrag, move, sizes],
   );
 
+  /** A drag is on (a ref for the pointer's handlers, which must not re-render anything). */
+  const dragOn = useRef(false);
   const onNodeDragStart = useCallback((_: unknown, _node: Node, dragged: Node[]) => {
     const state = useApp.getState();
     const ids = new Set<string>();
@@ -311,12 +348,19 @@ function CanvasInner({ schema, targetDdl, pending, diagnostics, patterns, stale,
       else if (!node.id.includes(':')) ids.add(node.id);
     }
     setDragging(ids);
+    dragOn.current = true;
   }, []);
-  const onNodeDragStop = useCallback(() => setDragging(EMPTY_DRAG), []);
+  const onNodeDragStop = useCallback(() => {
+    setDragging(EMPTY_DRAG);
+    dragOn.current = false;
+    // The drop's own position change has written them; this is for a drag ended otherwise.
+    if (dragAtNow.current) commitDrag({});
+  }, [commitDrag]);
   // The table under the pointer: its lines are highlighted (edges.tsx), nothing else re-renders.
   const [hover] = useState(createHoverStore);
-  const onNodeMouseEnter = useCallback((_: unknown, node: Node) => hover.set(node.type === 'table' || node.type === 'view' ? node.id : undefined), [hover]);
-  const onNodeMouseLeave = useCallback(() => hover.set(undefined), [hover]);
+  // Not during a drag: the pointer runs ahead of the dragged table (it follows a step behind).
+  const onNodeMouseEnter = useCallback((_: unknown, node: Node) => !dragOn.current && hover.set(node.type === 'table' || node.type === 'view' ? node.id : undefined), [hover]);
+  const onNodeMouseLeave = useCallback(() => !dragOn.current && hover.set(undefined), [hover]);
 
   const onNodeDoubleClick = useCallback(
     (_: unknown, node: Node) => {

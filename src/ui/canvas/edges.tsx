@@ -47,11 +47,19 @@ const viewOf = (s: ReactFlowState) => {
 const noHover = () => () => {};
 const nobody = () => undefined;
 
+interface RouteLayerProps {
+  edges: EdgeSpec[];
+  /** Every line's route (or its elbow while the route is on its way). */
+  lines: Map<string, Point[]>;
+  selected?: string;
+  hover?: HoverStore;
+}
+
 /**
  * The lines, under the nodes. The lines of the selected table and of the table under the pointer
  * are drawn highlighted and last (over the others), so that they can be followed at any zoom.
  */
-export function RouteLayer({ edges, lines, selected, hover }: { edges: EdgeSpec[]; lines: Map<string, Point[]>; selected?: string; hover?: HoverStore }) {
+export function RouteLayer({ edges, lines, selected, hover }: RouteLayerProps) {
   const view = useStore(viewOf);
   const hovered = useSyncExternalStore(hover?.subscribe ?? noHover, hover?.get ?? nobody);
   const shown = useMemo(() => {
@@ -74,15 +82,20 @@ export function RouteLayer({ edges, lines, selected, hover }: { edges: EdgeSpec[
     });
   }, [edges, lines, view]);
   const isActive = (edge: EdgeSpec) => edge.source === selected || edge.target === selected || edge.source === hovered || edge.target === hovered;
-  const ordered = selected === undefined && hovered === undefined ? shown : [...shown.filter((e) => !isActive(e)), ...shown.filter(isActive)];
+  const draw = (edge: EdgeSpec, active: boolean) => {
+    const points = lines.get(edge.id);
+    return points ? <Line key={edge.id} spec={edge} points={points} active={active} /> : null;
+  };
+  const anyActive = selected !== undefined || hovered !== undefined;
+  // Two layers: the other lines, dimmed as one (an opacity per line had the browser composite
+  // hundreds of translucent layers at every frame), and over them the active ones (the selected
+  // or dragged table's), whose redrawing during a drag leaves the other layer's painting as it was.
   return (
     <ViewportPortal>
-      <svg className="er-routes" aria-hidden="true" data-testid="routes" data-hovered={hovered}>
-        {ordered.map((edge) => {
-          const points = lines.get(edge.id);
-          return points ? <Line key={edge.id} spec={edge} points={points} active={isActive(edge)} /> : null;
-        })}
-      </svg>
+      <div className="er-routes" aria-hidden="true" data-testid="routes" data-hovered={hovered}>
+        <svg className="er-routes__layer er-routes__rest">{shown.map((edge) => (anyActive && isActive(edge) ? null : draw(edge, false)))}</svg>
+        <svg className="er-routes__layer er-routes__active">{anyActive ? shown.map((edge) => (isActive(edge) ? draw(edge, true) : null)) : null}</svg>
+      </div>
     </ViewportPortal>
   );
 }

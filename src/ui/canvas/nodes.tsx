@@ -240,7 +240,7 @@ const ColumnItem = memo(function ColumnItem({ column, focused, connectable }: { 
   );
 });
 
-export const TableNode = memo(function TableNode({ id, data }: NodeProps<TableFlowNode>) {
+export const TableNode = memo(function TableNode({ id, data, dragging }: NodeProps<TableFlowNode>) {
   // Only the node a finding points at re-renders when the focus moves.
   const focusedColumn = useApp((s) => (s.focus?.node === id ? (s.focus.column ?? '') : undefined));
   const label = `${data.schema === 'public' ? '' : `${data.schema}.`}${data.name}`;
@@ -251,7 +251,9 @@ export const TableNode = memo(function TableNode({ id, data }: NodeProps<TableFl
   // ...and stay on the table a foreign key is being drawn from, until it is dropped.
   const drawingFrom = useStore((s: ReactFlowState) => s.connection.inProgress && s.connection.fromNode.id === id);
   const [renaming, setRenaming] = useState(false);
-  const connectable = (hover || drawingFrom) && !sketch;
+  // Not while the table is dragged: the pointer crossing its border as it moves (the table
+  // follows a step behind) added and measured a handle per row at every crossing.
+  const connectable = (hover || drawingFrom) && !sketch && !dragging;
   const pinned = useApp((s) => s.document.pinned.includes(id));
   // React Flow starts a connection only from a handle it has measured, and it measures a node's
   // handles when the node resizes: handles that appear on hover must be measured explicitly.

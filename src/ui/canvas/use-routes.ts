@@ -2,13 +2,15 @@
  * The routes of the canvas's lines, all computed in the routing worker (routing/route.worker.ts),
  * never on the main thread. Each change of the diagram sends the scene; the worker routes again
  * the lines the change touched and sends every line back, nudged into lanes. While the user drags
- * tables, each new place of the dragged tables is sent as a move (one at a time: the next when
- * the last is answered), and the worker sends back their lines routed around the other tables.
- * A line whose route does not meet its anchors (the route is on its way) is drawn as a plain
- * elbow meanwhile.
+ * tables, each new place of the dragged tables is sent as a move (one at a time: the newest
+ * waits until the last is answered), and the worker sends back their lines routed around the
+ * other tables. The canvas draws the tables at their new place together with those lines (one
+ * render and one frame per move, and the lines never lag behind their table), or alone when
+ * the answer takes longer than MOVE_WAIT_MS. A line whose route does not meet its anchors (the
+ * route is on its way) is drawn as a plain elbow meanwhile.
  */
 import { useStoreApi } from '@xyflow/react';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { anchorY, type NodeView } from './display';
 import type { Graph } from './graph';
 import type { Point, Rect } from './routing/geometry';
@@ -57,15 +59,40 @@ const FOCUS_MIN = 400;
 /** Most lines drawn as elbows while their routes are on their way. */
 const ELBOWS_MAX = 64;
 
-/** The drawn line of every edge of the scene: its route when it meets the anchors, else an elbow. */
-export function useRoutes(scene: RouteScene, dragging: ReadonlySet<string>): { lines: Routes; routing: boolean } {
+/** How long a drag's step waits for its lines' routes before the tables are drawn without them. */
+const MOVE_WAIT_MS = 12;
+
+interface Move {
+  /** Steps are numbered: a step drawn never lets an earlier one be drawn after it. */
+  seq: number;
+  rects: Obstacle[];
+  /** Draws the dragged tables at `rects` (the caller's state). */
+  place: () => void;
+}
+
+export interface DrawnRoutes {
+  /** The drawn line of every edge of the scene: its route when it meets the anchors, else an elbow. */
+  lines: Routes;
+  routing: boolean;
+  /**
+   * A drag's step: the dragged tables' rects at their new place. `place` (which draws them
+   * there) is called when their lines are routed, in the same task as the routes are set, or
+   * after MOVE_WAIT_MS without an answer.
+   */
+  move: (rects: Obstacle[], place: () => void) => void;
+}
+
+export function useRoutes(scene: RouteScene, dragging: ReadonlySet<string>): DrawnRoutes {
   const [settled, setSettled] = useState<Routes>(EMPTY);
   const [dragged, setDragged] = useState<Routes>(EMPTY);
   const [routing, setRouting] = useState(false);
   const latestScene = useRef(0);
-  /** A move is with the worker; the newest place to send once it is answered. */
-  const moveInFlight = useRef(false);
-  const nextMove = useRef<Obstacle[] | undefined>(undefined);
+  /** The move with the worker, and the newest one to send once it is answered. */
+  const inFlight = useRef<Move | undefined>(undefined);
+  const queued = useRef<Move | undefined>(undefined);
+  const steps = useRef({ made: 0, placed: 0 });
+  /** Draws the newest step once MOVE_WAIT_MS have passed without its routes. */
+  const deadline = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const client = useRef<RouteClient | undefined>(undefined);
   if (!client.current) {
     client.current = new RouteClient({
@@ -80,22 +107,51 @@ export function useRoutes(scene: RouteScene, dragging: ReadonlySet<string>): { l
         setSettled((before) => new Map([...before, ...routes]));
       },
       moved: (_id, routes) => {
+        const answered = inFlight.current;
+        inFlight.current = undefined;
         setDragged((before) => new Map([...before, ...routes]));
-        moveInFlight.current = false;
-        const next = nextMove.current;
-        nextMove.current = undefined;
-        if (next) {
-          moveInFlight.current = true;
-          client.current!.move(next);
+        if (answered) placeNow(answered);
+        const next = queued.current;
+        queued.current = undefined;
+        if (next) send(next);
+        else {
+          clearTimeout(deadline.current);
+          deadline.current = undefined;
         }
       },
       failed: (message) => {
         console.warn(`Routing the lines failed (${message}); they are drawn as plain elbows.`);
-        moveInFlight.current = false;
+        const newest = queued.current ?? inFlight.current;
+        if (newest) placeNow(newest);
+        inFlight.current = undefined;
+        queued.current = undefined;
         setRouting(false);
       },
     });
   }
+  function placeNow(move: Move): void {
+    if (move.seq <= steps.current.placed) return;
+    steps.current.placed = move.seq;
+    move.place();
+  }
+  function send(move: Move): void {
+    inFlight.current = move;
+    client.current!.move(move.rects);
+  }
+  const move = useCallback((rects: Obstacle[], place: () => void) => {
+    const next: Move = { seq: ++steps.current.made, rects, place };
+    // The worker is still on an earlier step: this one goes when it answers (a newer one replaces it).
+    if (inFlight.current) queued.current = next;
+    else send(next);
+    // One deadline from the first step not drawn: a slow worker never holds the table back longer.
+    deadline.current ??= setTimeout(() => {
+      deadline.current = undefined;
+      const newest = queued.current ?? inFlight.current;
+      if (newest) placeNow(newest);
+    }, MOVE_WAIT_MS);
+    // send and placeNow only touch refs and the client.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
   useEffect(() => () => client.current?.stop(), []);
 
   // A big diagram being routed: the lines in view are routed first (told again as the view moves).
@@ -126,27 +182,24 @@ export function useRoutes(scene: RouteScene, dragging: ReadonlySet<string>): { l
     setRouting(true);
   }, [scene, draggingNow]);
 
-  useEffect(() => {
-    if (!draggingNow) return;
-    const rects = scene.nodes.filter((n) => dragging.has(n.id));
-    if (moveInFlight.current) {
-      nextMove.current = rects;
-      return;
-    }
-    moveInFlight.current = true;
-    client.current!.move(rects);
-  }, [scene, dragging, draggingNow]);
+  const byId = useMemo(() => new Map(scene.nodes.map((n) => [n.id, n])), [scene.nodes]);
+  const fits = useMemo(() => {
+    const edges = new Map(scene.edges.map((edge) => [edge.id, edge]));
+    return (id: string, route: Point[]) => {
+      const edge = edges.get(id);
+      const source = edge && byId.get(edge.source);
+      const target = edge && byId.get(edge.target);
+      return !!source && !!target && meets(route[0], source, edge.sourceY) && meets(route[route.length - 1], target, edge.targetY);
+    };
+  }, [scene.edges, byId]);
 
   const lines = useMemo(() => {
-    const byId = new Map(scene.nodes.map((n) => [n.id, n]));
     const out: Routes = new Map();
     const waiting: RouteEdge[] = [];
     for (const edge of scene.edges) {
-      const source = byId.get(edge.source);
-      const target = byId.get(edge.target);
-      if (!source || !target) continue;
+      if (!byId.has(edge.source) || !byId.has(edge.target)) continue;
       const route = dragged.get(edge.id) ?? settled.get(edge.id);
-      if (route && meets(route[0], source, edge.sourceY) && meets(route[route.length - 1], target, edge.targetY)) out.set(edge.id, route);
+      if (route && fits(edge.id, route)) out.set(edge.id, route);
       else waiting.push(edge);
     }
     // A few lines on their way (a table moved or dragged) are drawn as elbows meanwhile; a whole
@@ -156,7 +209,7 @@ export function useRoutes(scene: RouteScene, dragging: ReadonlySet<string>): { l
       for (const edge of waiting) out.set(edge.id, elbow(requestFor(edge, byId.get(edge.source)!, byId.get(edge.target)!, index)));
     }
     return out;
-  }, [scene, settled, dragged]);
+  }, [scene, settled, dragged, byId, fits]);
 
-  return { lines, routing };
+  return { lines, routing, move };
 }

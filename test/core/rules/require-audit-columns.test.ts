@@ -6,6 +6,13 @@ import { importClean, ruleTester } from './rule-tester';
 ruleTester(rule, {
   valid: [
     {
+      // Corpus (Kanboard remember_me, holdout-20): date_creation is its creation time (epoch),
+      // date_modification its update time.
+      name: "Kanboard's date_creation and date_modification",
+      sql: `CREATE TABLE remember_me (id integer PRIMARY KEY, user_id integer, ip varchar(45), user_agent varchar(255), token varchar(255), expiration integer, date_creation bigint);
+        CREATE TABLE comments (id integer PRIMARY KEY, task_id integer NOT NULL, user_id integer DEFAULT 0, date_creation bigint NOT NULL, comment text, date_modification bigint);`,
+    },
+    {
       // Corpus (hatchet v1_task_runtime: a task attempt's lease on a worker; northwind us_states).
       name: 'a lease on a worker, and reference data with a region',
       sql: `CREATE TABLE v1_task_runtime (task_id bigint NOT NULL, task_inserted_at timestamptz NOT NULL, retry_count int NOT NULL, worker_id uuid, tenant_id uuid NOT NULL, timeout_at timestamp(3) NOT NULL, PRIMARY KEY (task_id, task_inserted_at, retry_count));
@@ -157,6 +164,11 @@ ruleTester(rule, {
     },
   ],
   invalid: [
+    {
+      name: 'a date column that is not the creation time',
+      sql: 'CREATE TABLE remember_me (id integer PRIMARY KEY, user_id integer, token varchar(255), expiration integer, date_due bigint);',
+      messages: 1,
+    },
     {
       // Corpus (lemmy modlog): a log that records no time at all is still reported.
       name: 'a moderation log with no time column',

@@ -4,6 +4,14 @@ import { ruleTester } from './rule-tester';
 ruleTester(rule, {
   valid: [
     {
+      // Corpus (Concourse volumes, holdout-20): the parent's state travels with its id, so a
+      // child pins its parent's state; the composite key carries parent_id -> id.
+      name: 'parent_id inside a composite self-referencing key',
+      sql: `CREATE TYPE volume_state AS ENUM ('creating', 'created');
+        CREATE TABLE volumes (id integer PRIMARY KEY, state volume_state NOT NULL, parent_id integer, parent_state volume_state, UNIQUE (id, state));
+        ALTER TABLE ONLY volumes ADD CONSTRAINT volumes_parent_id_fkey FOREIGN KEY (parent_id, parent_state) REFERENCES volumes(id, state) ON DELETE RESTRICT;`,
+    },
+    {
       // Corpus (danbooru post_versions.parent_id): the tracked post's parent, copied.
       name: "a version table's parent_id is a copy of the tracked row's parent",
       sql: 'CREATE TABLE posts (id int PRIMARY KEY, parent_id int REFERENCES posts); CREATE TABLE post_versions (id int PRIMARY KEY, post_id int REFERENCES posts, parent_id int);',
@@ -25,6 +33,13 @@ ruleTester(rule, {
     { name: 'no parent column', sql: 'CREATE TABLE categories (id bigint PRIMARY KEY, name text);' },
   ],
   invalid: [
+    {
+      name: 'a composite key over other columns does not cover parent_id',
+      sql: `CREATE TYPE volume_state AS ENUM ('creating', 'created');
+        CREATE TABLE volumes (id integer PRIMARY KEY, state volume_state NOT NULL, parent_id integer, origin_id integer, origin_state volume_state, UNIQUE (id, state),
+          FOREIGN KEY (origin_id, origin_state) REFERENCES volumes (id, state));`,
+      messages: 1,
+    },
     { sql: 'CREATE TABLE categories (id bigint PRIMARY KEY, parent_id bigint, name text);', messages: 1 },
     { name: 'an integer parent_id beside a bigint key (same family)', sql: 'CREATE TABLE categories (id bigint PRIMARY KEY, parent_id integer, name text);', messages: 1 },
     { name: 'parent_<singular>_id', sql: 'CREATE TABLE categories (id bigint PRIMARY KEY, parent_category_id bigint, name text);', messages: 1 },

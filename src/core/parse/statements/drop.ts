@@ -4,11 +4,11 @@
  * too. Partitions always go with their parent; owned sequences with their column.
  */
 import type { Node } from '@pgsql/types';
-import { sameName } from '../../model/names';
 import { type Fields, listName, stringList, unwrap } from '../ast';
 import { type ImportContext, type Relation, TEMP_SCHEMA } from '../context';
 import { type DropTarget, dropWithDependents } from './drop-dependents';
 import { findRoutineByObject } from './routines';
+import { dropPartitionCopies } from '../../changes/partitions';
 import { removeClones } from './partition-clones';
 
 /** Drops a table and what goes with it, as CASCADE would (ON COMMIT DROP, DISCARD TEMP). */
@@ -76,14 +76,8 @@ function dropIndex(ctx: ImportContext, name: { schema?: string; name: string }, 
   // The table is clustered on nothing once its clustered index is gone.
   if (owner.clusterOn === index.name) delete owner.clusterOn;
   ctx.names.removeIndex(owner, index);
-  // Dropping a partitioned index drops its partitions.
-  const parentRef = { schema: owner.schema, name: index.name };
-  for (const table of Object.values(ctx.schema.tables)) {
-    const partitions = table.indexes.filter((ix) => ix.partitionOf && sameName(ix.partitionOf, parentRef));
-    if (partitions.length === 0) continue;
-    table.indexes = table.indexes.filter((ix) => !partitions.includes(ix));
-    for (const partition of partitions) ctx.names.removeIndex(table, partition);
-  }
+  // Dropping a partitioned index drops its partitions, at every level.
+  dropPartitionCopies(ctx.schema.tables, (t) => t, { schema: owner.schema, name: owner.name }, { index: index.name }, (table, copy) => ctx.names.removeIndex(table, copy));
 }
 
 /** The type a DROP TYPE / DOMAIN names. */

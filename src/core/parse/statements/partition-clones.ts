@@ -6,6 +6,7 @@
  * printed, and go with the parent's. DETACH PARTITION turns foreign-key clones into the table's
  * own and drops trigger clones (alter-partition.ts).
  */
+import { dropPartitionCopies, sameForeignKey } from '../../changes/partitions';
 import { chooseName, nameAddition } from '../../model/auto-names';
 import { sameName } from '../../model/names';
 import type { ForeignKey, QualifiedName, Table, Trigger } from '../../model/types';
@@ -13,17 +14,6 @@ import { StatementError, type ImportContext } from '../context';
 
 function parentRef(parent: Table): QualifiedName {
   return { schema: parent.schema, name: parent.name };
-}
-
-function sameKey(a: ForeignKey, b: ForeignKey): boolean {
-  return (
-    sameName(a.references, b.references) &&
-    a.columns.join() === b.columns.join() &&
-    a.referencedColumns.join() === b.referencedColumns.join() &&
-    a.onDelete === b.onDelete &&
-    a.onUpdate === b.onUpdate &&
-    a.match === b.match
-  );
 }
 
 function constraintNameTaken(table: Table, name: string): boolean {
@@ -35,7 +25,7 @@ function partitionsOf(ctx: ImportContext, parent: Table): Table[] {
 }
 
 export function cloneForeignKey(ctx: ImportContext, parent: Table, fk: ForeignKey, child: Table): void {
-  let clone = child.foreignKeys.find((c) => !c.partitionOf && sameKey(c, fk));
+  let clone = child.foreignKeys.find((c) => !c.partitionOf && sameForeignKey(c, fk));
   if (clone) {
     clone.partitionOf = parentRef(parent);
   } else {
@@ -84,18 +74,6 @@ export function cloneToPartitions(ctx: ImportContext, parent: Table, added: { fk
 
 /** Drops the clones of a parent's foreign key or trigger, everywhere below it. */
 export function removeClones(ctx: ImportContext, parent: Table, removed: { fk?: ForeignKey; trigger?: Trigger }): void {
-  for (const child of partitionsOf(ctx, parent)) {
-    const isClone = (c: { partitionOf?: QualifiedName }) => c.partitionOf !== undefined && sameName(c.partitionOf, parent);
-    if (removed.fk) {
-      const clone = child.foreignKeys.find((c) => isClone(c) && sameKey(c, removed.fk!));
-      if (!clone) continue;
-      child.foreignKeys = child.foreignKeys.filter((c) => c !== clone);
-      removeClones(ctx, child, { fk: clone });
-    } else if (removed.trigger) {
-      const clone = child.triggers.find((c) => isClone(c) && c.name === removed.trigger!.name);
-      if (!clone) continue;
-      child.triggers = child.triggers.filter((c) => c !== clone);
-      removeClones(ctx, child, { trigger: clone });
-    }
-  }
+  const dropped = removed.fk ? { foreignKey: removed.fk } : removed.trigger ? { trigger: removed.trigger.name } : undefined;
+  if (dropped) dropPartitionCopies(ctx.schema.tables, (t) => t, parentRef(parent), dropped);
 }

@@ -7,18 +7,19 @@
  * 3. and snapped to columns (columns.ts) shaped like the canvas, whose gaps carry the lines;
  * 4. tables joined to nothing form one block of columns, sorted by name;
  * 5. the blocks of an area, then the areas, are packed into rows shaped like the canvas (pack.ts);
+ *    areas joined by lines are laid out together instead (linked-areas.ts, linked-place.ts);
  * 6. nodes the user pinned keep their place; the rest is laid out beside them.
  */
-import { layoutArea, UNIT, type Placed } from './area';
+import { layoutArea } from './area';
 import type { Box } from './columns';
-import { alignToLinkedAreas, areasLinked, layoutLinkedAreas, mirrorForLinks, type AreaBlock } from './linked-areas';
-import { packBlocks, packInOrder } from './pack';
-import type { ArrangeEdge, ArrangeInput, ArrangeNode, ArrangeResult, AreaFrame, XY } from './types';
+import { areasLinked } from './linked-areas';
+import { AREA_LABEL, AREA_PAD, arrangeLinked, framed, sizeOf, type FramedArea } from './linked-place';
+import { packBlocks } from './pack';
+import type { ArrangeInput, ArrangeNode, ArrangeResult, AreaFrame, XY } from './types';
 import { maxOf, minOf } from '../../../core/lib/arrays';
 
-/** Room around an area's nodes, and above them for its name. */
-export const AREA_PAD = 32;
-export const AREA_LABEL = 40;
+export { AREA_LABEL, AREA_PAD };
+
 /** Distance between pinned nodes and the rest of the drawing. */
 const PINNED_GAP = 200;
 
@@ -60,40 +61,13 @@ export function arrange(input: ArrangeInput): ArrangeResult {
   }
   const entries = [...byArea];
   const areaOf = new Map(free.map((node) => [node.id, node.area ?? '']));
-  const linked = entries.length > 1 && areasLinked(areaOf, input.edges);
-  const blocks: (Placed & { centre?: XY })[] = linked ? layoutLinkedAreas(entries, input.edges, boxes, aspect, UNIT) : entries.map(([, ids]) => layoutArea(ids, input.edges, boxes, aspect));
-  const areas = entries.map(([area], i) => {
-    const framed = area !== '';
-    return { placed: blocks[i]!, pad: framed ? AREA_PAD : 0, top: framed ? AREA_PAD + AREA_LABEL : 0 };
-  });
-  const sizes = areas.map((a) => ({ width: a.placed.width + 2 * a.pad, height: a.placed.height + a.top + a.pad }));
-  let at: XY[];
-  if (linked) {
-    const index = new Map(entries.map(([area], i) => [area, i]));
-    const ends = input.edges
-      .filter((e) => areaOf.has(e.source) && areaOf.has(e.target) && areaOf.get(e.source) !== areaOf.get(e.target))
-      .map((e) => ({ a: index.get(areaOf.get(e.source)!)!, ia: e.source, b: index.get(areaOf.get(e.target)!)!, ib: e.target }));
-    const point = (area: number, id: string) => {
-      const p = areas[area]!.placed.positions[id]!;
-      const box = boxes.get(id)!;
-      return { x: p.x + areas[area]!.pad + box.width / 2, y: p.y + areas[area]!.top + box.height / 2 };
-    };
-    at = packInOrder(
-      sizes.map((size, i) => ({ ...size, centre: blocks[i]!.centre! })),
-      aspect,
-      ends.map((l) => ({ a: l.a, pa: point(l.a, l.ia), b: l.b, pb: point(l.b, l.ib) })),
-    );
-    const origins = at.map((p, i) => ({ x: p.x + areas[i]!.pad, y: p.y + areas[i]!.top }));
-    mirrorForLinks(
-      areas.map((a) => a.placed),
-      boxes,
-      ends,
-      origins,
-    );
-    alignToLinkedAreas(blocks as AreaBlock[], boxes, input.edges, origins);
-  } else {
-    at = packBlocks(sizes, aspect);
+  let placed: { areas: FramedArea[]; at: XY[] };
+  if (entries.length > 1 && areasLinked(areaOf, input.edges)) placed = arrangeLinked(entries, input.edges, boxes, aspect, areaOf);
+  else {
+    const areas = entries.map(([area, ids]) => framed(area, layoutArea(ids, input.edges, boxes, aspect)));
+    placed = { areas, at: packBlocks(areas.map(sizeOf), aspect) };
   }
+  const { areas, at } = placed;
   const positions: Record<string, XY> = {};
   areas.forEach((area, i) => {
     for (const [id, p] of Object.entries(area.placed.positions)) positions[id] = { x: Math.round(p.x + at[i]!.x + area.pad), y: Math.round(p.y + at[i]!.y + area.top) };

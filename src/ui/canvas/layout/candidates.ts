@@ -36,7 +36,7 @@ function turned(xy: Float64Array, n: number, degrees: number): Float64Array {
 }
 
 /** The side a fit to a canvas of `aspect` must show of these positions. */
-function fitSide(boxes: Box[], positions: Record<string, XY>, aspect: number): number {
+export function fitSide(boxes: Box[], positions: Record<string, XY>, aspect: number): number {
   let maxX = 0;
   let maxY = 0;
   let minX = Infinity;
