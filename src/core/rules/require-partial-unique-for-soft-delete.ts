@@ -4,7 +4,7 @@ import type { SchemaChange } from '../changes/types';
 import { quoteIdent } from '../model/names';
 import type { Column, Table } from '../model/types';
 import { expressionColumnsOf } from './expressions';
-import { columnsNamed, mentions, softDeleteColumn } from './heuristics';
+import { columnsNamed, mentions, pluralCandidates, softDeleteColumn } from './heuristics';
 import { defineRule, type Fix } from './types';
 
 /**
@@ -18,6 +18,18 @@ const IDENTITY = /^(id|uuid|guid|ulid|version)$|(^|_)(uuid|guid|ulid|ap_id|actor
 
 function isGlobalIdentifier(columns: string[]): boolean {
   return columns.some((c) => IDENTITY.test(c));
+}
+
+/**
+ * The row's own reference, named after its table (`projects.project_ref`, `orders.order_reference`):
+ * a name another system gives the row (Supabase's Management API its projects' refs) or a
+ * document reference, never handed to a new row, so a deleted row keeping it taken frees nothing.
+ */
+function isOwnReference(table: Table, columns: (string | undefined)[]): boolean {
+  return columns.some((c) => {
+    const stem = c && /^(.+)_(ref|reference)$/.exec(c)?.[1];
+    return Boolean(stem) && pluralCandidates(stem!).includes(table.name);
+  });
 }
 
 /** Ids given by another system or the fediverse: a row holding one mirrors an outside identity. */
@@ -74,7 +86,7 @@ export default defineRule({
         const pk = table.primaryKey?.columns ?? [];
         const holdsKey = (columns: (string | undefined)[]) => pk.length > 0 && pk.every((c) => columns.includes(c));
         for (const u of table.uniqueConstraints) {
-          if (u.columns.includes(deleted.name) || isGlobalIdentifier(u.columns) || generated(u.columns) || holdsKey(u.columns)) continue;
+          if (u.columns.includes(deleted.name) || isGlobalIdentifier(u.columns) || isOwnReference(table, u.columns) || generated(u.columns) || holdsKey(u.columns)) continue;
           // A foreign key that targets these columns needs a full unique constraint to exist.
           const sameSet = (a: string[], b: string[]) => a.length === b.length && a.every((c) => b.includes(c));
           const blocking = referenced.find(({ fk }) => sameSet(fk.referencedColumns, u.columns));
@@ -91,7 +103,7 @@ export default defineRule({
         for (const ix of table.indexes) {
           // Expression elements count by the columns they read: lower(actor_id) is actor_id.
           const columns = ix.elements.flatMap((e) => (e.column !== undefined ? [e.column] : expressionColumnsOf(e.expression ?? '')));
-          if (!ix.unique || ix.partitionOf || isGlobalIdentifier(columns) || generated(columns) || holdsKey(columns)) continue;
+          if (!ix.unique || ix.partitionOf || isGlobalIdentifier(columns) || isOwnReference(table, columns) || generated(columns) || holdsKey(columns)) continue;
           if (ix.where && mentions(ix.where, deleted.name)) continue;
           if (ix.elements.some((e) => e.column === deleted.name || (e.expression && mentions(e.expression, deleted.name)))) continue;
           context.report({

@@ -5,6 +5,15 @@ import { importClean, lintWith, ruleTester } from './rule-tester';
 ruleTester(rule, {
   valid: [
     {
+      // Corpus (Supabase's supa-builder projects.project_ref, holdout-22): the reference the
+      // Management API gives each project, never handed to another.
+      name: "the row's own reference, named after its table",
+      sql: `CREATE TABLE projects (id uuid PRIMARY KEY DEFAULT gen_random_uuid(), project_ref text UNIQUE NOT NULL, project_name text NOT NULL,
+        organization_id text NOT NULL, status text NOT NULL, deleted_at timestamptz);
+        CREATE TABLE orders (id bigint PRIMARY KEY, order_reference text NOT NULL, deleted_at timestamptz);
+        CREATE UNIQUE INDEX orders_order_reference ON orders (order_reference);`,
+    },
+    {
       // Corpus (lemmy private_message.ap_id): global ids are never reused, deleted or not.
       name: 'a global identifier stays unique among deleted rows',
       sql: 'CREATE TABLE private_message (id int PRIMARY KEY, ap_id text NOT NULL UNIQUE, deleted boolean NOT NULL DEFAULT false);',
@@ -65,6 +74,15 @@ ruleTester(rule, {
     },
   ],
   invalid: [
+    {
+      // A reference named after another table (or none) is the application's value: a git ref a
+      // user can create again, a customer's reference to an order.
+      name: 'a reference that is not the row\'s own',
+      sql: `CREATE TABLE branches (id bigint PRIMARY KEY, ref text NOT NULL UNIQUE, deleted_at timestamptz);
+        CREATE TABLE payments (id bigint PRIMARY KEY, order_reference text NOT NULL UNIQUE, deleted_at timestamptz);`,
+      messages: 2,
+      fixed: true,
+    },
     {
       // The app's sample (src/ui/sample/saas.sql): a deleted project keeps its slug from reuse.
       name: 'a slug is a name users expect to reuse once the row is deleted',
