@@ -143,3 +143,26 @@ test('with no changes yet, the migration panel offers a first fix; one click giv
   await expect(statements(page).first()).toContainText('CREATE INDEX CONCURRENTLY');
   await expect(page.getByTestId('summary-findings')).toHaveText(String(after.diagnostics.length));
 });
+
+test('"Verify on Postgres" works on a schema with pgvector (an embedding column and its HNSW index)', async ({ page }) => {
+  test.setTimeout(120_000);
+  const sql = `CREATE EXTENSION IF NOT EXISTS vector;
+CREATE TABLE users (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, email text NOT NULL);
+CREATE TABLE documents (
+  id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+  user_id bigint NOT NULL REFERENCES users (id),
+  embedding vector(3) NOT NULL
+);
+CREATE INDEX documents_embedding_idx ON documents USING hnsw (embedding vector_cosine_ops);
+`;
+  await idle(page);
+  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: 'Open .sql file' }).click()]);
+  await chooser.setFiles({ name: 'embeddings.sql', mimeType: 'text/plain', buffer: Buffer.from(sql) });
+  await idle(page);
+  await applyFkIndexFix(page, 5);
+  await page.getByTestId('migration-verify').click();
+  const verdict = page.getByTestId('verify-verdict');
+  await expect(verdict).toHaveAttribute('data-status', 'ok', { timeout: 90_000 });
+  await expect(verdict).toContainText('Catalog equals the target');
+  await expect(verdict).toContainText('Catalog equals the baseline');
+});

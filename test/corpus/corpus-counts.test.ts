@@ -63,17 +63,9 @@ const EXPECTED_LOSSES: Record<string, { reason: string; cause: RegExp }> = {
     cause: /schema "auth" does not exist/,
   },
   'openstreetmap-structure.sql': { reason: 'needs PostGIS (moderation_zones)', cause: /type "public\.geometry" does not exist/ },
-  'pagila.sql': {
-    reason: 'needs pgvector (film_embedding), which PGlite 0.5 does not ship',
-    cause: /type "public\.vector" does not exist/,
-  },
   'postgrest-fixtures.sql': {
     reason: 'needs PostGIS (shops, shop_bles, test.lines)',
     cause: /type "extensions\.geometry" does not exist/,
-  },
-  'sanbase-structure.sql': {
-    reason: 'needs pgvector (embedding tables), which PGlite 0.5 does not ship',
-    cause: /type "public\.vector" does not exist/,
   },
   'supabase-slack-clone.sql': {
     reason: "needs Supabase's `auth` schema (public.users is keyed by auth.users; a trigger on it); the tables that reference users fail with it",

@@ -70,14 +70,8 @@ async function loadAllExtensions(): Promise<Record<string, Extension>> {
     const bundlePath = pathToFileURL(join(distDir, file));
     extensions[name.replace(/\W/g, '_')] = { name, setup: async () => ({ bundlePath }) };
   }
-  // pgvector: a separate module in some PGlite releases (not in 0.5.x); load it when present.
-  try {
-    const vectorModule = '@electric-sql/pglite/vector';
-    const { vector } = (await import(/* @vite-ignore */ vectorModule)) as { vector?: Extension };
-    if (vector) extensions.vector = vector;
-  } catch {
-    // not shipped by this version
-  }
+  // pgvector: its own package for PGlite 0.5 (as verify loads it).
+  extensions.vector = (await import('@electric-sql/pglite-pgvector')).vector as Extension;
   return extensions;
 }
 

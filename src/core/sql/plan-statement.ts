@@ -11,6 +11,7 @@ export interface StatementDraft {
   reverse?: string;
   destructive?: boolean;
   squawkIgnore?: PlannedStatement['squawkIgnore'];
+  rewrite?: PlannedStatement['rewrite'];
 }
 
 export function statement(draft: StatementDraft): PlannedStatement {

@@ -8,7 +8,7 @@ import type { ColumnChanges, TableConstraint } from '../changes/types';
 import { formatType } from '../model/format-type';
 import { dottedName, quoteIdent, quoteLiteral, quoteQualified, sqlFragment } from './safe-text';
 import type { Column, Index, QualifiedName, Schema } from '../model/types';
-import { conversion, expressionsSurvive } from './type-casts';
+import { conversion, expressionsSurvive, modifiersWiden } from './type-casts';
 import type { Hazard, Phase, PlannedStatement } from './plan-types';
 import { statement } from './plan-statement';
 import { generatedStatements, identityRemoval, identityStatements } from './plan-columns';
@@ -25,7 +25,8 @@ function addColumnRewrites(column: Column): boolean {
 
 /**
  * Type changes Postgres makes without rewriting: to text or an unconstrained varchar, a longer
- * varchar, numeric without limits. Anything else rewrites the table under ACCESS EXCLUSIVE.
+ * varchar, the same type with wider modifiers (modifiersWiden). Anything else rewrites the
+ * table under ACCESS EXCLUSIVE.
  */
 function typeChangeRewrites(from: Column, to: Column): boolean {
   const a = from.type;
@@ -33,7 +34,7 @@ function typeChangeRewrites(from: Column, to: Column): boolean {
   if (a.arrayDims !== b.arrayDims || a.schema || b.schema) return true;
   const varchar = (name: string) => name === 'character varying';
   if (varchar(a.name) && (b.name === 'text' || (varchar(b.name) && (b.modifiers.length === 0 || Number(b.modifiers[0]) >= Number(a.modifiers[0] ?? Infinity))))) return false;
-  if (a.name === 'numeric' && b.name === 'numeric' && b.modifiers.length === 0) return false;
+  if (a.name === b.name && modifiersWiden(a.name, a.modifiers, b.modifiers).inPlace) return false;
   return true;
 }
 
@@ -67,7 +68,8 @@ export function alterColumnStatements(table: QualifiedName, before: Column, set:
   const c = quoteIdent(before.name);
   const out: PlannedStatement[] = [];
   const after: Column = { ...before, ...(set.type ? { type: set.type } : {}) };
-  const setDefault = (value: string | null | undefined) => (value === undefined || value === null ? `ALTER TABLE ${t} ALTER COLUMN ${c} DROP DEFAULT;` : `ALTER TABLE ${t} ALTER COLUMN ${c} SET DEFAULT ${sqlFragment(value, `the default of ${before.name}`)};`);
+  const defaultClause = (value: string | null | undefined) => (value === undefined || value === null ? `ALTER COLUMN ${c} DROP DEFAULT` : `ALTER COLUMN ${c} SET DEFAULT ${sqlFragment(value, `the default of ${before.name}`)}`);
+  const setDefault = (value: string | null | undefined) => `ALTER TABLE ${t} ${defaultClause(value)};`;
   // Postgres casts the default along with the column, and refuses when it cannot (an enum label,
   // '' into a number); when it can, the default stays an expression of the old type ('x'::varchar
   // cast to text), not the one the schema declares. A default is dropped first and set again
@@ -87,18 +89,25 @@ export function alterColumnStatements(table: QualifiedName, before: Column, set:
     const using = forward.using ? ` USING ${set.using !== undefined ? sqlFragment(set.using, `the USING expression of ${before.name}`) : forward.using}` : '';
     const hazards: Hazard[] = rewrites ? ['table-rewrite', 'access-exclusive-lock'] : existing ? ['access-exclusive-lock'] : [];
     if (existing && forward.mayFail) hazards.push('may-fail-on-data');
-    if (resetDefault) out.push(statement({ sql: setDefault(null), description: `Drop the default of ${table.name}.${before.name} (${expressionsSurvive(before.type, set.type, schema) ? 'Postgres would keep it as an expression of the old type' : 'it cannot be converted with the column'})`, phase: 'columns', reverse: setDefault(before.default) }));
+    // A rewrite that may share the table's one rewrite with its other type changes: not one that
+    // needs the identity gone first, nor one whose USING (the user's) may read other columns.
+    const merge = rewrites && set.using === undefined && !(set.identity === null && before.identity);
+    const part = (clause: string, reverseClause: string, type: boolean) => (merge ? { rewrite: { table: t, clause, reverseClause, type } } : {});
+    if (resetDefault) out.push(statement({ sql: setDefault(null), description: `Drop the default of ${table.name}.${before.name} (${expressionsSurvive(before.type, set.type, schema) ? 'Postgres would keep it as an expression of the old type' : 'it cannot be converted with the column'})`, phase: 'columns', reverse: setDefault(before.default), ...part(defaultClause(null), defaultClause(before.default), false) }));
+    const typeClause = `ALTER COLUMN ${c} TYPE ${formatType(set.type)}${collate(collationAfter)}${using}`;
+    const reverseTypeClause = `ALTER COLUMN ${c} TYPE ${formatType(before.type)}${collate(before.collation)}${backward.using ? ` USING ${backward.using}` : ''}`;
     out.push(statement({
-      sql: `ALTER TABLE ${t} ALTER COLUMN ${c} TYPE ${formatType(set.type)}${collate(collationAfter)}${using};`,
+      sql: `ALTER TABLE ${t} ${typeClause};`,
       description: `Change ${table.name}.${before.name} from ${formatType(before.type)} to ${formatType(set.type)}${forward.mayFail && existing ? ' (fails if an existing value does not convert)' : ''}`,
       phase: 'columns',
       hazards,
-      reverse: `ALTER TABLE ${t} ALTER COLUMN ${c} TYPE ${formatType(before.type)}${collate(before.collation)}${backward.using ? ` USING ${backward.using}` : ''};`,
+      reverse: `ALTER TABLE ${t} ${reverseTypeClause};`,
       ...(existing ? { squawkIgnore: typeChangeIgnore(rewrites) } : {}),
+      ...part(typeClause, reverseTypeClause, true),
     }));
     if (resetDefault) {
       const value = set.default !== undefined ? set.default : before.default;
-      if (value !== null && value !== undefined) out.push(statement({ sql: setDefault(value), description: `Set the default of ${table.name}.${before.name} again`, phase: 'columns', reverse: setDefault(null) }));
+      if (value !== null && value !== undefined) out.push(statement({ sql: setDefault(value), description: `Set the default of ${table.name}.${before.name} again`, phase: 'columns', reverse: setDefault(null), ...part(defaultClause(value), defaultClause(null), false) }));
     }
   }
   if (set.default !== undefined && !resetDefault) {

@@ -74,6 +74,12 @@ export interface PlannedStatement {
    */
   squawkIgnore?: { rules: string[]; reason: string };
   phase: Phase;
+  /**
+   * Set on an `ALTER TABLE ... ALTER COLUMN` that rewrites the table (a type change) or that
+   * goes with one (the default dropped before it and set after): the table (as SQL) and the
+   * subcommand, so that the rewrites of one table are merged into one statement (plan-rewrites.ts).
+   */
+  rewrite?: { table: string; clause: string; reverseClause?: string; type: boolean };
 }
 
 export interface MigrationPlan {

@@ -40,6 +40,7 @@ import { inheritanceStatements } from './plan-inheritance';
 import { attachPartitionStatements, detachPartitionStatements, partitionedKeyStatements } from './plan-partitions';
 import { rebuildTableStatements } from './rebuild-table';
 import { indexMarks, restoredIdentity, uniqueReplacements } from './plan-index-swaps';
+import { mergeTableRewrites } from './plan-rewrites';
 
 export interface PlanOptions {
   /** Emit statements that lose data (dropped tables, columns...). Off by default. */
@@ -529,16 +530,17 @@ export function planMigration(from: Schema, requested: readonly SchemaChange[], 
     } else appendAll(planned, statements);
   }
   appendAll(planned, deferred);
-  const up: PlannedStatement[] = [];
+  const phased: PlannedStatement[] = [];
   for (const phase of PHASES) {
     for (const s of planned.filter((p) => p.phase === phase)) {
       if (s.destructive && !options.allowDestructive) {
         notes.push(`Skipped (loses data; allow destructive changes to include it): ${s.description}`);
         continue;
       }
-      up.push(s);
+      phased.push(s);
     }
   }
+  const up = mergeTableRewrites(phased);
   const down: PlannedStatement[] = [];
   for (const s of [...up].reverse()) {
     // An empty reverse: nothing to undo (a backfill of a column the down migration drops).

@@ -155,7 +155,32 @@ const WIDENING: Record<string, string[]> = {
 function narrows(x: string, y: string, from: TypeRef, to: TypeRef): boolean {
   if (x !== y) return !WIDENING[x]?.includes(y) || to.modifiers.length > 0;
   // The same type with other modifiers: fewer digits or characters may not fit.
-  return to.modifiers.length > 0 && from.modifiers.join(',') !== to.modifiers.join(',');
+  return to.modifiers.length > 0 && from.modifiers.join(',') !== to.modifiers.join(',') && !modifiersWiden(x, from.modifiers, to.modifiers).fits;
+}
+
+/** Types whose modifier is a fractional-seconds precision (6 when not given). */
+const PRECISION_TYPES = [...TIMESTAMPS, 'time without time zone', 'time with time zone'];
+
+/**
+ * The same type under new modifiers: whether every old value fits unchanged (`fits`), and whether
+ * Postgres knows it without touching the rows (`inPlace`: its length-coercion support functions
+ * make the cast a no-op for a numeric of more precision and the same scale, a longer bit varying,
+ * a finer timestamp or time), so that ALTER COLUMN TYPE does not rewrite the table.
+ */
+export function modifiersWiden(type: string, from: readonly string[], to: readonly string[]): { fits: boolean; inPlace: boolean } {
+  const n = (m: readonly string[], i: number, otherwise: number) => (m[i] === undefined ? otherwise : Number(m[i]));
+  if (type === 'numeric') {
+    if (to.length === 0) return { fits: true, inPlace: true };
+    if (from.length === 0) return { fits: false, inPlace: false };
+    const [p1, s1, p2, s2] = [n(from, 0, 0), n(from, 1, 0), n(to, 0, 0), n(to, 1, 0)];
+    return { fits: s2 >= s1 && p2 - s2 >= p1 - s1, inPlace: s2 === s1 && p2 >= p1 };
+  }
+  if (PRECISION_TYPES.includes(type) || type === 'bit varying') {
+    const unlimited = type === 'bit varying' ? Infinity : 6;
+    const wider = n(to, 0, unlimited) >= n(from, 0, unlimited);
+    return { fits: wider, inPlace: wider };
+  }
+  return { fits: false, inPlace: false };
 }
 
 /** Conversions for pairs Postgres has no cast for, with the meaning people intend. */

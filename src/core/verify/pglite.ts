@@ -6,7 +6,7 @@ import { PGlite } from '@electric-sql/pglite';
 
 type Loader = () => Promise<Record<string, unknown>>;
 
-/** The contrib modules PGlite ships, by extension name. */
+/** The extension modules PGlite has (its contrib ones, and pgvector), by extension name. */
 const CONTRIB: Record<string, Loader> = {
   amcheck: () => import('@electric-sql/pglite/contrib/amcheck'),
   bloom: () => import('@electric-sql/pglite/contrib/bloom'),
@@ -41,6 +41,8 @@ const CONTRIB: Record<string, Loader> = {
   tsm_system_time: () => import('@electric-sql/pglite/contrib/tsm_system_time'),
   unaccent: () => import('@electric-sql/pglite/contrib/unaccent'),
   'uuid-ossp': () => import('@electric-sql/pglite/contrib/uuid_ossp'),
+  // pgvector ships as its own package for PGlite 0.5 (not under contrib/).
+  vector: () => import('@electric-sql/pglite-pgvector'),
 };
 
 /** Extension names a script creates (`CREATE EXTENSION [IF NOT EXISTS] "x"`). */

@@ -2,7 +2,7 @@
  * Every corpus file against a mutated copy of itself, proven on Postgres: the planned migration
  * (all the planner's mutations at once) runs on PGlite, the catalog afterwards equals the
  * target's object by object, the down migration returns to the baseline, and diff(to, to) is
- * empty. The baseline is what PGlite could build of the file (PostGIS, pgvector and Supabase's
+ * empty. The baseline is what PGlite could build of the file (PostGIS and Supabase's
  * schemas are not there), replayed from the model.
  */
 import { readdirSync, readFileSync } from 'node:fs';
