@@ -8,28 +8,12 @@ import type { Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { measureDiagram, type Box, type Line } from '../bench/layout-metrics';
 import { expect, test } from './fixtures';
-import { canvas, fitView, idle, inspector, inspectorColumn, node, redo, savedDocument, selectTable, undo } from './design-helpers';
+import { canvas, drawing, fitView, idle, inspector, inspectorColumn, node, redo, savedDocument, selectTable, undo } from './design-helpers';
 
-/** Every table and line as drawn, in flow coordinates (lines sampled along their SVG path). */
-async function drawing(page: Page): Promise<{ boxes: Box[]; lines: Line[] }> {
-  await expect(canvas(page)).toHaveAttribute('data-routing', 'idle');
+/** Every table and line as drawn, once the view is fitted. */
+async function fittedDrawing(page: Page): Promise<{ boxes: Box[]; lines: Line[] }> {
   await expect(canvas(page)).toHaveAttribute('data-fitted', 'true');
-  return page.evaluate(() => {
-    const boxes = [...document.querySelectorAll<HTMLElement>('.react-flow__node-table, .react-flow__node-view')].map((el) => {
-      const t = /translate\(([-\d.e]+)px, ?([-\d.e]+)px\)/.exec(el.style.transform)!;
-      return { id: el.dataset.id!, x: Number(t[1]), y: Number(t[2]), width: el.offsetWidth, height: el.offsetHeight };
-    });
-    const lines = [...document.querySelectorAll<SVGGElement>('[data-route-id]')].map((g) => {
-      const path = g.querySelector<SVGPathElement>('path')!;
-      const length = path.getTotalLength();
-      const points = Array.from({ length: Math.ceil(length / 4) + 1 }, (_, i) => {
-        const p = path.getPointAtLength(Math.min(length, i * 4));
-        return { x: p.x, y: p.y };
-      });
-      return { id: g.dataset.routeId!, source: g.dataset.source!, target: g.dataset.target!, points };
-    });
-    return { boxes, lines };
-  });
+  return drawing(page);
 }
 
 /** The middle of a column's row, in flow coordinates (from the drawn row and the viewport). */
@@ -60,7 +44,7 @@ async function expectLineAtRow(page: Page, lines: Line[], source: string, column
 
 test('the sample: every line leaves from its column\'s row and crosses no table; tables do not overlap', async ({ page }) => {
   await idle(page);
-  const { boxes, lines } = await drawing(page);
+  const { boxes, lines } = await fittedDrawing(page);
   expect(lines.length).toBeGreaterThanOrEqual(15);
   const metrics = measureDiagram(boxes, lines);
   expect(metrics.examples).toEqual([]);
@@ -139,7 +123,7 @@ test('pagila: no line through a table, and its lines meet their rows', async ({ 
   await page.getByTestId('file-input').setInputFiles({ name: 'pagila.sql', mimeType: 'text/plain', buffer: readFileSync('test/corpus/pagila.sql') });
   await expect(canvas(page)).toHaveAttribute('data-nodes', '79');
   await idle(page);
-  const { boxes, lines } = await drawing(page);
+  const { boxes, lines } = await fittedDrawing(page);
   expect(lines.length).toBe(135);
   const metrics = measureDiagram(boxes, lines);
   expect(metrics.examples).toEqual([]);
@@ -194,14 +178,14 @@ test('renaming a foreign-key column (or its table) keeps its line', async ({ pag
   await expect(node(page, 'memberships').locator('li[data-column="member_id"]')).toBeVisible();
   await idle(page);
   await expect(canvas(page)).toHaveAttribute('data-routing', 'idle');
-  let lines = (await drawing(page)).lines;
+  let lines = (await fittedDrawing(page)).lines;
   await expectLineAtRow(page, lines, 'memberships', 'member_id', 'users');
 
   await inspector(page).getByTestId('inspector-table-name').fill('team_members');
   await inspector(page).getByTestId('inspector-table-name').press('Enter');
   await expect(node(page, 'team_members')).toBeVisible();
   await idle(page);
-  lines = (await drawing(page)).lines;
+  lines = (await fittedDrawing(page)).lines;
   await expectLineAtRow(page, lines, 'team_members', 'member_id', 'users');
   expect(warnings).toEqual([]);
 });
@@ -215,13 +199,13 @@ test('display modes: keys only, names only, all; a big table collapses past 15 c
   await expect(users.locator('li[data-column="display_name"]')).toHaveCount(0);
   await expect(users.locator('li[data-column="id"]')).toBeVisible();
   await idle(page);
-  let lines = (await drawing(page)).lines;
+  let lines = (await fittedDrawing(page)).lines;
   await expectLineAtRow(page, lines, 'memberships', 'user_id', 'users');
 
   await modes.getByRole('radio', { name: 'Names' }).click();
   await expect(users.locator('li[data-column]')).toHaveCount(0);
   await idle(page);
-  const names = await drawing(page);
+  const names = await fittedDrawing(page);
   expect(measureDiagram(names.boxes, names.lines).throughTables).toBe(0);
   expect(measureDiagram(names.boxes, names.lines).overlaps).toBe(0);
 

@@ -7,9 +7,9 @@
  */
 import type { Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { measureDiagram, type Box, type Line } from '../bench/layout-metrics';
+import { measureDiagram } from '../bench/layout-metrics';
 import { expect, test } from './fixtures';
-import { canvas, idle, moveNode, node, savedDocument, undo } from './design-helpers';
+import { canvas, drawing, idle, moveNode, node, savedDocument, undo } from './design-helpers';
 
 /** The drawn tables' screen boxes and the canvas's: how much of the canvas the fitted drawing fills. */
 async function fill(page: Page): Promise<{ fill: number; inside: boolean }> {
@@ -28,24 +28,6 @@ async function fill(page: Page): Promise<{ fill: number; inside: boolean }> {
 /** Tables' places in flow coordinates, by id. */
 async function places(page: Page): Promise<Record<string, string>> {
   return page.evaluate(() => Object.fromEntries([...document.querySelectorAll<HTMLElement>('.react-flow__node-table')].map((el) => [el.dataset.id!, el.style.transform])));
-}
-
-/** Every table and line as drawn, in flow coordinates. */
-async function drawing(page: Page): Promise<{ boxes: Box[]; lines: Line[] }> {
-  await expect(canvas(page)).toHaveAttribute('data-routing', 'idle');
-  return page.evaluate(() => {
-    const boxes = [...document.querySelectorAll<HTMLElement>('.react-flow__node-table, .react-flow__node-view')].map((el) => {
-      const t = /translate\(([-\d.e]+)px, ?([-\d.e]+)px\)/.exec(el.style.transform)!;
-      return { id: el.dataset.id!, x: Number(t[1]), y: Number(t[2]), width: el.offsetWidth, height: el.offsetHeight };
-    });
-    const lines = [...document.querySelectorAll<SVGGElement>('[data-route-id]')].map((g) => {
-      const path = g.querySelector<SVGPathElement>('path')!;
-      const length = path.getTotalLength();
-      const points = Array.from({ length: Math.ceil(length / 4) + 1 }, (_, i) => path.getPointAtLength(Math.min(length, i * 4))).map((p) => ({ x: p.x, y: p.y }));
-      return { id: g.dataset.routeId!, source: g.dataset.source!, target: g.dataset.target!, points };
-    });
-    return { boxes, lines };
-  });
 }
 
 /** Until the layout is done, the view fitted and the lines routed, and the view has stopped moving. */

@@ -7,6 +7,7 @@ import type { Locator, Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { expect, test } from './fixtures';
 import { derive } from './node-document';
+import type { Box, Line } from '../bench/layout-metrics';
 import { parseDocumentJson, type SchemawiseDocument } from '../src/core/document';
 import { verifyMigration } from '../src/core/verify';
 
@@ -143,4 +144,22 @@ export async function expectScript(page: Page, pattern: RegExp, present = true):
   const text = () => viewer(page, 'migration-script').then((t) => t ?? '');
   if (present) await expect.poll(text).toMatch(pattern);
   else await expect.poll(text).not.toMatch(pattern);
+}
+
+/** Every table and line as drawn, in flow coordinates (lines sampled every 4 px along their SVG path), once routed. */
+export async function drawing(page: Page): Promise<{ boxes: Box[]; lines: Line[] }> {
+  await expect(canvas(page)).toHaveAttribute('data-routing', 'idle');
+  return page.evaluate(() => {
+    const boxes = [...document.querySelectorAll<HTMLElement>('.react-flow__node-table, .react-flow__node-view')].map((el) => {
+      const t = /translate\(([-\d.e]+)px, ?([-\d.e]+)px\)/.exec(el.style.transform)!;
+      return { id: el.dataset.id!, x: Number(t[1]), y: Number(t[2]), width: el.offsetWidth, height: el.offsetHeight };
+    });
+    const lines = [...document.querySelectorAll<SVGGElement>('[data-route-id]')].map((g) => {
+      const path = g.querySelector<SVGPathElement>('path')!;
+      const length = path.getTotalLength();
+      const points = Array.from({ length: Math.ceil(length / 4) + 1 }, (_, i) => path.getPointAtLength(Math.min(length, i * 4))).map((p) => ({ x: p.x, y: p.y }));
+      return { id: g.dataset.routeId!, source: g.dataset.source!, target: g.dataset.target!, points };
+    });
+    return { boxes, lines };
+  });
 }

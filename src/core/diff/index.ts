@@ -6,7 +6,8 @@
  */
 import { applyChanges } from '../changes/apply';
 import type { SchemaChange } from '../changes/types';
-import type { Schema, View } from '../model/types';
+import type { QualifiedName, Schema, Table, View } from '../model/types';
+import { keyOf } from '../model/names';
 import { partition, same, sqlLayoutFree } from './compare';
 import { diffRoutine } from './routines';
 import { diffSequence } from './sequences';
@@ -92,7 +93,14 @@ export function diff(from: Schema, to: Schema, options: DiffOptions = {}): Schem
   for (const key of tables.added.filter((k) => !rebuilt(k))) changes.push({ kind: 'add-table', table: stripTable(to.tables[key]!) });
   appendAll(changes, partitioning.rebuilds);
   const moved = (key: string) => partitioning.moved.has(key) || inheritance.moved.has(key);
-  for (const key of tables.kept.filter((k) => !rebuilt(k))) appendAll(changes, withoutExtensionTypeMoves(diffTable(base.tables[key]!, to.tables[key]!, { allColumns: moved(key) }), base, to));
+  // A parent's NOT NULL reaches its children; a child's own one (under its own key) is its own.
+  const parentNotNull = (schema: Schema, table: Table) => (column: string) => (table.partitionOf ? [table.partitionOf.parent] : table.inherits)
+    .some((p: QualifiedName) => schema.tables[keyOf(p)]?.columns.some((c) => c.name === column && c.notNull));
+  for (const key of tables.kept.filter((k) => !rebuilt(k))) {
+    const [a, b] = [base.tables[key]!, to.tables[key]!];
+    const parents = { from: parentNotNull(base, a), to: parentNotNull(to, b) };
+    appendAll(changes, withoutExtensionTypeMoves(diffTable(a, b, { allColumns: moved(key), parentNotNull: (side, column) => parents[side](column) }), base, to));
+  }
   appendAll(changes, partitioning.attaches);
   appendAll(changes, inheritance.inherits);
   appendAll(changes, collationsAndStatistics.late);

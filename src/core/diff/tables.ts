@@ -96,6 +96,12 @@ export interface DiffTableOptions {
    * round) without changing.
    */
   allColumns?: boolean;
+  /**
+   * Whether a parent makes a column NOT NULL, before (`from`) and after (`to`): a child's own NOT
+   * NULL on a column it inherits (a partition's, under a primary key of its own) is diffed only
+   * where no parent imposes it.
+   */
+  parentNotNull?: (side: 'from' | 'to', column: string) => boolean;
 }
 
 /** What an index or key may differ in and still be the same object, attached to a parent's or detached from it. */
@@ -156,6 +162,14 @@ export function diffTable(from: Table, to: Table, options: DiffTableOptions = {}
   for (const name of columns.kept) {
     const set = columnChanges(fromColumns.get(name)!, toColumns.get(name)!);
     if (set) changes.push({ kind: 'alter-column', table, column: name, set });
+  }
+  const parentNotNull = options.parentNotNull;
+  if (!options.allColumns && parentNotNull) {
+    for (const b of to.columns) {
+      const a = b.inherited ? from.columns.find((c) => c.name === b.name && c.inherited) : undefined;
+      if (!a || a.notNull === b.notNull || parentNotNull('from', b.name) || parentNotNull('to', b.name)) continue;
+      changes.push({ kind: 'alter-column', table, column: b.name, set: { notNull: b.notNull } });
+    }
   }
 
   const fromConstraints = ownConstraints(from, options.allColumns);

@@ -315,6 +315,23 @@ export function columnsOfType(schema: Schema, type: QualifiedName): { table: Tab
   return out;
 }
 
+/**
+ * What must go before a composite type's attributes change: functions whose body Postgres checks
+ * against the attributes when it creates them (LANGUAGE sql, a SQL-standard body): a row cast to
+ * the type, a result of the type, an attribute read. Dropped before the change and created after
+ * it, each is checked against the attributes it was written for, going up and going down.
+ */
+export function dependantsOfComposite(schema: Schema, type: QualifiedName): Dependant[] {
+  return Object.values(schema.routines)
+    .filter((r) => (r.sqlBody || r.language.toLowerCase() === 'sql') && (usesType(r.returnType, type) || r.arguments.some((a) => usesType(a.type, type)) || castsTo(routineReferences(r), type, r)))
+    .map((r): Dependant => ({ kind: 'routine', routine: routineRef(r) }));
+}
+
+function castsTo(refs: References | undefined, type: QualifiedName, routine: RoutineDef): boolean {
+  const path = routine.config.search_path?.split(/\s*,\s*/) ?? ['public'];
+  return !refs || refs.types.some((n) => namesObject(n, type, path));
+}
+
 /** Functions whose arguments or result are of `type` (they name the type by its identity). */
 export function routinesOfType(schema: Schema, type: QualifiedName): RoutineDef[] {
   return Object.values(schema.routines).filter((r) => usesType(r.returnType, type) || r.arguments.some((a) => usesType(a.type, type)));

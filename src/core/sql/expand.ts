@@ -15,11 +15,12 @@ import { tableConstraints } from '../diff/tables';
 import { keyOf, sameName } from '../model/names';
 import type { QualifiedName, Schema, Table } from '../model/types';
 import { dependantsOfRebuild } from './rebuild-dependants';
-import { type Dependant, dependantId, dependantsOfColumn, objectsOnColumn, dependantsOfKey, dependantsOfRelation, dependantsOfRoutine, routineReadsRelations, withTransitiveDependants } from './dependencies';
+import { type Dependant, dependantId, dependantsOfColumn, dependantsOfComposite, objectsOnColumn, dependantsOfKey, dependantsOfRelation, columnsOfType, dependantsOfRoutine, routineReadsRelations, routinesOfType, withTransitiveDependants } from './dependencies';
 import type { Phase } from './plan-types';
 import { expressionsSurvive } from './type-casts';
 import { viewReplacement } from './views';
 import { recreateEnums } from './enums';
+import { domainCalls } from './order';
 import { identityToSerial, sequencesDroppedWithOwner } from './sequences';
 import { DEFAULT_PG_VERSION, supports } from './versions';
 
@@ -65,6 +66,14 @@ function blockedBy(schema: Schema, change: SchemaChange, changes: readonly Schem
       return dependantsOfRebuild(schema, change.table);
     case 'drop-routine':
       return dependantsOfRoutine(schema, change.routine);
+    case 'drop-type':
+      // A type dropped to be created anew (a domain's new base type): the functions whose
+      // arguments or result are of it go first and are created again after it.
+      return routinesOfType(schema, change.type).map((r): Dependant => ({ kind: 'routine', routine: { schema: r.schema, name: r.name, signature: r.signature } }));
+    case 'alter-composite':
+      // Only a function the migration creates again has its body checked: one it replaces or
+      // drops (the down migration creates it again) goes before the change and comes after it.
+      return dependantsOfComposite(schema, change.type).filter((d) => d.kind === 'routine' && changes.some((c) => (c.kind === 'drop-routine' || c.kind === 'replace-routine') && sameName(c.routine, d.routine) && c.routine.signature === d.routine.signature));
     case 'drop-constraint': {
       const table = schema.tables[keyOf(change.table)];
       const key = table?.primaryKey?.name === change.name ? table.primaryKey : table?.uniqueConstraints.find((u) => u.name === change.name);
@@ -224,6 +233,30 @@ function droppedName(change: SchemaChange): QualifiedName | undefined {
   }
 }
 
+/**
+ * A type that must be dropped and created anew (a domain given another base type, a composite
+ * turned into a domain) while columns that stay are of it: DROP TYPE would take the columns'
+ * data along (Postgres refuses it without CASCADE), and no ALTER can convert them through it.
+ * The change is refused, saying what to do; both of its halves are left out.
+ */
+function refuseRetypedUnderColumns(base: Schema, changes: SchemaChange[], refusals: string[]): SchemaChange[] {
+  const leftOut = new Set<SchemaChange>();
+  for (const drop of changes) {
+    if (drop.kind !== 'drop-type') continue;
+    const add = changes.find((c) => c.kind === 'add-type' && sameName(c.type, drop.type));
+    if (!add) continue;
+    const kept = columnsOfType(base, drop.type).filter(({ table, column }) => !changes.some((c) =>
+      (c.kind === 'drop-table' && sameName(c.table, table)) ||
+      (c.kind === 'drop-column' && sameName(c.table, table) && c.column === column.name) ||
+      (c.kind === 'alter-column' && sameName(c.table, table) && c.column === column.name && c.set.type !== undefined)));
+    if (kept.length === 0) continue;
+    const used = kept.map(({ table, column }) => `${table.name}.${column.name}`).join(', ');
+    refusals.push(`type ${drop.type.schema}.${drop.type.name} changes in a way Postgres can only make by dropping it and creating it again, and ${used} ${kept.length === 1 ? 'is' : 'are'} of it: change ${kept.length === 1 ? 'that column' : 'those columns'} to another type first (or create a new type under another name and move the columns to it), then drop the old type`);
+    leftOut.add(drop).add(add);
+  }
+  return leftOut.size === 0 ? changes : changes.filter((c) => !leftOut.has(c));
+}
+
 export function expandDependants(from: Schema, original: readonly SchemaChange[], pgVersion: number = DEFAULT_PG_VERSION): ExpandedChanges {
   const phases = new Map<SchemaChange, Phase>();
   const rebuilt = new Set<SchemaChange>();
@@ -234,7 +267,7 @@ export function expandDependants(from: Schema, original: readonly SchemaChange[]
   const ownedGone = sequencesDroppedWithOwner(base, original);
   const refusals: string[] = [];
   const enumsRecreated = recreateEnums(base, to, splitViewReplacements(base, original), phases, refusals);
-  const changes = identityToSerial(splitColumnRebuilds(base, to, enumsRecreated, pgVersion, rebuilt, destructive).filter((c) => !ownedGone.has(c)), phases);
+  const changes = identityToSerial(splitColumnRebuilds(base, to, refuseRetypedUnderColumns(base, enumsRecreated, refusals), pgVersion, rebuilt, destructive).filter((c) => !ownedGone.has(c)), phases);
 
   // A function dropped to be created anew (its result type changed) goes before anything is
   // created; the new one is created where its body can be checked.
@@ -251,6 +284,13 @@ export function expandDependants(from: Schema, original: readonly SchemaChange[]
   for (const change of changes) {
     const gone = droppedName(change);
     if (gone && takenNames.has(keyOf(gone)) && !phases.has(change)) phases.set(change, 'drop-replaced');
+  }
+
+  // A domain whose check or default calls a function the migration creates waits for it, with
+  // the functions (order.ts puts it after the ones it calls, before those over it).
+  const createdRoutines = new Set(changes.flatMap((c) => (c.kind === 'add-routine' ? [`routine ${keyOf(c.routine)}`] : [])));
+  for (const change of changes) {
+    if (change.kind === 'add-type' && !phases.has(change) && domainCalls(to, change.type).some((r) => createdRoutines.has(r))) phases.set(change, 'functions');
   }
 
   const found = new Map<string, Dependant>();

@@ -6,12 +6,12 @@
  */
 import type { SchemaChange } from '../changes/types';
 import { keyOf } from '../model/names';
-import type { Schema } from '../model/types';
+import type { Schema, TypeRef, UserType } from '../model/types';
 import { routineCallsRoutines, routineReadsRelations } from './dependencies';
-import { namesObject, statementReferences } from './references';
+import { expressionReferences, namesObject, statementReferences } from './references';
 
-type Create = Extract<SchemaChange, { kind: 'add-view' | 'replace-view' | 'add-routine' | 'replace-routine' }>;
-type Drop = Extract<SchemaChange, { kind: 'drop-view' | 'drop-table' | 'drop-routine' }>;
+type Create = Extract<SchemaChange, { kind: 'add-view' | 'replace-view' | 'add-routine' | 'replace-routine' | 'add-type' }>;
+type Drop = Extract<SchemaChange, { kind: 'drop-view' | 'drop-table' | 'drop-routine' | 'drop-type' }>;
 type AddTable = Extract<SchemaChange, { kind: 'add-table' }>;
 
 /** Items after the items they depend on (by key); items that share a key keep their order. */
@@ -31,25 +31,50 @@ export function topological<T>(items: T[], key: (item: T) => string, deps: (item
 }
 
 function createKey(c: Create): string {
+  if (c.kind === 'add-type') return `type ${keyOf(c.type)}`;
   return c.kind === 'add-view' || c.kind === 'replace-view' ? `relation ${keyOf(c.view)}` : `routine ${keyOf(c.routine)}`;
 }
 
 /** What a created view or function needs first: the relations it reads, the functions it calls. */
 function createDeps(target: Schema, c: Create): string[] {
+  if (c.kind === 'add-type') return domainCalls(target, c.type);
   if (c.kind === 'add-view' || c.kind === 'replace-view') {
     const refs = statementReferences(c.view.query);
     const called = refs ? Object.values(target.routines).filter((r) => refs.functions.some((f) => namesObject(f, r))).map((r) => `routine ${keyOf(r)}`) : [];
     return [...c.view.dependsOn.map((d) => `relation ${keyOf(d)}`), ...called];
   }
-  return [...routineReadsRelations(target, c.routine).map((r) => `relation ${keyOf(r)}`), ...routineCallsRoutines(target, c.routine).map((r) => `routine ${keyOf(r)}`)];
+  const signature = [c.routine.returnType, ...c.routine.arguments.map((a) => a.type)].flatMap((t) => (t?.schema ? [`type ${keyOf({ schema: t.schema, name: t.name })}`] : []));
+  return [...routineReadsRelations(target, c.routine).map((r) => `relation ${keyOf(r)}`), ...routineCallsRoutines(target, c.routine).map((r) => `routine ${keyOf(r)}`), ...signature];
+}
+
+/** The functions a domain's default and checks call (`routine` keys): they must exist first. */
+export function domainCalls(schema: Schema, type: UserType): string[] {
+  if (type.kind !== 'domain') return [];
+  const expressions = [type.default, ...type.checks.map((check) => check.expression)].filter((e): e is string => e !== undefined);
+  const calls = expressions.flatMap((e) => expressionReferences(e)?.functions ?? []);
+  return Object.values(schema.routines).filter((r) => calls.some((f) => namesObject(f, r))).map((r) => `routine ${keyOf(r)}`);
 }
 
 function dropKey(c: Drop): string {
+  if (c.kind === 'drop-type') return `type ${keyOf(c.type)}`;
   return c.kind === 'drop-view' ? `relation ${keyOf(c.view)}` : c.kind === 'drop-table' ? `relation ${keyOf(c.table)}` : `routine ${keyOf(c.routine)}`;
+}
+
+/**
+ * What a type needs while it exists: the types its attributes or its base are of (a composite
+ * of a composite, a domain over a domain) and the functions its domain checks and default call.
+ */
+function typeDeps(from: Schema, c: Extract<Drop, { kind: 'drop-type' }>): string[] {
+  const type = from.types[keyOf(c.type)];
+  const named = (t: TypeRef) => (t.schema ? [`type ${keyOf({ schema: t.schema, name: t.name })}`] : []);
+  if (type?.kind === 'composite') return type.attributes.flatMap((a) => named(a.type));
+  if (type?.kind !== 'domain') return [];
+  return [...named(type.baseType), ...domainCalls(from, type)];
 }
 
 /** What a dropped object needs until it is gone: it is dropped before those. */
 function dropDeps(from: Schema, c: Drop): string[] {
+  if (c.kind === 'drop-type') return typeDeps(from, c);
   if (c.kind === 'drop-routine') {
     const routine = from.routines[`${keyOf(c.routine)}(${c.routine.signature})`];
     return routine ? routineReadsRelations(from, routine).map((r) => `relation ${keyOf(r)}`) : [];
@@ -67,8 +92,8 @@ function dropDeps(from: Schema, c: Drop): string[] {
 }
 
 export function orderChanges(from: Schema, target: Schema, changes: SchemaChange[]): SchemaChange[] {
-  const isCreate = (c: SchemaChange): c is Create => c.kind === 'add-view' || c.kind === 'replace-view' || c.kind === 'add-routine' || c.kind === 'replace-routine';
-  const isDrop = (c: SchemaChange): c is Drop => c.kind === 'drop-view' || c.kind === 'drop-table' || c.kind === 'drop-routine';
+  const isCreate = (c: SchemaChange): c is Create => c.kind === 'add-view' || c.kind === 'replace-view' || c.kind === 'add-routine' || c.kind === 'replace-routine' || c.kind === 'add-type';
+  const isDrop = (c: SchemaChange): c is Drop => c.kind === 'drop-view' || c.kind === 'drop-table' || c.kind === 'drop-routine' || c.kind === 'drop-type';
   const isAddTable = (c: SchemaChange): c is AddTable => c.kind === 'add-table';
   const creates = topological(changes.filter(isCreate), createKey, (c) => createDeps(target, c));
   // A partition or an inheritance child is created after its parent (PARTITION OF and INHERITS

@@ -26,6 +26,7 @@ import {
   viewColumnDefaultSql,
 } from './print-parts';
 import { routineReadsRelations } from './dependencies';
+import { domainCalls } from './order';
 import { namesObject, statementReferences } from './references';
 import {
   dollarQuote,
@@ -273,6 +274,8 @@ function typeDependencies(type: UserType): TypeRef[] {
 function splitByTableDependency(schema: Schema): {
   early: { types: UserType[]; routines: RoutineDef[] };
   late: { types: UserType[]; routines: RoutineDef[] };
+  /** Domains whose checks or default call functions (after the functions), and the functions over them. */
+  overFunctions: { types: UserType[]; routines: RoutineDef[] };
   /** Functions over a view's row type: after the views. */
   overViews: RoutineDef[];
 } {
@@ -280,16 +283,19 @@ function splitByTableDependency(schema: Schema): {
   const ordered: UserType[] = [];
   const late = new Set<string>();
   const placed = new Set<string>();
+  const overFunctions = new Set<string>();
   const visit = (type: UserType, stack: Set<string>): void => {
     const key = keyOf(type);
     if (placed.has(key) || stack.has(key)) return;
     stack.add(key);
+    if (domainCalls(schema, type).length > 0) overFunctions.add(key);
     for (const dependency of typeDependencies(type)) {
       if (!dependency.schema) continue;
       const depKey = keyOf({ schema: dependency.schema, name: dependency.name });
       const other = schema.types[depKey];
       if (other) visit(other, stack);
       if (isRelation(dependency) || late.has(depKey)) late.add(key);
+      if (overFunctions.has(depKey)) overFunctions.add(key);
     }
     placed.add(key);
     ordered.push(type);
@@ -302,9 +308,12 @@ function splitByTableDependency(schema: Schema): {
   // for the tables and views it reads.
   const overView = (r: RoutineDef) => isView(r.returnType) || r.arguments.some((a) => isView(a.type)) || (Boolean(r.sqlBody) && routineReadsRelations(schema, r).length > 0);
   const lateRoutine = (r: RoutineDef) => !overView(r) && (usesLate(r.returnType) || r.arguments.some((a) => usesLate(a.type)));
+  const overFunction = (ref: TypeRef | undefined) => ref?.schema !== undefined && overFunctions.has(keyOf({ schema: ref.schema, name: ref.name }));
+  const afterDomains = (r: RoutineDef) => !lateRoutine(r) && !overView(r) && (overFunction(r.returnType) || r.arguments.some((a) => overFunction(a.type)));
   return {
-    early: { types: ordered.filter((t) => !late.has(keyOf(t))), routines: routines.filter((r) => !lateRoutine(r) && !overView(r)) },
+    early: { types: ordered.filter((t) => !late.has(keyOf(t)) && !overFunctions.has(keyOf(t))), routines: routines.filter((r) => !lateRoutine(r) && !overView(r) && !afterDomains(r)) },
     late: { types: ordered.filter((t) => late.has(keyOf(t))), routines: routines.filter(lateRoutine) },
+    overFunctions: { types: ordered.filter((t) => !late.has(keyOf(t)) && overFunctions.has(keyOf(t))), routines: routines.filter(afterDomains) },
     overViews: routines.filter(overView),
   };
 }
@@ -336,7 +345,7 @@ export function printSchema(schema: Schema): string {
   // Foreign tables need their servers, servers their wrappers (which extensions may provide).
   const foreign = Object.values(schema.opaque).filter((o) => o.kind === 'foreign-data-wrapper' || o.kind === 'server');
   section('Foreign-data wrappers and servers', [...foreign.filter((o) => o.kind === 'foreign-data-wrapper'), ...foreign.filter((o) => o.kind === 'server')].map(opaqueSql));
-  const { early, late, overViews } = splitByTableDependency(schema);
+  const { early, late, overFunctions, overViews } = splitByTableDependency(schema);
   section('Collations', collationStatements(schema));
   section('Types', early.types.flatMap(printableType));
   section('Sequences', Object.values(schema.sequences).map((s) => {
@@ -344,6 +353,8 @@ export function printSchema(schema: Schema): string {
     return `CREATE ${s.unlogged ? 'UNLOGGED ' : ''}SEQUENCE ${quoteQualified(s)}${options ? ` ${options}` : ''};`;
   }));
   section('Functions', early.routines.map((r) => routineSql(r)));
+  section('Domains that call functions', overFunctions.types.flatMap(printableType));
+  section('Functions over those domains', overFunctions.routines.map((r) => routineSql(r)));
   const tables = tablesInOrder(schema);
   section('Tables', tables.map((t) => createTableSql(t)));
   section('Column settings', columnSettingStatements(tables));

@@ -36,6 +36,8 @@ function select(query: string): Fields | undefined {
 export function viewReplacement(before: View, after: View): 'same' | 'appended' | false {
   if (before.materialized || after.materialized || before.recursive || after.recursive) return false;
   if (before.columnNames.some((name, i) => after.columnNames[i] !== name)) return false;
+  // CREATE OR REPLACE refuses to rename a column (a name list, or ALTER VIEW ... RENAME COLUMN).
+  if (before.columns && after.columns && before.columns.some((column, i) => after.columns![i] !== undefined && after.columns![i]!.name !== column.name)) return false;
   const a = select(before.query);
   const b = select(after.query);
   if (!a || !b) return false;

@@ -4,7 +4,7 @@
  */
 import { keyOf, quoteIdent, sameName } from '../../model/names';
 import { moveSequenceInDefaults } from './sequence-defaults';
-import type { QualifiedName, Schema, Table } from '../../model/types';
+import type { QualifiedName, Schema, Table, View } from '../../model/types';
 import { type Fields, listName, rangeVarName, unwrap } from '../ast';
 import { type ImportContext, StatementError } from '../context';
 import { inheritanceCount } from './alter-column';
@@ -166,6 +166,30 @@ export function renameColumn(ctx: ImportContext, table: Table, from: string, to:
   }
 }
 
+/**
+ * ALTER [MATERIALIZED] VIEW v RENAME COLUMN a TO b: Postgres renames the output column, as if the
+ * view had been created with a column name list (`CREATE VIEW v (..., b)`); its default, comment
+ * and indexes follow, and so do the views and functions that read it (by number, in Postgres).
+ */
+function renameViewColumn(ctx: ImportContext, view: View, from: string, to: string): void {
+  const columns = view.columns;
+  const position = columns?.findIndex((c) => c.name === from) ?? -1;
+  if (!columns) throw new StatementError(`the columns of view "${view.name}" are not known (it reads a relation the model lacks), so column "${from}" cannot be renamed`);
+  if (position < 0) throw new StatementError(`column "${from}" does not exist`);
+  if (columns.some((c) => c.name === to)) throw new StatementError(`column "${to}" of relation "${view.name}" already exists`);
+  // The readers' text is rewritten against the view's columns: its own text must be there too.
+  settleViewQueriesOf(ctx, [view]);
+  followInSql(ctx, { kind: 'column', table: { schema: view.schema, name: view.name }, from, to });
+  view.columnNames = columns.slice(0, Math.max(position + 1, view.columnNames.length)).map((c, i) => (i === position ? to : view.columnNames[i] ?? c.name));
+  columns[position] = { ...columns[position]!, name: to };
+  if (from in view.columnComments) rekey(view.columnComments, from, to, view.columnComments[from]!);
+  if (view.columnDefaults && from in view.columnDefaults) rekey(view.columnDefaults, from, to, view.columnDefaults[from]!);
+  for (const index of view.indexes) index.elements = index.elements.map((e) => (e.column === from ? { ...e, column: to } : e));
+  for (const other of Object.values(ctx.schema.views)) {
+    for (const reads of other.readsColumns ?? []) if (sameName(reads.relation, view)) reads.columns = reads.columns.map((n) => (n === from ? to : n));
+  }
+}
+
 function renameConstraint(ctx: ImportContext, table: Table, from: string, to: string, recurse: boolean): void {
   const constraint = [table.primaryKey, ...table.uniqueConstraints, ...table.foreignKeys, ...table.checks, ...table.exclusions].find(
     (c) => c?.name === from,
@@ -236,6 +260,8 @@ export function renameStatement(ctx: ImportContext, stmt: Fields): void {
         if (relation.table.ofType) throw new StatementError('cannot rename column of typed table');
         if (inheritanceCount(ctx, relation.table, stmt.subname) > 0) throw new StatementError(`cannot rename inherited column "${stmt.subname}"`);
         renameColumn(ctx, relation.table, stmt.subname, stmt.newname);
+      } else if (relation?.kind === 'view') {
+        renameViewColumn(ctx, relation.view, stmt.subname, stmt.newname);
       } else if (!relation && !stmt.missing_ok) {
         ctx.report('error', `relation "${stmt.relation?.relname}" does not exist`);
       }

@@ -3,7 +3,7 @@ import type { Node } from '@pgsql/types';
 import { chooseName } from '../../model/auto-names';
 import { quoteLiteral } from '../../model/names';
 import { sameName } from '../../model/names';
-import type { CompositeType, DomainType, EnumType, OpaqueObject, OtherType, Table, UserType } from '../../model/types';
+import type { CompositeAttribute, CompositeType, DomainType, EnumType, OpaqueObject, OtherType, Table, UserType } from '../../model/types';
 import { deparseNode, type Fields, listName, stringList, unwrap, withoutLocations } from '../ast';
 import { type ImportContext, StatementError } from '../context';
 import { type DropTarget, dropWithDependents } from './drop-dependents';
@@ -62,14 +62,18 @@ export function createComposite(ctx: ImportContext, stmt: Fields): void {
   const type: CompositeType = {
     kind: 'composite',
     ...name,
-    attributes: ((stmt.coldeflist as Node[] | undefined) ?? []).map((n) => {
-      const def = unwrap(n, 'ColumnDef') ?? {};
-      const attributeType = ctx.typeRef(def.typeName);
-      return { name: def.colname ?? '', type: attributeType };
-    }),
+    attributes: ((stmt.coldeflist as Node[] | undefined) ?? []).map((n) => attributeOf(ctx, unwrap(n, 'ColumnDef') ?? {})),
     source: ctx.source(),
   };
   putType(ctx, type);
+}
+
+/** An attribute of a composite type, with its collation (`label text COLLATE "C"`). */
+function attributeOf(ctx: ImportContext, def: Fields): CompositeAttribute {
+  const attribute: CompositeAttribute = { name: def.colname ?? '', type: ctx.typeRef(def.typeName) };
+  const collation = stringList(unwrap(def.collClause, 'CollateClause')?.collname ?? def.collClause?.collname).join('.');
+  if (collation) attribute.collation = collation;
+  return attribute;
 }
 
 export function createDomain(ctx: ImportContext, stmt: Fields): void {
@@ -200,10 +204,11 @@ export function alterCompositeType(ctx: ImportContext, stmt: Fields): boolean {
     if (cmd.subtype === 'AT_AddColumn') {
       const def = unwrap(cmd.def, 'ColumnDef') ?? {};
       if (type.attributes.some((a) => a.name === def.colname)) throw new StatementError(`column "${def.colname}" of relation "${type.name}" already exists`);
-      const attributeType = ctx.typeRef(def.typeName);
-      type.attributes.push({ name: def.colname ?? '', type: attributeType });
+      const attribute = attributeOf(ctx, def);
+      const attributeType = attribute.type;
+      type.attributes.push(attribute);
       for (const table of tables) {
-        table.columns.push({ name: def.colname ?? '', type: { ...attributeType }, notNull: false, ...(table.ofType ? {} : { inherited: true }) });
+        table.columns.push({ name: def.colname ?? '', type: { ...attributeType }, notNull: false, ...(attribute.collation ? { collation: attribute.collation } : {}), ...(table.ofType ? {} : { inherited: true }) });
       }
     } else if (cmd.subtype === 'AT_DropColumn') {
       if (!type.attributes.some((a) => a.name === cmd.name)) {

@@ -104,7 +104,7 @@ const SATELLITE_ASPECT = 0.3;
  * `facing`: tables whose lines to other areas leave on one side of their area (-1 left, 1 right,
  * in the picture's orientation) go to the columns on that side (facingSides).
  */
-export function layoutLinkedAreas(picture: LinkedPicture, edges: readonly ArrangeEdge[], boxes: Map<string, Box>, aspect: number, facing: ReadonlyMap<string, number> = new Map()): AreaBlock[] {
+export function layoutLinkedAreas(picture: LinkedPicture, edges: readonly ArrangeEdge[], boxes: Map<string, Box>, aspect: number, facing: ReadonlyMap<string, number> = new Map(), slack = 1): AreaBlock[] {
   const { split, index, xy } = picture;
   let spread = 0;
   for (let i = 0; i < xy.length; i += 2) spread = Math.max(spread, Math.abs(xy[i]!));
@@ -124,7 +124,7 @@ export function layoutLinkedAreas(picture: LinkedPicture, edges: readonly Arrang
     });
     const within = edgesAmong(local, edges);
     const own = outwardAspect(outward.length, most, aspect);
-    const joined: Placed[] = outward.length > 0 ? [extent(snapToColumns(outward.map((id) => boxes.get(id)!), points, own, within, false), boxes)] : [];
+    const joined: Placed[] = outward.length > 0 ? [extent(snapToColumns(outward.map((id) => boxes.get(id)!), points, own, within, false, slack), boxes)] : [];
     const far = Number.MAX_SAFE_INTEGER;
     return { ...layoutArea(inward, edges, boxes, aspect, joined), centre: outward.length > 0 ? { x: cx, y: cy } : { x: far, y: far }, outward };
   });
