@@ -10,6 +10,7 @@ import type { Column, Index, Table, View } from '../model/types';
 import { column, columnOf, findView, fitName, q, qq, refOf, referencing, relationNames, TYPES } from './build';
 import { changes, decline, defineTablePattern } from './define';
 import { canonical, canonicalQuery, mentionsColumn } from './sql-text';
+import { keyVoidedByLiveNulls } from '../rules/heuristics';
 
 export interface SoftDeleteParams {
   column: string;
@@ -67,6 +68,14 @@ export default defineTablePattern<SoftDeleteParams>({
     const referencedBy = referencing(schema, table);
 
     for (const u of table.uniqueConstraints) {
+      // A key that includes the nullable delete column holds nothing among live rows: it becomes
+      // the partial key of its other columns (keyVoidedByLiveNulls).
+      const voided = u.partitionOf ? undefined : keyVoidedByLiveNulls(deleted, u.columns, u.nullsNotDistinct);
+      if (voided) {
+        if (referencedBy.some(({ fk }) => sameSet(fk.referencedColumns, u.columns))) continue;
+        out.push({ kind: 'drop-constraint', table: ref, name: u.name }, { kind: 'add-index', table: ref, index: { name: u.name, unique: true, method: 'btree', elements: voided.map((c) => ({ column: c, descending: false })), include: [...u.include], where: canonical(live), nullsNotDistinct: false, only: false } });
+        continue;
+      }
       if (u.partitionOf || u.columns.includes(deleted.name) || isGlobalIdentifier(u.columns)) continue;
       const blocking = referencedBy.find(({ fk }) => sameSet(fk.referencedColumns, u.columns));
       if (blocking) return decline(`foreign key ${blocking.fk.name} on ${blocking.table.name} references the unique key ${u.name} (${u.columns.join(', ')}), which cannot become partial; reference the primary key instead, or keep ${u.name} and add a partial index by hand`);
@@ -85,6 +94,12 @@ export default defineTablePattern<SoftDeleteParams>({
     }
     for (const ix of table.indexes) {
       if (!ix.unique || ix.partitionOf) continue;
+      const voided = ix.where ? undefined : keyVoidedByLiveNulls(deleted, ix.elements.map((e) => e.column), ix.nullsNotDistinct);
+      if (voided) {
+        const { source: _source, comment: _comment, ...rest } = ix;
+        out.push({ kind: 'drop-index', table: ref, name: ix.name }, { kind: 'add-index', table: ref, index: { ...rest, elements: ix.elements.filter((e) => e.column !== deleted.name), where: canonical(live) } });
+        continue;
+      }
       const columns = ix.elements.map((e) => e.column ?? '');
       if (isGlobalIdentifier(columns)) continue;
       if (ix.where && mentionsColumn(ix.where, deleted.name)) continue;

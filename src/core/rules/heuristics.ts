@@ -82,6 +82,18 @@ export function softDeleteColumn(table: Table): Column | undefined {
   return column(table, SOFT_DELETE_COLUMNS);
 }
 
+/**
+ * A unique key over a nullable soft-delete timestamp and other columns (UNIQUE (org, name,
+ * deleted_at)) enforces nothing among live rows: the timestamp is NULL on each of them, and NULLs
+ * never conflict unless the key is NULLS NOT DISTINCT. Its other columns, or undefined when the
+ * key does hold (a boolean flag is false on every live row; a NOT NULL column has a sentinel).
+ */
+export function keyVoidedByLiveNulls(deleted: Column, columns: readonly (string | undefined)[], nullsNotDistinct: boolean): string[] | undefined {
+  if (deleted.type.name === 'boolean' || deleted.notNull || nullsNotDistinct || columns.length < 2 || !columns.includes(deleted.name)) return undefined;
+  const rest = columns.filter((c): c is string => c !== undefined && c !== deleted.name);
+  return rest.length === columns.length - 1 ? rest : undefined;
+}
+
 /** The main table's name when `name` is a history table's (`orders_history` -> `orders`). */
 export function historyBaseName(name: string): string | undefined {
   for (const suffix of HISTORY_SUFFIXES.slice(0, 3)) if (name.endsWith(suffix) && name.length > suffix.length) return name.slice(0, -suffix.length);

@@ -45,7 +45,8 @@ export default defineRule({
         // Lemmy's `published` (ActivityPub's word) and OpenStreetMap's `timestamp` record when a
         // row was made when they are NOT NULL; a nullable published_at is a draft's publish time.
         const created = creationColumn(table, context.schema);
-        const anyTime = table.columns.some((c) => isTimeColumn(c, context.schema));
+        // A creation column counts as a time whatever its type (Kanboard's epoch `date_creation`).
+        const anyTime = Boolean(created) || table.columns.some((c) => isTimeColumn(c, context.schema));
         if (!anyTime && recordedElsewhere(table)) return;
         if (APPEND_ONLY_ROLES.has(role)) {
           // Logs and history are written once: any time column says when.

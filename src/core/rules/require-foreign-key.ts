@@ -12,6 +12,12 @@ const WITHOUT_FKS: ReadonlySet<TableRole> = new Set(['partition', 'infrastructur
 const WATERMARK = /^(last|max|min|latest|highest|lowest)_(?![a-z0-9_]*_by_)[a-z0-9_]+_id$/;
 
 /**
+ * `<verb>_by` names who did something when the verb is a past participle (`created_by`,
+ * `approved_by`, `written_by`, `sent_by`); `due_by` (a deadline), `sort_by` or `group_by` name no one.
+ */
+const ACTOR_BY = /^(?:[a-z0-9_]*_)?([a-z]+(?:ed|en)|sent|made|done|set|paid|sold|bought|built|held|led|read|run|won|put|cut|shut|spent|told|found|kept|left|lost|met|brought|caught|taught)_by$/;
+
+/**
  * A column named like a reference (`customer_id`, `created_by`) to a table that exists, with no
  * foreign key: nothing stops it from pointing at a row that was never there or was deleted
  * (the catalogue: enforce constraints from day one).
@@ -78,8 +84,12 @@ export default defineRule({
             const stem = idMatch[1]!;
             // `<x>_type` + `<x>_id` is a polymorphic pair: no-type-tag-polymorphism speaks for it.
             if (['_type', '_kind', '_class', '_table'].some((s) => names.has(`${stem}${s}`))) continue;
+            // Concourse's `meta_job_id` beside `meta_job_name`: an id kept under a prefix with the
+            // named row's name beside it is a copy of the row's context taken when it was written
+            // (to show, to filter by), not a link: it must outlive that row, and holds 0 for none.
+            if (stem.includes('_') && names.has(`${stem}_name`) && !findTarget(table, stem)) continue;
             target = findTarget(table, stem) ?? findTarget(table, stem.split('_').pop() ?? stem);
-          } else if (/_by$/.test(column.name)) {
+          } else if (ACTOR_BY.test(column.name)) {
             target = ACTOR_TABLES.map((n) => context.index.tablesNamed(n).find((t) => t.primaryKey?.columns.length === 1)).find(Boolean);
           }
           if (!target || (target === table && column.name === 'id')) continue;

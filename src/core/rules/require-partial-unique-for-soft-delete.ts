@@ -4,7 +4,7 @@ import type { SchemaChange } from '../changes/types';
 import { quoteIdent } from '../model/names';
 import type { Column, Table } from '../model/types';
 import { expressionColumnsOf } from './expressions';
-import { columnsNamed, mentions, softDeleteColumn } from './heuristics';
+import { columnsNamed, keyVoidedByLiveNulls, mentions, pluralCandidates, softDeleteColumn } from './heuristics';
 import { defineRule, type Fix } from './types';
 
 /**
@@ -18,6 +18,18 @@ const IDENTITY = /^(id|uuid|guid|ulid|version)$|(^|_)(uuid|guid|ulid|ap_id|actor
 
 function isGlobalIdentifier(columns: string[]): boolean {
   return columns.some((c) => IDENTITY.test(c));
+}
+
+/**
+ * The row's own reference, named after its table (`projects.project_ref`, `orders.order_reference`):
+ * a name another system gives the row (Supabase's Management API its projects' refs) or a
+ * document reference, never handed to a new row, so a deleted row keeping it taken frees nothing.
+ */
+function isOwnReference(table: Table, columns: (string | undefined)[]): boolean {
+  return columns.some((c) => {
+    const stem = c && /^(.+)_(ref|reference)$/.exec(c)?.[1];
+    return Boolean(stem) && pluralCandidates(stem!).includes(table.name);
+  });
 }
 
 /** Ids given by another system or the fediverse: a row holding one mirrors an outside identity. */
@@ -73,11 +85,24 @@ export default defineRule({
         // among all rows anyway: the primary key counts deleted rows too, so no index can free them.
         const pk = table.primaryKey?.columns ?? [];
         const holdsKey = (columns: (string | undefined)[]) => pk.length > 0 && pk.every((c) => columns.includes(c));
+        const voidedMessage = (kind: string, name: string, columns: (string | undefined)[]) =>
+          `Unique ${kind} ${name} (${columns.join(', ')}) enforces nothing among live rows of ${table.name}: ${deleted.name} is NULL on each of them, and NULLs never conflict.`;
+        // A foreign key that targets these columns needs a full unique constraint to exist.
+        const sameSet = (a: string[], b: string[]) => a.length === b.length && a.every((c) => b.includes(c));
         for (const u of table.uniqueConstraints) {
-          if (u.columns.includes(deleted.name) || isGlobalIdentifier(u.columns) || generated(u.columns) || holdsKey(u.columns)) continue;
-          // A foreign key that targets these columns needs a full unique constraint to exist.
-          const sameSet = (a: string[], b: string[]) => a.length === b.length && a.every((c) => b.includes(c));
           const blocking = referenced.find(({ fk }) => sameSet(fk.referencedColumns, u.columns));
+          const rest = keyVoidedByLiveNulls(deleted, u.columns, u.nullsNotDistinct);
+          if (rest && !u.partitionOf) {
+            context.report({
+              target: { schema: table.schema, table: table.name, name: u.name },
+              message: voidedMessage('constraint', u.name, u.columns),
+              help: `Two live rows may share (${rest.join(', ')}). Use a unique index on (${rest.join(', ')}) WHERE ${livePredicate(deleted)}${blocking ? `, beside this constraint: foreign key ${blocking.fk.name} on ${blocking.table.name} relies on it` : ''}.`,
+              source: u.source,
+              ...(blocking ? {} : { fix: partialFix(table, deleted, rest, { constraint: u.name }) }),
+            });
+            continue;
+          }
+          if (u.columns.includes(deleted.name) || isGlobalIdentifier(u.columns) || isOwnReference(table, u.columns) || generated(u.columns) || holdsKey(u.columns)) continue;
           context.report({
             target: { schema: table.schema, table: table.name, name: u.name },
             message: `Unique constraint ${u.name} (${u.columns.join(', ')}) also counts soft-deleted rows of ${table.name}.`,
@@ -91,7 +116,19 @@ export default defineRule({
         for (const ix of table.indexes) {
           // Expression elements count by the columns they read: lower(actor_id) is actor_id.
           const columns = ix.elements.flatMap((e) => (e.column !== undefined ? [e.column] : expressionColumnsOf(e.expression ?? '')));
-          if (!ix.unique || ix.partitionOf || isGlobalIdentifier(columns) || generated(columns) || holdsKey(columns)) continue;
+          if (!ix.unique || ix.partitionOf) continue;
+          const rest = ix.where ? undefined : keyVoidedByLiveNulls(deleted, ix.elements.map((e) => e.column), ix.nullsNotDistinct);
+          if (rest) {
+            context.report({
+              target: { schema: table.schema, table: table.name, name: ix.name },
+              message: voidedMessage('index', ix.name, columns),
+              help: `Two live rows may share (${rest.join(', ')}). Index (${rest.join(', ')}) WHERE ${livePredicate(deleted)} instead.`,
+              source: ix.source,
+              fix: partialFix(table, deleted, rest, { index: ix.name, columns: rest }),
+            });
+            continue;
+          }
+          if (isGlobalIdentifier(columns) || isOwnReference(table, columns) || generated(columns) || holdsKey(columns)) continue;
           if (ix.where && mentions(ix.where, deleted.name)) continue;
           if (ix.elements.some((e) => e.column === deleted.name || (e.expression && mentions(e.expression, deleted.name)))) continue;
           context.report({
@@ -108,9 +145,11 @@ export default defineRule({
 });
 
 /** Replace a unique constraint or index by a unique index partial on the live rows. */
-function partialFix(table: Table, deleted: Column, columns: string[], replacing: { constraint?: string; index?: string }): Fix {
+function partialFix(table: Table, deleted: Column, columns: string[], replacing: { constraint?: string; index?: string; columns?: string[] }): Fix {
   const ref = { schema: table.schema, name: table.name };
-  const existing = replacing.index ? table.indexes.find((ix) => ix.name === replacing.index) : undefined;
+  const found = replacing.index ? table.indexes.find((ix) => ix.name === replacing.index) : undefined;
+  // An index over the soft-delete column keeps its name but loses that column.
+  const existing = found && replacing.columns ? { ...found, elements: found.elements.filter((e) => e.column !== deleted.name) } : found;
   const taken = new Set(table.indexes.map((i) => i.name));
   const name = existing?.name ?? chooseName(table.name, nameAddition(columns), 'key', (n) => taken.has(n));
   const where = existing?.where ? `(${existing.where}) AND ${livePredicate(deleted)}` : livePredicate(deleted);

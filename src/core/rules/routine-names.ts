@@ -25,6 +25,8 @@ export interface LookupOptions {
 }
 
 export function sqlBodyNamesObjects(body: string, options: LookupOptions = {}): boolean {
+  // `AS ''`: an empty SQL body (a void function that does nothing) names nothing.
+  if (!body.trim()) return false;
   let tree: unknown;
   try {
     tree = parseSync(body);

@@ -207,6 +207,17 @@ describe('soft-delete', () => {
     expect(servedDiagnostics(after, ['require-partial-unique-for-soft-delete'], new Set(['public.users']))).toEqual([]);
   });
 
+  test('a key over the nullable deleted_at (it holds nothing among live rows) becomes the partial key of its other columns', () => {
+    const schema = load(`CREATE TABLE projects (id bigint PRIMARY KEY, org int NOT NULL, name text NOT NULL, deleted_at timestamptz, CONSTRAINT projects_org_name_key UNIQUE (org, name, deleted_at));
+      CREATE TABLE tags (id bigint PRIMARY KEY, name text NOT NULL, deleted_at timestamptz); CREATE UNIQUE INDEX tags_name_key ON tags (name, deleted_at);`);
+    for (const [table, name, columns] of [['projects', 'projects_org_name_key', ['org', 'name']], ['tags', 'tags_name_key', ['name']]] as const) {
+      const changes = plan('soft-delete', schema, t(table));
+      const added = changes.find((c) => c.kind === 'add-index');
+      expect(added?.kind === 'add-index' && [added.index.name, added.index.elements.map((e) => e.column), added.index.where]).toEqual([name, columns, 'deleted_at IS NULL']);
+      expect(servedDiagnostics(applyChanges(schema, changes), ['require-partial-unique-for-soft-delete'], new Set([`public.${table}`]))).toEqual([]);
+    }
+  });
+
   test('declines when a foreign key relies on a unique key, naming it', () => {
     const schema = load('CREATE TABLE users (id bigint PRIMARY KEY, email text UNIQUE); CREATE TABLE invites (email text REFERENCES users (email));');
     expect(applies('soft-delete', schema, t('users'))).toEqual({ ok: false, reason: 'foreign key invites_email_fkey on invites references the unique key users_email_key (email), which cannot become partial; reference the primary key instead, or keep users_email_key and add a partial index by hand' });

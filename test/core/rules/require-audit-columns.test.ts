@@ -6,6 +6,12 @@ import { importClean, ruleTester } from './rule-tester';
 ruleTester(rule, {
   valid: [
     {
+      // Corpus (Kanboard project_activities, holdout-21): a log that records its creation in an
+      // epoch date_creation, whose name alone says it is a time.
+      name: "a log whose only time is Kanboard's epoch date_creation",
+      sql: 'CREATE TABLE project_activities (id integer PRIMARY KEY, date_creation bigint NOT NULL, event_name varchar(50) NOT NULL, creator_id integer, project_id integer, task_id integer, data text);',
+    },
+    {
       // Corpus (Kanboard remember_me, holdout-20): date_creation is its creation time (epoch),
       // date_modification its update time.
       name: "Kanboard's date_creation and date_modification",
@@ -164,6 +170,12 @@ ruleTester(rule, {
     },
   ],
   invalid: [
+    {
+      // The same log with no time at all is asked for one.
+      name: 'a log with no time column',
+      sql: 'CREATE TABLE project_activities (id integer PRIMARY KEY, event_name varchar(50) NOT NULL, creator_id integer, project_id integer, task_id integer, data text);',
+      messages: 1,
+    },
     {
       name: 'a date column that is not the creation time',
       sql: 'CREATE TABLE remember_me (id integer PRIMARY KEY, user_id integer, token varchar(255), expiration integer, date_due bigint);',

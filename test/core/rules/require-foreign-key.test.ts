@@ -82,8 +82,41 @@ ruleTester(rule, {
       sql: `${ATLASES} CREATE TABLE atlas_alterations (id integer PRIMARY KEY, atlas_id integer, user_id integer, place_id integer,
         action character varying, created_at timestamp without time zone NOT NULL, updated_at timestamp without time zone NOT NULL);`,
     },
+    {
+      // Corpus (code-corps stripe_connect_accounts.verification_due_by, Stripe's deadline as epoch
+      // seconds): "due by" is a time, and sort_by / group_by are options; none names a user.
+      name: '<word>_by where the word is no past participle',
+      sql: `CREATE TABLE users (id integer PRIMARY KEY, email text);
+        CREATE TABLE stripe_connect_accounts (id integer PRIMARY KEY, tos_acceptance_date integer, verification_due_by integer);
+        CREATE TABLE saved_searches (id integer PRIMARY KEY, query text, sort_by integer, group_by integer);`,
+    },
+    {
+      // Corpus (concourse containers.meta_job_id beside meta_job_name, DEFAULT 0 NOT NULL, next to
+      // the real link build_id with its FK): the container's context copied for display.
+      name: "a prefixed id kept with the named row's name: a snapshot",
+      sql: `CREATE TABLE jobs (id integer PRIMARY KEY, name text NOT NULL); CREATE TABLE builds (id integer PRIMARY KEY, name text NOT NULL);
+        CREATE TABLE containers (id integer PRIMARY KEY, handle text NOT NULL, build_id integer REFERENCES builds ON DELETE SET NULL,
+          meta_type text DEFAULT '' NOT NULL, meta_job_id integer DEFAULT 0 NOT NULL, meta_job_name text DEFAULT '' NOT NULL,
+          meta_build_id integer DEFAULT 0 NOT NULL, meta_build_name text DEFAULT '' NOT NULL);`,
+    },
   ],
   invalid: [
+    {
+      // A past participle before _by names who did it, whatever its verb.
+      name: 'approved_by, sent_by and written_by are actors',
+      sql: `CREATE TABLE users (id bigint PRIMARY KEY);
+        CREATE TABLE expenses (id bigint PRIMARY KEY, amount bigint, approved_by bigint, sent_by bigint, written_by bigint);`,
+      messages: 3,
+      fixed: true,
+    },
+    {
+      // Without the name beside it, a prefixed id is a link (the last word names the table).
+      name: 'a prefixed id with no name copied beside it',
+      sql: `CREATE TABLE jobs (id integer PRIMARY KEY, name text NOT NULL);
+        CREATE TABLE containers (id integer PRIMARY KEY, meta_job_id integer, meta_type text);`,
+      messages: 1,
+      fixed: true,
+    },
     {
       // The event table is part of the relational model where another table's key points at it.
       name: 'a reference into an event table the schema does reference elsewhere',

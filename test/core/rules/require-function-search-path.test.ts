@@ -40,6 +40,12 @@ ruleTester(rule, {
       options: { allFunctions: true },
     },
     {
+      // Corpus (postgrest test.ret_void, holdout-21): an empty SQL body runs nothing.
+      name: 'allFunctions: an empty SQL body',
+      sql: "CREATE FUNCTION ret_void() RETURNS void AS '' LANGUAGE sql; CREATE FUNCTION noop() RETURNS void LANGUAGE sql AS $$ $$;",
+      options: { allFunctions: true },
+    },
+    {
       // Corpus (postgrest overloaded_html_form, sayhello): operators and casts on built-in types
       // resolve in pg_catalog, which is searched first whatever the caller's search_path.
       name: 'allFunctions: a SQL body that looks nothing up by name',
@@ -75,6 +81,13 @@ ruleTester(rule, {
     },
   ],
   invalid: [
+    {
+      // An empty body only where it is empty: a body of one call is looked up.
+      name: 'allFunctions: a SQL body of one unqualified call',
+      sql: "CREATE FUNCTION ret_void() RETURNS void AS 'select pg_sleep(0)' LANGUAGE sql;",
+      options: { allFunctions: true },
+      messages: 1,
+    },
     {
       // Corpus (hatchet v1_dag_insert_function): an unqualified table in INSERT, in SQL and PL/pgSQL.
       name: 'allFunctions: bodies that write to an unqualified table or run dynamic SQL',

