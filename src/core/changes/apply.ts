@@ -253,7 +253,7 @@ function applyOne(draft: Draft, change: SchemaChange): void {
       const table = draft.table(change.table);
       const foreignKey = table.foreignKeys.find((c) => c.name === change.name);
       const copied = foreignKey ? { foreignKey } : [table.primaryKey, ...table.uniqueConstraints, ...table.exclusions].some((c) => c?.name === change.name) ? { key: change.name } : undefined;
-      if (table.partitioning && copied) dropPartitionCopies(s.tables, (t) => draft.table(t), change.table, copied);
+      if (copied) dropPartitionCopies(s.tables, (t) => draft.table(t), change.table, copied);
       if (table.primaryKey?.name === change.name) delete table.primaryKey;
       table.uniqueConstraints = table.uniqueConstraints.filter((c) => c.name !== change.name);
       table.foreignKeys = table.foreignKeys.filter((c) => c.name !== change.name);
@@ -285,7 +285,7 @@ function applyOne(draft: Draft, change: SchemaChange): void {
     case 'drop-index': {
       const owner = draft.relation(change.table);
       owner.indexes = owner.indexes.filter((ix) => ix.name !== change.name);
-      if ('partitioning' in owner && owner.partitioning) dropPartitionCopies(s.tables, (t) => draft.table(t), change.table, { index: change.name });
+      dropPartitionCopies(s.tables, (t) => draft.table(t), change.table, { index: change.name });
       // Postgres clusters the table on nothing once its clustered index is gone.
       if (owner.clusterOn === change.name) delete owner.clusterOn;
       return;
@@ -386,7 +386,7 @@ function applyOne(draft: Draft, change: SchemaChange): void {
     case 'drop-trigger': {
       const owner = draft.relation(change.table);
       owner.triggers = owner.triggers.filter((t) => t.name !== change.name);
-      if ('partitioning' in owner && owner.partitioning) dropPartitionCopies(s.tables, (t) => draft.table(t), change.table, { trigger: change.name });
+      dropPartitionCopies(s.tables, (t) => draft.table(t), change.table, { trigger: change.name });
       return;
     }
     case 'add-policy':

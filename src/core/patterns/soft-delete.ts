@@ -68,23 +68,22 @@ export default defineTablePattern<SoftDeleteParams>({
     const referencedBy = referencing(schema, table);
 
     for (const u of table.uniqueConstraints) {
+      if (u.partitionOf) continue;
       // A key that includes the nullable delete column holds nothing among live rows: it becomes
       // the partial key of its other columns (keyVoidedByLiveNulls).
-      const voided = u.partitionOf ? undefined : keyVoidedByLiveNulls(deleted, u.columns, u.nullsNotDistinct);
-      if (voided) {
-        if (referencedBy.some(({ fk }) => sameSet(fk.referencedColumns, u.columns))) continue;
-        out.push({ kind: 'drop-constraint', table: ref, name: u.name }, { kind: 'add-index', table: ref, index: { name: u.name, unique: true, method: 'btree', elements: voided.map((c) => ({ column: c, descending: false })), include: [...u.include], where: canonical(live), nullsNotDistinct: false, only: false } });
-        continue;
-      }
-      if (u.partitionOf || u.columns.includes(deleted.name) || isGlobalIdentifier(u.columns)) continue;
+      const voided = keyVoidedByLiveNulls(deleted, u.columns, u.nullsNotDistinct);
       const blocking = referencedBy.find(({ fk }) => sameSet(fk.referencedColumns, u.columns));
-      if (blocking) return decline(`foreign key ${blocking.fk.name} on ${blocking.table.name} references the unique key ${u.name} (${u.columns.join(', ')}), which cannot become partial; reference the primary key instead, or keep ${u.name} and add a partial index by hand`);
-      if (u.deferrable) return decline(`unique constraint ${u.name} is deferrable; a partial unique index cannot be`);
+      if (voided && blocking) continue;
+      if (!voided) {
+        if (u.columns.includes(deleted.name) || isGlobalIdentifier(u.columns)) continue;
+        if (blocking) return decline(`foreign key ${blocking.fk.name} on ${blocking.table.name} references the unique key ${u.name} (${u.columns.join(', ')}), which cannot become partial; reference the primary key instead, or keep ${u.name} and add a partial index by hand`);
+        if (u.deferrable) return decline(`unique constraint ${u.name} is deferrable; a partial unique index cannot be`);
+      }
       const index: Index = {
         name: u.name,
         unique: true,
         method: 'btree',
-        elements: u.columns.map((c) => ({ column: c, descending: false })),
+        elements: (voided ?? u.columns).map((c) => ({ column: c, descending: false })),
         include: [...u.include],
         where: canonical(live),
         nullsNotDistinct: u.nullsNotDistinct,
@@ -95,21 +94,19 @@ export default defineTablePattern<SoftDeleteParams>({
     for (const ix of table.indexes) {
       if (!ix.unique || ix.partitionOf) continue;
       const voided = ix.where ? undefined : keyVoidedByLiveNulls(deleted, ix.elements.map((e) => e.column), ix.nullsNotDistinct);
-      if (voided) {
-        const { source: _source, comment: _comment, ...rest } = ix;
-        out.push({ kind: 'drop-index', table: ref, name: ix.name }, { kind: 'add-index', table: ref, index: { ...rest, elements: ix.elements.filter((e) => e.column !== deleted.name), where: canonical(live) } });
-        continue;
-      }
-      const columns = ix.elements.map((e) => e.column ?? '');
-      if (isGlobalIdentifier(columns)) continue;
-      if (ix.where && mentionsColumn(ix.where, deleted.name)) continue;
-      if (ix.elements.some((e) => e.column === deleted.name || (e.expression && mentionsColumn(e.expression, deleted.name)))) continue;
-      const blocking = ix.where === undefined && ix.elements.every((e) => e.column) ? referencedBy.find(({ fk }) => sameSet(fk.referencedColumns, columns)) : undefined;
-      if (blocking && !table.uniqueConstraints.some((u) => sameSet(u.columns, columns)) && !sameSet(table.primaryKey?.columns ?? [], columns)) {
-        return decline(`foreign key ${blocking.fk.name} on ${blocking.table.name} relies on the unique index ${ix.name} (${columns.join(', ')}), which cannot become partial`);
+      if (!voided) {
+        const columns = ix.elements.map((e) => e.column ?? '');
+        if (isGlobalIdentifier(columns)) continue;
+        if (ix.where && mentionsColumn(ix.where, deleted.name)) continue;
+        if (ix.elements.some((e) => e.column === deleted.name || (e.expression && mentionsColumn(e.expression, deleted.name)))) continue;
+        const blocking = ix.where === undefined && ix.elements.every((e) => e.column) ? referencedBy.find(({ fk }) => sameSet(fk.referencedColumns, columns)) : undefined;
+        if (blocking && !table.uniqueConstraints.some((u) => sameSet(u.columns, columns)) && !sameSet(table.primaryKey?.columns ?? [], columns)) {
+          return decline(`foreign key ${blocking.fk.name} on ${blocking.table.name} relies on the unique index ${ix.name} (${columns.join(', ')}), which cannot become partial`);
+        }
       }
       const { source: _source, comment: _comment, ...rest } = ix;
-      const index: Index = { ...rest, where: canonical(ix.where ? `(${ix.where}) AND ${live}` : live) };
+      const elements = voided ? ix.elements.filter((e) => e.column !== deleted.name) : ix.elements;
+      const index: Index = { ...rest, elements, where: canonical(ix.where ? `(${ix.where}) AND ${live}` : live) };
       out.push({ kind: 'drop-index', table: ref, name: ix.name }, { kind: 'add-index', table: ref, index });
     }
     // A partitioned table's unique keys exist on every partition as attached copies; replacing

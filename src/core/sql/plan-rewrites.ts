@@ -26,7 +26,7 @@ function merged(members: PlannedStatement[]): PlannedStatement {
     phase: first.phase,
     hazards,
     destructive: members.some((m) => m.destructive),
-    ...(reverses.every((r): r is string => r !== undefined) ? { reverse: list([...reverses].reverse()) } : {}),
+    reverse: list([...reverses].reverse()),
     ...(types[0]!.squawkIgnore ? { squawkIgnore: types[0]!.squawkIgnore } : {}),
   });
 }
@@ -37,7 +37,9 @@ export function mergeTableRewrites(statements: PlannedStatement[]): PlannedState
   for (const s of statements) {
     if (!s.rewrite) continue;
     const key = `${s.phase}\u0000${s.rewrite.table}`;
-    groups.set(key, [...(groups.get(key) ?? []), s]);
+    const group = groups.get(key);
+    if (group) group.push(s);
+    else groups.set(key, [s]);
   }
   const replaced = new Map<PlannedStatement, PlannedStatement | undefined>();
   for (const members of groups.values()) {

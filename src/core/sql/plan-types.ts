@@ -79,7 +79,7 @@ export interface PlannedStatement {
    * goes with one (the default dropped before it and set after): the table (as SQL) and the
    * subcommand, so that the rewrites of one table are merged into one statement (plan-rewrites.ts).
    */
-  rewrite?: { table: string; clause: string; reverseClause?: string; type: boolean };
+  rewrite?: { table: string; clause: string; reverseClause: string; type: boolean };
 }
 
 export interface MigrationPlan {
