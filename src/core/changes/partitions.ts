@@ -7,7 +7,8 @@ import { chooseName, nameAddition } from '../model/auto-names';
 import { keyOf, sameName } from '../model/names';
 import type { ForeignKey, Index, QualifiedName, Table } from '../model/types';
 
-function sameIndexDefinition(a: Index, b: Index): boolean {
+/** Two indexes that Postgres would take for one another (ATTACH takes over an equal one): the same definition, whatever the names. */
+export function sameIndexDefinition(a: Index, b: Index): boolean {
   return JSON.stringify([a.unique, a.method, a.elements, a.include, a.where ?? null, a.nullsNotDistinct]) === JSON.stringify([b.unique, b.method, b.elements, b.include, b.where ?? null, b.nullsNotDistinct]);
 }
 

@@ -11,6 +11,7 @@
  *   a CHECK constraint behind). The table keeps its rows, indexes and keys.
  * - A bound cannot change in place: detach, then attach with the new bound.
  */
+import { sameIndexDefinition } from '../changes/partitions';
 import type { SchemaChange, TableConstraint } from '../changes/types';
 import { chooseName, nameAddition } from '../model/auto-names';
 import { keyOf, sameName } from '../model/names';
@@ -23,10 +24,6 @@ import type { PlannedStatement } from './plan-types';
 import { indexSql } from './print-parts';
 import { partitionBoundSql } from './print-schema';
 import { quoteIdent, quoteQualified } from './safe-text';
-
-function sameIndexDefinition(a: Index, b: Index): boolean {
-  return JSON.stringify([a.unique, a.method, a.elements, a.include, a.where ?? null, a.nullsNotDistinct]) === JSON.stringify([b.unique, b.method, b.elements, b.include, b.where ?? null, b.nullsNotDistinct]);
-}
 
 /** A key constraint as the unique index that backs it. */
 function keyIndex(name: string, columns: string[]): Index {

@@ -41,6 +41,7 @@ import { attachPartitionStatements, detachPartitionStatements, partitionedKeySta
 import { rebuildTableStatements } from './rebuild-table';
 import { indexMarks, restoredIdentity, uniqueReplacements } from './plan-index-swaps';
 import { mergeTableRewrites } from './plan-rewrites';
+import { sameIndexDefinition } from '../changes/partitions';
 
 export interface PlanOptions {
   /** Emit statements that lose data (dropped tables, columns...). Off by default. */
@@ -126,11 +127,10 @@ function partitionedIndexStatements(table: QualifiedName, index: Index, before: 
   if (partitions.length === 0 || partitions.some((p) => p.partitioning) || index.elements.some((e) => !e.column)) return undefined;
   const parentIndex = quoteQualified({ schema: table.schema, name: index.name });
   const taken = relationNames(before, table.schema);
-  const same = (a: Index) => JSON.stringify([a.unique, a.method, a.elements, a.include, a.where ?? null, a.nullsNotDistinct]) === JSON.stringify([index.unique, index.method, index.elements, index.include, index.where ?? null, index.nullsNotDistinct]);
   const out = [statement({ sql: `${indexSql({ ...index, only: true }, table)};`, description: `Index ${index.name} on ${table.name} itself (valid once every partition's index is attached)`, phase: 'indexes', reverse: `DROP INDEX ${parentIndex};`, squawkIgnore: { rules: ['require-concurrent-index-creation'], reason: 'ON ONLY the partitioned parent builds nothing (each partition\'s index is built concurrently, or an equal one attached), and CONCURRENTLY is not allowed there' } })];
   for (const partition of partitions) {
     // An equal index the partition has already is attached, not built twice.
-    const local = partition.indexes.find((ix) => !ix.partitionOf && same(ix));
+    const local = partition.indexes.find((ix) => !ix.partitionOf && sameIndexDefinition(ix, index));
     const name = local?.name ?? chooseName(partition.name, nameAddition([...index.elements.map((e) => e.column!), ...index.include]), 'idx', (n) => taken.has(n));
     taken.add(name);
     if (!local) {

@@ -6,6 +6,7 @@
  * (which leave them out, as catalog-counts.sql does) stay those of the declared objects.
  */
 import { parseSync } from 'libpg-query';
+import { sameIndexDefinition } from '../../changes/partitions';
 import type { Node } from '@pgsql/types';
 import type { ExclusionConstraint, Index, PrimaryKey, QualifiedName, Table, UniqueConstraint } from '../../model/types';
 import { type Fields, figureColumnName } from '../ast';
@@ -30,11 +31,6 @@ export function elementName(element: { column?: string; expression?: string }): 
   }
 }
 
-function sameIndex(a: Index, b: Index): boolean {
-  return JSON.stringify([a.unique, a.method, a.elements, a.include, a.where ?? null, a.nullsNotDistinct]) ===
-    JSON.stringify([b.unique, b.method, b.elements, b.include, b.where ?? null, b.nullsNotDistinct]);
-}
-
 function partitions(ctx: ImportContext, parent: Table): Table[] {
   return Object.values(ctx.schema.tables).filter((t) => t.partitionOf?.parent.schema === parent.schema && t.partitionOf.parent.name === parent.name);
 }
@@ -45,7 +41,7 @@ function parentRef(parent: Table, name: string): QualifiedName {
 
 export function copyIndexToPartition(ctx: ImportContext, parent: Table, index: Index, child: Table): void {
   const attached = child.indexes.find((ix) => ix.partitionOf?.name === index.name && ix.partitionOf.schema === parent.schema);
-  let copy = attached ?? child.indexes.find((ix) => !ix.partitionOf && sameIndex(ix, index));
+  let copy = attached ?? child.indexes.find((ix) => !ix.partitionOf && sameIndexDefinition(ix, index));
   if (copy) {
     copy.partitionOf = parentRef(parent, index.name);
   } else {
