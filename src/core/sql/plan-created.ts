@@ -12,6 +12,7 @@ import { createdPrivilegeStatements } from './plan-privileges';
 import { addedColumnSettingStatements, tableSettingStatements } from './plan-table-settings';
 import { statement } from './plan-tables';
 import { viewColumnDefaultSql } from './print-parts';
+import { inheritedDefaultStatements } from './inherited-defaults';
 import type { PlannedStatement } from './plan-types';
 import { appendAll } from '../lib/arrays';
 
@@ -31,6 +32,8 @@ function tableExtras(table: Table, before: Schema): PlannedStatement[] {
   for (const ix of table.indexes) if (!ix.partitionOf) appendAll(out, createdComment({ kind: 'index', schema: table.schema, name: ix.name }, ix.comment));
   for (const t of table.triggers) appendAll(out, createdComment(at(ref, 'trigger', t.name), t.comment));
   for (const p of table.policies) appendAll(out, createdComment(at(ref, 'policy', p.name), p.comment));
+  // `before` has the parents: they are created before their children.
+  for (const sql of inheritedDefaultStatements(table, before)) out.push(statement({ sql, description: `Default of a column ${table.name} inherits`, phase: 'tables', reverse: '' }));
   for (const column of table.columns) {
     if (column.inherited) continue;
     appendAll(out, addedColumnSettingStatements(ref, column));

@@ -10,6 +10,7 @@ import { formatType, identitySignature } from '../model/format-type';
 import { keyOf, sameName } from '../model/names';
 import type { Index, OpaqueObject, RoutineDef, Schema, Table, TypeRef, UserType, View } from '../model/types';
 import { extensionSql } from './print-objects';
+import { inheritedDefaultStatements } from './inherited-defaults';
 import { clusterStatements, collationStatements, columnSettingStatements, defaultPrivilegeStatements, privilegeStatements, replicaIdentityStatements, statisticsStatements } from './print-properties';
 import {
   checkSql,
@@ -357,6 +358,7 @@ export function printSchema(schema: Schema): string {
   section('Functions over those domains', overFunctions.routines.map((r) => routineSql(r)));
   const tables = tablesInOrder(schema);
   section('Tables', tables.map((t) => createTableSql(t)));
+  section('Defaults of inherited columns', tables.flatMap((t) => inheritedDefaultStatements(t, schema)));
   section('Column settings', columnSettingStatements(tables));
   section('Types over table rows', late.types.flatMap(printableType));
   section('Functions over table rows', late.routines.map((r) => routineSql(r)));
