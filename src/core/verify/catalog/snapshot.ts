@@ -12,8 +12,11 @@ export type CatalogObject = Record<string, string>;
 export type CatalogSnapshot = Record<string, Record<string, CatalogObject>>;
 
 export async function snapshotCatalog(db: Pick<SqlSession, 'exec' | 'query'>): Promise<CatalogSnapshot> {
-  // Names print qualified whatever search_path the last script left behind.
-  await db.exec('RESET search_path;');
+  // The queries read and print the catalog under the server's defaults, whatever the last script
+  // left behind: names print qualified whatever its search_path, and an old pg_dump's
+  // `SET standard_conforming_strings = off` would make the backslashes in the queries' regular
+  // expressions escapes (\S read as S), leaving index names in their definitions.
+  await db.exec('RESET ALL;');
   const snapshot: CatalogSnapshot = {};
   for (const { kind, query } of CATALOG_KINDS) {
     const result = await db.query<Record<string, string | null>>(query);
