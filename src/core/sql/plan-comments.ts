@@ -6,6 +6,7 @@
  */
 import type { SchemaChange } from '../changes/types';
 import { keyOf } from '../model/names';
+import { indexBackedConstraints } from '../model/key-constraints';
 import type { ObjectRef, RoutineDef, Schema } from '../model/types';
 import { statement } from './plan-tables';
 import type { PlannedStatement } from './plan-types';
@@ -80,7 +81,10 @@ export function commentOf(schema: Schema, target: ObjectRef): string | undefined
     case 'index': {
       // An index is named in its schema; the reference may not say its table.
       const inSchema = [...Object.values(schema.tables), ...Object.values(schema.views)].filter((r) => r.schema === (target.schema ?? 'public'));
-      return (target.table && relation ? relation.indexes : inSchema.flatMap((r) => r.indexes)).find((ix) => ix.name === target.name)?.comment;
+      const holders = target.table && relation ? [relation] : inSchema;
+      const index = holders.flatMap((r) => r.indexes).find((ix) => ix.name === target.name);
+      if (index) return index.comment;
+      return holders.flatMap((r) => ('primaryKey' in r ? indexBackedConstraints(r) : [])).find((c) => c.name === target.name)?.indexComment;
     }
     case 'trigger':
       return relation?.triggers.find((t) => t.name === target.name)?.comment;

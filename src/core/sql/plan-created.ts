@@ -5,6 +5,7 @@
  */
 import type { SchemaChange } from '../changes/types';
 import { keyOf } from '../model/names';
+import { indexBackedConstraints } from '../model/key-constraints';
 import { quoteQualified } from './safe-text';
 import type { ObjectRef, QualifiedName, Schema, Table } from '../model/types';
 import { createdComment } from './plan-comments';
@@ -29,6 +30,7 @@ function tableExtras(table: Table, before: Schema): PlannedStatement[] {
   for (const c of [table.primaryKey, ...table.uniqueConstraints, ...table.foreignKeys, ...table.checks, ...table.exclusions]) {
     if (c && !('inherited' in c && c.inherited)) appendAll(out, createdComment(at(ref, 'constraint', c.name), c.comment));
   }
+  for (const key of indexBackedConstraints(table)) appendAll(out, createdComment(at(ref, 'index', key.name), key.indexComment));
   for (const ix of table.indexes) if (!ix.partitionOf) appendAll(out, createdComment({ kind: 'index', schema: table.schema, name: ix.name }, ix.comment));
   for (const t of table.triggers) appendAll(out, createdComment(at(ref, 'trigger', t.name), t.comment));
   for (const p of table.policies) appendAll(out, createdComment(at(ref, 'policy', p.name), p.comment));
@@ -54,8 +56,11 @@ export function createdObjectExtras(change: SchemaChange, before: Schema): Plann
       const ref = at(change.table, 'column', change.column.name);
       return [...createdComment(ref, change.column.comment), ...addedColumnSettingStatements(change.table, change.column), ...createdPrivilegeStatements(ref, change.column.privileges, before)];
     }
-    case 'add-constraint':
-      return createdComment(at(change.table, 'constraint', change.constraint.name), change.constraint.comment);
+    case 'add-constraint': {
+      const { constraint } = change;
+      const indexComment = 'indexComment' in constraint ? constraint.indexComment : undefined;
+      return [...createdComment(at(change.table, 'constraint', constraint.name), constraint.comment), ...createdComment(at(change.table, 'index', constraint.name), indexComment)];
+    }
     case 'add-index':
       return createdComment({ kind: 'index', schema: change.table.schema, name: change.index.name }, change.index.comment);
     case 'add-trigger':

@@ -11,6 +11,7 @@ import { keyOf, sameName } from '../model/names';
 import type { Index, OpaqueObject, RoutineDef, Schema, Table, TypeRef, UserType, View } from '../model/types';
 import { extensionSql } from './print-objects';
 import { inheritedDefaultStatements } from './inherited-defaults';
+import { indexBackedConstraints } from '../model/key-constraints';
 import { clusterStatements, collationStatements, columnSettingStatements, defaultPrivilegeStatements, privilegeStatements, replicaIdentityStatements, statisticsStatements } from './print-properties';
 import {
   checkSql,
@@ -521,6 +522,7 @@ function commentStatements(schema: Schema, tables: Table[], views: View[]): stri
       if (c) comment(`CONSTRAINT ${quoteIdent(c.name)} ON ${quoteQualified(t)}`, c.comment);
     }
     for (const ix of t.indexes) comment(`INDEX ${quoteQualified({ schema: t.schema, name: ix.name })}`, ix.comment);
+    for (const key of indexBackedConstraints(t)) comment(`INDEX ${quoteQualified({ schema: t.schema, name: key.name })}`, key.indexComment);
     for (const tr of t.triggers) comment(`TRIGGER ${quoteIdent(tr.name)} ON ${quoteQualified(t)}`, tr.comment);
     for (const p of t.policies) comment(`POLICY ${quoteIdent(p.name)} ON ${quoteQualified(t)}`, p.comment);
   }
