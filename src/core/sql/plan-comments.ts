@@ -110,14 +110,24 @@ export function commentOf(schema: Schema, target: ObjectRef): string | undefined
   }
 }
 
+/**
+ * The public schema that every database starts with has a comment of its own; a schema file that
+ * says nothing about it (the model's "no comment") means that one, not none.
+ */
+const PUBLIC_SCHEMA_COMMENT = 'standard public schema';
+
+function commentOrBuiltIn(target: ObjectRef, text: string | null | undefined): string | null | undefined {
+  return (text === null || text === undefined) && target.kind === 'schema' && target.name === 'public' ? PUBLIC_SCHEMA_COMMENT : text;
+}
+
 export function setCommentStatements(change: Extract<SchemaChange, { kind: 'set-comment' }>, before: Schema): PlannedStatement[] {
   const target = commentTarget(change.target, before);
   if (!target) return [];
   return [statement({
-    sql: commentSql(target, change.comment),
+    sql: commentSql(target, commentOrBuiltIn(change.target, change.comment)),
     description: `Comment on ${change.target.name}`,
     phase: 'comments',
-    reverse: commentSql(target, commentOf(before, change.target)),
+    reverse: commentSql(target, commentOrBuiltIn(change.target, commentOf(before, change.target))),
   })];
 }
 
