@@ -9,7 +9,12 @@ const ACTOR_TABLES = ['users', 'user', 'accounts', 'account', 'people', 'persons
 /** Tables whose references must not have foreign keys (see the visitor), or are not the application's. */
 const WITHOUT_FKS: ReadonlySet<TableRole> = new Set(['partition', 'infrastructure', 'utility', 'history', 'log', 'event', 'stream', 'staging', 'idempotency']);
 
-const WATERMARK = /^(last|max|min|latest|highest|lowest)_(?![a-z0-9_]*_by_)[a-z0-9_]+_id$/;
+/**
+ * High-water marks (`last_subscriber_id`, `max_event_id`) and low-water marks named for the state
+ * that bounds them (`first_logged_build_id`: the first build whose logs are kept). A plain
+ * `first_<x>_id` (`first_observation_id`) points at one row and is checked.
+ */
+const WATERMARK = /^(last|max|min|latest|highest|lowest)_(?![a-z0-9_]*_by_)[a-z0-9_]+_id$|^(first|earliest|oldest)_(?![a-z0-9_]*_by_)[a-z]+(ed|en)_[a-z0-9_]+_id$/;
 
 /**
  * `<verb>_by` names who did something when the verb is a past participle (`created_by`,
@@ -75,8 +80,8 @@ export default defineRule({
         for (const column of table.columns) {
           if (fkColumns.has(column.name) || column.type.arrayDims > 0) continue;
           if (table.primaryKey?.columns.length === 1 && table.primaryKey.columns[0] === column.name) continue;
-          // last_subscriber_id, max_event_id: a position reached (a high-water mark), not a link;
-          // the row it names may be deleted while the mark stays.
+          // last_subscriber_id, max_event_id, first_logged_build_id: a position reached (a high- or
+          // low-water mark), not a link; the row it names may be deleted while the mark stays.
           if (WATERMARK.test(column.name)) continue;
           let target: Table | undefined;
           const idMatch = /^(.+)_id$/.exec(column.name);

