@@ -1,4 +1,5 @@
 import { isInfrastructureTable, columnsNamed } from './heuristics';
+import { isLookupTable } from './table-roles';
 import { defineRule } from './types';
 
 const TEXT_TYPES = new Set(['text', 'character varying', 'character', 'citext']);
@@ -13,6 +14,12 @@ const OPAQUE = /^(id|key|sid|jti|key_hash)$|(^|_)(uuid|guid|ulid|token|secret|no
 
 /** Names of values people change: a person's or thing's name, title, email, login, URL slug, path, SKU. */
 const EDITABLE = /(^|_)(name|names|title|label|email|e_?mail|email_address|username|login|handle|nickname|nick|slug|path|phone|phone_number|sku)$/;
+
+/** A value's own label, shown instead of the key (`display_name`, `label`, `title`). */
+const DISPLAY_LABEL = /^(display_name|display_label|display_title|label|title|caption|human_name)$/;
+
+/** Keys that identify a person or an account. */
+const PERSON_KEY = /(^|_)(email|e_?mail|email_address|username|login|handle|nickname|nick|phone|phone_number)$/;
 
 /**
  * A primary key made of a natural text value (email, code, name): such values change, and every
@@ -50,6 +57,12 @@ export default defineRule({
         // A table that is only its key (car_brands (name)) is a set of allowed values, referenced
         // by value on purpose, like an enum: a surrogate would only add a join.
         if (table.columns.length === 1) return;
+        // So is a vocabulary whose key is the value and whose label is a column of its own (a
+        // Hasura enum table: `name` holds 'home_furnishing', `display_name` what people read and
+        // edit): the label changes, the key does not. People and accounts keyed by an email or a
+        // login are records, whatever else they hold.
+        const labelled = table.columns.some((c) => c !== column && DISPLAY_LABEL.test(c.name));
+        if (labelled && !PERSON_KEY.test(column.name) && isLookupTable(table, context.schema)) return;
         context.report({
           target: { schema: table.schema, table: table.name, column: column.name },
           message: `${table.name}'s primary key is the natural text value ${column.name}.`,
