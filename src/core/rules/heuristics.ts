@@ -18,13 +18,31 @@ const HISTORY_SUFFIXES = ['_history', '_audit', '_versions', '_audit_log', '_log
  */
 const LEDGER = /(^|_)(schema_migrations|schema_versions?|ar_internal_metadata|migrations?|flyway_schema_history|databasechangelog(lock)?|knex_migrations(_lock)?|__diesel_schema_migrations|goose_db_version|sqitch)$|^(alembic_version|migrate_version|doctrine_migration_versions|phinxlog)$/;
 
-/** A migration tool's or framework's bookkeeping table: nothing about its columns matters to the app. */
-export function isLedgerTable(table: Table): boolean {
-  return LEDGER.test(table.name);
+/**
+ * A one-row version ledger kept under a bare name: GoatCounter's `version (name varchar)`,
+ * Gitea's `version (id, version)`, Sequel's `schema_info (version integer)`. The name alone is
+ * too common (a product's `version` rows), so the shape decides: at most two columns, no
+ * foreign key.
+ */
+const VERSION_LEDGER = /^(version|db_version|dbversion|database_version|schema_info)$/;
+
+function isVersionLedger(table: Table): boolean {
+  return VERSION_LEDGER.test(table.name) && table.columns.length > 0 && table.columns.length <= 2 && table.foreignKeys.length === 0;
 }
 
-/** Tables a framework owns (migration ledgers, job queues, file attachments): not the app's data. */
-const INFRASTRUCTURE = /(^|_)(schema_migrations|schema_versions?|ar_internal_metadata|migrations?|flyway_schema_history|databasechangelog(lock)?|knex_migrations(_lock)?|__diesel_schema_migrations|goose_db_version|sqitch|spatial_ref_sys|pg_stat_statements)$|^(alembic_version|migrate_version|doctrine_migration_versions|phinxlog)$|^(active_storage_|action_text_|action_mailbox_|solid_queue_|solid_cache_|good_job|oban_|que_|delayed_jobs|river_|graphile_worker|pgboss)/;
+/** A migration tool's or framework's bookkeeping table: nothing about its columns matters to the app. */
+export function isLedgerTable(table: Table): boolean {
+  return LEDGER.test(table.name) || isVersionLedger(table);
+}
+
+/**
+ * Tables a framework owns (migration ledgers, job queues, file attachments): not the app's data.
+ * Django's contrib tables (`django_content_type`, `django_admin_log`, `django_session`,
+ * django-celery-beat's `django_celery_beat_*`) and its generated `auth_permission` rows, and
+ * Celery's result store, belong to the framework; `auth_user` and `auth_group` hold the
+ * application's users and groups and are not in this list.
+ */
+const INFRASTRUCTURE = /(^|_)(schema_migrations|schema_versions?|ar_internal_metadata|migrations?|flyway_schema_history|databasechangelog(lock)?|knex_migrations(_lock)?|__diesel_schema_migrations|goose_db_version|sqitch|spatial_ref_sys|pg_stat_statements)$|^(alembic_version|migrate_version|doctrine_migration_versions|phinxlog)$|^(active_storage_|action_text_|action_mailbox_|solid_queue_|solid_cache_|good_job|oban_|que_|delayed_jobs|river_|graphile_worker|pgboss|django_|djcelery_)|^(auth_permission|celery_taskmeta|celery_tasksetmeta)$/;
 
 /** Columns by name per table, for the lint run under way (see `withColumnLookup`). */
 let columnsByName: WeakMap<Table, Map<string, Column[]>> | undefined;
@@ -141,7 +159,7 @@ const PLATFORM_TABLES: Record<string, RegExp> = {
  * (Doorkeeper's OAuth applications, acts-as-taggable-on's tags: `isInfrastructureTable` takes those too).
  */
 export function isFrameworkTable(table: Table): boolean {
-  return INFRASTRUCTURE.test(table.name) || isToolSchemaTable(table);
+  return INFRASTRUCTURE.test(table.name) || isVersionLedger(table) || isToolSchemaTable(table);
 }
 
 export function isInfrastructureTable(table: Table): boolean {

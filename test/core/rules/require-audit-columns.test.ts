@@ -65,6 +65,15 @@ ruleTester(rule, {
       sql: 'CREATE TABLE active_storage_variant_records (id bigint PRIMARY KEY, blob_id bigint NOT NULL, variation_digest text NOT NULL);',
     },
     {
+      // A Django project's dump: the content-type registry, the permissions Django generates from
+      // it, Celery's result rows and django-celery's schedules are the frameworks' tables.
+      name: "Django's and Celery's own tables",
+      sql: `CREATE TABLE django_content_type (id serial PRIMARY KEY, app_label varchar(100) NOT NULL, model varchar(100) NOT NULL);
+        CREATE TABLE auth_permission (id serial PRIMARY KEY, name varchar(255) NOT NULL, content_type_id int NOT NULL REFERENCES django_content_type, codename varchar(100) NOT NULL);
+        CREATE TABLE celery_taskmeta (id serial PRIMARY KEY, task_id varchar(255) NOT NULL UNIQUE, status varchar(50) NOT NULL, result text, date_done timestamptz NOT NULL, traceback text, hidden boolean NOT NULL, meta text);
+        CREATE TABLE djcelery_crontabschedule (id serial PRIMARY KEY, minute varchar(64) NOT NULL, hour varchar(64) NOT NULL, day_of_week varchar(64) NOT NULL);`,
+    },
+    {
       name: 'an append-only log needs only when it happened',
       sql: 'CREATE TABLE audit_log (id bigint PRIMARY KEY, actor_id bigint, action text NOT NULL, occurred_at timestamptz NOT NULL DEFAULT now());',
     },
@@ -213,6 +222,14 @@ ruleTester(rule, {
       name: 'entities with no time column',
       sql: `CREATE TABLE rooms (room_id text PRIMARY KEY, is_public boolean, creator text, room_version text);
         CREATE TABLE guacamole_connection (connection_id serial PRIMARY KEY, connection_name varchar(128) NOT NULL, protocol varchar(32) NOT NULL, max_connections int);`,
+      messages: 2,
+    },
+    {
+      // The application's own tables in a Django project are still asked (auth_user is the
+      // application's users, whatever Django named it).
+      name: 'tables of a Django application',
+      sql: `CREATE TABLE auth_user (id serial PRIMARY KEY, username varchar(150) NOT NULL UNIQUE, email varchar(254) NOT NULL, is_active boolean NOT NULL);
+        CREATE TABLE sender_snd (id serial PRIMARY KEY, mailto varchar(254) NOT NULL, text text NOT NULL, repeat_id int NOT NULL);`,
       messages: 2,
     },
     {
