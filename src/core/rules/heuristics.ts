@@ -136,6 +136,7 @@ const LIBRARY_TABLES: [RegExp, string[]][] = [
   [/^votes$/, ['votable_type', 'vote_flag']],
   [/^impressions$/, ['impressionable_type']],
   [/^preferences$/, ['owner_type', 'group_type']],
+  [/^fun_with_flags_toggles$/, ['flag_name', 'gate_type']],
 ];
 
 /** A table in a schema a tool owns (pg_partman's templates, pg_cron's jobs). */

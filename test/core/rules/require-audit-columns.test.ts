@@ -74,6 +74,20 @@ ruleTester(rule, {
         CREATE TABLE djcelery_crontabschedule (id serial PRIMARY KEY, minute varchar(64) NOT NULL, hour varchar(64) NOT NULL, day_of_week varchar(64) NOT NULL);`,
     },
     {
+      // Plausible's email_activation_codes (issued_at NOT NULL) and totp_recovery_codes: codes
+      // that activate, verify or recover an account are short-lived credentials; when one was
+      // issued is the time that matters.
+      name: 'activation and recovery codes are credentials',
+      sql: `CREATE TABLE users (id bigint PRIMARY KEY, email text NOT NULL, inserted_at timestamp NOT NULL, updated_at timestamp NOT NULL);
+        CREATE TABLE email_activation_codes (id bigint PRIMARY KEY, code text NOT NULL, user_id bigint NOT NULL REFERENCES users, issued_at timestamp(0) NOT NULL);
+        CREATE TABLE totp_recovery_codes (id bigint PRIMARY KEY, code_digest bytea NOT NULL, user_id bigint NOT NULL REFERENCES users, inserted_at timestamp(0) NOT NULL);`,
+    },
+    {
+      // The FunWithFlags library's table of feature-flag gates, written by the library.
+      name: "a feature-flag library's toggles",
+      sql: 'CREATE TABLE fun_with_flags_toggles (id bigserial PRIMARY KEY, flag_name varchar(255) NOT NULL, gate_type varchar(255) NOT NULL, target varchar(255) NOT NULL, enabled boolean NOT NULL);',
+    },
+    {
       name: 'an append-only log needs only when it happened',
       sql: 'CREATE TABLE audit_log (id bigint PRIMARY KEY, actor_id bigint, action text NOT NULL, occurred_at timestamptz NOT NULL DEFAULT now());',
     },
@@ -230,6 +244,14 @@ ruleTester(rule, {
       name: 'tables of a Django application',
       sql: `CREATE TABLE auth_user (id serial PRIMARY KEY, username varchar(150) NOT NULL UNIQUE, email varchar(254) NOT NULL, is_active boolean NOT NULL);
         CREATE TABLE sender_snd (id serial PRIMARY KEY, mailto varchar(254) NOT NULL, text text NOT NULL, repeat_id int NOT NULL);`,
+      messages: 2,
+    },
+    {
+      // A discount code is the application's record, not a credential; a code with no time at
+      // all is still asked for when it was issued.
+      name: 'promotion codes, and a recovery code with no time',
+      sql: `CREATE TABLE promo_codes (id bigint PRIMARY KEY, code text NOT NULL UNIQUE, percent_off int NOT NULL, max_uses int);
+        CREATE TABLE recovery_codes (id bigint PRIMARY KEY, code_digest bytea NOT NULL, user_id bigint NOT NULL);`,
       messages: 2,
     },
     {
