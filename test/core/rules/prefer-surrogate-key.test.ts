@@ -39,6 +39,22 @@ ruleTester(rule, {
       name: 'a one-column table of names is a value set, like an enum',
       sql: 'CREATE TABLE car_brands (name varchar(64) PRIMARY KEY); CREATE TABLE groups (name text PRIMARY KEY);',
     },
+    {
+      // Openfire's ofProperty (name, propValue, encrypted, iv) and ofVersion (name, version): the
+      // key names a setting or a component, a constant of the program that reads it.
+      name: 'settings and component versions keyed by their name',
+      sql: `CREATE TABLE app_property (name varchar(100) PRIMARY KEY, prop_value varchar(4000) NOT NULL, encrypted int, iv char(24));
+        CREATE TABLE component_version (name varchar(50) PRIMARY KEY, version int NOT NULL);`,
+    },
+    {
+      // Openfire's ofPresence and ofVCard, keyed by ofUser's username with no declared key: the
+      // surrogate question is the owner's, which is reported when it is more than its key
+      // (invalid case below).
+      name: "extensions keyed by their owner's natural key",
+      sql: `CREATE TABLE chat_users (username varchar(64) PRIMARY KEY);
+        CREATE TABLE presence (username varchar(64) PRIMARY KEY, offline_presence text, offline_date varchar(15) NOT NULL);
+        CREATE TABLE vcard (username varchar(64) PRIMARY KEY, vcard text NOT NULL);`,
+    },
   ],
   invalid: [
     { sql: 'CREATE TABLE users (email text PRIMARY KEY, name text);', messages: 1 },
@@ -46,6 +62,16 @@ ruleTester(rule, {
       name: 'a one-to-one extension keyed by its parent: only the parent is reported',
       sql: 'CREATE TABLE accounts (handle text PRIMARY KEY, bio text); CREATE TABLE account_settings (handle text PRIMARY KEY REFERENCES accounts, theme text);',
       messages: 1,
+    },
+    {
+      // The owner itself keeps its finding; two tables each keyed by a bare name are not related;
+      // a name beside a value and more than a setting's columns is a record's name.
+      name: 'an owner keyed by its username, tables keyed by plain names, a record with a value',
+      sql: `CREATE TABLE chat_users (username varchar(64) PRIMARY KEY, name varchar(100));
+        CREATE TABLE presence (username varchar(64) PRIMARY KEY, offline_presence text);
+        CREATE TABLE tags (name text PRIMARY KEY, color text); CREATE TABLE labels (name text PRIMARY KEY, color text);
+        CREATE TABLE prizes (title text PRIMARY KEY, value numeric, sponsor text, awarded_on date, note text);`,
+      messages: 4,
     },
     { name: 'varchar(64) product code', sql: 'CREATE TABLE products (sku varchar(64) PRIMARY KEY, name text);', messages: 1 },
     {
