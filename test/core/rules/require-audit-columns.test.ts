@@ -66,11 +66,13 @@ ruleTester(rule, {
     },
     {
       // A Django project's dump: the content-type registry, the permissions Django generates from
-      // it, Celery's result rows and django-celery's schedules are the frameworks' tables.
-      name: "Django's and Celery's own tables",
+      // it, Celery's result rows and django-celery's schedules are the frameworks' tables, as are
+      // the Quartz scheduler's job store tables in a Java application's schema.
+      name: "Django's, Celery's and Quartz's own tables",
       sql: `CREATE TABLE django_content_type (id serial PRIMARY KEY, app_label varchar(100) NOT NULL, model varchar(100) NOT NULL);
         CREATE TABLE auth_permission (id serial PRIMARY KEY, name varchar(255) NOT NULL, content_type_id int NOT NULL REFERENCES django_content_type, codename varchar(100) NOT NULL);
         CREATE TABLE celery_taskmeta (id serial PRIMARY KEY, task_id varchar(255) NOT NULL UNIQUE, status varchar(50) NOT NULL, result text, date_done timestamptz NOT NULL, traceback text, hidden boolean NOT NULL, meta text);
+        CREATE TABLE qrtz_scheduler_state (sched_name varchar(120) NOT NULL, instance_name varchar(200) NOT NULL, last_checkin_time bigint NOT NULL, checkin_interval bigint NOT NULL, PRIMARY KEY (sched_name, instance_name));
         CREATE TABLE djcelery_crontabschedule (id serial PRIMARY KEY, minute varchar(64) NOT NULL, hour varchar(64) NOT NULL, day_of_week varchar(64) NOT NULL);`,
     },
     {
