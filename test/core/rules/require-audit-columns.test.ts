@@ -82,7 +82,8 @@ ruleTester(rule, {
       name: 'activation and recovery codes are credentials',
       sql: `CREATE TABLE users (id bigint PRIMARY KEY, email text NOT NULL, inserted_at timestamp NOT NULL, updated_at timestamp NOT NULL);
         CREATE TABLE email_activation_codes (id bigint PRIMARY KEY, code text NOT NULL, user_id bigint NOT NULL REFERENCES users, issued_at timestamp(0) NOT NULL);
-        CREATE TABLE totp_recovery_codes (id bigint PRIMARY KEY, code_digest bytea NOT NULL, user_id bigint NOT NULL REFERENCES users, inserted_at timestamp(0) NOT NULL);`,
+        CREATE TABLE totp_recovery_codes (id bigint PRIMARY KEY, code_digest bytea NOT NULL, user_id bigint NOT NULL REFERENCES users, inserted_at timestamp(0) NOT NULL);
+        CREATE TABLE email_verification_codes (code integer NOT NULL, user_id bigint REFERENCES users, issued_at timestamp(0));`,
     },
     {
       // The FunWithFlags library's table of feature-flag gates, written by the library.
