@@ -36,6 +36,15 @@ export function isLedgerTable(table: Table): boolean {
 }
 
 /**
+ * A framework's table whose rows the code defines, so their number is bounded by it: migration
+ * ledgers (a row per migration), Django's content-type registry (a row per model) and the
+ * permissions Django generates from it (four per model).
+ */
+export function isCodeBoundTable(table: Table): boolean {
+  return isLedgerTable(table) || /^(django_content_type|auth_permission)$/.test(table.name);
+}
+
+/**
  * Tables a framework owns (migration ledgers, job queues, file attachments): not the app's data.
  * Django's contrib tables (`django_content_type`, `django_admin_log`, `django_session`,
  * django-celery-beat's `django_celery_beat_*`) and its generated `auth_permission` rows, and
