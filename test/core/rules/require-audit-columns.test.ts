@@ -19,6 +19,12 @@ ruleTester(rule, {
         CREATE TABLE comments (id integer PRIMARY KEY, task_id integer NOT NULL, user_id integer DEFAULT 0, date_creation bigint NOT NULL, comment text, date_modification bigint);`,
     },
     {
+      // Openfire's ofUser: Java's creationDate and modificationDate (unquoted, so folded to lower
+      // case), epoch milliseconds kept in char(15).
+      name: "Java-style creationDate and modificationDate",
+      sql: 'CREATE TABLE ofUser (username varchar(64) PRIMARY KEY, name varchar(100), email varchar(100), creationDate char(15) NOT NULL, modificationDate char(15) NOT NULL);',
+    },
+    {
       // Corpus (hatchet v1_task_runtime: a task attempt's lease on a worker; northwind us_states).
       name: 'a lease on a worker, and reference data with a region',
       sql: `CREATE TABLE v1_task_runtime (task_id bigint NOT NULL, task_inserted_at timestamptz NOT NULL, retry_count int NOT NULL, worker_id uuid, tenant_id uuid NOT NULL, timeout_at timestamp(3) NOT NULL, PRIMARY KEY (task_id, task_inserted_at, retry_count));
