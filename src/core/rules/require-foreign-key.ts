@@ -23,6 +23,13 @@ const WATERMARK = /^(last|max|min|latest|highest|lowest)_(?![a-z0-9_]*_by_)[a-z0
 const ACTOR_BY = /^(?:[a-z0-9_]*_)?([a-z]+(?:ed|en)|sent|made|done|set|paid|sold|bought|built|held|led|read|run|won|put|cut|shut|spent|told|found|kept|left|lost|met|brought|caught|taught)_by$/;
 
 /**
+ * `replaced_by`, `superseded_by`: a past participle of succession names the row that took this
+ * one's place, another row of the same table (Safecast's `measurements.replaced_by` beside
+ * `original_id` and `expired_at`), not who did it.
+ */
+const SUCCESSOR_BY = /^(?:[a-z0-9_]*_)?(replaced|superseded|succeeded|obsoleted|preceded)_by$/;
+
+/**
  * A column named like a reference (`customer_id`, `created_by`) to a table that exists, with no
  * foreign key: nothing stops it from pointing at a row that was never there or was deleted
  * (the catalogue: enforce constraints from day one).
@@ -94,6 +101,8 @@ export default defineRule({
             // (to show, to filter by), not a link: it must outlive that row, and holds 0 for none.
             if (stem.includes('_') && names.has(`${stem}_name`) && !findTarget(table, stem)) continue;
             target = findTarget(table, stem) ?? findTarget(table, stem.split('_').pop() ?? stem);
+          } else if (SUCCESSOR_BY.test(column.name)) {
+            target = table.primaryKey?.columns.length === 1 ? table : undefined;
           } else if (ACTOR_BY.test(column.name)) {
             target = ACTOR_TABLES.map((n) => context.index.tablesNamed(n).find((t) => t.primaryKey?.columns.length === 1)).find(Boolean);
           }

@@ -3,9 +3,19 @@ import { ruleTester } from './rule-tester';
 
 const TB = `CREATE TABLE device (id uuid PRIMARY KEY, created_time bigint NOT NULL, name varchar(255), tenant_id uuid);
         CREATE TABLE alarm (id uuid PRIMARY KEY, created_time bigint NOT NULL, type varchar(255), severity varchar(255), tenant_id uuid);`;
+const DJANGO = `CREATE TABLE django_content_type (id serial PRIMARY KEY, app_label varchar(100) NOT NULL, model varchar(100) NOT NULL);
+  CREATE TABLE auth_user (id serial PRIMARY KEY, username varchar(150) NOT NULL);`;
 
 ruleTester(rule, {
   valid: [
+    {
+      // Django's own admin log names rows that may be gone (and keeps object_id as text); a
+      // content_type_id whose object has a key of its own is an ordinary reference.
+      name: "Django's admin log, and a content type beside a real foreign key",
+      sql: `${DJANGO} CREATE TABLE django_admin_log (id serial PRIMARY KEY, action_time timestamptz NOT NULL, object_id text, object_repr varchar(200) NOT NULL,
+        action_flag smallint NOT NULL, change_message text NOT NULL, content_type_id int REFERENCES django_content_type, user_id int NOT NULL REFERENCES auth_user);
+        CREATE TABLE pinned (id serial PRIMARY KEY, content_type_id int NOT NULL REFERENCES django_content_type, object_id int NOT NULL REFERENCES auth_user);`,
+    },
     {
       // Corpus (inaturalist model_attribute_changes): a record of changes names models that may be gone.
       name: 'a record of changes whose only time is when the change happened',
@@ -111,6 +121,13 @@ ruleTester(rule, {
       name: 'targets and a template without a status',
       sql: `${TB}
         CREATE TABLE notification_setup (id uuid PRIMARY KEY, created_time bigint NOT NULL, targets varchar(10000) NOT NULL, template varchar(100000), originator_entity_id uuid, originator_entity_type varchar(32));`,
+    },
+    {
+      // A Django application's table with a GenericForeignKey: content_type_id has its key, the
+      // object_id (an integer, like the models' keys) has none.
+      name: "a Django generic relation in an application's table",
+      sql: `${DJANGO} CREATE TABLE comments_comment (id serial PRIMARY KEY, content_type_id int NOT NULL REFERENCES django_content_type,
+        object_id int NOT NULL, body text NOT NULL, user_id int REFERENCES auth_user);`,
       messages: 1,
     },
     {

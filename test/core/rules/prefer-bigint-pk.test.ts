@@ -7,6 +7,14 @@ import { importClean, lintWith, ruleTester } from './rule-tester';
 ruleTester(rule, {
   valid: [
     {
+      // A Django project's dump: its migration ledger gains a row per migration, its content-type
+      // registry one per model and the generated permissions four per model.
+      name: 'a migration ledger and a framework registry bounded by the code',
+      sql: `CREATE TABLE django_migrations (id serial PRIMARY KEY, app varchar(255) NOT NULL, name varchar(255) NOT NULL, applied timestamptz NOT NULL);
+        CREATE TABLE django_content_type (id serial PRIMARY KEY, app_label varchar(100) NOT NULL, model varchar(100) NOT NULL);
+        CREATE TABLE auth_permission (id serial PRIMARY KEY, name varchar(255) NOT NULL, content_type_id int NOT NULL REFERENCES django_content_type, codename varchar(100) NOT NULL);`,
+    },
+    {
       // Corpus (AdventureWorks ProductSubcategory, pagila city): reference data under reference data.
       name: 'reference data pointing at reference data',
       sql: `CREATE TABLE productcategory (productcategoryid serial PRIMARY KEY, name varchar(50) NOT NULL, modifieddate timestamp NOT NULL DEFAULT now());
@@ -84,6 +92,13 @@ ruleTester(rule, {
       name: 'an opposite_id naming another table',
       sql: 'CREATE TABLE teams (id serial PRIMARY KEY, name text NOT NULL, opposite_id int REFERENCES rivals (id)); CREATE TABLE rivals (id bigserial PRIMARY KEY, score int NOT NULL, played_at timestamptz NOT NULL);',
       messages: 1,
+    },
+    {
+      // Celery's result store and Django's admin log grow with use, framework tables or not.
+      name: "framework tables that grow with use",
+      sql: `CREATE TABLE celery_taskmeta (id serial PRIMARY KEY, task_id varchar(255) NOT NULL UNIQUE, status varchar(50) NOT NULL, result text, date_done timestamptz NOT NULL);
+        CREATE TABLE django_admin_log (id serial PRIMARY KEY, action_time timestamptz NOT NULL, object_id text, object_repr varchar(200) NOT NULL, change_message text NOT NULL);`,
+      messages: 2,
     },
     {
       // An integer that is not a bit mask is an amount: a plan's seats record something.

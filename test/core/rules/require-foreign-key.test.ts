@@ -129,6 +129,15 @@ ruleTester(rule, {
       fixed: true,
     },
     {
+      // Safecast's measurements: the row that replaced this one is another measurement, so the
+      // missing key points back at the table itself (test below: not at users).
+      name: 'replaced_by and superseded_by name a row of the same table',
+      sql: `CREATE TABLE users (id integer PRIMARY KEY);
+        CREATE TABLE readings (id integer PRIMARY KEY, value double precision, original_id integer, expired_at timestamp, replaced_by integer, superseded_by integer);`,
+      messages: 2,
+      fixed: true,
+    },
+    {
       // Without the name beside it, a prefixed id is a link (the last word names the table).
       name: 'a prefixed id with no name copied beside it',
       sql: `CREATE TABLE jobs (id integer PRIMARY KEY, name text NOT NULL);
@@ -205,4 +214,14 @@ test('counts the partitions that declare the key when only some do', async () =>
     CREATE TABLE payment_2025 PARTITION OF payment FOR VALUES FROM ('2025-01-01') TO ('2026-01-01');
     ALTER TABLE payment_2024 ADD FOREIGN KEY (staff_id) REFERENCES staff;`));
   expect(d?.message).toBe('payment.staff_id looks like a reference to staff but has no foreign key; only 1 of its 2 partitions declare one.');
+});
+
+test('replaced_by points at the table itself, not at the actors', async () => {
+  const schema = await importClean(`CREATE TABLE users (id integer PRIMARY KEY);
+    CREATE TABLE readings (id integer PRIMARY KEY, value double precision, replaced_by integer, updated_by integer);`);
+  const messages = lintWith(rule, schema).map((d) => d.message).sort();
+  expect(messages).toEqual([
+    'readings.replaced_by looks like a reference to readings but has no foreign key.',
+    'readings.updated_by looks like a reference to users but has no foreign key.',
+  ]);
 });
