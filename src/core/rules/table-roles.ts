@@ -81,7 +81,11 @@ export function isTimeColumn(column: Column, schema?: Schema): boolean {
   return false;
 }
 
-const NOW_DEFAULT = /^(now\(\)|current_timestamp|localtimestamp|clock_timestamp\(\)|statement_timestamp\(\)|transaction_timestamp\(\)|current_date|\('now'::text\)::timestamp)/i;
+/**
+ * The insert time as a default, bare or converted to a zone (`timezone('utc'::text, now())`, the
+ * Supabase dashboard's default, and `now() AT TIME ZONE 'utc'`, which deparses to the same call).
+ */
+const NOW_DEFAULT = /^(timezone\('[^']*'(::text)?, *)?(now\(\)|current_timestamp|localtimestamp|clock_timestamp\(\)|statement_timestamp\(\)|transaction_timestamp\(\)|current_date|\('now'::text\)::timestamp)/i;
 const TIME_SUFFIX = '(_?(at|on|date|time|ts|timestamp|datetime|dt))?(_ms)?';
 /** Names that mean "made at" whatever else the column holds. */
 const CREATED_NAME = new RegExp(`^(created|creation|create|inserted|insert|added|date_?created|date_?added|ts_added|received|uploaded|registered|recorded|occurred|logged|happened|first_seen|computed|calculated|fetched|imported|scraped|collected|generated|captured)${TIME_SUFFIX}$|^(ts|time)_?(created|added|inserted)(_ms)?$|^(ts|timestamp)$`);
@@ -101,11 +105,12 @@ export function creationColumn(table: Table, schema?: Schema): Column | undefine
   }
   const words = table.name.toLowerCase();
   return table.columns.find((c) => {
-    if (UPDATED_COLUMNS.includes(c.name) || isUpdateName(c.name) || !isTimeColumn(c, schema)) return false;
-    if (CREATED_NAME.test(c.name) || (c.notNull && CREATED_WHEN_SET.test(c.name))) return true;
+    const name = snakeCased(c.name);
+    if (UPDATED_COLUMNS.includes(name) || isUpdateName(name) || !isTimeColumn(c, schema)) return false;
+    if (CREATED_COLUMNS.includes(name) || CREATED_NAME.test(name) || (c.notNull && CREATED_WHEN_SET.test(name))) return true;
     if (c.notNull && c.default !== undefined && NOW_DEFAULT.test(c.default)) return true;
     // The row's own date: its noun (4+ letters) is in the table's name.
-    const noun = /^([a-z]{4,}?)_?(date|time|at|on)$/.exec(c.name)?.[1];
+    const noun = /^([a-z]{4,}?)_?(date|time|at|on)$/.exec(name)?.[1];
     return noun !== undefined && words.includes(noun);
   });
 }
@@ -122,7 +127,19 @@ export function updateColumn(table: Table, schema?: Schema): Column | undefined 
     const found = columnsNamed(table, name)[0];
     if (found) return found;
   }
-  return table.columns.find((c) => isUpdateName(c.name) && isTimeColumn(c, schema));
+  return table.columns.find((c) => {
+    const name = snakeCased(c.name);
+    return (UPDATED_COLUMNS.includes(name) || isUpdateName(name)) && isTimeColumn(c, schema);
+  });
+}
+
+/**
+ * A quoted camelCase or PascalCase name in snake_case (`"createdAt"` -> `created_at`), as ORMs
+ * that keep their fields' spelling write them (Prisma, Sequelize, TypeORM, Hasura's console):
+ * the audit columns mean the same under either spelling.
+ */
+function snakeCased(name: string): string {
+  return /[A-Z]/.test(name) ? name.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase() : name;
 }
 
 /** Verdicts for the lint run under way (see `withRoleCache`). */

@@ -6,6 +6,26 @@ import { importClean, ruleTester } from './rule-tester';
 ruleTester(rule, {
   valid: [
     {
+      // Outside pass (a Supabase project's till movements): an insert time converted to UTC is
+      // still the insert time, spelled as Supabase's dashboard writes it or with AT TIME ZONE.
+      name: 'a NOT NULL time defaulting to now() in a named zone',
+      sql: `CREATE TABLE movimentacao_caixa (id uuid PRIMARY KEY, tipo text NOT NULL, valor numeric(10,2) NOT NULL, data_hora timestamptz DEFAULT timezone('utc'::text, now()) NOT NULL);
+        CREATE TABLE till_moves (id uuid PRIMARY KEY, kind text NOT NULL, amount numeric(10,2) NOT NULL, moved timestamp NOT NULL DEFAULT (now() AT TIME ZONE 'utc'));`,
+    },
+    {
+      // Outside pass (a Hasura console migration; Prisma and Sequelize spell them alike): quoted
+      // camelCase audit columns are the audit columns, nullable or not.
+      name: 'camelCase createdAt / updatedAt',
+      sql: `CREATE TABLE "Post" ("id" text PRIMARY KEY, "title" text NOT NULL, "status" text NOT NULL, "createdAt" timestamp(3) DEFAULT CURRENT_TIMESTAMP, "updatedAt" timestamp(3) NOT NULL);
+        CREATE TABLE "Note" ("id" text PRIMARY KEY, "body" text NOT NULL, "createdAt" timestamptz DEFAULT now());`,
+    },
+    {
+      // Outside pass (memos' ai_message): a count that measures the row's content is written
+      // with it, not a counter that shows the row changes.
+      name: "a count of the row's own content",
+      sql: 'CREATE TABLE ai_message (id serial PRIMARY KEY, conversation_id int NOT NULL, role text NOT NULL, content text NOT NULL, token_count int NOT NULL DEFAULT 0, created_ts bigint NOT NULL DEFAULT extract(epoch from now()));',
+    },
+    {
       // Corpus (Kanboard project_activities, holdout-21): a log that records its creation in an
       // epoch date_creation, whose name alone says it is a time.
       name: "a log whose only time is Kanboard's epoch date_creation",
@@ -202,6 +222,11 @@ ruleTester(rule, {
     },
   ],
   invalid: [
+    {
+      name: 'camelCase creation time with a counter, and no update time',
+      sql: 'CREATE TABLE "Thread" ("id" text PRIMARY KEY, "title" text NOT NULL, "replyCount" int NOT NULL DEFAULT 0, "reply_count" int NOT NULL DEFAULT 0, "createdAt" timestamptz NOT NULL DEFAULT now());',
+      messages: 1,
+    },
     {
       // The same log with no time at all is asked for one.
       name: 'a log with no time column',
