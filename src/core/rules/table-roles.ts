@@ -115,13 +115,16 @@ export function creationColumn(table: Table, schema?: Schema): Column | undefine
   });
 }
 
-const UPDATED_NAME = /^(updated|modified|changed|last_modified|last_changed|last_updated|mtime|refreshed|synced|last_synced|recomputed|recalculated)(_?(at|on|date|time|ts|timestamp|datetime))?(_ms)?$|^(date|time|ts)_?(updated|modified)$/;
+const UPDATED_NAME = /^(updated|updation|modified|changed|last_modified|last_changed|last_updated|mtime|refreshed|synced|last_synced|recomputed|recalculated)(_?(at|on|date|time|ts|timestamp|datetime))?(_ms)?$|^(date|time|ts)_?(updated|modified)$/;
 
 function isUpdateName(name: string): boolean {
   return UPDATED_NAME.test(name);
 }
 
-/** The column recording when a row last changed (`updated_at`, `ModifiedDate`, `last_update`, `mtime`). */
+/**
+ * The column recording when a row last changed (`updated_at`, `ModifiedDate`, `last_update`,
+ * `mtime`, and `updation_time` as Indian English spells it, as Ente's Go server does).
+ */
 export function updateColumn(table: Table, schema?: Schema): Column | undefined {
   for (const name of UPDATED_COLUMNS) {
     const found = columnsNamed(table, name)[0];

@@ -6,6 +6,11 @@ import { importClean, ruleTester } from './rule-tester';
 ruleTester(rule, {
   valid: [
     {
+      // Outside pass (Ente's Go server): `updation_time` is the update time, beside a creation time.
+      name: 'updation_time is an update column',
+      sql: 'CREATE TABLE users (user_id serial PRIMARY KEY, email text NOT NULL, creation_time bigint NOT NULL); CREATE TABLE files (file_id bigserial PRIMARY KEY, owner_id int NOT NULL REFERENCES users (user_id), encrypted_metadata text NOT NULL, is_deleted boolean DEFAULT false, creation_time bigint NOT NULL, updation_time bigint NOT NULL);',
+    },
+    {
       // Outside pass (a Supabase project's till movements): an insert time converted to UTC is
       // still the insert time, spelled as Supabase's dashboard writes it or with AT TIME ZONE.
       name: 'a NOT NULL time defaulting to now() in a named zone',
