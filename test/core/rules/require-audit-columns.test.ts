@@ -6,6 +6,11 @@ import { importClean, ruleTester } from './rule-tester';
 ruleTester(rule, {
   valid: [
     {
+      // Outside pass (Atuin's server): a per-user count a trigger keeps, derived from history.
+      name: 'a counter table named for its count',
+      sql: 'CREATE TABLE users (id bigserial PRIMARY KEY, username text NOT NULL, created_at timestamptz NOT NULL DEFAULT now()); CREATE TABLE total_history_count_user (id bigserial PRIMARY KEY, user_id bigint REFERENCES users (id), total integer);',
+    },
+    {
       // Outside pass (Ente's Go server): `updation_time` is the update time, beside a creation time.
       name: 'updation_time is an update column',
       sql: 'CREATE TABLE users (user_id serial PRIMARY KEY, email text NOT NULL, creation_time bigint NOT NULL); CREATE TABLE files (file_id bigserial PRIMARY KEY, owner_id int NOT NULL REFERENCES users (user_id), encrypted_metadata text NOT NULL, is_deleted boolean DEFAULT false, creation_time bigint NOT NULL, updation_time bigint NOT NULL);',
@@ -227,6 +232,11 @@ ruleTester(rule, {
     },
   ],
   invalid: [
+    {
+      name: 'count inside a word names no counter (accounts, discount_codes)',
+      sql: 'CREATE TABLE accounts (id bigserial PRIMARY KEY, owner_email text NOT NULL, balance numeric NOT NULL, status text NOT NULL); CREATE TABLE discount_codes (id bigserial PRIMARY KEY, code text NOT NULL, percent int NOT NULL);',
+      messages: 2,
+    },
     {
       name: 'camelCase creation time with a counter, and no update time',
       sql: 'CREATE TABLE "Thread" ("id" text PRIMARY KEY, "title" text NOT NULL, "replyCount" int NOT NULL DEFAULT 0, "reply_count" int NOT NULL DEFAULT 0, "createdAt" timestamptz NOT NULL DEFAULT now());',
