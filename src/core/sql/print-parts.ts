@@ -3,6 +3,7 @@
  * trigger and policy statements. Shared by the schema printer and the migration planner.
  */
 import { formatType } from '../model/format-type';
+import { defaultClause } from './default-expression';
 import { dottedName, keywordFor, numberSql, operatorSql, quoteIdent, quoteLiteral, quoteQualified, sqlFragment, storageOption, upperKeywords } from './safe-text';
 import type {
   CheckConstraint,
@@ -49,7 +50,7 @@ export function columnSql(column: Column): string {
     parts.push(`GENERATED ${column.identity.kind === 'always' ? 'ALWAYS' : 'BY DEFAULT'} AS IDENTITY${options ? ` (${options})` : ''}`);
   }
   if (column.generated) parts.push(`GENERATED ALWAYS AS (${sqlFragment(column.generated.expression, `the expression of ${column.name}`)}) ${column.generated.stored ? 'STORED' : 'VIRTUAL'}`);
-  if (column.default !== undefined && !column.identity && !column.generated) parts.push(`DEFAULT ${sqlFragment(column.default, `the default of ${column.name}`)}`);
+  if (column.default !== undefined && !column.identity && !column.generated) parts.push(defaultClause(column.default, `the default of ${column.name}`));
   if (column.notNull && !column.identity) parts.push('NOT NULL');
   return parts.join(' ');
 }
