@@ -85,13 +85,18 @@ const EVENT = upperKeywords(['insert', 'update', 'delete', 'truncate'] as const)
 const LEVEL = upperKeywords(['row', 'statement'] as const);
 const COMMAND = upperKeywords(['all', 'select', 'insert', 'update', 'delete'] as const);
 
+/** A key's column list, the last column marked (`WITHOUT OVERLAPS` after it, `PERIOD` before it). */
+function keyColumnsSql(columns: string[], last: { before?: string; after?: string }): string {
+  return columns.map((c, i) => (i === columns.length - 1 ? `${last.before ?? ''}${quoteIdent(c)}${last.after ?? ''}` : quoteIdent(c))).join(', ');
+}
+
 export function primaryKeySql(pk: PrimaryKey): string {
-  return `CONSTRAINT ${quoteIdent(pk.name)} PRIMARY KEY (${identList(pk.columns)})${includeSql(pk.include)}${deferrableSql(pk)}`;
+  return `CONSTRAINT ${quoteIdent(pk.name)} PRIMARY KEY (${keyColumnsSql(pk.columns, { after: pk.withoutOverlaps ? ' WITHOUT OVERLAPS' : '' })})${includeSql(pk.include)}${deferrableSql(pk)}`;
 }
 
 export function uniqueSql(u: UniqueConstraint): string {
   const nulls = u.nullsNotDistinct ? ' NULLS NOT DISTINCT' : '';
-  return `CONSTRAINT ${quoteIdent(u.name)} UNIQUE${nulls} (${identList(u.columns)})${includeSql(u.include)}${deferrableSql(u)}`;
+  return `CONSTRAINT ${quoteIdent(u.name)} UNIQUE${nulls} (${keyColumnsSql(u.columns, { after: u.withoutOverlaps ? ' WITHOUT OVERLAPS' : '' })})${includeSql(u.include)}${deferrableSql(u)}`;
 }
 
 export function checkSql(c: CheckConstraint): string {
@@ -111,8 +116,9 @@ export function foreignKeySql(fk: ForeignKey): string {
   const onUpdate = fk.onUpdate !== 'no-action' ? ` ON UPDATE ${keywordFor(fk.onUpdate, REFERENTIAL_ACTION_SQL, `ON UPDATE of ${fk.name}`)}` : '';
   const setColumns = fk.onDeleteColumns?.length ? ` (${identList(fk.onDeleteColumns)})` : '';
   const onDelete = fk.onDelete !== 'no-action' ? ` ON DELETE ${keywordFor(fk.onDelete, REFERENTIAL_ACTION_SQL, `ON DELETE of ${fk.name}`)}${setColumns}` : '';
-  const target = fk.referencedColumns.length > 0 ? ` (${identList(fk.referencedColumns)})` : '';
-  return `CONSTRAINT ${quoteIdent(fk.name)} FOREIGN KEY (${identList(fk.columns)}) REFERENCES ${quoteQualified(fk.references)}${target}${match}${onUpdate}${onDelete}${deferrableSql(fk)}${fk.notValid ? ' NOT VALID' : ''}`;
+  const period = { before: fk.period ? 'PERIOD ' : '' };
+  const target = fk.referencedColumns.length > 0 ? ` (${keyColumnsSql(fk.referencedColumns, period)})` : '';
+  return `CONSTRAINT ${quoteIdent(fk.name)} FOREIGN KEY (${keyColumnsSql(fk.columns, period)}) REFERENCES ${quoteQualified(fk.references)}${target}${match}${onUpdate}${onDelete}${deferrableSql(fk)}${fk.notValid ? ' NOT VALID' : ''}`;
 }
 
 export function indexElementSql(e: IndexElement): string {
