@@ -154,7 +154,9 @@ export function addConstraint(
       } else {
         // Postgres would reject this; the model keeps the key so a schema pasted out of order
         // still shows its relationships.
-        ctx.report('warning', `foreign key ${c.conname ?? ''} references "${target.name}", which does not exist (yet)`.replace('  ', ' '));
+        const written = target.schema ? `"${target.schema}"."${target.name}"` : `"${target.name}"`;
+        const why = ctx.madeElsewhere(target.schema) ? `is not in this script (schema "${target.schema}" is made elsewhere, by the platform or another tool)` : 'does not exist (yet)';
+        ctx.report('warning', `foreign key ${c.conname ?? ''} references ${written}, which ${why}`.replace('  ', ' '));
       }
       let referencedColumns = stringList(c.pk_attrs);
       if (referencedColumns.length === 0 && referenced?.primaryKey) referencedColumns = [...referenced.primaryKey.columns];
