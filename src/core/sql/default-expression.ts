@@ -65,16 +65,41 @@ function isBExpr(node: Node | undefined): boolean {
   }
 }
 
-function needsParentheses(text: string): boolean {
+/** The top node of `text` read as an expression, or undefined when it does not read as one. */
+function expressionNode(text: string): Node | undefined {
   try {
     const select = unwrap(parseSync(`SELECT ${text}`).stmts?.[0]?.stmt as Node | undefined, 'SelectStmt');
     const targets = select?.targetList as Node[] | undefined;
-    if (!targets || targets.length !== 1 || select?.fromClause) return true;
-    return !isBExpr(unwrap(targets[0], 'ResTarget')?.val as Node | undefined);
+    if (!targets || targets.length !== 1 || select?.fromClause) return undefined;
+    return unwrap(targets[0], 'ResTarget')?.val as Node | undefined;
   } catch {
-    // Not readable as an expression here (the parser not loaded): parentheses are always valid.
-    return true;
+    return undefined;
   }
+}
+
+/** Calls Squawk's adding-field-with-default knows to be safe in a default (its list, as tried). */
+const SQUAWK_SAFE_CALLS = new Set(['now', 'statement_timestamp', 'transaction_timestamp']);
+
+/**
+ * A default written as a constant (cast or not), a special value function (CURRENT_TIMESTAMP)
+ * or `now()`: what Squawk's adding-field-with-default reads as safe. Anything else
+ * (`now() AT TIME ZONE 'utc'`, `'x' COLLATE "C"`, `lower('X')`) it reports, however stable.
+ */
+export function squawkTakesDefaultAsSafe(text: string): boolean {
+  let node = expressionNode(text);
+  while (nodeKind(node) === 'TypeCast') node = (unwrap(node) as Fields).arg as Node | undefined;
+  const kind = nodeKind(node);
+  if (kind === 'A_Const' || kind === 'SQLValueFunction') return true;
+  if (kind !== 'FuncCall') return false;
+  const call = unwrap(node) as Fields;
+  const name = (unwrap((call.funcname as Node[] | undefined)?.at(-1), 'String')?.sval as string | undefined)?.toLowerCase();
+  return !(call.args as Node[] | undefined)?.length && name !== undefined && SQUAWK_SAFE_CALLS.has(name);
+}
+
+function needsParentheses(text: string): boolean {
+  // Not readable as one expression here (or the parser not loaded): parentheses are always valid.
+  const node = expressionNode(text);
+  return node === undefined || !isBExpr(node);
 }
 
 /** Clauses already worked out: a schema prints the same few defaults (now(), 0, '') again and again. */

@@ -12,6 +12,7 @@ import { conversion, expressionsSurvive, modifiersWiden } from './type-casts';
 import type { Hazard, Phase, PlannedStatement } from './plan-types';
 import { statement } from './plan-statement';
 import { generatedStatements, identityRemoval, identityStatements } from './plan-columns';
+import { squawkTakesDefaultAsSafe } from './default-expression';
 
 export { statement, type StatementDraft } from './plan-statement';
 import { checkSql, columnSql, exclusionSql, foreignKeySql, indexSql, primaryKeySql, uniqueSql } from './print-parts';
@@ -67,7 +68,11 @@ export function addColumnStatements(table: QualifiedName, column: Column, existi
   const required = existing && column.notNull && column.default === undefined && !column.identity && !column.generated;
   const squawkIgnore = rewrites
     ? { rules: ['adding-field-with-default'], reason: `${why}: Postgres rewrites the table under ACCESS EXCLUSIVE (marked table-rewrite); there is no form without the rewrite` }
-    : required ? { rules: ['adding-required-field'], reason: `the design makes ${column.name} required with no default: the check before refuses the migration while ${table.name} has rows` } : undefined;
+    : required
+      ? { rules: ['adding-required-field'], reason: `the design makes ${column.name} required with no default: the check before refuses the migration while ${table.name} has rows` }
+      : existing && column.default !== undefined && !squawkTakesDefaultAsSafe(column.default)
+        ? { rules: ['adding-field-with-default'], reason: 'the default is not volatile: Postgres computes it once and keeps it in the catalog, without rewriting the table (Squawk reads only a constant or now() so)' }
+        : undefined;
   return [...(required ? [requiredColumnGuard(table, column)] : []), statement({
     sql: `ALTER TABLE ${t} ADD COLUMN ${columnSql(column)};`,
     description: `Add column ${table.name}.${column.name}`,
@@ -241,6 +246,9 @@ export function addConstraintStatements(table: QualifiedName, constraint: TableC
     phase,
     hazards: ['access-exclusive-lock', 'index-build'],
     ...(constraint.type === 'exclusion' ? { squawkIgnore: { rules: ['constraint-missing-not-valid'], reason: 'Postgres cannot add an EXCLUDE constraint NOT VALID (only CHECK and FOREIGN KEY): it is built under ACCESS EXCLUSIVE, marked above' } } : {}),
+    ...((constraint.type === 'primary-key' || constraint.type === 'unique') && constraint.withoutOverlaps
+      ? { squawkIgnore: { rules: ['constraint-missing-not-valid', 'disallowed-unique-constraint', 'adding-serial-primary-key-field'], reason: 'a key WITHOUT OVERLAPS is backed by a GiST index, which a key cannot take USING INDEX, and cannot be added NOT VALID: it is built under ACCESS EXCLUSIVE, marked above' } }
+      : {}),
     reverse,
   })];
 }
