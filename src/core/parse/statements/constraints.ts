@@ -101,6 +101,7 @@ export function addConstraint(
       checkCoversPartitionKey(table, keys, 'unique');
       const name = c.conname ?? chooseIndexName(ctx, table, [], 'pkey', scope);
       table.primaryKey = { name, columns: keys, include, ...base };
+      if (c.without_overlaps) table.primaryKey.withoutOverlaps = true;
       for (const key of keys) {
         const col = columnNamed(table, key);
         if (col) col.notNull = true;
@@ -111,7 +112,7 @@ export function addConstraint(
     case 'CONSTR_UNIQUE': {
       checkCoversPartitionKey(table, keys, 'unique');
       const name = c.conname ?? chooseIndexName(ctx, table, [...keys, ...include], 'key', scope);
-      table.uniqueConstraints.push({ name, columns: keys, include, nullsNotDistinct: Boolean(c.nulls_not_distinct), ...base });
+      table.uniqueConstraints.push({ name, columns: keys, include, nullsNotDistinct: Boolean(c.nulls_not_distinct), ...base, ...(c.without_overlaps ? { withoutOverlaps: true as const } : {}) });
       registerIndexName(ctx, table, name);
       return true;
     }
@@ -174,6 +175,12 @@ export function addConstraint(
       };
       const setColumns = stringList(c.fk_del_set_cols);
       if (setColumns.length > 0) fk.onDeleteColumns = setColumns;
+      if (c.fk_with_period) {
+        // Postgres requires PERIOD on both sides: on the referenced side it is implied when the
+        // column list is left out (the temporal primary key's range column).
+        if (c.pk_attrs !== undefined && !c.pk_with_period) throw new StatementError('foreign key uses PERIOD on the referencing table but not the referenced table');
+        fk.period = true;
+      } else if (c.pk_with_period) throw new StatementError('foreign key uses PERIOD on the referenced table but not the referencing table');
       table.foreignKeys.push(fk);
       ctx.names.addConstraint(table.schema, name);
       return true;
