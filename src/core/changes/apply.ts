@@ -5,6 +5,7 @@
  */
 import { keyOf, sameName } from '../model/names';
 import { relationNames } from '../model/names-in-use';
+import { indexBackedConstraints } from '../model/key-constraints';
 import type { ObjectRef, QualifiedName, RoutineDef, Schema, Table, UserType, View } from '../model/types';
 import { applyPropertyChange, PropertyChangeError, renameStatisticsColumn, renameStatisticsTable, setObjectField } from './apply-properties';
 import { columnReferencesElsewhere, descendantsOf, followRenameInSql, renameColumnInTable, type SchemaWriter } from './follow-rename';
@@ -452,8 +453,17 @@ function setComment(draft: Draft, target: ObjectRef, comment: string | null): vo
       return;
     }
     case 'index': {
-      const index = draft.relation(ref).indexes.find((ix) => ix.name === target.name);
+      const relation = draft.relation(ref);
+      const index = relation.indexes.find((ix) => ix.name === target.name);
       if (index) apply(index);
+      // The index behind a key constraint: its comment is kept on the constraint.
+      else if ('primaryKey' in relation) {
+        const key = indexBackedConstraints(relation).find((c) => c.name === target.name);
+        if (key) {
+          if (comment === null) delete key.indexComment;
+          else key.indexComment = comment;
+        }
+      }
       return;
     }
     case 'trigger': {

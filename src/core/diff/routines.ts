@@ -1,10 +1,11 @@
 /**
  * A routine kept by both schemas. Its comment and privileges belong to its identity and change
- * on their own; a new result type or kind needs DROP and CREATE; anything else CREATE OR REPLACE
+ * on their own; what CREATE OR REPLACE cannot change (result type, kind, input parameter names,
+ * defaults removed) needs DROP and CREATE; anything else CREATE OR REPLACE
  * (or ALTER FUNCTION, which the planner picks when only attributes changed).
  */
 import type { SchemaChange } from '../changes/types';
-import type { RoutineDef } from '../model/types';
+import type { FunctionArgument, RoutineDef } from '../model/types';
 import { same } from './compare';
 import { privilegeChange } from './privileges';
 import { appendAll } from '../lib/arrays';
@@ -16,12 +17,31 @@ function strip(routine: RoutineDef): RoutineDef {
   return rest;
 }
 
+const INPUT = new Set<FunctionArgument['mode']>(['in', 'inout', 'variadic']);
+const OUTPUT = new Set<FunctionArgument['mode']>(['out', 'inout', 'table']);
+
+/**
+ * What CREATE OR REPLACE can do to an existing routine (Postgres's ProcedureCreate refuses the
+ * rest): not change its result type (OUT and TABLE columns included) or kind, not rename an input
+ * parameter (naming an unnamed one is allowed), not remove parameter defaults.
+ */
+function replaceable(a: RoutineDef, b: RoutineDef): boolean {
+  if (a.returns !== b.returns || a.kind !== b.kind) return false;
+  const outputs = (r: RoutineDef) => r.arguments.filter((x) => OUTPUT.has(x.mode)).map((x) => ({ name: x.name, type: x.type }));
+  if (!same(outputs(a), outputs(b))) return false;
+  const inputsA = a.arguments.filter((x) => INPUT.has(x.mode));
+  const inputsB = b.arguments.filter((x) => INPUT.has(x.mode));
+  if (inputsA.some((x, i) => x.name && x.name !== inputsB[i]?.name)) return false;
+  const defaults = (inputs: FunctionArgument[]) => inputs.filter((x) => x.default !== undefined).length;
+  return defaults(inputsB) >= defaults(inputsA);
+}
+
 export function diffRoutine(a: RoutineDef, b: RoutineDef): SchemaChange[] {
   const changes: SchemaChange[] = [];
   const ref = { schema: b.schema, name: b.name, signature: b.signature };
   if (!same(a, b, IDENTITY)) {
-    // CREATE OR REPLACE cannot change a function's result type or kind.
-    if (a.returns !== b.returns || a.kind !== b.kind) {
+    // Both ways: the down migration undoes a CREATE OR REPLACE with another.
+    if (!replaceable(a, b) || !replaceable(b, a)) {
       changes.push({ kind: 'drop-routine', routine: { schema: a.schema, name: a.name, signature: a.signature } }, { kind: 'add-routine', routine: strip(b) });
       return changes; // the new routine carries its comment and privileges
     }

@@ -60,8 +60,8 @@ function sameConstraint(a: OwnConstraint, b: OwnConstraint, ignore: ReadonlySet<
   return a.type === b.type && same(a.constraint, b.constraint, ignore);
 }
 
-/** Comment and validity are changed in place; anything else about a constraint means drop + add. */
-const CONSTRAINT_IN_PLACE = new Set(['source', 'comment', 'notValid']);
+/** Comments (the constraint's and its index's) and validity are changed in place; anything else about a constraint means drop + add. */
+const CONSTRAINT_IN_PLACE = new Set(['source', 'comment', 'indexComment', 'notValid']);
 /** A foreign key's deferrability is changed in place too (ALTER CONSTRAINT; other constraints cannot). */
 const FOREIGN_KEY_IN_PLACE = new Set([...CONSTRAINT_IN_PLACE, 'deferrable', 'initiallyDeferred']);
 /** A trigger's or a policy's comment is changed in place. */
@@ -211,6 +211,8 @@ export function diffTable(from: Table, to: Table, options: DiffTableOptions = {}
       changes.push({ kind: 'set-constraint-deferrable', table, name, deferrable: b.deferrable, initiallyDeferred: b.initiallyDeferred });
     }
     if (a.comment !== b.comment) changes.push({ kind: 'set-comment', target: { kind: 'constraint', schema: to.schema, table: to.name, name }, comment: b.comment ?? null });
+    const indexComment = (c: object) => ('indexComment' in c ? (c.indexComment as string | undefined) : undefined);
+    if (indexComment(a) !== indexComment(b)) changes.push({ kind: 'set-comment', target: { kind: 'index', schema: to.schema, table: to.name, name }, comment: indexComment(b) ?? null });
   }
 
   const ownIndexes = (t: Table) => mapByName(t.indexes.filter((ix) => !ix.partitionOf));

@@ -114,6 +114,8 @@ export interface IndexBackedConstraint extends ConstraintBase {
    * PARTITION`): Postgres then treats constraint and index as the parent's copies.
    */
   partitionOf?: QualifiedName;
+  /** COMMENT ON INDEX of the index behind it (its own comment is COMMENT ON CONSTRAINT's). */
+  indexComment?: string;
 }
 
 /**

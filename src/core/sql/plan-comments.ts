@@ -6,6 +6,7 @@
  */
 import type { SchemaChange } from '../changes/types';
 import { keyOf } from '../model/names';
+import { indexBackedConstraints } from '../model/key-constraints';
 import type { ObjectRef, RoutineDef, Schema } from '../model/types';
 import { statement } from './plan-tables';
 import type { PlannedStatement } from './plan-types';
@@ -80,7 +81,10 @@ export function commentOf(schema: Schema, target: ObjectRef): string | undefined
     case 'index': {
       // An index is named in its schema; the reference may not say its table.
       const inSchema = [...Object.values(schema.tables), ...Object.values(schema.views)].filter((r) => r.schema === (target.schema ?? 'public'));
-      return (target.table && relation ? relation.indexes : inSchema.flatMap((r) => r.indexes)).find((ix) => ix.name === target.name)?.comment;
+      const holders = target.table && relation ? [relation] : inSchema;
+      const index = holders.flatMap((r) => r.indexes).find((ix) => ix.name === target.name);
+      if (index) return index.comment;
+      return holders.flatMap((r) => ('primaryKey' in r ? indexBackedConstraints(r) : [])).find((c) => c.name === target.name)?.indexComment;
     }
     case 'trigger':
       return relation?.triggers.find((t) => t.name === target.name)?.comment;
@@ -106,14 +110,24 @@ export function commentOf(schema: Schema, target: ObjectRef): string | undefined
   }
 }
 
+/**
+ * The public schema that every database starts with has a comment of its own; a schema file that
+ * says nothing about it (the model's "no comment") means that one, not none.
+ */
+const PUBLIC_SCHEMA_COMMENT = 'standard public schema';
+
+function commentOrBuiltIn(target: ObjectRef, text: string | null | undefined): string | null | undefined {
+  return (text === null || text === undefined) && target.kind === 'schema' && target.name === 'public' ? PUBLIC_SCHEMA_COMMENT : text;
+}
+
 export function setCommentStatements(change: Extract<SchemaChange, { kind: 'set-comment' }>, before: Schema): PlannedStatement[] {
   const target = commentTarget(change.target, before);
   if (!target) return [];
   return [statement({
-    sql: commentSql(target, change.comment),
+    sql: commentSql(target, commentOrBuiltIn(change.target, change.comment)),
     description: `Comment on ${change.target.name}`,
     phase: 'comments',
-    reverse: commentSql(target, commentOf(before, change.target)),
+    reverse: commentSql(target, commentOrBuiltIn(change.target, commentOf(before, change.target))),
   })];
 }
 

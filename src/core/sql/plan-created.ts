@@ -5,6 +5,7 @@
  */
 import type { SchemaChange } from '../changes/types';
 import { keyOf } from '../model/names';
+import { indexBackedConstraints } from '../model/key-constraints';
 import { quoteQualified } from './safe-text';
 import type { ObjectRef, QualifiedName, Schema, Table } from '../model/types';
 import { createdComment } from './plan-comments';
@@ -12,6 +13,7 @@ import { createdPrivilegeStatements } from './plan-privileges';
 import { addedColumnSettingStatements, tableSettingStatements } from './plan-table-settings';
 import { statement } from './plan-tables';
 import { viewColumnDefaultSql } from './print-parts';
+import { inheritedDefaultStatements } from './inherited-defaults';
 import type { PlannedStatement } from './plan-types';
 import { appendAll } from '../lib/arrays';
 
@@ -28,9 +30,12 @@ function tableExtras(table: Table, before: Schema, pgVersion?: number): PlannedS
   for (const c of [table.primaryKey, ...table.uniqueConstraints, ...table.foreignKeys, ...table.checks, ...table.exclusions]) {
     if (c && !('inherited' in c && c.inherited)) appendAll(out, createdComment(at(ref, 'constraint', c.name), c.comment));
   }
+  for (const key of indexBackedConstraints(table)) appendAll(out, createdComment(at(ref, 'index', key.name), key.indexComment));
   for (const ix of table.indexes) if (!ix.partitionOf) appendAll(out, createdComment({ kind: 'index', schema: table.schema, name: ix.name }, ix.comment));
   for (const t of table.triggers) appendAll(out, createdComment(at(ref, 'trigger', t.name), t.comment));
   for (const p of table.policies) appendAll(out, createdComment(at(ref, 'policy', p.name), p.comment));
+  // `before` has the parents: they are created before their children.
+  for (const sql of inheritedDefaultStatements(table, before)) out.push(statement({ sql, description: `Default of a column ${table.name} inherits`, phase: 'tables', reverse: '' }));
   for (const column of table.columns) {
     if (column.inherited) continue;
     appendAll(out, addedColumnSettingStatements(ref, column));
@@ -51,8 +56,11 @@ export function createdObjectExtras(change: SchemaChange, before: Schema, pgVers
       const ref = at(change.table, 'column', change.column.name);
       return [...createdComment(ref, change.column.comment), ...addedColumnSettingStatements(change.table, change.column), ...createdPrivilegeStatements(ref, change.column.privileges, before, pgVersion)];
     }
-    case 'add-constraint':
-      return createdComment(at(change.table, 'constraint', change.constraint.name), change.constraint.comment);
+    case 'add-constraint': {
+      const { constraint } = change;
+      const indexComment = 'indexComment' in constraint ? constraint.indexComment : undefined;
+      return [...createdComment(at(change.table, 'constraint', constraint.name), constraint.comment), ...createdComment(at(change.table, 'index', constraint.name), indexComment)];
+    }
     case 'add-index':
       return createdComment({ kind: 'index', schema: change.table.schema, name: change.index.name }, change.index.comment);
     case 'add-trigger':

@@ -6,7 +6,7 @@
  */
 import type { ColumnChanges, TableConstraint } from '../changes/types';
 import { formatType } from '../model/format-type';
-import { dottedName, quoteIdent, quoteLiteral, quoteQualified, sqlFragment } from './safe-text';
+import { dollarQuote, dottedName, quoteIdent, quoteLiteral, quoteQualified, sqlFragment } from './safe-text';
 import type { Column, Index, QualifiedName, Schema } from '../model/types';
 import { conversion, expressionsSurvive, modifiersWiden } from './type-casts';
 import type { Hazard, Phase, PlannedStatement } from './plan-types';
@@ -48,17 +48,32 @@ function typeChangeIgnore(rewrites: boolean): { rules: string[]; reason: string 
   };
 }
 
+/**
+ * A NOT NULL column without a default (nor identity or generation) has no value for the rows a
+ * table already has: Postgres refuses it on a table with rows. The migration says so before it
+ * changes anything, in words, rather than fail halfway on Postgres's "contains null values".
+ */
+function requiredColumnGuard(table: QualifiedName, column: Column): PlannedStatement {
+  const message = `Refused: ${table.schema}.${table.name} has rows, and its new column ${column.name} is NOT NULL without a default: give the column a default, or add it nullable, fill it, then set NOT NULL`;
+  const body = `\nBEGIN\n  IF EXISTS (SELECT 1 FROM ${quoteQualified(table)}) THEN\n    RAISE EXCEPTION ${quoteLiteral(message.replace(/%/g, '%%'))};\n  END IF;\nEND\n`;
+  return statement({ sql: `DO ${dollarQuote(body, 'guard')};`, description: `Refuse the migration while ${table.name} has rows (its new column ${column.name} is NOT NULL without a default)`, phase: 'columns', reverse: '' });
+}
+
 export function addColumnStatements(table: QualifiedName, column: Column, existing: boolean): PlannedStatement[] {
   const t = quoteQualified(table);
   const rewrites = existing && addColumnRewrites(column);
   const hazards: Hazard[] = rewrites ? ['table-rewrite', 'access-exclusive-lock'] : [];
   const why = column.generated ? 'a stored generated column is computed and written for every existing row' : column.identity ? 'an identity column takes a new value in every existing row' : 'a volatile default gives every existing row its own value';
-  return [statement({
+  const required = existing && column.notNull && column.default === undefined && !column.identity && !column.generated;
+  const squawkIgnore = rewrites
+    ? { rules: ['adding-field-with-default'], reason: `${why}: Postgres rewrites the table under ACCESS EXCLUSIVE (marked table-rewrite); there is no form without the rewrite` }
+    : required ? { rules: ['adding-required-field'], reason: `the design makes ${column.name} required with no default: the check before refuses the migration while ${table.name} has rows` } : undefined;
+  return [...(required ? [requiredColumnGuard(table, column)] : []), statement({
     sql: `ALTER TABLE ${t} ADD COLUMN ${columnSql(column)};`,
     description: `Add column ${table.name}.${column.name}`,
     phase: 'columns',
-    hazards,
-    ...(rewrites ? { squawkIgnore: { rules: ['adding-field-with-default'], reason: `${why}: Postgres rewrites the table under ACCESS EXCLUSIVE (marked table-rewrite); there is no form without the rewrite` } } : {}),
+    hazards: required ? [...hazards, 'may-fail-on-data'] : hazards,
+    ...(squawkIgnore ? { squawkIgnore } : {}),
     reverse: `ALTER TABLE ${t} DROP COLUMN ${quoteIdent(column.name)};`,
   })];
 }

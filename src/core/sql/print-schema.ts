@@ -10,6 +10,8 @@ import { formatType, identitySignature } from '../model/format-type';
 import { keyOf, sameName } from '../model/names';
 import type { Index, OpaqueObject, RoutineDef, Schema, Table, TypeRef, UserType, View } from '../model/types';
 import { extensionSql } from './print-objects';
+import { inheritedDefaultStatements } from './inherited-defaults';
+import { indexBackedConstraints } from '../model/key-constraints';
 import { defaultClause } from './default-expression';
 import { clusterStatements, collationStatements, columnSettingStatements, defaultPrivilegeStatements, privilegeStatements, replicaIdentityStatements, statisticsStatements } from './print-properties';
 import {
@@ -358,6 +360,7 @@ export function printSchema(schema: Schema): string {
   section('Functions over those domains', overFunctions.routines.map((r) => routineSql(r)));
   const tables = tablesInOrder(schema);
   section('Tables', tables.map((t) => createTableSql(t)));
+  section('Defaults of inherited columns', tables.flatMap((t) => inheritedDefaultStatements(t, schema)));
   section('Column settings', columnSettingStatements(tables));
   section('Types over table rows', late.types.flatMap(printableType));
   section('Functions over table rows', late.routines.map((r) => routineSql(r)));
@@ -520,6 +523,7 @@ function commentStatements(schema: Schema, tables: Table[], views: View[]): stri
       if (c) comment(`CONSTRAINT ${quoteIdent(c.name)} ON ${quoteQualified(t)}`, c.comment);
     }
     for (const ix of t.indexes) comment(`INDEX ${quoteQualified({ schema: t.schema, name: ix.name })}`, ix.comment);
+    for (const key of indexBackedConstraints(t)) comment(`INDEX ${quoteQualified({ schema: t.schema, name: key.name })}`, key.indexComment);
     for (const tr of t.triggers) comment(`TRIGGER ${quoteIdent(tr.name)} ON ${quoteQualified(t)}`, tr.comment);
     for (const p of t.policies) comment(`POLICY ${quoteIdent(p.name)} ON ${quoteQualified(t)}`, p.comment);
   }

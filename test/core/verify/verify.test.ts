@@ -67,6 +67,15 @@ describe('verifyMigration', () => {
     expect(result.ok).toBe(true);
   }, 60_000);
 
+  test("an old pg_dump's SET standard_conforming_strings = off does not change how verify reads the catalog", async () => {
+    // Left on by the target script, it made the catalog queries' \S an S: the target's index
+    // definitions kept their names and differed from the migrated database's.
+    const table = 'CREATE TABLE t (id int, b int);\nCREATE INDEX t_b ON t (b);';
+    const result = await verifyMigration({ baselineSql: 'CREATE TABLE t (id int, b int);', upSql: 'CREATE INDEX t_b ON t (b);', downSql: 'DROP INDEX t_b;', targetSql: `SET standard_conforming_strings = off;\n${table}` });
+    expect([...result.upDifferences, ...result.reprintDifferences, ...result.downDifferences]).toEqual([]);
+    expect(result.ok).toBe(true);
+  }, 60_000);
+
   test('a migration that does the wrong thing is caught, in words', async () => {
     const baselineSql = 'CREATE TABLE t (id int PRIMARY KEY, a text);';
     const result = await verifyMigration({

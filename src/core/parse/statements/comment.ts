@@ -5,6 +5,7 @@ import type { ImportContext } from '../context';
 import { commentableObject } from './objects';
 import { findRoutineByObject } from './routines';
 import { columnNamed } from '../column-index';
+import { indexBackedConstraints } from '../../model/key-constraints';
 
 interface Commentable {
   comment?: string;
@@ -27,6 +28,20 @@ function splitMember(parts: string[]): { table: { schema?: string; name: string 
   return { table: listName(rest.map((sval) => ({ String: { sval } }) as Node)), member };
 }
 
+/** The index behind a primary key, unique or exclusion constraint: its comment is the constraint's indexComment. */
+function keyConstraintIndex(ctx: ImportContext, name: { schema?: string; name: string }): SetComment | undefined {
+  for (const schema of name.schema ? [name.schema] : ctx.searchPath) {
+    for (const table of ctx.names.tablesWithKey(schema, name.name)) {
+      const key = indexBackedConstraints(table).find((c) => c.name === name.name);
+      if (key) return (value) => {
+        if (value === undefined) delete key.indexComment;
+        else key.indexComment = value;
+      };
+    }
+  }
+  return undefined;
+}
+
 function findObject(ctx: ImportContext, objtype: string, object: Node | undefined): Commentable | SetComment | undefined {
   const names = stringList(unwrap(object, 'List')?.items);
   switch (objtype) {
@@ -38,8 +53,10 @@ function findObject(ctx: ImportContext, objtype: string, object: Node | undefine
       return ctx.findView(listName(unwrap(object, 'List')?.items));
     case 'OBJECT_SEQUENCE':
       return ctx.findSequence(listName(unwrap(object, 'List')?.items));
-    case 'OBJECT_INDEX':
-      return ctx.findIndex(listName(unwrap(object, 'List')?.items))?.index;
+    case 'OBJECT_INDEX': {
+      const name = listName(unwrap(object, 'List')?.items);
+      return ctx.findIndex(name)?.index ?? keyConstraintIndex(ctx, name);
+    }
     case 'OBJECT_COLUMN': {
       const { table, member } = splitMember(names);
       const relation = ctx.findRelation(table);

@@ -11,9 +11,27 @@ export type CatalogObject = Record<string, string>;
 /** kind -> object key -> properties. */
 export type CatalogSnapshot = Record<string, Record<string, CatalogObject>>;
 
+/** Settings that change how the catalog queries are read, or how what they return prints. */
+const READING_SETTINGS = ['standard_conforming_strings', 'datestyle', 'intervalstyle', 'extra_float_digits', 'bytea_output'];
+const READING = READING_SETTINGS.map((name) => `'${name}'`).join(', ');
+
 export async function snapshotCatalog(db: Pick<SqlSession, 'exec' | 'query'>): Promise<CatalogSnapshot> {
   // Names print qualified whatever search_path the last script left behind.
   await db.exec('RESET search_path;');
+  // The rest of what the last script set holds for the next one, but not while the queries run:
+  // an old pg_dump's `SET standard_conforming_strings = off` makes the backslashes in their
+  // regular expressions escapes (\S read as S, index names left in the definitions), DateStyle
+  // and the like change how values print. Kept in session variables, restored after.
+  await db.exec(`SELECT set_config('schemawise.saved_' || name, setting, false) FROM pg_settings WHERE name IN (${READING})`);
+  for (const name of READING_SETTINGS) await db.exec(`RESET ${name};`);
+  try {
+    return await readCatalog(db);
+  } finally {
+    await db.exec(`SELECT set_config(name, current_setting('schemawise.saved_' || name), false) FROM pg_settings WHERE name IN (${READING})`);
+  }
+}
+
+async function readCatalog(db: Pick<SqlSession, 'query'>): Promise<CatalogSnapshot> {
   const snapshot: CatalogSnapshot = {};
   for (const { kind, query } of CATALOG_KINDS) {
     const result = await db.query<Record<string, string | null>>(query);
