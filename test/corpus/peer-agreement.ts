@@ -9,11 +9,11 @@
 import { readFileSync } from 'node:fs';
 import type { PGlite } from '@electric-sql/pglite';
 import { makeObjectName } from '../../src/core/model/auto-names';
-import type { ForeignKey, Schema, Table } from '../../src/core/model/types';
+import type { ForeignKey, PolicyCommand, Schema, Table } from '../../src/core/model/types';
 import { lint } from '../../src/core/rules/engine';
 import { fkCoverage } from '../../src/core/rules/fk-coverage';
 import { conjunctsOf, notNullTestColumn } from '../../src/core/rules/expressions';
-import { permissiveOverlaps } from '../../src/core/rules/no-multiple-permissive-policies';
+import { passesEveryRow, permissiveOverlaps } from '../../src/core/rules/no-multiple-permissive-policies';
 import { redundantForeignKeys } from '../../src/core/rules/no-duplicate-fk';
 import { plpgsqlBodyNamesObjects, sqlBodyNamesObjects } from '../../src/core/rules/routine-names';
 import { isLedgerTable, isToolSchemaTable } from '../../src/core/rules/heuristics';
@@ -160,7 +160,13 @@ export const PEER_CHECKS: PeerCheck[] = [
       if (!table || !splinterScope(table.schema)) return undefined;
       return [...new Set(permissiveOverlaps(table).map((o) => `${t(d)}.${o.command}`))];
     },
-    explain: () => undefined,
+    explain: (key, side, ctx) => {
+      const dot = key.lastIndexOf('.');
+      const command = key.slice(dot + 1) as Exclude<PolicyCommand, 'all'>;
+      const found = ctx.table(key.slice(0, dot));
+      const open = found?.policies.some((p) => p.permissive && (p.command === 'all' || p.command === command) && passesEveryRow(p, command));
+      return side === 'peer only' && open ? 'one of the policies passes every row (USING (true)): Postgres folds the OR to true when it plans' : undefined;
+    },
   },
   {
     peer: 'splinter 0007 policy_exists_rls_disabled',

@@ -1,4 +1,4 @@
-import type { PolicyCommand, Table } from '../model/types';
+import type { Policy, PolicyCommand, Table } from '../model/types';
 import { defineRule } from './types';
 
 const COMMANDS: Exclude<PolicyCommand, 'all'>[] = ['select', 'insert', 'update', 'delete'];
@@ -10,10 +10,28 @@ export interface PermissiveOverlap {
   policies: string[];
 }
 
+/** `true` or `(true)`, as Postgres prints a policy that lets every row through. */
+const isTrue = (expr: string | undefined) => expr !== undefined && /^\(*\s*true\s*\)*$/i.test(expr.trim());
+
+/**
+ * Whether a permissive policy lets every row through for the command: its USING (the rows a
+ * SELECT or DELETE sees, the rows an UPDATE may touch) and its WITH CHECK (the rows an INSERT or
+ * UPDATE writes; USING stands in when there is none) are the constant `true`. Postgres ORs the
+ * permissive policies into one expression and folds `true OR ...` to `true` when it plans, so
+ * the others cost nothing for that command and there is nothing to merge.
+ */
+export function passesEveryRow(policy: Policy, command: Exclude<PolicyCommand, 'all'>): boolean {
+  const check = policy.withCheck ?? policy.using;
+  if (command === 'select' || command === 'delete') return isTrue(policy.using);
+  if (command === 'insert') return isTrue(check);
+  return isTrue(policy.using) && isTrue(check);
+}
+
 /**
  * Roles and commands for which more than one permissive policy applies. A policy `TO public`
  * applies to every role, so it overlaps with a policy for any named role; `FOR ALL` applies to
- * every command.
+ * every command. A role and command for which one of them passes every row (`USING (true)`) is
+ * left out: the OR is folded to `true` when the query is planned.
  */
 export function permissiveOverlaps(table: Table): PermissiveOverlap[] {
   const permissive = table.policies.filter((p) => p.permissive);
@@ -22,11 +40,9 @@ export function permissiveOverlaps(table: Table): PermissiveOverlap[] {
   const out: PermissiveOverlap[] = [];
   for (const role of [...roles].sort()) {
     for (const command of COMMANDS) {
-      const policies = permissive
-        .filter((p) => (p.command === 'all' || p.command === command) && (p.roles.includes(role) || p.roles.includes('public')))
-        .map((p) => p.name)
-        .sort();
-      if (policies.length > 1) out.push({ role, command, policies });
+      const applying = permissive.filter((p) => (p.command === 'all' || p.command === command) && (p.roles.includes(role) || p.roles.includes('public')));
+      if (applying.length < 2 || applying.some((p) => passesEveryRow(p, command))) continue;
+      out.push({ role, command, policies: applying.map((p) => p.name).sort() });
     }
   }
   return out;

@@ -1,6 +1,6 @@
 import type { SchemaChange } from '../changes/types';
 import type { Column, Schema, Table } from '../model/types';
-import { columnsNamed, isCodeBoundTable } from './heuristics';
+import { columnsNamed, CREATED_COLUMNS, isCodeBoundTable, UPDATED_COLUMNS } from './heuristics';
 import { isLookupTable, tableRole } from './table-roles';
 import { typeFamily } from './type-families';
 import { defineRule } from './types';
@@ -32,6 +32,9 @@ export default defineRule({
         // document or a payload, which the role tells apart, nor a time or an amount, which
         // records something) is the same: nothing grows it by billions.
         if (isLookupTable(table, context.schema) || isKeyAndName(table, column, context.schema)) return;
+        // A key/value configuration store (Harbor's `properties (k UNIQUE, v)`, a `settings (key
+        // UNIQUE, value)`) holds a row per setting the code knows: it does not grow with use.
+        if (isSettingsStore(table, column, context.schema)) return;
         // A migration ledger or a framework's registry holds a row per migration or per model:
         // the code bounds it (django_migrations, django_content_type).
         if (isCodeBoundTable(table)) return;
@@ -65,4 +68,26 @@ export default defineRule({
 function isKeyAndName(table: Table, key: Column, schema: Schema): boolean {
   const value = table.columns.length === 2 ? table.columns.find((c) => c !== key) : undefined;
   return value !== undefined && value.type.arrayDims === 0 && typeFamily(value.type, schema) === 'string' && tableRole(table, schema).role === 'lookup';
+}
+
+/** A value column's name in a key/value store: `v`, `value`, `setting_value`, `config_value`. */
+const VALUE_NAME = /^(v|val|value|[a-z]+_value)$/i;
+
+/**
+ * A table of settings: beside its key, one string column unique on its own (the setting's name)
+ * and one named as a value, with at most the row's own creation and update times, and no foreign
+ * key (a setting per user or per project grows with its owner).
+ */
+function isSettingsStore(table: Table, key: Column, schema: Schema): boolean {
+  if (table.foreignKeys.length > 0) return false;
+  const rest = table.columns.filter((c) => c !== key && !CREATED_COLUMNS.includes(c.name.toLowerCase()) && !UPDATED_COLUMNS.includes(c.name.toLowerCase()));
+  if (rest.length !== 2 || rest.some((c) => c.type.arrayDims > 0 || typeFamily(c.type, schema) !== 'string')) return false;
+  const value = rest.find((c) => VALUE_NAME.test(c.name));
+  const name = rest.find((c) => c !== value);
+  if (!value || !name) return false;
+  const uniqueOnItsOwn = (columns: readonly (string | undefined)[]) => columns.length === 1 && columns[0] === name.name;
+  return (
+    table.uniqueConstraints.some((u) => uniqueOnItsOwn(u.columns)) ||
+    table.indexes.some((i) => i.unique && !i.where && uniqueOnItsOwn(i.elements.map((e) => e.column)))
+  );
 }

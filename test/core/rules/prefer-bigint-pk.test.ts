@@ -76,6 +76,24 @@ ruleTester(rule, {
       name: 'the opposite declared as a foreign key to the same table',
       sql: 'CREATE TABLE relation_types (id serial PRIMARY KEY, name text NOT NULL UNIQUE, inverse_id int REFERENCES relation_types (id));',
     },
+    {
+      // Corpus (Harbor's properties, Soft Serve's settings): a row per setting the code knows.
+      name: 'a key/value configuration store',
+      sql: `create table properties (
+ id SERIAL NOT NULL,
+ k varchar(64) NOT NULL,
+ v varchar(128) NOT NULL,
+ PRIMARY KEY(id),
+ UNIQUE (k)
+ );
+CREATE TABLE IF NOT EXISTS settings (
+  id SERIAL PRIMARY KEY,
+  key TEXT NOT NULL UNIQUE,
+  value TEXT NOT NULL,
+  created_at TIMESTAMP NOT NULL DEFAULT CURRENT_TIMESTAMP,
+  updated_at TIMESTAMP NOT NULL
+);`,
+    },
     'CREATE TABLE t (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY);',
     { name: 'an application-assigned small lookup key', sql: 'CREATE TABLE statuses (id smallint PRIMARY KEY, name text);' },
     { name: 'uuid key', sql: 'CREATE TABLE t (id uuid PRIMARY KEY DEFAULT gen_random_uuid());' },
@@ -110,6 +128,21 @@ ruleTester(rule, {
       // Corpus (pagila actor): people's names are not labels; actors are records.
       name: 'a table of people is not reference data',
       sql: 'CREATE TABLE actor (actor_id serial PRIMARY KEY, first_name text NOT NULL, last_name text NOT NULL, last_update timestamptz NOT NULL DEFAULT now());',
+      messages: 1,
+    },
+    {
+      name: 'settings per user grow with the users',
+      sql: 'CREATE TABLE users (id bigint PRIMARY KEY); CREATE TABLE user_settings (id serial PRIMARY KEY, user_id bigint NOT NULL REFERENCES users, key text NOT NULL, value text, UNIQUE (user_id, key));',
+      messages: 1,
+    },
+    {
+      name: 'a unique name and a value-named column among more columns are not a settings store',
+      sql: 'CREATE TABLE products (id serial PRIMARY KEY, sku text NOT NULL UNIQUE, value text, description text);',
+      messages: 1,
+    },
+    {
+      name: 'a unique email and a name are a table of people, not settings',
+      sql: 'CREATE TABLE accounts (id serial PRIMARY KEY, email text NOT NULL UNIQUE, name text NOT NULL);',
       messages: 1,
     },
     { name: 'a key and a time records something', sql: 'CREATE TABLE orders (id integer GENERATED ALWAYS AS IDENTITY PRIMARY KEY, placed_at timestamptz NOT NULL);', messages: 1 },
