@@ -56,11 +56,12 @@ export interface PlanOptions {
  * `holdBack`: foreign keys left out here (the caller adds them later: they reference a key this
  * migration attaches over its index in the validate phase).
  */
-function createTableStatements(table: Table, holdBack: (fk: TableConstraint) => boolean = () => false): PlannedStatement[] {
+function createTableStatements(table: Table, schema: Schema, holdBack: (fk: TableConstraint) => boolean = () => false): PlannedStatement[] {
   const t = quoteQualified(table);
   // A new table is empty: its keys go inline; only foreign keys wait until every table exists.
   const inline = !table.partitionOf;
-  const out = [statement({ sql: createTableSql(table, { inlineKeys: inline }), description: `Create table ${table.name}`, phase: 'tables', reverse: `DROP TABLE ${t};` })];
+  const parent = table.partitionOf ? schema.tables[keyOf(table.partitionOf.parent)] : undefined;
+  const out = [statement({ sql: createTableSql(table, { inlineKeys: inline, parent }), description: `Create table ${table.name}`, phase: 'tables', reverse: `DROP TABLE ${t};` })];
   for (const constraint of Object.values(tableConstraints(table))) {
     if (constraint.type === 'check' && !constraint.notValid) continue; // inside CREATE TABLE
     if (inline && (constraint.type === 'primary-key' || constraint.type === 'unique' || constraint.type === 'exclusion')) continue;
@@ -267,11 +268,11 @@ function statementsFor(change: SchemaChange, before: Schema, created: Set<string
     }
     case 'add-table':
       created.add(keyOf(change.table));
-      return createTableStatements(change.table, holdBack);
+      return createTableStatements(change.table, before, holdBack);
     case 'drop-table': {
       const old = tableOf(change.table);
       // Its serial sequences went with it: going back creates them first.
-      const recreate = old ? withOwnedSequences(before, old, undefined, createTableStatements(old).map((s) => s.sql).join('\n')) : undefined;
+      const recreate = old ? withOwnedSequences(before, old, undefined, createTableStatements(old, before).map((s) => s.sql).join('\n')) : undefined;
       return [statement({ sql: `DROP TABLE ${quoteQualified(change.table)};`, description: `Drop table ${change.table.name} and its rows`, phase: 'drop-tables', hazards: ['deletes-data', 'access-exclusive-lock'], destructive: true, ...(recreate ? { reverse: recreate } : {}) })];
     }
     case 'rename-table':

@@ -18,7 +18,7 @@ import type { SchemaChange } from '../changes/types';
 import { partitionTree } from '../changes/partitions';
 import { tableConstraints } from '../diff/tables';
 import { chooseName } from '../model/auto-names';
-import { keyOf } from '../model/names';
+import { keyOf, sameName } from '../model/names';
 import { relationNames } from '../model/names-in-use';
 import type { QualifiedName, Schema, Table } from '../model/types';
 import { constraintClause } from './plan-tables';
@@ -71,7 +71,7 @@ function rebuildSteps(from: Table, to: Table, partitions: Table[], schema: Schem
     taken.add(name);
     partitionNames.set(keyOf(partition), name);
     const parent = { schema: partition.partitionOf!.parent.schema, name: parentName(partition.partitionOf!.parent) };
-    out.push(step(createTableSql({ ...partition, name, partitionOf: { ...partition.partitionOf!, parent } }), `Partition ${partition.name} of the new ${to.name}`));
+    out.push(step(createTableSql({ ...partition, name, partitionOf: { ...partition.partitionOf!, parent } }, { parent: keyOf(partition.partitionOf!.parent) === keyOf(ref) ? to : partitions.find((p) => sameName(p, partition.partitionOf!.parent)) }), `Partition ${partition.name} of the new ${to.name}`));
   }
   // The rows, column by column (a column the new table computes or does not have is left out).
   const copied = to.columns.filter((c) => !c.generated && from.columns.some((f) => f.name === c.name));
