@@ -178,7 +178,7 @@ function reattachedPartitions(from: Schema, changes: readonly SchemaChange[]): R
 }
 
 /** The statements for one change, given the schema just before it. */
-function statementsFor(change: SchemaChange, before: Schema, created: Set<string>, target: Schema, notes: string[], reattached: Reattached = new Map(), holdBack?: (fk: TableConstraint) => boolean): PlannedStatement[] {
+function statementsFor(change: SchemaChange, before: Schema, created: Set<string>, target: Schema, notes: string[], reattached: Reattached = new Map(), holdBack?: (fk: TableConstraint) => boolean, rebuilt: ReadonlySet<string> = new Set()): PlannedStatement[] {
   const existing = (ref: QualifiedName) => Boolean(before.tables[keyOf(ref)]) && !created.has(keyOf(ref));
   const tableOf = (ref: QualifiedName) => before.tables[keyOf(ref)];
   switch (change.kind) {
@@ -298,7 +298,7 @@ function statementsFor(change: SchemaChange, before: Schema, created: Set<string
     case 'disinherit-table':
       return inheritanceStatements(change, existing(change.table), notes);
     case 'rebuild-table':
-      return rebuildTableStatements(change, before, target);
+      return rebuildTableStatements(change, before, target, rebuilt);
     case 'add-column': {
       // A column an inheritance child has from its parent, and keeps as its own when the parent
       // drops it: the parent's DROP COLUMN is made ONLY (below), which leaves it to the child.
@@ -493,10 +493,11 @@ export function planMigration(from: Schema, requested: readonly SchemaChange[], 
   const deferred: PlannedStatement[] = [];
   const referencesLateKey = (c: TableConstraint) => c.type === 'foreign-key' && keyedLate.has(keyOf(c.references));
   const reattached = reattachedPartitions(from, ordered);
+  const rebuilt = new Set(ordered.flatMap((c) => (c.kind === 'rebuild-table' ? [keyOf(c.table)] : [])));
   for (const change of ordered) {
     const current = sequence.schema;
     const split = marks.split.get(change);
-    let statements = [...statementsFor(split?.rest ?? change, current, created, target, notes, reattached, referencesLateKey), ...(split?.marks ?? []), ...createdObjectExtras(change, current)];
+    let statements = [...statementsFor(split?.rest ?? change, current, created, target, notes, reattached, referencesLateKey, rebuilt), ...(split?.marks ?? []), ...createdObjectExtras(change, current)];
     statements = withRestoredExtras(statements, [...droppedObjectExtras(change, current), ...restoredIdentity(from, change)]);
     // A new table's foreign keys to such a key wait for it too, like an added foreign key's.
     if (change.kind === 'add-table') {

@@ -47,7 +47,7 @@ function shape(table: Table): string {
 }
 
 /** The statements that turn `from` (in `schema`) into `to` with `partitions`, keeping the rows. */
-function rebuildSteps(from: Table, to: Table, partitions: Table[], schema: Schema, after: Schema): PlannedStatement[] {
+function rebuildSteps(from: Table, to: Table, partitions: Table[], schema: Schema, after: Schema, rebuiltTables: ReadonlySet<string>): PlannedStatement[] {
   const ref: QualifiedName = { schema: to.schema, name: to.name };
   const final = quoteQualified(ref);
   const old = quoteQualified(from);
@@ -101,7 +101,10 @@ function rebuildSteps(from: Table, to: Table, partitions: Table[], schema: Schem
   for (const c of copied.filter((c) => c.identity)) {
     out.push(step(`SELECT setval(pg_get_serial_sequence(${quoteLiteral(final)}, ${quoteLiteral(c.name)}), coalesce(max(${quoteIdent(c.name)}) + 1, ${c.identity!.sequenceOptions?.start ?? 1}), false) FROM ${final};`, `Continue ${to.name}.${c.name} after the copied values`));
   }
-  for (const table of [{ ...to, name: to.name }, ...partitions]) appendAll(out, dressTable(table, step));
+  // A foreign key to another table rebuilt in this migration is dropped before that rebuild and
+  // added again after it (expand.ts, as for every foreign key to a rebuilt table): not here too.
+  const rebuilt = (t: QualifiedName) => !sameName(t, ref) && rebuiltTables.has(keyOf(t));
+  for (const table of [{ ...to, name: to.name }, ...partitions]) appendAll(out, dressTable({ ...table, foreignKeys: table.foreignKeys.filter((fk) => !rebuilt(fk.references)) }, step));
   return out;
 }
 
@@ -129,12 +132,13 @@ function dressTable(table: Table, step: Step): PlannedStatement[] {
   return out;
 }
 
-export function rebuildTableStatements(change: Rebuild, before: Schema, target: Schema): PlannedStatement[] {
+/** `rebuilt`: the keys of every table this migration rebuilds. */
+export function rebuildTableStatements(change: Rebuild, before: Schema, target: Schema, rebuilt: ReadonlySet<string>): PlannedStatement[] {
   const old = before.tables[keyOf(change.table)];
   if (!old) return [];
   const oldPartitions = partitionTree(Object.values(before.tables), old);
-  const up = rebuildSteps(old, change.table, change.partitions, before, target);
-  const down = rebuildSteps(change.table, old, oldPartitions, target, before);
+  const up = rebuildSteps(old, change.table, change.partitions, before, target, rebuilt);
+  const down = rebuildSteps(change.table, old, oldPartitions, target, before, rebuilt);
   up[0] = { ...up[0]!, reverse: down.map((s) => s.sql).join('\n') };
   return up;
 }
