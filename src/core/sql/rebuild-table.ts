@@ -121,7 +121,7 @@ function dressTable(table: Table, step: Step): PlannedStatement[] {
     out.push(step(`ALTER TABLE ${t} ADD ${constraintClause(c)}${notValid};`, `${c.name} on the new ${table.name}`, { squawk: squawk.length > 0 ? squawk : undefined }));
   }
   for (const index of table.indexes.filter((ix) => !ix.partitionOf)) out.push(step(`${indexSql(index, table)};`, `Index ${index.name} on the new ${table.name}`, { squawk: ['require-concurrent-index-creation'] }));
-  for (const trigger of table.triggers) out.push(step(`${triggerSql(trigger, table)};`, `Trigger ${trigger.name} on the new ${table.name}`));
+  for (const trigger of table.triggers.filter((x) => !x.partitionOf)) out.push(step(`${triggerSql(trigger, table)};`, `Trigger ${trigger.name} on the new ${table.name}`));
   if (table.rowLevelSecurity) out.push(step(`ALTER TABLE ${t} ENABLE ROW LEVEL SECURITY;`, `Row-level security on the new ${table.name}`));
   if (table.forceRowLevelSecurity) out.push(step(`ALTER TABLE ${t} FORCE ROW LEVEL SECURITY;`, `Forced row-level security on the new ${table.name}`));
   for (const policy of table.policies) out.push(step(`${policySql(policy, table)};`, `Policy ${policy.name} on the new ${table.name}`));
