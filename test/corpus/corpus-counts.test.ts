@@ -32,6 +32,11 @@ const SESSION: Record<string, { reason: string; sql: string }> = {
       "Flyway runs Conductor's migrations as the role conductor with the connection's search_path set to its schema (flyway.schemas=conductor); V2 on name the tables unqualified",
     sql: 'CREATE ROLE conductor;\nSET search_path TO conductor;\n',
   },
+  'nhost-auth-dump.sql': {
+    reason:
+      "a pg_dump of the auth schema alone (-n auth): the roles it assigns ownership to and the extensions it names in public (citext for the email domain, pgcrypto's public.gen_random_uuid()) are the rest of the Nhost database's",
+    sql: 'CREATE ROLE nhost_admin;\nCREATE ROLE nhost_auth_admin;\nCREATE ROLE nhost_hasura;\nCREATE EXTENSION citext WITH SCHEMA public;\nCREATE EXTENSION pgcrypto WITH SCHEMA public;\n',
+  },
 };
 
 /**

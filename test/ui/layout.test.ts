@@ -176,6 +176,17 @@ describe('arrange (the automatic layout) on real schemas', () => {
     expect(width / height).toBeLessThan(3.5);
   });
 
+  test('umami-init.sql (no foreign keys): its tables spread across the canvas, not two tall columns', () => {
+    // Columns of at most 1,200 units made two, side by side: 560 x 1,150 on a 1.5 canvas, a
+    // drawing the fit had to shrink to its height. Shorter columns fill the width.
+    const { nodes, result, rects } = layoutOf('umami-init.sql', 1.5);
+    expect(Object.keys(result.positions).length).toBe(nodes.length);
+    expect(overlapCount(rects)).toBe(0);
+    const width = Math.max(...rects.map((r) => r.x + r.width)) - Math.min(...rects.map((r) => r.x));
+    const height = Math.max(...rects.map((r) => r.y + r.height)) - Math.min(...rects.map((r) => r.y));
+    expect(width / height).toBeGreaterThan(1);
+  });
+
   test('the tables of one Postgres schema stay together: areas do not overlap', () => {
     const { nodes, result } = layoutOf('adventureworks.sql', 1.5);
     const frames = areaFrames(nodes, result.positions);

@@ -95,7 +95,11 @@ export function applyPropertyChange(draft: DraftAccess, change: PropertyChange):
       return;
     }
     case 'alter-extension':
-      return update(s.extensions, change.name, 'extension', (e) => ({ ...e, ...(change.version !== undefined ? { version: change.version } : {}), ...(change.schema !== undefined ? { schema: change.schema } : {}) }));
+      return update(s.extensions, change.name, 'extension', ({ schemaFromSearchPath, ...e }) => ({
+        ...e,
+        ...(change.version !== undefined ? { version: change.version } : {}),
+        ...(change.schema !== undefined ? { schema: change.schema } : schemaFromSearchPath ? { schemaFromSearchPath } : {}),
+      }));
     case 'add-collation':
       s.collations[keyOf(change.collation)] = change.collation;
       return;

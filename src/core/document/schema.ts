@@ -310,7 +310,7 @@ const routine = z.object({
 });
 
 const namespace = z.object({ name: ident, writtenName: text.optional(), assumed: z.boolean().optional(), owner: ident.optional(), privileges, comment, source });
-const extension = z.object({ name: ident, schema: ident.optional(), version: text.optional(), comment, source });
+const extension = z.object({ name: ident, schema: ident.optional(), schemaFromSearchPath: z.boolean().optional(), version: text.optional(), comment, source });
 const objectRef = z.object({
   kind: z.enum(['schema', 'extension', 'table', 'view', 'materialized-view', 'type', 'sequence', 'function', 'procedure', 'index', 'constraint', 'trigger', 'policy', 'column', 'collation', 'statistics']),
   schema: ident.optional(),

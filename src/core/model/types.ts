@@ -524,6 +524,12 @@ export interface Namespace {
 export interface Extension {
   name: string;
   schema?: string;
+  /**
+   * The CREATE EXTENSION named no schema, so Postgres put it in the first schema of search_path
+   * (`schema`), or, under IF NOT EXISTS, left it wherever the database already had it: a
+   * platform that preinstalls it (Supabase's `extensions` schema) keeps its own.
+   */
+  schemaFromSearchPath?: boolean;
   version?: string;
   comment?: string;
   source?: SourceRange;

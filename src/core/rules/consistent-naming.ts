@@ -19,7 +19,9 @@ function styleOf(name: string): Style {
 /**
  * Mixed naming styles (snake_case tables next to "CamelCase" ones). In Postgres every
  * non-lower-case name must be double-quoted in every query forever; mixing styles makes each
- * query a guess. Reported against the schema's dominant style, once per table.
+ * query a guess. Table names and column names each have their own dominant style: an ORM may
+ * name tables one way and columns another (Prisma's PascalCase models with camelCase fields),
+ * which is as predictable as one style. Reported once per table.
  */
 export default defineRule({
   meta: {
@@ -43,33 +45,43 @@ export default defineRule({
       }
       return style;
     };
-    const counts = new Map<Style, number>();
-    for (const table of context.index.tables) {
-      for (const name of [table.name, ...table.columns.map((c) => c.name)]) {
+    const dominantOf = (names: Iterable<string>): Style | undefined => {
+      const counts = new Map<Style, number>();
+      for (const name of names) {
         const style = styleCounted(name);
-        if (style === undefined) continue;
-        counts.set(style, (counts.get(style) ?? 0) + 1);
+        if (style !== undefined) counts.set(style, (counts.get(style) ?? 0) + 1);
       }
-    }
-    const dominant = [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 'snake_case';
-    const fitting = new Map<string, boolean>();
-    const fits = (name: string) => {
-      let result = fitting.get(name);
-      if (result === undefined) {
-        result = /^[a-z0-9]+$/.test(name) || WORD.test(name) || (dominant === 'PascalCase' && /^[A-Z][a-z0-9]*$/.test(name)) || styleOf(name) === dominant;
-        fitting.set(name, result);
-      }
-      return result;
+      return [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
     };
+    const tables = context.index.tables;
+    const tableNames = dominantOf(tables.map((t) => t.name));
+    const columnNames = dominantOf(tables.flatMap((t) => t.columns.map((c) => c.name)));
+    // A kind whose names are all single lower-case words takes the other kind's style.
+    const tableStyle = tableNames ?? columnNames ?? 'snake_case';
+    const columnStyle = columnNames ?? tableNames ?? 'snake_case';
+    const fits = (name: string, dominant: Style) =>
+      /^[a-z0-9]+$/.test(name) || WORD.test(name) || (dominant === 'PascalCase' && /^[A-Z][a-z0-9]*$/.test(name)) || styleOf(name) === dominant;
+    const listed = (names: string[]) => `${names.slice(0, 5).join(', ')}${names.length > 5 ? ` and ${names.length - 5} more` : ''} do${names.length === 1 ? 'es' : ''} not follow`;
     return {
       table(table) {
         if (table.partitionOf) return;
-        const odd = [table.name, ...table.columns.filter((c) => !c.inherited).map((c) => c.name)].filter((n) => !fits(n));
-        if (odd.length === 0) return;
+        const oddTable = fits(table.name, tableStyle) ? [] : [table.name];
+        const oddColumns = table.columns.filter((c) => !c.inherited && !fits(c.name, columnStyle)).map((c) => c.name);
+        if (oddTable.length + oddColumns.length === 0) return;
+        const message =
+          tableStyle === columnStyle
+            ? `${table.name}: ${listed([...oddTable, ...oddColumns])} the schema's ${tableStyle} style.`
+            : `${table.name}: ${[
+                ...(oddTable.length ? [`${listed(oddTable)} the schema's ${tableStyle} table names`] : []),
+                ...(oddColumns.length ? [`${listed(oddColumns)} its ${columnStyle} column names`] : []),
+              ].join('; ')}.`;
         context.report({
           target: { schema: table.schema, table: table.name },
-          message: `${table.name}: ${odd.slice(0, 5).join(', ')}${odd.length > 5 ? ` and ${odd.length - 5} more` : ''} do${odd.length === 1 ? 'es' : ''} not follow the schema's ${dominant} style.`,
-          help: `Most names here are ${dominant}; one style keeps queries predictable (non-lower-case names need double quotes in Postgres).`,
+          message,
+          help:
+            tableStyle === columnStyle
+              ? `Most names here are ${tableStyle}; one style keeps queries predictable (non-lower-case names need double quotes in Postgres).`
+              : `Most table names here are ${tableStyle} and most column names ${columnStyle}; one style per kind keeps queries predictable (non-lower-case names need double quotes in Postgres).`,
         });
       },
     };

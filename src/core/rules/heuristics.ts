@@ -5,8 +5,8 @@
  */
 import type { Column, Table } from '../model/types';
 
-export const CREATED_COLUMNS = ['created_at', 'inserted_at', 'created', 'created_on', 'creation_date', 'date_created', 'create_time', 'created_time', 'created_date', 'createddate', 'creation_ts', 'created_ts', 'inserted_ts', 'date_creation'];
-export const UPDATED_COLUMNS = ['updated_at', 'updated', 'updated_on', 'modified_at', 'modified', 'last_modified', 'last_modified_at', 'last_update', 'last_updated', 'update_time', 'updated_time', 'date_modified', 'modified_date', 'modifieddate', 'updated_date', 'updateddate', 'updated_ts', 'last_updated_ts', 'date_modification'];
+export const CREATED_COLUMNS = ['created_at', 'inserted_at', 'created', 'created_on', 'creation_date', 'date_created', 'create_time', 'created_time', 'created_date', 'createddate', 'creation_ts', 'created_ts', 'inserted_ts', 'date_creation', 'creationdate'];
+export const UPDATED_COLUMNS = ['updated_at', 'updated', 'updated_on', 'modified_at', 'modified', 'last_modified', 'last_modified_at', 'last_update', 'last_updated', 'update_time', 'updated_time', 'date_modified', 'modified_date', 'modifieddate', 'updated_date', 'updateddate', 'updated_ts', 'last_updated_ts', 'date_modification', 'modificationdate', 'modification_date'];
 export const SOFT_DELETE_COLUMNS = ['deleted_at', 'archived_at', 'discarded_at', 'removed_at', 'is_deleted', 'deleted', 'is_archived', 'archived'];
 const HISTORY_SUFFIXES = ['_history', '_audit', '_versions', '_audit_log', '_log'];
 /**
@@ -18,13 +18,40 @@ const HISTORY_SUFFIXES = ['_history', '_audit', '_versions', '_audit_log', '_log
  */
 const LEDGER = /(^|_)(schema_migrations|schema_versions?|ar_internal_metadata|migrations?|flyway_schema_history|databasechangelog(lock)?|knex_migrations(_lock)?|__diesel_schema_migrations|goose_db_version|sqitch)$|^(alembic_version|migrate_version|doctrine_migration_versions|phinxlog)$/;
 
-/** A migration tool's or framework's bookkeeping table: nothing about its columns matters to the app. */
-export function isLedgerTable(table: Table): boolean {
-  return LEDGER.test(table.name);
+/**
+ * A one-row version ledger kept under a bare name: GoatCounter's `version (name varchar)`,
+ * Gitea's `version (id, version)`, Sequel's `schema_info (version integer)`. The name alone is
+ * too common (a product's `version` rows), so the shape decides: at most two columns, no
+ * foreign key.
+ */
+const VERSION_LEDGER = /^(version|db_version|dbversion|database_version|schema_info)$/;
+
+function isVersionLedger(table: Table): boolean {
+  return VERSION_LEDGER.test(table.name) && table.columns.length > 0 && table.columns.length <= 2 && table.foreignKeys.length === 0;
 }
 
-/** Tables a framework owns (migration ledgers, job queues, file attachments): not the app's data. */
-const INFRASTRUCTURE = /(^|_)(schema_migrations|schema_versions?|ar_internal_metadata|migrations?|flyway_schema_history|databasechangelog(lock)?|knex_migrations(_lock)?|__diesel_schema_migrations|goose_db_version|sqitch|spatial_ref_sys|pg_stat_statements)$|^(alembic_version|migrate_version|doctrine_migration_versions|phinxlog)$|^(active_storage_|action_text_|action_mailbox_|solid_queue_|solid_cache_|good_job|oban_|que_|delayed_jobs|river_|graphile_worker|pgboss)/;
+/** A migration tool's or framework's bookkeeping table: nothing about its columns matters to the app. */
+export function isLedgerTable(table: Table): boolean {
+  return LEDGER.test(table.name) || isVersionLedger(table);
+}
+
+/**
+ * A framework's table whose rows the code defines, so their number is bounded by it: migration
+ * ledgers (a row per migration), Django's content-type registry (a row per model) and the
+ * permissions Django generates from it (four per model).
+ */
+export function isCodeBoundTable(table: Table): boolean {
+  return isLedgerTable(table) || /^(django_content_type|auth_permission)$/.test(table.name);
+}
+
+/**
+ * Tables a framework owns (migration ledgers, job queues, file attachments): not the app's data.
+ * Django's contrib tables (`django_content_type`, `django_admin_log`, `django_session`,
+ * django-celery-beat's `django_celery_beat_*`) and its generated `auth_permission` rows, and
+ * Celery's result store, belong to the framework; `auth_user` and `auth_group` hold the
+ * application's users and groups and are not in this list.
+ */
+const INFRASTRUCTURE = /(^|_)(schema_migrations|schema_versions?|ar_internal_metadata|migrations?|flyway_schema_history|databasechangelog(lock)?|knex_migrations(_lock)?|__diesel_schema_migrations|goose_db_version|sqitch|spatial_ref_sys|pg_stat_statements)$|^(alembic_version|migrate_version|doctrine_migration_versions|phinxlog)$|^(active_storage_|action_text_|action_mailbox_|solid_queue_|solid_cache_|good_job|oban_|que_|delayed_jobs|river_|graphile_worker|pgboss|qrtz_|django_|djcelery_)|^(auth_permission|celery_taskmeta|celery_tasksetmeta)$/;
 
 /** Columns by name per table, for the lint run under way (see `withColumnLookup`). */
 let columnsByName: WeakMap<Table, Map<string, Column[]>> | undefined;
@@ -118,6 +145,7 @@ const LIBRARY_TABLES: [RegExp, string[]][] = [
   [/^votes$/, ['votable_type', 'vote_flag']],
   [/^impressions$/, ['impressionable_type']],
   [/^preferences$/, ['owner_type', 'group_type']],
+  [/^fun_with_flags_toggles$/, ['flag_name', 'gate_type']],
 ];
 
 /** A table in a schema a tool owns (pg_partman's templates, pg_cron's jobs). */
@@ -141,7 +169,7 @@ const PLATFORM_TABLES: Record<string, RegExp> = {
  * (Doorkeeper's OAuth applications, acts-as-taggable-on's tags: `isInfrastructureTable` takes those too).
  */
 export function isFrameworkTable(table: Table): boolean {
-  return INFRASTRUCTURE.test(table.name) || isToolSchemaTable(table);
+  return INFRASTRUCTURE.test(table.name) || isVersionLedger(table) || isToolSchemaTable(table);
 }
 
 export function isInfrastructureTable(table: Table): boolean {

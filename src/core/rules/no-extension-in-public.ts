@@ -1,3 +1,4 @@
+import { runsOnSupabase, SUPABASE_PREINSTALLED_EXTENSIONS } from './platforms';
 import { defineRule } from './types';
 
 /** Installed in pg_catalog whatever the script says, or by Postgres itself. */
@@ -9,6 +10,10 @@ const NOT_RELOCATED = new Set(['plpgsql']);
  * role can shadow or hijack them; the schema's API (PostgREST exposes `public`) fills with the
  * extension's objects; and `DROP SCHEMA public` takes the extension with it. A schema of its
  * own (`CREATE EXTENSION x SCHEMA extensions`) keeps them apart.
+ *
+ * A Supabase project's `CREATE EXTENSION IF NOT EXISTS pgcrypto` with no schema is not reported:
+ * the platform installed pgcrypto in `extensions` before the project's first migration, so the
+ * statement changes nothing there. Named `SCHEMA public`, or any other extension, it is reported.
  */
 export default defineRule({
   meta: {
@@ -22,8 +27,10 @@ export default defineRule({
   create(context) {
     return {
       end() {
+        const supabase = runsOnSupabase(context.schema);
         for (const extension of Object.values(context.schema.extensions)) {
           if (extension.schema !== 'public' || NOT_RELOCATED.has(extension.name)) continue;
+          if (supabase && extension.schemaFromSearchPath && SUPABASE_PREINSTALLED_EXTENSIONS.has(extension.name)) continue;
           context.report({
             target: { schema: 'public', name: extension.name },
             message: `Extension ${extension.name} is installed in the public schema.`,

@@ -1,3 +1,4 @@
+import { isInfrastructureTable } from './heuristics';
 import { defineRule } from './types';
 
 /**
@@ -16,7 +17,9 @@ export default defineRule({
   create(context) {
     return {
       table(table) {
-        if (table.partitionOf) return;
+        // A framework's generic slots (Quartz's qrtz_simprop_triggers str_prop_1..3) are its
+        // design, not the application's to normalise.
+        if (table.partitionOf || isInfrastructureTable(table)) return;
         const groups = new Map<string, number[]>();
         for (const column of table.columns) {
           const match = /^(.*?[a-z])_?(\d+)$/.exec(column.name);

@@ -37,6 +37,18 @@ export default defineRule({
         // taggings) are not the app's to change; history and staging rows outlive or precede their subject.
         if (WITHOUT_ARC.has(tableRole(table, context.schema).role)) return;
         let fkColumns: Set<string> | undefined;
+        const generic = djangoGenericRelation(table);
+        if (generic) {
+          families ??= keyFamilies(context.schema);
+          if (families.has(typeFamily(generic.type, context.schema))) {
+            context.report({
+              target: { schema: table.schema, table: table.name, column: generic.name },
+              message: `${table.name}.content_type_id + ${generic.name} is a generic relation (a polymorphic reference) with no foreign key.`,
+              help: `The content type names the table and ${generic.name} a row in it: nothing stops it from pointing at a deleted or missing row. Use one foreign key column per parent table and a CHECK (num_nonnulls(...) = 1), or a GenericRelation cleanup on every parent.`,
+              source: generic.source,
+            });
+          }
+        }
         for (const tag of table.columns) {
           const suffix = TAG_SUFFIXES.find((s) => tag.name.endsWith(s) && tag.name.length > s.length);
           if (!suffix) continue;
@@ -73,6 +85,21 @@ export default defineRule({
     };
   },
 });
+
+/**
+ * Django's generic relation (contenttypes' GenericForeignKey): `content_type_id` references
+ * `django_content_type` (the registry of models, one row per table) and `object_id` holds a row
+ * of whichever table that names; only the first has a foreign key. The id column, when the pair
+ * is there and the id has no key of its own.
+ */
+function djangoGenericRelation(table: Table): Column | undefined {
+  const contentType = table.foreignKeys.find((fk) => fk.columns.length === 1 && /(^|_)content_type_id$/.test(fk.columns[0]!) && fk.references.name === 'django_content_type');
+  if (!contentType) return undefined;
+  const prefix = contentType.columns[0]!.slice(0, -'content_type_id'.length);
+  const id = columnsNamed(table, `${prefix}object_id`)[0];
+  if (!id || table.foreignKeys.some((fk) => fk.columns.includes(id.name))) return undefined;
+  return id;
+}
 
 /**
  * An enum tag names tables when at least one of its values does (`'Post'`, `'posts'`,

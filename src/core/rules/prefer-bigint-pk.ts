@@ -1,6 +1,6 @@
 import type { SchemaChange } from '../changes/types';
 import type { Column, Schema, Table } from '../model/types';
-import { columnsNamed } from './heuristics';
+import { columnsNamed, isCodeBoundTable } from './heuristics';
 import { isLookupTable, tableRole } from './table-roles';
 import { typeFamily } from './type-families';
 import { defineRule } from './types';
@@ -32,6 +32,9 @@ export default defineRule({
         // document or a payload, which the role tells apart, nor a time or an amount, which
         // records something) is the same: nothing grows it by billions.
         if (isLookupTable(table, context.schema) || isKeyAndName(table, column, context.schema)) return;
+        // A migration ledger or a framework's registry holds a row per migration or per model:
+        // the code bounds it (django_migrations, django_content_type).
+        if (isCodeBoundTable(table)) return;
         context.report({
           target: { schema: table.schema, table: table.name, column: column.name },
           message: `${table.name}.${column.name} is an ${column.type.name} key generated from a sequence.`,

@@ -1,4 +1,6 @@
 import { isInfrastructureTable, columnsNamed } from './heuristics';
+import { isLookupTable } from './table-roles';
+import type { Column, Table } from '../model/types';
 import { defineRule } from './types';
 
 const TEXT_TYPES = new Set(['text', 'character varying', 'character', 'citext']);
@@ -13,6 +15,42 @@ const OPAQUE = /^(id|key|sid|jti|key_hash)$|(^|_)(uuid|guid|ulid|token|secret|no
 
 /** Names of values people change: a person's or thing's name, title, email, login, URL slug, path, SKU. */
 const EDITABLE = /(^|_)(name|names|title|label|email|e_?mail|email_address|username|login|handle|nickname|nick|slug|path|phone|phone_number|sku)$/;
+
+/** A value's own label, shown instead of the key (`display_name`, `label`, `title`). */
+const DISPLAY_LABEL = /^(display_name|display_label|display_title|label|title|caption|human_name)$/;
+
+/** Keys that identify a person or an account. */
+const PERSON_KEY = /(^|_)(email|e_?mail|email_address|username|login|handle|nickname|nick|phone|phone_number)$/;
+/** A settings row's value (`value`, `prop_value`, Openfire's `propValue`) or a component's version. */
+const SETTING_VALUE = /value$|^version$/;
+
+/**
+ * A key-value table: the key names a setting or a component (Openfire's `ofProperty (name,
+ * propValue, encrypted, iv)`, `ofVersion (name, version)`), a constant of the program that
+ * reads it, not a label people edit; a surrogate would only be looked up by that name.
+ */
+function isKeyValueTable(table: Table, key: string): boolean {
+  const others = table.columns.filter((c) => c.name !== key);
+  return others.length <= 3 && others.some((c) => SETTING_VALUE.test(c.name));
+}
+
+/** `username` -> `user`, `account_email` -> `account`: whose value the key is. */
+const OWNER_STEM = /^([a-z0-9]+?)_?(name|email|login|handle|nickname|nick|slug|path|phone|label|title)$/;
+
+/**
+ * Keyed by another table's natural key: `ofPresence (username PK, ...)` beside `ofUser (username
+ * PK, ...)`, whose name ends with the key's stem (`user`): a one-to-one extension of that table,
+ * which is where a surrogate would go. Two tables keyed by a bare `name` are not related so.
+ */
+function extendsOwnerKey(table: Table, key: Column, tables: readonly Table[]): boolean {
+  const stem = OWNER_STEM.exec(key.name)?.[1] ?? '';
+  if (stem.length < 3) return false;
+  return tables.some((owner) => {
+    if (owner === table || owner.primaryKey?.columns.length !== 1 || owner.primaryKey.columns[0] !== key.name) return false;
+    const name = owner.name.toLowerCase().replace(/_/g, '');
+    return (name.endsWith(stem) || name.endsWith(`${stem}s`)) && columnsNamed(owner, key.name)[0]?.type.name === key.type.name;
+  });
+}
 
 /**
  * A primary key made of a natural text value (email, code, name): such values change, and every
@@ -47,9 +85,16 @@ export default defineRule({
         // A key of unknown meaning (Synapse's destination, a remote image's URL) identifies
         // something outside the database that a change would make another thing.
         if (!EDITABLE.test(column.name)) return;
+        if (isKeyValueTable(table, column.name) || extendsOwnerKey(table, column, context.index.tables)) return;
         // A table that is only its key (car_brands (name)) is a set of allowed values, referenced
         // by value on purpose, like an enum: a surrogate would only add a join.
         if (table.columns.length === 1) return;
+        // So is a vocabulary whose key is the value and whose label is a column of its own (a
+        // Hasura enum table: `name` holds 'home_furnishing', `display_name` what people read and
+        // edit): the label changes, the key does not. People and accounts keyed by an email or a
+        // login are records, whatever else they hold.
+        const labelled = table.columns.some((c) => c !== column && DISPLAY_LABEL.test(c.name));
+        if (labelled && !PERSON_KEY.test(column.name) && isLookupTable(table, context.schema)) return;
         context.report({
           target: { schema: table.schema, table: table.name, column: column.name },
           message: `${table.name}'s primary key is the natural text value ${column.name}.`,

@@ -54,7 +54,8 @@ export default defineRule({
         } else if (role === 'token') {
           // Credentials are written once and need no update time; when one was issued matters
           // (a security review asks), and a NOT NULL expiry implies it (issued = expiry - TTL).
-          if (!created && !table.columns.some((c) => c.notNull && isTimeColumn(c, context.schema))) missing.push('created_at');
+          // A nullable `issued_at` (Plausible's email_verification_codes) still says when.
+          if (!created && !table.columns.some((c) => (c.notNull || /^(issued|sent|generated)_/.test(c.name)) && isTimeColumn(c, context.schema))) missing.push('created_at');
         } else if (role === 'extension') {
           // A one-to-one extension is created with its owner row; it needs a time of its own only
           // when it records none at all.

@@ -9,13 +9,25 @@ const ACTOR_TABLES = ['users', 'user', 'accounts', 'account', 'people', 'persons
 /** Tables whose references must not have foreign keys (see the visitor), or are not the application's. */
 const WITHOUT_FKS: ReadonlySet<TableRole> = new Set(['partition', 'infrastructure', 'utility', 'history', 'log', 'event', 'stream', 'staging', 'idempotency']);
 
-const WATERMARK = /^(last|max|min|latest|highest|lowest)_(?![a-z0-9_]*_by_)[a-z0-9_]+_id$/;
+/**
+ * High-water marks (`last_subscriber_id`, `max_event_id`) and low-water marks named for the state
+ * that bounds them (`first_logged_build_id`: the first build whose logs are kept). A plain
+ * `first_<x>_id` (`first_observation_id`) points at one row and is checked.
+ */
+const WATERMARK = /^(last|max|min|latest|highest|lowest)_(?![a-z0-9_]*_by_)[a-z0-9_]+_id$|^(first|earliest|oldest)_(?![a-z0-9_]*_by_)[a-z]+(ed|en)_[a-z0-9_]+_id$/;
 
 /**
  * `<verb>_by` names who did something when the verb is a past participle (`created_by`,
  * `approved_by`, `written_by`, `sent_by`); `due_by` (a deadline), `sort_by` or `group_by` name no one.
  */
 const ACTOR_BY = /^(?:[a-z0-9_]*_)?([a-z]+(?:ed|en)|sent|made|done|set|paid|sold|bought|built|held|led|read|run|won|put|cut|shut|spent|told|found|kept|left|lost|met|brought|caught|taught)_by$/;
+
+/**
+ * `replaced_by`, `superseded_by`: a past participle of succession names the row that took this
+ * one's place, another row of the same table (Safecast's `measurements.replaced_by` beside
+ * `original_id` and `expired_at`), not who did it.
+ */
+const SUCCESSOR_BY = /^(?:[a-z0-9_]*_)?(replaced|superseded|succeeded|obsoleted|preceded)_by$/;
 
 /**
  * A column named like a reference (`customer_id`, `created_by`) to a table that exists, with no
@@ -75,8 +87,8 @@ export default defineRule({
         for (const column of table.columns) {
           if (fkColumns.has(column.name) || column.type.arrayDims > 0) continue;
           if (table.primaryKey?.columns.length === 1 && table.primaryKey.columns[0] === column.name) continue;
-          // last_subscriber_id, max_event_id: a position reached (a high-water mark), not a link;
-          // the row it names may be deleted while the mark stays.
+          // last_subscriber_id, max_event_id, first_logged_build_id: a position reached (a high- or
+          // low-water mark), not a link; the row it names may be deleted while the mark stays.
           if (WATERMARK.test(column.name)) continue;
           let target: Table | undefined;
           const idMatch = /^(.+)_id$/.exec(column.name);
@@ -89,6 +101,8 @@ export default defineRule({
             // (to show, to filter by), not a link: it must outlive that row, and holds 0 for none.
             if (stem.includes('_') && names.has(`${stem}_name`) && !findTarget(table, stem)) continue;
             target = findTarget(table, stem) ?? findTarget(table, stem.split('_').pop() ?? stem);
+          } else if (SUCCESSOR_BY.test(column.name)) {
+            target = table.primaryKey?.columns.length === 1 ? table : undefined;
           } else if (ACTOR_BY.test(column.name)) {
             target = ACTOR_TABLES.map((n) => context.index.tablesNamed(n).find((t) => t.primaryKey?.columns.length === 1)).find(Boolean);
           }

@@ -63,7 +63,7 @@ const BY_NAME: [TableRole, RegExp, string][] = [
   ['queue', /(^|_)(queues?|queue_items?|queue_messages)($|_)|^pending_|_(pending|backlog|to_calculate|to_process|to_send)$/, 'a work queue'],
   ['position', /(^|_)(positions?|offsets?|cursors?|watermarks?|checkpoints?|last_success|sync_state|queue_state|stream_state)$/, 'replication or consumer positions'],
   ['derived', /(^|_)(stats|statistics|counts|counters|summary|summaries|aggregates|aggregations|rollups?|search|directory|simplified|zooms|materialized|snapshots?|scores|combined)($|_)/, 'derived data (computed from other tables)'],
-  ['token', /(^|_)(tokens?|nonces?|otps?|verifications?|password_resets?|reset_requests?|access_grants|magic_links?|login_codes?|one_time_keys(_json)?)$/, 'short-lived credentials'],
+  ['token', /(^|_)(tokens?|nonces?|otps?|verifications?|password_resets?|reset_requests?|access_grants|magic_links?|login_codes?|one_time_keys(_json)?|(activation|verification|confirmation|recovery|backup|reset)_codes?)$/, 'short-lived credentials'],
 ];
 
 /** Time-typed columns: timestamps, dates, and epoch numbers named as times (`created_ts`, `ts_added_ms`). */
@@ -166,6 +166,7 @@ function judge(table: Table, schema: Schema | undefined): TableRoleVerdict {
   if (isActionLog(table, schema)) return { role: 'log', why: 'a record of actions (who did what to which, and when)' };
   if (!hasKey(table)) return { role: 'keyless', why: 'a table with no key (rows cannot be addressed one by one)' };
   if (isDeliveryLog(table)) return { role: 'log', why: 'a delivery log (payloads sent and the responses)' };
+  if (isDispatchRecord(table)) return { role: 'log', why: 'a record of messages sent (recipients, what was sent, its status)' };
   if (isJoinTable(table)) return { role: 'link', why: 'a link table' };
   if (isPartsOfParent(table)) return { role: 'parts', why: 'rows that are parts of a parent row (keyed by it, deleted with it)' };
   if (isNumberedWithinParent(table)) return { role: 'parts', why: 'rows numbered within a parent row (an order line, a step condition)' };
@@ -282,6 +283,20 @@ function isDeliveryLog(table: Table): boolean {
 }
 
 /**
+ * A record of a message sent (ThingsBoard's notification_request: its targets, the template as it
+ * was sent, its status): it must keep naming what triggered it and whom it went to after those
+ * rows are gone, as a webhook's delivery log does. Recipients, content and a status together.
+ */
+function isDispatchRecord(table: Table): boolean {
+  const has = (pattern: RegExp) => table.columns.some((c) => pattern.test(c.name));
+  return (
+    has(/^(targets|recipients|recipient|recipient_ids?|target_ids|recipients_config)$/) &&
+    has(/^(template|subject|body|message|content|rendered_body|rendered_content)$/) &&
+    has(/^(status|state|delivery_status)$/)
+  );
+}
+
+/**
  * The table's key is a foreign key to another table, or a single `<x>_id` naming a table of this
  * schema (Synapse's presence, keyed by user_id, declares no FK): it adds columns to that row.
  */
@@ -367,6 +382,13 @@ const BOOKKEEPING = /^(rowguid|last_update|position|sort_order|ordinal)$|_count$
  * category, a city at its country) or, when they carry a short code (StateProvince's
  * StateProvinceCode), at anything.
  */
+/** A column naming another row of the same table as this row's converse (`opposite_id`, `inverse_link_id`). */
+const CONVERSE = /^(opposite|inverse|reverse|converse|counterpart)(_[a-z]+)*_id$/;
+
+function sameTable(ref: { schema?: string; name: string }, table: Table): boolean {
+  return ref.name === table.name && (ref.schema ?? table.schema) === table.schema;
+}
+
 export function isLookupTable(table: Table, schema?: Schema, depth = 0): boolean {
   if (table.comment && DOCUMENTED_LOOKUP.test(table.comment)) return true;
   const keys = new Set(table.primaryKey?.columns ?? []);
@@ -382,12 +404,18 @@ export function isLookupTable(table: Table, schema?: Schema, depth = 0): boolean
     (/(^|_)(bit)?mask$/.test(c.name) && c.type.arrayDims === 0 && ['smallint', 'integer', 'bigint'].includes(c.type.name));
   // A time of day (not an instant) defines a recurring slot: a shift's start and end, a window.
   const timeOfDay = (c: Column) => c.type.arrayDims === 0 && /^time with(out)? time zone$/.test(c.type.name);
-  if (rest.length === 0 || rest.length > 3 || !rest.every((c) => label(c) || flag(c) || timeOfDay(c)) || !rest.some(label)) return false;
-  if (table.foreignKeys.length === 0) return true;
+  // The row's converse in the same vocabulary (Kanboard's link types: 'blocks' has the opposite
+  // 'is blocked by'), declared as a foreign key to this table or not: it pairs labels.
+  const converse = (c: Column) => CONVERSE.test(c.name) && !table.foreignKeys.some((fk) => fk.columns.includes(c.name) && !sameTable(fk.references, table));
+  const inVocabulary = table.columns.filter((c) => !keys.has(c.name) && converse(c));
+  const values = [...rest.filter((c) => !converse(c)), ...inVocabulary];
+  if (values.length === 0 || values.length > 3 || !values.every((c) => label(c) || flag(c) || timeOfDay(c) || converse(c)) || !values.some(label)) return false;
+  const outward = table.foreignKeys.filter((fk) => !(fk.columns.length === 1 && converse(table.columns.find((c) => c.name === fk.columns[0])!)));
+  if (outward.length === 0) return true;
   const code = rest.some((c) => /code$/.test(c.name) && isText(c) && (c.type.name === 'character' || Number(c.type.modifiers[0] ?? 99) <= 10));
   if (code) return true;
   if (!schema || depth >= 2) return false;
-  return table.foreignKeys.every((fk) => {
+  return outward.every((fk) => {
     const target = schema.tables[keyOf(fk.references)];
     return target !== undefined && target !== table && isLookupTable(target, schema, depth + 1);
   });

@@ -1,6 +1,11 @@
 import rule from '../../../src/core/rules/consistent-naming';
 import { ruleTester } from './rule-tester';
 
+const PRISMA = `CREATE TABLE "Team" ("id" TEXT NOT NULL, "name" TEXT NOT NULL, CONSTRAINT "Team_pkey" PRIMARY KEY ("id"));
+        CREATE TABLE "TeamMember" ("id" TEXT NOT NULL, "userUid" TEXT NOT NULL, "teamID" TEXT NOT NULL, CONSTRAINT "TeamMember_pkey" PRIMARY KEY ("id"));
+        CREATE TABLE "UserHistory" ("id" TEXT NOT NULL, "userUid" TEXT NOT NULL, "reqType" TEXT NOT NULL, "responseMetadata" JSONB NOT NULL, "isStarred" BOOLEAN NOT NULL, "executedOn" TIMESTAMP(3) NOT NULL, CONSTRAINT "UserHistory_pkey" PRIMARY KEY ("id"));
+        CREATE TABLE "UserSettings" ("id" TEXT NOT NULL, "userUid" TEXT NOT NULL, "properties" JSONB NOT NULL, "updatedOn" TIMESTAMP(3) NOT NULL, CONSTRAINT "UserSettings_pkey" PRIMARY KEY ("id"));`;
+
 ruleTester(rule, {
   valid: [
     {
@@ -19,6 +24,12 @@ ruleTester(rule, {
       sql: 'CREATE TABLE order_items (id bigint PRIMARY KEY, order_id bigint); CREATE TABLE موارد (هویت bigint NOT NULL); CREATE TABLE préférences (clé text, valeur_par_défaut text);',
     },
     { name: 'single lower-case words fit every style', sql: 'CREATE TABLE users (id bigint PRIMARY KEY, email text, name text);' },
+    {
+      // Corpus (Hoppscotch's Prisma migration, holdout-23): Prisma names tables after its
+      // PascalCase models and columns after their camelCase fields; each kind is consistent.
+      name: 'PascalCase tables with camelCase columns (Prisma)',
+      sql: PRISMA,
+    },
   ],
   invalid: [
     {
@@ -29,6 +40,18 @@ ruleTester(rule, {
       name: 'a camelCase table among snake_case ones, reported once per table',
       sql: `CREATE TABLE order_items (id bigint PRIMARY KEY, order_id bigint, unit_price numeric, created_at timestamptz);
         CREATE TABLE "orderNotes" (id bigint PRIMARY KEY, "noteText" text, "createdAt" timestamptz);`,
+      messages: 1,
+    },
+    {
+      name: 'a snake_case table among Prisma\'s PascalCase ones',
+      sql: `${PRISMA}
+        CREATE TABLE "user_environment" ("id" TEXT NOT NULL, "userUid" TEXT NOT NULL, "isGlobal" BOOLEAN NOT NULL);`,
+      messages: 1,
+    },
+    {
+      name: 'a snake_case column among Prisma\'s camelCase ones',
+      sql: `${PRISMA}
+        CREATE TABLE "UserEnvironment" ("id" TEXT NOT NULL, "userUid" TEXT NOT NULL, "is_global" BOOLEAN NOT NULL);`,
       messages: 1,
     },
   ],

@@ -20,6 +20,12 @@ ruleTester(rule, {
       sql: 'CREATE TABLE "schema_version" ("version" integer DEFAULT 0); INSERT INTO schema_version VALUES (\'106\');',
     },
     {
+      // GoatCounter's first schema: `version (name varchar)` and one INSERT; Gitea's
+      // `version (id, version)` and Sequel's `schema_info (version integer)` are the same ledger.
+      name: 'a one-row version ledger under a bare name',
+      sql: "CREATE TABLE version (name varchar); INSERT INTO version VALUES ('0000-00-00 00:00:00 init'); CREATE TABLE schema_info (version integer);",
+    },
+    {
       // Corpus (Concourse, holdout-20): one row, rewritten in place; every query reads it whole.
       name: 'a one-column state row with a default',
       sql: "CREATE TABLE cache_invalidator (last_invalidated timestamp without time zone DEFAULT '1970-01-01 00:00:00'::timestamp without time zone NOT NULL);",
@@ -41,6 +47,11 @@ ruleTester(rule, {
     {
       name: 'one column whose default draws a new value per row holds many rows',
       sql: 'CREATE SEQUENCE ticket_seq; CREATE TABLE tickets (no bigint NOT NULL DEFAULT nextval(\'ticket_seq\')); CREATE TABLE blocked_emails (email text NOT NULL);',
+      messages: 2,
+    },
+    {
+      name: 'a table of versions with more than a ledger holds is the application\'s',
+      sql: 'CREATE TABLE products (id int PRIMARY KEY); CREATE TABLE version (product_id int REFERENCES products, name text); CREATE TABLE db_version (major int, minor int, released_at date);',
       messages: 2,
     },
     { name: 'its only index dropped', sql: 'CREATE TABLE t (a int, b int); CREATE INDEX t_a ON t (a); DROP INDEX t_a;', messages: 1 },

@@ -1,8 +1,21 @@
 import rule from '../../../src/core/rules/no-type-tag-polymorphism';
 import { ruleTester } from './rule-tester';
 
+const TB = `CREATE TABLE device (id uuid PRIMARY KEY, created_time bigint NOT NULL, name varchar(255), tenant_id uuid);
+        CREATE TABLE alarm (id uuid PRIMARY KEY, created_time bigint NOT NULL, type varchar(255), severity varchar(255), tenant_id uuid);`;
+const DJANGO = `CREATE TABLE django_content_type (id serial PRIMARY KEY, app_label varchar(100) NOT NULL, model varchar(100) NOT NULL);
+  CREATE TABLE auth_user (id serial PRIMARY KEY, username varchar(150) NOT NULL);`;
+
 ruleTester(rule, {
   valid: [
+    {
+      // Django's own admin log names rows that may be gone (and keeps object_id as text); a
+      // content_type_id whose object has a key of its own is an ordinary reference.
+      name: "Django's admin log, and a content type beside a real foreign key",
+      sql: `${DJANGO} CREATE TABLE django_admin_log (id serial PRIMARY KEY, action_time timestamptz NOT NULL, object_id text, object_repr varchar(200) NOT NULL,
+        action_flag smallint NOT NULL, change_message text NOT NULL, content_type_id int REFERENCES django_content_type, user_id int NOT NULL REFERENCES auth_user);
+        CREATE TABLE pinned (id serial PRIMARY KEY, content_type_id int NOT NULL REFERENCES django_content_type, object_id int NOT NULL REFERENCES auth_user);`,
+    },
     {
       // Corpus (inaturalist model_attribute_changes): a record of changes names models that may be gone.
       name: 'a record of changes whose only time is when the change happened',
@@ -25,6 +38,14 @@ ruleTester(rule, {
         CREATE TABLE votes (id int PRIMARY KEY, votable_id int, votable_type varchar, voter_id int, voter_type varchar, vote_flag boolean, vote_scope varchar, vote_weight int);
         CREATE TABLE friendly_id_slugs (id int PRIMARY KEY, slug varchar, sluggable_id int, sluggable_type varchar(40), scope varchar);
         CREATE TABLE oauth_applications (id int PRIMARY KEY, name varchar NOT NULL, uid varchar NOT NULL, owner_id int, owner_type varchar);`,
+    },
+    {
+      // Corpus (ThingsBoard notification_request, holdout-23): the record of a notification sent,
+      // its targets, the template as sent and its status, names the alarm or device that
+      // triggered it, which may be deleted while the record stays.
+      name: 'a record of messages sent (recipients, the template as sent, a status)',
+      sql: `${TB}
+        CREATE TABLE notification_request (id uuid PRIMARY KEY, created_time bigint NOT NULL, tenant_id uuid NOT NULL, targets varchar(10000) NOT NULL, template_id uuid, template varchar(10000000), info varchar(1000000), originator_entity_id uuid, originator_entity_type varchar(32), rule_id uuid, status varchar(32), stats varchar(10000));`,
     },
     {
       // Corpus (lago idempotency_records): it names what a request created, to replay the answer.
@@ -88,6 +109,27 @@ ruleTester(rule, {
     },
   ],
   invalid: [
+    {
+      // Corpus (ThingsBoard entity_view, holdout-23): a view of one device or asset dies with it.
+      name: 'generic entity references in state that dies with its entity',
+      sql: `${TB}
+        CREATE TABLE entity_view (id uuid PRIMARY KEY, created_time bigint NOT NULL, entity_id uuid, entity_type varchar(255), tenant_id uuid, name varchar(255), keys varchar(10000000));`,
+      messages: 1,
+    },
+    {
+      // Targets and a template without a status: a notification rule's setup, not a record of sending.
+      name: 'targets and a template without a status',
+      sql: `${TB}
+        CREATE TABLE notification_setup (id uuid PRIMARY KEY, created_time bigint NOT NULL, targets varchar(10000) NOT NULL, template varchar(100000), originator_entity_id uuid, originator_entity_type varchar(32));`,
+    },
+    {
+      // A Django application's table with a GenericForeignKey: content_type_id has its key, the
+      // object_id (an integer, like the models' keys) has none.
+      name: "a Django generic relation in an application's table",
+      sql: `${DJANGO} CREATE TABLE comments_comment (id serial PRIMARY KEY, content_type_id int NOT NULL REFERENCES django_content_type,
+        object_id int NOT NULL, body text NOT NULL, user_id int REFERENCES auth_user);`,
+      messages: 1,
+    },
     {
       // A table named like a library's, without the library's columns, is the application's.
       name: "an application's own votes table",

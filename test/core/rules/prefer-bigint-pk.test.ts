@@ -7,6 +7,14 @@ import { importClean, lintWith, ruleTester } from './rule-tester';
 ruleTester(rule, {
   valid: [
     {
+      // A Django project's dump: its migration ledger gains a row per migration, its content-type
+      // registry one per model and the generated permissions four per model.
+      name: 'a migration ledger and a framework registry bounded by the code',
+      sql: `CREATE TABLE django_migrations (id serial PRIMARY KEY, app varchar(255) NOT NULL, name varchar(255) NOT NULL, applied timestamptz NOT NULL);
+        CREATE TABLE django_content_type (id serial PRIMARY KEY, app_label varchar(100) NOT NULL, model varchar(100) NOT NULL);
+        CREATE TABLE auth_permission (id serial PRIMARY KEY, name varchar(255) NOT NULL, content_type_id int NOT NULL REFERENCES django_content_type, codename varchar(100) NOT NULL);`,
+    },
+    {
       // Corpus (AdventureWorks ProductSubcategory, pagila city): reference data under reference data.
       name: 'reference data pointing at reference data',
       sql: `CREATE TABLE productcategory (productcategoryid serial PRIMARY KEY, name varchar(50) NOT NULL, modifieddate timestamp NOT NULL DEFAULT now());
@@ -50,11 +58,48 @@ ruleTester(rule, {
       sql: `CREATE TABLE shipmethod (shipmethodid serial PRIMARY KEY, name varchar(50) NOT NULL, shipbase numeric NOT NULL, shiprate numeric NOT NULL, modifieddate timestamp NOT NULL DEFAULT now());
         COMMENT ON TABLE shipmethod IS 'Shipping company lookup table.';`,
     },
+    {
+      // Corpus (Kanboard links, holdout-23): the link types the script inserts itself, each a
+      // unique label and the id of its opposite label ('blocks' / 'is blocked by').
+      name: 'reference data pairing each label with its opposite',
+      sql: `CREATE TABLE "links" ("id" integer NOT NULL, "label" character varying(255) NOT NULL, "opposite_id" integer DEFAULT 0);
+        CREATE SEQUENCE "links_id_seq" START WITH 1 INCREMENT BY 1 NO MINVALUE NO MAXVALUE CACHE 1;
+        ALTER SEQUENCE "links_id_seq" OWNED BY "links"."id";
+        ALTER TABLE ONLY "links" ALTER COLUMN "id" SET DEFAULT "nextval"('"links_id_seq"'::"regclass");
+        ALTER TABLE ONLY "links" ADD CONSTRAINT "links_label_key" UNIQUE ("label");
+        ALTER TABLE ONLY "links" ADD CONSTRAINT "links_pkey" PRIMARY KEY ("id");
+        INSERT INTO links (id, label, opposite_id) VALUES (1, 'relates to', 0);
+        INSERT INTO links (id, label, opposite_id) VALUES (2, 'blocks', 3);
+        INSERT INTO links (id, label, opposite_id) VALUES (3, 'is blocked by', 2);`,
+    },
+    {
+      name: 'the opposite declared as a foreign key to the same table',
+      sql: 'CREATE TABLE relation_types (id serial PRIMARY KEY, name text NOT NULL UNIQUE, inverse_id int REFERENCES relation_types (id));',
+    },
     'CREATE TABLE t (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY);',
     { name: 'an application-assigned small lookup key', sql: 'CREATE TABLE statuses (id smallint PRIMARY KEY, name text);' },
     { name: 'uuid key', sql: 'CREATE TABLE t (id uuid PRIMARY KEY DEFAULT gen_random_uuid());' },
   ],
   invalid: [
+    {
+      // A tree of names people make (folders, comments' threads) is records, not a vocabulary.
+      name: 'a name and a parent in the same table',
+      sql: 'CREATE TABLE folders (id serial PRIMARY KEY, name text NOT NULL, parent_id int REFERENCES folders (id));',
+      messages: 1,
+    },
+    {
+      // An "opposite" that names another table is a reference like any other.
+      name: 'an opposite_id naming another table',
+      sql: 'CREATE TABLE teams (id serial PRIMARY KEY, name text NOT NULL, opposite_id int REFERENCES rivals (id)); CREATE TABLE rivals (id bigserial PRIMARY KEY, score int NOT NULL, played_at timestamptz NOT NULL);',
+      messages: 1,
+    },
+    {
+      // Celery's result store and Django's admin log grow with use, framework tables or not.
+      name: "framework tables that grow with use",
+      sql: `CREATE TABLE celery_taskmeta (id serial PRIMARY KEY, task_id varchar(255) NOT NULL UNIQUE, status varchar(50) NOT NULL, result text, date_done timestamptz NOT NULL);
+        CREATE TABLE django_admin_log (id serial PRIMARY KEY, action_time timestamptz NOT NULL, object_id text, object_repr varchar(200) NOT NULL, change_message text NOT NULL);`,
+      messages: 2,
+    },
     {
       // An integer that is not a bit mask is an amount: a plan's seats record something.
       name: 'a name beside an amount is not reference data',

@@ -19,6 +19,12 @@ ruleTester(rule, {
         CREATE TABLE comments (id integer PRIMARY KEY, task_id integer NOT NULL, user_id integer DEFAULT 0, date_creation bigint NOT NULL, comment text, date_modification bigint);`,
     },
     {
+      // Openfire's ofUser: Java's creationDate and modificationDate (unquoted, so folded to lower
+      // case), epoch milliseconds kept in char(15).
+      name: "Java-style creationDate and modificationDate",
+      sql: 'CREATE TABLE ofUser (username varchar(64) PRIMARY KEY, name varchar(100), email varchar(100), creationDate char(15) NOT NULL, modificationDate char(15) NOT NULL);',
+    },
+    {
       // Corpus (hatchet v1_task_runtime: a task attempt's lease on a worker; northwind us_states).
       name: 'a lease on a worker, and reference data with a region',
       sql: `CREATE TABLE v1_task_runtime (task_id bigint NOT NULL, task_inserted_at timestamptz NOT NULL, retry_count int NOT NULL, worker_id uuid, tenant_id uuid NOT NULL, timeout_at timestamp(3) NOT NULL, PRIMARY KEY (task_id, task_inserted_at, retry_count));
@@ -63,6 +69,32 @@ ruleTester(rule, {
       // Corpus (lago active_storage_variant_records): a framework's table, not user data.
       name: "a framework's attachment table",
       sql: 'CREATE TABLE active_storage_variant_records (id bigint PRIMARY KEY, blob_id bigint NOT NULL, variation_digest text NOT NULL);',
+    },
+    {
+      // A Django project's dump: the content-type registry, the permissions Django generates from
+      // it, Celery's result rows and django-celery's schedules are the frameworks' tables, as are
+      // the Quartz scheduler's job store tables in a Java application's schema.
+      name: "Django's, Celery's and Quartz's own tables",
+      sql: `CREATE TABLE django_content_type (id serial PRIMARY KEY, app_label varchar(100) NOT NULL, model varchar(100) NOT NULL);
+        CREATE TABLE auth_permission (id serial PRIMARY KEY, name varchar(255) NOT NULL, content_type_id int NOT NULL REFERENCES django_content_type, codename varchar(100) NOT NULL);
+        CREATE TABLE celery_taskmeta (id serial PRIMARY KEY, task_id varchar(255) NOT NULL UNIQUE, status varchar(50) NOT NULL, result text, date_done timestamptz NOT NULL, traceback text, hidden boolean NOT NULL, meta text);
+        CREATE TABLE qrtz_scheduler_state (sched_name varchar(120) NOT NULL, instance_name varchar(200) NOT NULL, last_checkin_time bigint NOT NULL, checkin_interval bigint NOT NULL, PRIMARY KEY (sched_name, instance_name));
+        CREATE TABLE djcelery_crontabschedule (id serial PRIMARY KEY, minute varchar(64) NOT NULL, hour varchar(64) NOT NULL, day_of_week varchar(64) NOT NULL);`,
+    },
+    {
+      // Plausible's email_activation_codes (issued_at NOT NULL) and totp_recovery_codes: codes
+      // that activate, verify or recover an account are short-lived credentials; when one was
+      // issued is the time that matters.
+      name: 'activation and recovery codes are credentials',
+      sql: `CREATE TABLE users (id bigint PRIMARY KEY, email text NOT NULL, inserted_at timestamp NOT NULL, updated_at timestamp NOT NULL);
+        CREATE TABLE email_activation_codes (id bigint PRIMARY KEY, code text NOT NULL, user_id bigint NOT NULL REFERENCES users, issued_at timestamp(0) NOT NULL);
+        CREATE TABLE totp_recovery_codes (id bigint PRIMARY KEY, code_digest bytea NOT NULL, user_id bigint NOT NULL REFERENCES users, inserted_at timestamp(0) NOT NULL);
+        CREATE TABLE email_verification_codes (code integer NOT NULL, user_id bigint REFERENCES users, issued_at timestamp(0));`,
+    },
+    {
+      // The FunWithFlags library's table of feature-flag gates, written by the library.
+      name: "a feature-flag library's toggles",
+      sql: 'CREATE TABLE fun_with_flags_toggles (id bigserial PRIMARY KEY, flag_name varchar(255) NOT NULL, gate_type varchar(255) NOT NULL, target varchar(255) NOT NULL, enabled boolean NOT NULL);',
     },
     {
       name: 'an append-only log needs only when it happened',
@@ -213,6 +245,22 @@ ruleTester(rule, {
       name: 'entities with no time column',
       sql: `CREATE TABLE rooms (room_id text PRIMARY KEY, is_public boolean, creator text, room_version text);
         CREATE TABLE guacamole_connection (connection_id serial PRIMARY KEY, connection_name varchar(128) NOT NULL, protocol varchar(32) NOT NULL, max_connections int);`,
+      messages: 2,
+    },
+    {
+      // The application's own tables in a Django project are still asked (auth_user is the
+      // application's users, whatever Django named it).
+      name: 'tables of a Django application',
+      sql: `CREATE TABLE auth_user (id serial PRIMARY KEY, username varchar(150) NOT NULL UNIQUE, email varchar(254) NOT NULL, is_active boolean NOT NULL);
+        CREATE TABLE sender_snd (id serial PRIMARY KEY, mailto varchar(254) NOT NULL, text text NOT NULL, repeat_id int NOT NULL);`,
+      messages: 2,
+    },
+    {
+      // A discount code is the application's record, not a credential; a code with no time at
+      // all is still asked for when it was issued.
+      name: 'promotion codes, and a recovery code with no time',
+      sql: `CREATE TABLE promo_codes (id bigint PRIMARY KEY, code text NOT NULL UNIQUE, percent_off int NOT NULL, max_uses int);
+        CREATE TABLE recovery_codes (id bigint PRIMARY KEY, code_digest bytea NOT NULL, user_id bigint NOT NULL);`,
       messages: 2,
     },
     {

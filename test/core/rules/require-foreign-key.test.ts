@@ -24,6 +24,13 @@ ruleTester(rule, {
         CREATE TABLE campaigns (id int PRIMARY KEY, name text NOT NULL, last_subscriber_id int NOT NULL DEFAULT 0, max_subscriber_id int NOT NULL DEFAULT 0);`,
     },
     {
+      // Corpus (Concourse jobs.first_logged_build_id, holdout-23): the log reaper's low-water mark,
+      // the first build whose logs are kept, 0 until one is; not a link to that build.
+      name: 'low-water marks are positions, not references',
+      sql: `CREATE TABLE builds (id integer NOT NULL PRIMARY KEY, name text NOT NULL, status text NOT NULL);
+        CREATE TABLE jobs (name text NOT NULL, build_number_seq integer DEFAULT 0 NOT NULL, id integer NOT NULL PRIMARY KEY, first_logged_build_id integer DEFAULT 0 NOT NULL, config text NOT NULL);`,
+    },
+    {
       // Corpus (danbooru reactions.reaction_id): the kind of reaction, named after the table.
       name: 'a column named after its own table',
       sql: 'CREATE TABLE reactions (id int PRIMARY KEY, creator_id int NOT NULL, reaction_id int NOT NULL, model_id bigint NOT NULL);',
@@ -102,11 +109,32 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      // A mark's prefix before an actor (`first_<verb>_by_<x>_id`) still names who did it; a
+      // plain `<x>_id` beside a low-water mark, and a plain `first_<x>_id`, are links.
+      name: 'an actor under first_, the link beside a low-water mark, and a plain first_<x>_id',
+      sql: `CREATE TABLE users (id bigint PRIMARY KEY, login text NOT NULL);
+        CREATE TABLE builds (id integer NOT NULL PRIMARY KEY, name text NOT NULL, status text NOT NULL);
+        CREATE TABLE jobs (id integer NOT NULL PRIMARY KEY, first_logged_build_id integer DEFAULT 0 NOT NULL, build_id integer, first_approved_by_user_id bigint);
+        CREATE TABLE observations (id integer NOT NULL PRIMARY KEY, observed_on date NOT NULL);
+        -- Corpus (iNaturalist listed_taxa.first_observation_id, judged true in holdout-11): one row.
+        CREATE TABLE listed_taxa (id integer NOT NULL PRIMARY KEY, first_observation_id integer, observations_count integer DEFAULT 0);`,
+      messages: 3,
+    },
+    {
       // A past participle before _by names who did it, whatever its verb.
       name: 'approved_by, sent_by and written_by are actors',
       sql: `CREATE TABLE users (id bigint PRIMARY KEY);
         CREATE TABLE expenses (id bigint PRIMARY KEY, amount bigint, approved_by bigint, sent_by bigint, written_by bigint);`,
       messages: 3,
+      fixed: true,
+    },
+    {
+      // Safecast's measurements: the row that replaced this one is another measurement, so the
+      // missing key points back at the table itself (test below: not at users).
+      name: 'replaced_by and superseded_by name a row of the same table',
+      sql: `CREATE TABLE users (id integer PRIMARY KEY);
+        CREATE TABLE readings (id integer PRIMARY KEY, value double precision, original_id integer, expired_at timestamp, replaced_by integer, superseded_by integer);`,
+      messages: 2,
       fixed: true,
     },
     {
@@ -186,4 +214,14 @@ test('counts the partitions that declare the key when only some do', async () =>
     CREATE TABLE payment_2025 PARTITION OF payment FOR VALUES FROM ('2025-01-01') TO ('2026-01-01');
     ALTER TABLE payment_2024 ADD FOREIGN KEY (staff_id) REFERENCES staff;`));
   expect(d?.message).toBe('payment.staff_id looks like a reference to staff but has no foreign key; only 1 of its 2 partitions declare one.');
+});
+
+test('replaced_by points at the table itself, not at the actors', async () => {
+  const schema = await importClean(`CREATE TABLE users (id integer PRIMARY KEY);
+    CREATE TABLE readings (id integer PRIMARY KEY, value double precision, replaced_by integer, updated_by integer);`);
+  const messages = lintWith(rule, schema).map((d) => d.message).sort();
+  expect(messages).toEqual([
+    'readings.replaced_by looks like a reference to readings but has no foreign key.',
+    'readings.updated_by looks like a reference to users but has no foreign key.',
+  ]);
 });

@@ -141,6 +141,7 @@ export function setExtensionSchema(ctx: ImportContext, stmt: Fields): void {
     return;
   }
   extension.schema = stmt.newschema;
+  delete extension.schemaFromSearchPath;
 }
 
 /** Statistics objects go with their table (Postgres drops them with it). */

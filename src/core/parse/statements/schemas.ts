@@ -3,6 +3,7 @@ import type { Node } from '@pgsql/types';
 import { type Fields, nodeKind, stringValue, unwrap } from '../ast';
 import { type ImportContext, StatementError } from '../context';
 
+import type { Extension } from '../../model/types';
 import type { ApplyStatement } from './dynamic-sql';
 
 export function createSchema(ctx: ImportContext, stmt: Fields, apply: ApplyStatement): void {
@@ -68,12 +69,15 @@ export function createExtension(ctx: ImportContext, stmt: Fields): void {
     if (!stmt.if_not_exists) ctx.report('error', `extension "${name}" already exists`);
     return;
   }
-  const extension: { name: string; schema?: string; version?: string; source: ReturnType<ImportContext['source']> } = { name, source: ctx.source() };
+  const extension: Extension = { name, source: ctx.source() };
   for (const node of (stmt.options as Node[] | undefined) ?? []) {
     const d = unwrap(node, 'DefElem');
     if (d?.defname === 'schema') extension.schema = stringValue(d.arg) ?? '';
     if (d?.defname === 'new_version') extension.version = stringValue(d.arg) ?? '';
   }
-  extension.schema ??= ctx.creationSchema();
+  if (extension.schema === undefined) {
+    extension.schema = ctx.creationSchema();
+    extension.schemaFromSearchPath = true;
+  }
   ctx.schema.extensions[name] = extension;
 }

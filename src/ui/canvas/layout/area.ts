@@ -86,16 +86,21 @@ export function layoutComponent(ids: string[], edges: readonly ArrangeEdge[], bo
  */
 const SINGLES_GAP = 48;
 
-/** The tallest a column of tables joined to nothing is made (or one table, if taller). */
-const SINGLES_RUN = 1200;
+/**
+ * The heights tried for the columns of tables joined to nothing (a column takes one table more
+ * than fits, if it is taller): the one whose packed drawing fits the canvas largest is kept.
+ * Tall columns fill the room beside a tall group; short ones let a schema of few or no lines
+ * (an ORM's dump with no foreign keys) spread across a wide canvas instead of two tall columns.
+ */
+const SINGLES_RUNS = [1200, 800, 500];
 
-/** `boxes` (in order) cut into consecutive runs of at most SINGLES_RUN high. */
-function singleRuns(boxes: Box[]): Box[][] {
+/** `boxes` (in order) cut into consecutive runs of at most `limit` high. */
+function singleRuns(boxes: Box[], limit: number): Box[][] {
   const runs: Box[][] = [];
   let run: Box[] = [];
   let height = 0;
   for (const box of boxes) {
-    if (run.length > 0 && height + box.height > SINGLES_RUN) {
+    if (run.length > 0 && height + box.height > limit) {
       runs.push(run);
       run = [];
       height = 0;
@@ -112,15 +117,21 @@ export function layoutArea(ids: string[], edges: readonly ArrangeEdge[], boxes: 
   const groups = components(ids, edges);
   const singles = groups.filter((g) => g.length === 1).map((g) => g[0]!).sort();
   placed = [...placed, ...groups.filter((g) => g.length > 1).map((g) => layoutComponent(g, edges, boxes, aspect))];
-  const joined = placed.length;
+  const singleBoxes = singles.map((id) => boxes.get(id)!);
   // Tables joined to nothing: short columns in the order of their names, which fill the room
   // the groups leave (packed after them, in that order).
-  for (const run of singleRuns(singles.map((id) => boxes.get(id)!))) placed.push({ ...extent(stackColumns(run, 0), boxes), gap: SINGLES_GAP });
-  const at = packBlocks(placed, aspect, joined);
-  const positions: Record<string, XY> = {};
-  placed.forEach((block, i) => {
-    for (const [id, p] of Object.entries(block.positions)) positions[id] = { x: p.x + at[i]!.x, y: p.y + at[i]!.y };
+  const packed = (singles.length > 0 ? SINGLES_RUNS : [0]).map((limit) => {
+    const blocks = [...placed];
+    for (const run of singleRuns(singleBoxes, limit)) blocks.push({ ...extent(stackColumns(run, 0), boxes), gap: SINGLES_GAP });
+    const at = packBlocks(blocks, aspect, placed.length);
+    const positions: Record<string, XY> = {};
+    blocks.forEach((block, i) => {
+      for (const [id, p] of Object.entries(block.positions)) positions[id] = { x: p.x + at[i]!.x, y: p.y + at[i]!.y };
+    });
+    return extent(positions, boxes);
   });
-  return extent(positions, boxes);
+  // The fit zoom is limited by the larger of width / aspect and height (as in pack.ts).
+  const fit = (p: Placed) => Math.max(p.width / aspect, p.height);
+  return packed.reduce((best, p) => (fit(p) < fit(best) - 1e-6 ? p : best));
 }
 

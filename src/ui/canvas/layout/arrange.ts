@@ -5,7 +5,7 @@
  * 2. in an area, each connected group of tables is placed by stress majorization (stress.ts): a
  *    table many reference lands in the middle of them;
  * 3. and snapped to columns (columns.ts) shaped like the canvas, whose gaps carry the lines;
- * 4. tables joined to nothing form one block of columns, sorted by name;
+ * 4. tables joined to nothing stand in columns sorted by name, as tall as makes the drawing fit best;
  * 5. the blocks of an area, then the areas, are packed into rows shaped like the canvas (pack.ts);
  *    areas joined by lines are laid out together instead (linked-areas.ts, linked-place.ts);
  * 6. nodes the user pinned keep their place; the rest is laid out beside them.
