@@ -41,7 +41,7 @@ import { attachPartitionStatements, detachPartitionStatements, partitionedKeySta
 import { rebuildTableStatements } from './rebuild-table';
 import { indexMarks, restoredIdentity, uniqueReplacements } from './plan-index-swaps';
 import { mergeTableRewrites } from './plan-rewrites';
-import { sameIndexDefinition } from '../changes/partitions';
+import { partitionTree, sameIndexDefinition } from '../changes/partitions';
 
 export interface PlanOptions {
   /** Emit statements that lose data (dropped tables, columns...). Off by default. */
@@ -463,6 +463,40 @@ function readsRelations(target: Schema, routine: RoutineDef, seen = new Set<Rout
   return routineReadsRelations(target, routine).length > 0 || routineCallsRoutines(target, routine).some((r) => readsRelations(target, r, seen));
 }
 
+/** A table's own names in its schema's relation namespace: its own, its keys' and its indexes'. */
+function tableRelationNames(table: Table): string[] {
+  return [table.name, ...(table.primaryKey ? [table.primaryKey.name] : []), ...table.uniqueConstraints.map((c) => c.name), ...table.exclusions.map((c) => c.name), ...table.indexes.map((ix) => ix.name)];
+}
+
+/**
+ * The tables dropped by `changes` that hold a name (their own, or an index's or key's) that an
+ * object the migration creates in the same schema takes: a table created, a key or index added.
+ * Not a partitioned table whose partitions stay (they are detached or moved after the creations).
+ */
+function tablesFreeingNames(from: Schema, target: Schema, changes: readonly SchemaChange[]): Set<string> {
+  const created = new Set<string>();
+  const add = (schema: string, name: string) => created.add(`${schema}\u0000${name}`);
+  for (const c of changes) {
+    if (c.kind === 'add-table') for (const name of tableRelationNames(c.table)) add(c.table.schema, name);
+    else if (c.kind === 'add-index') add(c.table.schema, c.index.name);
+    else if (c.kind === 'add-constraint' && c.constraint.type !== 'check' && c.constraint.type !== 'foreign-key') add(c.table.schema, c.constraint.name);
+    else if (c.kind === 'rebuild-table') {
+      const table = target.tables[keyOf(c.table)];
+      if (table) for (const name of tableRelationNames(table)) add(c.table.schema, name);
+    }
+  }
+  const out = new Set<string>();
+  for (const c of changes) {
+    if (c.kind !== 'drop-table') continue;
+    const table = from.tables[keyOf(c.table)];
+    if (!table || partitionTree(Object.values(from.tables), table).some((p) => target.tables[keyOf(p)])) continue;
+    const tree = [table, ...partitionTree(Object.values(from.tables), table)];
+    // Its partitions go first with it (children are dropped before their parent).
+    if (tree.some((t) => tableRelationNames(t).some((name) => created.has(`${t.schema}\u0000${name}`)))) for (const t of tree) out.add(keyOf(t));
+  }
+  return out;
+}
+
 export function planMigration(from: Schema, requested: readonly SchemaChange[], options: PlanOptions = {}): MigrationPlan {
   const notes: string[] = [];
   const pgVersion = options.pgVersion ?? DEFAULT_PG_VERSION;
@@ -495,6 +529,7 @@ export function planMigration(from: Schema, requested: readonly SchemaChange[], 
   const referencesLateKey = (c: TableConstraint) => c.type === 'foreign-key' && keyedLate.has(keyOf(c.references));
   const reattached = reattachedPartitions(from, ordered);
   const rebuilt = new Set(ordered.flatMap((c) => (c.kind === 'rebuild-table' ? [keyOf(c.table)] : [])));
+  const freesNames = tablesFreeingNames(from, target, ordered);
   for (const change of ordered) {
     const current = sequence.schema;
     const split = marks.split.get(change);
@@ -520,6 +555,9 @@ export function planMigration(from: Schema, requested: readonly SchemaChange[], 
         ...(marks.afterSwap.get(`${keyOf(change.table)}|${change.index.name}`) ?? []),
       ];
     }
+    // A table dropped whose name, or an index's or key's, a new object takes: dropped before
+    // the new objects are created (Postgres keeps one relation of a name per schema).
+    if (change.kind === 'drop-table' && freesNames.has(keyOf(change.table))) statements = statements.map((s) => (s.phase === 'drop-tables' ? { ...s, phase: 'drop-replaced' as const, description: `${s.description} (first: a new object takes a name it holds)` } : s));
     const waits = backfilled.size > 0 && ((change.kind === 'alter-column' && change.set.notNull === true) || change.kind === 'drop-column') && backfilled.has(keyOf(change.table));
     if (waits) statements = statements.map((s) => (s.phase === 'columns' ? { ...s, phase: 'validate' as const } : s));
     const phase = expanded.phases.get(change) ?? (isRoutineCreate(change) && readsRelations(target, change.routine) ? 'views' : undefined);
