@@ -267,8 +267,11 @@ export function dropIndexStatements(table: QualifiedName, index: Index, partitio
   const concurrently = !partitioned;
   return [statement({
     sql: `DROP INDEX ${concurrently ? 'CONCURRENTLY IF EXISTS ' : ''}${quoteQualified({ schema: table.schema, name: index.name })};`,
-    description: `Drop index ${index.name}${concurrently ? ' (without blocking writes)' : ''}`,
+    // A partitioned table's index cannot be dropped concurrently: the plain DROP takes ACCESS
+    // EXCLUSIVE on the table and every partition (briefly: it only removes catalog entries and files).
+    description: `Drop index ${index.name}${concurrently ? ' (without blocking writes)' : ' (brief ACCESS EXCLUSIVE on the table and its partitions)'}`,
     phase: 'drop-dependents',
+    hazards: concurrently ? [] : ['access-exclusive-lock'],
     transactional: !concurrently,
     reverse: `${indexSql(index, table, { concurrently, ifNotExists: concurrently })};`,
   })];
