@@ -112,10 +112,10 @@ function table(t: Table): string[] {
   if (!t.partitionOf) for (const c of t.columns) lines.push(`  ${column(c)}`);
   if (t.primaryKey) {
     const pk = t.primaryKey;
-    lines.push(`  PRIMARY KEY ${quoteIdent(pk.name)} (${names(pk.columns)})${pk.include.length > 0 ? ` INCLUDE (${names(pk.include)})` : ''}`);
+    lines.push(`  PRIMARY KEY ${quoteIdent(pk.name)} (${names(pk.columns)}${pk.withoutOverlaps ? ' WITHOUT OVERLAPS' : ''})${pk.include.length > 0 ? ` INCLUDE (${names(pk.include)})` : ''}`);
   }
   for (const u of t.uniqueConstraints) {
-    lines.push(`  UNIQUE ${quoteIdent(u.name)} (${names(u.columns)})${u.nullsNotDistinct ? ' NULLS NOT DISTINCT' : ''}`);
+    lines.push(`  UNIQUE ${quoteIdent(u.name)} (${names(u.columns)}${u.withoutOverlaps ? ' WITHOUT OVERLAPS' : ''})${u.nullsNotDistinct ? ' NULLS NOT DISTINCT' : ''}`);
   }
   for (const fk of t.foreignKeys) lines.push(`  ${foreignKey(fk)}`);
   for (const ck of t.checks) {

@@ -72,6 +72,11 @@ const EXPECTED_LOSSES: Record<string, { reason: string; cause: RegExp }> = {
     reason: 'needs PostGIS (shops, shop_bles, test.lines)',
     cause: /type "extensions\.geometry" does not exist/,
   },
+  'studyu-schema.sql': {
+    reason:
+      "a Supabase project's dump: a trigger on Supabase Auth's auth.users and one calling moddatetime, installed in Supabase's `extensions` schema",
+    cause: /schema "(auth|extensions)" does not exist/,
+  },
   'supabase-slack-clone.sql': {
     reason: "needs Supabase's `auth` schema (public.users is keyed by auth.users; a trigger on it); the tables that reference users fail with it",
     cause: /schema "auth" does not exist/,

@@ -116,8 +116,9 @@ const names = z.array(ident);
 /** The columns of a key: at least one. */
 const keyColumns = names.min(1, 'a key needs at least one column');
 
-const primaryKey = z.object({ ...indexBacked, columns: keyColumns, include: names });
-const uniqueConstraint = z.object({ ...indexBacked, columns: keyColumns, include: names, nullsNotDistinct: z.boolean() });
+const withoutOverlaps = z.literal(true).optional();
+const primaryKey = z.object({ ...indexBacked, columns: keyColumns, include: names, withoutOverlaps });
+const uniqueConstraint = z.object({ ...indexBacked, columns: keyColumns, include: names, nullsNotDistinct: z.boolean(), withoutOverlaps });
 const referentialAction = z.enum(['no-action', 'restrict', 'cascade', 'set-null', 'set-default']);
 const foreignKey = z.object({
   ...constraintBase,
@@ -129,6 +130,7 @@ const foreignKey = z.object({
   onDeleteColumns: names.optional(),
   match: z.enum(['simple', 'full', 'partial']),
   notValid: z.boolean(),
+  period: z.literal(true).optional(),
   partitionOf: qualifiedName.optional(),
 });
 const checkConstraint = z.object({ ...constraintBase, expression: sql, notValid: z.boolean(), noInherit: z.boolean(), inherited: z.boolean().optional() });

@@ -25,6 +25,14 @@ export const ALL_PRIVILEGES: Record<PrivilegeKind, string[]> = {
   column: ['SELECT', 'INSERT', 'UPDATE', 'REFERENCES'],
 };
 
+/** Privileges newer than some supported servers: a GRANT or REVOKE for an older one leaves them out. */
+export const PRIVILEGE_SINCE: Readonly<Record<string, number>> = { MAINTAIN: 17 };
+
+/** Whether Postgres `version` has the privilege (every version when none is given). */
+export function privilegeExists(privilege: string, version: number | undefined): boolean {
+  return version === undefined || (PRIVILEGE_SINCE[privilege] ?? 0) <= version;
+}
+
 /**
  * acldefault: the owner holds everything; PUBLIC may execute routines and use types. The schema
  * `public` is made by initdb with USAGE for PUBLIC too (Postgres 15+; CREATE as well before).

@@ -116,12 +116,21 @@ export interface IndexBackedConstraint extends ConstraintBase {
   partitionOf?: QualifiedName;
 }
 
-export interface PrimaryKey extends IndexBackedConstraint {
+/**
+ * `WITHOUT OVERLAPS` on a key's last column (Postgres 18, a temporal key): that column is a range
+ * or multirange, and rows conflict when the other columns are equal and the ranges overlap. The
+ * key is then backed by a GiST index (an exclusion constraint in all but name).
+ */
+interface TemporalKey {
+  withoutOverlaps?: true;
+}
+
+export interface PrimaryKey extends IndexBackedConstraint, TemporalKey {
   columns: string[];
   include: string[];
 }
 
-export interface UniqueConstraint extends IndexBackedConstraint {
+export interface UniqueConstraint extends IndexBackedConstraint, TemporalKey {
   columns: string[];
   include: string[];
   nullsNotDistinct: boolean;
@@ -140,6 +149,8 @@ export interface ForeignKey extends ConstraintBase {
   onDeleteColumns?: string[];
   match: MatchType;
   notValid: boolean;
+  /** `PERIOD` on the last column of both lists (Postgres 18): a temporal key's range is covered over time. */
+  period?: true;
   /**
    * Set on a partition's copy of its partitioned parent's foreign key (Postgres clones it, with
    * conparentid set, when the partition is created or attached, under the parent key's name

@@ -164,6 +164,22 @@ export class ImportContext {
     this.reportAt(this.statement.source, severity, message);
   }
 
+  /**
+   * A statement on a relation the model does not have. Written in a schema this script never
+   * creates (Supabase's auth and storage, another tool's schema), the relation is made elsewhere
+   * and the statement is sound there: a warning that says what is not kept. Otherwise, and with
+   * strictSchemas (Postgres's own reading), Postgres's error.
+   */
+  missingRelation(written: { schema?: string; name: string }, what: string, error = `relation "${written.name}" does not exist`): void {
+    if (!this.madeElsewhere(written.schema)) return this.report('error', error);
+    this.report('warning', `"${written.schema}"."${written.name}" is not in this script (schema "${written.schema}" is made elsewhere, by the platform or another tool): ${what} on it is not kept`);
+  }
+
+  /** Whether objects written in `schema` are made outside this script: it never creates the schema. */
+  madeElsewhere(schema: string | undefined): schema is string {
+    return !this.strictSchemas && schema !== undefined && (!this.schemaExists(schema) || this.schema.namespaces[schema]?.assumed === true);
+  }
+
   /** An issue located at a statement other than the current one. */
   reportAt(s: SourceRange, severity: IssueSeverity, message: string): void {
     this.issues.push({

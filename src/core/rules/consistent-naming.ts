@@ -1,3 +1,4 @@
+import { protocolFieldNames } from './protocol-names';
 import { defineRule } from './types';
 
 type Style = 'snake_case' | 'camelCase' | 'PascalCase' | 'other';
@@ -21,7 +22,9 @@ function styleOf(name: string): Style {
  * non-lower-case name must be double-quoted in every query forever; mixing styles makes each
  * query a guess. Table names and column names each have their own dominant style: an ORM may
  * name tables one way and columns another (Prisma's PascalCase models with camelCase fields),
- * which is as predictable as one style. Reported once per table.
+ * which is as predictable as one style. Names an outside protocol fixes (an OAuth token
+ * response's `access_token` among camelCase fields) are neither counted nor reported.
+ * Reported once per table.
  */
 export default defineRule({
   meta: {
@@ -54,8 +57,12 @@ export default defineRule({
       return [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
     };
     const tables = context.index.tables;
+    const ownColumns = (table: (typeof tables)[number]) => {
+      const protocolNames = protocolFieldNames(table.columns.map((c) => c.name));
+      return table.columns.filter((c) => !protocolNames.has(c.name));
+    };
     const tableNames = dominantOf(tables.map((t) => t.name));
-    const columnNames = dominantOf(tables.flatMap((t) => t.columns.map((c) => c.name)));
+    const columnNames = dominantOf(tables.flatMap((t) => ownColumns(t).map((c) => c.name)));
     // A kind whose names are all single lower-case words takes the other kind's style.
     const tableStyle = tableNames ?? columnNames ?? 'snake_case';
     const columnStyle = columnNames ?? tableNames ?? 'snake_case';
@@ -66,7 +73,7 @@ export default defineRule({
       table(table) {
         if (table.partitionOf) return;
         const oddTable = fits(table.name, tableStyle) ? [] : [table.name];
-        const oddColumns = table.columns.filter((c) => !c.inherited && !fits(c.name, columnStyle)).map((c) => c.name);
+        const oddColumns = ownColumns(table).filter((c) => !c.inherited && !fits(c.name, columnStyle)).map((c) => c.name);
         if (oddTable.length + oddColumns.length === 0) return;
         const message =
           tableStyle === columnStyle

@@ -81,7 +81,16 @@ function topLevelTerms(expression: string, operator: 'AND' | 'OR'): string[] {
 
 /** The column a `col IS NOT NULL` term tests, or undefined for any other term. */
 export function notNullTestColumn(term: string): string | undefined {
-  const m = /^(?:"((?:[^"]|"")+)"|([a-z_][a-z0-9_$]*))\s+IS\s+NOT\s+NULL$/i.exec(stripOuterParens(term));
+  return nullTest(term, /^(?:"((?:[^"]|"")+)"|([a-z_][a-z0-9_$]*))\s+IS\s+NOT\s+NULL$/i);
+}
+
+/** The column a `col IS NULL` term tests, or undefined for any other term. */
+export function nullTestColumn(term: string): string | undefined {
+  return nullTest(term, /^(?:"((?:[^"]|"")+)"|([a-z_][a-z0-9_$]*))\s+IS\s+NULL$/i);
+}
+
+function nullTest(term: string, shape: RegExp): string | undefined {
+  const m = shape.exec(stripOuterParens(term));
   if (!m) return undefined;
   return m[1] !== undefined ? m[1].replace(/""/g, '"') : m[2]!.toLowerCase();
 }

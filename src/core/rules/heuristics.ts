@@ -134,7 +134,8 @@ const INFRASTRUCTURE_SCHEMAS = /^(partman|cron|pgboss|graphile_worker|graphile_m
  * Tables a library creates with its own migration, recognised by name and the columns only it
  * writes: Doorkeeper's OAuth tables, friendly_id's slug history, acts-as-taggable-on's taggings
  * and tags, acts_as_votable's votes, Noticed's notifications, impressionist's impressions, the
- * preferences plugin's preferences (whose group_type may hold a plain group name).
+ * preferences plugin's preferences (whose group_type may hold a plain group name), and Laravel
+ * packages' tables owned by any model.
  */
 const LIBRARY_TABLES: [RegExp, string[]][] = [
   [/^oauth_(applications|access_grants|access_tokens|openid_requests|device_grants)$/, []],
@@ -146,6 +147,12 @@ const LIBRARY_TABLES: [RegExp, string[]][] = [
   [/^impressions$/, ['impressionable_type']],
   [/^preferences$/, ['owner_type', 'group_type']],
   [/^fun_with_flags_toggles$/, ['flag_name', 'gate_type']],
+  // Laravel's packages: Sanctum's API tokens (owned by any model), the framework's database
+  // notifications, spatie/laravel-permission's role and permission assignments, laravel-activitylog.
+  [/^personal_access_tokens$/, ['tokenable_type', 'tokenable_id']],
+  [/^notifications$/, ['notifiable_type', 'notifiable_id']],
+  [/^model_has_(roles|permissions)$/, ['model_type']],
+  [/^activity_log$/, ['subject_type', 'causer_type']],
 ];
 
 /** A table in a schema a tool owns (pg_partman's templates, pg_cron's jobs). */

@@ -1,9 +1,11 @@
+import { isLedgerTable } from './heuristics';
 import { defineRule } from './types';
 
 /**
  * `serial` is a column default on a separately owned sequence: grants, copies with LIKE and
  * manual inserts all trip over it. Identity columns (SQL standard, Postgres 10+) tie the
- * sequence to the column and, with ALWAYS, refuse accidental explicit values.
+ * sequence to the column and, with ALWAYS, refuse accidental explicit values. A migration tool's
+ * ledger (Laravel's `migrations`) is the tool's to define, as the other column-type rules hold.
  */
 export default defineRule({
   meta: {
@@ -21,7 +23,7 @@ export default defineRule({
     }
     return {
       table(table) {
-        if (table.partitionOf) return;
+        if (table.partitionOf || isLedgerTable(table)) return;
         for (const column of table.columns) {
           if (!column.default?.startsWith('nextval(')) continue;
           const sequence = owned.get(`${table.schema}.${table.name}.${column.name}`);

@@ -15,6 +15,11 @@ const NOT_AUDITED: ReadonlySet<TableRole> = new Set([
 
 /** Columns that show rows change after insert: a status, counters, last-seen values, an on/off switch. */
 const MUTABLE_STATE = /^(status|state|[a-z_]*_status|[a-z_]*_state|[a-z_]*_count|[a-z_]*_counter|last_[a-z_]+|enabled|is_enabled|disabled|is_disabled|active|is_active)$/;
+/**
+ * Counts that measure the row's own content (a message's `token_count`, a document's
+ * `word_count`, a file's `page_count`): computed when the row is written, not counters.
+ */
+const CONTENT_MEASURE = /^(tokens?|words?|chars?|characters?|lines?|pages?|bytes?|frames?|samples?|pixels?)_count$/;
 
 /**
  * Audit columns (pattern catalogue, tier 1): every table of the application's records says when a
@@ -102,5 +107,5 @@ function recordedElsewhere(table: Table): boolean {
 
 function showsMutableState(table: Table): boolean {
   const keys = new Set(table.primaryKey?.columns ?? []);
-  return Boolean(softDeleteColumn(table)) || table.columns.some((c) => !keys.has(c.name) && !c.generated && MUTABLE_STATE.test(c.name));
+  return Boolean(softDeleteColumn(table)) || table.columns.some((c) => !keys.has(c.name) && !c.generated && MUTABLE_STATE.test(c.name) && !CONTENT_MEASURE.test(c.name));
 }

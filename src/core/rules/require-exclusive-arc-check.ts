@@ -1,4 +1,4 @@
-import { expressionColumnsOf } from './expressions';
+import { conjunctsOf, disjunctsOf, expressionColumnsOf, notNullTestColumn, nullTestColumn } from './expressions';
 import { columnsNamed } from './heuristics';
 import { defineRule } from './types';
 
@@ -37,14 +37,17 @@ export default defineRule({
           // that DELETE fail, so such an arc can only promise "at most one".
           const setNull = arc.filter((fk) => fk.onDelete === 'set-null');
           const want = setNull.length > 0 ? '<= 1' : '= 1';
-          if (setNull.length > 0 ? enforcesAtMostOne(check.expression, used.length) : enforcesExactlyOne(check.expression, used.length)) continue;
+          const cases = enumeratedArcCases(check.expression, used);
+          const exactlyOne = enforcesExactlyOne(check.expression, used.length) || (cases?.every((c) => c.set === 1 || (c.set === 0 && c.guarded)) ?? false);
+          const atMostOne = enforcesAtMostOne(check.expression, used.length) || (cases !== undefined && cases.every((c) => c.set <= 1) && cases.some((c) => c.set === 0 && !c.guarded));
+          if (setNull.length > 0 ? atMostOne : exactlyOne) continue;
           const names = setNull.map((fk) => fk.name).join(', ');
           context.report({
             target: { schema: table.schema, table: table.name, name: check.name },
             message:
               setNull.length === 0
                 ? `CHECK ${check.name} over ${used.join(', ')} does not enforce exactly one parent.`
-                : enforcesExactlyOne(check.expression, used.length)
+                : exactlyOne
                   ? `CHECK ${check.name} over ${used.join(', ')} requires exactly one parent, but ${names} ${setNull.length === 1 ? 'is' : 'are'} ON DELETE SET NULL: deleting that parent would violate it and fail.`
                   : `CHECK ${check.name} over ${used.join(', ')} does not enforce at most one parent.`,
             help:
@@ -93,4 +96,42 @@ export function enforcesAtMostOne(expression: string, columns: number): boolean 
     if (bound >= columns - 1) return true;
   }
   return columns === 2 && /^NOT\s*\(\s*\(?\s*\S+\s+IS NOT NULL\s*\)?\s+AND\s+\(?\s*\S+\s+IS NOT NULL\s*\)?\s*\)$/i.test(expression.trim());
+}
+
+/**
+ * One case of a CHECK written out as an OR of cases, each pinning every arc column with IS NULL /
+ * IS NOT NULL: `(a IS NOT NULL AND b IS NULL) OR (a IS NULL AND b IS NOT NULL)`, the hand-written
+ * "exactly one" that Rails and Ecto apps use. `set` counts the parents the case sets; `guarded`
+ * says the case also tests another column (`... OR (a IS NULL AND b IS NULL AND match_mode =
+ * 'all_options')`): a parentless row is then a declared kind of row, not a forgotten reference.
+ */
+interface ArcCase {
+  set: number;
+  guarded: boolean;
+}
+
+/** The cases of a CHECK in that enumerated shape, or undefined when it has another shape. */
+export function enumeratedArcCases(expression: string, columns: string[]): ArcCase[] | undefined {
+  const disjuncts = disjunctsOf(expression);
+  if (disjuncts.length < 2) return undefined;
+  const cases: ArcCase[] = [];
+  for (const disjunct of disjuncts) {
+    const pinned = new Map<string, boolean>();
+    let guarded = false;
+    for (const term of conjunctsOf(disjunct)) {
+      const setColumn = notNullTestColumn(term);
+      const column = setColumn ?? nullTestColumn(term);
+      if (column !== undefined && columns.includes(column)) {
+        if (pinned.get(column) === (setColumn === undefined)) return undefined; // a IS NULL AND a IS NOT NULL
+        pinned.set(column, setColumn !== undefined);
+        continue;
+      }
+      // Any other test of an arc column (a = 3, coalesce(a, b)) is a shape not read here.
+      if (expressionColumnsOf(term).some((c) => columns.includes(c))) return undefined;
+      guarded = true;
+    }
+    if (columns.some((c) => !pinned.has(c))) return undefined;
+    cases.push({ set: [...pinned.values()].filter(Boolean).length, guarded });
+  }
+  return cases;
 }

@@ -48,6 +48,18 @@ function isGenerated(column: Column | undefined): boolean {
   return Boolean(column.identity || column.generated || (column.default && GENERATOR.test(column.default)));
 }
 
+/**
+ * A link's own key under a boolean delete flag (Ente's `collection_files (collection_id,
+ * file_id)` beside `is_deleted`): every column of the key references another table, so the key
+ * is the pair itself, and a flag keeps no time that would tell two deleted copies of one pair
+ * apart. Linking the pair again revives its row (an upsert clears the flag), which a partial
+ * key would replace by a pile of identical deleted rows; the full key is the design.
+ */
+function isRevivedLink(table: Table, deleted: Column, columns: (string | undefined)[]): boolean {
+  if (deleted.type.name !== 'boolean' || columns.length < 2) return false;
+  return columns.every((c) => c !== undefined && table.foreignKeys.some((fk) => fk.columns.includes(c)));
+}
+
 /** The predicate that selects live rows for a soft-delete column. */
 export function livePredicate(column: Column): string {
   return column.type.name === 'boolean' ? `NOT ${quoteIdent(column.name)}` : `${quoteIdent(column.name)} IS NULL`;
@@ -102,7 +114,7 @@ export default defineRule({
             });
             continue;
           }
-          if (u.columns.includes(deleted.name) || isGlobalIdentifier(u.columns) || isOwnReference(table, u.columns) || generated(u.columns) || holdsKey(u.columns)) continue;
+          if (u.columns.includes(deleted.name) || isGlobalIdentifier(u.columns) || isOwnReference(table, u.columns) || generated(u.columns) || holdsKey(u.columns) || isRevivedLink(table, deleted, u.columns)) continue;
           context.report({
             target: { schema: table.schema, table: table.name, name: u.name },
             message: `Unique constraint ${u.name} (${u.columns.join(', ')}) also counts soft-deleted rows of ${table.name}.`,
@@ -128,7 +140,7 @@ export default defineRule({
             });
             continue;
           }
-          if (isGlobalIdentifier(columns) || isOwnReference(table, columns) || generated(columns) || holdsKey(columns)) continue;
+          if (isGlobalIdentifier(columns) || isOwnReference(table, columns) || generated(columns) || holdsKey(columns) || isRevivedLink(table, deleted, columns)) continue;
           if (ix.where && mentions(ix.where, deleted.name)) continue;
           if (ix.elements.some((e) => e.column === deleted.name || (e.expression && mentions(e.expression, deleted.name)))) continue;
           context.report({

@@ -62,7 +62,7 @@ const BY_NAME: [TableRole, RegExp, string][] = [
   ['lock', /(^|_)(locks?|leases?|mutex(es)?|semaphores?|slots?|runtimes?|limits|quotas|throttles?)$/, 'a lock, lease, slot or rate-limit table'],
   ['queue', /(^|_)(queues?|queue_items?|queue_messages)($|_)|^pending_|_(pending|backlog|to_calculate|to_process|to_send)$/, 'a work queue'],
   ['position', /(^|_)(positions?|offsets?|cursors?|watermarks?|checkpoints?|last_success|sync_state|queue_state|stream_state)$/, 'replication or consumer positions'],
-  ['derived', /(^|_)(stats|statistics|counts|counters|summary|summaries|aggregates|aggregations|rollups?|search|directory|simplified|zooms|materialized|snapshots?|scores|combined)($|_)/, 'derived data (computed from other tables)'],
+  ['derived', /(^|_)(stats|statistics|counts?|counters?|totals|summary|summaries|aggregates|aggregations|rollups?|search|directory|simplified|zooms|materialized|snapshots?|scores|combined)($|_)/, 'derived data (computed from other tables)'],
   ['token', /(^|_)(tokens?|nonces?|otps?|verifications?|password_resets?|reset_requests?|access_grants|magic_links?|login_codes?|one_time_keys(_json)?|(activation|verification|confirmation|recovery|backup|reset)_codes?)$/, 'short-lived credentials'],
 ];
 
@@ -81,7 +81,11 @@ export function isTimeColumn(column: Column, schema?: Schema): boolean {
   return false;
 }
 
-const NOW_DEFAULT = /^(now\(\)|current_timestamp|localtimestamp|clock_timestamp\(\)|statement_timestamp\(\)|transaction_timestamp\(\)|current_date|\('now'::text\)::timestamp)/i;
+/**
+ * The insert time as a default, bare or converted to a zone (`timezone('utc'::text, now())`, the
+ * Supabase dashboard's default, and `now() AT TIME ZONE 'utc'`, which deparses to the same call).
+ */
+const NOW_DEFAULT = /^(timezone\('[^']*'(::text)?, *)?(now\(\)|current_timestamp|localtimestamp|clock_timestamp\(\)|statement_timestamp\(\)|transaction_timestamp\(\)|current_date|\('now'::text\)::timestamp)/i;
 const TIME_SUFFIX = '(_?(at|on|date|time|ts|timestamp|datetime|dt))?(_ms)?';
 /** Names that mean "made at" whatever else the column holds. */
 const CREATED_NAME = new RegExp(`^(created|creation|create|inserted|insert|added|date_?created|date_?added|ts_added|received|uploaded|registered|recorded|occurred|logged|happened|first_seen|computed|calculated|fetched|imported|scraped|collected|generated|captured)${TIME_SUFFIX}$|^(ts|time)_?(created|added|inserted)(_ms)?$|^(ts|timestamp)$`);
@@ -101,28 +105,44 @@ export function creationColumn(table: Table, schema?: Schema): Column | undefine
   }
   const words = table.name.toLowerCase();
   return table.columns.find((c) => {
-    if (UPDATED_COLUMNS.includes(c.name) || isUpdateName(c.name) || !isTimeColumn(c, schema)) return false;
-    if (CREATED_NAME.test(c.name) || (c.notNull && CREATED_WHEN_SET.test(c.name))) return true;
+    const name = snakeCased(c.name);
+    if (UPDATED_COLUMNS.includes(name) || isUpdateName(name) || !isTimeColumn(c, schema)) return false;
+    if (CREATED_COLUMNS.includes(name) || CREATED_NAME.test(name) || (c.notNull && CREATED_WHEN_SET.test(name))) return true;
     if (c.notNull && c.default !== undefined && NOW_DEFAULT.test(c.default)) return true;
     // The row's own date: its noun (4+ letters) is in the table's name.
-    const noun = /^([a-z]{4,}?)_?(date|time|at|on)$/.exec(c.name)?.[1];
+    const noun = /^([a-z]{4,}?)_?(date|time|at|on)$/.exec(name)?.[1];
     return noun !== undefined && words.includes(noun);
   });
 }
 
-const UPDATED_NAME = /^(updated|modified|changed|last_modified|last_changed|last_updated|mtime|refreshed|synced|last_synced|recomputed|recalculated)(_?(at|on|date|time|ts|timestamp|datetime))?(_ms)?$|^(date|time|ts)_?(updated|modified)$/;
+const UPDATED_NAME = /^(updated|updation|modified|changed|last_modified|last_changed|last_updated|mtime|refreshed|synced|last_synced|recomputed|recalculated)(_?(at|on|date|time|ts|timestamp|datetime))?(_ms)?$|^(date|time|ts)_?(updated|modified)$/;
 
 function isUpdateName(name: string): boolean {
   return UPDATED_NAME.test(name);
 }
 
-/** The column recording when a row last changed (`updated_at`, `ModifiedDate`, `last_update`, `mtime`). */
+/**
+ * The column recording when a row last changed (`updated_at`, `ModifiedDate`, `last_update`,
+ * `mtime`, and `updation_time` as Indian English spells it, as Ente's Go server does).
+ */
 export function updateColumn(table: Table, schema?: Schema): Column | undefined {
   for (const name of UPDATED_COLUMNS) {
     const found = columnsNamed(table, name)[0];
     if (found) return found;
   }
-  return table.columns.find((c) => isUpdateName(c.name) && isTimeColumn(c, schema));
+  return table.columns.find((c) => {
+    const name = snakeCased(c.name);
+    return (UPDATED_COLUMNS.includes(name) || isUpdateName(name)) && isTimeColumn(c, schema);
+  });
+}
+
+/**
+ * A quoted camelCase or PascalCase name in snake_case (`"createdAt"` -> `created_at`), as ORMs
+ * that keep their fields' spelling write them (Prisma, Sequelize, TypeORM, Hasura's console):
+ * the audit columns mean the same under either spelling.
+ */
+function snakeCased(name: string): string {
+  return /[A-Z]/.test(name) ? name.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase() : name;
 }
 
 /** Verdicts for the lint run under way (see `withRoleCache`). */

@@ -22,7 +22,7 @@ function at(table: QualifiedName, kind: ObjectRef['kind'], name: string): Object
 }
 
 /** A new table's parts: the table and column comments are in createTableStatements already. */
-function tableExtras(table: Table, before: Schema): PlannedStatement[] {
+function tableExtras(table: Table, before: Schema, pgVersion?: number): PlannedStatement[] {
   const ref = { schema: table.schema, name: table.name };
   const out: PlannedStatement[] = [];
   for (const c of [table.primaryKey, ...table.uniqueConstraints, ...table.foreignKeys, ...table.checks, ...table.exclusions]) {
@@ -34,22 +34,22 @@ function tableExtras(table: Table, before: Schema): PlannedStatement[] {
   for (const column of table.columns) {
     if (column.inherited) continue;
     appendAll(out, addedColumnSettingStatements(ref, column));
-    appendAll(out, createdPrivilegeStatements(at(ref, 'column', column.name), column.privileges, before));
+    appendAll(out, createdPrivilegeStatements(at(ref, 'column', column.name), column.privileges, before, pgVersion));
   }
   if (table.replicaIdentity) appendAll(out, noReverse(tableSettingStatements(ref, undefined, { replicaIdentity: table.replicaIdentity })));
   if (table.clusterOn) appendAll(out, noReverse(tableSettingStatements(ref, undefined, { clusterOn: table.clusterOn })));
-  appendAll(out, createdPrivilegeStatements({ kind: 'table', ...ref }, table.privileges, before));
+  appendAll(out, createdPrivilegeStatements({ kind: 'table', ...ref }, table.privileges, before, pgVersion));
   return out;
 }
 
-export function createdObjectExtras(change: SchemaChange, before: Schema): PlannedStatement[] {
+export function createdObjectExtras(change: SchemaChange, before: Schema, pgVersion?: number): PlannedStatement[] {
   // The objects are created first: the privilege statements name them.
   switch (change.kind) {
     case 'add-table':
-      return tableExtras(change.table, before);
+      return tableExtras(change.table, before, pgVersion);
     case 'add-column': {
       const ref = at(change.table, 'column', change.column.name);
-      return [...createdComment(ref, change.column.comment), ...addedColumnSettingStatements(change.table, change.column), ...createdPrivilegeStatements(ref, change.column.privileges, before)];
+      return [...createdComment(ref, change.column.comment), ...addedColumnSettingStatements(change.table, change.column), ...createdPrivilegeStatements(ref, change.column.privileges, before, pgVersion)];
     }
     case 'add-constraint':
       return createdComment(at(change.table, 'constraint', change.constraint.name), change.constraint.comment);
@@ -71,7 +71,7 @@ export function createdObjectExtras(change: SchemaChange, before: Schema): Plann
       if (change.kind === 'add-view') {
         for (const ix of view.indexes) appendAll(out, createdComment({ kind: 'index', schema: view.schema, name: ix.name }, ix.comment));
         for (const t of view.triggers) appendAll(out, createdComment(at(ref, 'trigger', t.name), t.comment));
-        appendAll(out, createdPrivilegeStatements({ kind: view.materialized ? 'materialized-view' : 'view', ...ref }, view.privileges, before));
+        appendAll(out, createdPrivilegeStatements({ kind: view.materialized ? 'materialized-view' : 'view', ...ref }, view.privileges, before, pgVersion));
         return out;
       }
       if (view.comment !== old?.comment) appendAll(out, createdComment({ kind: view.materialized ? 'materialized-view' : 'view', ...ref }, view.comment, before, previous(old?.comment)));
@@ -92,21 +92,21 @@ export function createdObjectExtras(change: SchemaChange, before: Schema): Plann
       const s = change.sequence;
       const ref: ObjectRef = { kind: 'sequence', schema: s.schema, name: s.name };
       const unlogged = s.unlogged ? [statement({ sql: `ALTER SEQUENCE ${quoteQualified(s)} SET UNLOGGED;`, description: `Sequence ${s.name} unlogged`, phase: 'types', reverse: '' })] : [];
-      return [...unlogged, ...createdComment(ref, s.comment), ...createdPrivilegeStatements(ref, s.privileges, before)];
+      return [...unlogged, ...createdComment(ref, s.comment), ...createdPrivilegeStatements(ref, s.privileges, before, pgVersion)];
     }
     case 'add-routine': {
       const r = change.routine;
       const ref: ObjectRef = { kind: r.kind, schema: r.schema, name: r.name, signature: r.signature };
-      return [...createdComment(ref, r.comment), ...createdPrivilegeStatements(ref, r.privileges, before)];
+      return [...createdComment(ref, r.comment), ...createdPrivilegeStatements(ref, r.privileges, before, pgVersion)];
     }
     case 'add-type': {
       const ref: ObjectRef = { kind: 'type', schema: change.type.schema, name: change.type.name };
       const after = { ...before, types: { ...before.types, [keyOf(change.type)]: change.type } };
-      return [...createdComment(ref, change.type.comment, after), ...createdPrivilegeStatements(ref, change.type.privileges, after)];
+      return [...createdComment(ref, change.type.comment, after), ...createdPrivilegeStatements(ref, change.type.privileges, after, pgVersion)];
     }
     case 'add-schema': {
       const ref: ObjectRef = { kind: 'schema', name: change.namespace.name };
-      return [...createdComment(ref, change.namespace.comment), ...createdPrivilegeStatements(ref, change.namespace.privileges, before)];
+      return [...createdComment(ref, change.namespace.comment), ...createdPrivilegeStatements(ref, change.namespace.privileges, before, pgVersion)];
     }
     case 'add-extension':
       return createdComment({ kind: 'extension', name: change.extension.name }, change.extension.comment);
@@ -123,7 +123,7 @@ export function createdObjectExtras(change: SchemaChange, before: Schema): Plann
  * What the down migration gives a dropped object back beyond its CREATE: its privileges, its
  * comment when the CREATE does not carry it, its parts' comments and settings (as if created).
  */
-export function droppedObjectExtras(change: SchemaChange, before: Schema): PlannedStatement[] {
+export function droppedObjectExtras(change: SchemaChange, before: Schema, pgVersion?: number): PlannedStatement[] {
   const again = ((): SchemaChange | undefined => {
     switch (change.kind) {
       case 'drop-table': {
@@ -154,5 +154,5 @@ export function droppedObjectExtras(change: SchemaChange, before: Schema): Plann
         return undefined;
     }
   })();
-  return again ? createdObjectExtras(again, before) : [];
+  return again ? createdObjectExtras(again, before, pgVersion) : [];
 }

@@ -65,9 +65,10 @@ function toStatements(steps: ReturnType<typeof privilegeSteps>, what: string, re
   return steps.map((step) => statement({ sql: step.sql, description: `Privileges on ${what}: ${step.summary}`, phase: 'privileges', reverse: reversible ? step.reverse : '' }));
 }
 
-export function setPrivilegesStatements(change: Extract<SchemaChange, { kind: 'set-privileges' }>, before: Schema): PlannedStatement[] {
-  const target = privilegeTarget(change.target, before);
-  if (!target) return [];
+export function setPrivilegesStatements(change: Extract<SchemaChange, { kind: 'set-privileges' }>, before: Schema, pgVersion?: number): PlannedStatement[] {
+  const found = privilegeTarget(change.target, before);
+  if (!found) return [];
+  const target = { ...found, pgVersion };
   const from = target.kind === 'column' ? (target.current ?? []) : effectivePrivileges(target.current, target.kind);
   const to = change.privileges ?? (target.kind === 'column' ? [] : builtInPrivileges(target.kind));
   const what = change.target.table ? `${change.target.table}.${change.target.name}` : change.target.name;
@@ -79,9 +80,10 @@ export function setPrivilegesStatements(change: Extract<SchemaChange, { kind: 's
  * PRIVILEGES, else the built-in ones); GRANT and REVOKE take it to the privileges it should have.
  * Dropping it in the down migration takes them away again, so these need no reverse.
  */
-export function createdPrivilegeStatements(ref: ObjectRef, privileges: Privilege[] | undefined, before: Schema): PlannedStatement[] {
-  const target = privilegeTarget(ref, before);
-  if (!target) return [];
+export function createdPrivilegeStatements(ref: ObjectRef, privileges: Privilege[] | undefined, before: Schema, pgVersion?: number): PlannedStatement[] {
+  const found = privilegeTarget(ref, before);
+  if (!found) return [];
+  const target = { ...found, pgVersion };
   const objects = DEFAULT_OBJECTS[target.kind];
   const inSchema = ref.kind === 'schema' ? undefined : ref.schema ?? 'public';
   const initial = target.kind === 'column' ? [] : effectivePrivileges(objects ? initialPrivileges(before, objects, inSchema) : undefined, target.kind);
@@ -98,12 +100,12 @@ export function defaultPrivilegesTarget(entry: Omit<DefaultPrivileges, 'privileg
   return { object, kind: defaultPrivilegesKind(entry.objects), prefix, ...(entry.role !== undefined ? { owner: entry.role } : {}) };
 }
 
-export function setDefaultPrivilegesStatements(change: Extract<SchemaChange, { kind: 'set-default-privileges' }>, before: Schema): PlannedStatement[] {
+export function setDefaultPrivilegesStatements(change: Extract<SchemaChange, { kind: 'set-default-privileges' }>, before: Schema, pgVersion?: number): PlannedStatement[] {
   const { entry } = change;
   const base = defaultPrivilegesBase(entry);
   const from = before.defaultPrivileges[defaultPrivilegesKey(entry)]?.privileges ?? base;
   const to = change.privileges ?? base;
-  const target = defaultPrivilegesTarget(entry);
+  const target = { ...defaultPrivilegesTarget(entry), pgVersion };
   const what = `${entry.objects} created${entry.role !== undefined ? ` by ${entry.role}` : ''}${entry.schema !== undefined ? ` in ${entry.schema}` : ''}`;
   return privilegeSteps(target, from, to).map((step) => statement({ sql: step.sql, description: `Default privileges for ${what}: ${step.summary}`, phase: 'privileges', reverse: step.reverse }));
 }

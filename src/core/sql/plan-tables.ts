@@ -219,7 +219,7 @@ export function addConstraintStatements(table: QualifiedName, constraint: TableC
     }
     return out;
   }
-  if ((constraint.type === 'primary-key' || constraint.type === 'unique') && !partitioned && constraint.include.length === 0) {
+  if ((constraint.type === 'primary-key' || constraint.type === 'unique') && !partitioned && constraint.include.length === 0 && !constraint.withoutOverlaps) {
     // Build the index without blocking writes, then make it the constraint's (instant).
     const index: Index = {
       name: constraint.name,

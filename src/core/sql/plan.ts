@@ -179,7 +179,7 @@ function reattachedPartitions(from: Schema, changes: readonly SchemaChange[]): R
 }
 
 /** The statements for one change, given the schema just before it. */
-function statementsFor(change: SchemaChange, before: Schema, created: Set<string>, target: Schema, notes: string[], reattached: Reattached = new Map(), holdBack?: (fk: TableConstraint) => boolean, rebuilt: ReadonlySet<string> = new Set()): PlannedStatement[] {
+function statementsFor(change: SchemaChange, before: Schema, created: Set<string>, target: Schema, notes: string[], reattached: Reattached = new Map(), holdBack?: (fk: TableConstraint) => boolean, pgVersion?: number, rebuilt: ReadonlySet<string> = new Set()): PlannedStatement[] {
   const existing = (ref: QualifiedName) => Boolean(before.tables[keyOf(ref)]) && !created.has(keyOf(ref));
   const tableOf = (ref: QualifiedName) => before.tables[keyOf(ref)];
   switch (change.kind) {
@@ -221,7 +221,7 @@ function statementsFor(change: SchemaChange, before: Schema, created: Set<string
       // A new label cannot be used in the transaction that adds it: run it on its own, committed.
       // Postgres cannot take a label away: going back creates the type anew without it.
       const type = before.types[keyOf(change.type)];
-      const again = (c: SchemaChange, sql: string) => [sql, ...createdObjectExtras(c, before).map((e) => e.sql)].join('\n');
+      const again = (c: SchemaChange, sql: string) => [sql, ...createdObjectExtras(c, before, pgVersion).map((e) => e.sql)].join('\n');
       const recreate = { view: (view: View) => again({ kind: 'add-view', view }, recreateViewSql(view)), routine: (routine: RoutineDef) => again({ kind: 'add-routine', routine }, routineSql(routine)) };
       const reverse = type?.kind === 'enum' ? enumWithoutValueSql(before, type, change.value, recreate) : undefined;
       return [statement({ sql: `ALTER TYPE ${quoteQualified(change.type)} ADD VALUE ${quoteLiteral(change.value)}${position};`, description: `Add '${change.value}' to enum ${change.type.name}${reverse ? '' : ' (Postgres cannot remove it again, and its columns have dependants a down script cannot carry)'}`, phase: 'types', transactional: false, ...(reverse ? { reverse } : {}) })];
@@ -408,9 +408,9 @@ function statementsFor(change: SchemaChange, before: Schema, created: Set<string
     case 'set-comment':
       return setCommentStatements(change, before);
     case 'set-privileges':
-      return setPrivilegesStatements(change, before);
+      return setPrivilegesStatements(change, before, pgVersion);
     case 'set-default-privileges':
-      return setDefaultPrivilegesStatements(change, before);
+      return setDefaultPrivilegesStatements(change, before, pgVersion);
     case 'alter-extension':
     case 'add-collation':
     case 'drop-collation':
@@ -533,8 +533,8 @@ export function planMigration(from: Schema, requested: readonly SchemaChange[], 
   for (const change of ordered) {
     const current = sequence.schema;
     const split = marks.split.get(change);
-    let statements = [...statementsFor(split?.rest ?? change, current, created, target, notes, reattached, referencesLateKey, rebuilt), ...(split?.marks ?? []), ...createdObjectExtras(change, current)];
-    statements = withRestoredExtras(statements, [...droppedObjectExtras(change, current), ...restoredIdentity(from, change)]);
+    let statements = [...statementsFor(split?.rest ?? change, current, created, target, notes, reattached, referencesLateKey, pgVersion, rebuilt), ...(split?.marks ?? []), ...createdObjectExtras(change, current, pgVersion)];
+    statements = withRestoredExtras(statements, [...droppedObjectExtras(change, current, pgVersion), ...restoredIdentity(from, change)]);
     // A new table's foreign keys to such a key wait for it too, like an added foreign key's.
     if (change.kind === 'add-table') {
       for (const fk of Object.values(tableConstraints(change.table)).filter(referencesLateKey)) appendAll(deferred, addConstraintStatementsFor(change.table, fk, false).map((s) => ({ ...s, phase: 'validate' as const })));

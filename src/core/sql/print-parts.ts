@@ -3,6 +3,7 @@
  * trigger and policy statements. Shared by the schema printer and the migration planner.
  */
 import { formatType } from '../model/format-type';
+import { defaultClause } from './default-expression';
 import { dottedName, keywordFor, numberSql, operatorSql, quoteIdent, quoteLiteral, quoteQualified, sqlFragment, storageOption, upperKeywords } from './safe-text';
 import type {
   CheckConstraint,
@@ -49,7 +50,7 @@ export function columnSql(column: Column): string {
     parts.push(`GENERATED ${column.identity.kind === 'always' ? 'ALWAYS' : 'BY DEFAULT'} AS IDENTITY${options ? ` (${options})` : ''}`);
   }
   if (column.generated) parts.push(`GENERATED ALWAYS AS (${sqlFragment(column.generated.expression, `the expression of ${column.name}`)}) ${column.generated.stored ? 'STORED' : 'VIRTUAL'}`);
-  if (column.default !== undefined && !column.identity && !column.generated) parts.push(`DEFAULT ${sqlFragment(column.default, `the default of ${column.name}`)}`);
+  if (column.default !== undefined && !column.identity && !column.generated) parts.push(defaultClause(column.default, `the default of ${column.name}`));
   if (column.notNull && !column.identity) parts.push('NOT NULL');
   return parts.join(' ');
 }
@@ -84,13 +85,18 @@ const EVENT = upperKeywords(['insert', 'update', 'delete', 'truncate'] as const)
 const LEVEL = upperKeywords(['row', 'statement'] as const);
 const COMMAND = upperKeywords(['all', 'select', 'insert', 'update', 'delete'] as const);
 
+/** A key's column list, the last column marked (`WITHOUT OVERLAPS` after it, `PERIOD` before it). */
+function keyColumnsSql(columns: string[], last: { before?: string; after?: string }): string {
+  return columns.map((c, i) => (i === columns.length - 1 ? `${last.before ?? ''}${quoteIdent(c)}${last.after ?? ''}` : quoteIdent(c))).join(', ');
+}
+
 export function primaryKeySql(pk: PrimaryKey): string {
-  return `CONSTRAINT ${quoteIdent(pk.name)} PRIMARY KEY (${identList(pk.columns)})${includeSql(pk.include)}${deferrableSql(pk)}`;
+  return `CONSTRAINT ${quoteIdent(pk.name)} PRIMARY KEY (${keyColumnsSql(pk.columns, { after: pk.withoutOverlaps ? ' WITHOUT OVERLAPS' : '' })})${includeSql(pk.include)}${deferrableSql(pk)}`;
 }
 
 export function uniqueSql(u: UniqueConstraint): string {
   const nulls = u.nullsNotDistinct ? ' NULLS NOT DISTINCT' : '';
-  return `CONSTRAINT ${quoteIdent(u.name)} UNIQUE${nulls} (${identList(u.columns)})${includeSql(u.include)}${deferrableSql(u)}`;
+  return `CONSTRAINT ${quoteIdent(u.name)} UNIQUE${nulls} (${keyColumnsSql(u.columns, { after: u.withoutOverlaps ? ' WITHOUT OVERLAPS' : '' })})${includeSql(u.include)}${deferrableSql(u)}`;
 }
 
 export function checkSql(c: CheckConstraint): string {
@@ -110,8 +116,9 @@ export function foreignKeySql(fk: ForeignKey): string {
   const onUpdate = fk.onUpdate !== 'no-action' ? ` ON UPDATE ${keywordFor(fk.onUpdate, REFERENTIAL_ACTION_SQL, `ON UPDATE of ${fk.name}`)}` : '';
   const setColumns = fk.onDeleteColumns?.length ? ` (${identList(fk.onDeleteColumns)})` : '';
   const onDelete = fk.onDelete !== 'no-action' ? ` ON DELETE ${keywordFor(fk.onDelete, REFERENTIAL_ACTION_SQL, `ON DELETE of ${fk.name}`)}${setColumns}` : '';
-  const target = fk.referencedColumns.length > 0 ? ` (${identList(fk.referencedColumns)})` : '';
-  return `CONSTRAINT ${quoteIdent(fk.name)} FOREIGN KEY (${identList(fk.columns)}) REFERENCES ${quoteQualified(fk.references)}${target}${match}${onUpdate}${onDelete}${deferrableSql(fk)}${fk.notValid ? ' NOT VALID' : ''}`;
+  const period = { before: fk.period ? 'PERIOD ' : '' };
+  const target = fk.referencedColumns.length > 0 ? ` (${keyColumnsSql(fk.referencedColumns, period)})` : '';
+  return `CONSTRAINT ${quoteIdent(fk.name)} FOREIGN KEY (${keyColumnsSql(fk.columns, period)}) REFERENCES ${quoteQualified(fk.references)}${target}${match}${onUpdate}${onDelete}${deferrableSql(fk)}${fk.notValid ? ' NOT VALID' : ''}`;
 }
 
 export function indexElementSql(e: IndexElement): string {

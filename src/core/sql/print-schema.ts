@@ -10,6 +10,7 @@ import { formatType, identitySignature } from '../model/format-type';
 import { keyOf, sameName } from '../model/names';
 import type { Index, OpaqueObject, RoutineDef, Schema, Table, TypeRef, UserType, View } from '../model/types';
 import { extensionSql } from './print-objects';
+import { defaultClause } from './default-expression';
 import { clusterStatements, collationStatements, columnSettingStatements, defaultPrivilegeStatements, privilegeStatements, replicaIdentityStatements, statisticsStatements } from './print-properties';
 import {
   checkSql,
@@ -130,7 +131,7 @@ export function typeSql(type: UserType): string | undefined {
     case 'domain': {
       let sql = `CREATE DOMAIN ${name} AS ${formatType(type.baseType)}`;
       if (type.collation) sql += ` COLLATE ${dottedName(type.collation)}`;
-      if (type.default !== undefined) sql += ` DEFAULT ${sqlFragment(type.default, `the default of domain ${type.name}`)}`;
+      if (type.default !== undefined) sql += ` ${defaultClause(type.default, `the default of domain ${type.name}`)}`;
       if (type.notNull) sql += ' NOT NULL';
       for (const check of type.checks) sql += ` CONSTRAINT ${quoteIdent(check.name)} CHECK (${sqlFragment(check.expression, `check ${check.name}`)})${check.notValid ? ' NOT VALID' : ''}`;
       return `${sql};`;
@@ -438,7 +439,7 @@ function foreignSql(table: Table): string {
 function columnOptionsSql(column: Table['columns'][number], from?: Table['columns'][number]): string | undefined {
   const options = [
     column.notNull && !from?.notNull ? 'NOT NULL' : '',
-    column.default !== undefined && column.default !== from?.default ? `DEFAULT ${sqlFragment(column.default, `the default of ${column.name}`)}` : '',
+    column.default !== undefined && column.default !== from?.default ? defaultClause(column.default, `the default of ${column.name}`) : '',
   ].filter(Boolean);
   return options.length > 0 ? `${quoteIdent(column.name)} WITH OPTIONS ${options.join(' ')}` : undefined;
 }

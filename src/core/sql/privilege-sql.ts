@@ -4,7 +4,7 @@
  * is granted or revoked on its own. Shared by the planner (with reverses) and the printer (from
  * the default list of the kind).
  */
-import { ALL_PRIVILEGES, type PrivilegeKind } from '../model/privileges';
+import { ALL_PRIVILEGES, privilegeExists, type PrivilegeKind } from '../model/privileges';
 import { quoteIdent, SqlTextError } from './safe-text';
 import { OWNER_GRANTEE, PUBLIC_GRANTEE, type Privilege } from '../model/types';
 
@@ -27,9 +27,9 @@ export function granteeSql(grantee: string, owner: string | undefined): string {
 
 const KNOWN = new Set(Object.values(ALL_PRIVILEGES).flat());
 
-function privilegeList(privileges: string[], kind: PrivilegeKind, column: string | undefined): string {
+function privilegeList(privileges: string[], kind: PrivilegeKind, column: string | undefined, version: number | undefined): string {
   for (const p of privileges) if (!KNOWN.has(p)) throw new SqlTextError(`${JSON.stringify(p)} is not a privilege`);
-  const all = ALL_PRIVILEGES[kind];
+  const all = ALL_PRIVILEGES[kind].filter((p) => privilegeExists(p, version));
   const names = privileges.length === all.length && all.every((p) => privileges.includes(p)) ? ['ALL'] : [...privileges].sort();
   return column !== undefined ? names.map((p) => `${p} (${quoteIdent(column)})`).join(', ') : names.join(', ');
 }
@@ -55,15 +55,22 @@ export interface PrivilegeTarget {
   owner?: string;
   /** For ALTER DEFAULT PRIVILEGES: the statement prefix, and `object` is `TABLES`, ... */
   prefix?: string;
+  /**
+   * The Postgres version the statements are for: privileges it does not have (MAINTAIN before
+   * 17, which the model's ALL includes) are neither granted nor revoked there.
+   */
+  pgVersion?: number;
 }
 
-export function privilegeSteps(target: PrivilegeTarget, from: Privilege[], to: Privilege[]): PrivilegeStep[] {
+export function privilegeSteps(target: PrivilegeTarget, allFrom: Privilege[], allTo: Privilege[]): PrivilegeStep[] {
+  const from = allFrom.filter((p) => privilegeExists(p.privilege, target.pgVersion));
+  const to = allTo.filter((p) => privilegeExists(p.privilege, target.pgVersion));
   const key = (p: Privilege) => `${p.grantee}\u0000${p.privilege}`;
   const before = new Map(from.map((p) => [key(p), p]));
   const after = new Map(to.map((p) => [key(p), p]));
   const prefix = target.prefix ?? '';
-  const grant = (g: Group, option: boolean) => `${prefix}GRANT ${privilegeList(g.privileges, target.kind, target.column)} ON ${target.object} TO ${granteeSql(g.grantee, target.owner)}${option ? ' WITH GRANT OPTION' : ''};`;
-  const revoke = (g: Group, optionOnly: boolean) => `${prefix}REVOKE ${optionOnly ? 'GRANT OPTION FOR ' : ''}${privilegeList(g.privileges, target.kind, target.column)} ON ${target.object} FROM ${granteeSql(g.grantee, target.owner)};`;
+  const grant = (g: Group, option: boolean) => `${prefix}GRANT ${privilegeList(g.privileges, target.kind, target.column, target.pgVersion)} ON ${target.object} TO ${granteeSql(g.grantee, target.owner)}${option ? ' WITH GRANT OPTION' : ''};`;
+  const revoke = (g: Group, optionOnly: boolean) => `${prefix}REVOKE ${optionOnly ? 'GRANT OPTION FOR ' : ''}${privilegeList(g.privileges, target.kind, target.column, target.pgVersion)} ON ${target.object} FROM ${granteeSql(g.grantee, target.owner)};`;
   const words = (verb: string, g: Group) => `${verb} ${g.privileges.join(', ')} ${verb.startsWith('revoke') ? 'from' : 'to'} ${g.grantee === OWNER_GRANTEE ? 'the owner' : g.grantee}`;
   const steps: PrivilegeStep[] = [];
   // Revoked entirely, split by whether the grant option went with it (the reverse restores it).

@@ -27,6 +27,8 @@ function indexNeeds(table: string, index: Index): Need[] {
 }
 
 function constraintNeeds(table: string, constraint: TableConstraint, partitioned: boolean): Need[] {
+  if ((constraint.type === 'primary-key' || constraint.type === 'unique') && constraint.withoutOverlaps) return [{ feature: 'temporalKeys', what: `temporal key ${constraint.name} on ${table} (WITHOUT OVERLAPS)`, fix: 'use an exclusion constraint (EXCLUDE USING gist (... WITH =, range WITH &&), with btree_gist)' }];
+  if (constraint.type === 'foreign-key' && constraint.period) return [{ feature: 'temporalKeys', what: `temporal foreign key ${constraint.name} on ${table} (PERIOD)`, fix: 'check it with a trigger instead' }];
   if (constraint.type === 'unique' && constraint.nullsNotDistinct) return [{ feature: 'nullsNotDistinct', what: `unique key ${constraint.name} on ${table} (NULLS NOT DISTINCT)`, fix: 'drop NULLS NOT DISTINCT (or make the columns NOT NULL)' }];
   if (constraint.type === 'foreign-key' && constraint.onDeleteColumns?.length) return [{ feature: 'onDeleteSetColumns', what: `foreign key ${constraint.name} on ${table} (ON DELETE SET ... with a column list)`, fix: 'set every referencing column (drop the column list)' }];
   if (constraint.type === 'exclusion' && partitioned) return [{ feature: 'exclusionOnPartitioned', what: `exclusion constraint ${constraint.name} on partitioned table ${table}`, fix: 'add it to each partition instead' }];
@@ -36,6 +38,7 @@ function constraintNeeds(table: string, constraint: TableConstraint, partitioned
 function tableNeeds(table: Table): Need[] {
   const name = table.name;
   const out = [...table.columns.flatMap((c) => columnNeeds(name, c)), ...table.indexes.flatMap((ix) => indexNeeds(name, ix))];
+  if (table.primaryKey) appendAll(out, constraintNeeds(name, { type: 'primary-key', ...table.primaryKey }, false));
   for (const u of table.uniqueConstraints) appendAll(out, constraintNeeds(name, { type: 'unique', ...u }, false));
   for (const fk of table.foreignKeys) appendAll(out, constraintNeeds(name, { type: 'foreign-key', ...fk }, false));
   if (table.partitioning) {

@@ -27,6 +27,7 @@ const WHAT: Record<Feature, string> = {
   virtualGenerated: 'a VIRTUAL generated column',
   notNullNotValid: 'a NOT NULL constraint added NOT VALID',
   notValidForeignKeyOnPartitioned: 'a NOT VALID foreign key on a partitioned table',
+  temporalKeys: 'a temporal key (WITHOUT OVERLAPS or PERIOD)',
 };
 
 
@@ -41,6 +42,7 @@ function featuresOf(tree: unknown): Set<Feature> {
       if (f.contype === 'CONSTR_GENERATED' && f.generated_kind === 'v') found.add('virtualGenerated');
       if (f.contype === 'CONSTR_NOTNULL' && f.skip_validation === true) found.add('notNullNotValid');
       if (f.contype === 'CONSTR_FOREIGN' && Array.isArray(f.fk_del_set_cols) && f.fk_del_set_cols.length > 0) found.add('onDeleteSetColumns');
+      if (f.without_overlaps === true || f.fk_with_period === true) found.add('temporalKeys');
     }
     if (key === 'DefElem' && f.defname === 'security_invoker') found.add('securityInvoker');
   });

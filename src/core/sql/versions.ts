@@ -29,6 +29,8 @@ export const FEATURE_SINCE = {
   notNullNotValid: 18,
   /** Foreign keys on partitioned tables added NOT VALID */
   notValidForeignKeyOnPartitioned: 18,
+  /** Temporal keys: PRIMARY KEY / UNIQUE (..., r WITHOUT OVERLAPS), FOREIGN KEY (..., PERIOD r) */
+  temporalKeys: 18,
 } as const;
 
 export type Feature = keyof typeof FEATURE_SINCE;

@@ -30,6 +30,18 @@ ruleTester(rule, {
       name: 'PascalCase tables with camelCase columns (Prisma)',
       sql: PRISMA,
     },
+    {
+      // NextAuth/Auth.js's Prisma adapter (outside pass): the Account model keeps the OAuth token
+      // response's field names so the provider's response maps onto the row as it comes.
+      name: 'an OAuth token response\'s field names among camelCase columns',
+      sql: `${PRISMA}
+        CREATE TABLE "Account" ("id" TEXT NOT NULL, "userId" TEXT NOT NULL, "providerAccountId" TEXT NOT NULL, "refresh_token" TEXT, "access_token" TEXT, "expires_at" INTEGER, "token_type" TEXT, "scope" TEXT, "id_token" TEXT, "session_state" TEXT);`,
+    },
+    {
+      name: 'OpenID Connect claims kept as the provider names them',
+      sql: `${PRISMA}
+        CREATE TABLE "OidcProfile" ("id" TEXT NOT NULL, "userUid" TEXT NOT NULL, "given_name" TEXT, "family_name" TEXT, "email_verified" BOOLEAN, "lastSyncedOn" TIMESTAMP(3));`,
+    },
   ],
   invalid: [
     {
@@ -53,6 +65,15 @@ ruleTester(rule, {
       sql: `${PRISMA}
         CREATE TABLE "UserEnvironment" ("id" TEXT NOT NULL, "userUid" TEXT NOT NULL, "is_global" BOOLEAN NOT NULL);`,
       messages: 1,
+    },
+    {
+      // One protocol name alone is a slip of style, not a stored token response; and a token
+      // set does not excuse the table's other snake_case columns.
+      name: 'a lone protocol name, and own snake_case names beside a token set',
+      sql: `${PRISMA}
+        CREATE TABLE "Invite" ("id" TEXT NOT NULL, "teamID" TEXT NOT NULL, "expires_at" TIMESTAMP(3));
+        CREATE TABLE "Account" ("id" TEXT NOT NULL, "userId" TEXT NOT NULL, "access_token" TEXT, "refresh_token" TEXT, "provider_name" TEXT);`,
+      messages: 2,
     },
   ],
 });

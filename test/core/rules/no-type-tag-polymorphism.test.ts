@@ -9,6 +9,14 @@ const DJANGO = `CREATE TABLE django_content_type (id serial PRIMARY KEY, app_lab
 ruleTester(rule, {
   valid: [
     {
+      // Outside pass (Laravel): Sanctum's tokens and the framework's notifications belong to any
+      // model by design; the package writes both columns and no key can say which table.
+      name: "Laravel packages' polymorphic owners (Sanctum, notifications)",
+      sql: `CREATE TABLE users (id bigint PRIMARY KEY); CREATE TABLE teams (id bigint PRIMARY KEY);
+        CREATE TABLE personal_access_tokens (id bigserial PRIMARY KEY, tokenable_type varchar(255) NOT NULL, tokenable_id bigint NOT NULL, name varchar(255) NOT NULL, token varchar(64) NOT NULL UNIQUE, abilities text, last_used_at timestamp, expires_at timestamp);
+        CREATE TABLE notifications (id uuid PRIMARY KEY, type varchar(255) NOT NULL, notifiable_type varchar(255) NOT NULL, notifiable_id bigint NOT NULL, data text NOT NULL, read_at timestamp);`,
+    },
+    {
       // Django's own admin log names rows that may be gone (and keeps object_id as text); a
       // content_type_id whose object has a key of its own is an ordinary reference.
       name: "Django's admin log, and a content type beside a real foreign key",
@@ -109,6 +117,12 @@ ruleTester(rule, {
     },
   ],
   invalid: [
+    {
+      name: 'an application table named like a package\'s but with its own type tag',
+      sql: `CREATE TABLE users (id bigint PRIMARY KEY); CREATE TABLE teams (id bigint PRIMARY KEY);
+        CREATE TABLE notifications (id bigint PRIMARY KEY, recipient_type text NOT NULL, recipient_id bigint NOT NULL, body text);`,
+      messages: 1,
+    },
     {
       // Corpus (ThingsBoard entity_view, holdout-23): a view of one device or asset dies with it.
       name: 'generic entity references in state that dies with its entity',

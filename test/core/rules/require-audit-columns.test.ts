@@ -6,6 +6,36 @@ import { importClean, ruleTester } from './rule-tester';
 ruleTester(rule, {
   valid: [
     {
+      // Outside pass (Atuin's server): a per-user count a trigger keeps, derived from history.
+      name: 'a counter table named for its count',
+      sql: 'CREATE TABLE users (id bigserial PRIMARY KEY, username text NOT NULL, created_at timestamptz NOT NULL DEFAULT now()); CREATE TABLE total_history_count_user (id bigserial PRIMARY KEY, user_id bigint REFERENCES users (id), total integer);',
+    },
+    {
+      // Outside pass (Ente's Go server): `updation_time` is the update time, beside a creation time.
+      name: 'updation_time is an update column',
+      sql: 'CREATE TABLE users (user_id serial PRIMARY KEY, email text NOT NULL, creation_time bigint NOT NULL); CREATE TABLE files (file_id bigserial PRIMARY KEY, owner_id int NOT NULL REFERENCES users (user_id), encrypted_metadata text NOT NULL, is_deleted boolean DEFAULT false, creation_time bigint NOT NULL, updation_time bigint NOT NULL);',
+    },
+    {
+      // Outside pass (a Supabase project's till movements): an insert time converted to UTC is
+      // still the insert time, spelled as Supabase's dashboard writes it or with AT TIME ZONE.
+      name: 'a NOT NULL time defaulting to now() in a named zone',
+      sql: `CREATE TABLE movimentacao_caixa (id uuid PRIMARY KEY, tipo text NOT NULL, valor numeric(10,2) NOT NULL, data_hora timestamptz DEFAULT timezone('utc'::text, now()) NOT NULL);
+        CREATE TABLE till_moves (id uuid PRIMARY KEY, kind text NOT NULL, amount numeric(10,2) NOT NULL, moved timestamp NOT NULL DEFAULT (now() AT TIME ZONE 'utc'));`,
+    },
+    {
+      // Outside pass (a Hasura console migration; Prisma and Sequelize spell them alike): quoted
+      // camelCase audit columns are the audit columns, nullable or not.
+      name: 'camelCase createdAt / updatedAt',
+      sql: `CREATE TABLE "Post" ("id" text PRIMARY KEY, "title" text NOT NULL, "status" text NOT NULL, "createdAt" timestamp(3) DEFAULT CURRENT_TIMESTAMP, "updatedAt" timestamp(3) NOT NULL);
+        CREATE TABLE "Note" ("id" text PRIMARY KEY, "body" text NOT NULL, "createdAt" timestamptz DEFAULT now());`,
+    },
+    {
+      // Outside pass (memos' ai_message): a count that measures the row's content is written
+      // with it, not a counter that shows the row changes.
+      name: "a count of the row's own content",
+      sql: 'CREATE TABLE ai_message (id serial PRIMARY KEY, conversation_id int NOT NULL, role text NOT NULL, content text NOT NULL, token_count int NOT NULL DEFAULT 0, created_ts bigint NOT NULL DEFAULT extract(epoch from now()));',
+    },
+    {
       // Corpus (Kanboard project_activities, holdout-21): a log that records its creation in an
       // epoch date_creation, whose name alone says it is a time.
       name: "a log whose only time is Kanboard's epoch date_creation",
@@ -202,6 +232,16 @@ ruleTester(rule, {
     },
   ],
   invalid: [
+    {
+      name: 'count inside a word names no counter (accounts, discount_codes)',
+      sql: 'CREATE TABLE accounts (id bigserial PRIMARY KEY, owner_email text NOT NULL, balance numeric NOT NULL, status text NOT NULL); CREATE TABLE discount_codes (id bigserial PRIMARY KEY, code text NOT NULL, percent int NOT NULL);',
+      messages: 2,
+    },
+    {
+      name: 'camelCase creation time with a counter, and no update time',
+      sql: 'CREATE TABLE "Thread" ("id" text PRIMARY KEY, "title" text NOT NULL, "replyCount" int NOT NULL DEFAULT 0, "reply_count" int NOT NULL DEFAULT 0, "createdAt" timestamptz NOT NULL DEFAULT now());',
+      messages: 1,
+    },
     {
       // The same log with no time at all is asked for one.
       name: 'a log with no time column',

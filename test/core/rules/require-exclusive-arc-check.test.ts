@@ -13,6 +13,20 @@ ruleTester(rule, {
   valid: [
     comments('num_nonnulls(post_id, video_id) = 1'),
     comments('(post_id IS NULL) <> (video_id IS NULL)'),
+    {
+      name: 'exactly one spelled out case by case (the hand-written form of Rails and Ecto apps)',
+      sql: comments('(post_id IS NOT NULL AND video_id IS NULL) OR (post_id IS NULL AND video_id IS NOT NULL)'),
+    },
+    {
+      name: 'one parent, or none in a case another column declares',
+      sql: `${parents} CREATE TABLE filters (id bigint PRIMARY KEY, post_id bigint REFERENCES posts, video_id bigint REFERENCES videos, mode text NOT NULL,
+        CHECK ((post_id IS NOT NULL AND video_id IS NULL AND mode <> 'everything') OR (post_id IS NULL AND video_id IS NOT NULL AND mode <> 'everything')
+          OR (post_id IS NULL AND video_id IS NULL AND mode = 'everything')));`,
+    },
+    {
+      name: 'at most one spelled out case by case, ON DELETE SET NULL',
+      sql: setNullComments('(post_id IS NOT NULL AND video_id IS NULL) OR (post_id IS NULL AND video_id IS NOT NULL) OR (post_id IS NULL AND video_id IS NULL)'),
+    },
     { name: 'at most one, where the arc FKs are ON DELETE SET NULL', sql: setNullComments('num_nonnulls(post_id, video_id) <= 1') },
     { name: 'at most one by hand, ON DELETE SET NULL', sql: setNullComments('NOT (post_id IS NOT NULL AND video_id IS NOT NULL)') },
     {
@@ -41,6 +55,24 @@ ruleTester(rule, {
     { name: 'at least one, where the arc FKs are ON DELETE SET NULL', sql: setNullComments('post_id IS NOT NULL OR video_id IS NOT NULL'), messages: 1, fixed: true },
     { name: 'at least one (OR)', sql: comments('post_id IS NOT NULL OR video_id IS NOT NULL'), messages: 1, fixed: true },
     { name: 'at most one', sql: comments('num_nonnulls(post_id, video_id) <= 1'), messages: 1, fixed: true },
+    {
+      name: 'cases that allow a parentless row with no other column saying so (at most one)',
+      sql: comments('(post_id IS NOT NULL AND video_id IS NULL) OR (post_id IS NULL AND video_id IS NOT NULL) OR (post_id IS NULL AND video_id IS NULL)'),
+      messages: 1,
+      fixed: true,
+    },
+    {
+      name: 'cases that allow both parents',
+      sql: comments('(post_id IS NOT NULL AND video_id IS NULL) OR (post_id IS NOT NULL AND video_id IS NOT NULL)'),
+      messages: 1,
+      fixed: true,
+    },
+    {
+      name: 'exactly one spelled out by cases, where the arc FKs are ON DELETE SET NULL',
+      sql: setNullComments('(post_id IS NOT NULL AND video_id IS NULL) OR (post_id IS NULL AND video_id IS NOT NULL)'),
+      messages: 1,
+      fixed: true,
+    },
     {
       name: 'three parents, at least one',
       sql: `${parents} CREATE TABLE comments (id bigint PRIMARY KEY, post_id bigint REFERENCES posts, video_id bigint REFERENCES videos, photo_id bigint REFERENCES photos,

@@ -5,6 +5,12 @@ import { importClean, lintWith, ruleTester } from './rule-tester';
 ruleTester(rule, {
   valid: [
     {
+      // Outside pass (Ente's Go server): a link whose key is the pair, under a boolean flag; adding
+      // the file again clears the flag on the same row (two deleted copies would be identical).
+      name: 'a link revived in place under a boolean flag',
+      sql: 'CREATE TABLE collections (id serial PRIMARY KEY, name text NOT NULL); CREATE TABLE files (id bigserial PRIMARY KEY); CREATE TABLE collection_files (file_id bigint NOT NULL REFERENCES files (id), collection_id int NOT NULL REFERENCES collections (id), encrypted_key text NOT NULL, is_deleted boolean DEFAULT false, updation_time bigint NOT NULL, UNIQUE (collection_id, file_id));',
+    },
+    {
       // Keys over the delete column that do hold among live rows: NULLS NOT DISTINCT (Postgres
       // 15), a NOT NULL delete column (a sentinel such as 'infinity' marks live rows), and a
       // boolean flag (false on every live row, so live rows conflict).
@@ -83,6 +89,11 @@ ruleTester(rule, {
     },
   ],
   invalid: [
+    {
+      name: 'a link under a deleted_at time, and a flagged key with a value of its own',
+      sql: 'CREATE TABLE collections (id serial PRIMARY KEY, name text NOT NULL); CREATE TABLE files (id bigserial PRIMARY KEY); CREATE TABLE memberships (file_id bigint NOT NULL REFERENCES files (id), collection_id int NOT NULL REFERENCES collections (id), deleted_at timestamptz, UNIQUE (collection_id, file_id)); CREATE TABLE labels (collection_id int NOT NULL REFERENCES collections (id), name text NOT NULL, is_deleted boolean NOT NULL DEFAULT false, UNIQUE (collection_id, name));',
+      messages: 2,
+    },
     {
       // Corpus (Supabase's supa-builder projects, noticed while judging holdout-22): deleted_at
       // is NULL on every live row and NULLs never conflict, so the key never stops two live

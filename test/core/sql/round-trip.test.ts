@@ -30,9 +30,11 @@ function comparable(value: unknown): unknown {
     const result: Record<string, unknown> = {};
     const selfReading = readsItself(value as Record<string, unknown>);
     for (const key of Object.keys(value).sort()) {
-      // writtenName (a name as written before Postgres cut it to 63 bytes) and dynamicSql (calls
-      // the import did not follow) describe the script, not the database the printer describes.
-      if (key === 'source' || key === 'owner' || key === 'other' || key === 'writtenName' || key === 'dynamicSql') continue;
+      // writtenName (a name as written before Postgres cut it to 63 bytes), dynamicSql (calls
+      // the import did not follow) and schemaFromSearchPath (a CREATE EXTENSION that named no
+      // schema; the printer names the one it is in) describe the script, not the database the
+      // printer describes.
+      if (key === 'source' || key === 'owner' || key === 'other' || key === 'writtenName' || key === 'dynamicSql' || key === 'schemaFromSearchPath') continue;
       if (selfReading && (key === 'columns' || key === 'readsColumns')) continue;
       result[key] = comparable((value as Record<string, unknown>)[key]);
     }

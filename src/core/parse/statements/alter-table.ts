@@ -42,7 +42,7 @@ export function alterTable(ctx: ImportContext, stmt: Fields): void {
   }
   const relation = ctx.findRelation(written);
   if (!relation) {
-    if (!stmt.missing_ok) ctx.report('error', `relation "${written.name}" does not exist`);
+    if (!stmt.missing_ok) ctx.missingRelation(written, 'this ALTER');
     return;
   }
   if (relation.kind !== 'table') {

@@ -101,6 +101,7 @@ export function addConstraint(
       checkCoversPartitionKey(table, keys, 'unique');
       const name = c.conname ?? chooseIndexName(ctx, table, [], 'pkey', scope);
       table.primaryKey = { name, columns: keys, include, ...base };
+      if (c.without_overlaps) table.primaryKey.withoutOverlaps = true;
       for (const key of keys) {
         const col = columnNamed(table, key);
         if (col) col.notNull = true;
@@ -111,7 +112,7 @@ export function addConstraint(
     case 'CONSTR_UNIQUE': {
       checkCoversPartitionKey(table, keys, 'unique');
       const name = c.conname ?? chooseIndexName(ctx, table, [...keys, ...include], 'key', scope);
-      table.uniqueConstraints.push({ name, columns: keys, include, nullsNotDistinct: Boolean(c.nulls_not_distinct), ...base });
+      table.uniqueConstraints.push({ name, columns: keys, include, nullsNotDistinct: Boolean(c.nulls_not_distinct), ...base, ...(c.without_overlaps ? { withoutOverlaps: true as const } : {}) });
       registerIndexName(ctx, table, name);
       return true;
     }
@@ -153,7 +154,9 @@ export function addConstraint(
       } else {
         // Postgres would reject this; the model keeps the key so a schema pasted out of order
         // still shows its relationships.
-        ctx.report('warning', `foreign key ${c.conname ?? ''} references "${target.name}", which does not exist (yet)`.replace('  ', ' '));
+        const written = target.schema ? `"${target.schema}"."${target.name}"` : `"${target.name}"`;
+        const why = ctx.madeElsewhere(target.schema) ? `is not in this script (schema "${target.schema}" is made elsewhere, by the platform or another tool)` : 'does not exist (yet)';
+        ctx.report('warning', `foreign key ${c.conname ?? ''} references ${written}, which ${why}`.replace('  ', ' '));
       }
       let referencedColumns = stringList(c.pk_attrs);
       if (referencedColumns.length === 0 && referenced?.primaryKey) referencedColumns = [...referenced.primaryKey.columns];
@@ -172,6 +175,12 @@ export function addConstraint(
       };
       const setColumns = stringList(c.fk_del_set_cols);
       if (setColumns.length > 0) fk.onDeleteColumns = setColumns;
+      if (c.fk_with_period) {
+        // Postgres requires PERIOD on both sides: on the referenced side it is implied when the
+        // column list is left out (the temporal primary key's range column).
+        if (c.pk_attrs !== undefined && !c.pk_with_period) throw new StatementError('foreign key uses PERIOD on the referencing table but not the referenced table');
+        fk.period = true;
+      } else if (c.pk_with_period) throw new StatementError('foreign key uses PERIOD on the referenced table but not the referencing table');
       table.foreignKeys.push(fk);
       ctx.names.addConstraint(table.schema, name);
       return true;

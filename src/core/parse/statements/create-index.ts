@@ -13,7 +13,8 @@ export function createIndex(ctx: ImportContext, stmt: Fields): void {
   const target = rangeVarName(stmt.relation ?? {});
   const relation = ctx.findRelation(target);
   if (!relation || relation.kind === 'sequence' || (relation.kind === 'view' && !relation.view.materialized)) {
-    ctx.report('error', `relation "${target.name}" does not exist or cannot be indexed`);
+    if (relation) ctx.report('error', `cannot create index on relation "${target.name}"`);
+    else ctx.missingRelation(target, `the index "${stmt.idxname ?? ''}"`);
     return;
   }
   const owner = relation.kind === 'table' ? relation.table : relation.view;

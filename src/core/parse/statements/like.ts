@@ -99,7 +99,7 @@ export function finishLike(ctx: ImportContext, table: Table, pending: PendingLik
   if (pk && table.primaryKey) throw new StatementError(`multiple primary keys for table "${table.name}" are not allowed`);
   if (pk) {
     const name = chooseIndexName(ctx, table, [], 'pkey', scope);
-    table.primaryKey = { name, columns: [...pk.columns], include: [...pk.include], deferrable: pk.deferrable, initiallyDeferred: pk.initiallyDeferred, ...comment(pk) };
+    table.primaryKey = { name, columns: [...pk.columns], include: [...pk.include], deferrable: pk.deferrable, initiallyDeferred: pk.initiallyDeferred, ...(pk.withoutOverlaps ? { withoutOverlaps: true as const } : {}), ...comment(pk) };
     for (const column of table.columns) if (pk.columns.includes(column.name)) column.notNull = true;
     ctx.names.addKeyConstraint(table, name);
   }
@@ -112,6 +112,7 @@ export function finishLike(ctx: ImportContext, table: Table, pending: PendingLik
       nullsNotDistinct: unique.nullsNotDistinct,
       deferrable: unique.deferrable,
       initiallyDeferred: unique.initiallyDeferred,
+      ...(unique.withoutOverlaps ? { withoutOverlaps: true as const } : {}),
       ...comment(unique),
     });
     ctx.names.addKeyConstraint(table, name);

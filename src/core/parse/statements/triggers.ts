@@ -19,7 +19,7 @@ export function createTrigger(ctx: ImportContext, stmt: Fields): void {
   const target = rangeVarName(stmt.relation ?? {});
   const relation = ctx.findRelation(target);
   if (!relation || relation.kind === 'sequence') {
-    ctx.report('error', `relation "${target.name}" does not exist`);
+    ctx.missingRelation(target, `the trigger "${stmt.trigname ?? ''}"`);
     return;
   }
   const owner = relation.kind === 'table' ? relation.table : relation.view;
@@ -86,7 +86,7 @@ export function createPolicy(ctx: ImportContext, stmt: Fields): void {
   const target = rangeVarName(stmt.table ?? {});
   const table = ctx.findTable(target);
   if (!table) {
-    ctx.report('error', `relation "${target.name}" does not exist`);
+    ctx.missingRelation(target, `the policy "${stmt.policy_name ?? ''}"`);
     return;
   }
   if (table.policies.some((p) => p.name === stmt.policy_name)) {

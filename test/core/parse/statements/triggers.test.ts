@@ -152,3 +152,31 @@ describe('policies', () => {
     expect(m.table('t').policies.map((p) => p.name)).toEqual(['q']);
   });
 });
+
+describe("statements on a platform's tables (a schema the script never creates)", () => {
+  // A Supabase project's migration: auth and storage are Supabase's, created before it runs.
+  const SUPABASE_PROJECT = `CREATE TABLE profiles (id uuid PRIMARY KEY REFERENCES auth.users, avatar_url text);
+    CREATE FUNCTION handle_new_user() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN INSERT INTO profiles (id) VALUES (new.id); RETURN new; END $$;
+    CREATE TRIGGER on_auth_user_created AFTER INSERT ON auth.users FOR EACH ROW EXECUTE FUNCTION handle_new_user();
+    CREATE POLICY "Avatars are public" ON storage.objects FOR SELECT USING (bucket_id = 'avatars');
+    ALTER TABLE storage.objects ENABLE ROW LEVEL SECURITY;
+    CREATE INDEX objects_owner ON storage.objects (owner);`;
+
+  test('are warnings that say the table is made elsewhere and what is not kept; the rest is read', async () => {
+    const m = await load(SUPABASE_PROJECT);
+    expect(m.errors).toEqual([]);
+    expect(m.warnings.map((w) => [w.line, w.message])).toEqual([
+      [1, 'foreign key references "auth"."users", which is not in this script (schema "auth" is made elsewhere, by the platform or another tool)'],
+      [3, '"auth"."users" is not in this script (schema "auth" is made elsewhere, by the platform or another tool): the trigger "on_auth_user_created" on it is not kept'],
+      [4, '"storage"."objects" is not in this script (schema "storage" is made elsewhere, by the platform or another tool): the policy "Avatars are public" on it is not kept'],
+      [5, '"storage"."objects" is not in this script (schema "storage" is made elsewhere, by the platform or another tool): this ALTER on it is not kept'],
+      [6, '"storage"."objects" is not in this script (schema "storage" is made elsewhere, by the platform or another tool): the index "objects_owner" on it is not kept'],
+    ]);
+    expect(m.table('profiles').foreignKeys[0]?.references).toEqual({ schema: 'auth', name: 'users' });
+  });
+
+  test("a table missing from a schema the script does create, or an unqualified one, is Postgres's error", async () => {
+    const m = await load(`CREATE SCHEMA app; CREATE POLICY p ON app.nope USING (true); CREATE POLICY q ON nope2 USING (true);`);
+    expect(m.errors.map((e) => e.message)).toEqual(['relation "nope" does not exist', 'relation "nope2" does not exist']);
+  });
+});
