@@ -46,7 +46,14 @@ export function attachInModel(child: Table, parent: Table, bound: string, taken:
   }
 }
 
+/**
+ * What DETACH does: the table keeps its rows, indexes and keys as its own, and the clones of the
+ * parent's foreign keys too (their names and definitions unchanged); the clones of the parent's
+ * row triggers are dropped (Postgres 14+).
+ */
 export function detachInModel(child: Table): void {
+  for (const fk of child.foreignKeys) delete fk.partitionOf;
+  child.triggers = child.triggers.filter((t) => !t.partitionOf);
   delete child.partitionOf;
   for (const index of child.indexes) delete index.partitionOf;
   if (child.primaryKey) delete child.primaryKey.partitionOf;

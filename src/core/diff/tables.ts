@@ -10,6 +10,7 @@ import type { Column, ObjectRef, QualifiedName, Table } from '../model/types';
 import { mapByName, partitionMaps, same } from './compare';
 import { columnSettingChanges, tablePrivilegeChanges, tableSettingChanges } from './properties';
 import { appendAll } from '../lib/arrays';
+import { sameName } from '../model/names';
 
 function ref(table: Table): QualifiedName {
   return { schema: table.schema, name: table.name };
@@ -172,7 +173,10 @@ export function diffTable(from: Table, to: Table, options: DiffTableOptions = {}
     }
   }
 
-  const fromConstraints = ownConstraints(from, options.allColumns);
+  // A partition detached (or moved to another parent) keeps its clones of the old parent's
+  // foreign keys as its own: compared as such, they stay, or are dropped after the detach.
+  const detached = from.partitionOf && !(to.partitionOf && sameName(to.partitionOf.parent, from.partitionOf.parent));
+  const fromConstraints = ownConstraints(detached ? { ...from, foreignKeys: from.foreignKeys.map(({ partitionOf: _clone, ...fk }) => fk) } : from, options.allColumns);
   const toConstraints = ownConstraints(to, options.allColumns);
   dropSameKeyCopies(fromConstraints, to);
   dropSameKeyCopies(toConstraints, from);

@@ -212,7 +212,9 @@ export function dependantsOfKey(schema: Schema, tableRef: QualifiedName, columns
   const out: Dependant[] = [];
   for (const other of Object.values(schema.tables)) {
     for (const fk of other.foreignKeys) {
-      if (!sameName(fk.references, tableRef)) continue;
+      // A partition's clone of its parent's foreign key goes with the parent's (Postgres refuses
+      // to drop the clone alone).
+      if (fk.partitionOf || !sameName(fk.references, tableRef)) continue;
       const referenced = fk.referencedColumns.length > 0 ? fk.referencedColumns : (table?.primaryKey?.columns ?? []);
       if ([...referenced].sort().join('\u0000') === sorted) out.push({ kind: 'constraint', table: ref(other), name: fk.name });
     }

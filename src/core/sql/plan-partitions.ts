@@ -108,6 +108,12 @@ export function attachPartitionStatements(change: Attach, before: Schema, target
       reverse: `ALTER TABLE ${from} ATTACH PARTITION ${t} ${partitionBoundSql({ ...child, partitionOf: previous })};`,
     }));
   }
+  // ATTACH clones the parent's foreign keys onto the table (under their names); DETACH leaves the
+  // clones behind as the table's own, so going back drops those it did not have (IF EXISTS: the
+  // parent's foreign key may be gone by then, its clones with it).
+  const ownBefore = new Set(child.foreignKeys.map((fk) => fk.name));
+  const parentLater = target.tables[keyOf(change.parent)] ?? parent;
+  for (const clone of parentLater.foreignKeys.filter((fk) => !fk.partitionOf && !ownBefore.has(fk.name))) builtByAttach.push(`ALTER TABLE ${t} DROP CONSTRAINT IF EXISTS ${quoteIdent(clone.name)};`);
   const defaultScan = hasDefaultPartition(before, change.parent);
   const scans = [...(check ? [] : [`scans ${change.table.name} for rows outside the bound`]), ...(defaultScan ? ['scans the default partition for rows of the new bound'] : [])];
   out.push(statement({

@@ -5,6 +5,8 @@
  * built index. A table created in the same migration is empty and skips all of that.
  */
 import type { ColumnChanges, TableConstraint } from '../changes/types';
+import { partitionTree } from '../changes/partitions';
+import { keyOf } from '../model/names';
 import { formatType } from '../model/format-type';
 import { dollarQuote, dottedName, quoteIdent, quoteLiteral, quoteQualified, sqlFragment } from './safe-text';
 import type { Column, Index, QualifiedName, Schema } from '../model/types';
@@ -83,6 +85,20 @@ export function addColumnStatements(table: QualifiedName, column: Column, existi
   })];
 }
 
+/**
+ * Going back from a partitioned table's SET NOT NULL: the partitions whose column was nullable
+ * before. The parent's DROP NOT NULL reaches them, except where Postgres 18 made a partition's
+ * NOT NULL its own meanwhile (a primary key added to the partition, as a partitioned key is
+ * built, marks its columns' NOT NULL local), which stays after the parent's goes. Elsewhere these
+ * change nothing.
+ */
+function partitionsNullableAgain(table: QualifiedName, column: string, schema: Schema | undefined): string[] {
+  if (!schema?.tables[keyOf(table)]?.partitioning) return [];
+  return partitionTree(Object.values(schema.tables), table)
+    .filter((p) => p.columns.some((c) => c.name === column && !c.notNull))
+    .map((p) => `ALTER TABLE ${quoteQualified(p)} ALTER COLUMN ${quoteIdent(column)} DROP NOT NULL;`);
+}
+
 export function alterColumnStatements(table: QualifiedName, before: Column, set: ColumnChanges, existing: boolean, schema?: Schema): PlannedStatement[] {
   const t = quoteQualified(table);
   const c = quoteIdent(before.name);
@@ -139,6 +155,7 @@ export function alterColumnStatements(table: QualifiedName, before: Column, set:
     }));
   }
   if (set.notNull === true) {
+    const dropNotNull = [`ALTER TABLE ${t} ALTER COLUMN ${c} DROP NOT NULL;`, ...partitionsNullableAgain(table, before.name, schema)].join('\n');
     if (existing) {
       // SET NOT NULL scans the table under ACCESS EXCLUSIVE, unless a validated CHECK already
       // proves it (Postgres 12+): add the check NOT VALID, validate it without blocking writes,
@@ -147,11 +164,11 @@ export function alterColumnStatements(table: QualifiedName, before: Column, set:
       out.push(
         statement({ sql: `ALTER TABLE ${t} ADD CONSTRAINT ${check} CHECK (${c} IS NOT NULL) NOT VALID;`, description: `Prove ${table.name}.${before.name} is never null (step 1: check, not yet validated)`, phase: 'columns', reverse: `ALTER TABLE ${t} DROP CONSTRAINT IF EXISTS ${check};` }),
         statement({ sql: `ALTER TABLE ${t} VALIDATE CONSTRAINT ${check};`, description: 'Step 2: validate it (writes go on)', phase: 'columns', hazards: ['validation-scan'], ownTransaction: true }),
-        statement({ sql: `ALTER TABLE ${t} ALTER COLUMN ${c} SET NOT NULL;`, description: `Step 3: ${table.name}.${before.name} NOT NULL, proven by the check`, phase: 'columns', reverse: `ALTER TABLE ${t} ALTER COLUMN ${c} DROP NOT NULL;` }),
+        statement({ sql: `ALTER TABLE ${t} ALTER COLUMN ${c} SET NOT NULL;`, description: `Step 3: ${table.name}.${before.name} NOT NULL, proven by the check`, phase: 'columns', reverse: dropNotNull }),
         statement({ sql: `ALTER TABLE ${t} DROP CONSTRAINT ${check};`, description: 'Step 4: the check has done its job', phase: 'columns' }),
       );
     } else {
-      out.push(statement({ sql: `ALTER TABLE ${t} ALTER COLUMN ${c} SET NOT NULL;`, description: `${table.name}.${before.name} NOT NULL`, phase: 'columns', reverse: `ALTER TABLE ${t} ALTER COLUMN ${c} DROP NOT NULL;` }));
+      out.push(statement({ sql: `ALTER TABLE ${t} ALTER COLUMN ${c} SET NOT NULL;`, description: `${table.name}.${before.name} NOT NULL`, phase: 'columns', reverse: dropNotNull }));
     }
   } else if (set.notNull === false) {
     out.push(statement({
@@ -273,8 +290,11 @@ export function dropIndexStatements(table: QualifiedName, index: Index, partitio
   const concurrently = !partitioned;
   return [statement({
     sql: `DROP INDEX ${concurrently ? 'CONCURRENTLY IF EXISTS ' : ''}${quoteQualified({ schema: table.schema, name: index.name })};`,
-    description: `Drop index ${index.name}${concurrently ? ' (without blocking writes)' : ''}`,
+    // A partitioned table's index cannot be dropped concurrently: the plain DROP takes ACCESS
+    // EXCLUSIVE on the table and every partition (briefly: it only removes catalog entries and files).
+    description: `Drop index ${index.name}${concurrently ? ' (without blocking writes)' : ' (brief ACCESS EXCLUSIVE on the table and its partitions)'}`,
     phase: 'drop-dependents',
+    hazards: concurrently ? [] : ['access-exclusive-lock'],
     transactional: !concurrently,
     reverse: `${indexSql(index, table, { concurrently, ifNotExists: concurrently })};`,
   })];

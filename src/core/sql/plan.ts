@@ -41,7 +41,7 @@ import { attachPartitionStatements, detachPartitionStatements, partitionedKeySta
 import { rebuildTableStatements } from './rebuild-table';
 import { indexMarks, restoredIdentity, uniqueReplacements } from './plan-index-swaps';
 import { mergeTableRewrites } from './plan-rewrites';
-import { sameIndexDefinition } from '../changes/partitions';
+import { partitionTree, sameIndexDefinition } from '../changes/partitions';
 
 export interface PlanOptions {
   /** Emit statements that lose data (dropped tables, columns...). Off by default. */
@@ -56,11 +56,12 @@ export interface PlanOptions {
  * `holdBack`: foreign keys left out here (the caller adds them later: they reference a key this
  * migration attaches over its index in the validate phase).
  */
-function createTableStatements(table: Table, holdBack: (fk: TableConstraint) => boolean = () => false): PlannedStatement[] {
+function createTableStatements(table: Table, schema: Schema, holdBack: (fk: TableConstraint) => boolean = () => false): PlannedStatement[] {
   const t = quoteQualified(table);
   // A new table is empty: its keys go inline; only foreign keys wait until every table exists.
   const inline = !table.partitionOf;
-  const out = [statement({ sql: createTableSql(table, { inlineKeys: inline }), description: `Create table ${table.name}`, phase: 'tables', reverse: `DROP TABLE ${t};` })];
+  const parent = table.partitionOf ? schema.tables[keyOf(table.partitionOf.parent)] : undefined;
+  const out = [statement({ sql: createTableSql(table, { inlineKeys: inline, parent }), description: `Create table ${table.name}`, phase: 'tables', reverse: `DROP TABLE ${t};` })];
   for (const constraint of Object.values(tableConstraints(table))) {
     if (constraint.type === 'check' && !constraint.notValid) continue; // inside CREATE TABLE
     if (inline && (constraint.type === 'primary-key' || constraint.type === 'unique' || constraint.type === 'exclusion')) continue;
@@ -69,7 +70,8 @@ function createTableStatements(table: Table, holdBack: (fk: TableConstraint) => 
   }
   for (const index of table.indexes.filter((ix) => !ix.partitionOf)) appendAll(out, addIndexStatements(table, index, false, Boolean(table.partitioning)));
   // Triggers, row-level security and policies go with the table when the down migration drops it.
-  for (const trigger of table.triggers) out.push(statement({ sql: `${triggerSql(trigger, table)};`, description: `Trigger ${trigger.name} on ${table.name}`, phase: 'triggers', reverse: '' }));
+  // A partition's clones of its parent's row triggers come with it (or with the parent's trigger).
+  for (const trigger of table.triggers.filter((x) => !x.partitionOf)) out.push(statement({ sql: `${triggerSql(trigger, table)};`, description: `Trigger ${trigger.name} on ${table.name}`, phase: 'triggers', reverse: '' }));
   if (table.rowLevelSecurity) out.push(statement({ sql: `ALTER TABLE ${t} ENABLE ROW LEVEL SECURITY;`, description: `Row-level security on ${table.name}`, phase: 'triggers', reverse: '' }));
   if (table.forceRowLevelSecurity) out.push(statement({ sql: `ALTER TABLE ${t} FORCE ROW LEVEL SECURITY;`, description: `Forced row-level security on ${table.name}`, phase: 'triggers', reverse: '' }));
   for (const policy of table.policies) out.push(statement({ sql: `${policySql(policy, table)};`, description: `Policy ${policy.name} on ${table.name}`, phase: 'triggers', reverse: '' }));
@@ -177,7 +179,7 @@ function reattachedPartitions(from: Schema, changes: readonly SchemaChange[]): R
 }
 
 /** The statements for one change, given the schema just before it. */
-function statementsFor(change: SchemaChange, before: Schema, created: Set<string>, target: Schema, notes: string[], reattached: Reattached = new Map(), holdBack?: (fk: TableConstraint) => boolean, pgVersion?: number): PlannedStatement[] {
+function statementsFor(change: SchemaChange, before: Schema, created: Set<string>, target: Schema, notes: string[], reattached: Reattached = new Map(), holdBack?: (fk: TableConstraint) => boolean, pgVersion?: number, rebuilt: ReadonlySet<string> = new Set()): PlannedStatement[] {
   const existing = (ref: QualifiedName) => Boolean(before.tables[keyOf(ref)]) && !created.has(keyOf(ref));
   const tableOf = (ref: QualifiedName) => before.tables[keyOf(ref)];
   switch (change.kind) {
@@ -267,11 +269,11 @@ function statementsFor(change: SchemaChange, before: Schema, created: Set<string
     }
     case 'add-table':
       created.add(keyOf(change.table));
-      return createTableStatements(change.table, holdBack);
+      return createTableStatements(change.table, before, holdBack);
     case 'drop-table': {
       const old = tableOf(change.table);
       // Its serial sequences went with it: going back creates them first.
-      const recreate = old ? withOwnedSequences(before, old, undefined, createTableStatements(old).map((s) => s.sql).join('\n')) : undefined;
+      const recreate = old ? withOwnedSequences(before, old, undefined, createTableStatements(old, before).map((s) => s.sql).join('\n')) : undefined;
       return [statement({ sql: `DROP TABLE ${quoteQualified(change.table)};`, description: `Drop table ${change.table.name} and its rows`, phase: 'drop-tables', hazards: ['deletes-data', 'access-exclusive-lock'], destructive: true, ...(recreate ? { reverse: recreate } : {}) })];
     }
     case 'rename-table':
@@ -297,7 +299,7 @@ function statementsFor(change: SchemaChange, before: Schema, created: Set<string
     case 'disinherit-table':
       return inheritanceStatements(change, existing(change.table), notes);
     case 'rebuild-table':
-      return rebuildTableStatements(change, before, target);
+      return rebuildTableStatements(change, before, target, rebuilt);
     case 'add-column': {
       // A column an inheritance child has from its parent, and keeps as its own when the parent
       // drops it: the parent's DROP COLUMN is made ONLY (below), which leaves it to the child.
@@ -461,6 +463,40 @@ function readsRelations(target: Schema, routine: RoutineDef, seen = new Set<Rout
   return routineReadsRelations(target, routine).length > 0 || routineCallsRoutines(target, routine).some((r) => readsRelations(target, r, seen));
 }
 
+/** A table's own names in its schema's relation namespace: its own, its keys' and its indexes'. */
+function tableRelationNames(table: Table): string[] {
+  return [table.name, ...(table.primaryKey ? [table.primaryKey.name] : []), ...table.uniqueConstraints.map((c) => c.name), ...table.exclusions.map((c) => c.name), ...table.indexes.map((ix) => ix.name)];
+}
+
+/**
+ * The tables dropped by `changes` that hold a name (their own, or an index's or key's) that an
+ * object the migration creates in the same schema takes: a table created, a key or index added.
+ * Not a partitioned table whose partitions stay (they are detached or moved after the creations).
+ */
+function tablesFreeingNames(from: Schema, target: Schema, changes: readonly SchemaChange[]): Set<string> {
+  const created = new Set<string>();
+  const add = (schema: string, name: string) => created.add(`${schema}\u0000${name}`);
+  for (const c of changes) {
+    if (c.kind === 'add-table') for (const name of tableRelationNames(c.table)) add(c.table.schema, name);
+    else if (c.kind === 'add-index') add(c.table.schema, c.index.name);
+    else if (c.kind === 'add-constraint' && c.constraint.type !== 'check' && c.constraint.type !== 'foreign-key') add(c.table.schema, c.constraint.name);
+    else if (c.kind === 'rebuild-table') {
+      const table = target.tables[keyOf(c.table)];
+      if (table) for (const name of tableRelationNames(table)) add(c.table.schema, name);
+    }
+  }
+  const out = new Set<string>();
+  for (const c of changes) {
+    if (c.kind !== 'drop-table') continue;
+    const table = from.tables[keyOf(c.table)];
+    if (!table || partitionTree(Object.values(from.tables), table).some((p) => target.tables[keyOf(p)])) continue;
+    const tree = [table, ...partitionTree(Object.values(from.tables), table)];
+    // Its partitions go first with it (children are dropped before their parent).
+    if (tree.some((t) => tableRelationNames(t).some((name) => created.has(`${t.schema}\u0000${name}`)))) for (const t of tree) out.add(keyOf(t));
+  }
+  return out;
+}
+
 export function planMigration(from: Schema, requested: readonly SchemaChange[], options: PlanOptions = {}): MigrationPlan {
   const notes: string[] = [];
   const pgVersion = options.pgVersion ?? DEFAULT_PG_VERSION;
@@ -492,10 +528,12 @@ export function planMigration(from: Schema, requested: readonly SchemaChange[], 
   const deferred: PlannedStatement[] = [];
   const referencesLateKey = (c: TableConstraint) => c.type === 'foreign-key' && keyedLate.has(keyOf(c.references));
   const reattached = reattachedPartitions(from, ordered);
+  const rebuilt = new Set(ordered.flatMap((c) => (c.kind === 'rebuild-table' ? [keyOf(c.table)] : [])));
+  const freesNames = tablesFreeingNames(from, target, ordered);
   for (const change of ordered) {
     const current = sequence.schema;
     const split = marks.split.get(change);
-    let statements = [...statementsFor(split?.rest ?? change, current, created, target, notes, reattached, referencesLateKey, pgVersion), ...(split?.marks ?? []), ...createdObjectExtras(change, current, pgVersion)];
+    let statements = [...statementsFor(split?.rest ?? change, current, created, target, notes, reattached, referencesLateKey, pgVersion, rebuilt), ...(split?.marks ?? []), ...createdObjectExtras(change, current, pgVersion)];
     statements = withRestoredExtras(statements, [...droppedObjectExtras(change, current, pgVersion), ...restoredIdentity(from, change)]);
     // A new table's foreign keys to such a key wait for it too, like an added foreign key's.
     if (change.kind === 'add-table') {
@@ -517,6 +555,9 @@ export function planMigration(from: Schema, requested: readonly SchemaChange[], 
         ...(marks.afterSwap.get(`${keyOf(change.table)}|${change.index.name}`) ?? []),
       ];
     }
+    // A table dropped whose name, or an index's or key's, a new object takes: dropped before
+    // the new objects are created (Postgres keeps one relation of a name per schema).
+    if (change.kind === 'drop-table' && freesNames.has(keyOf(change.table))) statements = statements.map((s) => (s.phase === 'drop-tables' ? { ...s, phase: 'drop-replaced' as const, description: `${s.description} (first: a new object takes a name it holds)` } : s));
     const waits = backfilled.size > 0 && ((change.kind === 'alter-column' && change.set.notNull === true) || change.kind === 'drop-column') && backfilled.has(keyOf(change.table));
     if (waits) statements = statements.map((s) => (s.phase === 'columns' ? { ...s, phase: 'validate' as const } : s));
     const phase = expanded.phases.get(change) ?? (isRoutineCreate(change) && readsRelations(target, change.routine) ? 'views' : undefined);

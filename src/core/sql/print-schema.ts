@@ -359,7 +359,7 @@ export function printSchema(schema: Schema): string {
   section('Domains that call functions', overFunctions.types.flatMap(printableType));
   section('Functions over those domains', overFunctions.routines.map((r) => routineSql(r)));
   const tables = tablesInOrder(schema);
-  section('Tables', tables.map((t) => createTableSql(t)));
+  section('Tables', tables.map((t) => createTableSql(t, { parent: t.partitionOf ? schema.tables[keyOf(t.partitionOf.parent)] : undefined })));
   section('Defaults of inherited columns', tables.flatMap((t) => inheritedDefaultStatements(t, schema)));
   section('Column settings', columnSettingStatements(tables));
   section('Types over table rows', late.types.flatMap(printableType));
@@ -435,20 +435,34 @@ function foreignSql(table: Table): string {
   return ` SERVER ${quoteIdent(table.foreign.server)}${options.length > 0 ? ` OPTIONS (${options.join(', ')})` : ''}`;
 }
 
-/** A typed table's columns are the type's: only their options are written (`c WITH OPTIONS ...`). */
-function typedColumnSql(column: Table['columns'][number]): string | undefined {
-  const options = [column.notNull ? 'NOT NULL' : '', column.default !== undefined ? defaultClause(column.default, `the default of ${column.name}`) : ''].filter(Boolean);
+/**
+ * A typed table's or a partition's columns come from the type or the parent: only their options
+ * are written (`c WITH OPTIONS ...`), those the parent (`from`) does not give already.
+ */
+function columnOptionsSql(column: Table['columns'][number], from?: Table['columns'][number]): string | undefined {
+  const options = [
+    column.notNull && !from?.notNull ? 'NOT NULL' : '',
+    column.default !== undefined && column.default !== from?.default ? defaultClause(column.default, `the default of ${column.name}`) : '',
+  ].filter(Boolean);
   return options.length > 0 ? `${quoteIdent(column.name)} WITH OPTIONS ${options.join(' ')}` : undefined;
 }
 
-export function createTableSql(table: Table, options: { inlineKeys?: boolean } = {}): string {
+/**
+ * `parent`: a partition's parent as it will be when the partition is created, so that only the
+ * NOT NULLs and defaults the partition has of its own are written (without it, all of them).
+ */
+export function createTableSql(table: Table, options: { inlineKeys?: boolean; parent?: Table } = {}): string {
   const name = quoteQualified(table);
   const unlogged = table.unlogged ? 'UNLOGGED ' : '';
   const kind = table.foreign ? 'FOREIGN TABLE' : 'TABLE';
   if (table.partitionOf) {
     const partitioning = table.partitioning ? ` ${partitionBySql(table)}` : '';
-    const checks = table.checks.filter((c) => !c.inherited && !c.notValid).map((c) => `    ${checkSql(c)}`);
-    const body = checks.length > 0 ? ` (\n${checks.join(',\n')}\n)` : '';
+    const columns = table.columns
+      .map((c) => columnOptionsSql(c, options.parent?.columns.find((p) => p.name === c.name)))
+      .filter((c): c is string => c !== undefined);
+    const checks = table.checks.filter((c) => !c.inherited && !c.notValid).map(checkSql);
+    const elements = [...columns, ...checks].map((e) => `    ${e}`);
+    const body = elements.length > 0 ? ` (\n${elements.join(',\n')}\n)` : '';
     return `CREATE ${unlogged}${kind} ${name} PARTITION OF ${quoteQualified(table.partitionOf.parent)}${body} ${partitionBoundSql(table)}${partitioning}${foreignSql(table)};`;
   }
   const keys = options.inlineKeys
@@ -459,7 +473,7 @@ export function createTableSql(table: Table, options: { inlineKeys?: boolean } =
       ]
     : [];
   const columns = table.ofType
-    ? table.columns.map(typedColumnSql).filter((c): c is string => c !== undefined)
+    ? table.columns.map((c) => columnOptionsSql(c)).filter((c): c is string => c !== undefined)
     : table.columns.filter((c) => !c.inherited).map(columnSql);
   const elements = [
     ...columns.map((c) => `    ${c}`),

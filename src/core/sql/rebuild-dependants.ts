@@ -14,7 +14,8 @@ export function dependantsOfRebuild(schema: Schema, table: QualifiedName): Depen
   for (const other of Object.values(schema.tables)) {
     if (other === owner || (other.partitionOf && sameName(other.partitionOf.parent, table))) continue;
     const ref = { schema: other.schema, name: other.name };
-    for (const fk of other.foreignKeys) if (sameName(fk.references, table)) out.push({ kind: 'constraint', table: ref, name: fk.name });
+    // A partition's clone of its parent's foreign key goes and comes back with the parent's.
+    for (const fk of other.foreignKeys) if (!fk.partitionOf && sameName(fk.references, table)) out.push({ kind: 'constraint', table: ref, name: fk.name });
     for (const policy of other.policies) {
       const reads = [policy.using, policy.withCheck].some((e) => e !== undefined && (expressionReferences(e)?.relations.some((n) => namesObject(n, table)) ?? true));
       if (reads) out.push({ kind: 'policy', table: ref, name: policy.name });

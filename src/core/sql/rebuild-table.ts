@@ -18,7 +18,7 @@ import type { SchemaChange } from '../changes/types';
 import { partitionTree } from '../changes/partitions';
 import { tableConstraints } from '../diff/tables';
 import { chooseName } from '../model/auto-names';
-import { keyOf } from '../model/names';
+import { keyOf, sameName } from '../model/names';
 import { relationNames } from '../model/names-in-use';
 import type { QualifiedName, Schema, Table } from '../model/types';
 import { constraintClause } from './plan-tables';
@@ -47,7 +47,7 @@ function shape(table: Table): string {
 }
 
 /** The statements that turn `from` (in `schema`) into `to` with `partitions`, keeping the rows. */
-function rebuildSteps(from: Table, to: Table, partitions: Table[], schema: Schema, after: Schema): PlannedStatement[] {
+function rebuildSteps(from: Table, to: Table, partitions: Table[], schema: Schema, after: Schema, rebuiltTables: ReadonlySet<string>): PlannedStatement[] {
   const ref: QualifiedName = { schema: to.schema, name: to.name };
   const final = quoteQualified(ref);
   const old = quoteQualified(from);
@@ -71,7 +71,7 @@ function rebuildSteps(from: Table, to: Table, partitions: Table[], schema: Schem
     taken.add(name);
     partitionNames.set(keyOf(partition), name);
     const parent = { schema: partition.partitionOf!.parent.schema, name: parentName(partition.partitionOf!.parent) };
-    out.push(step(createTableSql({ ...partition, name, partitionOf: { ...partition.partitionOf!, parent } }), `Partition ${partition.name} of the new ${to.name}`));
+    out.push(step(createTableSql({ ...partition, name, partitionOf: { ...partition.partitionOf!, parent } }, { parent: keyOf(partition.partitionOf!.parent) === keyOf(ref) ? to : partitions.find((p) => sameName(p, partition.partitionOf!.parent)) }), `Partition ${partition.name} of the new ${to.name}`));
   }
   // The rows, column by column (a column the new table computes or does not have is left out).
   const copied = to.columns.filter((c) => !c.generated && from.columns.some((f) => f.name === c.name));
@@ -101,7 +101,10 @@ function rebuildSteps(from: Table, to: Table, partitions: Table[], schema: Schem
   for (const c of copied.filter((c) => c.identity)) {
     out.push(step(`SELECT setval(pg_get_serial_sequence(${quoteLiteral(final)}, ${quoteLiteral(c.name)}), coalesce(max(${quoteIdent(c.name)}) + 1, ${c.identity!.sequenceOptions?.start ?? 1}), false) FROM ${final};`, `Continue ${to.name}.${c.name} after the copied values`));
   }
-  for (const table of [{ ...to, name: to.name }, ...partitions]) appendAll(out, dressTable(table, step));
+  // A foreign key to another table rebuilt in this migration is dropped before that rebuild and
+  // added again after it (expand.ts, as for every foreign key to a rebuilt table): not here too.
+  const rebuilt = (t: QualifiedName) => !sameName(t, ref) && rebuiltTables.has(keyOf(t));
+  for (const table of [{ ...to, name: to.name }, ...partitions]) appendAll(out, dressTable({ ...table, foreignKeys: table.foreignKeys.filter((fk) => !rebuilt(fk.references)) }, step));
   return out;
 }
 
@@ -118,7 +121,7 @@ function dressTable(table: Table, step: Step): PlannedStatement[] {
     out.push(step(`ALTER TABLE ${t} ADD ${constraintClause(c)}${notValid};`, `${c.name} on the new ${table.name}`, { squawk: squawk.length > 0 ? squawk : undefined }));
   }
   for (const index of table.indexes.filter((ix) => !ix.partitionOf)) out.push(step(`${indexSql(index, table)};`, `Index ${index.name} on the new ${table.name}`, { squawk: ['require-concurrent-index-creation'] }));
-  for (const trigger of table.triggers) out.push(step(`${triggerSql(trigger, table)};`, `Trigger ${trigger.name} on the new ${table.name}`));
+  for (const trigger of table.triggers.filter((x) => !x.partitionOf)) out.push(step(`${triggerSql(trigger, table)};`, `Trigger ${trigger.name} on the new ${table.name}`));
   if (table.rowLevelSecurity) out.push(step(`ALTER TABLE ${t} ENABLE ROW LEVEL SECURITY;`, `Row-level security on the new ${table.name}`));
   if (table.forceRowLevelSecurity) out.push(step(`ALTER TABLE ${t} FORCE ROW LEVEL SECURITY;`, `Forced row-level security on the new ${table.name}`));
   for (const policy of table.policies) out.push(step(`${policySql(policy, table)};`, `Policy ${policy.name} on the new ${table.name}`));
@@ -129,12 +132,13 @@ function dressTable(table: Table, step: Step): PlannedStatement[] {
   return out;
 }
 
-export function rebuildTableStatements(change: Rebuild, before: Schema, target: Schema): PlannedStatement[] {
+/** `rebuilt`: the keys of every table this migration rebuilds. */
+export function rebuildTableStatements(change: Rebuild, before: Schema, target: Schema, rebuilt: ReadonlySet<string>): PlannedStatement[] {
   const old = before.tables[keyOf(change.table)];
   if (!old) return [];
   const oldPartitions = partitionTree(Object.values(before.tables), old);
-  const up = rebuildSteps(old, change.table, change.partitions, before, target);
-  const down = rebuildSteps(change.table, old, oldPartitions, target, before);
+  const up = rebuildSteps(old, change.table, change.partitions, before, target, rebuilt);
+  const down = rebuildSteps(change.table, old, oldPartitions, target, before, rebuilt);
   up[0] = { ...up[0]!, reverse: down.map((s) => s.sql).join('\n') };
   return up;
 }
