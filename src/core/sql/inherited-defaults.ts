@@ -2,7 +2,8 @@
  * A default that an inheritance child or a partition sets on a column it only inherits:
  * `ALTER TABLE ONLY child ALTER COLUMN c SET DEFAULT ...`, as pg_dump writes it. CREATE TABLE ...
  * INHERITS / PARTITION OF copies the parent's default into the child's column, so the child's
- * own (or its lack of one, DROP DEFAULT) needs a statement of its own after the table is created.
+ * own (or its lack of one, DROP DEFAULT) needs a statement of its own after the table is created;
+ * a partition's own default is written in its CREATE TABLE instead (print-schema.ts).
  */
 import type { Column, QualifiedName, Schema, Table } from '../model/types';
 import { keyOf } from '../model/names';
@@ -28,6 +29,9 @@ export function inheritedDefaultStatements(table: Table, schema: Schema): string
     if (!column.inherited || column.identity || column.generated) continue;
     const parent = parentColumn(table, column.name, schema);
     if (!parent || parent.default === column.default) continue;
+    // A partition's own default is written in its CREATE TABLE (`c WITH OPTIONS DEFAULT ...`);
+    // only the lack of one, where the parent has one, needs a statement.
+    if (table.partitionOf && column.default !== undefined) continue;
     const action = column.default === undefined ? 'DROP DEFAULT' : `SET DEFAULT ${sqlFragment(column.default, `the default of ${table.name}.${column.name}`)}`;
     out.push(`ALTER TABLE ONLY ${quoteQualified(table)} ALTER COLUMN ${quoteIdent(column.name)} ${action};`);
   }

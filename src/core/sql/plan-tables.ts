@@ -296,6 +296,7 @@ export function dropIndexStatements(table: QualifiedName, index: Index, partitio
     phase: 'drop-dependents',
     hazards: concurrently ? [] : ['access-exclusive-lock'],
     transactional: !concurrently,
+    ...(concurrently ? {} : { squawkIgnore: { rules: ['require-concurrent-index-deletion'], reason: 'Postgres cannot drop a partitioned table\'s index CONCURRENTLY; the lock is marked above' } }),
     reverse: `${indexSql(index, table, { concurrently, ifNotExists: concurrently })};`,
   })];
 }

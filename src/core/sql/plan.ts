@@ -309,7 +309,8 @@ function statementsFor(change: SchemaChange, before: Schema, created: Set<string
     }
     case 'drop-column': {
       const old = tableOf(change.table)?.columns.find((c) => c.name === change.column);
-      const reverse = old ? withOwnedSequences(before, change.table, change.column, addColumnStatements(change.table, old, true)[0]!.sql) : undefined;
+      // All of the column's statements: a required column's guard comes before its ADD COLUMN.
+      const reverse = old ? withOwnedSequences(before, change.table, change.column, addColumnStatements(change.table, old, true).map((s) => s.sql).join('\n')) : undefined;
       const keepers = Object.values(before.tables).filter((t) => t.inherits.some((p) => sameName(p, change.table)) && keptByChild(before, target, t, change.column));
       const only = keepers.length > 0 ? 'ONLY ' : '';
       const kept = keepers.length > 0 ? ` (${keepers.map((t) => t.name).join(', ')} keep${keepers.length === 1 ? 's' : ''} its own copy and values)` : '';

@@ -193,11 +193,13 @@ describe('the document loader under random and mutated input', () => {
       fc.property(fc.array(mutation, { minLength: 1, maxLength: 3 }), (mutations) => {
         outcomes[load(mutate(BASE, mutations))]++;
       }),
-      { numRuns: 300 },
+      // About 3% of mutations are accepted (5 to 12 of 300 in six runs): 900 keep the
+      // acceptance side exercised without a run falling under the bound by chance.
+      { numRuns: 900 },
     );
     // Both sides of the boundary are exercised (most random values are refused by the schema).
     expect(outcomes.accepted).toBeGreaterThan(5);
-    expect(outcomes.refused).toBeGreaterThan(100);
+    expect(outcomes.refused).toBeGreaterThan(300);
   });
 
   test('documents built from the edit vocabulary with hostile text in every string', () => {
