@@ -182,7 +182,13 @@ const trigger = z.object({
   partitionOf: qualifiedName.optional(),
   comment,
   source,
-});
+})
+  // Postgres's grammar has CREATE CONSTRAINT TRIGGER only as AFTER ... FOR EACH ROW, with no
+  // REFERENCING clause: a stored document that says otherwise could not be printed as SQL.
+  .refine((t) => !t.constraint || (t.timing === 'after' && t.level === 'row' && !t.transitionTables), {
+    message: 'a constraint trigger fires AFTER, FOR EACH ROW, without transition tables',
+    path: ['constraint'],
+  });
 
 const policy = z.object({
   name: ident,

@@ -178,6 +178,11 @@ describe('the document loader under random and mutated input', () => {
     expect(deriveDocument(readDocument(JSON.parse(JSON.stringify(BASE))), importSql(SOURCE)).editProblems).toEqual([]);
   });
 
+  test('a BEFORE trigger marked as a constraint trigger is refused (fast-check seed 132240997)', () => {
+    // CREATE CONSTRAINT TRIGGER exists only as AFTER ... FOR EACH ROW: printed, it did not parse.
+    expect(load(mutate(BASE, [{ path: ['edits', 4, 'table', 'triggers', 0, 'constraint'], op: 'set', value: true }]))).toBe('refused');
+  });
+
   test('random JSON: a document or a DocumentError, nothing else', () => {
     fc.assert(
       fc.property(fc.oneof(fc.anything(), json, fc.record({ version: fc.constantFrom(1, 0, 2, '1'), sourceName: json, sourceSql: json, edits: json, patterns: json, layout: json })), (input) => {
