@@ -274,7 +274,8 @@ const domainType = z.object({
 });
 const compositeAttribute = z.object({ name: ident, type: typeRef, collation: collationName.optional() });
 const compositeType = z.object({ kind: z.literal('composite'), ...typeBase, attributes: z.array(compositeAttribute) });
-const otherType = z.object({ kind: z.enum(['range', 'base', 'shell']), ...typeBase, subtype: typeRef.optional() });
+const rangeOptions = z.object({ subtypeOpclass: text, collation: text, canonical: text, subtypeDiff: text, multirangeTypeName: text }).partial();
+const otherType = z.object({ kind: z.enum(['range', 'base', 'shell']), ...typeBase, subtype: typeRef.optional(), rangeOptions: rangeOptions.optional() });
 const userType = z.discriminatedUnion('kind', [enumType, domainType, compositeType, otherType]);
 
 const sequence = z.object({

@@ -442,6 +442,12 @@ export interface OtherType {
   writtenName?: string;
   /** Range types: the subtype. */
   subtype?: TypeRef;
+  /**
+   * Range types: the other options as written (dotted names): the subtype's operator class (absent
+   * when it is the subtype's default), its collation, canonical and subtype_diff functions, and
+   * the multirange type's name (absent: Postgres derives it).
+   */
+  rangeOptions?: { subtypeOpclass?: string; collation?: string; canonical?: string; subtypeDiff?: string; multirangeTypeName?: string };
   owner?: string;
   privileges?: Privilege[];
   comment?: string;

@@ -8,7 +8,7 @@
 import { appendAll } from '../lib/arrays';
 import { formatType, identitySignature } from '../model/format-type';
 import { keyOf, sameName } from '../model/names';
-import type { Index, OpaqueObject, RoutineDef, Schema, Table, TypeRef, UserType, View } from '../model/types';
+import type { Index, OpaqueObject, OtherType, RoutineDef, Schema, Table, TypeRef, UserType, View } from '../model/types';
 import { extensionSql } from './print-objects';
 import { inheritedDefaultStatements } from './inherited-defaults';
 import { indexBackedConstraints } from '../model/key-constraints';
@@ -141,10 +141,21 @@ export function typeSql(type: UserType): string | undefined {
     case 'composite':
       return `CREATE TYPE ${name} AS (${type.attributes.map((a) => `${quoteIdent(a.name)} ${formatType(a.type)}${a.collation ? ` COLLATE ${dottedName(a.collation)}` : ''}`).join(', ')});`;
     case 'range':
-      return type.subtype ? `CREATE TYPE ${name} AS RANGE (subtype = ${formatType(type.subtype)});` : undefined;
+      return type.subtype ? `CREATE TYPE ${name} AS RANGE (${rangeOptionsSql(type.subtype, type.rangeOptions)});` : undefined;
     default:
       return undefined;
   }
+}
+
+/** The option list of CREATE TYPE ... AS RANGE. */
+function rangeOptionsSql(subtype: TypeRef, options: OtherType['rangeOptions'] = {}): string {
+  const parts = [`subtype = ${formatType(subtype)}`];
+  if (options.subtypeOpclass) parts.push(`subtype_opclass = ${dottedName(options.subtypeOpclass)}`);
+  if (options.collation) parts.push(`collation = ${dottedName(options.collation)}`);
+  if (options.canonical) parts.push(`canonical = ${dottedName(options.canonical)}`);
+  if (options.subtypeDiff) parts.push(`subtype_diff = ${dottedName(options.subtypeDiff)}`);
+  if (options.multirangeTypeName) parts.push(`multirange_type_name = ${dottedName(options.multirangeTypeName)}`);
+  return parts.join(', ');
 }
 
 /** The line printSchema writes where a type it cannot create would go. */
