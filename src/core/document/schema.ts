@@ -111,7 +111,7 @@ const column = z.object({
 });
 
 const constraintBase = { name: ident, writtenName: text.optional(), deferrable: z.boolean(), initiallyDeferred: z.boolean(), comment, source };
-const indexBacked = { ...constraintBase, partitionOf: qualifiedName.optional(), indexComment: comment };
+const indexBacked = { ...constraintBase, partitionOf: qualifiedName.optional(), indexComment: comment, options: storageOptions.optional() };
 const names = z.array(ident);
 /** The columns of a key: at least one. */
 const keyColumns = names.min(1, 'a key needs at least one column');

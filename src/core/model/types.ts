@@ -116,6 +116,8 @@ export interface IndexBackedConstraint extends ConstraintBase {
   partitionOf?: QualifiedName;
   /** COMMENT ON INDEX of the index behind it (its own comment is COMMENT ON CONSTRAINT's). */
   indexComment?: string;
+  /** `WITH (fillfactor=...)`: the backing index's storage parameters, as `key=value` strings. */
+  options?: string[];
 }
 
 /**
