@@ -158,6 +158,10 @@ export function droppedObjectExtras(change: SchemaChange, before: Schema, pgVers
         const namespace = before.namespaces[change.name];
         return namespace && { kind: 'add-schema', namespace };
       }
+      case 'drop-collation': {
+        const collation = before.collations[keyOf(change.collation)];
+        return collation && { kind: 'add-collation', collation };
+      }
       default:
         return undefined;
     }
