@@ -68,6 +68,8 @@ export interface TableChanges {
   /** null: SET WITHOUT CLUSTER. */
   clusterOn?: string | null;
   comment?: string | null;
+  /** A foreign table's OPTIONS (its server stays: Postgres cannot move a foreign table to another). */
+  foreign?: NonNullable<Table['foreign']>;
 }
 
 /** A routine is identified by name and identity signature (overloads differ by arguments). */

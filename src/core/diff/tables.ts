@@ -142,6 +142,7 @@ export function diffTable(from: Table, to: Table, options: DiffTableOptions = {}
   if (from.forceRowLevelSecurity !== to.forceRowLevelSecurity) settings.forceRowLevelSecurity = to.forceRowLevelSecurity;
   if (!same(from.options, to.options)) settings.options = to.options;
   if (from.comment !== to.comment) settings.comment = to.comment ?? null;
+  if (from.foreign && to.foreign && !same(from.foreign.options, to.foreign.options)) settings.foreign = to.foreign;
   Object.assign(settings, tableSettingChanges(from, to));
   if (Object.keys(settings).length > 0) changes.push({ kind: 'alter-table', table, set: settings });
 

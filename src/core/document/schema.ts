@@ -388,6 +388,7 @@ const tableChanges = z.object({
   replicaIdentity: table.shape.replicaIdentity.unwrap().nullable().optional(),
   clusterOn: ident.nullable().optional(),
   comment: text.nullable().optional(),
+  foreign: table.shape.foreign.unwrap().optional(),
 });
 
 const on = { table: qualifiedName };

@@ -158,6 +158,14 @@ function rangeOptionsSql(subtype: TypeRef, options: OtherType['rangeOptions'] = 
   return parts.join(', ');
 }
 
+/**
+ * `FOREIGN TABLE` or `TABLE`: the keyword DROP and COMMENT ON need for a table (Postgres refuses
+ * `DROP TABLE` and `COMMENT ON TABLE` on a foreign table: "is not a table").
+ */
+export function tableKeyword(table: Pick<Table, 'foreign'> | undefined): 'FOREIGN TABLE' | 'TABLE' {
+  return table?.foreign ? 'FOREIGN TABLE' : 'TABLE';
+}
+
 /** The line printSchema writes where a type it cannot create would go. */
 function unprintableType(type: UserType): string {
   return sqlComment(`type ${quoteQualified(type)} (${type.kind}) is defined in C and cannot be printed`);
@@ -436,13 +444,16 @@ export function printSchema(schema: Schema): string {
   return `${out.join('\n').trimEnd()}\n`;
 }
 
+/** One generic option kept as `key=value`: `key 'value'`. */
+export function genericOptionSql(option: string): string {
+  const at = option.indexOf('=');
+  return `${quoteIdent(option.slice(0, at))} ${quoteLiteral(option.slice(at + 1))}`;
+}
+
 /** `SERVER s OPTIONS (k 'v', ...)` of a foreign table. */
 function foreignSql(table: Table): string {
   if (!table.foreign) return '';
-  const options = table.foreign.options.map((o) => {
-    const at = o.indexOf('=');
-    return `${quoteIdent(o.slice(0, at))} ${quoteLiteral(o.slice(at + 1))}`;
-  });
+  const options = table.foreign.options.map(genericOptionSql);
   return ` SERVER ${quoteIdent(table.foreign.server)}${options.length > 0 ? ` OPTIONS (${options.join(', ')})` : ''}`;
 }
 
@@ -465,7 +476,7 @@ function columnOptionsSql(column: Table['columns'][number], from?: Table['column
 export function createTableSql(table: Table, options: { inlineKeys?: boolean; parent?: Table } = {}): string {
   const name = quoteQualified(table);
   const unlogged = table.unlogged ? 'UNLOGGED ' : '';
-  const kind = table.foreign ? 'FOREIGN TABLE' : 'TABLE';
+  const kind = tableKeyword(table);
   if (table.partitionOf) {
     const partitioning = table.partitioning ? ` ${partitionBySql(table)}` : '';
     const columns = table.columns
@@ -542,7 +553,7 @@ function commentStatements(schema: Schema, tables: Table[], views: View[]): stri
   for (const c of Object.values(schema.collations)) comment(`COLLATION ${quoteQualified(c)}`, c.comment);
   for (const s of Object.values(schema.statistics)) comment(`STATISTICS ${quoteQualified(s)}`, s.comment);
   for (const t of tables) {
-    comment(`${t.foreign ? 'FOREIGN TABLE' : 'TABLE'} ${quoteQualified(t)}`, t.comment);
+    comment(`${tableKeyword(t)} ${quoteQualified(t)}`, t.comment);
     for (const c of t.columns) comment(`COLUMN ${quoteQualified(t)}.${quoteIdent(c.name)}`, c.comment);
     for (const c of [t.primaryKey, ...t.uniqueConstraints, ...t.foreignKeys, ...t.checks, ...t.exclusions]) {
       if (c) comment(`CONSTRAINT ${quoteIdent(c.name)} ON ${quoteQualified(t)}`, c.comment);
