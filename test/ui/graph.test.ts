@@ -119,6 +119,8 @@ describe('problems', () => {
     const offered = firstFixable(problems)!;
     expect(offered.severity).toBe('warn');
     expect(offered).toBe(problems.find((p) => p.fixData && p.severity === 'warn'));
+    // Shown alone (the panel's button), the fix names its table: a schema has many createdOn.
+    expect(offered.fix).toBe(`Change ${offered.target!.table}.${offered.target!.column} to timestamptz`);
     expect(firstFixable(problems.filter((p) => p.severity === 'info'))?.severity).toBe('info');
     expect(firstFixable([])).toBeUndefined();
   });
