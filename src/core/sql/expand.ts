@@ -290,6 +290,15 @@ export function expandDependants(from: Schema, original: readonly SchemaChange[]
     if (gone && takenNames.has(gone) && !phases.has(change)) phases.set(change, 'drop-replaced');
   }
 
+  // A partition dropped from a parent that gains a partition (attached, created, or attached
+  // again with a new bound) goes first: the new bound may cover the dropped one's ("would overlap").
+  const gainsPartition = (parent: QualifiedName) => changes.some((c) =>
+    (c.kind === 'attach-partition' && sameName(c.parent, parent)) || (c.kind === 'add-table' && c.table.partitionOf !== undefined && sameName(c.table.partitionOf.parent, parent)));
+  for (const change of changes) {
+    const parent = change.kind === 'drop-table' ? base.tables[keyOf(change.table)]?.partitionOf?.parent : undefined;
+    if (parent && gainsPartition(parent) && !phases.has(change)) phases.set(change, 'drop-replaced');
+  }
+
   // A domain whose check or default calls a function the migration creates waits for it, with
   // the functions (order.ts puts it after the ones it calls, before those over it).
   const createdRoutines = new Set(changes.flatMap((c) => (c.kind === 'add-routine' ? [`routine ${keyOf(c.routine)}`] : [])));
