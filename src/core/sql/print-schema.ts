@@ -124,7 +124,11 @@ export function placeholderViewSql(view: View): string | undefined {
   return `CREATE VIEW ${quoteQualified(view)} AS\nSELECT ${items.join(', ')};`;
 }
 
-/** The CREATE statement of a user type; undefined for types defined in C (base and shell types), which SQL cannot create. */
+/**
+ * The CREATE statement of a user type; undefined for base types, defined in C, which SQL cannot
+ * create. A shell type (`CREATE TYPE name` alone, a placeholder a base type fills later) is
+ * created as written.
+ */
 export function typeSql(type: UserType): string | undefined {
   const name = quoteQualified(type);
   switch (type.kind) {
@@ -142,6 +146,8 @@ export function typeSql(type: UserType): string | undefined {
       return `CREATE TYPE ${name} AS (${type.attributes.map((a) => `${quoteIdent(a.name)} ${formatType(a.type)}${a.collation ? ` COLLATE ${dottedName(a.collation)}` : ''}`).join(', ')});`;
     case 'range':
       return type.subtype ? `CREATE TYPE ${name} AS RANGE (${rangeOptionsSql(type.subtype, type.rangeOptions)});` : undefined;
+    case 'shell':
+      return `CREATE TYPE ${name};`;
     default:
       return undefined;
   }
