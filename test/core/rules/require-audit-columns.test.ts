@@ -230,6 +230,12 @@ ruleTester(rule, {
       sql: 'CREATE TABLE docs (id bigint PRIMARY KEY, body text, created_at timestamptz, updated_at timestamptz, created_by bigint, updated_by bigint);',
       options: { requireActor: true },
     },
+    {
+      // Outside pass 4: Entity Framework Core's migration ledger is the tool's table.
+      name: "Entity Framework's migration ledger",
+      sql: `CREATE TABLE "__EFMigrationsHistory" ("MigrationId" character varying(150) NOT NULL, "ProductVersion" character varying(32) NOT NULL, CONSTRAINT "PK___EFMigrationsHistory" PRIMARY KEY ("MigrationId"));
+        CREATE TABLE __ef_migrations_history (migration_id varchar(150) PRIMARY KEY, product_version varchar(32) NOT NULL);`,
+    },
   ],
   invalid: [
     {
