@@ -381,7 +381,12 @@ function isExpiring(table: Table): boolean {
   );
 }
 
-const LABEL_NAMES = /^(title|label|type|kind|category|color|colour|symbol|abbreviation|group|short_name|display_name)$|(name|label|code|description|abbr|region|type|kind)$/;
+/**
+ * Label columns by name. Spanish, Portuguese, Italian and French names put the noun first (`descricao_medida`,
+ * `nombre_categoria`, `libelle_type`) where English puts it last (`size_description`): the same
+ * labels, read from the other end.
+ */
+const LABEL_NAMES = /^(title|label|type|kind|category|color|colour|symbol|abbreviation|group|short_name|display_name)$|(name|label|code|description|abbr|region|type|kind)$|^(nome|nombre|nom|descricao|descripcion|descrizione|libelle|tipo|categoria|codigo|codice|sigla|titulo|etiqueta|rotulo)(_|$)/;
 /**
  * A table its own comment calls reference data (AdventureWorks: 'Shipping company lookup table.'):
  * the schema says what no shape can, for a name beside amounts or times. A "cross-reference
