@@ -214,10 +214,17 @@ export function looksLikeHistoryOf(history: Table, main: Table): boolean {
   return sharedColumnShare(history, main) >= 0.6;
 }
 
-/** Share of the main table's columns (its key left out) that the other table repeats by name. */
-function sharedColumnShare(history: Table, main: Table): number {
+/**
+ * Share of the main table's columns (its key left out) that the other table repeats by name.
+ * `ownOnly` also leaves out the creation and update times, which nearly every table has: a table
+ * that repeats only those (Marquez's `job_versions` beside `jobs`) repeats nothing of the row.
+ */
+function sharedColumnShare(history: Table, main: Table, ownOnly = false): number {
   const key = new Set(main.primaryKey?.columns ?? []);
-  const columns = main.columns.filter((c) => !key.has(c.name));
+  const nonKey = main.columns.filter((c) => !key.has(c.name));
+  const own = ownOnly ? nonKey.filter((c) => !CREATED_COLUMNS.includes(c.name) && !UPDATED_COLUMNS.includes(c.name)) : nonKey;
+  // A main table of nothing but its times: those are what a snapshot of it repeats.
+  const columns = own.length > 0 ? own : nonKey;
   if (columns.length === 0) return 0;
   return columns.filter((c) => columnsNamed(history, c.name).length > 0).length / columns.length;
 }
@@ -228,8 +235,8 @@ const CHANGE_COLUMNS = /^(changed_at|changed_on|modified_at|recorded_at|logged_a
 /**
  * The main table of a history table, judged from three signals together: the name
  * (`<main>_history`, `_audit`, `_versions`), a link to the main table's key (its primary key
- * column repeated, `<main>_id`, or a foreign key to it), and how many of the main table's columns
- * it repeats. A full snapshot (60% or more) needs no more; one linked by key needs a third of the
+ * column repeated, `<main>_id`, or a foreign key to it), and how many of the main table's own
+ * columns it repeats (its creation and update times left out). A full snapshot (60% or more) needs no more; one linked by key needs a third of the
  * columns, or a fifth plus a change column (`changed_at`, `operation`): the common shape that
  * repeats half the columns next to when they changed.
  */
@@ -238,7 +245,9 @@ export function historyMainOf(history: Table, findTable: (name: string) => Table
   if (!base) return undefined;
   const main = [base, ...pluralCandidates(base).slice(1)].map(findTable).find((t) => t !== undefined && t !== history);
   if (!main) return undefined;
-  const share = sharedColumnShare(history, main);
+  // The main table's own columns, its times left out: a versioned entity (a job's versions that
+  // runs reference) has its own created_at and updated_at, not a snapshot of the main row's.
+  const share = sharedColumnShare(history, main, true);
   if (share >= 0.6) return main;
   const pk = main.primaryKey?.columns ?? [];
   const historyPk = history.primaryKey?.columns ?? [];

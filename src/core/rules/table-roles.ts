@@ -66,6 +66,9 @@ const BY_NAME: [TableRole, RegExp, string][] = [
   ['token', /(^|_)(tokens?|nonces?|otps?|verifications?|password_resets?|reset_requests?|access_grants|magic_links?|login_codes?|one_time_keys(_json)?|(activation|verification|confirmation|recovery|backup|reset)_codes?)$/, 'short-lived credentials'],
 ];
 
+/** `deleted_<things>`, `removed_<things>`, `<thing>_tombstone(s)`, `<thing>_deletions`. */
+const DELETION_RECORD = /^(deleted|removed|purged|destroyed|erased)_[a-z0-9_]+$|(^|_)(tombstones?|deletions)$/;
+
 /** Time-typed columns: timestamps, dates, and epoch numbers named as times (`created_ts`, `ts_added_ms`). */
 export function isTimeColumn(column: Column, schema?: Schema): boolean {
   const type = column.type;
@@ -177,6 +180,10 @@ function judge(table: Table, schema: Schema | undefined): TableRoleVerdict {
   for (const [role, pattern, why] of BY_NAME) if (pattern.test(name)) return { role, why };
   // Rows ordered by a change-stream position (Synapse's stream_id): consumers sync by position.
   if (table.columns.some((c) => c.notNull && /^(stream_id|stream_ordering|event_stream_ordering)$/.test(c.name))) return { role: 'stream', why: 'rows ordered by a stream position' };
+  // A record of deleted rows (iNaturalist's deleted_photos, Nakama's user_tombstone): it names
+  // rows that are gone, for clean-up jobs and for clients to sync the deletion, so it must
+  // outlive them; a key to the deleted row's table would forbid every row of it.
+  if (DELETION_RECORD.test(name)) return { role: 'log', why: 'a record of deleted rows (tombstones)' };
   // A liveness record (a worker's or member's heartbeat) is transient state.
   if (table.columns.some((c) => /(^|_)heartbeat(_at|_time|_ts)?$/.test(c.name))) return { role: 'session', why: 'liveness state (heartbeats)' };
   // Layers imported by ogr2ogr or shp2pgsql (keyed by ogc_fid or gid) are reference geodata.

@@ -31,6 +31,17 @@ ruleTester(rule, {
         CREATE TABLE jobs (name text NOT NULL, build_number_seq integer DEFAULT 0 NOT NULL, id integer NOT NULL PRIMARY KEY, first_logged_build_id integer DEFAULT 0 NOT NULL, config text NOT NULL);`,
     },
     {
+      // Corpus (holdout-27: iNaturalist's deleted_photos, Nakama's user_tombstone): a record of
+      // deleted rows names rows that are gone (for the clean-up job, for clients to sync the
+      // deletion); a key to them would forbid every row of it, and it outlives their owners too.
+      name: 'records of deleted rows (deleted_<things>, <thing>_tombstone)',
+      sql: `CREATE TABLE users (id uuid PRIMARY KEY, login text NOT NULL);
+        CREATE TABLE photos (id integer PRIMARY KEY, user_id uuid REFERENCES users, url text NOT NULL);
+        CREATE TABLE deleted_photos (id integer PRIMARY KEY, user_id uuid, photo_id integer, created_at timestamp NOT NULL,
+          updated_at timestamp NOT NULL, removed_from_s3 boolean DEFAULT false NOT NULL, orphan boolean DEFAULT false NOT NULL);
+        CREATE TABLE user_tombstone (PRIMARY KEY (create_time, user_id), user_id uuid UNIQUE NOT NULL, create_time timestamptz DEFAULT now() NOT NULL);`,
+    },
+    {
       // Corpus (danbooru reactions.reaction_id): the kind of reaction, named after the table.
       name: 'a column named after its own table',
       sql: 'CREATE TABLE reactions (id int PRIMARY KEY, creator_id int NOT NULL, reaction_id int NOT NULL, model_id bigint NOT NULL);',
@@ -137,6 +148,14 @@ ruleTester(rule, {
         -- Corpus (iNaturalist listed_taxa.first_observation_id, judged true in holdout-11): one row.
         CREATE TABLE listed_taxa (id integer NOT NULL PRIMARY KEY, first_observation_id integer, observations_count integer DEFAULT 0);`,
       messages: 3,
+    },
+    {
+      // A request to delete (a queue of what is yet to go) names rows that still exist.
+      name: 'a deletion request is not a record of deleted rows',
+      sql: `CREATE TABLE users (id integer PRIMARY KEY, login text NOT NULL);
+        CREATE TABLE deletion_requests (id integer PRIMARY KEY, user_id integer NOT NULL, requested_at timestamp NOT NULL, status text NOT NULL);`,
+      messages: 1,
+      fixed: true,
     },
     {
       // A past participle before _by names who did it, whatever its verb.
