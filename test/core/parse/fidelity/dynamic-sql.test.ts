@@ -5,6 +5,7 @@
  * result's `followedCode.unfollowed` and the model's `dynamicSql` sites so a rule can say it could not see.
  */
 import { describe, expect, test } from 'vitest';
+import { importSql, initParser } from '../../../../src/core/parse';
 import { expectSameAsPostgres, runBoth } from '../../../support/fidelity';
 
 describe('dynamic SQL', () => {
@@ -98,6 +99,16 @@ SELECT make_table('made_by_call');
     ]);
     // Each statement's text stays in the import result.
     expect(run.model.result.followedCode.followed).toHaveLength(1 + 36 + 2 + 1);
+  });
+
+  test("long lists are cut after 30 names; a '...'-quoted body's lines are the body's own", async () => {
+    await initParser();
+    const names = Array.from({ length: 40 }, (_, i) => `'p${i}'`).join(', ');
+    const sql = `SELECT 1;\nDO 'DECLARE t text; BEGIN\n  FOREACH t IN ARRAY ARRAY[${names.replace(/'/g, "''")}] LOOP\n    EXECUTE format(''CREATE TABLE %I (x int)'', t);\n  END LOOP;\nEND';`;
+    const warning = importSql(sql).issues.find((i) => i.message.includes('was followed'));
+    expect(warning?.line).toBe(2);
+    expect(warning?.message).toContain('(line 2 of its body, run 40 times) made 40 statements: 40 CREATE TABLE p0, p1, ');
+    expect(warning?.message).toMatch(/, p29 and 10 more\.$/);
   });
 
   test('functions called with SELECT, SELECT * FROM, CALL and PERFORM, with constant arguments', async () => {
