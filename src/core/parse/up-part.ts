@@ -26,7 +26,7 @@
  * own: a Down part ends at the next file's header line.
  */
 import type { ParseIssue } from './issues';
-import type { LineIndex } from './line-index';
+import { createLineIndex, type LineIndex } from './line-index';
 import { isFileHeader } from './migration-folder';
 import { splitStatements } from './split';
 
@@ -65,6 +65,14 @@ export interface UpPart {
   text: string;
   /** Where Down parts, and statements before an Up marker, were left unread. */
   notes: ParseIssue[];
+}
+
+/**
+ * The script a migration tool runs on `up`, for running the user's SQL itself (verification on
+ * Postgres): the text with everything but its Up parts blanked, or the text as it is.
+ */
+export function upPartText(source: string): string {
+  return MAY_HAVE_MARKERS.test(source) ? readUpPart(source, createLineIndex(source)).text : source;
 }
 
 export function readUpPart(source: string, lines: LineIndex): UpPart {
