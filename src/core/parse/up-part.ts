@@ -185,8 +185,16 @@ function noteBefore(
   statements: readonly { start: number }[],
   notes: ParseIssue[],
 ): void {
-  const first = statements.find((s) => s.start >= from && s.start < up.offset);
-  if (!first) return;
+  // The first statement at or after `from` (statements are in text order; a folder has many files).
+  let lo = 0;
+  let hi = statements.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (statements[mid]!.start < from) lo = mid + 1;
+    else hi = mid;
+  }
+  const first = statements[lo];
+  if (!first || first.start >= up.offset) return;
   const at = lines.position(first.start);
   const upLine = lines.position(up.offset).line;
   const end = lines.position(lineEndOf(source, first.start));
@@ -205,7 +213,7 @@ function blank(source: string, ranges: readonly [number, number][]): string {
   const parts: string[] = [];
   let at = 0;
   for (const [from, to] of ranges) {
-    parts.push(source.slice(at, from), source.slice(from, to).replace(/[^\r\n]/g, ' '));
+    parts.push(source.slice(at, from), source.slice(from, to).replace(/[^\r\n]+/g, (run) => ' '.repeat(run.length)));
     at = to;
   }
   parts.push(source.slice(at));
