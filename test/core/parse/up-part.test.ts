@@ -6,6 +6,9 @@
  */
 import { beforeAll, describe, expect, test } from 'vitest';
 import { importSql, initParser, joinMigrations, locateJoinedLine } from '../../../src/core/parse';
+import { diff } from '../../../src/core/diff';
+import { exportMigration } from '../../../src/core/export';
+import { planMigration } from '../../../src/core/sql';
 import { corpusFile } from '../../support/corpus';
 
 beforeAll(async () => {
@@ -191,3 +194,25 @@ describe('a migration folder: each file on its own', () => {
     ]);
   });
 });
+
+describe('Schemawise\'s own dbmate export, read back', () => {
+  test('a folder of the base schema and the exported dbmate files (one a `transaction:false` index build) reads as the target', () => {
+    const base = 'CREATE TABLE users (id bigint PRIMARY KEY, email text NOT NULL, legacy text);\n';
+    const target = `CREATE TABLE users (id bigint PRIMARY KEY, email text NOT NULL);
+CREATE TABLE orders (id bigint PRIMARY KEY, user_id bigint NOT NULL REFERENCES users, total numeric(12, 2) NOT NULL);
+CREATE INDEX orders_user_id_idx ON orders (user_id);
+CREATE INDEX users_email_idx ON users (email);
+`;
+    const from = importSql(base).schema;
+    const to = importSql(target).schema;
+    const plan = planMigration(from, diff(from, to), { allowDestructive: true });
+    const files = exportMigration(plan, 'dbmate', { name: 'orders', timestamp: new Date('2024-05-06T07:08:09Z') }).files;
+    expect(files.length).toBeGreaterThan(1);
+    expect(files.every((f) => /^-- migrate:down/m.test(f.content))).toBe(true);
+    const joined = joinMigrations([{ path: '00000000000000_base.sql', text: base }, ...files.map((f) => ({ path: f.path, text: f.content }))]);
+    const result = importSql(joined.text);
+    expect(result.issues.filter((i) => i.severity !== 'info')).toEqual([]);
+    expect(diff(result.schema, to)).toEqual([]);
+  });
+});
+
