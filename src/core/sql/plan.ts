@@ -70,7 +70,9 @@ function createTableStatements(table: Table, schema: Schema, holdBack: (fk: Tabl
   for (const index of table.indexes.filter((ix) => !ix.partitionOf)) appendAll(out, addIndexStatements(table, index, false, Boolean(table.partitioning)));
   // A partition of a parent created by this migration too: its share of the parent's indexes is
   // built now, under its own name, before the parent's (in the index phase), which attaches it.
-  if (parentIsNew) {
+  // Not on a partition that is partitioned itself: its partitions, created after it, would get
+  // copies of such an index under names of Postgres's choosing.
+  if (parentIsNew && !table.partitioning) {
     for (const index of table.indexes.filter((ix) => ix.partitionOf)) out.push(statement({ sql: `${indexSql({ ...index, only: false }, table)};`, description: `Index ${index.name} on ${table.name}, for ${index.partitionOf!.name} to attach`, phase: 'tables', reverse: '' }));
   }
   // Triggers, row-level security and policies go with the table when the down migration drops it.
