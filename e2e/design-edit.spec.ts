@@ -78,6 +78,44 @@ test("a foreign key's ON DELETE and deferrability changed, then deleted; undo br
   await expectNoMigration(page);
 });
 
+test('while the worker derives, each inspector control shows the edit just made', async ({ page }) => {
+  // The derive worker's replies are held for a while (as on a big schema): the controls must not
+  // snap back to the old value meanwhile (a checkbox that unticks itself, a select that goes back).
+  await page.addInitScript(() => {
+    const w = window as unknown as { __deriveDelayMs: number };
+    w.__deriveDelayMs = 0;
+    const Original = window.Worker;
+    window.Worker = class extends Original {
+      constructor(url: string | URL, options?: WorkerOptions) {
+        super(url, options);
+        if (options?.name !== 'schemawise-derive') return;
+        let handler: ((event: MessageEvent) => void) | null = null;
+        super.onmessage = (event: MessageEvent) => setTimeout(() => handler?.(event), w.__deriveDelayMs);
+        Object.defineProperty(this, 'onmessage', { set: (h: (event: MessageEvent) => void) => (handler = h), get: () => handler });
+      }
+    };
+  });
+  await page.reload();
+  await idle(page);
+  await selectTable(page, 'memberships');
+  await page.evaluate(() => ((window as unknown as { __deriveDelayMs: number }).__deriveDelayMs = 1500));
+  const fk = inspector(page).locator('[data-testid="inspector-fk"][data-name="memberships_user_id_fkey"]');
+  // check() itself fails when the box is not ticked right after the click.
+  await fk.getByTestId('fk-deferrable').check();
+  await fk.getByTestId('fk-on-delete').selectOption('restrict');
+  await expect(fk.getByTestId('fk-on-delete')).toHaveValue('restrict', { timeout: 300 });
+  await expect(fk.getByTestId('fk-deferrable')).toBeChecked({ timeout: 300 });
+  const nn = inspectorColumn(page, 'role').getByTestId('column-nn');
+  const wasNotNull = await nn.isChecked();
+  await nn.setChecked(!wasNotNull);
+  // The derivation arrives and agrees: nothing moves back.
+  await expect(page.getByTestId('import-status')).toHaveAttribute('data-busy', 'false');
+  await expect(fk.getByTestId('fk-deferrable')).toBeChecked();
+  await expect(fk.getByTestId('fk-on-delete')).toHaveValue('restrict');
+  await expect(nn).toBeChecked({ checked: !wasNotNull });
+  await expect(statements(page).filter({ hasText: 'DEFERRABLE' })).not.toHaveCount(0);
+});
+
 test('a foreign key drawn onto a column of another type offers to retype the column; cancel changes nothing', async ({ page }) => {
   await idle(page);
   await selectTable(page, 'tasks');

@@ -28,7 +28,7 @@ import { PatternsPanel, TablePatterns } from './patterns/PatternsPanel';
 import { Sidebar } from './components/Sidebar';
 import { Workbench } from './components/Workbench';
 import type { PatternOutcome } from '../core/document/patterns';
-import { toProblems, type Problem } from './problems/problems';
+import { firstFixable as firstFixableOf, toProblems, type Problem } from './problems/problems';
 import { TableInspector } from './inspector/TableInspector';
 import { CommandPalette } from './commands/CommandPalette';
 import { SqlViewSwitch, TargetDdl, type SqlView } from './editor/SqlViewSwitch';
@@ -122,9 +122,9 @@ export function App() {
   const applyProblemFix = useCallback((problem: Problem) => {
     if (problem.fixData) execute('apply-fix', { fix: problem.fixData });
   }, []);
-  // The first finding with a fix (the sample's missing foreign-key index): offered in the empty
+  // The most serious finding with a fix (the sample's missing foreign-key index): offered in the empty
   // migration panel, so that a newcomer is one click from a migration to read and verify.
-  const firstFixable = problems.find((p) => p.fixData);
+  const firstFixable = firstFixableOf(problems);
   const suggestion = useMemo(
     () => (firstFixable?.fixData ? { label: firstFixable.fixData.description, apply: () => applyProblemFix(firstFixable) } : undefined),
     [firstFixable, applyProblemFix],

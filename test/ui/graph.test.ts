@@ -4,7 +4,8 @@ import { importSql, initParser } from '../../src/core/parse';
 import { lint } from '../../src/core/rules';
 import { buildGraph } from '../../src/ui/canvas/graph';
 import { nodeHeight } from '../../src/ui/canvas/metrics';
-import { groupProblems, toProblems } from '../../src/ui/problems/problems';
+import { firstFixable, groupProblems, toProblems } from '../../src/ui/problems/problems';
+import { corpusText } from '../support/corpus';
 
 beforeAll(() => initParser());
 
@@ -107,6 +108,21 @@ describe('problems', () => {
     const memberships = byTable.find((g) => g.title === 'memberships')!;
     expect(memberships.node).toBe('public.memberships');
     expect(memberships.problems.every((p) => p.node === 'public.memberships')).toBe(true);
+  });
+
+  test("the fix offered first is the most serious finding's, not the first in the list (Hoppscotch: a suggestion comes first)", () => {
+    const text = corpusText('hoppscotch-init.sql');
+    const { schema, issues } = importSql(text);
+    const problems = toProblems(schema, lint(schema, { sourceText: text }), issues);
+    // The list leads with a suggestion that has a fix (audit columns); warnings with fixes follow.
+    expect(problems.find((p) => p.fixData)?.severity).toBe('info');
+    const offered = firstFixable(problems)!;
+    expect(offered.severity).toBe('warn');
+    expect(offered).toBe(problems.find((p) => p.fixData && p.severity === 'warn'));
+    // Shown alone (the panel's button), the fix names its table: a schema has many createdOn.
+    expect(offered.fix).toBe(`Change ${offered.target!.table}.${offered.target!.column} to timestamptz`);
+    expect(firstFixable(problems.filter((p) => p.severity === 'info'))?.severity).toBe('info');
+    expect(firstFixable([])).toBeUndefined();
   });
 
   test('parse issues come first, as their own group', () => {

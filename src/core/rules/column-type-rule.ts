@@ -32,7 +32,7 @@ export function columnTypeRule(spec: ColumnTypeRuleSpec): Rule {
             const change: SchemaChange[] = replacement
               ? [{ kind: 'alter-column', table: { schema: table.schema, name: table.name }, column: column.name, set: { type: replacement } }]
               : [];
-            const fix = replacement ? { kind: 'changes' as const, description: `Change ${column.name}'s type`, changes: change } : undefined;
+            const fix = replacement ? { kind: 'changes' as const, description: `Change ${table.name}.${column.name}'s type`, changes: change } : undefined;
             context.report({
               target: { schema: table.schema, table: table.name, column: column.name },
               message: spec.message(table, column),

@@ -12,11 +12,12 @@ const HISTORY_SUFFIXES = ['_history', '_audit', '_versions', '_audit_log', '_log
 /**
  * Migration ledgers and a framework's own bookkeeping (Rails' ar_internal_metadata); by their
  * tools' exact names where the name is not a `migrations` suffix: Alembic's one-row
- * `alembic_version`, sqlalchemy-migrate's `migrate_version`, Doctrine's and Phinx's ledgers, and
+ * `alembic_version`, sqlalchemy-migrate's `migrate_version`, Doctrine's, Phinx's and Entity Framework
+ * Core's (`__EFMigrationsHistory`) ledgers, and
  * `schema_version` (Flyway's ledger before version 5; Kanboard's one-row version and its
  * `plugin_schema_versions`).
  */
-const LEDGER = /(^|_)(schema_migrations|schema_versions?|ar_internal_metadata|migrations?|flyway_schema_history|databasechangelog(lock)?|knex_migrations(_lock)?|__diesel_schema_migrations|goose_db_version|sqitch)$|^(alembic_version|migrate_version|doctrine_migration_versions|phinxlog)$/;
+const LEDGER = /(^|_)(schema_migrations|schema_versions?|ar_internal_metadata|migrations?|flyway_schema_history|databasechangelog(lock)?|knex_migrations(_lock)?|__diesel_schema_migrations|goose_db_version|sqitch)$|^(alembic_version|migrate_version|doctrine_migration_versions|phinxlog|__EFMigrationsHistory|__ef_migrations_history)$/;
 
 /**
  * A one-row version ledger kept under a bare name: GoatCounter's `version (name varchar)`,
@@ -51,7 +52,7 @@ export function isCodeBoundTable(table: Table): boolean {
  * Celery's result store, belong to the framework; `auth_user` and `auth_group` hold the
  * application's users and groups and are not in this list.
  */
-const INFRASTRUCTURE = /(^|_)(schema_migrations|schema_versions?|ar_internal_metadata|migrations?|flyway_schema_history|databasechangelog(lock)?|knex_migrations(_lock)?|__diesel_schema_migrations|goose_db_version|sqitch|spatial_ref_sys|pg_stat_statements)$|^(alembic_version|migrate_version|doctrine_migration_versions|phinxlog)$|^(active_storage_|action_text_|action_mailbox_|solid_queue_|solid_cache_|good_job|oban_|que_|delayed_jobs|river_|graphile_worker|pgboss|qrtz_|django_|djcelery_)|^(auth_permission|celery_taskmeta|celery_tasksetmeta)$/;
+const INFRASTRUCTURE = /(^|_)(schema_migrations|schema_versions?|ar_internal_metadata|migrations?|flyway_schema_history|databasechangelog(lock)?|knex_migrations(_lock)?|__diesel_schema_migrations|goose_db_version|sqitch|spatial_ref_sys|pg_stat_statements)$|^(alembic_version|migrate_version|doctrine_migration_versions|phinxlog|__EFMigrationsHistory|__ef_migrations_history)$|^(active_storage_|action_text_|action_mailbox_|solid_queue_|solid_cache_|good_job|oban_|que_|delayed_jobs|river_|graphile_worker|pgboss|qrtz_|django_|djcelery_)|^(auth_permission|celery_taskmeta|celery_tasksetmeta)$/;
 
 /** Columns by name per table, for the lint run under way (see `withColumnLookup`). */
 let columnsByName: WeakMap<Table, Map<string, Column[]>> | undefined;

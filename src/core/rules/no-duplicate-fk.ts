@@ -48,7 +48,7 @@ export default defineRule({
       table(table) {
         const ref = { schema: table.schema, name: table.name };
         for (const { fk, other, kind } of redundantForeignKeys(table)) {
-          const drop = { kind: 'changes' as const, description: `Drop ${fk.name}`, changes: [{ kind: 'drop-constraint' as const, table: ref, name: fk.name }] };
+          const drop = { kind: 'changes' as const, description: `Drop ${fk.name} on ${table.name}`, changes: [{ kind: 'drop-constraint' as const, table: ref, name: fk.name }] };
           if (kind === 'duplicate') {
             const same = sameBehaviour(other, fk);
             context.report({

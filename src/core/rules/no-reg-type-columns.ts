@@ -32,7 +32,7 @@ export default defineRule({
             suggestions: [
               {
                 kind: 'changes',
-                description: `Store ${column.name} as text`,
+                description: `Store ${table.name}.${column.name} as text`,
                 changes: [
                   {
                     kind: 'alter-column',

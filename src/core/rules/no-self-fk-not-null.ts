@@ -33,7 +33,7 @@ export default defineRule({
             source: fk.source,
             fix: {
               kind: 'changes',
-              description: `Allow NULL in ${required.join(', ')}`,
+              description: `Allow NULL in ${table.name} (${required.join(', ')})`,
               changes: required.map((column) => ({ kind: 'alter-column' as const, table: { schema: table.schema, name: table.name }, column, set: { notNull: false } })),
             },
           });

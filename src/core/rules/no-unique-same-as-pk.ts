@@ -30,7 +30,7 @@ export default defineRule({
             source: u.source,
             fix: {
               kind: 'changes',
-              description: reordered ? `Replace ${u.name} by a plain index` : `Drop constraint ${u.name}`,
+              description: reordered ? `Replace ${u.name} on ${table.name} by a plain index` : `Drop constraint ${u.name} on ${table.name}`,
               changes: [
                 { kind: 'drop-constraint', table: ref, name: u.name },
                 ...(reordered

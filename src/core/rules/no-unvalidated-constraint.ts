@@ -33,7 +33,7 @@ export default defineRule({
             message: `${kind} ${c.name} on ${table.name} is NOT VALID and never validated: rows that were there before it may break it.`,
             help: `Run ALTER TABLE ${table.name} VALIDATE CONSTRAINT ${c.name}; it scans the table under a lock that lets reads and writes continue, and fails if a row breaks it.`,
             source: c.source,
-            fix: { kind: 'changes', description: `Validate ${c.name}`, changes: [validate] },
+            fix: { kind: 'changes', description: `Validate ${c.name} on ${table.name}`, changes: [validate] },
           });
         }
       },

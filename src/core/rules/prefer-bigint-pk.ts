@@ -45,7 +45,7 @@ export default defineRule({
           source: column.source,
           fix: {
             kind: 'changes',
-            description: `Change ${column.name} (and the columns that reference it) to bigint`,
+            description: `Change ${table.name}.${column.name} (and the columns that reference it) to bigint`,
             changes: [
               { kind: 'alter-column', table: { schema: table.schema, name: table.name }, column: column.name, set: { type: { ...column.type, name: 'bigint' } } },
               // A serial's sequence is `AS integer` and would still stop at 2^31 - 1.

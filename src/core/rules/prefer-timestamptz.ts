@@ -41,7 +41,7 @@ export default defineRule({
             source: column.source,
             fix: {
               kind: 'changes',
-              description: `Change ${column.name} to timestamptz`,
+              description: `Change ${table.name}.${column.name} to timestamptz`,
               changes: [
                 {
                   kind: 'alter-column',

@@ -31,7 +31,7 @@ export default defineRule({
             source: column.source,
             fix: {
               kind: 'changes',
-              description: `GiST index on ${column.name}`,
+              description: `GiST index on ${table.name}.${column.name}`,
               changes: [{
                 kind: 'add-index',
                 table: { schema: table.schema, name: table.name },

@@ -187,6 +187,7 @@ function judge(table: Table, schema: Schema | undefined): TableRoleVerdict {
   if (!hasKey(table)) return { role: 'keyless', why: 'a table with no key (rows cannot be addressed one by one)' };
   if (isDeliveryLog(table)) return { role: 'log', why: 'a delivery log (payloads sent and the responses)' };
   if (isDispatchRecord(table)) return { role: 'log', why: 'a record of messages sent (recipients, what was sent, its status)' };
+  if (isSeriesOfReadings(table)) return { role: 'log', why: 'a series of readings (one row per source and instant)' };
   if (isJoinTable(table)) return { role: 'link', why: 'a link table' };
   if (isPartsOfParent(table)) return { role: 'parts', why: 'rows that are parts of a parent row (keyed by it, deleted with it)' };
   if (isNumberedWithinParent(table)) return { role: 'parts', why: 'rows numbered within a parent row (an order line, a step condition)' };
@@ -294,6 +295,26 @@ function isNumberedWithinParent(table: Table): boolean {
 }
 
 /**
+ * Readings in a time series (a sensor's samples, a meter's readings): a unique key of exactly the
+ * source's reference and the instant read, named as one (`UNIQUE (sensor_id, observed_at)`). A
+ * point is written once; a quality code or status beside it qualifies the reading, it is not a
+ * state that changes. A booking keyed by its room and `starts_at` is not read as one.
+ */
+const READ_AT = /^(observed|measured|recorded|sampled|captured|collected|reported|polled|read)_(at|on|time|ts)$|^(ts|time|timestamp|(reading|sample|measurement|observation)_(at|time|ts))$/;
+
+function isSeriesOfReadings(table: Table): boolean {
+  const fkColumns = new Set(table.foreignKeys.filter((fk) => fk.columns.length === 1).map((fk) => fk.columns[0]!));
+  const keys = [table.primaryKey?.columns, ...table.uniqueConstraints.map((u) => u.columns), ...table.indexes.filter((ix) => ix.unique && !ix.where && ix.elements.every((e) => e.column)).map((ix) => ix.elements.map((e) => e.column!))];
+  return keys.some((key) => {
+    if (key?.length !== 2) return false;
+    const columns = key.map((name) => table.columns.find((c) => c.name === name));
+    const source = columns.find((c) => c && fkColumns.has(c.name));
+    const instant = columns.find((c) => c && c !== source && c.notNull && /^timestamp/.test(c.type.name) && READ_AT.test(c.name));
+    return Boolean(source?.notNull && instant);
+  });
+}
+
+/**
  * Outbound deliveries (webhook calls, sent notifications): the payload sent, the response and the
  * attempts. They must keep naming their subject after it is gone, like any log.
  */
@@ -381,7 +402,12 @@ function isExpiring(table: Table): boolean {
   );
 }
 
-const LABEL_NAMES = /^(title|label|type|kind|category|color|colour|symbol|abbreviation|group|short_name|display_name)$|(name|label|code|description|abbr|region|type|kind)$/;
+/**
+ * Label columns by name. Spanish, Portuguese, Italian and French names put the noun first (`descricao_medida`,
+ * `nombre_categoria`, `libelle_type`) where English puts it last (`size_description`): the same
+ * labels, read from the other end.
+ */
+const LABEL_NAMES = /^(title|label|type|kind|category|color|colour|symbol|abbreviation|group|short_name|display_name)$|(name|label|code|description|abbr|region|type|kind)$|^(nome|nombre|nom|descricao|descripcion|descrizione|libelle|tipo|categoria|codigo|codice|sigla|titulo|etiqueta|rotulo)(_|$)/;
 /**
  * A table its own comment calls reference data (AdventureWorks: 'Shipping company lookup table.'):
  * the schema says what no shape can, for a name beside amounts or times. A "cross-reference

@@ -35,6 +35,14 @@ export function currentTarget(doc: SchemawiseDocument): Schema {
   return prefix ? applyLenient(target, doc.edits.slice(edits.length)) : target;
 }
 
+/**
+ * `shown` (a derived target a panel renders) with the edits made since it was derived; a schema
+ * that is not the latest derivation (none yet, a failed one shown as empty) is returned as it is.
+ */
+export function designedSince(shown: Schema, doc: SchemawiseDocument): Schema {
+  return derived?.target === shown ? currentTarget(doc) : shown;
+}
+
 /** Edits one by one, skipping one that does not apply (as the derivation does). */
 function applyLenient(schema: Schema, changes: readonly SchemaChange[]): Schema {
   let out = schema;

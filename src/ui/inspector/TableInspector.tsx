@@ -7,6 +7,7 @@ import { useState, type ReactNode } from 'react';
 import { keyOf, type Schema } from '../../core/model';
 import { displayName } from '../lib/display-name';
 import { quotingHint } from '../design/identifiers';
+import { useDesignedSchema } from '../design/use-designed-schema';
 import { useApp } from '../store';
 import { AddColumnForm } from './AddColumnForm';
 import { Checks } from './Checks';
@@ -40,7 +41,9 @@ function Section({ title, count, children, testId }: { title: string; count?: nu
   );
 }
 
-export function TableInspector({ schema, patterns }: TableInspectorProps) {
+export function TableInspector({ schema: derived, patterns }: TableInspectorProps) {
+  // Each control shows its edit at once, not when the worker has derived it.
+  const schema = useDesignedSchema(derived);
   const selected = useApp((s) => (s.selectedNodes.length <= 1 ? s.selectedNode : undefined));
   const table = selected ? schema.tables[selected] : undefined;
   if (!table) {

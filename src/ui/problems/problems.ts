@@ -104,6 +104,19 @@ export function toProblems(schema: Schema, diagnostics: Diagnostic[], issues: Pa
   return problems;
 }
 
+/**
+ * The fix to offer first (the empty migration panel's "Try"): the most serious problem that has
+ * one, the first of those in the list. An error's or a warning's fix before a suggestion's: a
+ * newcomer's first migration should mend what the schema gets wrong, not answer a design question.
+ */
+export function firstFixable(problems: readonly Problem[]): Problem | undefined {
+  let best: Problem | undefined;
+  for (const problem of problems) {
+    if (problem.fixData && (!best || severityRank(problem.severity) > severityRank(best.severity))) best = problem;
+  }
+  return best;
+}
+
 export function countBySeverity(problems: Problem[]): Record<Severity, number> {
   const counts = emptyCounts();
   for (const problem of problems) counts[problem.severity]++;

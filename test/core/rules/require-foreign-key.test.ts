@@ -106,8 +106,26 @@ ruleTester(rule, {
           meta_type text DEFAULT '' NOT NULL, meta_job_id integer DEFAULT 0 NOT NULL, meta_job_name text DEFAULT '' NOT NULL,
           meta_build_id integer DEFAULT 0 NOT NULL, meta_build_name text DEFAULT '' NOT NULL);`,
     },
+    {
+      // The id first (Spanish, Portuguese): a key of the table's own, an OpenID Connect id_token
+      // beside a tokens table, and an id_ column whose type is not the named table's key.
+      name: 'id-first names that are not references',
+      sql: `CREATE TABLE tokens (id text PRIMARY KEY); CREATE TABLE documentos (id bigint PRIMARY KEY, titulo text);
+        CREATE TABLE cliente (id_cliente integer PRIMARY KEY, nombre text NOT NULL);
+        CREATE TABLE sesiones (id_sesion integer PRIMARY KEY, id_token text, id_documento text);`,
+    },
   ],
   invalid: [
+    {
+      // Outside passes (a barber shop's and a print shop's schemas, Brazilian): Spanish and
+      // Portuguese schemas put the id first, `id_cliente` for the client the row belongs to.
+      name: 'id-first references (id_cliente, id_producto) with no foreign key',
+      sql: `CREATE TABLE cliente (id_cliente integer PRIMARY KEY, nombre varchar(100) NOT NULL);
+        CREATE TABLE productos (id integer PRIMARY KEY, nombre text NOT NULL);
+        CREATE TABLE tipos_documento (id_tipo_documento integer PRIMARY KEY, nombre text);
+        CREATE TABLE pedido (id_pedido integer PRIMARY KEY, id_cliente integer NOT NULL, id_producto integer, id_tipo_documento integer, fecha date);`,
+      messages: 2,
+    },
     {
       // A mark's prefix before an actor (`first_<verb>_by_<x>_id`) still names who did it; a
       // plain `<x>_id` beside a low-water mark, and a plain `first_<x>_id`, are links.

@@ -7,7 +7,8 @@
  *   idiom; errors become info, since such blocks usually exist to swallow them);
  * - `EXECUTE <text>` is applied when the text is known (literals, `||`, format(), quote_ident(),
  *   variables assigned known values, the call's constant arguments, FOR loops over constant
- *   bounds or arrays, unrolled), with a warning that dynamic SQL was followed;
+ *   bounds or arrays (an array variable declared or assigned with known elements included),
+ *   unrolled), with a warning that dynamic SQL was followed;
  * - what cannot be known (EXECUTE of a query's result, loops over rows, other IF branches,
  *   exception handlers) is named in one warning at the call, never skipped in silence.
  * Both lists are kept in the import result (`followedCode`); and what could not be followed is
@@ -48,6 +49,8 @@ interface Run {
   ctx: ImportContext;
   apply: ApplyStatement;
   env: Environment;
+  /** Array variables with known elements (`targets text[] := ARRAY['a', 'b']`), by lower-case name. */
+  arrays: Map<string, (string | null)[]>;
   datums: Fields[];
   context: string;
   followed: string[];
@@ -89,6 +92,7 @@ function note(run: Run, sql: string, reason: string, line: number | undefined): 
 
 function setVariable(run: Run, name: string | undefined, value: string | null | undefined): void {
   if (!name) return;
+  run.arrays.delete(name.toLowerCase());
   if (value === undefined) run.env.delete(name.toLowerCase());
   else run.env.set(name.toLowerCase(), value);
 }
@@ -134,7 +138,9 @@ function walk(run: Run, statements: Fields[] | undefined): boolean {
         break;
       case 'PLpgSQL_stmt_assign': {
         const [target, expression] = expressionText(s.expr).split(/\s*:?=\s*/, 2) as [string, string | undefined];
-        setVariable(run, run.datums[s.varno]?.PLpgSQL_var?.refname ?? target, expression === undefined ? undefined : evaluate(parseExpressionText(expression), run.env));
+        const name = run.datums[s.varno]?.PLpgSQL_var?.refname ?? target;
+        setVariable(run, name, expression === undefined ? undefined : evaluate(parseExpressionText(expression), run.env));
+        if (expression !== undefined) setArray(run, name, expression);
         break;
       }
       case 'PLpgSQL_stmt_block':
@@ -156,7 +162,7 @@ function walk(run: Run, statements: Fields[] | undefined): boolean {
         if (!unrollRange(run, s)) return false;
         break;
       case 'PLpgSQL_stmt_foreach_a': {
-        const values = evaluateArray(parseExpressionText(expressionText(s.expr)), run.env);
+        const values = arrayValue(run, expressionText(s.expr));
         if (values && values.length <= MAX_UNROLL) {
           for (const value of values) {
             setVariable(run, run.datums[s.varno]?.PLpgSQL_var?.refname, value);
@@ -184,6 +190,21 @@ function walk(run: Run, statements: Fields[] | undefined): boolean {
     }
   }
   return true;
+}
+
+/** Records an array variable's elements when the expression assigned to it is a known array. */
+function setArray(run: Run, name: string | undefined, expression: string): void {
+  const values = name ? arrayValue(run, expression) : undefined;
+  if (name && values) run.arrays.set(name.toLowerCase(), values);
+}
+
+/** The elements of an array expression: `ARRAY['a', 'b']`, or a variable that holds a known one. */
+function arrayValue(run: Run, text: string): (string | null)[] | undefined {
+  const node = parseExpressionText(text);
+  const known = evaluateArray(node, run.env);
+  if (known) return known;
+  const ref = node && 'ColumnRef' in node ? stringList((node as Fields).ColumnRef.fields) : [];
+  return ref.length === 1 ? run.arrays.get(ref[0]!.toLowerCase()) : undefined;
 }
 
 /** `FOR i IN a..b [BY s] LOOP`: unrolled when the bounds are known and the count small. */
@@ -223,12 +244,13 @@ function runBody(ctx: ImportContext, apply: ApplyStatement, body: string, contex
     return true; // Postgres reports the body's own syntax error when it runs; nothing to model.
   }
   const datums = ((fn?.datums as Fields[] | undefined) ?? []).map((d) => d as Fields);
-  const run: Run = { ctx, apply, env: new Map(values), datums, context, followed: [], unfollowed: [] };
+  const run: Run = { ctx, apply, env: new Map(values), arrays: new Map(), datums, context, followed: [], unfollowed: [] };
   // Variables declared with a known initial value.
   for (const datum of datums) {
     const v = datum.PLpgSQL_var;
     if (v?.default_val && !run.env.has(String(v.refname).toLowerCase())) {
       setVariable(run, v.refname, evaluate(parseExpressionText(expressionText(v.default_val)), run.env));
+      setArray(run, v.refname, expressionText(v.default_val));
     }
   }
   ctx.followDepth++;
@@ -307,7 +329,7 @@ export function followCall(ctx: ImportContext, call: Fields, apply: ApplyStateme
   if (!MAY_CHANGE_SCHEMA.test(routine.body)) return;
   const context = `${routine.kind === 'procedure' ? 'Procedure' : 'Function'} ${routine.schema}.${routine.name}(${routine.signature})`;
   if (perRow) {
-    const run: Run = { ctx, apply, env: new Map(), datums: [], context, followed: [], unfollowed: [] };
+    const run: Run = { ctx, apply, env: new Map(), arrays: new Map(), datums: [], context, followed: [], unfollowed: [] };
     note(run, `${routine.name}(...)`, `it runs once per row of ${perRow}`, undefined);
     record(ctx, run);
     recordCall(ctx, call);
@@ -336,7 +358,7 @@ export function followCall(ctx: ImportContext, call: Fields, apply: ApplyStateme
   const issuesBefore = ctx.issues.length;
   if (routine.language === 'sql') {
     if (!routine.sqlBody) {
-      const run: Run = { ctx, apply, env: values, datums: [], context, followed: [], unfollowed: [] };
+      const run: Run = { ctx, apply, env: values, arrays: new Map(), datums: [], context, followed: [], unfollowed: [] };
       ctx.followDepth++;
       try {
         applySql(run, routine.body);

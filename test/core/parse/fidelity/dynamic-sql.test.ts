@@ -33,6 +33,35 @@ END $$;
     expect(run.model.result.followedCode.unfollowed).toEqual([]);
   });
 
+  test('FOREACH over an array variable declared (or assigned) with known elements', async () => {
+    // Outside pass 4 (a Supabase hospital schema): one tenant-isolation policy per table, made by
+    // a loop over an array of table names declared in the block.
+    const run = await expectSameAsPostgres(`
+CREATE TABLE patients (id int PRIMARY KEY, tenant_id int NOT NULL);
+CREATE TABLE beds (id int PRIMARY KEY, tenant_id int NOT NULL);
+CREATE TABLE bills (id int PRIMARY KEY, tenant_id int NOT NULL);
+DO $$
+DECLARE
+  t text;
+  targets text[] := array[
+    'patients', 'beds'
+  ];
+  later text[];
+BEGIN
+  FOREACH t IN ARRAY targets LOOP
+    EXECUTE format('ALTER TABLE %I ENABLE ROW LEVEL SECURITY', t);
+    EXECUTE format($f$CREATE POLICY tenant_isolation ON %I FOR ALL USING (tenant_id = 1)$f$, t);
+  END LOOP;
+  later := ARRAY['bills'];
+  FOREACH t IN ARRAY later LOOP
+    EXECUTE format('CREATE POLICY tenant_isolation ON %I USING (tenant_id = 2)', t);
+  END LOOP;
+END $$;
+`);
+    expect(run.model.result.followedCode.unfollowed).toEqual([]);
+    expect(run.model.result.followedCode.followed).toHaveLength(5);
+  });
+
   test('functions called with SELECT, SELECT * FROM, CALL and PERFORM, with constant arguments', async () => {
     await expectSameAsPostgres(`
 CREATE FUNCTION make_table(name text, cols text DEFAULT 'id int') RETURNS void LANGUAGE plpgsql AS $$
