@@ -44,6 +44,8 @@ interface PeerCheck {
   ourKeys(d: Diagnostic, ctx: Context): string[] | undefined;
   /** Why the two disagree on `key` (a listed difference), or undefined: an unexplained disagreement. */
   explain(key: string, side: 'peer only' | 'ours only', ctx: Context): string | undefined;
+  /** What the doc's agreement table says of the row besides its counts (no numbers: they would go stale). */
+  note?: string;
 }
 
 const t = (d: Diagnostic) => `${d.target.schema}.${d.target.table}`;
@@ -87,7 +89,7 @@ function explainFkIndex(key: string, side: 'peer only' | 'ours only', ctx: Conte
   if (!ix) return undefined;
   if (ix.method === 'gist' || ix.method === 'hash') return `served by a ${ix.method} index the peer does not match`;
   if (ix.where) return 'served by a partial index WHERE the key IS NOT NULL';
-  if (ix.columns.length > fk.columns.length) return 'served by an index that starts with the key and has more columns';
+  if (ix.columns.length > fk.columns.length) return 'served by an index that starts with the key and has more columns (splinter wants the exact column list)';
   return 'served by an index with the key columns in another order';
 }
 
@@ -138,6 +140,7 @@ export const PEER_CHECKS: PeerCheck[] = [
     peer: 'splinter 0003 auth_rls_initplan',
     query: 'splinter-0003-auth-rls-initplan.sql',
     rule: 'no-per-row-policy-function-call',
+    note: "(the corpus's Supabase policies need the `auth` schema, which PGlite lacks)",
     ourKeys: (d) => [named(d)],
     explain: (key, side, ctx) => {
       const { table, name } = split(key);

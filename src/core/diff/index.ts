@@ -13,7 +13,7 @@ import { diffRoutine } from './routines';
 import { diffSequence } from './sequences';
 import { diffInheritance } from './inheritance';
 import { diffPartitioning } from './partitions';
-import { diffNamed, diffTable } from './tables';
+import { diffNamed, diffTable, keptParentIndex } from './tables';
 import { diffDefaultPrivileges, privilegeChange } from './privileges';
 import { diffCollationsAndStatistics, diffExtensions, diffNamespaces, withoutExtensionTypeMoves } from './properties';
 import { diffTypeInPlace } from './type-properties';
@@ -105,7 +105,7 @@ export function diff(from: Schema, to: Schema, options: DiffOptions = {}): Schem
   for (const key of tables.kept.filter((k) => !rebuilt(k) && !serverChanged(k))) {
     const [a, b] = [base.tables[key]!, to.tables[key]!];
     const parents = { from: parentNotNull(base, a), to: parentNotNull(to, b) };
-    appendAll(changes, withoutExtensionTypeMoves(diffTable(a, b, { allColumns: moved(key), parentNotNull: (side, column) => parents[side](column) }), base, to));
+    appendAll(changes, withoutExtensionTypeMoves(diffTable(a, b, { allColumns: moved(key), parentNotNull: (side, column) => parents[side](column), keptParentIndex: keptParentIndex(base, to, a, b) }), base, to));
   }
   appendAll(changes, partitioning.attaches);
   appendAll(changes, inheritance.inherits);

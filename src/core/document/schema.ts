@@ -421,6 +421,7 @@ const schemaChange = z.discriminatedUnion('kind', [
   change('add-index', { ...on, index }),
   change('drop-index', { ...on, name: ident }),
   change('rename-index', { ...on, name: ident, newName: ident }),
+  change('attach-index', { ...on, name: ident, parent: qualifiedName }),
   change('add-view', { view }),
   change('replace-view', { view }),
   change('drop-view', { view: qualifiedName }),

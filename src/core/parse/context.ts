@@ -18,6 +18,7 @@ import type {
   View,
 } from '../model/types';
 import { type Fields, isBuiltinTypeName, readTypeRef } from './ast';
+import { columnTypeReference } from './column-type-reference';
 import { isCatalogRelation } from './catalog-relations';
 import type { IssueSeverity, ParseIssue } from './issues';
 import { ObjectNames } from './object-names';
@@ -419,6 +420,8 @@ export class ImportContext {
   typeRef(node: Node | Fields | undefined): TypeRef {
     // Accept the TypeName node wrapped (`{ TypeName: {...} }`) or as its fields.
     const fields = (node as Fields | undefined)?.TypeName ?? node;
+    const columnType = this.columnTypeReference(fields as Fields | undefined);
+    if (columnType) return columnType;
     const read = readTypeRef(fields as never);
     const ref: TypeRef = { name: read.name, modifiers: read.modifiers, arrayDims: read.arrayDims };
     const schema = this.typeSchema(read);
@@ -429,16 +432,22 @@ export class ImportContext {
   /** Like `typeRef`, also saying whether it was written `SETOF type` (function results). */
   typeRefWithSetof(node: Node | Fields | undefined): TypeRef & { setof: boolean } {
     const fields = (node as Fields | undefined)?.TypeName ?? node;
+    const setof = Boolean((fields as Fields | undefined)?.setof);
+    const columnType = this.columnTypeReference(fields as Fields | undefined);
+    if (columnType) return { ...columnType, setof };
     const read = readTypeRef(fields as never);
-    const ref: TypeRef & { setof: boolean } = {
-      name: read.name,
-      modifiers: read.modifiers,
-      arrayDims: read.arrayDims,
-      setof: Boolean((fields as Fields | undefined)?.setof),
-    };
+    const ref: TypeRef & { setof: boolean } = { name: read.name, modifiers: read.modifiers, arrayDims: read.arrayDims, setof };
     const schema = this.typeSchema(read);
     if (schema) ref.schema = schema;
     return ref;
+  }
+
+  /** `table.column%TYPE`: the column's type, when the model knows the column (column-type-reference.ts). */
+  private columnTypeReference(fields: Fields | undefined): TypeRef | undefined {
+    return columnTypeReference(fields, (name) => {
+      const relation = this.findRelation(name);
+      return relation?.kind === 'table' ? relation.table.columns : relation?.kind === 'view' ? relation.view.columns : undefined;
+    });
   }
 
   /**

@@ -12,11 +12,12 @@ const HISTORY_SUFFIXES = ['_history', '_audit', '_versions', '_audit_log', '_log
 /**
  * Migration ledgers and a framework's own bookkeeping (Rails' ar_internal_metadata); by their
  * tools' exact names where the name is not a `migrations` suffix: Alembic's one-row
- * `alembic_version`, sqlalchemy-migrate's `migrate_version`, Doctrine's and Phinx's ledgers, and
+ * `alembic_version`, sqlalchemy-migrate's `migrate_version`, Doctrine's, Phinx's and Entity Framework
+ * Core's (`__EFMigrationsHistory`) ledgers, and
  * `schema_version` (Flyway's ledger before version 5; Kanboard's one-row version and its
  * `plugin_schema_versions`).
  */
-const LEDGER = /(^|_)(schema_migrations|schema_versions?|ar_internal_metadata|migrations?|flyway_schema_history|databasechangelog(lock)?|knex_migrations(_lock)?|__diesel_schema_migrations|goose_db_version|sqitch)$|^(alembic_version|migrate_version|doctrine_migration_versions|phinxlog)$/;
+const LEDGER = /(^|_)(schema_migrations|schema_versions?|ar_internal_metadata|migrations?|flyway_schema_history|databasechangelog(lock)?|knex_migrations(_lock)?|__diesel_schema_migrations|goose_db_version|sqitch)$|^(alembic_version|migrate_version|doctrine_migration_versions|phinxlog|__EFMigrationsHistory|__ef_migrations_history)$/;
 
 /**
  * A one-row version ledger kept under a bare name: GoatCounter's `version (name varchar)`,
@@ -51,7 +52,7 @@ export function isCodeBoundTable(table: Table): boolean {
  * Celery's result store, belong to the framework; `auth_user` and `auth_group` hold the
  * application's users and groups and are not in this list.
  */
-const INFRASTRUCTURE = /(^|_)(schema_migrations|schema_versions?|ar_internal_metadata|migrations?|flyway_schema_history|databasechangelog(lock)?|knex_migrations(_lock)?|__diesel_schema_migrations|goose_db_version|sqitch|spatial_ref_sys|pg_stat_statements)$|^(alembic_version|migrate_version|doctrine_migration_versions|phinxlog)$|^(active_storage_|action_text_|action_mailbox_|solid_queue_|solid_cache_|good_job|oban_|que_|delayed_jobs|river_|graphile_worker|pgboss|qrtz_|django_|djcelery_)|^(auth_permission|celery_taskmeta|celery_tasksetmeta)$/;
+const INFRASTRUCTURE = /(^|_)(schema_migrations|schema_versions?|ar_internal_metadata|migrations?|flyway_schema_history|databasechangelog(lock)?|knex_migrations(_lock)?|__diesel_schema_migrations|goose_db_version|sqitch|spatial_ref_sys|pg_stat_statements)$|^(alembic_version|migrate_version|doctrine_migration_versions|phinxlog|__EFMigrationsHistory|__ef_migrations_history)$|^(active_storage_|action_text_|action_mailbox_|solid_queue_|solid_cache_|good_job|oban_|que_|delayed_jobs|river_|graphile_worker|pgboss|qrtz_|django_|djcelery_)|^(auth_permission|celery_taskmeta|celery_tasksetmeta)$/;
 
 /** Columns by name per table, for the lint run under way (see `withColumnLookup`). */
 let columnsByName: WeakMap<Table, Map<string, Column[]>> | undefined;
@@ -213,10 +214,17 @@ export function looksLikeHistoryOf(history: Table, main: Table): boolean {
   return sharedColumnShare(history, main) >= 0.6;
 }
 
-/** Share of the main table's columns (its key left out) that the other table repeats by name. */
-function sharedColumnShare(history: Table, main: Table): number {
+/**
+ * Share of the main table's columns (its key left out) that the other table repeats by name.
+ * `ownOnly` also leaves out the creation and update times, which nearly every table has: a table
+ * that repeats only those (Marquez's `job_versions` beside `jobs`) repeats nothing of the row.
+ */
+function sharedColumnShare(history: Table, main: Table, ownOnly = false): number {
   const key = new Set(main.primaryKey?.columns ?? []);
-  const columns = main.columns.filter((c) => !key.has(c.name));
+  const nonKey = main.columns.filter((c) => !key.has(c.name));
+  const own = ownOnly ? nonKey.filter((c) => !CREATED_COLUMNS.includes(c.name) && !UPDATED_COLUMNS.includes(c.name)) : nonKey;
+  // A main table of nothing but its times: those are what a snapshot of it repeats.
+  const columns = own.length > 0 ? own : nonKey;
   if (columns.length === 0) return 0;
   return columns.filter((c) => columnsNamed(history, c.name).length > 0).length / columns.length;
 }
@@ -227,8 +235,8 @@ const CHANGE_COLUMNS = /^(changed_at|changed_on|modified_at|recorded_at|logged_a
 /**
  * The main table of a history table, judged from three signals together: the name
  * (`<main>_history`, `_audit`, `_versions`), a link to the main table's key (its primary key
- * column repeated, `<main>_id`, or a foreign key to it), and how many of the main table's columns
- * it repeats. A full snapshot (60% or more) needs no more; one linked by key needs a third of the
+ * column repeated, `<main>_id`, or a foreign key to it), and how many of the main table's own
+ * columns it repeats (its creation and update times left out). A full snapshot (60% or more) needs no more; one linked by key needs a third of the
  * columns, or a fifth plus a change column (`changed_at`, `operation`): the common shape that
  * repeats half the columns next to when they changed.
  */
@@ -237,7 +245,9 @@ export function historyMainOf(history: Table, findTable: (name: string) => Table
   if (!base) return undefined;
   const main = [base, ...pluralCandidates(base).slice(1)].map(findTable).find((t) => t !== undefined && t !== history);
   if (!main) return undefined;
-  const share = sharedColumnShare(history, main);
+  // The main table's own columns, its times left out: a versioned entity (a job's versions that
+  // runs reference) has its own created_at and updated_at, not a snapshot of the main row's.
+  const share = sharedColumnShare(history, main, true);
   if (share >= 0.6) return main;
   const pk = main.primaryKey?.columns ?? [];
   const historyPk = history.primaryKey?.columns ?? [];

@@ -56,6 +56,9 @@ export default defineRule({
           const stem = tag.name.slice(0, -suffix.length);
           const id = columnsNamed(table, `${stem}_id`)[0];
           if (!id || fkColumns.has(id.name)) continue;
+          // The table's own key is what identifies this row, not a reference to another:
+          // equipment_sensors (sensor_id PRIMARY KEY, sensor_type) is a sensor and its kind.
+          if (isOwnKey(table, id.name)) continue;
           // A text id next to a type is usually another system's identifier (a payment
           // provider's method id and its kind), not a reference to one of this schema's tables.
           if (!id.type.schema && ['text', 'character varying', 'character', 'citext'].includes(id.type.name)) continue;
@@ -112,4 +115,11 @@ function enumNamesTables(tag: Column, schema: Schema): boolean {
   const names = new Set(Object.values(schema.tables).flatMap((t: Table) => [t.name, singular(t.name)]));
   const snake = (v: string) => v.replace(/([a-z0-9])([A-Z])/g, '$1_$2').replace(/::/g, '_').toLowerCase();
   return type.values.some((v) => names.has(snake(v)) || names.has(singular(snake(v))));
+}
+
+/** The column is by itself the table's primary key or one of its single-column unique keys. */
+function isOwnKey(table: Table, column: string): boolean {
+  const pk = table.primaryKey?.columns ?? [];
+  if (pk.length === 1 && pk[0] === column) return true;
+  return table.uniqueConstraints.some((u) => u.columns.length === 1 && u.columns[0] === column);
 }

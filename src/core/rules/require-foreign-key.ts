@@ -38,7 +38,7 @@ export default defineRule({
   meta: {
     id: 'require-foreign-key',
     category: 'keys',
-    description: '*_id and *_by columns that name an existing table must have a foreign key.',
+    description: '*_id, id_* and *_by columns that name an existing table must have a foreign key.',
     recommended: 'warn',
     strict: 'error',
     pattern: 'sound-design',
@@ -92,7 +92,12 @@ export default defineRule({
           if (WATERMARK.test(column.name)) continue;
           let target: Table | undefined;
           const idMatch = /^(.+)_id$/.exec(column.name);
-          if (idMatch) {
+          // `id_cliente`, `id_producto`: the id first, as Spanish, Portuguese, Italian and French
+          // schemas name their keys; OpenID Connect's `id_token` is a token, not a reference.
+          const idFirst = idMatch ? undefined : /^id_([a-z][a-z0-9_]*[a-z0-9])$/.exec(column.name);
+          if (idFirst && idFirst[1] !== 'token') {
+            target = findTarget(table, idFirst[1]!);
+          } else if (idMatch) {
             const stem = idMatch[1]!;
             // `<x>_type` + `<x>_id` is a polymorphic pair: no-type-tag-polymorphism speaks for it.
             if (['_type', '_kind', '_class', '_table'].some((s) => names.has(`${stem}${s}`))) continue;
@@ -110,7 +115,8 @@ export default defineRule({
           if (isUnreferencedIngest(target)) continue;
           // reactions.reaction_id names the kind of reaction: a column named after its own table
           // is not a link to another of its rows (those are parent_id, previous_<x>_id, ...).
-          if (target === table && idMatch && pluralCandidates(idMatch[1]!).includes(table.name)) continue;
+          const stem = idMatch?.[1] ?? idFirst?.[1];
+          if (target === table && stem && pluralCandidates(stem).includes(table.name)) continue;
           const pkColumn = columnsNamed(target, target!.primaryKey!.columns[0])[0];
           // `flow_id` names flows.id or flows.flow_id; a table keyed by something else (Kestra's
           // flows by `key`) is not what the column holds.

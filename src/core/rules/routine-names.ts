@@ -112,13 +112,29 @@ function names(node: unknown, options: LookupOptions): boolean {
     // A relation or function written with its schema (pg_catalog.current_setting) is not looked up.
     // A relation appears as a RangeVar node, or as the typed `relation` of INSERT, UPDATE, DELETE.
     if ((key === 'RangeVar' || key === 'relation' || key === 'rel') && value && typeof value === 'object' && 'relname' in value && !(value as { schemaname?: string }).schemaname) return true;
-    if (key === 'FuncCall' && ((value as { funcname?: unknown[] }).funcname?.length ?? 0) < 2) return true;
+    if (key === 'FuncCall' && ((value as { funcname?: unknown[] }).funcname?.length ?? 0) < 2 && !catalogNullaryCall(value, options)) return true;
     // A type outside pg_catalog (`::my_enum`) is looked up on the search_path; `::int` is
     // pg_catalog.int4, and `::text` names a type pg_catalog has, which is searched first.
     if ((key === 'TypeName' || key === 'typeName') && !catalogType(value, options)) return true;
     if (names(value, options)) return true;
   }
   return false;
+}
+
+/**
+ * pg_catalog's functions of no argument (`now()` in an updated_at trigger). A same-named function
+ * elsewhere on the path has the same (empty) signature, so pg_catalog's wins wherever the path
+ * does not list pg_catalog later; only the strict reading (a path the caller chooses) counts them.
+ */
+const CATALOG_NULLARY = new Set([
+  'now', 'clock_timestamp', 'statement_timestamp', 'transaction_timestamp', 'timeofday', 'random', 'gen_random_uuid',
+  'uuidv4', 'uuidv7', 'pg_backend_pid', 'txid_current', 'pg_current_xact_id', 'current_database', 'version', 'inet_client_addr',
+]);
+
+function catalogNullaryCall(call: unknown, options: LookupOptions): boolean {
+  if (options.strict) return false;
+  const { funcname = [], args = [], agg_star: star } = call as { funcname?: { String?: { sval?: string } }[]; args?: unknown[]; agg_star?: boolean };
+  return !star && args.length === 0 && CATALOG_NULLARY.has(funcname[0]?.String?.sval ?? '');
 }
 
 /** Built-in types by their unqualified names (those the parser does not qualify itself). */

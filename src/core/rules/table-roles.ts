@@ -66,6 +66,9 @@ const BY_NAME: [TableRole, RegExp, string][] = [
   ['token', /(^|_)(tokens?|nonces?|otps?|verifications?|password_resets?|reset_requests?|access_grants|magic_links?|login_codes?|one_time_keys(_json)?|(activation|verification|confirmation|recovery|backup|reset)_codes?)$/, 'short-lived credentials'],
 ];
 
+/** `deleted_<things>`, `removed_<things>`, `<thing>_tombstone(s)`, `<thing>_deletions`. */
+const DELETION_RECORD = /^(deleted|removed|purged|destroyed|erased)_[a-z0-9_]+$|(^|_)(tombstones?|deletions)$/;
+
 /** Time-typed columns: timestamps, dates, and epoch numbers named as times (`created_ts`, `ts_added_ms`). */
 export function isTimeColumn(column: Column, schema?: Schema): boolean {
   const type = column.type;
@@ -177,6 +180,10 @@ function judge(table: Table, schema: Schema | undefined): TableRoleVerdict {
   for (const [role, pattern, why] of BY_NAME) if (pattern.test(name)) return { role, why };
   // Rows ordered by a change-stream position (Synapse's stream_id): consumers sync by position.
   if (table.columns.some((c) => c.notNull && /^(stream_id|stream_ordering|event_stream_ordering)$/.test(c.name))) return { role: 'stream', why: 'rows ordered by a stream position' };
+  // A record of deleted rows (iNaturalist's deleted_photos, Nakama's user_tombstone): it names
+  // rows that are gone, for clean-up jobs and for clients to sync the deletion, so it must
+  // outlive them; a key to the deleted row's table would forbid every row of it.
+  if (DELETION_RECORD.test(name)) return { role: 'log', why: 'a record of deleted rows (tombstones)' };
   // A liveness record (a worker's or member's heartbeat) is transient state.
   if (table.columns.some((c) => /(^|_)heartbeat(_at|_time|_ts)?$/.test(c.name))) return { role: 'session', why: 'liveness state (heartbeats)' };
   // Layers imported by ogr2ogr or shp2pgsql (keyed by ogc_fid or gid) are reference geodata.
@@ -187,6 +194,7 @@ function judge(table: Table, schema: Schema | undefined): TableRoleVerdict {
   if (!hasKey(table)) return { role: 'keyless', why: 'a table with no key (rows cannot be addressed one by one)' };
   if (isDeliveryLog(table)) return { role: 'log', why: 'a delivery log (payloads sent and the responses)' };
   if (isDispatchRecord(table)) return { role: 'log', why: 'a record of messages sent (recipients, what was sent, its status)' };
+  if (isSeriesOfReadings(table)) return { role: 'log', why: 'a series of readings (one row per source and instant)' };
   if (isJoinTable(table)) return { role: 'link', why: 'a link table' };
   if (isPartsOfParent(table)) return { role: 'parts', why: 'rows that are parts of a parent row (keyed by it, deleted with it)' };
   if (isNumberedWithinParent(table)) return { role: 'parts', why: 'rows numbered within a parent row (an order line, a step condition)' };
@@ -294,6 +302,26 @@ function isNumberedWithinParent(table: Table): boolean {
 }
 
 /**
+ * Readings in a time series (a sensor's samples, a meter's readings): a unique key of exactly the
+ * source's reference and the instant read, named as one (`UNIQUE (sensor_id, observed_at)`). A
+ * point is written once; a quality code or status beside it qualifies the reading, it is not a
+ * state that changes. A booking keyed by its room and `starts_at` is not read as one.
+ */
+const READ_AT = /^(observed|measured|recorded|sampled|captured|collected|reported|polled|read)_(at|on|time|ts)$|^(ts|time|timestamp|(reading|sample|measurement|observation)_(at|time|ts))$/;
+
+function isSeriesOfReadings(table: Table): boolean {
+  const fkColumns = new Set(table.foreignKeys.filter((fk) => fk.columns.length === 1).map((fk) => fk.columns[0]!));
+  const keys = [table.primaryKey?.columns, ...table.uniqueConstraints.map((u) => u.columns), ...table.indexes.filter((ix) => ix.unique && !ix.where && ix.elements.every((e) => e.column)).map((ix) => ix.elements.map((e) => e.column!))];
+  return keys.some((key) => {
+    if (key?.length !== 2) return false;
+    const columns = key.map((name) => table.columns.find((c) => c.name === name));
+    const source = columns.find((c) => c && fkColumns.has(c.name));
+    const instant = columns.find((c) => c && c !== source && c.notNull && /^timestamp/.test(c.type.name) && READ_AT.test(c.name));
+    return Boolean(source?.notNull && instant);
+  });
+}
+
+/**
  * Outbound deliveries (webhook calls, sent notifications): the payload sent, the response and the
  * attempts. They must keep naming their subject after it is gone, like any log.
  */
@@ -381,7 +409,12 @@ function isExpiring(table: Table): boolean {
   );
 }
 
-const LABEL_NAMES = /^(title|label|type|kind|category|color|colour|symbol|abbreviation|group|short_name|display_name)$|(name|label|code|description|abbr|region|type|kind)$/;
+/**
+ * Label columns by name. Spanish, Portuguese, Italian and French names put the noun first (`descricao_medida`,
+ * `nombre_categoria`, `libelle_type`) where English puts it last (`size_description`): the same
+ * labels, read from the other end.
+ */
+const LABEL_NAMES = /^(title|label|type|kind|category|color|colour|symbol|abbreviation|group|short_name|display_name)$|(name|label|code|description|abbr|region|type|kind)$|^(nome|nombre|nom|descricao|descripcion|descrizione|libelle|tipo|categoria|codigo|codice|sigla|titulo|etiqueta|rotulo)(_|$)/;
 /**
  * A table its own comment calls reference data (AdventureWorks: 'Shipping company lookup table.'):
  * the schema says what no shape can, for a name beside amounts or times. A "cross-reference

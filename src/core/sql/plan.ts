@@ -6,11 +6,9 @@
  */
 import { applyChanges, ChangeSequence } from '../changes/apply';
 import { assertNever, type SchemaChange, type TableConstraint } from '../changes/types';
-import { chooseName, nameAddition } from '../model/auto-names';
-import { relationNames } from '../model/names-in-use';
 import { keyOf, sameName } from '../model/names';
 import { formatType } from '../model/format-type';
-import type { Index, QualifiedName, RoutineDef, Schema, Table, View } from '../model/types';
+import type { QualifiedName, RoutineDef, Schema, Table, View } from '../model/types';
 import { routineCallsRoutines, routineReadsRelations } from './dependencies';
 import { expandDependants } from './expand';
 import { orderChanges } from './order';
@@ -38,10 +36,11 @@ import { tableConstraints } from '../diff/tables';
 import { appendAll } from '../lib/arrays';
 import { inheritanceStatements } from './plan-inheritance';
 import { attachPartitionStatements, detachPartitionStatements, partitionedKeyStatements } from './plan-partitions';
+import { attachedIndexes, attachIndexStatement, partitionedIndexStatements } from './plan-partition-indexes';
 import { rebuildTableStatements } from './rebuild-table';
 import { indexMarks, restoredIdentity, uniqueReplacements } from './plan-index-swaps';
 import { mergeTableRewrites } from './plan-rewrites';
-import { partitionTree, sameIndexDefinition } from '../changes/partitions';
+import { partitionTree } from '../changes/partitions';
 
 export interface PlanOptions {
   /** Emit statements that lose data (dropped tables, columns...). Off by default. */
@@ -56,7 +55,7 @@ export interface PlanOptions {
  * `holdBack`: foreign keys left out here (the caller adds them later: they reference a key this
  * migration attaches over its index in the validate phase).
  */
-function createTableStatements(table: Table, schema: Schema, holdBack: (fk: TableConstraint) => boolean = () => false): PlannedStatement[] {
+function createTableStatements(table: Table, schema: Schema, holdBack: (fk: TableConstraint) => boolean = () => false, parentIsNew = false): PlannedStatement[] {
   const t = quoteQualified(table);
   // A new table is empty: its keys go inline; only foreign keys wait until every table exists.
   const inline = !table.partitionOf;
@@ -69,6 +68,13 @@ function createTableStatements(table: Table, schema: Schema, holdBack: (fk: Tabl
     appendAll(out, addConstraintStatementsFor(table, constraint, false));
   }
   for (const index of table.indexes.filter((ix) => !ix.partitionOf)) appendAll(out, addIndexStatements(table, index, false, Boolean(table.partitioning)));
+  // A partition of a parent created by this migration too: its share of the parent's indexes is
+  // built now, under its own name, before the parent's (in the index phase), which attaches it.
+  // Not on a partition that is partitioned itself: its partitions, created after it, would get
+  // copies of such an index under names of Postgres's choosing.
+  if (parentIsNew && !table.partitioning) {
+    for (const index of table.indexes.filter((ix) => ix.partitionOf)) out.push(statement({ sql: `${indexSql({ ...index, only: false }, table)};`, description: `Index ${index.name} on ${table.name}, for ${index.partitionOf!.name} to attach`, phase: 'tables', reverse: '' }));
+  }
   // Triggers, row-level security and policies go with the table when the down migration drops it.
   // A partition's clones of its parent's row triggers come with it (or with the parent's trigger).
   for (const trigger of table.triggers.filter((x) => !x.partitionOf)) out.push(statement({ sql: `${triggerSql(trigger, table)};`, description: `Trigger ${trigger.name} on ${table.name}`, phase: 'triggers', reverse: '' }));
@@ -115,36 +121,6 @@ function recreateViewSql(view: View): string {
 function dropViewStatement(view: View): PlannedStatement {
   const kind = view.materialized ? 'MATERIALIZED VIEW' : 'VIEW';
   return statement({ sql: `DROP ${kind} ${quoteQualified(view)};`, description: `Drop ${kind.toLowerCase()} ${view.name}`, phase: 'drop-views', reverse: recreateViewSql(view) });
-}
-
-/**
- * An index on a partitioned table that has rows: CONCURRENTLY cannot build it there, and a plain
- * build locks every partition for its length. Instead (as pg_dump and pg-schema-diff do): the
- * parent's index ON ONLY the parent (instant, invalid until complete), each partition's own
- * index built concurrently, then attached; the parent's index becomes valid with the last one.
- * Undefined when a partition's index is not in the target (it is then built the plain way).
- */
-function partitionedIndexStatements(table: QualifiedName, index: Index, before: Schema): PlannedStatement[] | undefined {
-  const partitions = Object.values(before.tables).filter((t) => t.partitionOf && sameName(t.partitionOf.parent, table));
-  if (partitions.length === 0 || partitions.some((p) => p.partitioning) || index.elements.some((e) => !e.column)) return undefined;
-  const parentIndex = quoteQualified({ schema: table.schema, name: index.name });
-  const taken = relationNames(before, table.schema);
-  const out = [statement({ sql: `${indexSql({ ...index, only: true }, table)};`, description: `Index ${index.name} on ${table.name} itself (valid once every partition's index is attached)`, phase: 'indexes', reverse: `DROP INDEX ${parentIndex};`, squawkIgnore: { rules: ['require-concurrent-index-creation'], reason: 'ON ONLY the partitioned parent builds nothing (each partition\'s index is built concurrently, or an equal one attached), and CONCURRENTLY is not allowed there' } })];
-  for (const partition of partitions) {
-    // An equal index the partition has already is attached, not built twice.
-    const local = partition.indexes.find((ix) => !ix.partitionOf && sameIndexDefinition(ix, index));
-    const name = local?.name ?? chooseName(partition.name, nameAddition([...index.elements.map((e) => e.column!), ...index.include]), 'idx', (n) => taken.has(n));
-    taken.add(name);
-    if (!local) {
-      // Dropped with the parent's index in the down migration: no reverse of its own.
-      out.push(statement({ sql: `${indexSql({ ...index, name, only: false }, partition, { concurrently: true, ifNotExists: true })};`, description: `Index ${name} on partition ${partition.name} (built without blocking writes)`, phase: 'indexes', hazards: ['index-build'], transactional: false, reverse: '' }));
-    }
-    // Going back, the parent's DROP INDEX takes the attached indexes along: the partition's
-    // own one is created again.
-    if (local) out[0] = { ...out[0]!, reverse: `${out[0]!.reverse}\n${indexSql(local, partition)};` };
-    out.push(statement({ sql: `ALTER INDEX ${parentIndex} ATTACH PARTITION ${quoteQualified({ schema: partition.schema, name })};`, description: `Attach ${name} to ${index.name}`, phase: 'indexes', reverse: '' }));
-  }
-  return out;
 }
 
 /** `sql` with the sequences owned by the table (or one column) created before it and owned after. */
@@ -269,7 +245,7 @@ function statementsFor(change: SchemaChange, before: Schema, created: Set<string
     }
     case 'add-table':
       created.add(keyOf(change.table));
-      return createTableStatements(change.table, before, holdBack);
+      return createTableStatements(change.table, before, holdBack, Boolean(change.table.partitionOf && created.has(keyOf(change.table.partitionOf.parent))));
     case 'drop-table': {
       const old = tableOf(change.table);
       // Its serial sequences went with it: going back creates them first.
@@ -328,7 +304,7 @@ function statementsFor(change: SchemaChange, before: Schema, created: Set<string
       const table = tableOf(change.table);
       const referenced = change.constraint.type === 'foreign-key' ? (before.tables[keyOf(change.constraint.references)] ?? target.tables[keyOf(change.constraint.references)]) : undefined;
       if (table?.partitioning && existing(change.table) && (change.constraint.type === 'primary-key' || change.constraint.type === 'unique')) {
-        const perPartition = partitionedKeyStatements(change.table, change.constraint, before);
+        const perPartition = partitionedKeyStatements(change.table, change.constraint, before, target);
         if (perPartition) return perPartition;
       }
       return addConstraintStatements(change.table, change.constraint, existing(change.table), Boolean(table?.partitioning), Boolean(referenced?.partitioning));
@@ -356,7 +332,7 @@ function statementsFor(change: SchemaChange, before: Schema, created: Set<string
       const table = tableOf(change.table);
       const isView = !table && Boolean(before.views[keyOf(change.table)]);
       if (table?.partitioning && existing(change.table)) {
-        const perPartition = partitionedIndexStatements(change.table, change.index, before);
+        const perPartition = partitionedIndexStatements(change.table, change.index, before, target);
         if (perPartition) return perPartition;
       }
       const out = addIndexStatements(change.table, change.index, isView || existing(change.table), Boolean(table?.partitioning));
@@ -367,10 +343,16 @@ function statementsFor(change: SchemaChange, before: Schema, created: Set<string
       const index = owner?.indexes.find((ix) => ix.name === change.name);
       if (!index) return [];
       const out = dropIndexStatements(change.table, index, Boolean(tableOf(change.table)?.partitioning));
+      // Going back, the partitions' indexes are built first under the names they had: the
+      // parent's CREATE INDEX then attaches them instead of building copies under new names.
+      const copies = attachedIndexes(before, change.table, index.name);
+      if (copies.length > 0) out[0] = { ...out[0]!, reverse: [...copies.map(({ partition, index: copy }) => `${indexSql(copy, partition)};`), out[0]!.reverse].join('\n') };
       // The drop unclusters the table: going back, the index is created and clustered on again.
       if (owner?.clusterOn === index.name) out[0] = { ...out[0]!, reverse: `${out[0]!.reverse}\n${clusterOnSql(quoteQualified(change.table), index.name)}` };
       return out;
     }
+    case 'attach-index':
+      return [attachIndexStatement(change, before)];
     case 'rename-index':
       return [statement({ sql: `ALTER INDEX ${quoteQualified({ schema: change.table.schema, name: change.name })} RENAME TO ${quoteIdent(change.newName)};`, description: `Rename index ${change.name}`, phase: 'prepare', reverse: `ALTER INDEX ${quoteQualified({ schema: change.table.schema, name: change.newName })} RENAME TO ${quoteIdent(change.name)};` })];
     case 'add-view':
@@ -505,10 +487,18 @@ export function planMigration(from: Schema, requested: readonly SchemaChange[], 
   const pgVersion = options.pgVersion ?? DEFAULT_PG_VERSION;
   // What the target version cannot do is refused up front (and left out), never half-done.
   const partitioned = (t: QualifiedName) => Boolean(from.tables[keyOf(t)]?.partitioning);
-  const changes = requested.filter((change) => {
+  const kept = requested.filter((change) => {
     const refusal = versionRefusal(change, pgVersion, partitioned) ?? partitionRefusal(change, from);
     if (refusal) notes.push(refusalNote(refusal));
     return !refusal;
+  });
+  // An index refused its drop keeps its name: what would take the name waits with it.
+  const keptNames = new Set(requested.flatMap((c) => (c.kind === 'drop-index' && !kept.includes(c) ? [`${c.table.schema}\u0000${c.name}`] : [])));
+  const changes = kept.filter((change) => {
+    const name = change.kind === 'add-index' ? change.index.name : change.kind === 'add-constraint' && change.constraint.type !== 'check' && change.constraint.type !== 'foreign-key' ? change.constraint.name : undefined;
+    if (name === undefined || !('table' in change) || !keptNames.has(`${change.table.schema}\u0000${name}`)) return true;
+    notes.push(refusalNote(`${name} on ${change.table.name}: the name stays with the index whose drop is refused above`));
+    return false;
   });
   const created = new Set<string>();
   const planned: PlannedStatement[] = [];

@@ -42,6 +42,14 @@ ruleTester(rule, {
       sql: `${PRISMA}
         CREATE TABLE "OidcProfile" ("id" TEXT NOT NULL, "userUid" TEXT NOT NULL, "given_name" TEXT, "family_name" TEXT, "email_verified" BOOLEAN, "lastSyncedOn" TIMESTAMP(3));`,
     },
+    {
+      // Outside pass 4 (an Entity Framework Core migration script): EF names its ledger
+      // __EFMigrationsHistory whatever the model's style; the tool's name is not the schema's.
+      name: "Entity Framework's migration ledger beside PascalCase tables",
+      sql: `CREATE TABLE IF NOT EXISTS "__EFMigrationsHistory" ("MigrationId" character varying(150) NOT NULL, "ProductVersion" character varying(32) NOT NULL, CONSTRAINT "PK___EFMigrationsHistory" PRIMARY KEY ("MigrationId"));
+        CREATE TABLE "VideoUploads" ("Id" uuid NOT NULL, "OriginalFileName" character varying(500) NOT NULL, "Status" text NOT NULL, "CreatedAt" timestamp with time zone NOT NULL, CONSTRAINT "PK_VideoUploads" PRIMARY KEY ("Id"));
+        CREATE TABLE "CoachingReports" ("Id" uuid NOT NULL, "VideoUploadId" uuid NOT NULL REFERENCES "VideoUploads", "OverallScore" integer NOT NULL, "CreatedAt" timestamp with time zone NOT NULL, CONSTRAINT "PK_CoachingReports" PRIMARY KEY ("Id"));`,
+    },
   ],
   invalid: [
     {

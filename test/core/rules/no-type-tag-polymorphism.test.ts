@@ -115,8 +115,24 @@ ruleTester(rule, {
       name: 'an outbox names the aggregate it reports on, with no foreign key by design',
       sql: 'CREATE TABLE outbox (id bigint PRIMARY KEY, aggregate_type text NOT NULL, aggregate_id text NOT NULL, payload jsonb NOT NULL, published_at timestamptz);',
     },
+    {
+      // Outside pass 4 (a manufacturing line's sensor master): sensor_id is the table's own key
+      // and sensor_type the sensor's kind, so the pair names this row, not a row elsewhere.
+      name: "a kind column beside the table's own key",
+      sql: `CREATE TABLE assets (asset_id bigint PRIMARY KEY); CREATE TABLE sensors (id bigint PRIMARY KEY);
+        CREATE TABLE equipment_sensors (sensor_id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, sensor_code text NOT NULL UNIQUE,
+          asset_id bigint NOT NULL REFERENCES assets(asset_id), sensor_type text NOT NULL, engineering_unit text);
+        CREATE TABLE devices (id bigint PRIMARY KEY, device_id bigint NOT NULL UNIQUE, device_type text NOT NULL);`,
+    },
   ],
   invalid: [
+    {
+      // A kind column beside an id that is not the table's key still names a row elsewhere.
+      name: 'a type tag whose id is part of a composite key only',
+      sql: `CREATE TABLE posts (id bigint PRIMARY KEY); CREATE TABLE photos (id bigint PRIMARY KEY);
+        CREATE TABLE reactions (subject_id bigint NOT NULL, subject_type text NOT NULL, user_id bigint NOT NULL, PRIMARY KEY (subject_id, user_id));`,
+      messages: 1,
+    },
     {
       name: 'an application table named like a package\'s but with its own type tag',
       sql: `CREATE TABLE users (id bigint PRIMARY KEY); CREATE TABLE teams (id bigint PRIMARY KEY);

@@ -97,8 +97,22 @@ CREATE TABLE IF NOT EXISTS settings (
     'CREATE TABLE t (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY);',
     { name: 'an application-assigned small lookup key', sql: 'CREATE TABLE statuses (id smallint PRIMARY KEY, name text);' },
     { name: 'uuid key', sql: 'CREATE TABLE t (id uuid PRIMARY KEY DEFAULT gen_random_uuid());' },
+    {
+      // Outside pass 4 (a Brazilian print shop's price tables): reference data named noun first,
+      // `descricao_medida` for a size's description, `nome_alternativo` for another name.
+      name: 'reference data with Portuguese and Spanish labels',
+      sql: `CREATE TABLE medidas (id_medida integer GENERATED ALWAYS AS IDENTITY PRIMARY KEY, descricao_medida varchar(100) NOT NULL UNIQUE);
+        CREATE TABLE faixas_quantidade (id_faixa integer GENERATED ALWAYS AS IDENTITY PRIMARY KEY, descricao_faixa varchar(100) NOT NULL, nome_alternativo varchar(100));
+        CREATE TABLE categorias (id serial PRIMARY KEY, nombre_categoria text NOT NULL, codigo char(3));`,
+    },
   ],
   invalid: [
+    {
+      // Records named the same way are still records: a client with its contact details.
+      name: 'a table of records with Portuguese labels',
+      sql: 'CREATE TABLE clientes (id_cliente integer GENERATED ALWAYS AS IDENTITY PRIMARY KEY, nome_cliente varchar(255) NOT NULL, documento varchar(32), telefone varchar(50), email varchar(255), cidade varchar(100));',
+      messages: 1,
+    },
     {
       // A tree of names people make (folders, comments' threads) is records, not a vocabulary.
       name: 'a name and a parent in the same table',

@@ -30,6 +30,11 @@ ruleTester(rule, {
       sql: `CREATE TABLE chat_messages (id bigint PRIMARY KEY, role character varying(255) NOT NULL,
         CONSTRAINT role_check CHECK (((role)::text = ANY ((ARRAY['user'::character varying, 'assistant'::character varying])::text[]))));`,
     },
+    {
+      // Outside pass 4: Entity Framework Core's ledger; its column types are the tool's.
+      name: "Entity Framework's migration ledger",
+      sql: 'CREATE TABLE "__EFMigrationsHistory" ("MigrationId" character varying(150) NOT NULL PRIMARY KEY, "ProductVersion" character varying(32) NOT NULL);',
+    },
   ],
   invalid: [
     { sql: 'CREATE TABLE t (id bigint PRIMARY KEY, name varchar(255));', messages: 1 },

@@ -230,8 +230,31 @@ ruleTester(rule, {
       sql: 'CREATE TABLE docs (id bigint PRIMARY KEY, body text, created_at timestamptz, updated_at timestamptz, created_by bigint, updated_by bigint);',
       options: { requireActor: true },
     },
+    {
+      // Outside pass 4: Entity Framework Core's migration ledger is the tool's table.
+      name: "Entity Framework's migration ledger",
+      sql: `CREATE TABLE "__EFMigrationsHistory" ("MigrationId" character varying(150) NOT NULL, "ProductVersion" character varying(32) NOT NULL, CONSTRAINT "PK___EFMigrationsHistory" PRIMARY KEY ("MigrationId"));
+        CREATE TABLE __ef_migrations_history (migration_id varchar(150) PRIMARY KEY, product_version varchar(32) NOT NULL);`,
+    },
+    {
+      // Outside pass 4 (a manufacturing line's sensors): one reading per sensor and instant,
+      // written once; its quality code qualifies the reading, it is not a state that changes.
+      name: 'a series of readings keyed by the source and the instant read',
+      sql: `CREATE TABLE equipment_sensors (sensor_id bigint PRIMARY KEY, sensor_code text NOT NULL UNIQUE, created_at timestamptz NOT NULL DEFAULT now(), updated_at timestamptz);
+        CREATE TABLE sensor_readings (reading_id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, sensor_id bigint NOT NULL REFERENCES equipment_sensors ON DELETE CASCADE,
+          observed_at timestamptz NOT NULL, numeric_value numeric(16,4), quality_status text NOT NULL DEFAULT 'GOOD', created_at timestamptz NOT NULL DEFAULT now(),
+          UNIQUE (sensor_id, observed_at));`,
+    },
   ],
   invalid: [
+    {
+      // A booking keyed by its room and start is a record that changes (its status), not a reading.
+      name: 'a booking keyed by its room and start time',
+      sql: `CREATE TABLE rooms (id bigint PRIMARY KEY, name text NOT NULL, created_at timestamptz NOT NULL DEFAULT now(), updated_at timestamptz);
+        CREATE TABLE bookings (id bigint PRIMARY KEY, room_id bigint NOT NULL REFERENCES rooms, starts_at timestamptz NOT NULL, status text NOT NULL, created_at timestamptz NOT NULL DEFAULT now(),
+          UNIQUE (room_id, starts_at));`,
+      messages: 1,
+    },
     {
       name: 'count inside a word names no counter (accounts, discount_codes)',
       sql: 'CREATE TABLE accounts (id bigserial PRIMARY KEY, owner_email text NOT NULL, balance numeric NOT NULL, status text NOT NULL); CREATE TABLE discount_codes (id bigserial PRIMARY KEY, code text NOT NULL, percent int NOT NULL);',

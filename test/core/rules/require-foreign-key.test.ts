@@ -31,6 +31,17 @@ ruleTester(rule, {
         CREATE TABLE jobs (name text NOT NULL, build_number_seq integer DEFAULT 0 NOT NULL, id integer NOT NULL PRIMARY KEY, first_logged_build_id integer DEFAULT 0 NOT NULL, config text NOT NULL);`,
     },
     {
+      // Corpus (holdout-27: iNaturalist's deleted_photos, Nakama's user_tombstone): a record of
+      // deleted rows names rows that are gone (for the clean-up job, for clients to sync the
+      // deletion); a key to them would forbid every row of it, and it outlives their owners too.
+      name: 'records of deleted rows (deleted_<things>, <thing>_tombstone)',
+      sql: `CREATE TABLE users (id uuid PRIMARY KEY, login text NOT NULL);
+        CREATE TABLE photos (id integer PRIMARY KEY, user_id uuid REFERENCES users, url text NOT NULL);
+        CREATE TABLE deleted_photos (id integer PRIMARY KEY, user_id uuid, photo_id integer, created_at timestamp NOT NULL,
+          updated_at timestamp NOT NULL, removed_from_s3 boolean DEFAULT false NOT NULL, orphan boolean DEFAULT false NOT NULL);
+        CREATE TABLE user_tombstone (PRIMARY KEY (create_time, user_id), user_id uuid UNIQUE NOT NULL, create_time timestamptz DEFAULT now() NOT NULL);`,
+    },
+    {
       // Corpus (danbooru reactions.reaction_id): the kind of reaction, named after the table.
       name: 'a column named after its own table',
       sql: 'CREATE TABLE reactions (id int PRIMARY KEY, creator_id int NOT NULL, reaction_id int NOT NULL, model_id bigint NOT NULL);',
@@ -106,8 +117,26 @@ ruleTester(rule, {
           meta_type text DEFAULT '' NOT NULL, meta_job_id integer DEFAULT 0 NOT NULL, meta_job_name text DEFAULT '' NOT NULL,
           meta_build_id integer DEFAULT 0 NOT NULL, meta_build_name text DEFAULT '' NOT NULL);`,
     },
+    {
+      // The id first (Spanish, Portuguese): a key of the table's own, an OpenID Connect id_token
+      // beside a tokens table, and an id_ column whose type is not the named table's key.
+      name: 'id-first names that are not references',
+      sql: `CREATE TABLE tokens (id text PRIMARY KEY); CREATE TABLE documentos (id bigint PRIMARY KEY, titulo text);
+        CREATE TABLE cliente (id_cliente integer PRIMARY KEY, nombre text NOT NULL);
+        CREATE TABLE sesiones (id_sesion integer PRIMARY KEY, id_token text, id_documento text);`,
+    },
   ],
   invalid: [
+    {
+      // Outside passes (a barber shop's and a print shop's schemas, Brazilian): Spanish and
+      // Portuguese schemas put the id first, `id_cliente` for the client the row belongs to.
+      name: 'id-first references (id_cliente, id_producto) with no foreign key',
+      sql: `CREATE TABLE cliente (id_cliente integer PRIMARY KEY, nombre varchar(100) NOT NULL);
+        CREATE TABLE productos (id integer PRIMARY KEY, nombre text NOT NULL);
+        CREATE TABLE tipos_documento (id_tipo_documento integer PRIMARY KEY, nombre text);
+        CREATE TABLE pedido (id_pedido integer PRIMARY KEY, id_cliente integer NOT NULL, id_producto integer, id_tipo_documento integer, fecha date);`,
+      messages: 2,
+    },
     {
       // A mark's prefix before an actor (`first_<verb>_by_<x>_id`) still names who did it; a
       // plain `<x>_id` beside a low-water mark, and a plain `first_<x>_id`, are links.
@@ -119,6 +148,14 @@ ruleTester(rule, {
         -- Corpus (iNaturalist listed_taxa.first_observation_id, judged true in holdout-11): one row.
         CREATE TABLE listed_taxa (id integer NOT NULL PRIMARY KEY, first_observation_id integer, observations_count integer DEFAULT 0);`,
       messages: 3,
+    },
+    {
+      // A request to delete (a queue of what is yet to go) names rows that still exist.
+      name: 'a deletion request is not a record of deleted rows',
+      sql: `CREATE TABLE users (id integer PRIMARY KEY, login text NOT NULL);
+        CREATE TABLE deletion_requests (id integer PRIMARY KEY, user_id integer NOT NULL, requested_at timestamp NOT NULL, status text NOT NULL);`,
+      messages: 1,
+      fixed: true,
     },
     {
       // A past participle before _by names who did it, whatever its verb.

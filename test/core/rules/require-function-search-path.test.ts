@@ -79,8 +79,26 @@ ruleTester(rule, {
         CREATE TABLE t (id int); CREATE FUNCTION n() RETURNS bigint LANGUAGE sql SECURITY DEFINER BEGIN ATOMIC SELECT count(*) FROM t; END;
         CREATE FUNCTION noop() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER AS $$ DECLARE n integer; BEGIN RETURN NULL; END $$;`,
     },
+    {
+      // Outside passes (chatbot-ui, Kestra, Hasura, a Supabase chat and a sqlx ERP schema): an
+      // updated_at trigger that calls only now(). A function of no argument has one signature, so
+      // a same-named one elsewhere on the path cannot be a closer match; pg_catalog, searched first
+      // unless the path lists it later, supplies it, as it does the operators these bodies use.
+      name: 'allFunctions: bodies whose only calls are pg_catalog functions of no argument',
+      sql: `CREATE FUNCTION touch() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN NEW.updated_at := now(); RETURN NEW; END $$;
+        CREATE FUNCTION set_updated_at() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN NEW.updated_at = clock_timestamp(); RETURN NEW; END $$;
+        CREATE FUNCTION stamp() RETURNS timestamptz LANGUAGE sql AS $$ select now() $$;`,
+      options: { allFunctions: true },
+    },
   ],
   invalid: [
+    {
+      // A SECURITY DEFINER body is read as a caller who chooses the path would: a path that lists
+      // pg_catalog after their own schema redirects even now().
+      name: 'SECURITY DEFINER: a trigger that calls only now()',
+      sql: 'CREATE FUNCTION touch() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path = public AS $$ BEGIN NEW.updated_at := now(); RETURN NEW; END $$;',
+      messages: 1,
+    },
     {
       // An empty body only where it is empty: a body of one call is looked up.
       name: 'allFunctions: a SQL body of one unqualified call',
@@ -101,15 +119,16 @@ ruleTester(rule, {
     {
       name: 'allFunctions: SQL bodies that call a function, read a table or cast to a user type',
       sql: `CREATE TABLE t (id int); CREATE TYPE mood AS ENUM ('happy');
-        CREATE FUNCTION stamp() RETURNS timestamptz LANGUAGE sql AS $$ select now() $$;
+        CREATE FUNCTION stamp() RETURNS timestamptz LANGUAGE sql AS $$ select date_trunc('day', now()) $$;
         CREATE FUNCTION n() RETURNS bigint LANGUAGE sql AS $$ select count(*) from t $$;
         CREATE FUNCTION m(text) RETURNS mood LANGUAGE sql AS $$ select $1::mood $$;`,
       options: { allFunctions: true },
       messages: 3,
     },
     {
+      // A call with arguments can meet a closer signature elsewhere on the path.
       name: 'allFunctions: an invoker trigger function without search_path',
-      sql: 'CREATE FUNCTION touch() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN NEW.updated_at := now(); RETURN NEW; END $$;',
+      sql: "CREATE FUNCTION touch() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN NEW.updated_at := date_trunc('second', now()); RETURN NEW; END $$;",
       options: { allFunctions: true },
       messages: 1,
     },

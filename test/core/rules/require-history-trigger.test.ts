@@ -30,6 +30,17 @@ ruleTester(rule, {
         SELECT add_history_trigger('orders');`,
     },
     {
+      // Corpus (holdout-27, Marquez's first migration): a job's versions are entities of their own
+      // (runs reference them, jobs.current_version_uuid points at one), repeating none of jobs'
+      // own columns: only the creation and update times every table has, beside a version.
+      name: 'a versioned entity that repeats only the times every table has',
+      sql: `CREATE TABLE jobs (uuid uuid PRIMARY KEY, type varchar(64) NOT NULL, created_at timestamp NOT NULL, updated_at timestamp NOT NULL,
+          namespace_uuid uuid, name varchar(255) UNIQUE NOT NULL, description text, current_version_uuid uuid);
+        CREATE TABLE job_versions (uuid uuid PRIMARY KEY, created_at timestamp NOT NULL, updated_at timestamp NOT NULL, job_uuid uuid REFERENCES jobs(uuid),
+          version uuid NOT NULL, location varchar(255) NOT NULL, latest_run_uuid uuid, UNIQUE (job_uuid, version));
+        CREATE TABLE runs (uuid uuid PRIMARY KEY, job_version_uuid uuid REFERENCES job_versions(uuid), created_at timestamp NOT NULL);`,
+    },
+    {
       name: 'a _history table with no main table',
       sql: 'CREATE TABLE login_history (id bigint PRIMARY KEY, user_id bigint, at timestamptz);',
     },
@@ -41,6 +52,13 @@ ruleTester(rule, {
       name: 'a history repeating the key, half of the columns and changed_at',
       sql: `CREATE TABLE accounts (id bigint PRIMARY KEY, name text, plan text, seats int, owner_email text, region text, updated_at timestamptz);
         CREATE TABLE accounts_history (history_id bigint PRIMARY KEY, account_id bigint NOT NULL REFERENCES accounts, plan text, seats int, region text, changed_at timestamptz NOT NULL);`,
+      messages: 1,
+    },
+    {
+      // A _versions table that repeats the main row's own columns beside its version is a history.
+      name: 'versions repeating the main row beside a version, and the times',
+      sql: `CREATE TABLE documents (id bigint PRIMARY KEY, title text NOT NULL, body text NOT NULL, owner_id bigint, status text, created_at timestamptz NOT NULL, updated_at timestamptz NOT NULL);
+        CREATE TABLE documents_versions (id bigint PRIMARY KEY, document_id bigint NOT NULL REFERENCES documents, version int NOT NULL, title text, body text, created_at timestamptz NOT NULL, updated_at timestamptz NOT NULL);`,
       messages: 1,
     },
     {

@@ -7,7 +7,8 @@
  *   idiom; errors become info, since such blocks usually exist to swallow them);
  * - `EXECUTE <text>` is applied when the text is known (literals, `||`, format(), quote_ident(),
  *   variables assigned known values, the call's constant arguments, FOR loops over constant
- *   bounds or arrays, unrolled), with a warning that dynamic SQL was followed;
+ *   bounds or arrays (an array variable declared or assigned with known elements included),
+ *   unrolled), with a warning that dynamic SQL was followed;
  * - what cannot be known (EXECUTE of a query's result, loops over rows, other IF branches,
  *   exception handlers) is named in one warning at the call, never skipped in silence.
  * Both lists are kept in the import result (`followedCode`); and what could not be followed is
@@ -21,6 +22,7 @@ import { type Fields, listName, nodeKind, stringList, stringValue, unwrap } from
 import { type ImportContext, StatementError } from '../context';
 import { type Environment, evaluate, evaluateArray, parseExpressionText } from './static-eval';
 import { recordCall, recordDoBlockSite } from './unseen-code';
+import { describeStatement, type FollowedStatement, loopHeader, summarizeFollowed } from './followed-summary';
 
 export type ApplyStatement = (ctx: ImportContext, kind: string, stmt: Fields) => void;
 
@@ -48,10 +50,36 @@ interface Run {
   ctx: ImportContext;
   apply: ApplyStatement;
   env: Environment;
+  /** Array variables with known elements (`targets text[] := ARRAY['a', 'b']`), by lower-case name. */
+  arrays: Map<string, (string | null)[]>;
   datums: Fields[];
   context: string;
   followed: string[];
   unfollowed: { sql: string; reason: string }[];
+  /** What the followed SQL made, statement by statement, for the warning. */
+  made: FollowedStatement[];
+  /** The unrolled loop being walked (the outermost), as the warning names it. */
+  loop?: string;
+  /** Where the body's first line is: the script's line for a DO block; 1 (the body's own) for a function. */
+  firstLine: number;
+  /** ` of its body` when lines are the function body's own. */
+  lineSuffix: string;
+}
+
+/** The script's line (DO block) or the body's (function) of a PL/pgSQL statement's `lineno`. */
+function lineOf(run: Run, lineno: number | undefined): number {
+  return run.firstLine + (lineno ?? 1) - 1;
+}
+
+/** Walks an unrolled loop's runs as the warning's named loop (unless an outer loop is already). */
+function asLoop(run: Run, header: string, lineno: number | undefined, runs: number, walkRuns: () => boolean): boolean {
+  const outer = run.loop;
+  run.loop ??= `${loopHeader(header)} (line ${lineOf(run, lineno)}${run.lineSuffix}, run ${runs === 1 ? 'once' : `${runs} times`})`;
+  try {
+    return walkRuns();
+  } finally {
+    run.loop = outer;
+  }
 }
 
 function expressionText(expr: Fields | undefined): string {
@@ -64,14 +92,14 @@ function changesSchema(statements: unknown): boolean {
   return /PLpgSQL_stmt_dynexecute/.test(text) || (/PLpgSQL_stmt_execsql|PLpgSQL_stmt_perform|PLpgSQL_stmt_call/.test(text) && DDL.test(text));
 }
 
-/** Applies SQL text statement by statement; errors are kept as issues of the call. */
-function applySql(run: Run, text: string): void {
+/** Applies SQL text statement by statement (errors are kept as issues of the call); its statements. */
+function applySql(run: Run, text: string): { stmt: Node }[] {
   let statements: { stmt: Node }[];
   try {
     statements = (parseSync(text).stmts ?? []) as { stmt: Node }[];
   } catch {
     run.unfollowed.push({ sql: text, reason: 'it does not parse' });
-    return;
+    return [];
   }
   for (const raw of statements) {
     try {
@@ -81,6 +109,7 @@ function applySql(run: Run, text: string): void {
       else throw error;
     }
   }
+  return statements;
 }
 
 function note(run: Run, sql: string, reason: string, line: number | undefined): void {
@@ -89,6 +118,7 @@ function note(run: Run, sql: string, reason: string, line: number | undefined): 
 
 function setVariable(run: Run, name: string | undefined, value: string | null | undefined): void {
   if (!name) return;
+  run.arrays.delete(name.toLowerCase());
   if (value === undefined) run.env.delete(name.toLowerCase());
   else run.env.set(name.toLowerCase(), value);
 }
@@ -121,7 +151,7 @@ function walk(run: Run, statements: Fields[] | undefined): boolean {
         const value = evaluate(parseExpressionText(text), run.env);
         if (typeof value === 'string') {
           run.followed.push(value);
-          applySql(run, value);
+          for (const { stmt } of applySql(run, value)) run.made.push({ ...describeStatement(stmt, value), loop: run.loop, line: lineOf(run, s.lineno) });
         } else {
           note(run, `EXECUTE ${text}`, 'its text is only known when it runs', s.lineno);
         }
@@ -134,7 +164,9 @@ function walk(run: Run, statements: Fields[] | undefined): boolean {
         break;
       case 'PLpgSQL_stmt_assign': {
         const [target, expression] = expressionText(s.expr).split(/\s*:?=\s*/, 2) as [string, string | undefined];
-        setVariable(run, run.datums[s.varno]?.PLpgSQL_var?.refname ?? target, expression === undefined ? undefined : evaluate(parseExpressionText(expression), run.env));
+        const name = run.datums[s.varno]?.PLpgSQL_var?.refname ?? target;
+        setVariable(run, name, expression === undefined ? undefined : evaluate(parseExpressionText(expression), run.env));
+        if (expression !== undefined) setArray(run, name, expression);
         break;
       }
       case 'PLpgSQL_stmt_block':
@@ -156,12 +188,16 @@ function walk(run: Run, statements: Fields[] | undefined): boolean {
         if (!unrollRange(run, s)) return false;
         break;
       case 'PLpgSQL_stmt_foreach_a': {
-        const values = evaluateArray(parseExpressionText(expressionText(s.expr)), run.env);
+        const values = arrayValue(run, expressionText(s.expr));
         if (values && values.length <= MAX_UNROLL) {
-          for (const value of values) {
-            setVariable(run, run.datums[s.varno]?.PLpgSQL_var?.refname, value);
-            if (!walk(run, s.body)) return false;
-          }
+          const ran = asLoop(run, `FOREACH ${run.datums[s.varno]?.PLpgSQL_var?.refname ?? ''} IN ARRAY ${expressionText(s.expr)}`, s.lineno, values.length, () => {
+            for (const value of values) {
+              setVariable(run, run.datums[s.varno]?.PLpgSQL_var?.refname, value);
+              if (!walk(run, s.body)) return false;
+            }
+            return true;
+          });
+          if (!ran) return false;
         } else if (changesSchema(s.body)) {
           note(run, `FOREACH ... IN ARRAY ${expressionText(s.expr)}`, 'the array is only known when it runs', s.lineno);
         }
@@ -186,6 +222,21 @@ function walk(run: Run, statements: Fields[] | undefined): boolean {
   return true;
 }
 
+/** Records an array variable's elements when the expression assigned to it is a known array. */
+function setArray(run: Run, name: string | undefined, expression: string): void {
+  const values = name ? arrayValue(run, expression) : undefined;
+  if (name && values) run.arrays.set(name.toLowerCase(), values);
+}
+
+/** The elements of an array expression: `ARRAY['a', 'b']`, or a variable that holds a known one. */
+function arrayValue(run: Run, text: string): (string | null)[] | undefined {
+  const node = parseExpressionText(text);
+  const known = evaluateArray(node, run.env);
+  if (known) return known;
+  const ref = node && 'ColumnRef' in node ? stringList((node as Fields).ColumnRef.fields) : [];
+  return ref.length === 1 ? run.arrays.get(ref[0]!.toLowerCase()) : undefined;
+}
+
 /** `FOR i IN a..b [BY s] LOOP`: unrolled when the bounds are known and the count small. */
 function unrollRange(run: Run, s: Fields): boolean {
   const bound = (expr: Fields | undefined) => {
@@ -203,18 +254,20 @@ function unrollRange(run: Run, s: Fields): boolean {
   const values: number[] = [];
   if (s.reverse) for (let i = lower; i >= upper; i -= step) values.push(i);
   else for (let i = lower; i <= upper; i += step) values.push(i);
-  for (const value of values) {
-    setVariable(run, name, String(value));
-    if (!walk(run, s.body)) return false;
-  }
-  return true;
+  return asLoop(run, `FOR ${name ?? ''} IN ${expressionText(s.lower)}..${expressionText(s.upper)}`, s.lineno, values.length, () => {
+    for (const value of values) {
+      setVariable(run, name, String(value));
+      if (!walk(run, s.body)) return false;
+    }
+    return true;
+  });
 }
 
 /**
  * Runs a PL/pgSQL body (`CREATE FUNCTION ... AS $$body$$` wrapped around it) with the given
  * known values, then reports what was followed and what could not be.
  */
-function runBody(ctx: ImportContext, apply: ApplyStatement, body: string, context: string, values: Environment, header: string): boolean {
+function runBody(ctx: ImportContext, apply: ApplyStatement, body: string, context: string, values: Environment, header: string, lines: Pick<Run, 'firstLine' | 'lineSuffix'>): boolean {
   let fn: Fields | undefined;
   try {
     const parsed = parsePlPgSQLSync(`${header} AS $__body__$${body}$__body__$`) as unknown as Fields;
@@ -223,12 +276,13 @@ function runBody(ctx: ImportContext, apply: ApplyStatement, body: string, contex
     return true; // Postgres reports the body's own syntax error when it runs; nothing to model.
   }
   const datums = ((fn?.datums as Fields[] | undefined) ?? []).map((d) => d as Fields);
-  const run: Run = { ctx, apply, env: new Map(values), datums, context, followed: [], unfollowed: [] };
+  const run: Run = { ctx, apply, env: new Map(values), arrays: new Map(), datums, context, followed: [], unfollowed: [], made: [], ...lines };
   // Variables declared with a known initial value.
   for (const datum of datums) {
     const v = datum.PLpgSQL_var;
     if (v?.default_val && !run.env.has(String(v.refname).toLowerCase())) {
       setVariable(run, v.refname, evaluate(parseExpressionText(expressionText(v.default_val)), run.env));
+      setArray(run, v.refname, expressionText(v.default_val));
     }
   }
   ctx.followDepth++;
@@ -246,8 +300,8 @@ function record(ctx: ImportContext, run: Run): boolean {
   const at = { line: s.line, column: s.column, endLine: s.endLine, endColumn: s.endColumn, context: run.context };
   for (const sql of run.followed) ctx.followedCode.followed.push({ ...at, sql });
   for (const item of run.unfollowed) ctx.followedCode.unfollowed.push({ ...at, sql: item.sql, reason: item.reason });
-  if (run.followed.length > 0) {
-    ctx.report('warning', `${run.context} runs SQL built at run time; it was followed and applied: ${run.followed.map((q) => q.trim().split(/\s+/).slice(0, 4).join(' ')).join('; ')}.`);
+  if (run.made.length > 0) {
+    ctx.report('warning', `${run.context} runs SQL built at run time; it was followed and applied. ${summarizeFollowed(run.made, run.lineSuffix)}.`);
   }
   if (run.unfollowed.length > 0) {
     ctx.report('warning', `${run.context}: what it does here could not be followed, so objects it makes or changes may be missing from the model: ${run.unfollowed.map((u) => `${u.sql} (${u.reason})`).join('; ')}.`);
@@ -265,9 +319,20 @@ export function doBlock(ctx: ImportContext, stmt: Fields, apply: ApplyStatement)
   }
   if (!body || language !== 'plpgsql' || !MAY_CHANGE_SCHEMA.test(body) || ctx.followDepth >= MAX_DEPTH) return;
   const issuesBefore = ctx.issues.length;
-  const complete = runBody(ctx, apply, body, 'This DO block', new Map(), 'CREATE FUNCTION pg_temp.do_block() RETURNS void LANGUAGE plpgsql');
+  const complete = runBody(ctx, apply, body, 'This DO block', new Map(), 'CREATE FUNCTION pg_temp.do_block() RETURNS void LANGUAGE plpgsql', bodyLines(ctx, body));
   if (!complete) recordDoBlockSite(ctx, body);
   downgradeErrors(ctx, issuesBefore, 'In a DO block');
+}
+
+/**
+ * Where a DO block's body starts in the script, so the warning's lines are the script's: the
+ * body is the statement's text between its dollar quotes (a quoted '...' body, whose escapes
+ * change the text, falls back to the body's own lines).
+ */
+function bodyLines(ctx: ImportContext, body: string): Pick<Run, 'firstLine' | 'lineSuffix'> {
+  const at = ctx.statement.stale ? -1 : ctx.statement.text.indexOf(body);
+  if (at < 0) return { firstLine: 1, lineSuffix: ' of its body' };
+  return { firstLine: ctx.statement.source.line + (ctx.statement.text.slice(0, at).match(/\n/g)?.length ?? 0), lineSuffix: '' };
 }
 
 /** Errors inside code that ran are kept as info: such code usually exists to swallow them. */
@@ -307,7 +372,7 @@ export function followCall(ctx: ImportContext, call: Fields, apply: ApplyStateme
   if (!MAY_CHANGE_SCHEMA.test(routine.body)) return;
   const context = `${routine.kind === 'procedure' ? 'Procedure' : 'Function'} ${routine.schema}.${routine.name}(${routine.signature})`;
   if (perRow) {
-    const run: Run = { ctx, apply, env: new Map(), datums: [], context, followed: [], unfollowed: [] };
+    const run: Run = { ctx, apply, env: new Map(), arrays: new Map(), datums: [], context, followed: [], unfollowed: [], made: [], firstLine: 1, lineSuffix: ' of its body' };
     note(run, `${routine.name}(...)`, `it runs once per row of ${perRow}`, undefined);
     record(ctx, run);
     recordCall(ctx, call);
@@ -336,7 +401,7 @@ export function followCall(ctx: ImportContext, call: Fields, apply: ApplyStateme
   const issuesBefore = ctx.issues.length;
   if (routine.language === 'sql') {
     if (!routine.sqlBody) {
-      const run: Run = { ctx, apply, env: values, datums: [], context, followed: [], unfollowed: [] };
+      const run: Run = { ctx, apply, env: values, arrays: new Map(), datums: [], context, followed: [], unfollowed: [], made: [], firstLine: 1, lineSuffix: ' of its body' };
       ctx.followDepth++;
       try {
         applySql(run, routine.body);
@@ -347,7 +412,7 @@ export function followCall(ctx: ImportContext, call: Fields, apply: ApplyStateme
     }
   } else {
     const args = inputs.map((a, i) => `${a.name ?? `p${i + 1}`} ${a.type.schema ? `${a.type.schema}.` : ''}${a.type.name}${'[]'.repeat(a.type.arrayDims)}`).join(', ');
-    const complete = runBody(ctx, apply, routine.body, context, values, `CREATE FUNCTION pg_temp.followed(${args}) RETURNS void LANGUAGE plpgsql`);
+    const complete = runBody(ctx, apply, routine.body, context, values, `CREATE FUNCTION pg_temp.followed(${args}) RETURNS void LANGUAGE plpgsql`, { firstLine: 1, lineSuffix: ' of its body' });
     if (!complete && ctx.followDepth === 0) recordCall(ctx, call);
   }
   downgradeErrors(ctx, issuesBefore, `In ${context}`);

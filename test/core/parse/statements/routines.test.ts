@@ -78,6 +78,34 @@ describe('CREATE FUNCTION', () => {
     expect(Object.keys(m.schema.routines)).toEqual(['public.ct(character varying, numeric, timestamp with time zone, text[])']);
   });
 
+  test('table.column%TYPE arguments and results take the column type, as Postgres stores them', async () => {
+    // Orleans' ADO.NET scripts: Postgres converts each reference when CREATE FUNCTION runs
+    // (NOTICE: type reference ... converted to character varying), so pg_get_function_identity_arguments
+    // shows the column types without modifiers, and DROP FUNCTION names them so.
+    const m = await load(`CREATE SCHEMA s;
+      CREATE DOMAIN s.code AS text;
+      CREATE TABLE OrleansMembershipTable (DeploymentId varchar(150) NOT NULL, Port integer, IAmAliveTime timestamptz(3));
+      CREATE TABLE s.t (c s.code, tags int[]);
+      CREATE FUNCTION touch(deployment_id OrleansMembershipTable.DeploymentId%TYPE, port_arg OrleansMembershipTable.Port%TYPE,
+        alive OrleansMembershipTable.IAmAliveTime%TYPE) RETURNS void LANGUAGE sql AS 'SELECT';
+      CREATE FUNCTION first_code(x s.t.c%TYPE, y s.t.tags%TYPE) RETURNS s.t.c%TYPE LANGUAGE sql AS 'SELECT x';
+      CREATE FUNCTION gone(x int) RETURNS int LANGUAGE sql AS 'SELECT x';
+      DROP FUNCTION touch(character varying, integer, timestamp with time zone);`);
+    expect(m.errors).toEqual([]);
+    expect(Object.keys(m.schema.routines).sort()).toEqual(['public.first_code(s.code, integer[])', 'public.gone(integer)']);
+    const f = m.routine('public.first_code(s.code, integer[])');
+    expect(f.arguments.map((a) => a.type)).toEqual([
+      { schema: 's', name: 'code', modifiers: [], arrayDims: 0 },
+      { name: 'integer', modifiers: [], arrayDims: 1 },
+    ]);
+    expect(f.returns).toBe('s.code');
+  });
+
+  test('a %TYPE reference to a column the script does not create stays as written', async () => {
+    const m = await load(`CREATE FUNCTION f(x elsewhere.c%TYPE) RETURNS int LANGUAGE sql AS 'SELECT 1';`);
+    expect(Object.keys(m.schema.routines)).toEqual(['public.f(elsewhere.c)']);
+  });
+
   test('user-type arguments are schema-qualified in the key and DROP finds them', async () => {
     const m = await load(`CREATE TYPE mood AS ENUM ('a');
       CREATE FUNCTION f(m mood) RETURNS mood LANGUAGE sql AS 'SELECT m';
