@@ -35,6 +35,11 @@ export interface ExpandedChanges {
   phases: Map<SchemaChange, Phase>;
   /** Changes that drop and re-create something that holds no data of its own (a generated column). */
   rebuilt: Set<SchemaChange>;
+  /**
+   * Drops and re-creations of dependants around another change (a policy over a retyped column):
+   * the object comes back as the target has it, so they change nothing of their own.
+   */
+  around: Set<SchemaChange>;
 }
 
 const RENAMES = new Set<SchemaChange['kind']>(['rename-table', 'rename-column', 'rename-constraint', 'rename-index', 'rename-view', 'rename-enum-value']);
@@ -264,6 +269,7 @@ function refuseRetypedUnderColumns(base: Schema, changes: SchemaChange[], refusa
 export function expandDependants(from: Schema, original: readonly SchemaChange[], pgVersion: number = DEFAULT_PG_VERSION): ExpandedChanges {
   const phases = new Map<SchemaChange, Phase>();
   const rebuilt = new Set<SchemaChange>();
+  const around = new Set<SchemaChange>();
   const destructive = new Set<SchemaChange>();
   const renames = original.filter((c) => RENAMES.has(c.kind));
   const base = renames.length > 0 ? applyChanges(from, renames) : from;
@@ -327,6 +333,8 @@ export function expandDependants(from: Schema, original: readonly SchemaChange[]
     const plan = rebuildChanges(base, to, d);
     if (!plan) continue;
     drops.push(plan.drop);
+    // Dropped for good (nothing in the target to build again) is a change of its own.
+    if (plan.recreate) around.add(plan.drop).add(plan.recreate);
     if (d.kind === 'generated') for (const c of changes) if (c.kind === 'alter-column' && sameName(c.table, d.table) && c.column === d.column) superseded.add(c);
     if (plan.dropPhase) phases.set(plan.drop, plan.dropPhase);
     if (plan.rebuilt) rebuilt.add(plan.drop);
@@ -352,5 +360,5 @@ export function expandDependants(from: Schema, original: readonly SchemaChange[]
     return rename?.kind === 'rename-view' ? { kind: 'drop-view', view: rename.view } : c;
   });
   for (const [i, c] of rest.filter(early).entries()) if (phases.has(c)) phases.set(viewDrops[i]!, phases.get(c)!);
-  return { changes: [...viewDrops, ...keptRenames, ...rest.filter((c) => !early(c)), ...recreates], phases, rebuilt, destructive, refusals };
+  return { changes: [...viewDrops, ...keptRenames, ...rest.filter((c) => !early(c)), ...recreates], phases, rebuilt, around, destructive, refusals };
 }

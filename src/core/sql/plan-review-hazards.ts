@@ -21,7 +21,7 @@ export interface ReviewContext {
   from: Schema;
   /** The schema it ends with. */
   target: Schema;
-  /** The change is part of a rebuild around another change (it comes back as it was). */
+  /** The change drops or re-creates a dependant around another change (it comes back as the target has it). */
   rebuilt: boolean;
 }
 

@@ -559,7 +559,7 @@ export function planMigration(from: Schema, requested: readonly SchemaChange[], 
     // Dropped and added again around a change (a generated column): no data of its own is lost.
     if (expanded.destructive.has(change)) statements = statements.map((s) => ({ ...s, destructive: true, hazards: [...new Set([...s.hazards, 'deletes-data' as const])], description: `${s.description} (replacing the values it had)` }));
     if (expanded.rebuilt.has(change)) statements = statements.map((s) => ({ ...s, destructive: false, hazards: s.hazards.filter((h) => h !== 'deletes-data'), description: `${s.description} (rebuilt around a change it depends on)` }));
-    statements = withReviewHazards(change, statements, { from, target, rebuilt: expanded.rebuilt.has(change) });
+    statements = withReviewHazards(change, statements, { from, target, rebuilt: expanded.rebuilt.has(change) || expanded.around.has(change) });
     sequence.apply(change);
     if (change.kind === 'add-constraint' && referencesLateKey(change.constraint)) {
       appendAll(deferred, statements.map((s) => ({ ...s, phase: 'validate' as const })));
