@@ -117,6 +117,15 @@ describe('schemawise verify', () => {
     expect(result.status).toBe(0);
   });
 
+  test('goose and dbmate files run their Up part only: baseline, migration and target alike', () => {
+    const from = file('g-from.sql', `-- +goose Up\n${FROM}\n-- +goose Down\nDROP TABLE orgs;\nDROP TABLE users;\n`);
+    const up = file('g-up.sql', '-- migrate:up\nALTER TABLE users DROP COLUMN legacy;\n\n-- migrate:down\nALTER TABLE users ADD COLUMN legacy text;\n');
+    const to = file('g-to.sql', `-- +migrate Up\n${FROM.replace(', legacy text', '')}-- +migrate Down\nDROP TABLE orgs;\n`);
+    const result = runCli(['verify', from, '--migration', up, '--target', to]);
+    expect(result.stdout).toMatch(/\nverified\n$/);
+    expect(result.status).toBe(0);
+  });
+
   test('a failing statement and a catalog difference exit 1 with the reason', () => {
     const from = file('w-from.sql', FROM);
     const bad = runCli(['verify', from, '--migration', file('bad.sql', 'ALTER TABLE users ADD COLUMN email text;\n')]);

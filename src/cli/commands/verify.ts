@@ -1,11 +1,11 @@
 /** `schemawise verify <baseline.sql> --migration <up.sql>`: run it on Postgres (PGlite) and check. */
-import { importSql, initParser } from '../../core/parse';
+import { importSql, initParser, upPartText } from '../../core/parse';
 import { parsePgVersion, PG_VERSIONS, printSchema, statementsNeedingNewerPostgres } from '../../core/sql';
 import { createLineIndex } from '../../core/parse/line-index';
 import { verifyMigration, type StatementResult } from '../../core/verify';
 import { importOptions, STRICT_SCHEMAS_HELP, STRICT_SCHEMAS_OPTION } from '../import-options';
 import { EXIT, type Command } from '../command';
-import { readInput, UsageError, writeOut } from '../io';
+import { type Input, readInput, UsageError, writeOut } from '../io';
 
 function report(title: string, results: StatementResult[]): string[] {
   if (results.length === 0) return [];
@@ -49,13 +49,14 @@ Exit codes: 0 verified, 1 a statement failed or the catalog differs, 2 usage or 
     if (!values.migration) throw new UsageError('--migration <up.sql> is required');
     const version = values['pg-version'] === undefined ? undefined : parsePgVersion(values['pg-version']);
     if (values['pg-version'] !== undefined && version === undefined) throw new UsageError(`--pg-version expects one of ${PG_VERSIONS.join(', ')}, not ${String(values['pg-version'])}`);
-    const baseline = await readInput(positionals[0]!);
-    const up = await readInput(values.migration as string);
+    // A goose, sql-migrate or dbmate file runs its Up part only, as its tool runs it.
+    const baseline = upPartOf(await readInput(positionals[0]!));
+    const up = upPartOf(await readInput(values.migration as string));
     const down = values.down ? await readInput(values.down as string) : undefined;
     let target: { targetSql: string; printedTargetSql: string } | undefined;
     if (values.target) {
       await initParser();
-      const targetSql = (await readInput(values.target as string)).text;
+      const targetSql = upPartText((await readInput(values.target as string)).text);
       target = { targetSql, printedTargetSql: printSchema(importSql(targetSql, importOptions(values)).schema) };
     }
     const result = await verifyMigration({ baselineSql: baseline.text, upSql: up.text, ...(down ? { downSql: down.text } : {}), ...target });
@@ -82,3 +83,7 @@ Exit codes: 0 verified, 1 a statement failed or the catalog differs, 2 usage or 
     return result.ok && tooNew.length === 0 ? EXIT.ok : EXIT.findings;
   },
 };
+
+function upPartOf(input: Input): Input {
+  return { ...input, text: upPartText(input.text) };
+}

@@ -24,6 +24,7 @@ import { noteLongIdentifiers } from './written-names';
 import { ParseCache, parseStatement, type ParsedStatement, type SqlErrorLike } from './parse-cache';
 import { LastGoodVersions, type StaleStatement } from './last-good';
 import { replayLastGood } from './replay-last-good';
+import { readUpPart } from './up-part';
 
 export interface ImportOptions {
   /** Statements to leave out (the corpus test leaves out what Postgres itself rejected). */
@@ -139,18 +140,22 @@ function noteErrorInTransaction(ctx: ImportContext, issuesBefore: number): void 
   ctx.report('info', `In Postgres this error aborts the transaction begun on line ${begun.line}: the statements after it fail until its end, and COMMIT rolls it back. The model only skips the failed statement.`);
 }
 
-export function importSql(text: string, options: ImportOptions = {}): ImportResult {
+export function importSql(source: string, options: ImportOptions = {}): ImportResult {
   if (!parserReady) throw new Error('importSql: call `await initParser()` first (the parser is WebAssembly)');
   const clock = (): number => globalThis.performance?.now() ?? Date.now();
   const started = clock();
   const schema = options.baseline ? structuredClone(options.baseline) : emptySchema();
-  const lines = createLineIndex(text);
+  const lines = createLineIndex(source);
+  // A goose, sql-migrate or dbmate file: its Up part alone (the rest blanked, positions kept).
+  const upPart = readUpPart(source, lines);
+  const text = upPart.text;
   const cache = options.cache;
   const { statements, skipped, unterminated } = cache ? cache.split(text) : splitStatements(text);
   const ctx = new ImportContext(schema, lines, options.cache?.validSql, {
     strictSchemas: options.strictSchemas,
     undoes: scriptUndoes(statements),
   });
+  ctx.issues.push(...upPart.notes);
   const stats: ImportStats = { statements: statements.length, syntaxErrors: 0, skippedBlocks: skipped.length, byKind: {} };
   const split = clock() - started;
   let parseMs = 0;

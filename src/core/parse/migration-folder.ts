@@ -56,13 +56,23 @@ export function joinMigrations(files: readonly MigrationFile[]): JoinedMigration
   let line = 1;
   for (const path of migrationOrder(files.map((f) => f.path))) {
     const body = byPath.get(path)!.text;
-    const header = `-- ===== ${path.replace(/[\r\n]/g, ' ')} =====\n\n`;
+    const header = `${fileHeader(path)}\n\n`;
     const chunk = body.endsWith('\n') || body === '' ? body : `${body}\n`;
     parts.push({ path, firstLine: line + 2 });
     chunks.push(header, chunk);
     line += 2 + countNewlines(chunk);
   }
   return { text: chunks.join(''), parts };
+}
+
+/** The comment line a joined text starts each file with. */
+function fileHeader(path: string): string {
+  return `-- ===== ${path.replace(/[\r\n]/g, ' ')} =====`;
+}
+
+/** True for a line `joinMigrations` starts a file with: where one file of a joined text ends. */
+export function isFileHeader(line: string): boolean {
+  return /^-- ===== .+ =====$/.test(line);
 }
 
 /** Which file, and which line in it, a line of the joined text comes from. */

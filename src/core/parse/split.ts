@@ -67,6 +67,8 @@ export interface SplitOptions {
   from?: number;
   /** Asked at each resumable offset; true stops the split there. */
   stopAt?: (offset: number) => boolean;
+  /** Told the offset of each `--` comment the lexer meets (not those inside quotes or comments). */
+  onLineComment?: (offset: number) => void;
 }
 
 const STATEMENT_ENDING_META = /^\\(g|gx|gset|gexec|gdesc|crosstabview|watch)\b/;
@@ -167,6 +169,7 @@ export function splitStatements(text: string, options: SplitOptions = {}): Split
       continue;
     }
     if (ch === '-' && next === '-') {
+      options.onLineComment?.(i);
       i = lineEnd(text, i);
       continue;
     }

@@ -1,6 +1,7 @@
 import { memo, useCallback, useEffect, useMemo, useState } from 'react';
 import { MIGRATION_FORMATS, zipFiles, type ExportedFile, type MigrationFormat } from '../../core/export';
 // Not from core/sql's index: it reaches the parser (libpg-query), which only the workers load.
+import { upPartText } from '../../core/parse/up-part';
 import type { PlannedStatement } from '../../core/sql';
 import { DEFAULT_PG_VERSION, PG_VERSIONS, type PgVersion } from '../../core/sql/versions';
 import { execute } from '../commands/execute';
@@ -360,6 +361,7 @@ const StatementList = memo(function StatementList({
  * the model (the Target DDL tab) must build the same as.
  */
 function verifyInput(result: DeriveResponse): VerifyInput {
-  const { sourceSql } = useApp.getState().document;
+  // A goose, sql-migrate or dbmate file: its Up part, as the import read it (not its Down part).
+  const sourceSql = upPartText(useApp.getState().document.sourceSql);
   return { baselineSql: sourceSql, upSql: result.upSql, downSql: result.downSql, targetSql: `${sourceSql}\n;\n${result.editsSql}`, printedTargetSql: result.targetDdl };
 }
