@@ -9,7 +9,7 @@ import { indexBackedConstraints } from '../model/key-constraints';
 import type { ObjectRef, QualifiedName, RoutineDef, Schema, Table, UserType, View } from '../model/types';
 import { applyPropertyChange, PropertyChangeError, renameStatisticsColumn, renameStatisticsTable, setObjectField } from './apply-properties';
 import { columnReferencesElsewhere, descendantsOf, followRenameInSql, renameColumnInTable, type SchemaWriter } from './follow-rename';
-import { attachInModel, detachInModel, disinheritInModel, dropPartitionCopies, inheritInModel, partitionTree } from './partitions';
+import { attachInModel, detachInModel, disinheritInModel, dropPartitionCopies, inheritInModel, markParentIndexValid, partitionTree } from './partitions';
 import { assertNever, type SchemaChange, type TableConstraint } from './types';
 
 export class ChangeError extends Error {}
@@ -289,6 +289,13 @@ function applyOne(draft: Draft, change: SchemaChange): void {
       dropPartitionCopies(s.tables, (t) => draft.table(t), change.table, { index: change.name });
       // Postgres clusters the table on nothing once its clustered index is gone.
       if (owner.clusterOn === change.name) delete owner.clusterOn;
+      return;
+    }
+    case 'attach-index': {
+      const partition = draft.table(change.table);
+      const own = [...partition.indexes, ...(partition.primaryKey ? [partition.primaryKey] : []), ...partition.uniqueConstraints].find((x) => x.name === change.name);
+      if (own) own.partitionOf = { ...change.parent };
+      markParentIndexValid(s.tables, (t) => draft.table(t), partition.partitionOf?.parent, change.parent);
       return;
     }
     case 'rename-index': {

@@ -168,3 +168,17 @@ export function dropPartitionCopies(
     }
   }
 }
+
+/**
+ * An index made ON ONLY a partitioned table is invalid until every partition has its share
+ * attached; with the last one Postgres marks it valid, like any other.
+ */
+export function markParentIndexValid(tables: Record<string, Table>, writable: (table: Table) => Table, parent: QualifiedName | undefined, parentIndex: QualifiedName): void {
+  const table = parent ? tables[keyOf(parent)] : undefined;
+  if (!table?.indexes.some((ix) => ix.name === parentIndex.name && ix.only)) return;
+  const shares = (t: Table) => [...t.indexes, ...(t.primaryKey ? [t.primaryKey] : []), ...t.uniqueConstraints];
+  const partitions = Object.values(tables).filter((t) => t.partitionOf && sameName(t.partitionOf.parent, table));
+  if (!partitions.every((p) => shares(p).some((x) => x.partitionOf && sameName(x.partitionOf, parentIndex)))) return;
+  const index = writable(table).indexes.find((ix) => ix.name === parentIndex.name);
+  if (index) index.only = false;
+}

@@ -68,6 +68,8 @@ export interface TableChanges {
   /** null: SET WITHOUT CLUSTER. */
   clusterOn?: string | null;
   comment?: string | null;
+  /** A foreign table's OPTIONS (its server stays: Postgres cannot move a foreign table to another). */
+  foreign?: NonNullable<Table['foreign']>;
 }
 
 /** A routine is identified by name and identity signature (overloads differ by arguments). */
@@ -124,6 +126,12 @@ export type SchemaChange =
   | { kind: 'add-index'; table: QualifiedName; index: Index }
   | { kind: 'drop-index'; table: QualifiedName; name: string }
   | { kind: 'rename-index'; table: QualifiedName; name: string; newName: string }
+  /**
+   * A partition's own index (or the index behind its key) becomes its share of the parent's
+   * index `parent` (`ALTER INDEX parent ATTACH PARTITION name`); the parent's index, made ON ONLY,
+   * becomes valid once every partition has its share. Postgres has no way back but dropping it.
+   */
+  | { kind: 'attach-index'; table: QualifiedName; name: string; parent: QualifiedName }
   | { kind: 'add-view'; view: View }
   | { kind: 'replace-view'; view: View }
   | { kind: 'drop-view'; view: QualifiedName }

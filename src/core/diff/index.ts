@@ -13,7 +13,7 @@ import { diffRoutine } from './routines';
 import { diffSequence } from './sequences';
 import { diffInheritance } from './inheritance';
 import { diffPartitioning } from './partitions';
-import { diffNamed, diffTable } from './tables';
+import { diffNamed, diffTable, keptParentIndex } from './tables';
 import { diffDefaultPrivileges, privilegeChange } from './privileges';
 import { diffCollationsAndStatistics, diffExtensions, diffNamespaces, withoutExtensionTypeMoves } from './properties';
 import { diffTypeInPlace } from './type-properties';
@@ -91,15 +91,21 @@ export function diff(from: Schema, to: Schema, options: DiffOptions = {}): Schem
   appendAll(changes, partitioning.detaches);
   appendAll(changes, inheritance.disinherits);
   for (const key of tables.added.filter((k) => !rebuilt(k))) changes.push({ kind: 'add-table', table: stripTable(to.tables[key]!) });
+  // Postgres cannot move a foreign table to another server (nor make a table foreign, or not):
+  // it is created anew.
+  const serverChanged = (key: string) => !rebuilt(key) && base.tables[key]!.foreign?.server !== to.tables[key]!.foreign?.server;
+  for (const key of tables.kept.filter(serverChanged)) {
+    changes.push({ kind: 'drop-table', table: { schema: base.tables[key]!.schema, name: base.tables[key]!.name } }, { kind: 'add-table', table: stripTable(to.tables[key]!) });
+  }
   appendAll(changes, partitioning.rebuilds);
   const moved = (key: string) => partitioning.moved.has(key) || inheritance.moved.has(key);
   // A parent's NOT NULL reaches its children; a child's own one (under its own key) is its own.
   const parentNotNull = (schema: Schema, table: Table) => (column: string) => (table.partitionOf ? [table.partitionOf.parent] : table.inherits)
     .some((p: QualifiedName) => schema.tables[keyOf(p)]?.columns.some((c) => c.name === column && c.notNull));
-  for (const key of tables.kept.filter((k) => !rebuilt(k))) {
+  for (const key of tables.kept.filter((k) => !rebuilt(k) && !serverChanged(k))) {
     const [a, b] = [base.tables[key]!, to.tables[key]!];
     const parents = { from: parentNotNull(base, a), to: parentNotNull(to, b) };
-    appendAll(changes, withoutExtensionTypeMoves(diffTable(a, b, { allColumns: moved(key), parentNotNull: (side, column) => parents[side](column) }), base, to));
+    appendAll(changes, withoutExtensionTypeMoves(diffTable(a, b, { allColumns: moved(key), parentNotNull: (side, column) => parents[side](column), keptParentIndex: keptParentIndex(base, to, a, b) }), base, to));
   }
   appendAll(changes, partitioning.attaches);
   appendAll(changes, inheritance.inherits);

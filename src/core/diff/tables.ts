@@ -6,11 +6,11 @@
  * follow the parent.
  */
 import type { ColumnChanges, SchemaChange, TableChanges, TableConstraint } from '../changes/types';
-import type { Column, ObjectRef, QualifiedName, Table } from '../model/types';
+import type { Column, Index, IndexBackedConstraint, ObjectRef, QualifiedName, Schema, Table } from '../model/types';
 import { mapByName, partitionMaps, same } from './compare';
 import { columnSettingChanges, tablePrivilegeChanges, tableSettingChanges } from './properties';
 import { appendAll } from '../lib/arrays';
-import { sameName } from '../model/names';
+import { keyOf, sameName } from '../model/names';
 
 function ref(table: Table): QualifiedName {
   return { schema: table.schema, name: table.name };
@@ -89,6 +89,7 @@ function renamedPairs(split: { removed: string[]; added: string[] }, alike: (old
 
 /** An index's comment is changed in place. */
 const INDEX_IN_PLACE = new Set(['source', 'comment']);
+const COMPLETED_IN_PLACE = new Set([...INDEX_IN_PLACE, 'only']);
 
 export interface DiffTableOptions {
   /**
@@ -103,6 +104,29 @@ export interface DiffTableOptions {
    * where no parent imposes it.
    */
   parentNotNull?: (side: 'from' | 'to', column: string) => boolean;
+  /** Whether the partition's parent keeps its index or key of that name, unchanged (see keptParentIndex). */
+  keptParentIndex?: (name: string) => boolean;
+}
+
+/** A partitioned table's indexes and the indexes behind its keys. */
+function indexLike(table: Table): (Index | IndexBackedConstraint)[] {
+  return [...table.indexes, ...(table.primaryKey ? [table.primaryKey] : []), ...table.uniqueConstraints, ...table.exclusions];
+}
+
+/**
+ * For a partition that stays with its parent: whether the parent has the index or key `name` in
+ * both schemas with the same definition (kept, not built again), so that a partition's index
+ * becoming its share is attached in place rather than by the parent's new index.
+ */
+export function keptParentIndex(fromSchema: Schema, toSchema: Schema, from: Table, to: Table): ((name: string) => boolean) | undefined {
+  if (!from.partitionOf || !to.partitionOf || !sameName(from.partitionOf.parent, to.partitionOf.parent)) return undefined;
+  const a = fromSchema.tables[keyOf(from.partitionOf.parent)];
+  const b = toSchema.tables[keyOf(to.partitionOf.parent)];
+  if (!a || !b) return undefined;
+  return (name) => {
+    const [x, y] = [indexLike(a).find((i) => i.name === name), indexLike(b).find((i) => i.name === name)];
+    return x !== undefined && y !== undefined && same(x, y, AS_COPY);
+  };
 }
 
 /** What an index or key may differ in and still be the same object, attached to a parent's or detached from it. */
@@ -142,6 +166,7 @@ export function diffTable(from: Table, to: Table, options: DiffTableOptions = {}
   if (from.forceRowLevelSecurity !== to.forceRowLevelSecurity) settings.forceRowLevelSecurity = to.forceRowLevelSecurity;
   if (!same(from.options, to.options)) settings.options = to.options;
   if (from.comment !== to.comment) settings.comment = to.comment ?? null;
+  if (from.foreign && to.foreign && !same(from.foreign.options, to.foreign.options)) settings.foreign = to.foreign;
   Object.assign(settings, tableSettingChanges(from, to));
   if (Object.keys(settings).length > 0) changes.push({ kind: 'alter-table', table, set: settings });
 
@@ -178,8 +203,10 @@ export function diffTable(from: Table, to: Table, options: DiffTableOptions = {}
   const detached = from.partitionOf && !(to.partitionOf && sameName(to.partitionOf.parent, from.partitionOf.parent));
   const fromConstraints = ownConstraints(detached ? { ...from, foreignKeys: from.foreignKeys.map(({ partitionOf: _clone, ...fk }) => fk) } : from, options.allColumns);
   const toConstraints = ownConstraints(to, options.allColumns);
+  // A copy becomes the table's own only by a detach; one that goes with its parent's index or
+  // key (the table staying a partition) is gone, and an own one of the target is built anew.
   dropSameKeyCopies(fromConstraints, to);
-  dropSameKeyCopies(toConstraints, from);
+  if (detached) dropSameKeyCopies(toConstraints, from);
   const constraints = partitionMaps(fromConstraints, toConstraints);
   // A constraint that only changed its name (a table renamed, its key given the new default
   // name) is renamed: dropping and adding it would rebuild its index and re-check every row.
@@ -198,6 +225,9 @@ export function diffTable(from: Table, to: Table, options: DiffTableOptions = {}
   for (const name of [...constraints.removed, ...changedConstraints]) {
     changes.push({ kind: 'drop-constraint', table, name });
   }
+  // Dropped indexes go before the added keys (spliced in below): a key on a partitioned table
+  // names its partitions' shares after the names a dropped index (and its partitions') frees.
+  const constraintAddsAt = changes.length;
   for (const name of [...constraints.added, ...changedConstraints]) {
     const { type, constraint } = toConstraints.get(name)!;
     const { source: _source, ...fields } = constraint;
@@ -223,18 +253,29 @@ export function diffTable(from: Table, to: Table, options: DiffTableOptions = {}
   const fromIndexes = ownIndexes(from);
   const toIndexes = ownIndexes(to);
   dropSameCopies(fromIndexes, to.indexes);
-  dropSameCopies(toIndexes, from.indexes);
+  if (detached) dropSameCopies(toIndexes, from.indexes);
   const indexes = partitionMaps(fromIndexes, toIndexes);
   for (const [oldName, newName] of renamedPairs(indexes, (o, n) => same(fromIndexes.get(o), toIndexes.get(n), RENAMED_INDEX))) {
     changes.push({ kind: 'rename-index', table, name: oldName, newName });
     indexes.kept.push(newName);
     fromIndexes.set(newName, { ...fromIndexes.get(oldName)!, name: newName });
   }
-  const changedIndexes = indexes.kept.filter((n) => !same(fromIndexes.get(n), toIndexes.get(n), INDEX_IN_PLACE));
-  for (const name of [...indexes.removed, ...changedIndexes]) changes.push({ kind: 'drop-index', table, name });
+  // An index ON ONLY a partitioned table becomes valid by the partitions' shares attached to it
+  // (attach-index on the partitions), not by being built again.
+  const completed = (n: string) => fromIndexes.get(n)!.only && !toIndexes.get(n)!.only;
+  const changedIndexes = indexes.kept.filter((n) => !same(fromIndexes.get(n), toIndexes.get(n), completed(n) ? COMPLETED_IN_PLACE : INDEX_IN_PLACE));
+  changes.splice(constraintAddsAt, 0, ...[...indexes.removed, ...changedIndexes].map((name): SchemaChange => ({ kind: 'drop-index', table, name })));
   for (const name of [...indexes.added, ...changedIndexes]) {
     const { source: _source, ...index } = toIndexes.get(name)!;
     changes.push({ kind: 'add-index', table, index });
+  }
+  // A partition's own index (or key) that becomes its share of an index its parent keeps: attached in place.
+  if (options.keptParentIndex && !detached) {
+    for (const share of indexLike(to)) {
+      if (!share.partitionOf || !options.keptParentIndex(share.partitionOf.name)) continue;
+      const was = indexLike(from).find((x) => x.name === share.name);
+      if (was && !was.partitionOf && same(was, share, AS_COPY)) changes.push({ kind: 'attach-index', table, name: share.name, parent: share.partitionOf });
+    }
   }
   const changedIndexSet = new Set(changedIndexes);
   for (const name of indexes.kept.filter((n) => !changedIndexSet.has(n))) {

@@ -111,7 +111,7 @@ const column = z.object({
 });
 
 const constraintBase = { name: ident, writtenName: text.optional(), deferrable: z.boolean(), initiallyDeferred: z.boolean(), comment, source };
-const indexBacked = { ...constraintBase, partitionOf: qualifiedName.optional(), indexComment: comment };
+const indexBacked = { ...constraintBase, partitionOf: qualifiedName.optional(), indexComment: comment, options: storageOptions.optional() };
 const names = z.array(ident);
 /** The columns of a key: at least one. */
 const keyColumns = names.min(1, 'a key needs at least one column');
@@ -274,7 +274,8 @@ const domainType = z.object({
 });
 const compositeAttribute = z.object({ name: ident, type: typeRef, collation: collationName.optional() });
 const compositeType = z.object({ kind: z.literal('composite'), ...typeBase, attributes: z.array(compositeAttribute) });
-const otherType = z.object({ kind: z.enum(['range', 'base', 'shell']), ...typeBase, subtype: typeRef.optional() });
+const rangeOptions = z.object({ subtypeOpclass: text, collation: text, canonical: text, subtypeDiff: text, multirangeTypeName: text }).partial();
+const otherType = z.object({ kind: z.enum(['range', 'base', 'shell']), ...typeBase, subtype: typeRef.optional(), rangeOptions: rangeOptions.optional() });
 const userType = z.discriminatedUnion('kind', [enumType, domainType, compositeType, otherType]);
 
 const sequence = z.object({
@@ -387,6 +388,7 @@ const tableChanges = z.object({
   replicaIdentity: table.shape.replicaIdentity.unwrap().nullable().optional(),
   clusterOn: ident.nullable().optional(),
   comment: text.nullable().optional(),
+  foreign: table.shape.foreign.unwrap().optional(),
 });
 
 const on = { table: qualifiedName };
@@ -419,6 +421,7 @@ const schemaChange = z.discriminatedUnion('kind', [
   change('add-index', { ...on, index }),
   change('drop-index', { ...on, name: ident }),
   change('rename-index', { ...on, name: ident, newName: ident }),
+  change('attach-index', { ...on, name: ident, parent: qualifiedName }),
   change('add-view', { view }),
   change('replace-view', { view }),
   change('drop-view', { view: qualifiedName }),

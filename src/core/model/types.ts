@@ -116,6 +116,8 @@ export interface IndexBackedConstraint extends ConstraintBase {
   partitionOf?: QualifiedName;
   /** COMMENT ON INDEX of the index behind it (its own comment is COMMENT ON CONSTRAINT's). */
   indexComment?: string;
+  /** `WITH (fillfactor=...)`: the backing index's storage parameters, as `key=value` strings. */
+  options?: string[];
 }
 
 /**
@@ -442,6 +444,12 @@ export interface OtherType {
   writtenName?: string;
   /** Range types: the subtype. */
   subtype?: TypeRef;
+  /**
+   * Range types: the other options as written (dotted names): the subtype's operator class (absent
+   * when it is the subtype's default), its collation, canonical and subtype_diff functions, and
+   * the multirange type's name (absent: Postgres derives it).
+   */
+  rangeOptions?: { subtypeOpclass?: string; collation?: string; canonical?: string; subtypeDiff?: string; multirangeTypeName?: string };
   owner?: string;
   privileges?: Privilege[];
   comment?: string;

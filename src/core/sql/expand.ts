@@ -19,6 +19,7 @@ import { type Dependant, dependantId, dependantsOfColumn, dependantsOfComposite,
 import type { Phase } from './plan-types';
 import { expressionsSurvive } from './type-casts';
 import { viewReplacement } from './views';
+import { refuseReplacedCollationsInUse } from './collation-refusals';
 import { recreateEnums } from './enums';
 import { domainCalls } from './order';
 import { identityToSerial, sequencesDroppedWithOwner } from './sequences';
@@ -213,22 +214,25 @@ function splitColumnRebuilds(base: Schema, to: Schema, changes: readonly SchemaC
 }
 
 /** The name a change gives a new relation or type. */
-function createdName(change: SchemaChange): QualifiedName | undefined {
+function createdName(change: SchemaChange): string | undefined {
   switch (change.kind) {
-    case 'add-table': return change.table;
-    case 'add-view': return change.view;
-    case 'add-sequence': return change.sequence;
-    case 'add-type': return change.type;
+    case 'add-table': return keyOf(change.table);
+    case 'add-view': return keyOf(change.view);
+    case 'add-sequence': return keyOf(change.sequence);
+    case 'add-type': return keyOf(change.type);
+    // Collations have a namespace of their own (pg_collation).
+    case 'add-collation': return `collation ${keyOf(change.collation)}`;
     default: return undefined;
   }
 }
 
-/** The name a dropped table, sequence or type frees (a dropped view goes early already). */
-function droppedName(change: SchemaChange): QualifiedName | undefined {
+/** The name a dropped table, sequence, type or collation frees (a dropped view goes early already). */
+function droppedName(change: SchemaChange): string | undefined {
   switch (change.kind) {
-    case 'drop-table': return change.table;
-    case 'drop-sequence': return change.sequence;
-    case 'drop-type': return change.type;
+    case 'drop-table': return keyOf(change.table);
+    case 'drop-sequence': return keyOf(change.sequence);
+    case 'drop-type': return keyOf(change.type);
+    case 'drop-collation': return `collation ${keyOf(change.collation)}`;
     default: return undefined;
   }
 }
@@ -267,7 +271,7 @@ export function expandDependants(from: Schema, original: readonly SchemaChange[]
   const ownedGone = sequencesDroppedWithOwner(base, original);
   const refusals: string[] = [];
   const enumsRecreated = recreateEnums(base, to, splitViewReplacements(base, original), phases, refusals);
-  const changes = identityToSerial(splitColumnRebuilds(base, to, refuseRetypedUnderColumns(base, enumsRecreated, refusals), pgVersion, rebuilt, destructive).filter((c) => !ownedGone.has(c)), phases);
+  const changes = identityToSerial(splitColumnRebuilds(base, to, refuseReplacedCollationsInUse(base, refuseRetypedUnderColumns(base, enumsRecreated, refusals), refusals), pgVersion, rebuilt, destructive).filter((c) => !ownedGone.has(c)), phases);
 
   // A function dropped to be created anew (its result type changed) goes before anything is
   // created; the new one is created where its body can be checked.
@@ -279,11 +283,20 @@ export function expandDependants(from: Schema, original: readonly SchemaChange[]
 
   // A table, sequence or type whose name a new relation or type takes (a table replaced by a
   // view of its name) goes before anything is created: they share one namespace (pg_class, and
-  // pg_type for every relation's row type).
-  const takenNames = new Set(changes.flatMap((c) => { const made = createdName(c); return made ? [keyOf(made)] : []; }));
+  // pg_type for every relation's row type). So does a collation created anew with other options.
+  const takenNames = new Set(changes.flatMap((c) => { const made = createdName(c); return made ? [made] : []; }));
   for (const change of changes) {
     const gone = droppedName(change);
-    if (gone && takenNames.has(keyOf(gone)) && !phases.has(change)) phases.set(change, 'drop-replaced');
+    if (gone && takenNames.has(gone) && !phases.has(change)) phases.set(change, 'drop-replaced');
+  }
+
+  // A partition dropped from a parent that gains a partition (attached, created, or attached
+  // again with a new bound) goes first: the new bound may cover the dropped one's ("would overlap").
+  const gainsPartition = (parent: QualifiedName) => changes.some((c) =>
+    (c.kind === 'attach-partition' && sameName(c.parent, parent)) || (c.kind === 'add-table' && c.table.partitionOf !== undefined && sameName(c.table.partitionOf.parent, parent)));
+  for (const change of changes) {
+    const parent = change.kind === 'drop-table' ? base.tables[keyOf(change.table)]?.partitionOf?.parent : undefined;
+    if (parent && gainsPartition(parent) && !phases.has(change)) phases.set(change, 'drop-replaced');
   }
 
   // A domain whose check or default calls a function the migration creates waits for it, with

@@ -10,7 +10,7 @@ import { indexBackedConstraints } from '../model/key-constraints';
 import type { ObjectRef, RoutineDef, Schema } from '../model/types';
 import { statement } from './plan-tables';
 import type { PlannedStatement } from './plan-types';
-import { routineKindSql, signatureSql } from './print-schema';
+import { routineKindSql, signatureSql, tableKeyword } from './print-schema';
 import { quoteIdent, quoteLiteral, quoteQualified } from './safe-text';
 
 export function commentSql(target: string, text: string | null | undefined): string {
@@ -29,7 +29,7 @@ export function commentTarget(target: ObjectRef, schema?: Schema): string | unde
   const on = target.table ? quoteQualified({ schema: target.schema ?? 'public', name: target.table }) : '';
   switch (target.kind) {
     case 'table':
-      return `TABLE ${qualified}`;
+      return `${tableKeyword(schema?.tables[keyOf({ schema: target.schema ?? 'public', name: target.name })])} ${qualified}`;
     case 'view':
       return `VIEW ${qualified}`;
     case 'materialized-view':

@@ -5,6 +5,7 @@
  */
 import type { SchemaChange } from '../changes/types';
 import { keyOf } from '../model/names';
+import { tableConstraints } from '../diff/tables';
 import { indexBackedConstraints } from '../model/key-constraints';
 import { quoteQualified } from './safe-text';
 import type { ObjectRef, QualifiedName, Schema, Table } from '../model/types';
@@ -157,6 +158,28 @@ export function droppedObjectExtras(change: SchemaChange, before: Schema, pgVers
       case 'drop-schema': {
         const namespace = before.namespaces[change.name];
         return namespace && { kind: 'add-schema', namespace };
+      }
+      case 'drop-collation': {
+        const collation = before.collations[keyOf(change.collation)];
+        return collation && { kind: 'add-collation', collation };
+      }
+      // A table's parts: their comments (COMMENT ON CONSTRAINT / INDEX / TRIGGER / POLICY).
+      case 'drop-constraint': {
+        const table = before.tables[keyOf(change.table)];
+        const constraint = table && tableConstraints(table)[change.name];
+        return constraint && { kind: 'add-constraint', table: change.table, constraint };
+      }
+      case 'drop-index': {
+        const index = before.tables[keyOf(change.table)]?.indexes.find((ix) => ix.name === change.name);
+        return index && { kind: 'add-index', table: change.table, index };
+      }
+      case 'drop-trigger': {
+        const trigger = before.tables[keyOf(change.table)]?.triggers.find((t) => t.name === change.name);
+        return trigger && { kind: 'add-trigger', table: change.table, trigger };
+      }
+      case 'drop-policy': {
+        const policy = before.tables[keyOf(change.table)]?.policies.find((p) => p.name === change.name);
+        return policy && { kind: 'add-policy', table: change.table, policy };
       }
       default:
         return undefined;

@@ -52,11 +52,9 @@ export function attachPartitionStatements(change: Attach, before: Schema, target
   if (!child || !parent) return [];
   const t = quoteQualified(change.table);
   const p = quoteQualified(change.parent);
-  const later = target.tables[keyOf(change.table)];
   const taken = relationNames(before, change.table.schema);
   const copyName = (parentObject: string, fallback: string[]) => {
-    const name = later?.indexes.find((ix) => ix.partitionOf?.name === parentObject)?.name
-      ?? [later?.primaryKey, ...(later?.uniqueConstraints ?? [])].find((k) => k?.partitionOf?.name === parentObject)?.name
+    const name = copyNameInTarget(target, change.table, change.parent, parentObject)
       ?? chooseName(child.name, fallback.join('_') || undefined, 'idx', (n) => taken.has(n));
     taken.add(name);
     return name;
@@ -113,9 +111,13 @@ export function attachPartitionStatements(change: Attach, before: Schema, target
   // parent's foreign key may be gone by then, its clones with it).
   const ownBefore = new Set(child.foreignKeys.map((fk) => fk.name));
   const parentLater = target.tables[keyOf(change.parent)] ?? parent;
-  for (const clone of parentLater.foreignKeys.filter((fk) => !fk.partitionOf && !ownBefore.has(fk.name))) builtByAttach.push(`ALTER TABLE ${t} DROP CONSTRAINT IF EXISTS ${quoteIdent(clone.name)};`);
+  const clones = parentLater.foreignKeys.filter((fk) => !fk.partitionOf && !ownBefore.has(fk.name));
+  for (const clone of clones) builtByAttach.push(`ALTER TABLE ${t} DROP CONSTRAINT IF EXISTS ${quoteIdent(clone.name)};`);
   const defaultScan = hasDefaultPartition(before, change.parent);
-  const scans = [...(check ? [] : [`scans ${change.table.name} for rows outside the bound`]), ...(defaultScan ? ['scans the default partition for rows of the new bound'] : [])];
+  // A cloned foreign key is checked against the table's rows there and then (no NOT VALID for
+  // a clone); one the table has already, equal to the parent's, is taken over unchecked.
+  const cloneScan = clones.length > 0 ? [`checks ${change.table.name}'s rows against the foreign key${clones.length > 1 ? 's' : ''} ${clones.map((fk) => fk.name).join(', ')} it gets from ${change.parent.name}`] : [];
+  const scans = [...(check ? [] : [`scans ${change.table.name} for rows outside the bound`]), ...(defaultScan ? ['scans the default partition for rows of the new bound'] : []), ...cloneScan];
   out.push(statement({
     sql: `ALTER TABLE ${p} ATTACH PARTITION ${t} ${bound};`,
     description: `Attach ${change.table.name} to ${change.parent.name} (${scans.length > 0 ? scans.join(' and ') : 'no scan: the check proves the bound'}; ACCESS EXCLUSIVE on ${change.table.name} only)`,
@@ -146,6 +148,17 @@ export function detachPartitionStatements(change: Detach, before: Schema): Plann
   })];
 }
 
+/**
+ * The name of a partition's index or key attached to the parent's `parentObject` in the target
+ * (undefined when the target has none, or the partition is not there).
+ */
+export function copyNameInTarget(target: Schema, partition: QualifiedName, parent: QualifiedName, parentObject: string): string | undefined {
+  const later = target.tables[keyOf(partition)];
+  const attached = (ref: QualifiedName | undefined) => ref?.name === parentObject && ref.schema === parent.schema;
+  return later?.indexes.find((ix) => attached(ix.partitionOf))?.name
+    ?? [later?.primaryKey, ...(later?.uniqueConstraints ?? [])].find((k) => attached(k?.partitionOf))?.name;
+}
+
 type KeyConstraint = Extract<TableConstraint, { type: 'primary-key' | 'unique' }>;
 
 /**
@@ -156,7 +169,7 @@ type KeyConstraint = Extract<TableConstraint, { type: 'primary-key' | 'unique' }
  * over. Going back, the parent's DROP CONSTRAINT takes the partitions' keys along: the ones the
  * partitions had of their own are added again. Undefined when a partition is itself partitioned.
  */
-export function partitionedKeyStatements(table: QualifiedName, constraint: KeyConstraint, before: Schema): PlannedStatement[] | undefined {
+export function partitionedKeyStatements(table: QualifiedName, constraint: KeyConstraint, before: Schema, target: Schema): PlannedStatement[] | undefined {
   const partitions = Object.values(before.tables).filter((t) => t.partitionOf && sameName(t.partitionOf.parent, table));
   if (partitions.length === 0 || partitions.some((p) => p.partitioning) || constraint.include.length > 0) return undefined;
   const kind = constraint.type === 'primary-key' ? 'PRIMARY KEY' : 'UNIQUE';
@@ -172,7 +185,10 @@ export function partitionedKeyStatements(table: QualifiedName, constraint: KeyCo
       restore.push(`ALTER TABLE ${p} ADD ${constraintClause({ ...constraint, name: local.name })};`);
       continue;
     }
-    const name = constraint.type === 'primary-key' ? chooseName(partition.name, undefined, 'pkey', (n) => taken.has(n)) : chooseName(partition.name, nameAddition(constraint.columns), 'key', (n) => taken.has(n));
+    // The name the target gives the partition's share (the one a dropped object freed, say),
+    // else the one Postgres would choose.
+    const name = copyNameInTarget(target, partition, table, constraint.name)
+      ?? (constraint.type === 'primary-key' ? chooseName(partition.name, undefined, 'pkey', (n) => taken.has(n)) : chooseName(partition.name, nameAddition(constraint.columns), 'key', (n) => taken.has(n)));
     taken.add(name);
     out.push(
       statement({ sql: `${indexSql({ ...keyIndex(name, constraint.columns), nullsNotDistinct: constraint.type === 'unique' && constraint.nullsNotDistinct }, partition, { concurrently: true, ifNotExists: true })};`, description: `Index for ${partition.name}'s share of ${constraint.name} (built without blocking writes)`, phase: 'indexes', hazards: ['index-build'], transactional: false, reverse: '' }),

@@ -8,6 +8,7 @@ import { dollarQuote, keywordFor, quoteIdent, quoteLiteral, quoteQualified, stor
 import type { Column, QualifiedName, Table } from '../model/types';
 import { statement } from './plan-tables';
 import type { PlannedStatement } from './plan-types';
+import { genericOptionSql } from './print-schema';
 
 function optionMap(options: string[]): Map<string, string> {
   return new Map(options.map((o) => [o.split('=')[0]!.trim(), o]));
@@ -21,6 +22,16 @@ function optionsSql(t: string, from: string[], to: string[]): string | undefined
   const reset = [...before.keys()].filter((k) => !after.has(k)).map(storageOptionName);
   const parts = [...(set.length > 0 ? [`SET (${set.join(', ')})`] : []), ...(reset.length > 0 ? [`RESET (${reset.join(', ')})`] : [])];
   return parts.length > 0 ? `ALTER TABLE ${t} ${parts.join(', ')};` : undefined;
+}
+
+/** ALTER FOREIGN TABLE ... OPTIONS (ADD / SET / DROP ...): only the options that differ. */
+function foreignOptionsSql(t: string, from: string[], to: string[]): string | undefined {
+  const [before, after] = [optionMap(from), optionMap(to)];
+  const parts = [
+    ...[...after.entries()].filter(([k, v]) => before.get(k) !== v).map(([k, v]) => `${before.has(k) ? 'SET' : 'ADD'} ${genericOptionSql(v)}`),
+    ...[...before.keys()].filter((k) => !after.has(k)).map((k) => `DROP ${quoteIdent(k)}`),
+  ];
+  return parts.length > 0 ? `ALTER FOREIGN TABLE ${t} OPTIONS (${parts.join(', ')});` : undefined;
 }
 
 export function replicaIdentitySql(t: string, identity: Table['replicaIdentity'] | null | undefined): string {
@@ -41,6 +52,11 @@ export function tableSettingStatements(ref: QualifiedName, old: Table | undefine
     const sql = optionsSql(t, old?.options ?? [], set.options);
     const reverse = optionsSql(t, set.options, old?.options ?? []);
     if (sql) out.push(statement({ sql, description: `Storage parameters of ${ref.name}`, phase: 'tables', ...(old && reverse ? { reverse } : {}) }));
+  }
+  if (set.foreign !== undefined) {
+    const sql = foreignOptionsSql(t, old?.foreign?.options ?? [], set.foreign.options);
+    const reverse = foreignOptionsSql(t, set.foreign.options, old?.foreign?.options ?? []);
+    if (sql) out.push(statement({ sql, description: `Options of foreign table ${ref.name}`, phase: 'tables', ...(old && reverse ? { reverse } : {}) }));
   }
   if (set.replicaIdentity !== undefined) {
     // After the indexes: USING INDEX needs its index.

@@ -249,6 +249,7 @@ export function addConstraintStatements(table: QualifiedName, constraint: TableC
       include: [],
       nullsNotDistinct: constraint.type === 'unique' && constraint.nullsNotDistinct,
       only: false,
+      ...(constraint.options ? { options: constraint.options } : {}),
     };
     const kind = constraint.type === 'primary-key' ? 'PRIMARY KEY' : 'UNIQUE';
     const deferrable = constraint.deferrable ? (constraint.initiallyDeferred ? ' DEFERRABLE INITIALLY DEFERRED' : ' DEFERRABLE') : '';

@@ -14,7 +14,11 @@ export type Hazard =
   /** Moves data with UPDATE: row locks and table bloat proportional to the rows touched. */
   | 'backfill'
   /** Converts existing values (a cast, a copy into a new type): fails if a row does not convert. */
-  | 'may-fail-on-data';
+  | 'may-fail-on-data'
+  /** An index (or a key's index) of a table that stays is gone: queries that used it may slow down. */
+  | 'index-dropped'
+  /** Changes who may read or write objects in use: row-level security, policies, privileges. */
+  | 'authz-change';
 
 /** When in the migration a statement runs: earlier phases first. */
 export type Phase =

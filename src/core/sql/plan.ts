@@ -6,11 +6,9 @@
  */
 import { applyChanges, ChangeSequence } from '../changes/apply';
 import { assertNever, type SchemaChange, type TableConstraint } from '../changes/types';
-import { chooseName, nameAddition } from '../model/auto-names';
-import { relationNames } from '../model/names-in-use';
 import { keyOf, sameName } from '../model/names';
 import { formatType } from '../model/format-type';
-import type { Index, QualifiedName, RoutineDef, Schema, Table, View } from '../model/types';
+import type { QualifiedName, RoutineDef, Schema, Table, View } from '../model/types';
 import { routineCallsRoutines, routineReadsRelations } from './dependencies';
 import { expandDependants } from './expand';
 import { orderChanges } from './order';
@@ -32,16 +30,18 @@ import { alterSequenceStatements } from './plan-sequences';
 import { clusterOnSql, columnSettingStatements, tableSettingStatements } from './plan-table-settings';
 import { type MigrationPlan, PHASES, type PlannedStatement } from './plan-types';
 import { deferrabilitySql, indexSql, policySql, sequenceOptionsSql, triggerSql, viewColumnDefaultSql } from './print-parts';
-import { createTableSql, placeholderViewSql, routineKindSql, routineSql, signatureSql, typeSql, viewSql, withSearchPath } from './print-schema';
+import { createTableSql, placeholderViewSql, routineKindSql, routineSql, signatureSql, tableKeyword, typeSql, viewSql, withSearchPath } from './print-schema';
 import { quoteIdent, quoteLiteral, quoteQualified } from './safe-text';
 import { tableConstraints } from '../diff/tables';
 import { appendAll } from '../lib/arrays';
 import { inheritanceStatements } from './plan-inheritance';
 import { attachPartitionStatements, detachPartitionStatements, partitionedKeyStatements } from './plan-partitions';
+import { attachedIndexes, attachIndexStatement, partitionedIndexStatements } from './plan-partition-indexes';
 import { rebuildTableStatements } from './rebuild-table';
 import { indexMarks, restoredIdentity, uniqueReplacements } from './plan-index-swaps';
 import { mergeTableRewrites } from './plan-rewrites';
-import { partitionTree, sameIndexDefinition } from '../changes/partitions';
+import { withReviewHazards } from './plan-review-hazards';
+import { partitionTree } from '../changes/partitions';
 
 export interface PlanOptions {
   /** Emit statements that lose data (dropped tables, columns...). Off by default. */
@@ -56,12 +56,12 @@ export interface PlanOptions {
  * `holdBack`: foreign keys left out here (the caller adds them later: they reference a key this
  * migration attaches over its index in the validate phase).
  */
-function createTableStatements(table: Table, schema: Schema, holdBack: (fk: TableConstraint) => boolean = () => false): PlannedStatement[] {
+function createTableStatements(table: Table, schema: Schema, holdBack: (fk: TableConstraint) => boolean = () => false, parentIsNew = false): PlannedStatement[] {
   const t = quoteQualified(table);
   // A new table is empty: its keys go inline; only foreign keys wait until every table exists.
   const inline = !table.partitionOf;
   const parent = table.partitionOf ? schema.tables[keyOf(table.partitionOf.parent)] : undefined;
-  const out = [statement({ sql: createTableSql(table, { inlineKeys: inline, parent }), description: `Create table ${table.name}`, phase: 'tables', reverse: `DROP TABLE ${t};` })];
+  const out = [statement({ sql: createTableSql(table, { inlineKeys: inline, parent }), description: `Create ${table.foreign ? 'foreign table' : 'table'} ${table.name}`, phase: 'tables', reverse: `DROP ${tableKeyword(table)} ${t};` })];
   for (const constraint of Object.values(tableConstraints(table))) {
     if (constraint.type === 'check' && !constraint.notValid) continue; // inside CREATE TABLE
     if (inline && (constraint.type === 'primary-key' || constraint.type === 'unique' || constraint.type === 'exclusion')) continue;
@@ -69,13 +69,20 @@ function createTableStatements(table: Table, schema: Schema, holdBack: (fk: Tabl
     appendAll(out, addConstraintStatementsFor(table, constraint, false));
   }
   for (const index of table.indexes.filter((ix) => !ix.partitionOf)) appendAll(out, addIndexStatements(table, index, false, Boolean(table.partitioning)));
+  // A partition of a parent created by this migration too: its share of the parent's indexes is
+  // built now, under its own name, before the parent's (in the index phase), which attaches it.
+  // Not on a partition that is partitioned itself: its partitions, created after it, would get
+  // copies of such an index under names of Postgres's choosing.
+  if (parentIsNew && !table.partitioning) {
+    for (const index of table.indexes.filter((ix) => ix.partitionOf)) out.push(statement({ sql: `${indexSql({ ...index, only: false }, table)};`, description: `Index ${index.name} on ${table.name}, for ${index.partitionOf!.name} to attach`, phase: 'tables', reverse: '' }));
+  }
   // Triggers, row-level security and policies go with the table when the down migration drops it.
   // A partition's clones of its parent's row triggers come with it (or with the parent's trigger).
   for (const trigger of table.triggers.filter((x) => !x.partitionOf)) out.push(statement({ sql: `${triggerSql(trigger, table)};`, description: `Trigger ${trigger.name} on ${table.name}`, phase: 'triggers', reverse: '' }));
   if (table.rowLevelSecurity) out.push(statement({ sql: `ALTER TABLE ${t} ENABLE ROW LEVEL SECURITY;`, description: `Row-level security on ${table.name}`, phase: 'triggers', reverse: '' }));
   if (table.forceRowLevelSecurity) out.push(statement({ sql: `ALTER TABLE ${t} FORCE ROW LEVEL SECURITY;`, description: `Forced row-level security on ${table.name}`, phase: 'triggers', reverse: '' }));
   for (const policy of table.policies) out.push(statement({ sql: `${policySql(policy, table)};`, description: `Policy ${policy.name} on ${table.name}`, phase: 'triggers', reverse: '' }));
-  if (table.comment !== undefined) out.push(statement({ sql: comment(`TABLE ${t}`, table.comment), description: `Comment on ${table.name}`, phase: 'comments' }));
+  if (table.comment !== undefined) out.push(statement({ sql: comment(`${tableKeyword(table)} ${t}`, table.comment), description: `Comment on ${table.name}`, phase: 'comments' }));
   for (const column of table.columns.filter((c) => c.comment !== undefined)) {
     out.push(statement({ sql: comment(`COLUMN ${t}.${quoteIdent(column.name)}`, column.comment), description: `Comment on ${table.name}.${column.name}`, phase: 'comments' }));
   }
@@ -115,36 +122,6 @@ function recreateViewSql(view: View): string {
 function dropViewStatement(view: View): PlannedStatement {
   const kind = view.materialized ? 'MATERIALIZED VIEW' : 'VIEW';
   return statement({ sql: `DROP ${kind} ${quoteQualified(view)};`, description: `Drop ${kind.toLowerCase()} ${view.name}`, phase: 'drop-views', reverse: recreateViewSql(view) });
-}
-
-/**
- * An index on a partitioned table that has rows: CONCURRENTLY cannot build it there, and a plain
- * build locks every partition for its length. Instead (as pg_dump and pg-schema-diff do): the
- * parent's index ON ONLY the parent (instant, invalid until complete), each partition's own
- * index built concurrently, then attached; the parent's index becomes valid with the last one.
- * Undefined when a partition's index is not in the target (it is then built the plain way).
- */
-function partitionedIndexStatements(table: QualifiedName, index: Index, before: Schema): PlannedStatement[] | undefined {
-  const partitions = Object.values(before.tables).filter((t) => t.partitionOf && sameName(t.partitionOf.parent, table));
-  if (partitions.length === 0 || partitions.some((p) => p.partitioning) || index.elements.some((e) => !e.column)) return undefined;
-  const parentIndex = quoteQualified({ schema: table.schema, name: index.name });
-  const taken = relationNames(before, table.schema);
-  const out = [statement({ sql: `${indexSql({ ...index, only: true }, table)};`, description: `Index ${index.name} on ${table.name} itself (valid once every partition's index is attached)`, phase: 'indexes', reverse: `DROP INDEX ${parentIndex};`, squawkIgnore: { rules: ['require-concurrent-index-creation'], reason: 'ON ONLY the partitioned parent builds nothing (each partition\'s index is built concurrently, or an equal one attached), and CONCURRENTLY is not allowed there' } })];
-  for (const partition of partitions) {
-    // An equal index the partition has already is attached, not built twice.
-    const local = partition.indexes.find((ix) => !ix.partitionOf && sameIndexDefinition(ix, index));
-    const name = local?.name ?? chooseName(partition.name, nameAddition([...index.elements.map((e) => e.column!), ...index.include]), 'idx', (n) => taken.has(n));
-    taken.add(name);
-    if (!local) {
-      // Dropped with the parent's index in the down migration: no reverse of its own.
-      out.push(statement({ sql: `${indexSql({ ...index, name, only: false }, partition, { concurrently: true, ifNotExists: true })};`, description: `Index ${name} on partition ${partition.name} (built without blocking writes)`, phase: 'indexes', hazards: ['index-build'], transactional: false, reverse: '' }));
-    }
-    // Going back, the parent's DROP INDEX takes the attached indexes along: the partition's
-    // own one is created again.
-    if (local) out[0] = { ...out[0]!, reverse: `${out[0]!.reverse}\n${indexSql(local, partition)};` };
-    out.push(statement({ sql: `ALTER INDEX ${parentIndex} ATTACH PARTITION ${quoteQualified({ schema: partition.schema, name })};`, description: `Attach ${name} to ${index.name}`, phase: 'indexes', reverse: '' }));
-  }
-  return out;
 }
 
 /** `sql` with the sequences owned by the table (or one column) created before it and owned after. */
@@ -269,11 +246,13 @@ function statementsFor(change: SchemaChange, before: Schema, created: Set<string
     }
     case 'add-table':
       created.add(keyOf(change.table));
-      return createTableStatements(change.table, before, holdBack);
+      return createTableStatements(change.table, before, holdBack, Boolean(change.table.partitionOf && created.has(keyOf(change.table.partitionOf.parent))));
     case 'drop-table': {
       const old = tableOf(change.table);
       // Its serial sequences went with it: going back creates them first.
       const recreate = old ? withOwnedSequences(before, old, undefined, createTableStatements(old, before).map((s) => s.sql).join('\n')) : undefined;
+      // A foreign table's rows live on its server: dropping it deletes none.
+      if (old?.foreign) return [statement({ sql: `DROP FOREIGN TABLE ${quoteQualified(change.table)};`, description: `Drop foreign table ${change.table.name} (its rows stay on server ${old.foreign.server})`, phase: 'drop-tables', hazards: ['access-exclusive-lock'], ...(recreate ? { reverse: recreate } : {}) })];
       return [statement({ sql: `DROP TABLE ${quoteQualified(change.table)};`, description: `Drop table ${change.table.name} and its rows`, phase: 'drop-tables', hazards: ['deletes-data', 'access-exclusive-lock'], destructive: true, ...(recreate ? { reverse: recreate } : {}) })];
     }
     case 'rename-table':
@@ -287,7 +266,7 @@ function statementsFor(change: SchemaChange, before: Schema, created: Set<string
       if (set.forceRowLevelSecurity !== undefined) out.push(statement({ sql: `ALTER TABLE ${t} ${set.forceRowLevelSecurity ? '' : 'NO '}FORCE ROW LEVEL SECURITY;`, description: `Forced row-level security for ${change.table.name}`, phase: 'triggers', reverse: `ALTER TABLE ${t} ${set.forceRowLevelSecurity ? 'NO ' : ''}FORCE ROW LEVEL SECURITY;` }));
       if (set.unlogged !== undefined) out.push(statement({ sql: `ALTER TABLE ${t} SET ${set.unlogged ? 'UNLOGGED' : 'LOGGED'};`, description: `${change.table.name} ${set.unlogged ? 'unlogged' : 'logged'}`, phase: 'tables', hazards: ['table-rewrite', 'access-exclusive-lock'], reverse: `ALTER TABLE ${t} SET ${set.unlogged ? 'LOGGED' : 'UNLOGGED'};` }));
       appendAll(out, tableSettingStatements(change.table, old, set));
-      if (set.comment !== undefined) out.push(statement({ sql: comment(`TABLE ${t}`, set.comment), description: `Comment on ${change.table.name}`, phase: 'comments', reverse: comment(`TABLE ${t}`, old?.comment) }));
+      if (set.comment !== undefined) out.push(statement({ sql: comment(`${tableKeyword(old)} ${t}`, set.comment), description: `Comment on ${change.table.name}`, phase: 'comments', reverse: comment(`${tableKeyword(old)} ${t}`, old?.comment) }));
       return out;
     }
     case 'attach-partition':
@@ -326,7 +305,7 @@ function statementsFor(change: SchemaChange, before: Schema, created: Set<string
       const table = tableOf(change.table);
       const referenced = change.constraint.type === 'foreign-key' ? (before.tables[keyOf(change.constraint.references)] ?? target.tables[keyOf(change.constraint.references)]) : undefined;
       if (table?.partitioning && existing(change.table) && (change.constraint.type === 'primary-key' || change.constraint.type === 'unique')) {
-        const perPartition = partitionedKeyStatements(change.table, change.constraint, before);
+        const perPartition = partitionedKeyStatements(change.table, change.constraint, before, target);
         if (perPartition) return perPartition;
       }
       return addConstraintStatements(change.table, change.constraint, existing(change.table), Boolean(table?.partitioning), Boolean(referenced?.partitioning));
@@ -354,7 +333,7 @@ function statementsFor(change: SchemaChange, before: Schema, created: Set<string
       const table = tableOf(change.table);
       const isView = !table && Boolean(before.views[keyOf(change.table)]);
       if (table?.partitioning && existing(change.table)) {
-        const perPartition = partitionedIndexStatements(change.table, change.index, before);
+        const perPartition = partitionedIndexStatements(change.table, change.index, before, target);
         if (perPartition) return perPartition;
       }
       const out = addIndexStatements(change.table, change.index, isView || existing(change.table), Boolean(table?.partitioning));
@@ -365,10 +344,16 @@ function statementsFor(change: SchemaChange, before: Schema, created: Set<string
       const index = owner?.indexes.find((ix) => ix.name === change.name);
       if (!index) return [];
       const out = dropIndexStatements(change.table, index, Boolean(tableOf(change.table)?.partitioning));
+      // Going back, the partitions' indexes are built first under the names they had: the
+      // parent's CREATE INDEX then attaches them instead of building copies under new names.
+      const copies = attachedIndexes(before, change.table, index.name);
+      if (copies.length > 0) out[0] = { ...out[0]!, reverse: [...copies.map(({ partition, index: copy }) => `${indexSql(copy, partition)};`), out[0]!.reverse].join('\n') };
       // The drop unclusters the table: going back, the index is created and clustered on again.
       if (owner?.clusterOn === index.name) out[0] = { ...out[0]!, reverse: `${out[0]!.reverse}\n${clusterOnSql(quoteQualified(change.table), index.name)}` };
       return out;
     }
+    case 'attach-index':
+      return [attachIndexStatement(change, before)];
     case 'rename-index':
       return [statement({ sql: `ALTER INDEX ${quoteQualified({ schema: change.table.schema, name: change.name })} RENAME TO ${quoteIdent(change.newName)};`, description: `Rename index ${change.name}`, phase: 'prepare', reverse: `ALTER INDEX ${quoteQualified({ schema: change.table.schema, name: change.newName })} RENAME TO ${quoteIdent(change.name)};` })];
     case 'add-view':
@@ -445,7 +430,7 @@ function keptByChild(before: Schema, target: Schema, child: QualifiedName, colum
 /** The drop's reverse creates the object again with its privileges and comments. */
 function withRestoredExtras(statements: PlannedStatement[], extras: PlannedStatement[]): PlannedStatement[] {
   if (extras.length === 0) return statements;
-  const drop = statements.findIndex((s) => s.reverse && /^DROP\b/.test(s.sql));
+  const drop = statements.findIndex((s) => s.reverse && /^(DROP\b|ALTER TABLE .* DROP CONSTRAINT\b)/s.test(s.sql));
   if (drop < 0) return statements;
   return statements.map((s, i) => (i === drop ? { ...s, reverse: [s.reverse!, ...extras.map((e) => e.sql)].join('\n') } : s));
 }
@@ -503,10 +488,18 @@ export function planMigration(from: Schema, requested: readonly SchemaChange[], 
   const pgVersion = options.pgVersion ?? DEFAULT_PG_VERSION;
   // What the target version cannot do is refused up front (and left out), never half-done.
   const partitioned = (t: QualifiedName) => Boolean(from.tables[keyOf(t)]?.partitioning);
-  const changes = requested.filter((change) => {
+  const kept = requested.filter((change) => {
     const refusal = versionRefusal(change, pgVersion, partitioned) ?? partitionRefusal(change, from);
     if (refusal) notes.push(refusalNote(refusal));
     return !refusal;
+  });
+  // An index refused its drop keeps its name: what would take the name waits with it.
+  const keptNames = new Set(requested.flatMap((c) => (c.kind === 'drop-index' && !kept.includes(c) ? [`${c.table.schema}\u0000${c.name}`] : [])));
+  const changes = kept.filter((change) => {
+    const name = change.kind === 'add-index' ? change.index.name : change.kind === 'add-constraint' && change.constraint.type !== 'check' && change.constraint.type !== 'foreign-key' ? change.constraint.name : undefined;
+    if (name === undefined || !('table' in change) || !keptNames.has(`${change.table.schema}\u0000${name}`)) return true;
+    notes.push(refusalNote(`${name} on ${change.table.name}: the name stays with the index whose drop is refused above`));
+    return false;
   });
   const created = new Set<string>();
   const planned: PlannedStatement[] = [];
@@ -566,6 +559,7 @@ export function planMigration(from: Schema, requested: readonly SchemaChange[], 
     // Dropped and added again around a change (a generated column): no data of its own is lost.
     if (expanded.destructive.has(change)) statements = statements.map((s) => ({ ...s, destructive: true, hazards: [...new Set([...s.hazards, 'deletes-data' as const])], description: `${s.description} (replacing the values it had)` }));
     if (expanded.rebuilt.has(change)) statements = statements.map((s) => ({ ...s, destructive: false, hazards: s.hazards.filter((h) => h !== 'deletes-data'), description: `${s.description} (rebuilt around a change it depends on)` }));
+    statements = withReviewHazards(change, statements, { from, target, rebuilt: expanded.rebuilt.has(change) });
     sequence.apply(change);
     if (change.kind === 'add-constraint' && referencesLateKey(change.constraint)) {
       appendAll(deferred, statements.map((s) => ({ ...s, phase: 'validate' as const })));

@@ -72,6 +72,11 @@ function includeSql(include: string[]): string {
   return include.length > 0 ? ` INCLUDE (${identList(include)})` : '';
 }
 
+/** ` WITH (...)`: an index's (or a key's index's) storage parameters. */
+function storageSql(options: string[] | undefined): string {
+  return options?.length ? ` WITH (${options.map(storageOption).join(', ')})` : '';
+}
+
 export const REFERENTIAL_ACTION_SQL: Record<ReferentialAction, string> = {
   'no-action': 'NO ACTION',
   restrict: 'RESTRICT',
@@ -93,12 +98,12 @@ function keyColumnsSql(columns: string[], last: { before?: string; after?: strin
 }
 
 export function primaryKeySql(pk: PrimaryKey): string {
-  return `CONSTRAINT ${quoteIdent(pk.name)} PRIMARY KEY (${keyColumnsSql(pk.columns, { after: pk.withoutOverlaps ? ' WITHOUT OVERLAPS' : '' })})${includeSql(pk.include)}${deferrableSql(pk)}`;
+  return `CONSTRAINT ${quoteIdent(pk.name)} PRIMARY KEY (${keyColumnsSql(pk.columns, { after: pk.withoutOverlaps ? ' WITHOUT OVERLAPS' : '' })})${includeSql(pk.include)}${storageSql(pk.options)}${deferrableSql(pk)}`;
 }
 
 export function uniqueSql(u: UniqueConstraint): string {
   const nulls = u.nullsNotDistinct ? ' NULLS NOT DISTINCT' : '';
-  return `CONSTRAINT ${quoteIdent(u.name)} UNIQUE${nulls} (${keyColumnsSql(u.columns, { after: u.withoutOverlaps ? ' WITHOUT OVERLAPS' : '' })})${includeSql(u.include)}${deferrableSql(u)}`;
+  return `CONSTRAINT ${quoteIdent(u.name)} UNIQUE${nulls} (${keyColumnsSql(u.columns, { after: u.withoutOverlaps ? ' WITHOUT OVERLAPS' : '' })})${includeSql(u.include)}${storageSql(u.options)}${deferrableSql(u)}`;
 }
 
 export function checkSql(c: CheckConstraint): string {
@@ -110,7 +115,7 @@ export function exclusionSql(x: ExclusionConstraint): string {
     .map((e) => `${e.column ? quoteIdent(e.column) : `(${sqlFragment(e.expression ?? '', `an expression of ${x.name}`)})`}${e.opclass ? ` ${dottedName(e.opclass)}` : ''} WITH ${operatorSql(e.operator)}`)
     .join(', ');
   const where = x.where ? ` WHERE (${sqlFragment(x.where, `the predicate of ${x.name}`)})` : '';
-  return `CONSTRAINT ${quoteIdent(x.name)} EXCLUDE USING ${quoteIdent(x.method)} (${elements})${includeSql(x.include)}${where}${deferrableSql(x)}`;
+  return `CONSTRAINT ${quoteIdent(x.name)} EXCLUDE USING ${quoteIdent(x.method)} (${elements})${includeSql(x.include)}${storageSql(x.options)}${where}${deferrableSql(x)}`;
 }
 
 export function foreignKeySql(fk: ForeignKey): string {
@@ -139,8 +144,7 @@ export function indexSql(index: Index, on: QualifiedName, options: { concurrentl
   const only = index.only ? 'ONLY ' : '';
   const nulls = index.nullsNotDistinct ? ' NULLS NOT DISTINCT' : '';
   const where = index.where ? ` WHERE (${sqlFragment(index.where, `the predicate of index ${index.name}`)})` : '';
-  const storage = index.options?.length ? ` WITH (${index.options.map(storageOption).join(', ')})` : '';
-  return `CREATE ${unique}INDEX ${concurrently}${ifNotExists}${quoteIdent(index.name)} ON ${only}${quoteQualified(on)} USING ${quoteIdent(index.method)} (${index.elements.map(indexElementSql).join(', ')})${includeSql(index.include)}${nulls}${storage}${where}`;
+  return `CREATE ${unique}INDEX ${concurrently}${ifNotExists}${quoteIdent(index.name)} ON ${only}${quoteQualified(on)} USING ${quoteIdent(index.method)} (${index.elements.map(indexElementSql).join(', ')})${includeSql(index.include)}${nulls}${storageSql(index.options)}${where}`;
 }
 
 /** `ALTER VIEW v ALTER COLUMN c SET DEFAULT ...` (DROP DEFAULT for none): a plain view's column default. */

@@ -8,7 +8,7 @@
 import { appendAll } from '../lib/arrays';
 import { formatType, identitySignature } from '../model/format-type';
 import { keyOf, sameName } from '../model/names';
-import type { Index, OpaqueObject, RoutineDef, Schema, Table, TypeRef, UserType, View } from '../model/types';
+import type { Index, OpaqueObject, OtherType, RoutineDef, Schema, Table, TypeRef, UserType, View } from '../model/types';
 import { extensionSql } from './print-objects';
 import { inheritedDefaultStatements } from './inherited-defaults';
 import { indexBackedConstraints } from '../model/key-constraints';
@@ -124,7 +124,11 @@ export function placeholderViewSql(view: View): string | undefined {
   return `CREATE VIEW ${quoteQualified(view)} AS\nSELECT ${items.join(', ')};`;
 }
 
-/** The CREATE statement of a user type; undefined for types defined in C (base and shell types), which SQL cannot create. */
+/**
+ * The CREATE statement of a user type; undefined for base types, defined in C, which SQL cannot
+ * create. A shell type (`CREATE TYPE name` alone, a placeholder a base type fills later) is
+ * created as written.
+ */
 export function typeSql(type: UserType): string | undefined {
   const name = quoteQualified(type);
   switch (type.kind) {
@@ -141,10 +145,31 @@ export function typeSql(type: UserType): string | undefined {
     case 'composite':
       return `CREATE TYPE ${name} AS (${type.attributes.map((a) => `${quoteIdent(a.name)} ${formatType(a.type)}${a.collation ? ` COLLATE ${dottedName(a.collation)}` : ''}`).join(', ')});`;
     case 'range':
-      return type.subtype ? `CREATE TYPE ${name} AS RANGE (subtype = ${formatType(type.subtype)});` : undefined;
+      return type.subtype ? `CREATE TYPE ${name} AS RANGE (${rangeOptionsSql(type.subtype, type.rangeOptions)});` : undefined;
+    case 'shell':
+      return `CREATE TYPE ${name};`;
     default:
       return undefined;
   }
+}
+
+/** The option list of CREATE TYPE ... AS RANGE. */
+function rangeOptionsSql(subtype: TypeRef, options: OtherType['rangeOptions'] = {}): string {
+  const parts = [`subtype = ${formatType(subtype)}`];
+  if (options.subtypeOpclass) parts.push(`subtype_opclass = ${dottedName(options.subtypeOpclass)}`);
+  if (options.collation) parts.push(`collation = ${dottedName(options.collation)}`);
+  if (options.canonical) parts.push(`canonical = ${dottedName(options.canonical)}`);
+  if (options.subtypeDiff) parts.push(`subtype_diff = ${dottedName(options.subtypeDiff)}`);
+  if (options.multirangeTypeName) parts.push(`multirange_type_name = ${dottedName(options.multirangeTypeName)}`);
+  return parts.join(', ');
+}
+
+/**
+ * `FOREIGN TABLE` or `TABLE`: the keyword DROP and COMMENT ON need for a table (Postgres refuses
+ * `DROP TABLE` and `COMMENT ON TABLE` on a foreign table: "is not a table").
+ */
+export function tableKeyword(table: Pick<Table, 'foreign'> | undefined): 'FOREIGN TABLE' | 'TABLE' {
+  return table?.foreign ? 'FOREIGN TABLE' : 'TABLE';
 }
 
 /** The line printSchema writes where a type it cannot create would go. */
@@ -425,13 +450,16 @@ export function printSchema(schema: Schema): string {
   return `${out.join('\n').trimEnd()}\n`;
 }
 
+/** One generic option kept as `key=value`: `key 'value'`. */
+export function genericOptionSql(option: string): string {
+  const at = option.indexOf('=');
+  return `${quoteIdent(option.slice(0, at))} ${quoteLiteral(option.slice(at + 1))}`;
+}
+
 /** `SERVER s OPTIONS (k 'v', ...)` of a foreign table. */
 function foreignSql(table: Table): string {
   if (!table.foreign) return '';
-  const options = table.foreign.options.map((o) => {
-    const at = o.indexOf('=');
-    return `${quoteIdent(o.slice(0, at))} ${quoteLiteral(o.slice(at + 1))}`;
-  });
+  const options = table.foreign.options.map(genericOptionSql);
   return ` SERVER ${quoteIdent(table.foreign.server)}${options.length > 0 ? ` OPTIONS (${options.join(', ')})` : ''}`;
 }
 
@@ -454,7 +482,7 @@ function columnOptionsSql(column: Table['columns'][number], from?: Table['column
 export function createTableSql(table: Table, options: { inlineKeys?: boolean; parent?: Table } = {}): string {
   const name = quoteQualified(table);
   const unlogged = table.unlogged ? 'UNLOGGED ' : '';
-  const kind = table.foreign ? 'FOREIGN TABLE' : 'TABLE';
+  const kind = tableKeyword(table);
   if (table.partitionOf) {
     const partitioning = table.partitioning ? ` ${partitionBySql(table)}` : '';
     const columns = table.columns
@@ -531,7 +559,7 @@ function commentStatements(schema: Schema, tables: Table[], views: View[]): stri
   for (const c of Object.values(schema.collations)) comment(`COLLATION ${quoteQualified(c)}`, c.comment);
   for (const s of Object.values(schema.statistics)) comment(`STATISTICS ${quoteQualified(s)}`, s.comment);
   for (const t of tables) {
-    comment(`${t.foreign ? 'FOREIGN TABLE' : 'TABLE'} ${quoteQualified(t)}`, t.comment);
+    comment(`${tableKeyword(t)} ${quoteQualified(t)}`, t.comment);
     for (const c of t.columns) comment(`COLUMN ${quoteQualified(t)}.${quoteIdent(c.name)}`, c.comment);
     for (const c of [t.primaryKey, ...t.uniqueConstraints, ...t.foreignKeys, ...t.checks, ...t.exclusions]) {
       if (c) comment(`CONSTRAINT ${quoteIdent(c.name)} ON ${quoteQualified(t)}`, c.comment);

@@ -83,8 +83,12 @@ function rebuildSteps(from: Table, to: Table, partitions: Table[], schema: Schem
     mayFail ||= converted.mayFail;
     return converted.using ?? quoteIdent(c.name);
   });
+  // Rows go to the partitions by their bounds: without a default partition, a row that fits
+  // none makes the copy fail ("no partition of relation found for row").
+  const unrouted = Boolean(to.partitioning) && !partitions.some((p) => keyOf(p.partitionOf!.parent) === keyOf(ref) && /^DEFAULT$/i.test(p.partitionOf!.bound));
+  mayFail ||= unrouted;
   const overriding = copied.some((c) => c.identity?.kind === 'always') ? ' OVERRIDING SYSTEM VALUE' : '';
-  out.push(step(`INSERT INTO ${quoteQualified({ schema: to.schema, name: tmp })} (${copied.map((c) => quoteIdent(c.name)).join(', ')})${overriding}\nSELECT ${values.join(', ')} FROM ${old};`, `Copy every row of ${from.name} into the new table`, { hazards: ['table-rewrite', ...(mayFail ? (['may-fail-on-data'] as const) : [])] }));
+  out.push(step(`INSERT INTO ${quoteQualified({ schema: to.schema, name: tmp })} (${copied.map((c) => quoteIdent(c.name)).join(', ')})${overriding}\nSELECT ${values.join(', ')} FROM ${old};`, `Copy every row of ${from.name} into the new table${unrouted ? ' (fails on a row that fits no partition: there is no default partition)' : ''}`, { hazards: ['table-rewrite', ...(mayFail ? (['may-fail-on-data'] as const) : [])] }));
   // Sequences owned by the old table's columns would go with it.
   const sequences = ownedSequences(schema, from);
   for (const s of sequences) out.push(step(`ALTER SEQUENCE ${quoteQualified(s)} OWNED BY NONE;`, `Keep ${s.name} when the old ${from.name} is dropped`));

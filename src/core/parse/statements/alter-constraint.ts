@@ -68,6 +68,8 @@ function constraintFromIndex(ctx: ImportContext, table: Table, c: Fields): void 
     include: index.include,
     deferrable: Boolean(c.deferrable),
     initiallyDeferred: Boolean(c.initdeferred),
+    // An index attached to the parent's stays attached as the key's (Postgres keeps the link).
+    ...(index.partitionOf ? { partitionOf: index.partitionOf } : {}),
     source: ctx.source(),
   };
   if (c.contype === 'CONSTR_PRIMARY') {

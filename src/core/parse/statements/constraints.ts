@@ -17,6 +17,7 @@ import type {
 import { deparseNode, type Fields, figureColumnName, rangeVarName, referencedColumns, stringList, unwrap, withoutLocations } from '../ast';
 import { type ImportContext, StatementError, TEMP_SCHEMA } from '../context';
 import { readIndexElement } from './index-elements';
+import { readOptions } from './create-table';
 import { columnNamed } from '../column-index';
 
 const ACTIONS: Record<string, ReferentialAction> = {
@@ -95,12 +96,14 @@ export function addConstraint(
   };
   const keys = column ? [column.name] : stringList(c.keys);
   const include = stringList(c.including);
+  // WITH (...) of a key or exclusion constraint: its index's storage parameters.
+  const storage = (c.options as Node[] | undefined)?.length ? { options: readOptions(c.options as Node[]) } : {};
   switch (c.contype) {
     case 'CONSTR_PRIMARY': {
       if (table.primaryKey && !table.primaryKey.partitionOf) throw new StatementError(`multiple primary keys for table "${table.name}" are not allowed`);
       checkCoversPartitionKey(table, keys, 'unique');
       const name = c.conname ?? chooseIndexName(ctx, table, [], 'pkey', scope);
-      table.primaryKey = { name, columns: keys, include, ...base };
+      table.primaryKey = { name, columns: keys, include, ...base, ...storage };
       if (c.without_overlaps) table.primaryKey.withoutOverlaps = true;
       for (const key of keys) {
         const col = columnNamed(table, key);
@@ -112,7 +115,7 @@ export function addConstraint(
     case 'CONSTR_UNIQUE': {
       checkCoversPartitionKey(table, keys, 'unique');
       const name = c.conname ?? chooseIndexName(ctx, table, [...keys, ...include], 'key', scope);
-      table.uniqueConstraints.push({ name, columns: keys, include, nullsNotDistinct: Boolean(c.nulls_not_distinct), ...base, ...(c.without_overlaps ? { withoutOverlaps: true as const } : {}) });
+      table.uniqueConstraints.push({ name, columns: keys, include, nullsNotDistinct: Boolean(c.nulls_not_distinct), ...base, ...storage, ...(c.without_overlaps ? { withoutOverlaps: true as const } : {}) });
       registerIndexName(ctx, table, name);
       return true;
     }
@@ -138,6 +141,7 @@ export function addConstraint(
         elements,
         include,
         ...base,
+        ...storage,
       };
       if (c.where_clause) exclusion.where = deparseNode(c.where_clause);
       table.exclusions.push(exclusion);

@@ -3,8 +3,8 @@ import type { Node } from '@pgsql/types';
 import { chooseName } from '../../model/auto-names';
 import { quoteLiteral } from '../../model/names';
 import { sameName } from '../../model/names';
-import type { CompositeAttribute, CompositeType, DomainType, EnumType, OpaqueObject, OtherType, Table, UserType } from '../../model/types';
-import { deparseNode, type Fields, listName, stringList, unwrap, withoutLocations } from '../ast';
+import type { CompositeAttribute, CompositeType, DomainType, EnumType, OpaqueObject, OtherType, Table, TypeRef, UserType } from '../../model/types';
+import { deparseNode, type Fields, listName, stringList, stringValue, unwrap, withoutLocations } from '../ast';
 import { type ImportContext, StatementError } from '../context';
 import { type DropTarget, dropWithDependents } from './drop-dependents';
 
@@ -145,14 +145,51 @@ export function alterDomain(ctx: ImportContext, stmt: Fields): void {
 export function createRange(ctx: ImportContext, stmt: Fields): void {
   const name = ctx.qualify(listName(stmt.typeName));
   const type: OtherType = { kind: 'range', ...name, source: ctx.source() };
+  const options: NonNullable<OtherType['rangeOptions']> = {};
   for (const node of (stmt.params as Node[] | undefined) ?? []) {
     const d = unwrap(node, 'DefElem');
-    if (d?.defname === 'subtype') {
-      const subtype = ctx.typeRef(d.arg);
-      type.subtype = subtype;
+    if (d?.defname === 'subtype') type.subtype = ctx.typeRef(d.arg);
+    const option = d?.defname ? RANGE_OPTIONS[String(d.defname)] : undefined;
+    const value = option && definitionName(d?.arg);
+    if (option && value) options[option] = value;
+    // An unqualified multirange name is created in the first schema of search_path, not the range's.
+    if (option === 'multirangeTypeName' && value) {
+      const multirange = ctx.qualify(listName(unwrap(d?.arg, 'TypeName')?.names as Node[] | undefined));
+      options.multirangeTypeName = `${multirange.schema}.${multirange.name}`;
     }
   }
+  // The subtype's default btree operator class is what Postgres picks when none is written.
+  if (options.subtypeOpclass && type.subtype && options.subtypeOpclass === defaultOpclass(type.subtype)) delete options.subtypeOpclass;
+  if (Object.keys(options).length > 0) type.rangeOptions = options;
   putType(ctx, type);
+}
+
+/** CREATE TYPE ... AS RANGE options kept besides the subtype (pg_range's other columns). */
+const RANGE_OPTIONS: Record<string, keyof NonNullable<OtherType['rangeOptions']>> = {
+  subtype_opclass: 'subtypeOpclass',
+  collation: 'collation',
+  canonical: 'canonical',
+  subtype_diff: 'subtypeDiff',
+  multirange_type_name: 'multirangeTypeName',
+};
+
+/** A definition option's name argument (`COLLATION = pg_catalog."C"`, `SUBTYPE_OPCLASS = text_ops`), dotted. */
+function definitionName(arg: Node | undefined): string | undefined {
+  const typeName = unwrap(arg, 'TypeName');
+  if (typeName) return stringList(typeName.names as Node[] | undefined).join('.') || undefined;
+  return stringValue(arg);
+}
+
+/** Built-in types whose default btree operator class is not named `<type>_ops` after the SQL name. */
+const DEFAULT_OPCLASS: Record<string, string> = {
+  boolean: 'bool_ops', character: 'bpchar_ops', 'character varying': 'text_ops', integer: 'int4_ops', bigint: 'int8_ops',
+  smallint: 'int2_ops', real: 'float4_ops', 'double precision': 'float8_ops', 'timestamp without time zone': 'timestamp_ops',
+  'timestamp with time zone': 'timestamptz_ops', 'time without time zone': 'time_ops', 'time with time zone': 'timetz_ops', 'bit varying': 'varbit_ops',
+};
+
+function defaultOpclass(subtype: TypeRef): string | undefined {
+  if (subtype.schema || subtype.arrayDims > 0) return undefined;
+  return DEFAULT_OPCLASS[subtype.name] ?? `${subtype.name}_ops`;
 }
 
 /** CREATE TYPE name (INPUT = ..., ...) or a shell `CREATE TYPE name`; aggregates and operators are counted. */
