@@ -2,7 +2,7 @@ import { isLedgerTable } from './heuristics';
 import { protocolFieldNames } from './protocol-names';
 import { defineRule } from './types';
 
-type Style = 'snake_case' | 'camelCase' | 'PascalCase' | 'other';
+type Style = 'snake_case' | 'camelCase' | 'PascalCase' | 'UPPER_SNAKE_CASE' | 'other';
 
 /**
  * One word in lower case, or in a script without case (Arabic, Persian, Chinese...): every
@@ -10,9 +10,18 @@ type Style = 'snake_case' | 'camelCase' | 'PascalCase' | 'other';
  */
 const WORD = /^[\p{Ll}\p{Lo}\p{Lm}][\p{Ll}\p{Lo}\p{Lm}\p{Nd}]*$/u;
 
+/**
+ * One word in capitals (GRANTOR, ROLES, ID): an UPPER_SNAKE_CASE name of one word, or an acronym
+ * in PascalCase; it counts for neither and fits both.
+ */
+const UPPER_WORD = /^\p{Lu}[\p{Lu}\p{Nd}]*$/u;
+
 function styleOf(name: string): Style {
   // Double underscores (auth__basic__username) nest names; still snake_case.
   if (/^[\p{Ll}\p{Lo}\p{Lm}][\p{Ll}\p{Lo}\p{Lm}\p{Nd}]*(_+[\p{Ll}\p{Lo}\p{Lm}\p{Nd}]+)*$/u.test(name)) return 'snake_case';
+  // Quoted capitals with underscores, as Java tools write them for every database
+  // (Hive's metastore: "PART_COL_PRIVS", "PRINCIPAL_NAME").
+  if (/^\p{Lu}[\p{Lu}\p{Nd}]*(_+[\p{Lu}\p{Nd}]+)+$/u.test(name)) return 'UPPER_SNAKE_CASE';
   if (/^[a-z][a-z0-9]*([A-Z][a-z0-9]*)+$/.test(name)) return 'camelCase';
   if (/^[A-Z][a-z0-9]*([A-Z][a-z0-9]*)*$/.test(name)) return 'PascalCase';
   return 'other';
@@ -45,7 +54,7 @@ export default defineRule({
       let style = styles.get(name);
       if (style === undefined && !styles.has(name)) {
         // A single lower-case word is every style at once.
-        style = /^[a-z0-9]+$/.test(name) || WORD.test(name) ? undefined : styleOf(name);
+        style = /^[a-z0-9]+$/.test(name) || WORD.test(name) || UPPER_WORD.test(name) ? undefined : styleOf(name);
         styles.set(name, style);
       }
       return style;
@@ -70,7 +79,11 @@ export default defineRule({
     const tableStyle = tableNames ?? columnNames ?? 'snake_case';
     const columnStyle = columnNames ?? tableNames ?? 'snake_case';
     const fits = (name: string, dominant: Style) =>
-      /^[a-z0-9]+$/.test(name) || WORD.test(name) || (dominant === 'PascalCase' && /^[A-Z][a-z0-9]*$/.test(name)) || styleOf(name) === dominant;
+      /^[a-z0-9]+$/.test(name) ||
+      WORD.test(name) ||
+      (dominant === 'PascalCase' && /^[A-Z][a-z0-9]*$/.test(name)) ||
+      ((dominant === 'PascalCase' || dominant === 'UPPER_SNAKE_CASE') && UPPER_WORD.test(name)) ||
+      styleOf(name) === dominant;
     const listed = (names: string[]) => `${names.slice(0, 5).join(', ')}${names.length > 5 ? ` and ${names.length - 5} more` : ''} do${names.length === 1 ? 'es' : ''} not follow`;
     return {
       table(table) {

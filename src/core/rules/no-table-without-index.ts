@@ -12,6 +12,19 @@ function isStateRow(table: Table): boolean {
   return rest.length === 0 && only !== undefined && !only.identity && !only.generated && only.default !== undefined && !/\b(nextval|gen_random_uuid|uuid_generate_\w+|random)\s*\(/i.test(only.default);
 }
 
+/**
+ * A hand-made sequence: one integer column, the table or the column named as the next value or a
+ * counter (Hive's `NEXT_TXN_ID (NTXN_NEXT bigint NOT NULL)`, seeded by one INSERT and bumped in
+ * place). One row, which every query reads whole; no index would help.
+ */
+function isCounterRow(table: Table): boolean {
+  const [only, ...rest] = table.columns;
+  if (rest.length > 0 || only === undefined || only.type.schema || only.type.arrayDims > 0) return false;
+  if (!['smallint', 'integer', 'bigint', 'numeric'].includes(only.type.name)) return false;
+  const words = `${table.name}_${only.name}`.toLowerCase().split(/_+/);
+  return words.some((w) => w === 'next' || w === 'counter');
+}
+
 /** A table with no index at all (not even a primary key): every lookup is a sequential scan. */
 export default defineRule({
   meta: {
@@ -27,7 +40,7 @@ export default defineRule({
       table(table) {
         // pg_partman's template tables and other tools' tables are bare on purpose.
         // A table with no columns (a placeholder, a fixture) has nothing to index.
-        if (table.partitionOf || table.partitioning || isInfrastructureTable(table) || table.columns.length === 0 || isStateRow(table)) return;
+        if (table.partitionOf || table.partitioning || isInfrastructureTable(table) || table.columns.length === 0 || isStateRow(table) || isCounterRow(table)) return;
         if (context.index.indexesOf(table).length > 0) return;
         context.report({
           target: { schema: table.schema, table: table.name },

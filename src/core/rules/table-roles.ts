@@ -450,7 +450,11 @@ export function isLookupTable(table: Table, schema?: Schema, depth = 0): boolean
   const family = (c: Column) => (schema ? typeFamily(c.type, schema) : ['text', 'character varying', 'character', 'citext'].includes(c.type.name) ? 'string' : 'other');
   const isText = (c: Column) => c.type.arrayDims === 0 && family(c) === 'string';
   const own = new Set([table.name, singular(table.name)]);
-  const label = (c: Column) => isText(c) && ((LABEL_NAMES.test(c.name) && !PERSON_NAME.test(c.name)) || own.has(c.name));
+  const shortCode = (c: Column) => /code$/.test(c.name) && isText(c) && (c.type.name === 'character' || Number(c.type.modifiers[0] ?? 99) <= 10);
+  // Beside a short code, a comment says what the code means (Harbor's access: 'M', 'Management
+  // access for project'); elsewhere a comment is a record's text.
+  const explainsCode = (c: Column) => c.name === 'comment' && rest.some((o) => o !== c && shortCode(o));
+  const label = (c: Column) => isText(c) && ((LABEL_NAMES.test(c.name) && !PERSON_NAME.test(c.name)) || own.has(c.name) || explainsCode(c));
   // A bit mask (Harbor's role.role_mask: the permissions a role grants) is a set of flags in one integer.
   const flag = (c: Column) =>
     (/flag$|^is_/.test(c.name) && (c.type.name === 'boolean' || isBooleanDomain(c, schema))) ||
@@ -465,7 +469,7 @@ export function isLookupTable(table: Table, schema?: Schema, depth = 0): boolean
   if (values.length === 0 || values.length > 3 || !values.every((c) => label(c) || flag(c) || timeOfDay(c) || converse(c)) || !values.some(label)) return false;
   const outward = table.foreignKeys.filter((fk) => !(fk.columns.length === 1 && converse(table.columns.find((c) => c.name === fk.columns[0])!)));
   if (outward.length === 0) return true;
-  const code = rest.some((c) => /code$/.test(c.name) && isText(c) && (c.type.name === 'character' || Number(c.type.modifiers[0] ?? 99) <= 10));
+  const code = rest.some(shortCode);
   if (code) return true;
   if (!schema || depth >= 2) return false;
   return outward.every((fk) => {

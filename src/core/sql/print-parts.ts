@@ -38,7 +38,9 @@ export function sequenceOptionsSql(options: SequenceOptions): string {
   else if (options.maxValue !== undefined) parts.push(`MAXVALUE ${numberSql(options.maxValue, 'a sequence maximum')}`);
   if (options.start !== undefined) parts.push(`START WITH ${numberSql(options.start, 'a sequence start')}`);
   if (options.cache !== undefined) parts.push(`CACHE ${numberSql(options.cache, 'a sequence cache size')}`);
-  if (options.cycle) parts.push('CYCLE');
+  // NO CYCLE is the default; it is written back when the source wrote it, so the model reads back the same
+  if (options.cycle === true) parts.push('CYCLE');
+  else if (options.cycle === false) parts.push('NO CYCLE');
   return parts.join(' ');
 }
 

@@ -1,13 +1,27 @@
 import rule from '../../../src/core/rules/consistent-naming';
-import { ruleTester } from './rule-tester';
+import { expect, test } from 'vitest';
+import { lint } from '../../../src/core/rules/engine';
+import { importClean, ruleTester } from './rule-tester';
 
 const PRISMA = `CREATE TABLE "Team" ("id" TEXT NOT NULL, "name" TEXT NOT NULL, CONSTRAINT "Team_pkey" PRIMARY KEY ("id"));
         CREATE TABLE "TeamMember" ("id" TEXT NOT NULL, "userUid" TEXT NOT NULL, "teamID" TEXT NOT NULL, CONSTRAINT "TeamMember_pkey" PRIMARY KEY ("id"));
         CREATE TABLE "UserHistory" ("id" TEXT NOT NULL, "userUid" TEXT NOT NULL, "reqType" TEXT NOT NULL, "responseMetadata" JSONB NOT NULL, "isStarred" BOOLEAN NOT NULL, "executedOn" TIMESTAMP(3) NOT NULL, CONSTRAINT "UserHistory_pkey" PRIMARY KEY ("id"));
         CREATE TABLE "UserSettings" ("id" TEXT NOT NULL, "userUid" TEXT NOT NULL, "properties" JSONB NOT NULL, "updatedOn" TIMESTAMP(3) NOT NULL, CONSTRAINT "UserSettings_pkey" PRIMARY KEY ("id"));`;
 
+// Hive's metastore install script (holdout-28): quoted capitals with underscores, one-word
+// names among them ("GRANTOR", "NAME", "ROLES").
+const HIVE = `CREATE TABLE "DB_PRIVS" ("DB_GRANT_ID" bigint NOT NULL, "CREATE_TIME" bigint NOT NULL, "DB_ID" bigint, "GRANTOR" varchar(128), "GRANTOR_TYPE" varchar(128), "PRINCIPAL_NAME" varchar(128), "AUTHORIZER" varchar(128));
+        CREATE TABLE "ROLES" ("ROLE_ID" bigint NOT NULL, "CREATE_TIME" bigint NOT NULL, "OWNER_NAME" varchar(128), "ROLE_NAME" varchar(128));
+        CREATE TABLE "CTLGS" ("CTLG_ID" bigint PRIMARY KEY, "NAME" varchar(256) UNIQUE, "DESC" varchar(4000), "LOCATION_URI" varchar(4000) NOT NULL);
+        CREATE TABLE "I_SCHEMA" ("SCHEMA_ID" bigint PRIMARY KEY, "SCHEMA_TYPE" integer NOT NULL, "NAME" varchar(256), "COMPATIBILITY" integer NOT NULL, "DESCRIPTION" varchar(4000));`;
+
 ruleTester(rule, {
   valid: [
+    { name: 'quoted UPPER_SNAKE_CASE names, one-word ones among them (Hive)', sql: HIVE },
+    {
+      name: 'an acronym in capitals among PascalCase names',
+      sql: 'CREATE TABLE "OrderItems" ("ID" bigint PRIMARY KEY, "OrderId" bigint, "UnitPrice" numeric); CREATE TABLE "Users" ("ID" bigint PRIMARY KEY, "EmailAddress" text);',
+    },
     {
       // Corpus (hatchet): double underscores nest names and are still snake_case.
       name: 'double underscores are snake_case',
@@ -53,6 +67,18 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      // Hive's transaction tables are written unquoted (TXN_TO_WRITE_ID) and fold to lower case.
+      name: 'unquoted tables that fold to lower case among quoted UPPER_SNAKE_CASE ones',
+      sql: `${HIVE}
+        CREATE TABLE TXN_TO_WRITE_ID (T2W_TXNID bigint NOT NULL, T2W_DATABASE varchar(128) NOT NULL, T2W_WRITEID bigint NOT NULL);`,
+      messages: 1,
+    },
+    {
+      name: 'a quoted capital among snake_case names still needs quoting',
+      sql: 'CREATE TABLE order_items (id bigint PRIMARY KEY, order_id bigint, unit_price numeric); CREATE TABLE shipping_labels (id bigint PRIMARY KEY, "ID" text, tracking_number text);',
+      messages: 1,
+    },
+    {
       sql: 'CREATE TABLE order_items (id bigint PRIMARY KEY, order_id bigint, unit_price numeric); CREATE TABLE shipping_labels (id bigint PRIMARY KEY, "trackingNumber" text);',
       messages: 1,
     },
@@ -84,4 +110,13 @@ ruleTester(rule, {
       messages: 2,
     },
   ],
+});
+
+test('the message names the dominant style (UPPER_SNAKE_CASE, not "other")', async () => {
+  const schema = await importClean(`${HIVE}
+    CREATE TABLE TXN_TO_WRITE_ID (T2W_TXNID bigint NOT NULL, T2W_DATABASE varchar(128) NOT NULL, T2W_WRITEID bigint NOT NULL);`);
+  const messages = lint(schema, { config: { preset: 'strict' } })
+    .filter((d) => d.ruleId === 'consistent-naming')
+    .map((d) => d.message);
+  expect(messages).toEqual(["txn_to_write_id: txn_to_write_id, t2w_txnid, t2w_database, t2w_writeid do not follow the schema's UPPER_SNAKE_CASE style."]);
 });

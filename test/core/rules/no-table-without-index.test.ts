@@ -30,6 +30,12 @@ ruleTester(rule, {
       name: 'a one-column state row with a default',
       sql: "CREATE TABLE cache_invalidator (last_invalidated timestamp without time zone DEFAULT '1970-01-01 00:00:00'::timestamp without time zone NOT NULL);",
     },
+    {
+      // Corpus (Hive's metastore, holdout-28): hand-made sequences of one row, seeded by an
+      // INSERT and bumped in place.
+      name: 'one-column counters named as the next value',
+      sql: 'CREATE TABLE NEXT_TXN_ID (NTXN_NEXT bigint NOT NULL); INSERT INTO NEXT_TXN_ID VALUES(1); CREATE TABLE NEXT_COMPACTION_QUEUE_ID (NCQ_NEXT bigint NOT NULL); CREATE TABLE job_counter (value integer NOT NULL);',
+    },
     { name: "pg_partman's template table", sql: 'CREATE SCHEMA partman; CREATE TABLE partman.template_public_events (id uuid NOT NULL, payload jsonb);' },
     {
       name: 'partitioned parents and partitions are skipped',
@@ -52,6 +58,11 @@ ruleTester(rule, {
     {
       name: 'a table of versions with more than a ledger holds is the application\'s',
       sql: 'CREATE TABLE products (id int PRIMARY KEY); CREATE TABLE version (product_id int REFERENCES products, name text); CREATE TABLE db_version (major int, minor int, released_at date);',
+      messages: 2,
+    },
+    {
+      name: 'one integer column not named as a counter is a set of ids',
+      sql: 'CREATE TABLE blocked_user_ids (user_id bigint NOT NULL); CREATE TABLE next_steps (step text NOT NULL, next_step text);',
       messages: 2,
     },
     { name: 'its only index dropped', sql: 'CREATE TABLE t (a int, b int); CREATE INDEX t_a ON t (a); DROP INDEX t_a;', messages: 1 },

@@ -45,6 +45,13 @@ ruleTester(rule, {
         INSERT INTO role (role_code, name) VALUES ('MDRWS', 'projectAdmin'), ('RWS', 'developer'), ('RS', 'guest');`,
     },
     {
+      // Corpus (Harbor's access, holdout-28): five one-letter access codes the schema inserts,
+      // each with a comment saying what it grants.
+      name: 'short codes with a comment explaining each',
+      sql: `create table access (access_id SERIAL PRIMARY KEY NOT NULL, access_code char(1), comment varchar (30));
+        insert into access (access_code, comment) values ('M', 'Management access for project'), ('R', 'Read access for project');`,
+    },
+    {
       // Corpus (AdventureWorks Shift, holdout-14; its comment: work shift lookup table): a name and
       // the times of day it spans, three rows, referenced by a smallint.
       name: 'reference data of named times of day',
@@ -107,6 +114,12 @@ CREATE TABLE IF NOT EXISTS settings (
     },
   ],
   invalid: [
+    {
+      // A comment with no code to explain is a record's text (a review, a note), not a label.
+      name: 'comments people write are records',
+      sql: 'CREATE TABLE review_comments (id serial PRIMARY KEY, comment text NOT NULL, author_code varchar(40));',
+      messages: 1,
+    },
     {
       // Records named the same way are still records: a client with its contact details.
       name: 'a table of records with Portuguese labels',
