@@ -13,7 +13,7 @@
 import type { SchemaChange } from '../changes/types';
 import { tableConstraints } from '../diff/tables';
 import { keyOf } from '../model/names';
-import type { ObjectRef, QualifiedName, Schema } from '../model/types';
+import type { ObjectRef, QualifiedName, Schema, Table, View } from '../model/types';
 import type { Hazard, PlannedStatement } from './plan-types';
 
 export interface ReviewContext {
@@ -55,12 +55,35 @@ function existedIn(schema: Schema, ref: ObjectRef): boolean {
   }
 }
 
-/** The index or key `name` of `table` is in the target still (kept, or built again under its name). */
-function keptInTarget(target: Schema, table: QualifiedName, name: string): boolean {
-  const kept = target.tables[keyOf(table)];
-  const view = target.views[keyOf(table)];
-  if (!kept && !view) return true; // the table goes too: deletes-data says more than this would
-  return Boolean((kept ?? view)!.indexes.some((ix) => ix.name === name) || (kept && tableConstraints(kept)[name]));
+/** A btree index's or key's searchable terms (columns, or expressions in parentheses), in order. */
+interface Searchable {
+  name: string;
+  terms: string[];
+  where?: string;
+}
+
+function searchables(relation: Table | View): Searchable[] {
+  const out: Searchable[] = relation.indexes.filter((ix) => ix.method === 'btree').map((ix) => ({ name: ix.name, terms: ix.elements.map((e) => e.column ?? `(${e.expression})`), ...(ix.where ? { where: ix.where } : {}) }));
+  if ('primaryKey' in relation) {
+    if (relation.primaryKey) out.push({ name: relation.primaryKey.name ?? '', terms: relation.primaryKey.columns });
+    for (const u of relation.uniqueConstraints) out.push({ name: u.name, terms: u.columns });
+  }
+  return out;
+}
+
+/**
+ * The index or key `name` of `table` is in the target still (kept, or built again under its
+ * name), or another btree index of the target starts with its terms under the same predicate
+ * (a key replaced by a unique index over the same columns): lookups keep an index.
+ */
+function keptInTarget(from: Schema, target: Schema, table: QualifiedName, name: string): boolean {
+  const after = relationIn(target, table);
+  if (!after) return true; // the table goes too: deletes-data says more than this would
+  const kept = searchables(after);
+  if (after.indexes.some((ix) => ix.name === name) || kept.some((k) => k.name === name)) return true;
+  const before = relationIn(from, table);
+  const dropped = before ? searchables(before).find((k) => k.name === name) : undefined;
+  return Boolean(dropped && kept.some((k) => k.where === dropped.where && dropped.terms.every((term, i) => k.terms[i] === term)));
 }
 
 export function withReviewHazards(change: SchemaChange, statements: PlannedStatement[], context: ReviewContext): PlannedStatement[] {
@@ -68,12 +91,12 @@ export function withReviewHazards(change: SchemaChange, statements: PlannedState
   const { from, target } = context;
   switch (change.kind) {
     case 'drop-index':
-      return keptInTarget(target, change.table, change.name) ? statements : mark(statements, 'index-dropped', (s) => /^DROP INDEX\b/.test(s.sql));
+      return keptInTarget(from, target, change.table, change.name) ? statements : mark(statements, 'index-dropped', (s) => /^DROP INDEX\b/.test(s.sql));
     case 'drop-constraint': {
       const old = from.tables[keyOf(change.table)];
       const constraint = old ? tableConstraints(old)[change.name] : undefined;
       const indexed = constraint && (constraint.type === 'primary-key' || constraint.type === 'unique' || constraint.type === 'exclusion');
-      return indexed && !keptInTarget(target, change.table, change.name) ? mark(statements, 'index-dropped', (s) => /\bDROP CONSTRAINT\b/.test(s.sql)) : statements;
+      return indexed && !keptInTarget(from, target, change.table, change.name) ? mark(statements, 'index-dropped', (s) => /\bDROP CONSTRAINT\b/.test(s.sql)) : statements;
     }
     case 'add-policy':
     case 'drop-policy':

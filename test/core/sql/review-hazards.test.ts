@@ -34,6 +34,16 @@ describe('index-dropped', () => {
     expect(withHazard(rows, 'index-dropped')).toEqual(['ALTER TABLE public.t DROP CONSTRAINT t_email_key;']);
   });
 
+  test('an index another index still serves is not marked: a redundant prefix, a key replaced by a unique index', () => {
+    const both = `${T} CREATE INDEX t_org_idx ON t (org); CREATE INDEX t_org_email_idx ON t (org, email);`;
+    expect(withHazard(marked(both, `${T} CREATE INDEX t_org_email_idx ON t (org, email);`), 'index-dropped')).toEqual([]);
+    const key = marked(`${T} ALTER TABLE t ADD CONSTRAINT t_email_key UNIQUE (email);`, `${T} CREATE UNIQUE INDEX t_email_idx ON t (email) INCLUDE (org);`);
+    expect(withHazard(key, 'index-dropped')).toEqual([]);
+    // A partial index does not serve what the whole one did.
+    const partial = marked(`${T} CREATE INDEX t_org_idx ON t (org);`, `${T} CREATE INDEX t_org_live_idx ON t (org) WHERE email <> '';`);
+    expect(withHazard(partial, 'index-dropped')).toEqual(['DROP INDEX CONCURRENTLY IF EXISTS public.t_org_idx;']);
+  });
+
   test('an index built again under its name, or dropped with its table, is not marked', () => {
     expect(withHazard(marked(`${T} CREATE INDEX t_org_idx ON t (org);`, `${T} CREATE INDEX t_org_idx ON t (org, email);`), 'index-dropped')).toEqual([]);
     expect(withHazard(marked(`${T} CREATE INDEX t_org_idx ON t (org);`, ''), 'index-dropped')).toEqual([]);
