@@ -40,7 +40,7 @@ const QUERIES: Record<string, string> = {
       'range', (SELECT jsonb_build_array(format_type(rngsubtype, NULL), (SELECT opcname FROM pg_opclass WHERE oid = rngsubopc), NULLIF(rngcollation, 0)::regcollation::text, rngcanonical::text, rngsubdiff::text, format_type(rngmultitypid, NULL)) FROM pg_range WHERE rngtypid = t.oid),
       'd', ${DESCRIPTION('t.oid', 'pg_type')}, 'acl', ${ACL('t.typacl', 't.typowner', 'T')})
     FROM pg_type t WHERE ${USER('t.typnamespace::regnamespace::text')} AND ${NOT_IN_EXTENSION('pg_type', 't.oid')}
-      AND (t.typtype IN ('e', 'd', 'r') OR (t.typtype = 'c' AND t.typrelid IN (SELECT oid FROM pg_class WHERE relkind = 'c')) OR (t.typtype = 'b' AND t.typcategory <> 'A'))`,
+      AND (t.typtype IN ('e', 'd', 'r') OR (t.typtype = 'c' AND t.typrelid IN (SELECT oid FROM pg_class WHERE relkind = 'c')) OR (t.typtype = 'b' AND t.typcategory <> 'A') OR (t.typtype = 'p' AND NOT t.typisdefined))`,
   'domain constraint': `SELECT ${NAME('t.typnamespace', 't.typname')} || '.' || k.conname, jsonb_build_object('def', pg_get_constraintdef(k.oid), 'v', k.convalidated, 'd', ${DESCRIPTION('k.oid', 'pg_constraint')})
     FROM pg_constraint k JOIN pg_type t ON t.oid = k.contypid WHERE k.contype <> 'n' AND ${USER('t.typnamespace::regnamespace::text')} AND ${NOT_IN_EXTENSION('pg_type', 't.oid')}`,
   sequence: `SELECT coalesce((SELECT ${NAME('r.relnamespace', 'r.relname')} || '.' || a.attname || ' (identity)' FROM pg_depend d JOIN pg_class r ON r.oid = d.refobjid

@@ -264,7 +264,7 @@ export function diffTable(from: Table, to: Table, options: DiffTableOptions = {}
   // (attach-index on the partitions), not by being built again.
   const completed = (n: string) => fromIndexes.get(n)!.only && !toIndexes.get(n)!.only;
   const changedIndexes = indexes.kept.filter((n) => !same(fromIndexes.get(n), toIndexes.get(n), completed(n) ? COMPLETED_IN_PLACE : INDEX_IN_PLACE));
-  changes.splice(constraintAddsAt, 0, ...[...indexes.removed, ...changedIndexes].map((name): SchemaChange => ({ kind: 'drop-index', table, name })));
+  changes.splice(constraintAddsAt, 0, ...[...indexes.removed, ...changedIndexes].map((name): SchemaChange => ({ kind: 'drop-index', table, name }))); // bounded: one table's indexes
   for (const name of [...indexes.added, ...changedIndexes]) {
     const { source: _source, ...index } = toIndexes.get(name)!;
     changes.push({ kind: 'add-index', table, index });

@@ -4,6 +4,7 @@
  * becomes an error-level ParseIssue and the import goes on with the next one.
  */
 // Renames in design edits are followed into stored SQL through this parser (changes/sql-renamer.ts).
+import { appendAll } from '../lib/arrays';
 import './rename-sql-renamer';
 import { loadModule } from 'libpg-query';
 import { emptySchema } from '../model/empty';
@@ -155,7 +156,7 @@ export function importSql(source: string, options: ImportOptions = {}): ImportRe
     strictSchemas: options.strictSchemas,
     undoes: scriptUndoes(statements),
   });
-  ctx.issues.push(...upPart.notes);
+  appendAll(ctx.issues, upPart.notes);
   const stats: ImportStats = { statements: statements.length, syntaxErrors: 0, skippedBlocks: skipped.length, byKind: {} };
   const split = clock() - started;
   let parseMs = 0;

@@ -62,12 +62,10 @@ interface Searchable {
   where?: string;
 }
 
-function searchables(relation: Table | View): Searchable[] {
+function searchables(relation: Table | View, table: Table | undefined): Searchable[] {
   const out: Searchable[] = relation.indexes.filter((ix) => ix.method === 'btree').map((ix) => ({ name: ix.name, terms: ix.elements.map((e) => e.column ?? `(${e.expression})`), ...(ix.where ? { where: ix.where } : {}) }));
-  if ('primaryKey' in relation) {
-    if (relation.primaryKey) out.push({ name: relation.primaryKey.name ?? '', terms: relation.primaryKey.columns });
-    for (const u of relation.uniqueConstraints) out.push({ name: u.name, terms: u.columns });
-  }
+  if (table?.primaryKey) out.push({ name: table.primaryKey.name, terms: table.primaryKey.columns });
+  for (const u of table?.uniqueConstraints ?? []) out.push({ name: u.name, terms: u.columns });
   return out;
 }
 
@@ -76,13 +74,14 @@ function searchables(relation: Table | View): Searchable[] {
  * name), or another btree index of the target starts with its terms under the same predicate
  * (a key replaced by a unique index over the same columns): lookups keep an index.
  */
-function keptInTarget(from: Schema, target: Schema, table: QualifiedName, name: string): boolean {
-  const after = relationIn(target, table);
+function keptInTarget(from: Schema, target: Schema, ref: QualifiedName, name: string): boolean {
+  const after = relationIn(target, ref);
   if (!after) return true; // the table goes too: deletes-data says more than this would
-  const kept = searchables(after);
-  if (after.indexes.some((ix) => ix.name === name) || kept.some((k) => k.name === name)) return true;
-  const before = relationIn(from, table);
-  const dropped = before ? searchables(before).find((k) => k.name === name) : undefined;
+  const table = target.tables[keyOf(ref)];
+  if (after.indexes.some((ix) => ix.name === name) || (table && tableConstraints(table)[name])) return true;
+  const kept = searchables(after, table);
+  const before = relationIn(from, ref);
+  const dropped = before ? searchables(before, from.tables[keyOf(ref)]).find((k) => k.name === name) : undefined;
   return Boolean(dropped && kept.some((k) => k.where === dropped.where && dropped.terms.every((term, i) => k.terms[i] === term)));
 }
 

@@ -44,6 +44,12 @@ describe('index-dropped', () => {
     expect(withHazard(partial, 'index-dropped')).toEqual(['DROP INDEX CONCURRENTLY IF EXISTS public.t_org_idx;']);
   });
 
+  test('a key built again under its name on a table with no primary key is not marked', () => {
+    const rows = marked('CREATE TABLE r (a text NOT NULL, b int NOT NULL, CONSTRAINT r_key UNIQUE (a, b));', 'CREATE TABLE r (a text NOT NULL, b int NOT NULL, c int, CONSTRAINT r_key UNIQUE (a, c, b));');
+    expect(rows.map(([sql]) => sql)).toContain('ALTER TABLE public.r DROP CONSTRAINT r_key;');
+    expect(withHazard(rows, 'index-dropped')).toEqual([]);
+  });
+
   test('an index built again under its name, or dropped with its table, is not marked', () => {
     expect(withHazard(marked(`${T} CREATE INDEX t_org_idx ON t (org);`, `${T} CREATE INDEX t_org_idx ON t (org, email);`), 'index-dropped')).toEqual([]);
     expect(withHazard(marked(`${T} CREATE INDEX t_org_idx ON t (org);`, ''), 'index-dropped')).toEqual([]);

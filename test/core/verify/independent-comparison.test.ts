@@ -118,6 +118,8 @@ async function emptied(db: PGlite): Promise<boolean> {
     await db.exec('DISCARD ALL');
     const names = async (query: string) => (await db.query<{ n: string }>(query)).rows.map((r) => r.n);
     for (const extension of await names(`SELECT quote_ident(extname) AS n FROM pg_extension WHERE extname <> 'plpgsql'`)) await db.exec(`DROP EXTENSION IF EXISTS ${extension} CASCADE`);
+    // Foreign-data wrappers (and their servers) live outside any schema.
+    for (const wrapper of await names(`SELECT quote_ident(fdwname) AS n FROM pg_foreign_data_wrapper`)) await db.exec(`DROP FOREIGN DATA WRAPPER ${wrapper} CASCADE`);
     for (const schema of await names(`SELECT quote_ident(nspname) AS n FROM pg_namespace WHERE nspname NOT IN ('pg_catalog', 'information_schema', 'pg_toast') AND nspname NOT LIKE 'pg\\_%'`)) {
       await db.exec(`DROP SCHEMA ${schema} CASCADE`);
     }

@@ -80,7 +80,9 @@ export const CATALOG_KINDS: CatalogKind[] = [
       WHERE ${USER_SCHEMA('n')} AND ${NOT_EXTENSION_MEMBER('t.oid', 'pg_type')}
         AND (t.typtype IN ('e', 'd', 'r')
           OR (t.typtype = 'c' AND (SELECT relkind FROM pg_class WHERE oid = t.typrelid) = 'c')
-          OR (t.typtype = 'b' AND t.typcategory <> 'A'))`,
+          OR (t.typtype = 'b' AND t.typcategory <> 'A')
+          -- A shell type (CREATE TYPE name alone): a pseudo-type until a definition replaces it.
+          OR (t.typtype = 'p' AND NOT t.typisdefined))`,
   },
   {
     kind: 'domain constraint',
