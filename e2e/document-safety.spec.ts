@@ -11,7 +11,7 @@ import fc from 'fast-check';
 import { deflateSync, strToU8 } from 'fflate';
 import { createDocument, DocumentError, loadDocument, type SchemawiseDocument } from '../src/core/document';
 import { expect, test } from './fixtures';
-import { editorValue, focusEditor, paste } from './editor';
+import { editorReady, editorValue, focusEditor, paste } from './editor';
 
 const TINY = 'CREATE TABLE a (id bigint PRIMARY KEY);\n';
 
@@ -300,6 +300,8 @@ test('two tabs on one document never overwrite each other', async ({ page, conte
   await expect.poll(() => editorValue(page)).toContain('from_b');
   await page.reload();
   await idle(page);
+  // The derivation can finish before Monaco has replaced the placeholder after a reload.
+  await editorReady(page);
   expect(await editorValue(page)).toContain('from_a');
   expect(await editorValue(page)).toContain('from_b');
 
