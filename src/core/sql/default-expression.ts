@@ -65,16 +65,29 @@ function isBExpr(node: Node | undefined): boolean {
   }
 }
 
+/**
+ * Defaults read so far: an ADD COLUMN's default is read twice (does it need parentheses, does
+ * Squawk take it as safe), and one default text often stands on many columns. A text the parser
+ * could not read (not loaded yet) is not kept, so it is read again once it is.
+ */
+const readDefaults = new Map<string, Node | null>();
+const READ_DEFAULTS_KEPT = 500;
+
 /** The top node of `text` read as an expression, or undefined when it does not read as one. */
 function expressionNode(text: string): Node | undefined {
+  const known = readDefaults.get(text);
+  if (known !== undefined) return known ?? undefined;
+  let node: Node | null;
   try {
     const select = unwrap(parseSync(`SELECT ${text}`).stmts?.[0]?.stmt as Node | undefined, 'SelectStmt');
     const targets = select?.targetList as Node[] | undefined;
-    if (!targets || targets.length !== 1 || select?.fromClause) return undefined;
-    return unwrap(targets[0], 'ResTarget')?.val as Node | undefined;
+    node = !targets || targets.length !== 1 || select?.fromClause ? null : ((unwrap(targets[0], 'ResTarget')?.val as Node | undefined) ?? null);
   } catch {
     return undefined;
   }
+  if (readDefaults.size >= READ_DEFAULTS_KEPT) readDefaults.clear();
+  readDefaults.set(text, node);
+  return node ?? undefined;
 }
 
 /** Calls Squawk's adding-field-with-default knows to be safe in a default (its list, as tried). */
