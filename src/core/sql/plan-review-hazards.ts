@@ -49,7 +49,9 @@ function existedIn(schema: Schema, ref: ObjectRef): boolean {
       return Boolean(schema.types[keyOf(qualified)]);
     case 'function':
     case 'procedure':
-      return Object.values(schema.routines).some((r) => r.schema === qualified.schema && r.name === ref.name && (ref.signature === undefined || r.signature === ref.signature));
+      // Routines are keyed by their identity signature (as plan-privileges looks them up).
+      if (ref.signature !== undefined) return Boolean(schema.routines[`${keyOf(qualified)}(${ref.signature})`]);
+      return Object.values(schema.routines).some((r) => r.schema === qualified.schema && r.name === ref.name);
     default:
       return true;
   }
