@@ -27,7 +27,8 @@ import { propertyStatements } from './plan-properties';
 import { extensionSql } from './print-objects';
 import { alterRoutineStatements } from './plan-routines';
 import { alterSequenceStatements } from './plan-sequences';
-import { clusterOnSql, columnSettingStatements, tableSettingStatements } from './plan-table-settings';
+import { clusterOnSql, columnSettingStatements, indexOptionsStatements, tableSettingStatements } from './plan-table-settings';
+import { indexBackedConstraints } from '../model/key-constraints';
 import { type MigrationPlan, PHASES, type PlannedStatement } from './plan-types';
 import { deferrabilitySql, indexSql, policySql, sequenceOptionsSql, triggerSql, viewColumnDefaultSql } from './print-parts';
 import { createTableSql, placeholderViewSql, routineKindSql, routineSql, signatureSql, tableKeyword, typeSql, viewSql, withSearchPath } from './print-schema';
@@ -354,6 +355,11 @@ function statementsFor(change: SchemaChange, before: Schema, created: Set<string
     }
     case 'attach-index':
       return [attachIndexStatement(change, before)];
+    case 'set-index-options': {
+      const owner = tableOf(change.table) ?? before.views[keyOf(change.table)];
+      const old = owner ? [...owner.indexes, ...('uniqueConstraints' in owner ? indexBackedConstraints(owner) : [])].find((x) => x.name === change.name) : undefined;
+      return indexOptionsStatements(change.table, change.name, old?.options ?? [], change.options);
+    }
     case 'rename-index':
       return [statement({ sql: `ALTER INDEX ${quoteQualified({ schema: change.table.schema, name: change.name })} RENAME TO ${quoteIdent(change.newName)};`, description: `Rename index ${change.name}`, phase: 'prepare', reverse: `ALTER INDEX ${quoteQualified({ schema: change.table.schema, name: change.newName })} RENAME TO ${quoteIdent(change.name)};` })];
     case 'add-view':
