@@ -47,6 +47,15 @@ describe('schemawise diff', () => {
     expect(broken.stdout).toContain('CREATE UNIQUE INDEX CONCURRENTLY IF NOT EXISTS users_email_key');
   });
 
+  test('import warnings are listed on standard error with their place; a goose Down part is read as nothing', () => {
+    const to = file('g-to.sql', `-- +goose Up\n${TO}COMMENT ON TABLE ghost IS 'not here';\n-- +goose Down\nDROP TABLE users;\n`);
+    const result = runCli(['diff', file('g-from.sql', FROM), to]);
+    expect(result.status).toBe(0);
+    expect(result.stderr).toMatch(/g-to\.sql:5:1: warning: COMMENT ON table: the object is not in the model/);
+    expect(result.stderr).not.toContain('Down part');
+    expect(result.stdout).toContain('CREATE UNIQUE INDEX CONCURRENTLY IF NOT EXISTS users_email_key');
+  });
+
   test('a file left inside an open comment or quote gives no migration: its end was never read (exit 1)', () => {
     // Everything after the `/*` would otherwise look dropped: DROP TABLE for users and orgs.
     // (Each kind of opening is tested on the import in test/core/parse/unterminated.test.ts.)
