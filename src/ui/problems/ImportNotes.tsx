@@ -4,6 +4,7 @@
  * failed, so they are not counted as problems. Closed at first; choosing a note selects its line.
  */
 import { memo, useState } from 'react';
+import { SeverityIcon } from '../components/SeverityIcon';
 import type { Problem } from './problems';
 
 interface ImportNotesProps {
@@ -31,9 +32,7 @@ export const ImportNotes = memo(function ImportNotes({ notes, active, onSelect }
           {notes.map((note) => (
             <li key={note.key} className={`problem import-note${note.key === active ? ' is-active' : ''}`}>
               <button type="button" className="problem__row import-note__row" data-testid="import-note" data-line={note.line} onClick={() => onSelect(note)}>
-                <span aria-hidden="true" className="import-note__mark">
-                  i
-                </span>
+                <SeverityIcon severity="info" />
                 <span className="problem__message">{note.message}</span>
                 <span className="problem__meta">
                   <span className="problem__context">{note.where}</span>
