@@ -112,9 +112,13 @@ export function creationColumn(table: Table, schema?: Schema): Column | undefine
     if (UPDATED_COLUMNS.includes(name) || isUpdateName(name) || !isTimeColumn(c, schema)) return false;
     if (CREATED_COLUMNS.includes(name) || CREATED_NAME.test(name) || (c.notNull && CREATED_WHEN_SET.test(name))) return true;
     if (c.notNull && c.default !== undefined && NOW_DEFAULT.test(c.default)) return true;
-    // The row's own date: its noun (4+ letters) is in the table's name.
+    // The row's own date: its noun (4+ letters) is in the table's name, or the verb it was made
+    // by is (a leave request's `requested_at`, a booking's `booked_at`, a reservation's
+    // `reserved_at`: the participle's stem).
     const noun = /^([a-z]{4,}?)_?(date|time|at|on)$/.exec(name)?.[1];
-    return noun !== undefined && words.includes(noun);
+    if (noun === undefined) return false;
+    const stem = /^([a-z]{4,}?)e?d$/.exec(noun)?.[1];
+    return words.includes(noun) || (stem !== undefined && words.includes(stem));
   });
 }
 
@@ -173,6 +177,7 @@ function judge(table: Table, schema: Schema | undefined): TableRoleVerdict {
   if (table.partitionOf) return { role: 'partition', why: 'a partition (its parent is checked)' };
   if (isInfrastructureTable(table)) return { role: 'infrastructure', why: "a framework's or tool's own table" };
   if (UTILITY_SCHEMAS.test(table.schema)) return { role: 'utility', why: `a helper table in the ${table.schema} schema` };
+  if (isWarehouseTable(table, schema)) return { role: 'derived', why: 'a data-warehouse fact or dimension (loaded from the sources)' };
   const name = table.name.toLowerCase();
   // A key and an encoded document whatever the name (Temporal's buffered_events is one).
   if (isDocumentStore(table)) return { role: 'document-store', why: 'a document store (a key and an encoded document)' };
@@ -205,6 +210,33 @@ function judge(table: Table, schema: Schema | undefined): TableRoleVerdict {
   if (isExtension(table, schema)) return { role: 'extension', why: 'a one-to-one extension of another table' };
   if (isKeyedByUrl(table)) return { role: 'cache', why: 'data about an outside resource, keyed by its URL' };
   return { role: 'entity', why: "the application's records" };
+}
+
+/** Kimball's and dbt's names: `fact_sales`, `fct_orders`, `sales_fact`; `dim_date`, `customer_dim`. */
+const FACT_NAME = /^(fact|facts|fct)_[a-z0-9_]+$|^[a-z0-9_]+_fact$/;
+const DIMENSION_NAME = /^(dim|dimension)_[a-z0-9_]+$|^[a-z0-9_]+_(dim|dimension)$/;
+
+/** Whether each schema (by its tables) is a star: fact tables beside dimensions. */
+let stars: WeakMap<Schema['tables'], boolean> | undefined;
+
+/**
+ * A data warehouse's fact or dimension table, in a schema that has both (a star: `fact_sales`
+ * beside `dim_date`, `dim_product`). The ETL loads them from the sources: facts are written once
+ * per load, dimensions change by the load's rules (slowly changing dimension columns), so neither
+ * keeps an application's created_at / updated_at. One such name alone, without the other kind,
+ * is an ordinary table.
+ */
+function isWarehouseTable(table: Table, schema: Schema | undefined): boolean {
+  const name = table.name.toLowerCase();
+  if (!schema || !(FACT_NAME.test(name) || DIMENSION_NAME.test(name))) return false;
+  stars ??= new WeakMap();
+  let star = stars.get(schema.tables);
+  if (star === undefined) {
+    const names = Object.values(schema.tables).map((t) => t.name.toLowerCase());
+    star = names.some((n) => FACT_NAME.test(n)) && names.some((n) => DIMENSION_NAME.test(n));
+    stars.set(schema.tables, star);
+  }
+  return star;
 }
 
 /** OpenStreetMap's nodes (node_id, version): every version is a row, written once. */
@@ -414,7 +446,7 @@ function isExpiring(table: Table): boolean {
  * `nombre_categoria`, `libelle_type`) where English puts it last (`size_description`): the same
  * labels, read from the other end.
  */
-const LABEL_NAMES = /^(title|label|type|kind|category|color|colour|symbol|abbreviation|group|short_name|display_name)$|(name|label|code|description|abbr|region|type|kind)$|^(nome|nombre|nom|descricao|descripcion|descrizione|libelle|tipo|categoria|codigo|codice|sigla|titulo|etiqueta|rotulo)(_|$)/;
+const LABEL_NAMES = /^(title|label|type|kind|category|color|colour|icon|emoji|symbol|abbreviation|group|short_name|display_name)$|(name|label|code|description|abbr|region|type|kind)$|^(nome|nombre|nom|descricao|descripcion|descrizione|libelle|tipo|categoria|codigo|codice|sigla|titulo|etiqueta|rotulo)(_|$)/;
 /**
  * A table its own comment calls reference data (AdventureWorks: 'Shipping company lookup table.'):
  * the schema says what no shape can, for a name beside amounts or times. A "cross-reference
