@@ -10,6 +10,7 @@ import { keyOf } from '../model/names';
 import type { Column, Schema, Table } from '../model/types';
 import { CREATED_COLUMNS, UPDATED_COLUMNS, columnsNamed, historyBaseName, isInfrastructureTable, singular } from './heuristics';
 import { typeFamily } from './type-families';
+import { isWarehouseTable } from './warehouse-tables';
 
 export type TableRole =
   | 'entity'
@@ -210,33 +211,6 @@ function judge(table: Table, schema: Schema | undefined): TableRoleVerdict {
   if (isExtension(table, schema)) return { role: 'extension', why: 'a one-to-one extension of another table' };
   if (isKeyedByUrl(table)) return { role: 'cache', why: 'data about an outside resource, keyed by its URL' };
   return { role: 'entity', why: "the application's records" };
-}
-
-/** Kimball's and dbt's names: `fact_sales`, `fct_orders`, `sales_fact`; `dim_date`, `customer_dim`. */
-const FACT_NAME = /^(fact|facts|fct)_[a-z0-9_]+$|^[a-z0-9_]+_fact$/;
-const DIMENSION_NAME = /^(dim|dimension)_[a-z0-9_]+$|^[a-z0-9_]+_(dim|dimension)$/;
-
-/** Whether each schema (by its tables) is a star: fact tables beside dimensions. */
-let stars: WeakMap<Schema['tables'], boolean> | undefined;
-
-/**
- * A data warehouse's fact or dimension table, in a schema that has both (a star: `fact_sales`
- * beside `dim_date`, `dim_product`). The ETL loads them from the sources: facts are written once
- * per load, dimensions change by the load's rules (slowly changing dimension columns), so neither
- * keeps an application's created_at / updated_at. One such name alone, without the other kind,
- * is an ordinary table.
- */
-function isWarehouseTable(table: Table, schema: Schema | undefined): boolean {
-  const name = table.name.toLowerCase();
-  if (!schema || !(FACT_NAME.test(name) || DIMENSION_NAME.test(name))) return false;
-  stars ??= new WeakMap();
-  let star = stars.get(schema.tables);
-  if (star === undefined) {
-    const names = Object.values(schema.tables).map((t) => t.name.toLowerCase());
-    star = names.some((n) => FACT_NAME.test(n)) && names.some((n) => DIMENSION_NAME.test(n));
-    stars.set(schema.tables, star);
-  }
-  return star;
 }
 
 /** OpenStreetMap's nodes (node_id, version): every version is a row, written once. */
