@@ -54,7 +54,7 @@ test('the corpus has migration folders to replay', () => {
   expect(FOLDERS.length).toBeGreaterThan(0);
 });
 
-describe.each(FOLDERS)('$name, step by step', ({ name, path }) => {
+describe.each(FOLDERS.map((f) => [f.name, f.path] as const))('%s, step by step', (name, path) => {
   const setup = CORPUS_SESSIONS[name]?.sql ?? '';
   const steps = prefixes(path);
   // Each database starts from a kept empty one (no initdb per step); results are fresh databases' (warm-session.test.ts).
