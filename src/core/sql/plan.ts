@@ -35,8 +35,9 @@ import { quoteIdent, quoteLiteral, quoteQualified } from './safe-text';
 import { tableConstraints } from '../diff/tables';
 import { appendAll } from '../lib/arrays';
 import { inheritanceStatements } from './plan-inheritance';
-import { attachPartitionStatements, detachPartitionStatements, partitionedKeyStatements } from './plan-partitions';
+import { attachPartitionStatements, DETACH_TO_DROP, detachBeforeDropSql, detachPartitionStatements, partitionedKeyStatements } from './plan-partitions';
 import { attachedIndexes, attachIndexStatement, partitionedIndexStatements } from './plan-partition-indexes';
+import { attachNewPartitionStatement, createStandaloneStatement, keysSharingParentIndex } from './plan-new-partitions';
 import { rebuildTableStatements } from './rebuild-table';
 import { indexMarks, restoredIdentity, uniqueReplacements } from './plan-index-swaps';
 import { mergeTableRewrites } from './plan-rewrites';
@@ -59,10 +60,17 @@ export interface PlanOptions {
 function createTableStatements(table: Table, schema: Schema, holdBack: (fk: TableConstraint) => boolean = () => false, parentIsNew = false): PlannedStatement[] {
   const t = quoteQualified(table);
   // A new table is empty: its keys go inline; only foreign keys wait until every table exists.
-  const inline = !table.partitionOf;
   const parent = table.partitionOf ? schema.tables[keyOf(table.partitionOf.parent)] : undefined;
-  const out = [statement({ sql: createTableSql(table, { inlineKeys: inline, parent }), description: `Create ${table.foreign ? 'foreign table' : 'table'} ${table.name}`, phase: 'tables', reverse: `DROP ${tableKeyword(table)} ${t};` })];
-  for (const constraint of Object.values(tableConstraints(table))) {
+  // Keys the partition shares with a plain index of its parent: its own to make (see there).
+  const sharedKeys = keysSharingParentIndex(table, parent);
+  const standalone = parent !== undefined && !parentIsNew && !table.partitioning && sharedKeys.length > 0;
+  const inline = !table.partitionOf || standalone;
+  // Going back, a partition of a referenced table is detached before it is dropped.
+  const detach = detachBeforeDropSql(schema, table);
+  const created = standalone ? createStandaloneStatement(table, parent) : statement({ sql: createTableSql(table, { inlineKeys: inline, parent }), description: `Create ${table.foreign ? 'foreign table' : 'table'} ${table.name}`, phase: 'tables', reverse: `DROP ${tableKeyword(table)} ${t};` });
+  const out = [detach ? { ...created, reverse: `${detach}\n${created.reverse}` } : created];
+  // With a new parent, they are added before its index is built (which takes them over).
+  for (const constraint of [...Object.values(tableConstraints(table)), ...(parentIsNew ? sharedKeys : [])]) {
     if (constraint.type === 'check' && !constraint.notValid) continue; // inside CREATE TABLE
     if (inline && (constraint.type === 'primary-key' || constraint.type === 'unique' || constraint.type === 'exclusion')) continue;
     if (holdBack(constraint)) continue;
@@ -72,10 +80,12 @@ function createTableStatements(table: Table, schema: Schema, holdBack: (fk: Tabl
   // A partition of a parent created by this migration too: its share of the parent's indexes is
   // built now, under its own name, before the parent's (in the index phase), which attaches it.
   // Not on a partition that is partitioned itself: its partitions, created after it, would get
-  // copies of such an index under names of Postgres's choosing.
-  if (parentIsNew && !table.partitioning) {
+  // copies of such an index under names of Postgres's choosing. So too before a new partition
+  // created on its own is attached.
+  if ((parentIsNew || standalone) && !table.partitioning) {
     for (const index of table.indexes.filter((ix) => ix.partitionOf)) out.push(statement({ sql: `${indexSql({ ...index, only: false }, table)};`, description: `Index ${index.name} on ${table.name}, for ${index.partitionOf!.name} to attach`, phase: 'tables', reverse: '' }));
   }
+  if (standalone) out.push(attachNewPartitionStatement(table, parent));
   // Triggers, row-level security and policies go with the table when the down migration drops it.
   // A partition's clones of its parent's row triggers come with it (or with the parent's trigger).
   for (const trigger of table.triggers.filter((x) => !x.partitionOf)) out.push(statement({ sql: `${triggerSql(trigger, table)};`, description: `Trigger ${trigger.name} on ${table.name}`, phase: 'triggers', reverse: '' }));
@@ -253,7 +263,10 @@ function statementsFor(change: SchemaChange, before: Schema, created: Set<string
       const recreate = old ? withOwnedSequences(before, old, undefined, createTableStatements(old, before).map((s) => s.sql).join('\n')) : undefined;
       // A foreign table's rows live on its server: dropping it deletes none.
       if (old?.foreign) return [statement({ sql: `DROP FOREIGN TABLE ${quoteQualified(change.table)};`, description: `Drop foreign table ${change.table.name} (its rows stay on server ${old.foreign.server})`, phase: 'drop-tables', hazards: ['access-exclusive-lock'], ...(recreate ? { reverse: recreate } : {}) })];
-      return [statement({ sql: `DROP TABLE ${quoteQualified(change.table)};`, description: `Drop table ${change.table.name} and its rows`, phase: 'drop-tables', hazards: ['deletes-data', 'access-exclusive-lock'], destructive: true, ...(recreate ? { reverse: recreate } : {}) })];
+      const detach = old && detachBeforeDropSql(before, old);
+      const drop = statement({ sql: `DROP TABLE ${quoteQualified(change.table)};`, description: `Drop table ${change.table.name} and its rows`, phase: 'drop-tables', hazards: ['deletes-data', 'access-exclusive-lock'], destructive: true, ...(recreate ? { reverse: recreate } : {}) });
+      // Created again as a partition by the drop's reverse.
+      return detach ? [statement({ sql: detach, description: `Detach ${change.table.name} to drop it (foreign keys reference its parent; brief ACCESS EXCLUSIVE on the parent)`, phase: 'drop-tables', hazards: ['access-exclusive-lock'], destructive: true, squawkIgnore: DETACH_TO_DROP, reverse: '' }), drop] : [drop];
     }
     case 'rename-table':
       return [statement({ sql: `ALTER TABLE ${quoteQualified(change.table)} RENAME TO ${quoteIdent(change.newName)};`, description: `Rename table ${change.table.name} to ${change.newName}`, phase: 'prepare', hazards: ['access-exclusive-lock'], squawkIgnore: { rules: ['renaming-table'], reason: 'a rename keeps the rows (and views, keys, indexes follow it); clients using the old name must change with this migration' }, reverse: `ALTER TABLE ${quoteQualified({ schema: change.table.schema, name: change.newName })} RENAME TO ${quoteIdent(change.table.name)};` })];
