@@ -99,6 +99,11 @@ function createTableStatements(table: Table, schema: Schema, holdBack: (fk: Tabl
   return out;
 }
 
+/** Whether the table has a constraint of that name, of any kind (a partition's copies too). */
+function hasConstraintNamed(table: Table, name: string): boolean {
+  return [table.primaryKey, ...table.uniqueConstraints, ...table.foreignKeys, ...table.checks, ...table.exclusions].some((c) => c?.name === name);
+}
+
 function addConstraintStatementsFor(table: Table, constraint: Parameters<typeof addConstraintStatements>[1], existing: boolean): PlannedStatement[] {
   return addConstraintStatements(table, constraint, existing, Boolean(table.partitioning));
 }
@@ -324,7 +329,11 @@ function statementsFor(change: SchemaChange, before: Schema, created: Set<string
       return addConstraintStatements(change.table, change.constraint, existing(change.table), Boolean(table?.partitioning), Boolean(referenced?.partitioning));
     }
     case 'drop-constraint': {
-      const old = tableOf(change.table) ? tableConstraints(tableOf(change.table)!)[change.name] : undefined;
+      const owner = tableOf(change.table);
+      // A partition's copy of its parent's foreign key that the parent's drop took along (the
+      // partition moving to another parent keeps it only when detached first): nothing left.
+      if (owner && !hasConstraintNamed(owner, change.name)) return [];
+      const old = owner ? tableConstraints(owner)[change.name] : undefined;
       // A key or check that was NOT VALID comes back NOT VALID: rows it never checked may break it.
       const notValid = old && (old.type === 'foreign-key' || old.type === 'check') && old.notValid ? ' NOT VALID' : '';
       return [statement({ sql: `ALTER TABLE ${quoteQualified(change.table)} DROP CONSTRAINT ${quoteIdent(change.name)};`, description: `Drop constraint ${change.name}`, phase: 'drop-dependents', ...(old ? { reverse: `ALTER TABLE ${quoteQualified(change.table)} ADD ${constraintClause(old)}${notValid};` } : {}) })];
