@@ -44,7 +44,9 @@ export function createStandaloneStatement(table: Table, parent: Table): PlannedS
   const alone: Table = {
     ...rest,
     columns: table.columns.map((c) => ({ ...c, inherited: false })),
-    checks: table.checks.map((c) => ({ ...c, inherited: false })),
+    // The parent's checks, which ATTACH requires the table to have; validated, as PARTITION OF
+    // would copy them onto a new (empty) partition even when the parent's is NOT VALID.
+    checks: table.checks.map((c) => (c.inherited ? { ...c, inherited: false, notValid: false } : c)),
     ...(table.primaryKey ? { primaryKey: withoutShare(table.primaryKey) } : {}),
     uniqueConstraints: table.uniqueConstraints.map(withoutShare),
     exclusions: table.exclusions.map(withoutShare),

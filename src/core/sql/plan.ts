@@ -567,6 +567,8 @@ export function planMigration(from: Schema, requested: readonly SchemaChange[], 
   const referencesLateKey = (c: TableConstraint) => c.type === 'foreign-key' && keyedLate.has(keyOf(c.references));
   const reattached = reattachedPartitions(from, ordered);
   const rebuilt = new Set(ordered.flatMap((c) => (c.kind === 'rebuild-table' ? [keyOf(c.table)] : [])));
+  const reboundParents = [...reattached.keys()].flatMap((k) => (target.tables[k]?.partitionOf ? [target.tables[k]!.partitionOf!.parent] : []));
+  const siblingRebound = (table: Table) => table.partitionOf !== undefined && reboundParents.some((p) => sameName(p, table.partitionOf!.parent));
   const freesNames = tablesFreeingNames(from, target, ordered);
   for (const change of ordered) {
     const current = sequence.schema;
@@ -607,6 +609,11 @@ export function planMigration(from: Schema, requested: readonly SchemaChange[], 
     sequence.apply(change);
     if (change.kind === 'add-constraint' && referencesLateKey(change.constraint)) {
       appendAll(deferred, statements.map((s) => ({ ...s, phase: 'validate' as const })));
+    } else if (change.kind === 'add-table' && siblingRebound(change.table)) {
+      // A new partition of a parent whose partition changes its bound (detached and attached
+      // again in the validate phase): its bound may overlap the sibling's old one, so it is made
+      // after that, with what comes with it (an empty table: nothing waits on it).
+      appendAll(deferred, statements.map((s) => (PHASES.indexOf(s.phase) <= PHASES.indexOf('validate') ? { ...s, phase: 'validate' as const } : s)));
     } else appendAll(planned, statements);
   }
   appendAll(planned, deferred);
