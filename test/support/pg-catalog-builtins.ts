@@ -1,7 +1,7 @@
 /**
  * Reads pg_catalog's functions and types from Postgres itself (PGlite) in the shape of
  * src/core/lib/pg-catalog-builtins.json, which the lint rules ship instead of a list typed by hand.
- * test/core/rules/pg-catalog-builtins.test.ts regenerates it and compares (UPDATE_PG_CATALOG=1 writes it).
+ * test/core/lib/pg-catalog-builtins.test.ts regenerates it and compares (UPDATE_PG_CATALOG=1 writes it).
  */
 import { PGlite } from '@electric-sql/pglite';
 
