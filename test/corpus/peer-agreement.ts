@@ -148,6 +148,7 @@ export const PEER_CHECKS: PeerCheck[] = [
       const policy = found?.policies.find((p) => p.name === name);
       if (!found || !policy || side !== 'ours only') return undefined;
       const calls = [...perRowCalls(policy.using ?? ''), ...perRowCalls(policy.withCheck ?? '')].map((c) => c.call);
+      if (calls.length === 0) return "a schema's own function wrapping auth.* or current_setting() per row (splinter looks at the calls themselves)";
       if (calls.every((c) => c.startsWith('current_setting'))) return 'current_setting() per row (splinter looks at auth.* only)';
       if (!found.rowLevelSecurity) return 'row-level security not enabled yet (splinter skips the table)';
       if (/select\s+auth\./i.test(`${policy.using ?? ''} ${policy.withCheck ?? ''}`)) return 'one call wrapped, another not (splinter passes the policy on the first)';
