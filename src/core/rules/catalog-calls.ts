@@ -66,7 +66,9 @@ function constType(value: Node): string | undefined {
 /** An argument's type as Postgres sees it before resolving the call: a pg_type name, UNKNOWN, or undefined if not known here. */
 function expressionType(node: unknown, scope: CallScope): string | undefined {
   if (!node || typeof node !== 'object') return undefined;
-  const [[kind, value]] = Object.entries(node as Node) as [[string, Node]];
+  const entries = Object.entries(node as Node) as [string, Node][];
+  if (entries.length !== 1) return undefined;
+  const [[kind, value]] = entries as [[string, Node]];
   switch (kind) {
     case 'A_Const':
       return constType(value);
