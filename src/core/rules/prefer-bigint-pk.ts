@@ -1,7 +1,8 @@
 import type { SchemaChange } from '../changes/types';
 import type { Column, Schema, Table } from '../model/types';
 import { columnsNamed, CREATED_COLUMNS, isCodeBoundTable, UPDATED_COLUMNS } from './heuristics';
-import { isLookupTable, tableRole } from './table-roles';
+import { isLookupTable } from './lookup-tables';
+import { tableRole } from './table-roles';
 import { typeFamily } from './type-families';
 import { defineRule } from './types';
 
