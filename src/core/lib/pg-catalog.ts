@@ -2,7 +2,7 @@
  * pg_catalog's functions, operators, types and relations as Postgres 18 has them, read from Postgres itself
  * (test/support/pg-catalog-builtins.ts regenerates pg-catalog-builtins.json and a test compares).
  */
-import builtins from './pg-catalog-builtins.json';
+import builtins from './pg-catalog-builtins.json' with { type: 'json' };
 
 const RELATIONS = new Set(builtins.relations);
 const TYPES = new Set(builtins.types);
