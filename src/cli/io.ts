@@ -2,6 +2,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
+import type { ParseIssue } from '../core/parse';
 import { isUpMigration, joinMigrations, locateJoinedLine, type JoinedMigrations, type MigrationFile } from '../core/parse/migration-folder';
 
 /** A mistake in how the CLI was called or a file it could not read: exit code 2. */
@@ -101,19 +102,33 @@ export function exitQuietlyOnBrokenPipe(): void {
   });
 }
 
+/** What a CLI user is shown of an import: its errors and warnings (an info note says how the file was read, not that something went wrong). */
+export function importProblems<T extends Pick<ParseIssue, 'line' | 'column' | 'severity'>>(issues: readonly T[]): T[] {
+  return issues.filter((issue) => issue.severity !== 'info').sort((a, b) => a.line - b.line || a.column - b.column);
+}
+
+/** Where a line of an input is: the file (a migration folder's own file) and the line in it. */
+export function locate(input: Pick<Input, 'name' | 'locate'>, line: number): { name: string; line: number } {
+  return input.locate?.(line) ?? { name: input.name, line };
+}
+
 /**
- * Reports a file's syntax errors on standard error as `file:line:column: message` (the form
- * editors and CI annotate), and says whether there were any. What parsed is still used.
+ * Reports a file's import errors and warnings on standard error as `file:line:column: severity:
+ * message` (the form editors and CI annotate), in file order, and says whether there were errors.
+ * What was read is still used.
  */
-export async function reportSyntaxErrors(
+export async function reportImportIssues(
   input: Pick<Input, 'name' | 'locate'>,
-  issues: readonly { line: number; column: number; severity: string; message: string }[],
+  issues: readonly Pick<ParseIssue, 'line' | 'column' | 'severity' | 'message'>[],
 ): Promise<boolean> {
-  const errors = issues.filter((issue) => issue.severity === 'error');
-  const where = (line: number): string => {
-    const at = input.locate?.(line) ?? { name: input.name, line };
-    return `${at.name}:${at.line}`;
-  };
-  await writeErr(errors.map((e) => `${where(e.line)}:${e.column}: error: ${e.message}\n`).join(''));
-  return errors.length > 0;
+  const shown = importProblems(issues);
+  await writeErr(
+    shown
+      .map((issue) => {
+        const at = locate(input, issue.line);
+        return `${at.name}:${at.line}:${issue.column}: ${issue.severity}: ${issue.message}\n`;
+      })
+      .join(''),
+  );
+  return shown.some((issue) => issue.severity === 'error');
 }

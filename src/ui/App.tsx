@@ -28,7 +28,7 @@ import { PatternsPanel, TablePatterns } from './patterns/PatternsPanel';
 import { Sidebar } from './components/Sidebar';
 import { Workbench } from './components/Workbench';
 import type { PatternOutcome } from '../core/document/patterns';
-import { firstFixable as firstFixableOf, toProblems, type Problem } from './problems/problems';
+import { firstFixable as firstFixableOf, importNotes, parseProblems, toProblems, type Problem } from './problems/problems';
 import { TableInspector } from './inspector/TableInspector';
 import { CommandPalette } from './commands/CommandPalette';
 import { SqlViewSwitch, TargetDdl, type SqlView } from './editor/SqlViewSwitch';
@@ -111,6 +111,9 @@ export function App() {
     () => toProblems(schema, diagnostics, result?.issues ?? EMPTY_ISSUES),
     [schema, diagnostics, result?.issues],
   );
+  // The import's errors and warnings are its parse issues; its notes (info) are listed apart.
+  const parseIssues = useMemo(() => parseProblems(result?.issues ?? EMPTY_ISSUES), [result?.issues]);
+  const notes = useMemo(() => importNotes(result?.issues ?? EMPTY_ISSUES), [result?.issues]);
 
   const selectProblem = useCallback((problem: Problem) => {
     const app = useApp.getState();
@@ -139,8 +142,8 @@ export function App() {
       <Header sourceName={sourceName} onFile={openFile} actions={<CommandBar />} />
       <SummaryBar
         summary={result?.summary}
-        issues={result?.issues.length ?? 0}
-        worstIssue={worstSeverity(result?.issues ?? [])}
+        issues={parseIssues.length}
+        worstIssue={worstSeverity(parseIssues)}
         findings={result ? diagnostics.length : undefined}
         statements={result?.stats.statements}
         elapsedMs={result?.elapsedMs}
@@ -168,6 +171,7 @@ export function App() {
               onApplyFix={applyEditorFix}
               onSave={saveProjectFile}
               issues={result?.issues ?? EMPTY_ISSUES}
+              unread={result?.unread}
               diagnostics={diagnostics}
               headingExtra={<SqlViewSwitch view={sqlView} onChange={setSqlView} />}
               cover={sqlView === 'target' ? <TargetDdl text={result?.targetDdl ?? ''} /> : undefined}
@@ -189,7 +193,7 @@ export function App() {
             <Sidebar
               problemCount={problems.length}
               patternCount={patternCount}
-              problems={<ProblemsPanel problems={problems} rules={result?.rules ?? EMPTY_RULES} onSelect={selectProblem} onFix={applyProblemFix} lintError={result?.lintError} />}
+              problems={<ProblemsPanel problems={problems} notes={notes} rules={result?.rules ?? EMPTY_RULES} onSelect={selectProblem} onFix={applyProblemFix} lintError={result?.lintError} />}
               table={<TableInspector schema={schema} patterns={(target) => <TablePatterns schema={schema} target={target} outcomes={outcomes} ask={imported.patternOptions} />} />}
               patterns={<PatternsPanel schema={schema} outcomes={outcomes} ask={imported.patternOptions} />}
             />

@@ -139,6 +139,7 @@ function deriveReply(
     issues: imported.issues,
     stats: imported.stats,
     ...(imported.stale ? { stale: imported.stale } : {}),
+    ...(imported.unread ? { unread: imported.unread } : {}),
     ...(imported.timings ? { importTimings: imported.timings } : {}),
     summary: summarize(target),
     rules: rulesOf(derived.diagnostics),

@@ -65,6 +65,8 @@ export interface DeriveResponse extends Omit<DerivedDocument, 'baseline' | 'chan
   stats: ImportResult['stats'];
   /** Statements that do not parse whose last good objects are kept (marked stale on the canvas). */
   stale?: ImportResult['stale'];
+  /** The unread parts of a goose, sql-migrate or dbmate file (greyed out in the editor). */
+  unread?: ImportResult['unread'];
   /** Counts of the target schema (what the canvas draws). */
   summary: SchemaSummary;
   target: Schema;

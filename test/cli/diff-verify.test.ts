@@ -47,6 +47,15 @@ describe('schemawise diff', () => {
     expect(broken.stdout).toContain('CREATE UNIQUE INDEX CONCURRENTLY IF NOT EXISTS users_email_key');
   });
 
+  test('import warnings are listed on standard error with their place; a goose Down part is read as nothing', () => {
+    const to = file('g-to.sql', `-- +goose Up\n${TO}COMMENT ON TABLE ghost IS 'not here';\n-- +goose Down\nDROP TABLE users;\n`);
+    const result = runCli(['diff', file('g-from.sql', FROM), to]);
+    expect(result.status).toBe(0);
+    expect(result.stderr).toMatch(/g-to\.sql:5:1: warning: COMMENT ON table: the object is not in the model/);
+    expect(result.stderr).not.toContain('Down part');
+    expect(result.stdout).toContain('CREATE UNIQUE INDEX CONCURRENTLY IF NOT EXISTS users_email_key');
+  });
+
   test('a file left inside an open comment or quote gives no migration: its end was never read (exit 1)', () => {
     // Everything after the `/*` would otherwise look dropped: DROP TABLE for users and orgs.
     // (Each kind of opening is tested on the import in test/core/parse/unterminated.test.ts.)
@@ -120,10 +129,14 @@ describe('schemawise verify', () => {
   test('goose and dbmate files run their Up part only: baseline, migration and target alike', () => {
     const from = file('g-from.sql', `-- +goose Up\n${FROM}\n-- +goose Down\nDROP TABLE orgs;\nDROP TABLE users;\n`);
     const up = file('g-up.sql', '-- migrate:up\nALTER TABLE users DROP COLUMN legacy;\n\n-- migrate:down\nALTER TABLE users ADD COLUMN legacy text;\n');
-    const to = file('g-to.sql', `-- +migrate Up\n${FROM.replace(', legacy text', '')}-- +migrate Down\nDROP TABLE orgs;\n`);
+    // The target's SET LOCAL outside a transaction: Postgres warns and goes on; so does the import.
+    const to = file('g-to.sql', `-- +migrate Up\nSET LOCAL search_path = public;\n${FROM.replace(', legacy text', '')}-- +migrate Down\nDROP TABLE orgs;\n`);
     const result = runCli(['verify', from, '--migration', up, '--target', to]);
     expect(result.stdout).toMatch(/\nverified\n$/);
     expect(result.status).toBe(0);
+    // The target's import warning is said at its place; its Down part is no issue.
+    expect(result.stderr).toMatch(/g-to\.sql:2:1: warning: SET LOCAL can only be used in transaction blocks\n/);
+    expect(result.stderr).not.toContain('Down part');
   });
 
   test('a failing statement and a catalog difference exit 1 with the reason', () => {

@@ -1,5 +1,5 @@
 /** `schemawise lint`: formats, severities from presets / config / --rule, suppression, exit codes. */
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
@@ -99,5 +99,70 @@ describe('schemawise lint', () => {
     const output = JSON.parse(result.stdout) as { diagnostics: { line: number }[] };
     expect(output.diagnostics.length).toBeGreaterThan(10);
     expect(output.diagnostics.every((d) => d.line >= 1)).toBe(true);
+  });
+});
+
+// A real dump with one statement Postgres cannot read (an emoji in a comment's place, line 168)
+// and warnings about a schema the platform makes; none of its findings is an error.
+const SUBSCRIPTIONS = join(CORPUS_DIR, 'nextjs-subscription-payments.sql');
+
+describe('schemawise lint: import issues', () => {
+  test('stylish: import errors and warnings on standard error as file:line:col, before the findings; the summary counts them', () => {
+    const result = runCli(['lint', SUBSCRIPTIONS]);
+    expect(result.status).toBe(1);
+    const lines = result.stderr.trimEnd().split('\n');
+    expect(lines).toContainEqual(expect.stringMatching(/nextjs-subscription-payments\.sql:168:1: error: syntax error at or near/));
+    expect(lines.filter((l) => /nextjs-subscription-payments\.sql:\d+:\d+: warning: /.test(l))).toHaveLength(4);
+    expect(lines.at(-1)).toBe('schemawise lint: 1 import error: what that statement makes or changes is missing from the linted schema');
+    // The findings list is the rules' alone; the summary says the import did not go cleanly.
+    expect(result.stdout).not.toMatch(/\bparse\s*$/m);
+    expect(result.stdout).toMatch(/✖ \d+ problems \(0 errors, \d+ warnings, \d+ info\); import: 1 error, 4 warnings \(listed on standard error\)/);
+  });
+
+  test('--fail-on-import: off lists the issues without failing, warning fails on warnings too', () => {
+    const off = runCli(['lint', SUBSCRIPTIONS, '--fail-on-import', 'off']);
+    expect(off.status).toBe(0);
+    expect(off.stderr).toContain(':168:1: error: ');
+    const warningsOnly = file('w.sql', 'CREATE TABLE t (id int PRIMARY KEY, created_at timestamptz, updated_at timestamptz);\nCOMMENT ON TABLE missing IS \'x\';\n');
+    expect(runCli(['lint', warningsOnly]).status).toBe(0);
+    const strict = runCli(['lint', warningsOnly, '--fail-on-import', 'warning']);
+    expect(strict.status).toBe(1);
+    expect(strict.stderr).toMatch(/w\.sql:2:1: warning: COMMENT ON table: the object is not in the model/);
+    expect(runCli(['lint', warningsOnly, '--fail-on-import', 'sometimes']).status).toBe(2);
+  });
+
+  test('a goose file: its Down part is not an issue; a statement before the Up marker is a warning, an error in the Up part fails', () => {
+    const goose = file(
+      '20240101_orgs.sql',
+      'CREATE TABLE early (id int PRIMARY KEY);\n-- +goose Up\nCREATE TABLE orgs (id bigint PRIMARY KEY, created_at timestamptz, updated_at timestamptz);\nCREATE TABLE broken (;\n\n-- +goose Down\nDROP TABLE orgs;\n',
+    );
+    const result = runCli(['lint', goose]);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(/20240101_orgs\.sql:1:1: warning: Statements before the Up marker on line 2 are not read/);
+    expect(result.stderr).toMatch(/20240101_orgs\.sql:4:\d+: error: syntax error at end of input/);
+    expect(result.stderr).not.toContain('Down part');
+    const json = JSON.parse(runCli(['lint', goose, '--format', 'json']).stdout) as { parseIssues: { severity: string }[] };
+    expect(json.parseIssues.map((i) => i.severity)).toEqual(['warning', 'error']);
+  });
+
+  test('a migration folder: issues and findings point at their own file and line', () => {
+    const folder = join(dir, 'migrations');
+    mkdirSync(folder);
+    writeFileSync(join(folder, 'V1__orgs.sql'), 'CREATE TABLE orgs (id bigint PRIMARY KEY, created_at timestamptz, updated_at timestamptz);\n');
+    writeFileSync(join(folder, 'V2__members.sql'), '-- members of an org\nCREATE TABLE members (org_id bigint REFERENCES orgs, name text, created_at timestamptz, updated_at timestamptz);\n');
+    writeFileSync(join(folder, 'V3__broken.sql'), '\n\nCREATE TABLE x (a int;\n');
+    const result = runCli(['lint', folder, '--format', 'json']);
+    expect(result.status).toBe(1);
+    const output = JSON.parse(result.stdout) as { diagnostics: { file: string; ruleId: string; line: number }[]; parseIssues: { file: string; line: number }[] };
+    expect(output.parseIssues).toEqual([expect.objectContaining({ file: join(folder, 'V3__broken.sql'), line: 3 })]);
+    expect(output.diagnostics).toContainEqual(expect.objectContaining({ file: join(folder, 'V2__members.sql'), ruleId: 'require-primary-key', line: 2 }));
+    expect(runCli(['lint', folder]).stderr).toMatch(/migrations[\\/]V3__broken\.sql:3:\d+: error: syntax error/);
+  });
+
+  test('sarif: import issues are results of the rule "parse", which the driver describes', () => {
+    const run = JSON.parse(runCli(['lint', SUBSCRIPTIONS, '--format', 'sarif']).stdout).runs[0];
+    const error = run.results.find((r: { ruleId: string; level: string }) => r.ruleId === 'parse' && r.level === 'error');
+    expect(error.locations[0].physicalLocation.region).toEqual({ startLine: 168, startColumn: 1 });
+    expect(run.tool.driver.rules[error.ruleIndex]).toMatchObject({ id: 'parse', shortDescription: { text: expect.stringContaining('could not read') } });
   });
 });

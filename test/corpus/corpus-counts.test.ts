@@ -21,40 +21,13 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { importSql, initParser, type ImportResult } from '../../src/core/parse';
 import { summarize, type SchemaSummary } from '../../src/core/model';
 import { runOnPglite, type OracleFailure, type OracleResult } from '../support/pglite-oracle';
-import { corpusEntries, corpusText } from '../support/corpus';
+import { CORPUS_SESSIONS, corpusEntries, corpusText } from '../support/corpus';
 import { catalogObjects, modelObjects } from '../support/catalog-objects';
 import { comparePeers, runPeerQueries, type PeerComparison, type PeerRows } from './peer-agreement';
 import { renderTable, sumComparisons, tableIn, TABLE_HEADER, withTable } from './peer-agreement-table';
 
 /** The corpus files and migration folders (`name/`), in name order: one `describe` each. */
 const FILES = corpusEntries();
-
-/**
- * What a migration tool sets up before it runs a folder, for folders that rely on it (the same
- * text is put before the folder's scripts on both sides, so the comparison stays exact).
- */
-const SESSION: Record<string, { reason: string; sql: string }> = {
-  'conductor/': {
-    reason:
-      "Flyway runs Conductor's migrations as the role conductor with the connection's search_path set to its schema (flyway.schemas=conductor); V2 on name the tables unqualified",
-    sql: 'CREATE ROLE conductor;\nSET search_path TO conductor;\n',
-  },
-  'chirpstack-initial.sql': {
-    reason:
-      "ChirpStack's setup creates pg_trgm in its database before the first start (the repository's .docker-compose/postgresql/initdb/0002-chirpstack_extensions.sh: create extension pg_trgm); the migration's gin_trgm_ops indexes rely on it",
-    sql: 'CREATE EXTENSION pg_trgm;\n',
-  },
-  'trafficops-tables.sql': {
-    reason:
-      "a pg_dump taken with owners (no --no-owner): every table, sequence and the schema's ACL name the developer's role jheitz200, which the dump assumes exists (pg_dump never creates roles)",
-    sql: 'CREATE ROLE jheitz200;\n',
-  },
-  'nhost-auth-dump.sql': {
-    reason:
-      "a pg_dump of the auth schema alone (-n auth): the roles it assigns ownership to and the extensions it names in public (citext for the email domain, pgcrypto's public.gen_random_uuid()) are the rest of the Nhost database's",
-    sql: 'CREATE ROLE nhost_admin;\nCREATE ROLE nhost_auth_admin;\nCREATE ROLE nhost_hasura;\nCREATE EXTENSION citext WITH SCHEMA public;\nCREATE EXTENSION pgcrypto WITH SCHEMA public;\n',
-  },
-};
 
 /**
  * Files where PGlite rejects statements that shape tables, with why. `cause` must match the
@@ -230,7 +203,7 @@ function runFile(file: string): Promise<FileRun> {
   let run = runs.get(file);
   if (!run) {
     run = (async () => {
-      const text = (SESSION[file]?.sql ?? '') + corpusText(file);
+      const text = (CORPUS_SESSIONS[file]?.sql ?? '') + corpusText(file);
       // The peer linters' checks and the object list read the same database (peer-agreement.ts).
       const oracle = await runOnPglite(text, async (db) => ({ peers: await runPeerQueries(db), objects: await catalogObjects(db) }));
       const started = performance.now();
@@ -335,7 +308,7 @@ beforeAll(async () => {
 
 test('the expected-loss map only names corpus files', () => {
   const all = corpusEntries();
-  expect([...Object.keys(EXPECTED_LOSSES), ...Object.keys(SESSION), ...Object.keys(OBJECT_DIFFERENCES)].filter((f) => !all.includes(f))).toEqual([]);
+  expect([...Object.keys(EXPECTED_LOSSES), ...Object.keys(CORPUS_SESSIONS), ...Object.keys(OBJECT_DIFFERENCES)].filter((f) => !all.includes(f))).toEqual([]);
 });
 
 describe.each(FILES)('%s', (file) => {

@@ -4,7 +4,7 @@ import { importSql, initParser } from '../../src/core/parse';
 import { lint } from '../../src/core/rules';
 import { buildGraph } from '../../src/ui/canvas/graph';
 import { nodeHeight } from '../../src/ui/canvas/metrics';
-import { firstFixable, groupProblems, toProblems } from '../../src/ui/problems/problems';
+import { firstFixable, groupProblems, importNotes, parseProblems, toProblems } from '../../src/ui/problems/problems';
 import { corpusText } from '../support/corpus';
 
 beforeAll(() => initParser());
@@ -123,6 +123,21 @@ describe('problems', () => {
     expect(offered.fix).toBe(`Change ${offered.target!.table}.${offered.target!.column} to timestamptz`);
     expect(firstFixable(problems.filter((p) => p.severity === 'info'))?.severity).toBe('info');
     expect(firstFixable([])).toBeUndefined();
+  });
+
+  test("an import's notes are not parse issues: listed apart, not counted (a goose file's Down part; pagila's view columns)", () => {
+    const goose = '-- +goose Up\nCREATE TABLE a (id bigint PRIMARY KEY);\nCREATE TABLE b (id int,, x int);\n-- +goose Down\nDROP TABLE a;\n';
+    const { schema, issues } = importSql(goose);
+    expect(issues.map((i) => i.severity).sort()).toEqual(['error', 'info']);
+    const problems = toProblems(schema, [], issues);
+    expect(problems.map((p) => [p.ruleId, p.severity])).toEqual([['syntax', 'error']]);
+    expect(parseProblems(issues)).toHaveLength(1);
+    expect(importNotes(issues)).toEqual([expect.objectContaining({ ruleId: 'import-note', severity: 'info', line: 4, message: expect.stringContaining('Down part of this goose migration') })]);
+    const pagila = corpusText('pagila.sql');
+    const imported = importSql(pagila);
+    expect(parseProblems(imported.issues)).toEqual([]);
+    expect(importNotes(imported.issues).length).toBeGreaterThan(0);
+    expect(toProblems(imported.schema, [], imported.issues)).toEqual([]);
   });
 
   test('parse issues come first, as their own group', () => {

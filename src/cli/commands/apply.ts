@@ -8,7 +8,7 @@ import { allowsDestructive, applyPatterns, parseParamText, PATTERNS, PATTERNS_BY
 import { planMigration, printSchema } from '../../core/sql';
 import { importOptions, STRICT_SCHEMAS_HELP, STRICT_SCHEMAS_OPTION } from '../import-options';
 import { EXIT, type Command } from '../command';
-import { readInput, reportSyntaxErrors, UsageError, writeErr, writeOut } from '../io';
+import { readInput, reportImportIssues, UsageError, writeErr, writeOut } from '../io';
 import { checkMigrationOutput, MIGRATION_OUTPUT_HELP, MIGRATION_OUTPUT_OPTIONS, pgVersionOption, writeMigration } from '../migration-output';
 
 const PATTERN_LIST = PATTERNS.map((p) => `  ${p.id.padEnd(22)} ${p.scope === 'table' ? 'per table' : p.scope === 'materialized-view' ? 'per materialized view' : 'per schema'}`).join('\n');
@@ -73,6 +73,8 @@ ${MIGRATION_OUTPUT_HELP}
 ${STRICT_SCHEMAS_HELP}
   -h, --help            show this help
 
+Import errors and warnings are listed on standard error as file:line:column: severity: message.
+
 Exit codes: 0 printed, 1 a pattern declined (the reason on standard error; the others are
 applied) or the file has syntax errors, 2 usage error: unknown pattern, table or parameter (the
 valid choices are listed), or I/O error.
@@ -131,7 +133,7 @@ valid choices are listed), or I/O error.
       await writeMigration(plan, values);
     }
     await writeErr(declined.map((r) => `${input.name}: ${r.application.pattern}${r.application.target ? ` on ${quoteName(r.application.target)}` : ''} not applied: ${r.reason}\n`).join(''));
-    const syntaxErrors = await reportSyntaxErrors(input, imported.issues);
+    const syntaxErrors = await reportImportIssues(input, imported.issues);
     return declined.length > 0 || syntaxErrors ? EXIT.findings : EXIT.ok;
   },
 };

@@ -4,7 +4,7 @@ import { importSql, initParser, truncatingIssues } from '../../core/parse';
 import { planMigration } from '../../core/sql';
 import { importOptions, STRICT_SCHEMAS_HELP, STRICT_SCHEMAS_OPTION } from '../import-options';
 import { EXIT, type Command } from '../command';
-import { readInput, reportSyntaxErrors, UsageError, writeErr } from '../io';
+import { readInput, reportImportIssues, UsageError, writeErr } from '../io';
 import { checkMigrationOutput, MIGRATION_OUTPUT_HELP, MIGRATION_OUTPUT_OPTIONS, pgVersionOption, refusedAny, writeMigration } from '../migration-output';
 
 export const diffCommand: Command = {
@@ -25,9 +25,11 @@ ${MIGRATION_OUTPUT_HELP}
 ${STRICT_SCHEMAS_HELP}
   -h, --help            show this help
 
-Exit codes: 0 printed, 1 an input file has syntax errors (listed on standard error as
-file:line:column; the statements that parsed are still compared, except when a comment, quote or
-dollar quote is left open: the rest of that file was never read, and no migration is printed)
+Import errors and warnings of both files are listed on standard error as file:line:column:
+severity: message (a warning does not change the exit code).
+
+Exit codes: 0 printed, 1 an input file has syntax errors (the statements that parsed are still
+compared, except when a comment, quote or dollar quote is left open: the rest of that file was never read, and no migration is printed)
 or a change was refused (a note on standard error says why and what to do; the script leaves it
 out), 2 usage or I/O error.
 `,
@@ -55,8 +57,8 @@ out), 2 usage or I/O error.
       await writeMigration(plan, values);
       refused = refusedAny(plan);
     }
-    const fromErrors = await reportSyntaxErrors(fromInput, from.issues);
-    const toErrors = await reportSyntaxErrors(toInput, to.issues);
+    const fromErrors = await reportImportIssues(fromInput, from.issues);
+    const toErrors = await reportImportIssues(toInput, to.issues);
     if (unread) await writeErr('no migration printed: a file was not read to its end (see the error above)\n');
     return fromErrors || toErrors || refused ? EXIT.findings : EXIT.ok;
   },

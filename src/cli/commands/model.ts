@@ -5,7 +5,7 @@ import { summarize } from '../../core/model';
 import { printSchema } from '../../core/sql';
 import { importOptions, STRICT_SCHEMAS_HELP, STRICT_SCHEMAS_OPTION } from '../import-options';
 import { EXIT, type Command } from '../command';
-import { readInput, reportSyntaxErrors, UsageError, writeOut } from '../io';
+import { readInput, reportImportIssues, UsageError, writeOut } from '../io';
 import { renderModelText } from '../render-model';
 
 export const modelCommand: Command = {
@@ -21,7 +21,8 @@ Options:
   --format <f>
               text (default), json (as --json), ddl (the whole schema as clean, ordered DDL),
               mermaid (an erDiagram), dbml (for dbdiagram.io and dbdocs); with ddl, mermaid and
-              dbml, syntax errors go to standard error as file:line:column
+              dbml, import errors and warnings go to standard error as
+              file:line:column: severity: message
 ${STRICT_SCHEMAS_HELP}
   -h, --help  show this help
 
@@ -53,7 +54,7 @@ printed), 2 usage or I/O error.
     const printer = printers[String(format)];
     if (printer) {
       await writeOut(printer(schema));
-      return (await reportSyntaxErrors(input, issues)) ? EXIT.findings : EXIT.ok;
+      return (await reportImportIssues(input, issues)) ? EXIT.findings : EXIT.ok;
     }
     if (format === 'json') {
       const output = {

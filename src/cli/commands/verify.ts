@@ -5,7 +5,7 @@ import { createLineIndex } from '../../core/parse/line-index';
 import { verifyMigration, type StatementResult } from '../../core/verify';
 import { importOptions, STRICT_SCHEMAS_HELP, STRICT_SCHEMAS_OPTION } from '../import-options';
 import { EXIT, type Command } from '../command';
-import { type Input, readInput, UsageError, writeOut } from '../io';
+import { type Input, readInput, reportImportIssues, UsageError, writeOut } from '../io';
 
 function report(title: string, results: StatementResult[]): string[] {
   if (results.length === 0) return [];
@@ -35,6 +35,9 @@ ${STRICT_SCHEMAS_HELP}
                        PGlite, Postgres 18, which has them all)
   -h, --help           show this help
 
+The target's import errors and warnings (what Schemawise's model of it leaves out or reads with
+reservations) are listed on standard error as file:line:column: severity: message.
+
 Exit codes: 0 verified, 1 a statement failed or the catalog differs, 2 usage or I/O error.
 `,
   options: {
@@ -56,8 +59,13 @@ Exit codes: 0 verified, 1 a statement failed or the catalog differs, 2 usage or 
     let target: { targetSql: string; printedTargetSql: string } | undefined;
     if (values.target) {
       await initParser();
-      const targetSql = upPartText((await readInput(values.target as string)).text);
-      target = { targetSql, printedTargetSql: printSchema(importSql(targetSql, importOptions(values)).schema) };
+      const targetInput = await readInput(values.target as string);
+      const targetSql = upPartText(targetInput.text);
+      const imported = importSql(targetSql, importOptions(values));
+      // What the model leaves out of the target is missing from its printed copy: said here, at
+      // its place, before the catalog comparison reports the difference it makes.
+      await reportImportIssues(targetInput, imported.issues);
+      target = { targetSql, printedTargetSql: printSchema(imported.schema) };
     }
     const result = await verifyMigration({ baselineSql: baseline.text, upSql: up.text, ...(down ? { downSql: down.text } : {}), ...target });
     // Syntax the target version lacks fails there, whatever PGlite (18) accepts.

@@ -1,15 +1,33 @@
 /**
  * SARIF 2.1.0, the format GitHub code scanning uploads (github/codeql-action/upload-sarif): one
  * run, the rules that ran as reporting descriptors, one result per finding with its location.
+ * The import's errors and warnings are results too, of their own rule (`parse`, described below):
+ * GitHub annotates results on the line, while tool notifications only show in the run's status,
+ * and a statement the importer could not read must be seen where it is.
  */
 import type { Rule } from '../../core/rules';
 import type { LintedFile } from './types';
 
 const LEVEL = { error: 'error', warn: 'warning', info: 'note' } as const;
 
+/** The rule id import issues are reported under (also the stylish and JSON outputs' word for them). */
+export const IMPORT_RULE_ID = 'parse';
+
+const IMPORT_RULE = {
+  id: IMPORT_RULE_ID,
+  name: 'import',
+  shortDescription: { text: 'A statement the importer could not read, or read with reservations' },
+  fullDescription: {
+    text: 'The file is read as psql runs it, statement by statement. A statement with a syntax error, or one Postgres would reject, is skipped: what it makes or changes is missing from the linted schema. A warning says what was read with reservations (a statement kind not modelled, a name truncated).',
+  },
+  help: { text: 'Fix the statement, or run with --fail-on-import off to lint what was read without failing.' },
+  defaultConfiguration: { level: 'error' },
+  properties: { category: 'import' },
+};
+
 export function formatSarif(files: LintedFile[], rules: Rule[], docsBaseUrl: string | undefined, version: string): string {
-  const ruleIds = rules.map((r) => r.meta.id);
-  const descriptors = rules.map((rule) => ({
+  const ruleIds = [...rules.map((r) => r.meta.id), IMPORT_RULE_ID];
+  const ruleDescriptors = rules.map((rule) => ({
     id: rule.meta.id,
     name: rule.meta.id,
     shortDescription: { text: rule.meta.description },
@@ -19,6 +37,7 @@ export function formatSarif(files: LintedFile[], rules: Rule[], docsBaseUrl: str
     defaultConfiguration: { level: rule.meta.recommended === 'off' ? 'none' : LEVEL[rule.meta.recommended] },
     properties: { category: rule.meta.category, pattern: rule.meta.pattern },
   }));
+  const descriptors = [...ruleDescriptors, IMPORT_RULE];
   const location = (file: string, line: number, column: number) => ({
     physicalLocation: {
       artifactLocation: { uri: file.replace(/\\/g, '/') },
@@ -34,7 +53,8 @@ export function formatSarif(files: LintedFile[], rules: Rule[], docsBaseUrl: str
       locations: [location(file.name, d.line, d.column)],
     })),
     ...file.parseIssues.map((i) => ({
-      ruleId: 'parse',
+      ruleId: IMPORT_RULE_ID,
+      ruleIndex: ruleIds.indexOf(IMPORT_RULE_ID),
       level: i.severity === 'warning' ? 'warning' : i.severity === 'info' ? 'note' : 'error',
       message: { text: i.message },
       locations: [location(file.name, i.line, i.column)],

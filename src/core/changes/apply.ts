@@ -291,6 +291,14 @@ function applyOne(draft: Draft, change: SchemaChange): void {
       if (owner.clusterOn === change.name) delete owner.clusterOn;
       return;
     }
+    case 'set-index-options': {
+      const owner = draft.relation(change.table);
+      const index = [...owner.indexes, ...('uniqueConstraints' in owner ? indexBackedConstraints(owner) : [])].find((x) => x.name === change.name);
+      if (!index) throw new ChangeError(`index ${change.name} of ${keyOf(change.table)} does not exist`);
+      if (change.options.length > 0) index.options = [...change.options];
+      else delete index.options;
+      return;
+    }
     case 'attach-index': {
       const partition = draft.table(change.table);
       const own = [...partition.indexes, ...(partition.primaryKey ? [partition.primaryKey] : []), ...partition.uniqueConstraints].find((x) => x.name === change.name);

@@ -132,6 +132,12 @@ export type SchemaChange =
    * becomes valid once every partition has its share. Postgres has no way back but dropping it.
    */
   | { kind: 'attach-index'; table: QualifiedName; name: string; parent: QualifiedName }
+  /**
+   * The storage parameters of an index, or of the index behind a key or an exclusion constraint
+   * (`ALTER INDEX ... SET / RESET`, as `key=value` strings): only pages written from then on
+   * follow them, and nothing is rebuilt. Postgres refuses it on a partitioned table's index.
+   */
+  | { kind: 'set-index-options'; table: QualifiedName; name: string; options: string[] }
   | { kind: 'add-view'; view: View }
   | { kind: 'replace-view'; view: View }
   | { kind: 'drop-view'; view: QualifiedName }

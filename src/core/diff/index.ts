@@ -13,7 +13,7 @@ import { diffRoutine } from './routines';
 import { diffSequence } from './sequences';
 import { diffInheritance } from './inheritance';
 import { diffPartitioning } from './partitions';
-import { diffNamed, diffTable, keptParentIndex } from './tables';
+import { diffNamed, diffTable, diffViewIndexes, keptParentIndex } from './tables';
 import { diffDefaultPrivileges, privilegeChange } from './privileges';
 import { diffCollationsAndStatistics, diffExtensions, diffNamespaces, withoutExtensionTypeMoves } from './properties';
 import { diffTypeInPlace } from './type-properties';
@@ -129,7 +129,7 @@ export function diff(from: Schema, to: Schema, options: DiffOptions = {}): Schem
       continue;
     }
     // Same definition: only what hangs on the view changed.
-    appendAll(changes, diffNamed(a.indexes, b.indexes, (name) => ({ kind: 'drop-index', table: ref, name }), (index) => ({ kind: 'add-index', table: ref, index })));
+    appendAll(changes, diffViewIndexes(ref, a.indexes, b.indexes));
     appendAll(changes, diffNamed(a.triggers, b.triggers, (name) => ({ kind: 'drop-trigger', table: ref, name }), (trigger) => ({ kind: 'add-trigger', table: ref, trigger })));
     if (a.comment !== b.comment) changes.push({ kind: 'set-comment', target: { kind: b.materialized ? 'materialized-view' : 'view', schema: b.schema, name: b.name }, comment: b.comment ?? null });
     // CREATE OR REPLACE keeps column comments and defaults: the planner writes those that changed.

@@ -89,6 +89,13 @@ function renamedPairs(split: { removed: string[]; added: string[] }, alike: (old
 
 /** An index's comment is changed in place. */
 const INDEX_IN_PLACE = new Set(['source', 'comment']);
+/** ...and its storage parameters (ALTER INDEX ... SET), as those of the index behind a key, where the table is not partitioned. */
+const INDEX_OPTIONS_IN_PLACE = new Set([...INDEX_IN_PLACE, 'options']);
+const KEY_IN_PLACE = new Set([...CONSTRAINT_IN_PLACE, 'options']);
+
+function optionsOf(x: object): string[] {
+  return 'options' in x ? ((x.options as string[] | undefined) ?? []) : [];
+}
 const COMPLETED_IN_PLACE = new Set([...INDEX_IN_PLACE, 'only']);
 
 export interface DiffTableOptions {
@@ -217,9 +224,12 @@ export function diffTable(from: Table, to: Table, options: DiffTableOptions = {}
     const renamed = fromConstraints.get(oldName)!;
     fromConstraints.set(newName, { ...renamed, constraint: { ...renamed.constraint, name: newName } } as OwnConstraint);
   }
+  // ALTER INDEX ... SET changes an index's storage parameters in place, but not a partitioned one's.
+  const indexOptionsInPlace = !from.partitioning && !to.partitioning;
   const inPlace = (name: string) => {
     const [a, b] = [fromConstraints.get(name)!, toConstraints.get(name)!];
-    return sameConstraint(a, b, a.type === 'foreign-key' ? FOREIGN_KEY_IN_PLACE : CONSTRAINT_IN_PLACE);
+    if (a.type === 'foreign-key') return sameConstraint(a, b, FOREIGN_KEY_IN_PLACE);
+    return sameConstraint(a, b, indexOptionsInPlace && a.type !== 'check' ? KEY_IN_PLACE : CONSTRAINT_IN_PLACE);
   };
   const changedConstraints = constraints.kept.filter((n) => !inPlace(n));
   for (const name of [...constraints.removed, ...changedConstraints]) {
@@ -244,6 +254,7 @@ export function diffTable(from: Table, to: Table, options: DiffTableOptions = {}
     if ('deferrable' in a && 'deferrable' in b && (a.deferrable !== b.deferrable || a.initiallyDeferred !== b.initiallyDeferred)) {
       changes.push({ kind: 'set-constraint-deferrable', table, name, deferrable: b.deferrable, initiallyDeferred: b.initiallyDeferred });
     }
+    if (!same(optionsOf(a), optionsOf(b))) changes.push({ kind: 'set-index-options', table, name, options: optionsOf(b) });
     if (a.comment !== b.comment) changes.push({ kind: 'set-comment', target: { kind: 'constraint', schema: to.schema, table: to.name, name }, comment: b.comment ?? null });
     const indexComment = (c: object) => ('indexComment' in c ? (c.indexComment as string | undefined) : undefined);
     if (indexComment(a) !== indexComment(b)) changes.push({ kind: 'set-comment', target: { kind: 'index', schema: to.schema, table: to.name, name }, comment: indexComment(b) ?? null });
@@ -263,7 +274,8 @@ export function diffTable(from: Table, to: Table, options: DiffTableOptions = {}
   // An index ON ONLY a partitioned table becomes valid by the partitions' shares attached to it
   // (attach-index on the partitions), not by being built again.
   const completed = (n: string) => fromIndexes.get(n)!.only && !toIndexes.get(n)!.only;
-  const changedIndexes = indexes.kept.filter((n) => !same(fromIndexes.get(n), toIndexes.get(n), completed(n) ? COMPLETED_IN_PLACE : INDEX_IN_PLACE));
+  const indexInPlace = (n: string) => (completed(n) ? COMPLETED_IN_PLACE : indexOptionsInPlace ? INDEX_OPTIONS_IN_PLACE : INDEX_IN_PLACE);
+  const changedIndexes = indexes.kept.filter((n) => !same(fromIndexes.get(n), toIndexes.get(n), indexInPlace(n)));
   changes.splice(constraintAddsAt, 0, ...[...indexes.removed, ...changedIndexes].map((name): SchemaChange => ({ kind: 'drop-index', table, name }))); // bounded: one table's indexes
   for (const name of [...indexes.added, ...changedIndexes]) {
     const { source: _source, ...index } = toIndexes.get(name)!;
@@ -281,6 +293,7 @@ export function diffTable(from: Table, to: Table, options: DiffTableOptions = {}
   for (const name of indexes.kept.filter((n) => !changedIndexSet.has(n))) {
     const a = fromIndexes.get(name)!;
     const b = toIndexes.get(name)!;
+    if (!same(optionsOf(a), optionsOf(b))) changes.push({ kind: 'set-index-options', table, name, options: optionsOf(b) });
     if (a.comment !== b.comment) changes.push({ kind: 'set-comment', target: { kind: 'index', schema: to.schema, table: to.name, name }, comment: b.comment ?? null });
   }
 
@@ -290,6 +303,23 @@ export function diffTable(from: Table, to: Table, options: DiffTableOptions = {}
   appendAll(changes, diffNamed(ownTriggers(from), ownTriggers(to), (name) => ({ kind: 'drop-trigger', table, name }), (trigger) => ({ kind: 'add-trigger', table, trigger }), on('trigger')));
   appendAll(changes, diffNamed(from.policies, to.policies, (name) => ({ kind: 'drop-policy', table, name }), (policy) => ({ kind: 'add-policy', table, policy }), on('policy')));
   appendAll(changes, tablePrivilegeChanges(from, to));
+  return changes;
+}
+
+/**
+ * A materialized view's indexes: a comment or storage parameters that changed are changed in
+ * place (COMMENT ON INDEX, ALTER INDEX ... SET); anything else builds the index again.
+ */
+export function diffViewIndexes(view: QualifiedName, from: Index[], to: Index[]): SchemaChange[] {
+  const before = mapByName(from);
+  const inPlace = to.filter((ix) => before.has(ix.name) && !same(before.get(ix.name), ix) && same(before.get(ix.name), ix, INDEX_OPTIONS_IN_PLACE));
+  const settled = new Map(inPlace.map((ix) => [ix.name, ix]));
+  const changes = diffNamed(from.map((ix) => settled.get(ix.name) ?? ix), to, (name) => ({ kind: 'drop-index', table: view, name }), (index) => ({ kind: 'add-index', table: view, index }));
+  for (const ix of inPlace) {
+    const was = before.get(ix.name)!;
+    if (!same(optionsOf(was), optionsOf(ix))) changes.push({ kind: 'set-index-options', table: view, name: ix.name, options: optionsOf(ix) });
+    if (was.comment !== ix.comment) changes.push({ kind: 'set-comment', target: { kind: 'index', schema: view.schema, table: view.name, name: ix.name }, comment: ix.comment ?? null });
+  }
   return changes;
 }
 

@@ -422,6 +422,7 @@ const schemaChange = z.discriminatedUnion('kind', [
   change('drop-index', { ...on, name: ident }),
   change('rename-index', { ...on, name: ident, newName: ident }),
   change('attach-index', { ...on, name: ident, parent: qualifiedName }),
+  change('set-index-options', { ...on, name: ident, options: storageOptions }),
   change('add-view', { view }),
   change('replace-view', { view }),
   change('drop-view', { view: qualifiedName }),

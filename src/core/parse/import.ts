@@ -25,7 +25,7 @@ import { noteLongIdentifiers } from './written-names';
 import { ParseCache, parseStatement, type ParsedStatement, type SqlErrorLike } from './parse-cache';
 import { LastGoodVersions, type StaleStatement } from './last-good';
 import { replayLastGood } from './replay-last-good';
-import { readUpPart } from './up-part';
+import { readUpPart, type UnreadPart } from './up-part';
 
 export interface ImportOptions {
   /** Statements to leave out (the corpus test leaves out what Postgres itself rejected). */
@@ -95,6 +95,11 @@ export interface ImportResult {
    * The model's `dynamicSql` sites are what rules read (the calls and blocks not fully followed).
    */
   followedCode: { followed: DynamicSqlNote[]; unfollowed: DynamicSqlNote[] };
+  /**
+   * The parts of a goose, sql-migrate or dbmate file that are not read (its Down part, text
+   * before its Up marker: up-part.ts), for an editor to grey out; absent when there are none.
+   */
+  unread?: UnreadPart[];
 }
 
 let parserReady = false;
@@ -315,7 +320,7 @@ export function importSql(source: string, options: ImportOptions = {}): ImportRe
   };
   cache?.commit();
   lastGood?.commit(text);
-  return { schema, issues: ctx.issues, stats, timings, followedCode: ctx.followedCode, ...(stale.length > 0 ? { stale } : {}) };
+  return { schema, issues: ctx.issues, stats, timings, followedCode: ctx.followedCode, ...(stale.length > 0 ? { stale } : {}), ...(upPart.unread.length > 0 ? { unread: upPart.unread } : {}) };
 }
 
 export interface Importer {

@@ -10,4 +10,4 @@ export { splitStatements } from './split';
 export type { RawStatement, SkippedBlock, SplitResult, Unterminated, UnterminatedKind } from './split';
 export { isUpMigration, joinMigrations, locateJoinedLine, migrationOrder } from './migration-folder';
 export type { JoinedMigrations, MigrationFile } from './migration-folder';
-export { upPartText } from './up-part';
+export { upPartText, type UnreadPart } from './up-part';

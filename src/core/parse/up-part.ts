@@ -60,11 +60,23 @@ interface Marker {
   lineEnd: number;
 }
 
+/** A range of the text the importer does not read (1-based lines and columns, end exclusive), and why. */
+export interface UnreadPart {
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  /** What a reader of the file is told (an editor greys the range out and shows this on hover). */
+  reason: string;
+}
+
 export interface UpPart {
   /** The text with everything but the Up parts blanked (same length, same line breaks). */
   text: string;
   /** Where Down parts, and statements before an Up marker, were left unread. */
   notes: ParseIssue[];
+  /** The ranges blanked in `text`, in text order (empty for a file without markers). */
+  unread: UnreadPart[];
 }
 
 /**
@@ -76,14 +88,14 @@ export function upPartText(source: string): string {
 }
 
 export function readUpPart(source: string, lines: LineIndex): UpPart {
-  if (!MAY_HAVE_MARKERS.test(source)) return { text: source, notes: [] };
+  if (!MAY_HAVE_MARKERS.test(source)) return { text: source, notes: [], unread: [] };
   const commentLines: number[] = [];
   const { statements } = splitStatements(source, {
     onLineComment: (offset) => {
       if (offset === 0 || source[offset - 1] === '\n') commentLines.push(offset);
     },
   });
-  const unread: [number, number][] = [];
+  const unread: Unread[] = [];
   const notes: ParseIssue[] = [];
   let file: { start: number; markers: Marker[] } = { start: 0, markers: [] };
   const endFile = (end: number): void => {
@@ -94,15 +106,35 @@ export function readUpPart(source: string, lines: LineIndex): UpPart {
     const line = source.slice(offset, end);
     if (isFileHeader(line)) {
       endFile(offset);
-      file = { start: offset, markers: [] };
+      // The file starts after its header line (the header is the joined script's, not the file's).
+      const next = source.indexOf('\n', offset);
+      file = { start: next === -1 ? source.length : next + 1, markers: [] };
       continue;
     }
     const marker = markerOf(line);
     if (marker) file.markers.push({ ...marker, offset, lineEnd: end });
   }
   endFile(source.length);
-  if (unread.length === 0) return { text: source, notes };
-  return { text: blank(source, unread), notes };
+  if (unread.length === 0) return { text: source, notes, unread: [] };
+  const parts = unread.flatMap((part) => unreadPart(source, lines, part) ?? []);
+  return { text: blank(source, unread), notes, unread: parts };
+}
+
+/** An unread range as offsets, with why it is not read. */
+interface Unread {
+  from: number;
+  to: number;
+  reason: string;
+}
+
+/** The range without the line breaks (and blank lines) that end it: the next part starts there. */
+function unreadPart(source: string, lines: LineIndex, { from, to, reason }: Unread): UnreadPart | undefined {
+  let end = to;
+  while (end > from && /\s/.test(source[end - 1]!)) end--;
+  if (end === from) return undefined;
+  const start = lines.position(from);
+  const stop = lines.position(end);
+  return { line: start.line, column: start.column, endLine: stop.line, endColumn: stop.column, reason };
 }
 
 function lineEndOf(text: string, offset: number): number {
@@ -127,7 +159,7 @@ function readFile(
   start: number,
   end: number,
   statements: readonly { start: number }[],
-  unread: [number, number][],
+  unread: Unread[],
   notes: ParseIssue[],
 ): void {
   if (found.length === 0) return;
@@ -151,13 +183,21 @@ function readFile(
   for (const marker of counted) {
     if (marker.direction === state) continue;
     if (state === 'before') noteBefore(source, lines, syntax, marker, from, statements, notes);
-    if (state !== 'up') unread.push([from, marker.offset]);
+    if (state !== 'up') unread.push({ from, to: marker.offset, reason: state === 'before' ? beforeReason(syntax) : downReason(syntax) });
     if (marker.direction === 'down') downs.push(marker);
     state = marker.direction;
     from = marker.offset;
   }
-  if (state === 'down') unread.push([from, end]);
+  if (state === 'down') unread.push({ from, to: end, reason: downReason(syntax) });
   if (downs.length > 0) notes.push(downNote(lines, syntax, downs));
+}
+
+function downReason(syntax: ToolSyntax): string {
+  return `Not read: the Down part of this ${syntax.tool} migration ("${syntax.tool} up" runs the Up part only; the Down part undoes it).`;
+}
+
+function beforeReason(syntax: ToolSyntax): string {
+  return `Not read: text before the Up marker is not run (${syntax.beforeUp}).`;
 }
 
 function downNote(lines: LineIndex, syntax: ToolSyntax, downs: readonly Marker[]): ParseIssue {
@@ -209,10 +249,10 @@ function noteBefore(
 }
 
 /** The text with the given ranges blanked: every character but a line break becomes a space. */
-function blank(source: string, ranges: readonly [number, number][]): string {
+function blank(source: string, ranges: readonly Unread[]): string {
   const parts: string[] = [];
   let at = 0;
-  for (const [from, to] of ranges) {
+  for (const { from, to } of ranges) {
     parts.push(source.slice(at, from), source.slice(from, to).replace(/[^\r\n]+/g, (run) => ' '.repeat(run.length)));
     at = to;
   }

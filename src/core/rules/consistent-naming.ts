@@ -1,4 +1,4 @@
-import { isLedgerTable } from './heuristics';
+import { isLedgerTable, isPrismaImplicitJoinTable } from './heuristics';
 import { protocolFieldNames } from './protocol-names';
 import { defineRule } from './types';
 
@@ -34,7 +34,8 @@ function styleOf(name: string): Style {
  * name tables one way and columns another (Prisma's PascalCase models with camelCase fields),
  * which is as predictable as one style. Names an outside protocol fixes (an OAuth token
  * response's `access_token` among camelCase fields) are neither counted nor reported, nor are
- * migration ledgers, which their tool names.
+ * migration ledgers and Prisma's implicit many-to-many tables (`_CategoryToPost (A, B)`), which
+ * their tool names.
  * Reported once per table.
  */
 export default defineRule({
@@ -67,8 +68,10 @@ export default defineRule({
       }
       return [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
     };
-    // A migration tool's ledger is named by the tool (Entity Framework's __EFMigrationsHistory).
-    const tables = context.index.tables.filter((t) => !isLedgerTable(t));
+    // A migration tool's ledger is named by the tool (Entity Framework's __EFMigrationsHistory),
+    // and so is Prisma's implicit many-to-many table.
+    const toolNamed = (t: (typeof context.index.tables)[number]) => isLedgerTable(t) || isPrismaImplicitJoinTable(t);
+    const tables = context.index.tables.filter((t) => !toolNamed(t));
     const ownColumns = (table: (typeof tables)[number]) => {
       const protocolNames = protocolFieldNames(table.columns.map((c) => c.name));
       return table.columns.filter((c) => !protocolNames.has(c.name));
@@ -87,7 +90,7 @@ export default defineRule({
     const listed = (names: string[]) => `${names.slice(0, 5).join(', ')}${names.length > 5 ? ` and ${names.length - 5} more` : ''} do${names.length === 1 ? 'es' : ''} not follow`;
     return {
       table(table) {
-        if (table.partitionOf || isLedgerTable(table)) return;
+        if (table.partitionOf || toolNamed(table)) return;
         const oddTable = fits(table.name, tableStyle) ? [] : [table.name];
         const oddColumns = ownColumns(table).filter((c) => !c.inherited && !fits(c.name, columnStyle)).map((c) => c.name);
         if (oddTable.length + oddColumns.length === 0) return;

@@ -37,6 +37,15 @@ export function isLedgerTable(table: Table): boolean {
 }
 
 /**
+ * Prisma's table for an implicit many-to-many relation (`Post[]` on one model, `Category[]` on the
+ * other, no join model): Prisma names it `_<RelationName>` (`_CategoryToPost`) and its two key
+ * columns `A` and `B`, whatever the schema's own style. The author chooses neither.
+ */
+export function isPrismaImplicitJoinTable(table: Table): boolean {
+  return /^_[A-Za-z0-9]+$/.test(table.name) && table.columns.length === 2 && table.columns.every((c) => c.name === 'A' || c.name === 'B') && table.columns[0]!.name !== table.columns[1]!.name;
+}
+
+/**
  * A framework's table whose rows the code defines, so their number is bounded by it: migration
  * ledgers (a row per migration), Django's content-type registry (a row per model) and the
  * permissions Django generates from it (four per model).

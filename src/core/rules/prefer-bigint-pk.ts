@@ -38,6 +38,9 @@ export default defineRule({
         // A migration ledger or a framework's registry holds a row per migration or per model:
         // the code bounds it (django_migrations, django_content_type).
         if (isCodeBoundTable(table)) return;
+        // One row per calendar period (a payroll run per month: UNIQUE (period_month, period_year);
+        // a daily summary UNIQUE (day date)) adds twelve or 365 rows a year: it never nears 2^31.
+        if (isOnePerPeriod(table, context.schema)) return;
         context.report({
           target: { schema: table.schema, table: table.name, column: column.name },
           message: `${table.name}.${column.name} is an ${column.type.name} key generated from a sequence.`,
@@ -90,4 +93,26 @@ function isSettingsStore(table: Table, key: Column, schema: Schema): boolean {
     table.uniqueConstraints.some((u) => uniqueOnItsOwn(u.columns)) ||
     table.indexes.some((i) => i.unique && !i.where && uniqueOnItsOwn(i.elements.map((e) => e.column)))
   );
+}
+
+/** A column naming a calendar period: `year`, `period_month`, `fiscal_quarter`, `week_no`. */
+const PERIOD_PART = /(^|_)(year|month|quarter|week|day)(_?(num|number|no|of_year))?$/;
+
+/**
+ * Rows keyed by calendar periods alone: a unique key (not partial) whose every column is a period
+ * part (an integer or text `month`, `year`) or a single date. A key that also names an owner
+ * (an employee's month) grows with the owners, and is not this.
+ */
+function isOnePerPeriod(table: Table, schema: Schema): boolean {
+  const period = (name: string | undefined) => {
+    const column = name === undefined ? undefined : columnsNamed(table, name)[0];
+    if (!column || column.type.arrayDims > 0) return false;
+    const family = typeFamily(column.type, schema);
+    return (PERIOD_PART.test(column.name.toLowerCase()) && (family === 'integer' || family === 'string')) || column.type.name === 'date';
+  };
+  const keys = [
+    ...table.uniqueConstraints.map((u) => u.columns as readonly (string | undefined)[]),
+    ...table.indexes.filter((i) => i.unique && !i.where).map((i) => i.elements.map((e) => e.column)),
+  ];
+  return keys.some((columns) => columns.length > 0 && columns.every(period));
 }

@@ -42,7 +42,8 @@ export default defineRule({
       table(table) {
         // A link table's rows are inserted and deleted, never updated. (A platform's own tables,
         // Supabase's auth.users, are not visited: RuleMeta.platformTables.)
-        if (table.partitionOf || tableRole(table, context.schema).role === 'link') return;
+        const { role } = tableRole(table, context.schema);
+        if (table.partitionOf || role === 'link') return;
         // A framework's own table (GoodJob's process registry, whose updated_at is the heartbeat
         // the gem sets; Rails' ar_internal_metadata): the framework writes every row, and the
         // application adds no triggers to it.
@@ -52,10 +53,16 @@ export default defineRule({
         // A history table's updated_at is the main row's value at the time of the snapshot; its
         // rows are written once per change and never updated.
         if (historyMainOf(table, (name) => context.index.table({ schema: table.schema, name }))) return;
+        // So is a history that records only who and when (a `user_login_histories` row per login:
+        // a key, the user, and its times): no value of its own can change, and its updated_at is
+        // an ORM's default column a trigger would never touch. A history with values (a pay rate
+        // in AdventureWorks' EmployeePayHistory, an archive's status, a transfer's EndDate) is
+        // updated when they are set or corrected: reported.
+        const created = creationColumn(table, context.schema);
+        if (role === 'history' && onlyReferencesAndOwnTimes(table, updated.name, created?.name)) return;
         // Lemmy's `updated`: nullable with no default beside a creation column that is always set.
         // It says when the content was edited (NULL until then), and the application sets it on
         // edits only; a trigger bumping it on every update (a vote count, a flag) would change that.
-        const created = creationColumn(table, context.schema);
         if (!updated.notNull && updated.default === undefined && created && created !== updated && (created.notNull || created.default !== undefined)) return;
         // Harbor's clair_vuln_timestamp.last_update: NOT NULL with no default and no creation time
         // beside it, so every insert must supply it. The writer records when something outside the
@@ -85,3 +92,9 @@ export default defineRule({
     };
   },
 });
+
+/** Every column is part of the key or of a foreign key, or is the row's creation or update time. */
+function onlyReferencesAndOwnTimes(table: Table, updated: string, created: string | undefined): boolean {
+  const structural = new Set([...(table.primaryKey?.columns ?? []), ...table.foreignKeys.flatMap((fk) => fk.columns), updated, ...(created ? [created] : [])]);
+  return table.columns.every((c) => structural.has(c.name));
+}

@@ -10,6 +10,7 @@ import { keyOf } from '../model/names';
 import type { Column, Schema, Table } from '../model/types';
 import { CREATED_COLUMNS, UPDATED_COLUMNS, columnsNamed, historyBaseName, isInfrastructureTable, singular } from './heuristics';
 import { typeFamily } from './type-families';
+import { isWarehouseTable } from './warehouse-tables';
 
 export type TableRole =
   | 'entity'
@@ -112,9 +113,13 @@ export function creationColumn(table: Table, schema?: Schema): Column | undefine
     if (UPDATED_COLUMNS.includes(name) || isUpdateName(name) || !isTimeColumn(c, schema)) return false;
     if (CREATED_COLUMNS.includes(name) || CREATED_NAME.test(name) || (c.notNull && CREATED_WHEN_SET.test(name))) return true;
     if (c.notNull && c.default !== undefined && NOW_DEFAULT.test(c.default)) return true;
-    // The row's own date: its noun (4+ letters) is in the table's name.
+    // The row's own date: its noun (4+ letters) is in the table's name, or the verb it was made
+    // by is (a leave request's `requested_at`, a booking's `booked_at`, a reservation's
+    // `reserved_at`: the participle's stem).
     const noun = /^([a-z]{4,}?)_?(date|time|at|on)$/.exec(name)?.[1];
-    return noun !== undefined && words.includes(noun);
+    if (noun === undefined) return false;
+    const stem = /^([a-z]{4,}?)e?d$/.exec(noun)?.[1];
+    return words.includes(noun) || (stem !== undefined && words.includes(stem));
   });
 }
 
@@ -173,6 +178,7 @@ function judge(table: Table, schema: Schema | undefined): TableRoleVerdict {
   if (table.partitionOf) return { role: 'partition', why: 'a partition (its parent is checked)' };
   if (isInfrastructureTable(table)) return { role: 'infrastructure', why: "a framework's or tool's own table" };
   if (UTILITY_SCHEMAS.test(table.schema)) return { role: 'utility', why: `a helper table in the ${table.schema} schema` };
+  if (isWarehouseTable(table, schema)) return { role: 'derived', why: 'a data-warehouse fact or dimension (loaded from the sources)' };
   const name = table.name.toLowerCase();
   // A key and an encoded document whatever the name (Temporal's buffered_events is one).
   if (isDocumentStore(table)) return { role: 'document-store', why: 'a document store (a key and an encoded document)' };
@@ -414,7 +420,7 @@ function isExpiring(table: Table): boolean {
  * `nombre_categoria`, `libelle_type`) where English puts it last (`size_description`): the same
  * labels, read from the other end.
  */
-const LABEL_NAMES = /^(title|label|type|kind|category|color|colour|symbol|abbreviation|group|short_name|display_name)$|(name|label|code|description|abbr|region|type|kind)$|^(nome|nombre|nom|descricao|descripcion|descrizione|libelle|tipo|categoria|codigo|codice|sigla|titulo|etiqueta|rotulo)(_|$)/;
+const LABEL_NAMES = /^(title|label|type|kind|category|color|colour|icon|emoji|symbol|abbreviation|group|short_name|display_name)$|(name|label|code|description|abbr|region|type|kind)$|^(nome|nombre|nom|descricao|descripcion|descrizione|libelle|tipo|categoria|codigo|codice|sigla|titulo|etiqueta|rotulo)(_|$)/;
 /**
  * A table its own comment calls reference data (AdventureWorks: 'Shipping company lookup table.'):
  * the schema says what no shape can, for a name beside amounts or times. A "cross-reference

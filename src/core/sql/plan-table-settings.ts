@@ -15,13 +15,26 @@ function optionMap(options: string[]): Map<string, string> {
 }
 
 /** `SET (a=1, b=2)` for options new or changed, `RESET (c)` for options gone. */
-function optionsSql(t: string, from: string[], to: string[]): string | undefined {
+function optionsSql(t: string, from: string[], to: string[], relation: 'TABLE' | 'INDEX' = 'TABLE'): string | undefined {
   const before = optionMap(from);
   const after = optionMap(to);
   const set = [...after.entries()].filter(([k, v]) => before.get(k) !== v).map(([, v]) => storageOption(v));
   const reset = [...before.keys()].filter((k) => !after.has(k)).map(storageOptionName);
   const parts = [...(set.length > 0 ? [`SET (${set.join(', ')})`] : []), ...(reset.length > 0 ? [`RESET (${reset.join(', ')})`] : [])];
-  return parts.length > 0 ? `ALTER TABLE ${t} ${parts.join(', ')};` : undefined;
+  return parts.length > 0 ? `ALTER ${relation} ${t} ${parts.join(', ')};` : undefined;
+}
+
+/**
+ * ALTER INDEX ... SET / RESET: takes SHARE UPDATE EXCLUSIVE (reads and writes go on) and only
+ * records the parameters; pages already written keep their old fill until the index is rebuilt
+ * (REINDEX INDEX CONCURRENTLY), which the migration does not do unasked.
+ */
+export function indexOptionsStatements(table: QualifiedName, name: string, from: string[], to: string[]): PlannedStatement[] {
+  const index = quoteQualified({ schema: table.schema, name });
+  const sql = optionsSql(index, from, to, 'INDEX');
+  if (!sql) return [];
+  const description = `Storage parameters of index ${name} (for pages written from now on; REINDEX INDEX CONCURRENTLY rewrites the others)`;
+  return [statement({ sql, description, phase: 'indexes', reverse: optionsSql(index, to, from, 'INDEX')! })];
 }
 
 /** ALTER FOREIGN TABLE ... OPTIONS (ADD / SET / DROP ...): only the options that differ. */

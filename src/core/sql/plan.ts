@@ -27,7 +27,8 @@ import { propertyStatements } from './plan-properties';
 import { extensionSql } from './print-objects';
 import { alterRoutineStatements } from './plan-routines';
 import { alterSequenceStatements } from './plan-sequences';
-import { clusterOnSql, columnSettingStatements, tableSettingStatements } from './plan-table-settings';
+import { clusterOnSql, columnSettingStatements, indexOptionsStatements, tableSettingStatements } from './plan-table-settings';
+import { indexBackedConstraints } from '../model/key-constraints';
 import { type MigrationPlan, PHASES, type PlannedStatement } from './plan-types';
 import { deferrabilitySql, indexSql, policySql, sequenceOptionsSql, triggerSql, viewColumnDefaultSql } from './print-parts';
 import { createTableSql, placeholderViewSql, routineKindSql, routineSql, signatureSql, tableKeyword, typeSql, viewSql, withSearchPath } from './print-schema';
@@ -124,11 +125,25 @@ function dropViewStatement(view: View): PlannedStatement {
   return statement({ sql: `DROP ${kind} ${quoteQualified(view)};`, description: `Drop ${kind.toLowerCase()} ${view.name}`, phase: 'drop-views', reverse: recreateViewSql(view) });
 }
 
-/** `sql` with the sequences owned by the table (or one column) created before it and owned after. */
+/**
+ * A sequence made OWNED BY a column of a table that already exists must have that table's owner
+ * (Postgres refuses it otherwise, and whoever runs the migration need not be the owner): the
+ * owner the schema records for the table, as pg_dump writes it. A table this migration creates
+ * belongs to whoever runs it, as the sequence does.
+ */
+function sequenceOwnerSql(sequence: QualifiedName, existingTable: Table | undefined): string[] {
+  return existingTable?.owner ? [`ALTER SEQUENCE ${quoteQualified(sequence)} OWNER TO ${quoteIdent(existingTable.owner)};`] : [];
+}
+
+/**
+ * `sql` with the sequences owned by the table (or one column) created before it and owned after;
+ * with `column`, the table exists (a column added back to it).
+ */
 function withOwnedSequences(schema: Schema, table: QualifiedName, column: string | undefined, sql: string): string {
   const owned = ownedSequences(schema, table, column);
   if (owned.length === 0) return sql;
-  const create = owned.map((s) => `CREATE SEQUENCE ${quoteQualified(s)}${sequenceOptionsSql(s.options) ? ` ${sequenceOptionsSql(s.options)}` : ''};`);
+  const existingTable = column === undefined ? undefined : schema.tables[keyOf(table)];
+  const create = owned.flatMap((s) => [`CREATE SEQUENCE ${quoteQualified(s)}${sequenceOptionsSql(s.options) ? ` ${sequenceOptionsSql(s.options)}` : ''};`, ...sequenceOwnerSql(s, existingTable)]);
   const own = owned.map((s) => `ALTER SEQUENCE ${quoteQualified(s)} OWNED BY ${quoteQualified(s.ownedBy!.table)}.${quoteIdent(s.ownedBy!.column)};`);
   return [...create, sql, ...own].join('\n');
 }
@@ -213,6 +228,8 @@ function statementsFor(change: SchemaChange, before: Schema, created: Set<string
       const out = [statement({ sql: `CREATE SEQUENCE ${quoteQualified(s)}${options ? ` ${options}` : ''};`, description: `Create sequence ${s.name}`, phase: 'types', reverse: `DROP SEQUENCE ${quoteQualified(s)};` })];
       if (s.ownedBy) {
         const owner = s.ownedBy;
+        const ownerSql = sequenceOwnerSql(s, existing(owner.table) ? before.tables[keyOf(owner.table)] : undefined);
+        if (ownerSql.length > 0) out.push(statement({ sql: ownerSql.join('\n'), description: `Sequence ${s.name} takes the owner of ${owner.table.name}, as OWNED BY requires`, phase: 'types', reverse: '' }));
         out.push(statement({ sql: `ALTER SEQUENCE ${quoteQualified(s)} OWNED BY ${quoteQualified(owner.table)}.${quoteIdent(owner.column)};`, description: `Sequence ${s.name} belongs to ${owner.table.name}.${owner.column}`, phase: 'constraints', reverse: `ALTER SEQUENCE ${quoteQualified(s)} OWNED BY NONE;` }));
         // A column of a table with rows that now takes its numbers from here: start past them.
         if (existing(owner.table) && before.tables[keyOf(owner.table)]?.columns.some((c) => c.name === owner.column)) {
@@ -354,6 +371,11 @@ function statementsFor(change: SchemaChange, before: Schema, created: Set<string
     }
     case 'attach-index':
       return [attachIndexStatement(change, before)];
+    case 'set-index-options': {
+      const owner = tableOf(change.table) ?? before.views[keyOf(change.table)];
+      const old = owner ? [...owner.indexes, ...('uniqueConstraints' in owner ? indexBackedConstraints(owner) : [])].find((x) => x.name === change.name) : undefined;
+      return indexOptionsStatements(change.table, change.name, old?.options ?? [], change.options);
+    }
     case 'rename-index':
       return [statement({ sql: `ALTER INDEX ${quoteQualified({ schema: change.table.schema, name: change.name })} RENAME TO ${quoteIdent(change.newName)};`, description: `Rename index ${change.name}`, phase: 'prepare', reverse: `ALTER INDEX ${quoteQualified({ schema: change.table.schema, name: change.newName })} RENAME TO ${quoteIdent(change.name)};` })];
     case 'add-view':

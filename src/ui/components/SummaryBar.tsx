@@ -7,8 +7,9 @@ import './summary-bar.css';
 
 interface SummaryBarProps {
   summary?: SchemaSummary;
+  /** The import's errors and warnings (its notes, info, are not parse issues: problems.ts parseProblems). */
   issues: number;
-  /** The most severe of the parse issues: an import's notes (info) are not shown as errors. */
+  /** The most severe of the parse issues. */
   worstIssue?: Severity;
   /** Lint findings; undefined before the first import. */
   findings?: number;

@@ -1,5 +1,5 @@
 import { useEffect, useImperativeHandle, useLayoutEffect, useRef, useState, type ReactNode, type Ref } from 'react';
-import type { ParseIssue } from '../../core/parse';
+import type { ParseIssue, UnreadPart } from '../../core/parse';
 import type { Diagnostic } from '../../core/rules';
 import { lineSpan, plainPreview } from '../lib/text-lines';
 import { useMonaco } from './load-monaco';
@@ -23,6 +23,8 @@ export interface SqlEditorProps {
   issues?: readonly ParseIssue[];
   /** Findings of the last import, shown as markers with their severity, message and help. */
   diagnostics?: readonly Diagnostic[];
+  /** What the last import did not read (a goose file's Down part): greyed out, the reason on hover. */
+  unread?: readonly UnreadPart[];
   /**
    * A quick fix was chosen: `fixIndex` indexes `fixesOf(diagnostic)` (markers.ts): the finding's
    * `fix` first, then its `suggestions`. Without this prop only "Ignore <rule> here" is offered.
@@ -61,6 +63,7 @@ declare global {
 }
 
 const EMPTY_ISSUES: readonly ParseIssue[] = [];
+const EMPTY_UNREAD: readonly UnreadPart[] = [];
 const EMPTY_DIAGNOSTICS: readonly Diagnostic[] = [];
 
 /**
@@ -101,6 +104,7 @@ function MonacoSource({
   revision,
   issues = EMPTY_ISSUES,
   diagnostics = EMPTY_DIAGNOSTICS,
+  unread = EMPTY_UNREAD,
   onOpenRule,
   pendingLine,
   ref,
@@ -245,6 +249,15 @@ function MonacoSource({
     setup.monaco.editor.setModelMarkers(model, MARKER_OWNER, markers);
   }, [issues, diagnostics, linkRules, setup, loading]);
 
+  // The unread parts, greyed out. Decorations move with edits until the next import replaces them.
+  const unreadDecorations = useRef<ReturnType<Editor['createDecorationsCollection']> | undefined>(undefined);
+  useEffect(() => {
+    const editor = editorRef.current;
+    if (!editor || loading) return;
+    unreadDecorations.current ??= editor.createDecorationsCollection();
+    unreadDecorations.current.set(unread.map((part) => unreadDecoration(part)));
+  }, [unread, loading]);
+
   useImperativeHandle(ref, () => ({
     selectLine(line: number) {
       const editor = editorRef.current;
@@ -255,6 +268,19 @@ function MonacoSource({
   }));
 
   return <div ref={host} className="sql-editor__monaco" data-testid="sql-editor" />;
+}
+
+/** A greyed-out range (editor.css `.sql-editor__unread`) whose hover says why it is not read. */
+function unreadDecoration(part: UnreadPart) {
+  return {
+    range: { startLineNumber: part.line, startColumn: part.column, endLineNumber: part.endLine, endColumn: part.endColumn },
+    options: {
+      inlineClassName: 'sql-editor__unread',
+      hoverMessage: { value: part.reason },
+      // Text typed at either edge is not part of the unread range (it may be the Up part's).
+      stickiness: 1,
+    },
+  };
 }
 
 const SEVERITY_NAMES: Record<number, 'error' | 'warn' | 'info' | 'hint'> = { 8: 'error', 4: 'warn', 2: 'info', 1: 'hint' };

@@ -4,12 +4,15 @@ import { SEVERITIES, SEVERITY_LABEL } from '../lib/severity';
 import { useApp } from '../store';
 import type { RuleInfo } from '../../worker/protocol';
 import { countBySeverity, groupProblems, type Problem, type ProblemGroup } from './problems';
+import { ImportNotes } from './ImportNotes';
 import { RuleDocs } from './RuleDocs';
 import { SchemaAssumptions } from './SchemaAssumptions';
 import './problems.css';
 
 interface ProblemsPanelProps {
   problems: Problem[];
+  /** The import's notes (importNotes): listed apart, below the problems, and not counted. */
+  notes?: Problem[];
   rules: Record<string, RuleInfo>;
   onSelect: (problem: Problem) => void;
   /** Applies a problem's fix (the `apply-fix` command); without it no fix button is shown. */
@@ -28,7 +31,7 @@ const PAGE = 100;
  * by rule or by table. Choosing a problem selects its line in the editor and its table on the
  * canvas, and opens its help and the rule's documentation.
  */
-export function ProblemsPanel({ problems, rules, onSelect, onFix, lintError }: ProblemsPanelProps) {
+export function ProblemsPanel({ problems, notes = [], rules, onSelect, onFix, lintError }: ProblemsPanelProps) {
   const grouping = useApp((s) => s.problemsGrouping);
   const setGrouping = useApp((s) => s.setProblemsGrouping);
   const severities = useApp((s) => s.severities);
@@ -104,6 +107,7 @@ export function ProblemsPanel({ problems, rules, onSelect, onFix, lintError }: P
             />
           ))
         )}
+        <ImportNotes notes={notes} active={active} onSelect={onSelect} />
       </div>
     </section>
   );

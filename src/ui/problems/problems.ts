@@ -12,6 +12,8 @@ import { minOf } from '../../core/lib/arrays';
 
 /** The rule id parse issues are listed under. */
 export const SYNTAX = 'syntax';
+/** The rule id of an import's notes (info: how the file was read, not something that failed). */
+export const IMPORT_NOTE = 'import-note';
 
 export interface Problem {
   /** Unique in one import result, and the same for the same finding after a re-import. */
@@ -64,16 +66,33 @@ export function issueSeverity(issue: Pick<ParseIssue, 'severity'>): Severity {
   return issue.severity === 'warning' ? 'warn' : issue.severity;
 }
 
+/**
+ * An import issue that is a note: it says how the file was read (the Down part of a goose file
+ * left unread, a view column whose type is not known), not that a statement failed. Notes are
+ * listed apart and not counted as parse issues: a newcomer must not read "1 parse issue" on a
+ * file that imported fine.
+ */
+export function isImportNote(issue: Pick<ParseIssue, 'severity'>): boolean {
+  return issue.severity === 'info';
+}
+
+/** The import's errors and warnings: what the "Parse issues" tile counts and the panel lists as problems. */
+export function parseProblems(issues: readonly ParseIssue[]): ParseIssue[] {
+  return issues.filter((issue) => !isImportNote(issue));
+}
+
+function issueProblem(issue: ParseIssue, index: number, ruleId: string): Problem {
+  return { key: `${ruleId}:${index}`, severity: issueSeverity(issue), ruleId, message: issue.message, line: issue.line, column: issue.column, where: `line ${issue.line}` };
+}
+
+/** The import's notes, as items the Problems panel lists apart (choosing one selects its line). */
+export function importNotes(issues: readonly ParseIssue[]): Problem[] {
+  return issues.filter(isImportNote).map((issue, index) => issueProblem(issue, index, IMPORT_NOTE));
+}
+
+/** The findings and the import's errors and warnings (its notes are `importNotes`). */
 export function toProblems(schema: Schema, diagnostics: Diagnostic[], issues: ParseIssue[]): Problem[] {
-  const problems: Problem[] = issues.map((issue, index) => ({
-    key: `${SYNTAX}:${index}`,
-    severity: issueSeverity(issue),
-    ruleId: SYNTAX,
-    message: issue.message,
-    line: issue.line,
-    column: issue.column,
-    where: `line ${issue.line}`,
-  }));
+  const problems: Problem[] = parseProblems(issues).map((issue, index) => issueProblem(issue, index, SYNTAX));
   // Keys survive re-imports (the open problem stays open while the user types elsewhere).
   const seen = new Map<string, number>();
   diagnostics.forEach((diagnostic) => {

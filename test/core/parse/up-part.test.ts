@@ -195,6 +195,40 @@ describe('a migration folder: each file on its own', () => {
   });
 });
 
+describe('the unread parts, for an editor to grey out', () => {
+  test('goose: from the Down line to the last character of the file; none for a file without markers', () => {
+    const down = lineOf(GOOSE, '-- +goose Down');
+    const lines = GOOSE.trimEnd().split('\n');
+    expect(importSql(GOOSE).unread).toEqual([
+      { line: down, column: 1, endLine: lines.length, endColumn: lines.at(-1)!.length + 1, reason: expect.stringContaining('the Down part of this goose migration') },
+    ]);
+    expect(importSql('CREATE TABLE a (id int);\nDROP TABLE a;\n').unread).toBeUndefined();
+  });
+
+  test('sql-migrate: every Down part, each up to its next Up line; text before the first Up marker too', () => {
+    const text = '-- header\nCREATE TABLE early (id int);\n\n-- +migrate Up\nCREATE TABLE a (id int);\n-- +migrate Down\nDROP TABLE a;\n\n-- +migrate Up\nCREATE TABLE b (id int);\n-- +migrate Down\nDROP TABLE b;\n';
+    expect(importSql(text).unread!.map(({ line, column, endLine, endColumn }) => [line, column, endLine, endColumn])).toEqual([
+      [1, 1, 2, 29],
+      [6, 1, 7, 14],
+      [11, 1, 12, 14],
+    ]);
+    expect(importSql(text).unread![0]!.reason).toContain('before the Up marker');
+    // A marker on the first line leaves nothing before it to grey out.
+    expect(importSql(DBMATE).unread).toHaveLength(1);
+  });
+
+  test('a migration folder: a Down part ends before the next file\'s header', () => {
+    const joined = joinMigrations([
+      { path: '00001_users.sql', text: GOOSE },
+      { path: '00002_plain.sql', text: 'CREATE TABLE plain (id int);\n' },
+    ]);
+    const [part] = importSql(joined.text).unread!;
+    const header = joined.text.split('\n').findIndex((l) => l.includes('00002_plain.sql')) + 1;
+    expect(part!.endLine).toBeLessThan(header);
+    expect(joined.text.split('\n')[part!.endLine - 1]).toBe('DROP TABLE users;');
+  });
+});
+
 describe('Schemawise\'s own dbmate export, read back', () => {
   test('a folder of the base schema and the exported dbmate files (one a `transaction:false` index build) reads as the target', () => {
     const base = 'CREATE TABLE users (id bigint PRIMARY KEY, email text NOT NULL, legacy text);\n';

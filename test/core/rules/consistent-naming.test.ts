@@ -64,6 +64,16 @@ ruleTester(rule, {
         CREATE TABLE "VideoUploads" ("Id" uuid NOT NULL, "OriginalFileName" character varying(500) NOT NULL, "Status" text NOT NULL, "CreatedAt" timestamp with time zone NOT NULL, CONSTRAINT "PK_VideoUploads" PRIMARY KEY ("Id"));
         CREATE TABLE "CoachingReports" ("Id" uuid NOT NULL, "VideoUploadId" uuid NOT NULL REFERENCES "VideoUploads", "OverallScore" integer NOT NULL, "CreatedAt" timestamp with time zone NOT NULL, CONSTRAINT "PK_CoachingReports" PRIMARY KEY ("Id"));`,
     },
+    {
+      // Outside pass 5 (a university LMS's Prisma migration): an implicit many-to-many relation
+      // (`parents Parent[]` / `children Student[]`) gets a table Prisma names `_ParentChildren`,
+      // keyed by columns it names "A" and "B"; the author picks neither name.
+      name: "Prisma's implicit many-to-many tables (_Relation with A, B)",
+      sql: `${PRISMA}
+        CREATE TABLE "_TeamToUserHistory" ("A" TEXT NOT NULL, "B" TEXT NOT NULL, CONSTRAINT "_TeamToUserHistory_AB_pkey" PRIMARY KEY ("A","B"));
+        CREATE INDEX "_TeamToUserHistory_B_index" ON "_TeamToUserHistory"("B");
+        ALTER TABLE "_TeamToUserHistory" ADD CONSTRAINT "_TeamToUserHistory_A_fkey" FOREIGN KEY ("A") REFERENCES "Team"("id") ON DELETE CASCADE ON UPDATE CASCADE;`,
+    },
   ],
   invalid: [
     {
@@ -98,6 +108,14 @@ ruleTester(rule, {
       name: 'a snake_case column among Prisma\'s camelCase ones',
       sql: `${PRISMA}
         CREATE TABLE "UserEnvironment" ("id" TEXT NOT NULL, "userUid" TEXT NOT NULL, "is_global" BOOLEAN NOT NULL);`,
+      messages: 1,
+    },
+    {
+      // Only Prisma's exact shape is the tool's: a table of the author's own that starts with an
+      // underscore, or has other columns, keeps its style questions.
+      name: 'an underscore-led table that is not Prisma\'s two-column join table',
+      sql: `${PRISMA}
+        CREATE TABLE "_TeamNotes" ("A" TEXT NOT NULL, "B" TEXT NOT NULL, "note_text" TEXT);`,
       messages: 1,
     },
     {

@@ -112,8 +112,33 @@ CREATE TABLE IF NOT EXISTS settings (
         CREATE TABLE faixas_quantidade (id_faixa integer GENERATED ALWAYS AS IDENTITY PRIMARY KEY, descricao_faixa varchar(100) NOT NULL, nome_alternativo varchar(100));
         CREATE TABLE categorias (id serial PRIMARY KEY, nombre_categoria text NOT NULL, codigo char(3));`,
     },
+    {
+      // Outside pass 5 (a rehab study's dump): kinds of injury with a name, a description and the
+      // icon the app shows for each; the icon is a label like a colour.
+      name: 'reference data with an icon beside its labels',
+      sql: 'CREATE TABLE injury_types (id serial PRIMARY KEY, name text NOT NULL, description text NOT NULL, icon text NOT NULL);',
+    },
+    {
+      // Outside pass 5 (an HR payroll dump): a payroll run per month, and a summary per day.
+      name: 'one row per calendar period',
+      sql: `CREATE TABLE payroll_runs (id serial PRIMARY KEY, period_month integer NOT NULL, period_year integer NOT NULL, created_at timestamp DEFAULT CURRENT_TIMESTAMP, UNIQUE (period_month, period_year));
+        CREATE TABLE daily_totals (id serial PRIMARY KEY, day date NOT NULL UNIQUE, orders integer NOT NULL, revenue numeric NOT NULL);`,
+    },
   ],
   invalid: [
+    {
+      // A period per owner grows with the owners: each employee's payslip for a month.
+      name: 'a period key that also names an owner',
+      sql: `CREATE TABLE employees (id bigint PRIMARY KEY, name text NOT NULL);
+        CREATE TABLE payslips (id serial PRIMARY KEY, employee_id bigint NOT NULL REFERENCES employees, month integer NOT NULL, year integer NOT NULL, net_pay numeric NOT NULL, UNIQUE (employee_id, year, month));`,
+      messages: 1,
+    },
+    {
+      // A kind of thing with a description and an icon is still a record when it carries more.
+      name: 'records with an icon are still records',
+      sql: 'CREATE TABLE clubs (id serial PRIMARY KEY, name text NOT NULL, description text, icon text, dues text, meeting_day text);',
+      messages: 1,
+    },
     {
       // A comment with no code to explain is a record's text (a review, a note), not a label.
       name: 'comments people write are records',

@@ -245,8 +245,35 @@ ruleTester(rule, {
           observed_at timestamptz NOT NULL, numeric_value numeric(16,4), quality_status text NOT NULL DEFAULT 'GOOD', created_at timestamptz NOT NULL DEFAULT now(),
           UNIQUE (sensor_id, observed_at));`,
     },
+    {
+      // Outside pass 5 (a Kimball retail star): the ETL loads the dimensions and the facts; a
+      // calendar dimension is generated once, facts are never updated.
+      name: 'a star schema: fact and dimension tables',
+      sql: `CREATE TABLE dim_date (date_key int PRIMARY KEY, full_date date NOT NULL UNIQUE, month_name text NOT NULL, quarter int NOT NULL, year int NOT NULL, is_weekend boolean NOT NULL);
+        CREATE TABLE dim_store (store_key bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, store_code text NOT NULL UNIQUE, store_name text NOT NULL, city text NOT NULL, region text NOT NULL);
+        CREATE TABLE fact_sales (sale_key bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, date_key int NOT NULL REFERENCES dim_date, store_key bigint NOT NULL REFERENCES dim_store,
+          order_number text NOT NULL, quantity int NOT NULL, extended_amount numeric(14,2) NOT NULL);`,
+    },
+    {
+      // Outside pass 5 (the same rehab study): kinds of injury with the icon the app shows.
+      name: 'reference data with an icon beside its labels',
+      sql: 'CREATE TABLE injury_types (id serial PRIMARY KEY, name text NOT NULL, description text NOT NULL, icon text NOT NULL);',
+    },
+    {
+      // Outside pass 5 (an HR dump): a request's requested_at is when the row was made; with no
+      // state that changes, nothing more is asked.
+      name: "a request's requested_at is its creation time",
+      sql: 'CREATE TABLE leave_requests (id serial PRIMARY KEY, employee_id int NOT NULL, start_date date NOT NULL, end_date date NOT NULL, reason text, requested_at timestamp DEFAULT CURRENT_TIMESTAMP);',
+    },
   ],
   invalid: [
+    {
+      // One warehouse-style name in an application's schema, with no fact table beside it, is an
+      // ordinary table.
+      name: 'a dim_ table with no fact table beside it',
+      sql: 'CREATE TABLE dim_settings (id bigint PRIMARY KEY, name text NOT NULL, brightness int NOT NULL, contrast int NOT NULL, owner_email text NOT NULL);',
+      messages: 1,
+    },
     {
       // A booking keyed by its room and start is a record that changes (its status), not a reading.
       name: 'a booking keyed by its room and start time',

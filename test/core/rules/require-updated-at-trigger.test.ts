@@ -69,6 +69,15 @@ ruleTester(rule, {
         BEGIN EXECUTE format('CREATE TRIGGER set_updated_at BEFORE UPDATE ON %s FOR EACH ROW EXECUTE PROCEDURE diesel_set_updated_at()', _tbl); END; $$ LANGUAGE plpgsql;
         SELECT diesel_manage_updated_at('t');`,
     },
+    {
+      // Outside pass 5 (a Flyway-made course site): a row per login, holding the user and its two
+      // default times; nothing in it can change, so a trigger for updated_at would never fire.
+      name: 'a history that records only who and when',
+      sql: `CREATE FUNCTION touch_updated_at() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN NEW.updated_at := now(); RETURN NEW; END $$;
+        CREATE TABLE users (id uuid PRIMARY KEY, email text NOT NULL, created_at timestamp NOT NULL DEFAULT now(), updated_at timestamp NOT NULL DEFAULT now());
+        CREATE TRIGGER users_touch BEFORE UPDATE ON users FOR EACH ROW EXECUTE FUNCTION touch_updated_at();
+        CREATE TABLE user_login_histories (id uuid PRIMARY KEY, user_id uuid REFERENCES users ON DELETE CASCADE, created_at timestamp NOT NULL DEFAULT now(), updated_at timestamp NOT NULL DEFAULT now());`,
+    },
   ],
   invalid: [
     {
@@ -77,6 +86,15 @@ ruleTester(rule, {
       name: 'nullable created_at and updated_at alike',
       sql: 'CREATE TABLE project_observations (id serial PRIMARY KEY, project_id int, created_at timestamp, updated_at timestamp);',
       messages: 1,
+    },
+    {
+      // Corpus (AdventureWorks' EmployeePayHistory and EmployeeDepartmentHistory): a history whose
+      // values can be corrected, or whose end date is set when the period closes, is updated.
+      name: 'histories with values or an end date set later',
+      sql: `CREATE TABLE employees (id int PRIMARY KEY, name text NOT NULL);
+        CREATE TABLE employee_pay_history (employee_id int REFERENCES employees, rate_changed_at timestamptz, rate numeric NOT NULL, modified_at timestamptz NOT NULL DEFAULT now(), PRIMARY KEY (employee_id, rate_changed_at));
+        CREATE TABLE department_history (employee_id int REFERENCES employees, start_date date, end_date date, modified_at timestamptz NOT NULL DEFAULT now(), PRIMARY KEY (employee_id, start_date));`,
+      messages: 2,
     },
     { sql: table, messages: 1 },
     {
