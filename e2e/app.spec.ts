@@ -137,10 +137,10 @@ test("a goose file: the Down part is greyed out with its reason on hover, and it
   await expect(page.getByTestId('import-notes-count')).toHaveText(String(imported.issues.filter((i) => i.severity === 'info').length));
   await expect(page.getByTestId('summary-issues')).toHaveText(String(imported.issues.filter((i) => i.severity !== 'info').length));
   await expect(page.getByRole('article', { name: 'Table users' })).toBeVisible();
-  // The note's marker is info (a blue hint), not a warning or an error.
+  // The note's marker is a hint (Monaco's quiet dots), not a warning or an error.
   await expect
     .poll(async () => (await editorMarkers(page)).filter((m) => m.code === 'syntax' && m.line === down).map((m) => m.severity))
-    .toEqual(['info']);
+    .toEqual(['hint']);
 
   await page.getByTestId('import-notes').getByRole('button', { name: /Import notes/ }).click();
   await page.getByTestId('import-note').filter({ hasText: 'Down part' }).click();

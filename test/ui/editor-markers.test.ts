@@ -45,6 +45,12 @@ describe('toMarkers', () => {
     });
   });
 
+  it('marks an import note (nothing failed) as a quiet hint, a warning as a warning', () => {
+    const note: ParseIssue = { line: 1, column: 1, endLine: 4, endColumn: 3, severity: 'info', message: 'the view keeps the column names it was created with' };
+    const warning: ParseIssue = { ...note, severity: 'warning', message: 'a function body was not checked' };
+    expect(toMarkers([note, warning], [], textShape(text)).map((m) => m.severity)).toEqual([MARKER_SEVERITY.hint, MARKER_SEVERITY.warn]);
+  });
+
   it('maps finding severities and puts the help under the message', () => {
     const markers = toMarkers(
       [],

@@ -204,6 +204,7 @@ function judge(table: Table, schema: Schema | undefined): TableRoleVerdict {
   if (isJoinTable(table)) return { role: 'link', why: 'a link table' };
   if (isPartsOfParent(table)) return { role: 'parts', why: 'rows that are parts of a parent row (keyed by it, deleted with it)' };
   if (isNumberedWithinParent(table)) return { role: 'parts', why: 'rows numbered within a parent row (an order line, a step condition)' };
+  if (isOwnedSettings(table, schema)) return { role: 'parts', why: "an owner's names or name/value settings, deleted with it" };
   if (isLookupTable(table, schema)) return { role: 'lookup', why: 'reference data (a key and labels)' };
   const keys = keyColumns(table);
   if (table.columns.filter((c) => !keys.has(c.name)).length < 2) return { role: 'lookup', why: 'a key with at most one value (a set of values, not records)' };
@@ -291,6 +292,29 @@ function isPartsOfParent(table: Table): boolean {
   if (key.size < 2) return false;
   if (!table.foreignKeys.some((fk) => fk.onDelete === 'cascade' && fk.columns.every((c) => key.has(c)))) return false;
   return table.columns.filter((c) => !key.has(c.name)).length <= 2;
+}
+
+/**
+ * An owner's list of names or name/value settings behind a surrogate id (Kanboard's
+ * action_has_params: an action's name and value; project_has_notification_types; Concourse's
+ * jobs_serial_groups): one ON DELETE CASCADE reference to the owner and one or two text labels
+ * named as a name, value, key, type or group. The rows are written and removed with the owner,
+ * whose own times answer when they changed. A free text (a comment's body) is not such a label,
+ * and a table other tables reference is a record of its own (Kanboard's actions, which own
+ * parameters; Guacamole's sharing profiles).
+ */
+const SETTING_LABEL = /^(name|value|key|tag|label)$|_(name|value|key|type|kind|group|tag|label|code)$/;
+
+function isOwnedSettings(table: Table, schema: Schema | undefined): boolean {
+  if (!schema) return false;
+  const pk = table.primaryKey?.columns ?? [];
+  if (pk.length !== 1 || table.foreignKeys.length !== 1) return false;
+  const [owner] = table.foreignKeys;
+  if (owner!.onDelete !== 'cascade' || owner!.columns.length !== 1 || owner!.columns[0] === pk[0]) return false;
+  const rest = table.columns.filter((c) => c.name !== pk[0] && c.name !== owner!.columns[0]);
+  const textual = (c: Table['columns'][number]) => !c.type.schema && c.type.arrayDims === 0 && /^(text|character varying|varchar|character|char|citext)$/.test(c.type.name);
+  if (rest.length < 1 || rest.length > 2 || !rest.every((c) => textual(c) && SETTING_LABEL.test(c.name))) return false;
+  return !Object.values(schema.tables).some((other) => other !== table && other.foreignKeys.some((fk) => sameTable(fk.references, table)));
 }
 
 /**

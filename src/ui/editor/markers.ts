@@ -7,7 +7,7 @@ import type { ParseIssue } from '../../core/parse';
 import type { Diagnostic, Fix } from '../../core/rules';
 
 /** Monaco's `MarkerSeverity` values (editor.api: Hint 1, Info 2, Warning 4, Error 8). */
-export const MARKER_SEVERITY = { error: 8, warn: 4, info: 2 } as const;
+export const MARKER_SEVERITY = { error: 8, warn: 4, info: 2, hint: 1 } as const;
 export type MarkerSeverityValue = (typeof MARKER_SEVERITY)[keyof typeof MARKER_SEVERITY];
 
 /** The owner of the editor's markers (Monaco keeps markers per owner). */
@@ -47,7 +47,9 @@ export function textShape(text: string): TextShape {
 const ISSUE_SEVERITY: Record<ParseIssue['severity'], MarkerSeverityValue> = {
   error: MARKER_SEVERITY.error,
   warning: MARKER_SEVERITY.warn,
-  info: MARKER_SEVERITY.info,
+  // A note says how the file was read, nothing failed: Monaco's quiet hint (dots at its start),
+  // not a blue underline over a whole statement.
+  info: MARKER_SEVERITY.hint,
 };
 
 /**

@@ -196,6 +196,18 @@ ruleTester(rule, {
         CREATE TABLE connection_permission (entity_id int NOT NULL REFERENCES entity ON DELETE CASCADE, connection_id int NOT NULL REFERENCES connection ON DELETE CASCADE, permission permission NOT NULL, PRIMARY KEY (entity_id, connection_id, permission));`,
     },
     {
+      // Corpus (kanboard action_has_params, project_has_notification_types; concourse
+      // jobs_serial_groups): an owner's names or name/value settings behind a surrogate id, one
+      // ON DELETE CASCADE reference to the owner, written and removed with it.
+      name: "an owner's name/value settings and enabled kinds, deleted with it",
+      sql: `CREATE TABLE projects (id serial PRIMARY KEY, name text NOT NULL, created_at timestamptz, updated_at timestamptz);
+        CREATE TABLE actions (id serial PRIMARY KEY, project_id int NOT NULL REFERENCES projects ON DELETE CASCADE, event_name varchar(50) NOT NULL, action_name text NOT NULL, created_at timestamptz, updated_at timestamptz);
+        CREATE TABLE action_has_params (id serial PRIMARY KEY, action_id int NOT NULL REFERENCES actions ON DELETE CASCADE, name varchar(50) NOT NULL, value varchar(50) NOT NULL);
+        CREATE TABLE project_has_notification_types (id serial PRIMARY KEY, project_id int NOT NULL REFERENCES projects ON DELETE CASCADE, notification_type varchar(50) NOT NULL, UNIQUE (project_id, notification_type));
+        CREATE TABLE jobs (id serial PRIMARY KEY, name text NOT NULL, created_at timestamptz, updated_at timestamptz);
+        CREATE TABLE jobs_serial_groups (id serial PRIMARY KEY, serial_group text NOT NULL, job_id int REFERENCES jobs ON DELETE CASCADE);`,
+    },
+    {
       // Corpus (pagila customer.create_date, rental.rental_date; AdventureWorks DateCreated and
       // OrderDate; synapse user_threepids.added_at in epoch milliseconds; openstreetmap messages.sent_on).
       name: 'creation recorded under other names and types',
@@ -267,6 +279,14 @@ ruleTester(rule, {
     },
   ],
   invalid: [
+    {
+      // The near miss of an owner's settings: a comment is deleted with its post too, but its body
+      // is free text, not a label, and when it was written is asked.
+      name: 'a comment deleted with its post',
+      sql: `CREATE TABLE posts (id serial PRIMARY KEY, title text NOT NULL, created_at timestamptz, updated_at timestamptz);
+        CREATE TABLE comments (id serial PRIMARY KEY, post_id int NOT NULL REFERENCES posts ON DELETE CASCADE, body text NOT NULL);`,
+      messages: 1,
+    },
     {
       // One warehouse-style name in an application's schema, with no fact table beside it, is an
       // ordinary table.
