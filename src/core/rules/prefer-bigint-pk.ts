@@ -1,8 +1,9 @@
 import type { SchemaChange } from '../changes/types';
 import type { Column, Schema, Table } from '../model/types';
 import { columnsNamed, CREATED_COLUMNS, isCodeBoundTable, singular, UPDATED_COLUMNS } from './heuristics';
+import { isLookupTable } from './lookup-tables';
 import type { SchemaIndex } from './schema-index';
-import { isLookupTable, tableRole } from './table-roles';
+import { tableRole } from './table-roles';
 import { typeFamily } from './type-families';
 import { defineRule } from './types';
 
