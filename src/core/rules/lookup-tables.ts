@@ -9,7 +9,7 @@ import { typeFamily } from './type-families';
  * `nombre_categoria`, `libelle_type`) where English puts it last (`size_description`): the same
  * labels, read from the other end.
  */
-const LABEL_NAMES = /^(title|label|type|kind|category|color|colour|icon|emoji|symbol|abbreviation|group|short_name|display_name)$|(name|label|code|description|abbr|region|type|kind)$|^(nome|nombre|nom|descricao|descripcion|descrizione|libelle|tipo|categoria|codigo|codice|sigla|titulo|etiqueta|rotulo)(_|$)/;
+const LABEL_NAMES = /^(title|label|type|kind|category|color|colour|icon|emoji|symbol|abbreviation|group|short_name|display_name)$|(name|label|code|description|abbr|acronym|region|type|kind)$|^(nome|nombre|nom|descricao|descripcion|descrizione|libelle|tipo|categoria|codigo|codice|sigla|titulo|etiqueta|rotulo)(_|$)/;
 /**
  * A table its own comment calls reference data (AdventureWorks: 'Shipping company lookup table.'):
  * the schema says what no shape can, for a name beside amounts or times. A "cross-reference

@@ -40,10 +40,8 @@ const CREATED_WHEN_SET = new RegExp(`^(sent|submitted|published)${TIME_SUFFIX}$`
  * any time column that is NOT NULL DEFAULT now() and not an update column (set once, at insert).
  */
 export function creationColumn(table: Table, schema?: Schema): Column | undefined {
-  for (const name of CREATED_COLUMNS) {
-    const found = columnsNamed(table, name)[0];
-    if (found) return found;
-  }
+  const conventional = namedAmong(table, CREATED_COLUMNS);
+  if (conventional) return conventional;
   const words = table.name.toLowerCase();
   return table.columns.find((c) => {
     const name = snakeCased(c.name);
@@ -71,10 +69,8 @@ function isUpdateName(name: string): boolean {
  * `mtime`, and `updation_time` as Indian English spells it, as Ente's Go server does).
  */
 export function updateColumn(table: Table, schema?: Schema): Column | undefined {
-  for (const name of UPDATED_COLUMNS) {
-    const found = columnsNamed(table, name)[0];
-    if (found) return found;
-  }
+  const conventional = namedAmong(table, UPDATED_COLUMNS);
+  if (conventional) return conventional;
   return table.columns.find((c) => {
     const name = snakeCased(c.name);
     return (UPDATED_COLUMNS.includes(name) || isUpdateName(name)) && isTimeColumn(c, schema);
@@ -86,6 +82,19 @@ export function updateColumn(table: Table, schema?: Schema): Column | undefined 
  * that keep their fields' spelling write them (Prisma, Sequelize, TypeORM, Hasura's console):
  * the audit columns mean the same under either spelling.
  */
+/**
+ * The first column with one of these conventional names, of any type (Kanboard's epoch
+ * `date_creation`), written as is or in another case (Hive's quoted `"CREATE_TIME"`, epoch seconds
+ * in an int; a quoted `"createdAt"`).
+ */
+function namedAmong(table: Table, names: readonly string[]): Column | undefined {
+  for (const name of names) {
+    const found = columnsNamed(table, name)[0];
+    if (found) return found;
+  }
+  return table.columns.find((c) => /[A-Z]/.test(c.name) && names.includes(snakeCased(c.name)));
+}
+
 function snakeCased(name: string): string {
   return /[A-Z]/.test(name) ? name.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase() : name;
 }

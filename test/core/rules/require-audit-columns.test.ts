@@ -219,6 +219,13 @@ ruleTester(rule, {
         CREATE TABLE messages (id bigserial PRIMARY KEY, from_user_id bigint NOT NULL, title varchar(255) NOT NULL, body text NOT NULL, sent_on timestamp NOT NULL);`,
     },
     {
+      // Corpus (Hive's metastore DB_PRIVS, holdout-29): quoted upper-case names, the creation time
+      // in epoch seconds; a grant is revoked by deleting it, never updated.
+      name: 'a conventional creation name in capitals, of any type',
+      sql: `CREATE TABLE "DB_PRIVS" ("DB_GRANT_ID" bigint NOT NULL PRIMARY KEY, "CREATE_TIME" bigint NOT NULL, "DB_ID" bigint, "GRANT_OPTION" smallint NOT NULL,
+        "GRANTOR" varchar(128), "PRINCIPAL_NAME" varchar(128), "PRINCIPAL_TYPE" varchar(128), "DB_PRIV" varchar(128));`,
+    },
+    {
       // Corpus (listmonk links, lemmy login_token, openstreetmap way_tags, synapse event_relations,
       // graphile user_secrets): rows written once, parts of a version, facts about an event, an
       // extension that records its own times.
@@ -279,6 +286,13 @@ ruleTester(rule, {
     },
   ],
   invalid: [
+    {
+      // Capitals are read as the same names, not as any time: a grant table whose only integer is
+      // an id still records no creation time.
+      name: 'a table in capitals with no creation column',
+      sql: 'CREATE TABLE "GLOBAL_PRIVS" ("USER_GRANT_ID" bigint NOT NULL PRIMARY KEY, "GRANT_OPTION" smallint NOT NULL, "GRANTOR" varchar(128), "PRINCIPAL_NAME" varchar(128), "USER_PRIV" varchar(128));',
+      messages: 1,
+    },
     {
       // The near miss of an owner's settings: a comment is deleted with its post too, but its body
       // is free text, not a label, and when it was written is asked.
