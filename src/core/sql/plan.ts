@@ -40,7 +40,7 @@ import { attachPartitionStatements, DETACH_TO_DROP, detachBeforeDropSql, detachP
 import { attachedIndexes, attachIndexStatement, partitionedIndexStatements } from './plan-partition-indexes';
 import { attachNewPartitionStatement, createStandaloneStatement, keysSharingParentIndex } from './plan-new-partitions';
 import { rebuildTableStatements } from './rebuild-table';
-import { indexMarks, restoredIdentity, uniqueReplacements } from './plan-index-swaps';
+import { indexMarks, indexPromotions, promotionStatement, restoredIdentity, uniqueReplacements } from './plan-index-swaps';
 import { mergeTableRewrites } from './plan-rewrites';
 import { withReviewHazards } from './plan-review-hazards';
 import { partitionTree } from '../changes/partitions';
@@ -558,6 +558,7 @@ export function planMigration(from: Schema, requested: readonly SchemaChange[], 
   const backfilled = new Set(changes.flatMap((c) => (c.kind === 'data-migration' ? [keyOf(c.table)] : [])));
   const replacements = uniqueReplacements(from, changes);
   const marks = indexMarks(from, changes, replacements);
+  const promotions = indexPromotions(from, changes);
   // A key added to an existing table is attached over its index in the validate phase: foreign
   // keys that reference it are added after that, so they bind to the constraint and the down
   // migration can drop them before it.
@@ -579,7 +580,11 @@ export function planMigration(from: Schema, requested: readonly SchemaChange[], 
     if (change.kind === 'add-table') {
       for (const fk of Object.values(tableConstraints(change.table)).filter(referencesLateKey)) appendAll(deferred, addConstraintStatementsFor(change.table, fk, false).map((s) => ({ ...s, phase: 'validate' as const })));
     }
-    if (replacements.size > 0 && (change.kind === 'drop-constraint' || change.kind === 'drop-index') && replacements.has(`${keyOf(change.table)}|${change.name}`)) {
+    if (change.kind === 'drop-index' && promotions.kept.has(`${keyOf(change.table)}|${change.name}`)) {
+      statements = []; // the index stays: a constraint takes it over (below)
+    } else if (change.kind === 'add-constraint' && promotions.byConstraint.has(`${keyOf(change.table)}|${change.constraint.name}`)) {
+      statements = [promotionStatement(change.table, change.constraint, promotions.byConstraint.get(`${keyOf(change.table)}|${change.constraint.name}`)!), ...createdObjectExtras(change, current, pgVersion)];
+    } else if (replacements.size > 0 && (change.kind === 'drop-constraint' || change.kind === 'drop-index') && replacements.has(`${keyOf(change.table)}|${change.name}`)) {
       statements = statements.map((s) => ({ ...s, phase: 'validate' as const, description: `${s.description} (its replacement is built)` }));
     } else if (replacements.size > 0 && change.kind === 'add-index' && replacements.has(`${keyOf(change.table)}|${change.index.name}`)) {
       const temporary = replacements.get(`${keyOf(change.table)}|${change.index.name}`)!;
