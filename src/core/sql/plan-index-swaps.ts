@@ -4,12 +4,11 @@
  * without a lapse in uniqueness, and where it writes the marks so that they land on the index
  * that stays.
  */
-import type { SchemaChange, TableChanges } from '../changes/types';
+import type { SchemaChange, TableChanges, TableConstraint } from '../changes/types';
 import { makeObjectName } from '../model/auto-names';
 import { keyOf } from '../model/names';
 import { relationNames } from '../model/names-in-use';
 import type { Index, QualifiedName, Schema } from '../model/types';
-import type { TableConstraint } from '../changes/types';
 import { objectsOnColumn } from './dependencies';
 import { clusterOnSql, replicaIdentitySql } from './plan-table-settings';
 import { statement } from './plan-tables';
@@ -18,12 +17,13 @@ import { quoteIdent, quoteQualified } from './safe-text';
 import { indexSql } from './print-parts';
 
 /**
- * Unique keys replaced by a unique index of the same name on the same table (a key made partial,
- * as soft delete does): `table|name` -> a temporary name. The new index is built under it first,
- * then the old key is dropped and the new index renamed, so uniqueness holds throughout instead
- * of lapsing for the length of the concurrent build.
+ * Unique keys, primary keys and unique indexes replaced by a unique index or key of the same name
+ * on the same table (a key made partial, as soft delete does; a key over other columns):
+ * `table|name` -> a temporary name. The new index is built under it first, then the old one is
+ * dropped and the new one renamed (a key's by USING INDEX) in one transaction, so uniqueness
+ * holds throughout instead of lapsing for the length of the concurrent build.
  */
-export function uniqueReplacements(from: Schema, changes: readonly SchemaChange[]): Map<string, string> {
+export function uniqueReplacements(from: Schema, changes: readonly SchemaChange[], promotions?: IndexPromotions): Map<string, string> {
   const out = new Map<string, string>();
   const dropped = new Set<string>();
   // A key on a column the changes drop goes with the column: it enforces nothing meanwhile, and
@@ -33,16 +33,29 @@ export function uniqueReplacements(from: Schema, changes: readonly SchemaChange[
     if ((change.kind === 'drop-constraint' || change.kind === 'drop-index') && goneWithColumn.has(`${keyOf(change.table)}|${change.name}`)) continue;
     if (change.kind === 'drop-constraint' || change.kind === 'drop-index') {
       const table = from.tables[keyOf(change.table)];
-      const unique = change.kind === 'drop-constraint' ? table?.uniqueConstraints.some((u) => u.name === change.name) : table?.indexes.some((ix) => ix.name === change.name && ix.unique);
+      const unique = change.kind === 'drop-constraint' ? table?.primaryKey?.name === change.name || table?.uniqueConstraints.some((u) => u.name === change.name) : table?.indexes.some((ix) => ix.name === change.name && ix.unique);
       if (table && !table.partitioning && unique) dropped.add(`${keyOf(change.table)}|${change.name}`);
     } else if (change.kind === 'add-index' && change.index.unique && dropped.has(`${keyOf(change.table)}|${change.index.name}`)) {
-      const taken = relationNames(from, change.table.schema);
-      let name = makeObjectName(change.index.name, undefined, 'new');
-      for (let i = 1; taken.has(name); i++) name = makeObjectName(change.index.name, undefined, `new${i}`);
-      out.set(`${keyOf(change.table)}|${change.index.name}`, name);
+      out.set(`${keyOf(change.table)}|${change.index.name}`, temporaryName(from, change.table.schema, change.index.name));
+    } else if (change.kind === 'add-constraint' && builtConcurrently(change.constraint) && dropped.has(`${keyOf(change.table)}|${change.constraint.name}`) && !promotions?.kept.has(`${keyOf(change.table)}|${change.constraint.name}`)) {
+      // A key replacing a unique index or key of its name: its index is built beside the old
+      // one, and USING INDEX gives it the name once the old one is dropped.
+      out.set(`${keyOf(change.table)}|${change.constraint.name}`, temporaryName(from, change.table.schema, change.constraint.name));
     }
   }
   return out;
+}
+
+function temporaryName(from: Schema, schema: string, name: string): string {
+  const taken = relationNames(from, schema);
+  let temporary = makeObjectName(name, undefined, 'new');
+  for (let i = 1; taken.has(temporary); i++) temporary = makeObjectName(name, undefined, `new${i}`);
+  return temporary;
+}
+
+/** A key planned as a concurrent index build, then ADD CONSTRAINT ... USING INDEX (addConstraintStatements). */
+function builtConcurrently(constraint: TableConstraint): boolean {
+  return (constraint.type === 'primary-key' || constraint.type === 'unique') && constraint.include.length === 0 && !constraint.withoutOverlaps;
 }
 
 /**

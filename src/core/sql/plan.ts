@@ -556,9 +556,9 @@ export function planMigration(from: Schema, requested: readonly SchemaChange[], 
   // A table a data migration fills: making its columns NOT NULL and dropping the columns it reads
   // wait until the backfill has run (they go to the validate phase, after the backfill's).
   const backfilled = new Set(changes.flatMap((c) => (c.kind === 'data-migration' ? [keyOf(c.table)] : [])));
-  const replacements = uniqueReplacements(from, changes);
-  const marks = indexMarks(from, changes, replacements);
   const promotions = indexPromotions(from, changes);
+  const replacements = uniqueReplacements(from, changes, promotions);
+  const marks = indexMarks(from, changes, replacements);
   // A key added to an existing table is attached over its index in the validate phase: foreign
   // keys that reference it are added after that, so they bind to the constraint and the down
   // migration can drop them before it.
@@ -586,6 +586,9 @@ export function planMigration(from: Schema, requested: readonly SchemaChange[], 
       statements = [promotionStatement(change.table, change.constraint, promotions.byConstraint.get(`${keyOf(change.table)}|${change.constraint.name}`)!), ...createdObjectExtras(change, current, pgVersion)];
     } else if (replacements.size > 0 && (change.kind === 'drop-constraint' || change.kind === 'drop-index') && replacements.has(`${keyOf(change.table)}|${change.name}`)) {
       statements = statements.map((s) => ({ ...s, phase: 'validate' as const, description: `${s.description} (its replacement is built)` }));
+    } else if (replacements.size > 0 && change.kind === 'add-constraint' && replacements.has(`${keyOf(change.table)}|${change.constraint.name}`)) {
+      const temporary = replacements.get(`${keyOf(change.table)}|${change.constraint.name}`)!;
+      statements = [...addConstraintStatements(change.table, change.constraint, true, false, false, temporary), ...createdObjectExtras(change, current, pgVersion), ...(marks.afterSwap.get(`${keyOf(change.table)}|${change.constraint.name}`) ?? [])];
     } else if (replacements.size > 0 && change.kind === 'add-index' && replacements.has(`${keyOf(change.table)}|${change.index.name}`)) {
       const temporary = replacements.get(`${keyOf(change.table)}|${change.index.name}`)!;
       const [build] = addIndexStatements(change.table, { ...change.index, name: temporary }, true, false);
