@@ -55,7 +55,7 @@ function temporaryName(from: Schema, schema: string, name: string): string {
 
 /** A key planned as a concurrent index build, then ADD CONSTRAINT ... USING INDEX (addConstraintStatements). */
 function builtConcurrently(constraint: TableConstraint): boolean {
-  return (constraint.type === 'primary-key' || constraint.type === 'unique') && constraint.include.length === 0 && !constraint.withoutOverlaps;
+  return (constraint.type === 'primary-key' || constraint.type === 'unique') && !constraint.withoutOverlaps;
 }
 
 /**

@@ -243,14 +243,15 @@ export function addConstraintStatements(table: QualifiedName, constraint: TableC
     }
     return out;
   }
-  if ((constraint.type === 'primary-key' || constraint.type === 'unique') && !partitioned && constraint.include.length === 0 && !constraint.withoutOverlaps) {
+  if ((constraint.type === 'primary-key' || constraint.type === 'unique') && !partitioned && !constraint.withoutOverlaps) {
     // Build the index without blocking writes, then make it the constraint's (instant).
     const index: Index = {
       name: buildAs,
       unique: true,
       method: 'btree',
       elements: constraint.columns.map((column) => ({ column, descending: false })),
-      include: [],
+      // USING INDEX takes a covering index (INCLUDE) as the key's, as Postgres builds one for it.
+      include: [...constraint.include],
       nullsNotDistinct: constraint.type === 'unique' && constraint.nullsNotDistinct,
       only: false,
       ...(constraint.options ? { options: constraint.options } : {}),
