@@ -1,5 +1,5 @@
 /** `schemawise diff <from.sql> <to.sql>`: the safe migration from one schema to the other. */
-import { diff } from '../../core/diff';
+import { diff, unmanagedDifferences } from '../../core/diff';
 import { importSql, initParser, truncatingIssues } from '../../core/parse';
 import { planMigration } from '../../core/sql';
 import { importOptions, STRICT_SCHEMAS_HELP, STRICT_SCHEMAS_OPTION } from '../import-options';
@@ -53,7 +53,8 @@ out), 2 usage or I/O error.
     const unread = truncatingIssues(from.issues).length > 0 || truncatingIssues(to.issues).length > 0;
     let refused = false;
     if (!unread) {
-      const plan = planMigration(from.schema, diff(from.schema, to.schema), { allowDestructive: Boolean(values['allow-destructive']), pgVersion: pgVersionOption(values) });
+      const planned = planMigration(from.schema, diff(from.schema, to.schema), { allowDestructive: Boolean(values['allow-destructive']), pgVersion: pgVersionOption(values) });
+      const plan = { ...planned, notes: [...planned.notes, ...unmanagedDifferences(from.schema, to.schema)] };
       await writeMigration(plan, values);
       refused = refusedAny(plan);
     }

@@ -28,6 +28,8 @@ function layoutFreeAgainst(a: View, b: View): View {
   return a.query !== b.query && sqlLayoutFree(a.query) === sqlLayoutFree(b.query) ? { ...a, query: b.query } : a;
 }
 
+export { unmanagedDifferences } from './unmanaged';
+
 export interface DiffOptions {
   /** rename-* changes from design edits, in the order they were made. */
   renames?: SchemaChange[];
