@@ -148,6 +148,7 @@ export const PEER_CHECKS: PeerCheck[] = [
       const policy = found?.policies.find((p) => p.name === name);
       if (!found || !policy || side !== 'ours only') return undefined;
       const calls = [...perRowCalls(policy.using ?? ''), ...perRowCalls(policy.withCheck ?? '')].map((c) => c.call);
+      if (calls.length === 0) return "a schema's own function wrapping auth.* or current_setting() per row (splinter looks at the calls themselves)";
       if (calls.every((c) => c.startsWith('current_setting'))) return 'current_setting() per row (splinter looks at auth.* only)';
       if (!found.rowLevelSecurity) return 'row-level security not enabled yet (splinter skips the table)';
       if (/select\s+auth\./i.test(`${policy.using ?? ''} ${policy.withCheck ?? ''}`)) return 'one call wrapped, another not (splinter passes the policy on the first)';
@@ -198,8 +199,12 @@ export const PEER_CHECKS: PeerCheck[] = [
         if (routines.length === 0 && Object.values(ctx.schema.opaque).some((o) => o.kind === 'aggregate' && `${o.schema}.${o.name}` === key)) return 'an aggregate (its support functions are checked themselves)';
         if (routines.length === 0 && Object.values(ctx.schema.types).some((ty) => ty.kind === 'range' && [`${ty.schema}.${ty.name}`, `${ty.schema}.${ty.name.replace(/range$/, '')}multirange`].includes(key))) return "a range type's constructor (internal)";
         if (routines.some((r) => !['sql', 'plpgsql', 'plv8', 'plpython3u', 'plperl', 'pltcl'].includes(r.language))) return 'a language that resolves no names (C, internal)';
-        const namesNothing = (r: (typeof routines)[number]) => (r.language === 'sql' && !sqlBodyNamesObjects(r.body)) || (r.language === 'plpgsql' && !plpgsqlBodyNamesObjects(r.body));
-        if (routines.length > 0 && routines.every(namesNothing)) return 'a body that looks nothing up by name outside pg_catalog (searched first) or its own schema-qualified names';
+        const options = (r: (typeof routines)[number]) => ({ parameters: r.arguments });
+        const namesNothing = (r: (typeof routines)[number]) =>
+          (r.language === 'sql' && !sqlBodyNamesObjects(r.body, options(r))) || (r.language === 'plpgsql' && !plpgsqlBodyNamesObjects(r.body, options(r)));
+        if (routines.length > 0 && routines.every(namesNothing)) {
+          return "a body that looks nothing up by name outside pg_catalog (searched first: its relations, and its functions and operators on arguments of exactly their types) or its own schema-qualified names";
+        }
         return undefined;
       }
       if (routines.some((r) => r.securityDefiner && r.config.search_path !== undefined)) return 'SECURITY DEFINER with a search_path that does not end in pg_temp (splinter accepts any)';

@@ -50,6 +50,11 @@ export const CORPUS_SESSIONS: Record<string, { reason: string; sql: string }> = 
       "ChirpStack's setup creates pg_trgm in its database before the first start (the repository's .docker-compose/postgresql/initdb/0002-chirpstack_extensions.sh: create extension pg_trgm); the migration's gin_trgm_ops indexes rely on it",
     sql: 'CREATE EXTENSION pg_trgm;\n',
   },
+  'trafficops-tables.sql': {
+    reason:
+      "a pg_dump taken with owners (no --no-owner): every table, sequence and the schema's ACL name the developer's role jheitz200, which the dump assumes exists (pg_dump never creates roles)",
+    sql: 'CREATE ROLE jheitz200;\n',
+  },
   'nhost-auth-dump.sql': {
     reason:
       "a pg_dump of the auth schema alone (-n auth): the roles it assigns ownership to and the extensions it names in public (citext for the email domain, pgcrypto's public.gen_random_uuid()) are the rest of the Nhost database's",

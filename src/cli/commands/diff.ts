@@ -1,5 +1,5 @@
 /** `schemawise diff <from.sql> <to.sql>`: the safe migration from one schema to the other. */
-import { diff, scriptRenames } from '../../core/diff';
+import { diff, scriptRenames, unmanagedDifferences } from '../../core/diff';
 import { importSql, initParser, truncatingIssues } from '../../core/parse';
 import { planMigration } from '../../core/sql';
 import { importOptions, STRICT_SCHEMAS_HELP, STRICT_SCHEMAS_OPTION } from '../import-options';
@@ -57,7 +57,8 @@ out), 2 usage or I/O error.
     if (!unread) {
       // A target that is the baseline's script with more appended (the next version of a
       // migration folder) says what it renames: those objects are renamed, not dropped and added.
-      const plan = planMigration(from.schema, diff(from.schema, to.schema, { renames: scriptRenames(from, to) }), { allowDestructive: Boolean(values['allow-destructive']), pgVersion: pgVersionOption(values) });
+      const planned = planMigration(from.schema, diff(from.schema, to.schema, { renames: scriptRenames(from, to) }), { allowDestructive: Boolean(values['allow-destructive']), pgVersion: pgVersionOption(values) });
+      const plan = { ...planned, notes: [...planned.notes, ...unmanagedDifferences(from.schema, to.schema)] };
       await writeMigration(plan, values);
       refused = refusedAny(plan);
     }

@@ -29,6 +29,7 @@ function layoutFreeAgainst(a: View, b: View): View {
 }
 
 export { scriptRenames, type ImportedScript } from './script-renames';
+export { unmanagedDifferences } from './unmanaged';
 
 export interface DiffOptions {
   /** rename-* changes from design edits, in the order they were made. */

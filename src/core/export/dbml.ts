@@ -171,18 +171,31 @@ export function toDbml(schema: Schema, extras: DbmlExtras = {}): string {
   }
   const columnList = (tableName: string, columns: string[]) =>
     columns.length === 1 ? `${tableName}.${name(columns[0]!)}` : `${tableName}.(${columns.map(name).join(', ')})`;
+  // DBML takes one Ref per pair of endpoints (@dbml/core: "References with same endpoints
+  // exist"); Postgres takes any number of identical foreign keys (Traffic Ops declares one twice
+  // under two names), so a repeat is named in a comment instead.
+  const written = new Map<string, string>();
   for (const rel of relationships(schema)) {
     if (rel.referencedColumns.length !== rel.columns.length) continue;
     if (rel.columns.length === 0) continue;
     const from = schema.tables[rel.from]!;
     const to = schema.tables[rel.to]!;
+    const fromEnd = columnList(qualified(from.schema, from.name), rel.columns);
+    const toEnd = columnList(qualified(to.schema, to.name), rel.referencedColumns);
+    const endpoints = [fromEnd, toEnd].sort().join(' ');
+    const first = written.get(endpoints);
+    if (first !== undefined) {
+      out.push(`// Ref ${name(rel.fk.name)} repeats ${name(first)}: the same columns, the same referenced columns`);
+      continue;
+    }
+    written.set(endpoints, rel.fk.name);
     const settings = [
       rel.fk.onDelete !== 'no-action' ? `delete: ${ACTIONS[rel.fk.onDelete]}` : '',
       rel.fk.onUpdate !== 'no-action' ? `update: ${ACTIONS[rel.fk.onUpdate]}` : '',
     ].filter(Boolean);
     const op = rel.many ? '>' : '-';
     out.push(
-      `Ref ${name(rel.fk.name)}: ${columnList(qualified(from.schema, from.name), rel.columns)} ${op} ${columnList(qualified(to.schema, to.name), rel.referencedColumns)}${settings.length > 0 ? ` [${settings.join(', ')}]` : ''}`,
+      `Ref ${name(rel.fk.name)}: ${fromEnd} ${op} ${toEnd}${settings.length > 0 ? ` [${settings.join(', ')}]` : ''}`,
     );
   }
   const more = extrasBlock(schema, extras);

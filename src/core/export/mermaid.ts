@@ -46,8 +46,14 @@ function attributeType(text: string): string {
   return text.replace(/\s+/g, '_').replace(/,/g, '_').replace(/[^A-Za-z0-9_()[\]-]/g, '_').replace(/^(?![A-Za-z_])/, 't_');
 }
 
+/**
+ * Attribute names are words; PK, FK and UK (any case) are Mermaid's key marks, so a column named
+ * `pk` (Seata's lock table has one) would be read as a mark and fail to parse: it gets a trailing
+ * underscore, and the note keeps its name.
+ */
 function attributeName(name: string): string {
   const word = name.replace(/[^A-Za-z0-9_-]/g, '_');
+  if (/^[pfu]k$/i.test(word)) return `${word}_`;
   return /^[A-Za-z_*]/.test(word) ? word : `_${word}`;
 }
 

@@ -186,12 +186,26 @@ const PLATFORM_TABLES: Record<string, RegExp> = {
  * (Doorkeeper's OAuth applications, acts-as-taggable-on's tags: `isInfrastructureTable` takes those too).
  */
 export function isFrameworkTable(table: Table): boolean {
-  return INFRASTRUCTURE.test(table.name) || isVersionLedger(table) || isToolSchemaTable(table);
+  return INFRASTRUCTURE.test(table.name) || isVersionLedger(table) || isToolSchemaTable(table) || matchesShape(table, FRAMEWORK_TABLES);
+}
+
+/**
+ * A framework's tables whose names alone are too common to tell, recognised by the columns only it
+ * writes: ActiveAdmin's comments (`active_admin_comments`, and `admin_notes` in its 0.x releases,
+ * which a later ActiveAdmin migration renames), written and deleted by the admin interface about
+ * any admin resource, by any admin user class, never edited (Catarse's dump has both).
+ */
+const FRAMEWORK_TABLES: [RegExp, string[]][] = [
+  [/^active_admin_comments$/, ['resource_type', 'resource_id', 'author_type', 'author_id']],
+  [/^admin_notes$/, ['resource_type', 'resource_id', 'admin_user_type', 'admin_user_id']],
+];
+
+function matchesShape(table: Table, shapes: readonly [RegExp, string[]][]): boolean {
+  return shapes.some(([name, columns]) => name.test(table.name) && columns.every((c) => columnsNamed(table, c).length > 0));
 }
 
 export function isInfrastructureTable(table: Table): boolean {
-  if (isFrameworkTable(table)) return true;
-  return LIBRARY_TABLES.some(([name, columns]) => name.test(table.name) && columns.every((c) => columnsNamed(table, c).length > 0));
+  return isFrameworkTable(table) || matchesShape(table, LIBRARY_TABLES);
 }
 
 /** English singular of a table name, enough for `users` -> `user`, `categories` -> `category`. */

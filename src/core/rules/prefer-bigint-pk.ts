@@ -1,7 +1,9 @@
 import type { SchemaChange } from '../changes/types';
 import type { Column, Schema, Table } from '../model/types';
-import { columnsNamed, CREATED_COLUMNS, isCodeBoundTable, UPDATED_COLUMNS } from './heuristics';
-import { isLookupTable, tableRole } from './table-roles';
+import { columnsNamed, CREATED_COLUMNS, isCodeBoundTable, singular, UPDATED_COLUMNS } from './heuristics';
+import { isLookupTable } from './lookup-tables';
+import type { SchemaIndex } from './schema-index';
+import { tableRole } from './table-roles';
 import { typeFamily } from './type-families';
 import { defineRule } from './types';
 
@@ -41,6 +43,10 @@ export default defineRule({
         // One row per calendar period (a payroll run per month: UNIQUE (period_month, period_year);
         // a daily summary UNIQUE (day date)) adds twelve or 365 rows a year: it never nears 2^31.
         if (isOnePerPeriod(table, context.schema)) return;
+        // The columns that hold this key are all smallint (iNaturalist's photos.file_prefix_id, a
+        // handful of URL prefixes): the schema itself keeps the ids under 32,768, so the int4 key
+        // never runs out, and bigint would not fit the references.
+        if (isKeptSmallByReferences(table, column, context.index)) return;
         context.report({
           target: { schema: table.schema, table: table.name, column: column.name },
           message: `${table.name}.${column.name} is an ${column.type.name} key generated from a sequence.`,
@@ -115,4 +121,27 @@ function isOnePerPeriod(table: Table, schema: Schema): boolean {
     ...table.indexes.filter((i) => i.unique && !i.where).map((i) => i.elements.map((e) => e.column)),
   ];
   return keys.some((columns) => columns.length > 0 && columns.every(period));
+}
+
+/**
+ * Every column that holds this table's key is smallint, and there is at least one: the foreign
+ * keys that reference it, and, where none is declared, the other tables' `<singular>_id` columns
+ * (Rails schemas declare few keys). The references, not the table, bound how many rows it may
+ * have.
+ */
+function isKeptSmallByReferences(table: Table, key: Column, index: SchemaIndex): boolean {
+  const holders: Column[] = [];
+  for (const { table: other, fk } of index.referencing(table)) {
+    fk.columns.forEach((name, i) => {
+      if (fk.referencedColumns[i] === key.name && other !== table) holders.push(...columnsNamed(other, name));
+    });
+  }
+  const named = `${singular(table.name)}_id`;
+  for (const other of index.tables) {
+    if (other === table || other.schema !== table.schema) continue;
+    for (const c of columnsNamed(other, named)) {
+      if (!other.foreignKeys.some((fk) => fk.columns.includes(c.name))) holders.push(c);
+    }
+  }
+  return holders.length > 0 && holders.every((c) => c.type.name === 'smallint' && c.type.arrayDims === 0 && !c.type.schema);
 }

@@ -1,5 +1,5 @@
 import { isInfrastructureTable, columnsNamed } from './heuristics';
-import { isLookupTable } from './table-roles';
+import { isLookupTable } from './lookup-tables';
 import type { Column, Table } from '../model/types';
 import { defineRule } from './types';
 

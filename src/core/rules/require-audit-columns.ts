@@ -1,6 +1,7 @@
 import type { Table } from '../model/types';
 import { column, columnsNamed, softDeleteColumn } from './heuristics';
-import { APPEND_ONLY_ROLES, creationColumn, isTimeColumn, tableRole, updateColumn, type TableRole } from './table-roles';
+import { APPEND_ONLY_ROLES, tableRole, type TableRole } from './table-roles';
+import { creationColumn, isTimeColumn, updateColumn } from './time-columns';
 import { defineRule } from './types';
 
 /**

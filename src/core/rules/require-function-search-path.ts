@@ -30,8 +30,8 @@ function isPlatformRoutine(routine: RoutineDef, schema: Schema): boolean {
  */
 function bodyLooksUp(routine: RoutineDef, options: LookupOptions = {}): boolean {
   if (routine.sqlBody) return false;
-  if (routine.language === 'sql') return sqlBodyNamesObjects(routine.body, options);
-  if (routine.language === 'plpgsql') return plpgsqlBodyNamesObjects(routine.body, options);
+  if (routine.language === 'sql') return sqlBodyNamesObjects(routine.body, { ...options, parameters: routine.arguments });
+  if (routine.language === 'plpgsql') return plpgsqlBodyNamesObjects(routine.body, { ...options, parameters: routine.arguments });
   return true;
 }
 

@@ -1,6 +1,7 @@
 import type { Table } from '../model/types';
 import { historyMainOf, isFrameworkTable, mentions, UPDATED_COLUMNS, column } from './heuristics';
-import { creationColumn, tableRole } from './table-roles';
+import { tableRole } from './table-roles';
+import { creationColumn } from './time-columns';
 import { defineRule } from './types';
 import { describeSite, unseenChange } from './unseen';
 

@@ -6,11 +6,12 @@
  * Each role comes with the reason a rule can quote. Names are matched by whole words of
  * snake_case (`_queue_items` matches, `queueing` does not); structural roles need no name.
  */
-import { keyOf } from '../model/names';
-import type { Column, Schema, Table } from '../model/types';
-import { CREATED_COLUMNS, UPDATED_COLUMNS, columnsNamed, historyBaseName, isInfrastructureTable, singular } from './heuristics';
+import type { Schema, Table } from '../model/types';
+import { CREATED_COLUMNS, UPDATED_COLUMNS, historyBaseName, isInfrastructureTable, singular } from './heuristics';
 import { typeFamily } from './type-families';
 import { isWarehouseTable } from './warehouse-tables';
+import { creationColumn, isTimeColumn } from './time-columns';
+import { isLookupTable, sameTable } from './lookup-tables';
 
 export type TableRole =
   | 'entity'
@@ -70,89 +71,6 @@ const BY_NAME: [TableRole, RegExp, string][] = [
 /** `deleted_<things>`, `removed_<things>`, `<thing>_tombstone(s)`, `<thing>_deletions`. */
 const DELETION_RECORD = /^(deleted|removed|purged|destroyed|erased)_[a-z0-9_]+$|(^|_)(tombstones?|deletions)$/;
 
-/** Time-typed columns: timestamps, dates, and epoch numbers named as times (`created_ts`, `ts_added_ms`). */
-export function isTimeColumn(column: Column, schema?: Schema): boolean {
-  const type = column.type;
-  if (type.arrayDims > 0) return false;
-  if (/^(timestamp|date$)/.test(type.name)) return true;
-  const family = schema ? typeFamily(type, schema) : /^(bigint|integer|numeric)$/.test(type.name) ? 'integer' : 'other';
-  if (family === 'integer') return /(^|_)(ts|ms|at|time|timestamp|epoch|mtime|seen|expires|expiry|expiration|until)($|_)/.test(column.name);
-  // A domain over timestamptz (PostgREST's unixtz, AdventureWorks' none): resolve it.
-  if (type.schema && schema) {
-    const domain = schema.types[keyOf({ schema: type.schema, name: type.name })];
-    if (domain?.kind === 'domain') return /^(timestamp|date$)/.test(domain.baseType.name);
-  }
-  return false;
-}
-
-/**
- * The insert time as a default, bare or converted to a zone (`timezone('utc'::text, now())`, the
- * Supabase dashboard's default, and `now() AT TIME ZONE 'utc'`, which deparses to the same call).
- */
-const NOW_DEFAULT = /^(timezone\('[^']*'(::text)?, *)?(now\(\)|current_timestamp|localtimestamp|clock_timestamp\(\)|statement_timestamp\(\)|transaction_timestamp\(\)|current_date|\('now'::text\)::timestamp)/i;
-const TIME_SUFFIX = '(_?(at|on|date|time|ts|timestamp|datetime|dt))?(_ms)?';
-/** Names that mean "made at" whatever else the column holds. */
-const CREATED_NAME = new RegExp(`^(created|creation|create|inserted|insert|added|date_?created|date_?added|ts_added|received|uploaded|registered|recorded|occurred|logged|happened|first_seen|computed|calculated|fetched|imported|scraped|collected|generated|captured)${TIME_SUFFIX}$|^(ts|time)_?(created|added|inserted)(_ms)?$|^(ts|timestamp)$`);
-/** Names that mean it when the column is NOT NULL (a nullable published_at is a draft's publish time). */
-const CREATED_WHEN_SET = new RegExp(`^(sent|submitted|published)${TIME_SUFFIX}$`);
-
-/**
- * The column recording when a row was made: a conventional name (`created_at`, `inserted_at`,
- * `create_date`, `DateCreated`, Synapse's `creation_ts` and `ts_added_ms`), a NOT NULL `sent_on`
- * or `published_at`, the row's own date (`rental.rental_date`, `SalesOrderHeader.OrderDate`), or
- * any time column that is NOT NULL DEFAULT now() and not an update column (set once, at insert).
- */
-export function creationColumn(table: Table, schema?: Schema): Column | undefined {
-  for (const name of CREATED_COLUMNS) {
-    const found = columnsNamed(table, name)[0];
-    if (found) return found;
-  }
-  const words = table.name.toLowerCase();
-  return table.columns.find((c) => {
-    const name = snakeCased(c.name);
-    if (UPDATED_COLUMNS.includes(name) || isUpdateName(name) || !isTimeColumn(c, schema)) return false;
-    if (CREATED_COLUMNS.includes(name) || CREATED_NAME.test(name) || (c.notNull && CREATED_WHEN_SET.test(name))) return true;
-    if (c.notNull && c.default !== undefined && NOW_DEFAULT.test(c.default)) return true;
-    // The row's own date: its noun (4+ letters) is in the table's name, or the verb it was made
-    // by is (a leave request's `requested_at`, a booking's `booked_at`, a reservation's
-    // `reserved_at`: the participle's stem).
-    const noun = /^([a-z]{4,}?)_?(date|time|at|on)$/.exec(name)?.[1];
-    if (noun === undefined) return false;
-    const stem = /^([a-z]{4,}?)e?d$/.exec(noun)?.[1];
-    return words.includes(noun) || (stem !== undefined && words.includes(stem));
-  });
-}
-
-const UPDATED_NAME = /^(updated|updation|modified|changed|last_modified|last_changed|last_updated|mtime|refreshed|synced|last_synced|recomputed|recalculated)(_?(at|on|date|time|ts|timestamp|datetime))?(_ms)?$|^(date|time|ts)_?(updated|modified)$/;
-
-function isUpdateName(name: string): boolean {
-  return UPDATED_NAME.test(name);
-}
-
-/**
- * The column recording when a row last changed (`updated_at`, `ModifiedDate`, `last_update`,
- * `mtime`, and `updation_time` as Indian English spells it, as Ente's Go server does).
- */
-export function updateColumn(table: Table, schema?: Schema): Column | undefined {
-  for (const name of UPDATED_COLUMNS) {
-    const found = columnsNamed(table, name)[0];
-    if (found) return found;
-  }
-  return table.columns.find((c) => {
-    const name = snakeCased(c.name);
-    return (UPDATED_COLUMNS.includes(name) || isUpdateName(name)) && isTimeColumn(c, schema);
-  });
-}
-
-/**
- * A quoted camelCase or PascalCase name in snake_case (`"createdAt"` -> `created_at`), as ORMs
- * that keep their fields' spelling write them (Prisma, Sequelize, TypeORM, Hasura's console):
- * the audit columns mean the same under either spelling.
- */
-function snakeCased(name: string): string {
-  return /[A-Z]/.test(name) ? name.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase() : name;
-}
-
 /** Verdicts for the lint run under way (see `withRoleCache`). */
 let cache: WeakMap<Table, TableRoleVerdict> | undefined;
 
@@ -204,6 +122,7 @@ function judge(table: Table, schema: Schema | undefined): TableRoleVerdict {
   if (isJoinTable(table)) return { role: 'link', why: 'a link table' };
   if (isPartsOfParent(table)) return { role: 'parts', why: 'rows that are parts of a parent row (keyed by it, deleted with it)' };
   if (isNumberedWithinParent(table)) return { role: 'parts', why: 'rows numbered within a parent row (an order line, a step condition)' };
+  if (isOwnedSettings(table, schema)) return { role: 'parts', why: "an owner's names or name/value settings, deleted with it" };
   if (isLookupTable(table, schema)) return { role: 'lookup', why: 'reference data (a key and labels)' };
   const keys = keyColumns(table);
   if (table.columns.filter((c) => !keys.has(c.name)).length < 2) return { role: 'lookup', why: 'a key with at most one value (a set of values, not records)' };
@@ -291,6 +210,29 @@ function isPartsOfParent(table: Table): boolean {
   if (key.size < 2) return false;
   if (!table.foreignKeys.some((fk) => fk.onDelete === 'cascade' && fk.columns.every((c) => key.has(c)))) return false;
   return table.columns.filter((c) => !key.has(c.name)).length <= 2;
+}
+
+/**
+ * An owner's list of names or name/value settings behind a surrogate id (Kanboard's
+ * action_has_params: an action's name and value; project_has_notification_types; Concourse's
+ * jobs_serial_groups): one ON DELETE CASCADE reference to the owner and one or two text labels
+ * named as a name, value, key, type or group. The rows are written and removed with the owner,
+ * whose own times answer when they changed. A free text (a comment's body) is not such a label,
+ * and a table other tables reference is a record of its own (Kanboard's actions, which own
+ * parameters; Guacamole's sharing profiles).
+ */
+const SETTING_LABEL = /^(name|value|key|tag|label)$|_(name|value|key|type|kind|group|tag|label|code)$/;
+
+function isOwnedSettings(table: Table, schema: Schema | undefined): boolean {
+  if (!schema) return false;
+  const pk = table.primaryKey?.columns ?? [];
+  if (pk.length !== 1 || table.foreignKeys.length !== 1) return false;
+  const [owner] = table.foreignKeys;
+  if (owner!.onDelete !== 'cascade' || owner!.columns.length !== 1 || owner!.columns[0] === pk[0]) return false;
+  const rest = table.columns.filter((c) => c.name !== pk[0] && c.name !== owner!.columns[0]);
+  const textual = (c: Table['columns'][number]) => !c.type.schema && c.type.arrayDims === 0 && /^(text|character varying|varchar|character|char|citext)$/.test(c.type.name);
+  if (rest.length < 1 || rest.length > 2 || !rest.every((c) => textual(c) && SETTING_LABEL.test(c.name))) return false;
+  return !Object.values(schema.tables).some((other) => other !== table && other.foreignKeys.some((fk) => sameTable(fk.references, table)));
 }
 
 /**
@@ -413,79 +355,4 @@ function isExpiring(table: Table): boolean {
     table.columns.some((c) => /^(expires|expiry|expiration|expire_at|expires_at|expired_at|expires_ts|expiry_ts|expiry_time|valid_until|valid_until_ms|ts_valid_until_ms|expires_in)$/.test(c.name)) &&
     table.columns.some((c) => /(^|_)(token|code|secret|nonce|key_hash|digest|otp)$/.test(c.name))
   );
-}
-
-/**
- * Label columns by name. Spanish, Portuguese, Italian and French names put the noun first (`descricao_medida`,
- * `nombre_categoria`, `libelle_type`) where English puts it last (`size_description`): the same
- * labels, read from the other end.
- */
-const LABEL_NAMES = /^(title|label|type|kind|category|color|colour|icon|emoji|symbol|abbreviation|group|short_name|display_name)$|(name|label|code|description|abbr|region|type|kind)$|^(nome|nombre|nom|descricao|descripcion|descrizione|libelle|tipo|categoria|codigo|codice|sigla|titulo|etiqueta|rotulo)(_|$)/;
-/**
- * A table its own comment calls reference data (AdventureWorks: 'Shipping company lookup table.'):
- * the schema says what no shape can, for a name beside amounts or times. A "cross-reference
- * table" is a link, not a lookup.
- */
-const DOCUMENTED_LOOKUP = /(?<![-\w])(look-?up|reference|code) tables?\b/i;
-/** A person's name: a table of people is not reference data. */
-const PERSON_NAME = /^(first|last|middle|full|given|family|sur|nick)_?name$/;
-/** Columns a lookup table carries for bookkeeping: when a row changed, a replication guid. */
-const BOOKKEEPING = /^(rowguid|last_update|position|sort_order|ordinal)$|_count$/;
-
-/**
- * Reference data: a key and up to three labels (name, type, code, description, by their names,
- * text-typed or a domain over text), flags (booleans, or an integer bit mask) or times of day (AdventureWorks' Shift: a name, a start
- * and an end time), besides bookkeeping columns (timestamps, a row guid, counters); or a table
- * whose comment calls it a lookup or reference table. Such tables are edited by the team, rarely
- * and as a whole, not by users. They may point at other reference data (a subcategory at its
- * category, a city at its country) or, when they carry a short code (StateProvince's
- * StateProvinceCode), at anything.
- */
-/** A column naming another row of the same table as this row's converse (`opposite_id`, `inverse_link_id`). */
-const CONVERSE = /^(opposite|inverse|reverse|converse|counterpart)(_[a-z]+)*_id$/;
-
-function sameTable(ref: { schema?: string; name: string }, table: Table): boolean {
-  return ref.name === table.name && (ref.schema ?? table.schema) === table.schema;
-}
-
-export function isLookupTable(table: Table, schema?: Schema, depth = 0): boolean {
-  if (table.comment && DOCUMENTED_LOOKUP.test(table.comment)) return true;
-  const keys = new Set(table.primaryKey?.columns ?? []);
-  const fkColumns = new Set(table.foreignKeys.flatMap((fk) => fk.columns));
-  const rest = table.columns.filter((c) => !keys.has(c.name) && !fkColumns.has(c.name) && !BOOKKEEPING.test(c.name) && !CREATED_COLUMNS.includes(c.name) && !UPDATED_COLUMNS.includes(c.name));
-  const family = (c: Column) => (schema ? typeFamily(c.type, schema) : ['text', 'character varying', 'character', 'citext'].includes(c.type.name) ? 'string' : 'other');
-  const isText = (c: Column) => c.type.arrayDims === 0 && family(c) === 'string';
-  const own = new Set([table.name, singular(table.name)]);
-  const shortCode = (c: Column) => /code$/.test(c.name) && isText(c) && (c.type.name === 'character' || Number(c.type.modifiers[0] ?? 99) <= 10);
-  // Beside a short code, a comment says what the code means (Harbor's access: 'M', 'Management
-  // access for project'); elsewhere a comment is a record's text.
-  const explainsCode = (c: Column) => c.name === 'comment' && rest.some((o) => o !== c && shortCode(o));
-  const label = (c: Column) => isText(c) && ((LABEL_NAMES.test(c.name) && !PERSON_NAME.test(c.name)) || own.has(c.name) || explainsCode(c));
-  // A bit mask (Harbor's role.role_mask: the permissions a role grants) is a set of flags in one integer.
-  const flag = (c: Column) =>
-    (/flag$|^is_/.test(c.name) && (c.type.name === 'boolean' || isBooleanDomain(c, schema))) ||
-    (/(^|_)(bit)?mask$/.test(c.name) && c.type.arrayDims === 0 && ['smallint', 'integer', 'bigint'].includes(c.type.name));
-  // A time of day (not an instant) defines a recurring slot: a shift's start and end, a window.
-  const timeOfDay = (c: Column) => c.type.arrayDims === 0 && /^time with(out)? time zone$/.test(c.type.name);
-  // The row's converse in the same vocabulary (Kanboard's link types: 'blocks' has the opposite
-  // 'is blocked by'), declared as a foreign key to this table or not: it pairs labels.
-  const converse = (c: Column) => CONVERSE.test(c.name) && !table.foreignKeys.some((fk) => fk.columns.includes(c.name) && !sameTable(fk.references, table));
-  const inVocabulary = table.columns.filter((c) => !keys.has(c.name) && converse(c));
-  const values = [...rest.filter((c) => !converse(c)), ...inVocabulary];
-  if (values.length === 0 || values.length > 3 || !values.every((c) => label(c) || flag(c) || timeOfDay(c) || converse(c)) || !values.some(label)) return false;
-  const outward = table.foreignKeys.filter((fk) => !(fk.columns.length === 1 && converse(table.columns.find((c) => c.name === fk.columns[0])!)));
-  if (outward.length === 0) return true;
-  const code = rest.some(shortCode);
-  if (code) return true;
-  if (!schema || depth >= 2) return false;
-  return outward.every((fk) => {
-    const target = schema.tables[keyOf(fk.references)];
-    return target !== undefined && target !== table && isLookupTable(target, schema, depth + 1);
-  });
-}
-
-function isBooleanDomain(column: Column, schema: Schema | undefined): boolean {
-  if (!column.type.schema || !schema) return false;
-  const type = schema.types[keyOf({ schema: column.type.schema, name: column.type.name })];
-  return type?.kind === 'domain' && type.baseType.name === 'boolean';
 }

