@@ -29,11 +29,17 @@ export function uniqueReplacements(from: Schema, changes: readonly SchemaChange[
   // A key on a column the changes drop goes with the column: it enforces nothing meanwhile, and
   // the down migration must build it again only once the column is back.
   const goneWithColumn = new Set(changes.flatMap((c) => (c.kind === 'drop-column' ? objectsOnColumn(from, c.table, c.column).flatMap((d) => (d.kind === 'constraint' || d.kind === 'index' ? [`${keyOf(d.table)}|${d.name}`] : [])) : [])));
+  // A primary key whose column is made nullable goes first: Postgres refuses DROP NOT NULL on a
+  // column of the table's primary key, so that key cannot stand until its replacement is built.
+  const madeNullable = new Set(changes.flatMap((c) => (c.kind === 'alter-column' && c.set.notNull === false ? [`${keyOf(c.table)}|${c.column}`] : [])));
+  const keyOnNullable = (key: string, columns: readonly string[]) => columns.some((c) => madeNullable.has(`${key}|${c}`));
   for (const change of changes) {
     if ((change.kind === 'drop-constraint' || change.kind === 'drop-index') && goneWithColumn.has(`${keyOf(change.table)}|${change.name}`)) continue;
     if (change.kind === 'drop-constraint' || change.kind === 'drop-index') {
       const table = from.tables[keyOf(change.table)];
-      const unique = change.kind === 'drop-constraint' ? table?.primaryKey?.name === change.name || table?.uniqueConstraints.some((u) => u.name === change.name) : table?.indexes.some((ix) => ix.name === change.name && ix.unique);
+      const primaryKey = table?.primaryKey?.name === change.name ? table.primaryKey : undefined;
+      if (primaryKey && keyOnNullable(keyOf(change.table), primaryKey.columns)) continue;
+      const unique = change.kind === 'drop-constraint' ? primaryKey !== undefined || table?.uniqueConstraints.some((u) => u.name === change.name) : table?.indexes.some((ix) => ix.name === change.name && ix.unique);
       if (table && !table.partitioning && unique) dropped.add(`${keyOf(change.table)}|${change.name}`);
     } else if (change.kind === 'add-index' && change.index.unique && dropped.has(`${keyOf(change.table)}|${change.index.name}`)) {
       out.set(`${keyOf(change.table)}|${change.index.name}`, temporaryName(from, change.table.schema, change.index.name));
