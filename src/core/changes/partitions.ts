@@ -5,11 +5,42 @@
  */
 import { chooseName, nameAddition } from '../model/auto-names';
 import { keyOf, sameName } from '../model/names';
-import type { ForeignKey, Index, QualifiedName, Table } from '../model/types';
+import type { ForeignKey, Index, IndexElement, PrimaryKey, QualifiedName, Table, UniqueConstraint } from '../model/types';
 
 /** Two indexes that Postgres would take for one another (ATTACH takes over an equal one): the same definition, whatever the names. */
 export function sameIndexDefinition(a: Index, b: Index): boolean {
-  return JSON.stringify([a.unique, a.method, a.elements, a.include, a.where ?? null, a.nullsNotDistinct]) === JSON.stringify([b.unique, b.method, b.elements, b.include, b.where ?? null, b.nullsNotDistinct]);
+  const shape = (ix: Index) => JSON.stringify([ix.unique, ix.method, ix.elements.map(elementShape), ix.include, ix.where ?? null, ix.nullsNotDistinct]);
+  return shape(a) === shape(b);
+}
+
+/** An index element's definition in a fixed order (elements are built in more than one place). */
+function elementShape(e: IndexElement): unknown[] {
+  return [e.column ?? null, e.expression ?? null, e.opclass ?? null, e.collation ?? null, e.descending, e.nulls ?? null];
+}
+
+/**
+ * A partition's own primary or unique key whose index equals `index`, a plain index of its
+ * parent. Postgres matches a parent's index against every index of the partition, those behind
+ * keys too (CompareIndexInfo in DefineIndex and in ATTACH PARTITION): a unique index on the
+ * parent takes over a partition's key over the same columns instead of building a copy. (A
+ * parent's key only takes keys.) A key WITHOUT OVERLAPS is GiST, never equal to a unique index.
+ */
+export function keyEqualToIndex(child: Table, index: Index): PrimaryKey | UniqueConstraint | undefined {
+  const keys: (PrimaryKey | UniqueConstraint)[] = [...(child.primaryKey ? [child.primaryKey] : []), ...child.uniqueConstraints];
+  return keys.find((key) => !key.partitionOf && !key.withoutOverlaps && sameIndexDefinition(keyBackingIndex(key), index));
+}
+
+/** The unique btree index behind a primary or unique key. */
+function keyBackingIndex(key: PrimaryKey | UniqueConstraint): Index {
+  return {
+    name: key.name,
+    unique: true,
+    method: 'btree',
+    elements: key.columns.map((column) => ({ column, descending: false })),
+    include: key.include,
+    nullsNotDistinct: 'nullsNotDistinct' in key ? key.nullsNotDistinct : false,
+    only: false,
+  };
 }
 
 /**
@@ -29,11 +60,6 @@ export function attachInModel(child: Table, parent: Table, bound: string, taken:
     taken.add(name);
     return name;
   };
-  for (const index of parent.indexes.filter((ix) => !ix.partitionOf)) {
-    const local = child.indexes.find((ix) => !ix.partitionOf && sameIndexDefinition(ix, index));
-    if (local) local.partitionOf = at(index.name);
-    else child.indexes.push({ ...structuredClone(index), name: newName(index.elements.map((e) => e.column ?? 'expr'), 'idx'), only: false, partitionOf: at(index.name) });
-  }
   const sameColumns = (a: string[], b: string[]) => a.join('\u0000') === b.join('\u0000');
   if (parent.primaryKey) {
     if (child.primaryKey && !child.primaryKey.partitionOf && sameColumns(parent.primaryKey.columns, child.primaryKey.columns)) child.primaryKey.partitionOf = at(parent.primaryKey.name);
@@ -43,6 +69,12 @@ export function attachInModel(child: Table, parent: Table, bound: string, taken:
     const local = child.uniqueConstraints.find((u) => !u.partitionOf && sameColumns(u.columns, unique.columns));
     if (local) local.partitionOf = at(unique.name);
     else child.uniqueConstraints.push({ ...structuredClone(unique), name: newName([...unique.columns, ...unique.include], 'key'), partitionOf: at(unique.name) });
+  }
+  // After the keys: a parent's key takes only a key, a plain index an index or a key left over.
+  for (const index of parent.indexes.filter((ix) => !ix.partitionOf)) {
+    const local = child.indexes.find((ix) => !ix.partitionOf && sameIndexDefinition(ix, index)) ?? keyEqualToIndex(child, index);
+    if (local) local.partitionOf = at(index.name);
+    else child.indexes.push({ ...structuredClone(index), name: newName(index.elements.map((e) => e.column ?? 'expr'), 'idx'), only: false, partitionOf: at(index.name) });
   }
 }
 

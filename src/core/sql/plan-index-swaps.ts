@@ -4,24 +4,26 @@
  * without a lapse in uniqueness, and where it writes the marks so that they land on the index
  * that stays.
  */
-import type { SchemaChange, TableChanges } from '../changes/types';
+import type { SchemaChange, TableChanges, TableConstraint } from '../changes/types';
 import { makeObjectName } from '../model/auto-names';
 import { keyOf } from '../model/names';
 import { relationNames } from '../model/names-in-use';
-import type { Schema } from '../model/types';
+import type { Index, QualifiedName, Schema } from '../model/types';
 import { objectsOnColumn } from './dependencies';
 import { clusterOnSql, replicaIdentitySql } from './plan-table-settings';
 import { statement } from './plan-tables';
 import type { PlannedStatement } from './plan-types';
-import { quoteQualified } from './safe-text';
+import { quoteIdent, quoteQualified } from './safe-text';
+import { indexSql } from './print-parts';
 
 /**
- * Unique keys replaced by a unique index of the same name on the same table (a key made partial,
- * as soft delete does): `table|name` -> a temporary name. The new index is built under it first,
- * then the old key is dropped and the new index renamed, so uniqueness holds throughout instead
- * of lapsing for the length of the concurrent build.
+ * Unique keys, primary keys and unique indexes replaced by a unique index or key of the same name
+ * on the same table (a key made partial, as soft delete does; a key over other columns):
+ * `table|name` -> a temporary name. The new index is built under it first, then the old one is
+ * dropped and the new one renamed (a key's by USING INDEX) in one transaction, so uniqueness
+ * holds throughout instead of lapsing for the length of the concurrent build.
  */
-export function uniqueReplacements(from: Schema, changes: readonly SchemaChange[]): Map<string, string> {
+export function uniqueReplacements(from: Schema, changes: readonly SchemaChange[], promotions?: IndexPromotions): Map<string, string> {
   const out = new Map<string, string>();
   const dropped = new Set<string>();
   // A key on a column the changes drop goes with the column: it enforces nothing meanwhile, and
@@ -31,16 +33,29 @@ export function uniqueReplacements(from: Schema, changes: readonly SchemaChange[
     if ((change.kind === 'drop-constraint' || change.kind === 'drop-index') && goneWithColumn.has(`${keyOf(change.table)}|${change.name}`)) continue;
     if (change.kind === 'drop-constraint' || change.kind === 'drop-index') {
       const table = from.tables[keyOf(change.table)];
-      const unique = change.kind === 'drop-constraint' ? table?.uniqueConstraints.some((u) => u.name === change.name) : table?.indexes.some((ix) => ix.name === change.name && ix.unique);
+      const unique = change.kind === 'drop-constraint' ? table?.primaryKey?.name === change.name || table?.uniqueConstraints.some((u) => u.name === change.name) : table?.indexes.some((ix) => ix.name === change.name && ix.unique);
       if (table && !table.partitioning && unique) dropped.add(`${keyOf(change.table)}|${change.name}`);
     } else if (change.kind === 'add-index' && change.index.unique && dropped.has(`${keyOf(change.table)}|${change.index.name}`)) {
-      const taken = relationNames(from, change.table.schema);
-      let name = makeObjectName(change.index.name, undefined, 'new');
-      for (let i = 1; taken.has(name); i++) name = makeObjectName(change.index.name, undefined, `new${i}`);
-      out.set(`${keyOf(change.table)}|${change.index.name}`, name);
+      out.set(`${keyOf(change.table)}|${change.index.name}`, temporaryName(from, change.table.schema, change.index.name));
+    } else if (change.kind === 'add-constraint' && builtConcurrently(change.constraint) && dropped.has(`${keyOf(change.table)}|${change.constraint.name}`) && !promotions?.kept.has(`${keyOf(change.table)}|${change.constraint.name}`)) {
+      // A key replacing a unique index or key of its name: its index is built beside the old
+      // one, and USING INDEX gives it the name once the old one is dropped.
+      out.set(`${keyOf(change.table)}|${change.constraint.name}`, temporaryName(from, change.table.schema, change.constraint.name));
     }
   }
   return out;
+}
+
+function temporaryName(from: Schema, schema: string, name: string): string {
+  const taken = relationNames(from, schema);
+  let temporary = makeObjectName(name, undefined, 'new');
+  for (let i = 1; taken.has(temporary); i++) temporary = makeObjectName(name, undefined, `new${i}`);
+  return temporary;
+}
+
+/** A key planned as a concurrent index build, then ADD CONSTRAINT ... USING INDEX (addConstraintStatements). */
+function builtConcurrently(constraint: TableConstraint): boolean {
+  return (constraint.type === 'primary-key' || constraint.type === 'unique') && !constraint.withoutOverlaps;
 }
 
 /**
@@ -94,4 +109,69 @@ export function indexMarks(from: Schema, changes: readonly SchemaChange[], repla
     marks.split.set(change, { rest: { ...change, set: kept }, marks: late });
   }
   return marks;
+}
+
+/**
+ * Plain unique indexes that become a primary key or unique constraint over the same columns:
+ * Postgres makes the index the constraint's as it is (`ADD CONSTRAINT c ... USING INDEX i`, which
+ * renames the index to the constraint's name; no build), so dropping it and building it again
+ * (uniqueness lapsing meanwhile) is needless. The index must be a btree over plain columns in
+ * their default order, with no predicate, as USING INDEX requires. An index of the constraint's
+ * own name is taken first, else one over the same columns.
+ */
+export interface IndexPromotions {
+  /** `table|constraint` -> the index (as it was) the constraint takes over. */
+  byConstraint: Map<string, Index>;
+  /** `table|index` of the indexes taken over: their drops are left out. */
+  kept: Set<string>;
+}
+
+export function indexPromotions(from: Schema, changes: readonly SchemaChange[]): IndexPromotions {
+  const out: IndexPromotions = { byConstraint: new Map(), kept: new Set() };
+  const dropped = new Map<string, Index[]>();
+  for (const change of changes) {
+    if (change.kind !== 'drop-index') continue;
+    const table = from.tables[keyOf(change.table)];
+    const index = table?.indexes.find((ix) => ix.name === change.name);
+    if (table && !table.partitioning && index && !index.partitionOf) dropped.set(keyOf(change.table), [...(dropped.get(keyOf(change.table)) ?? []), index]);
+  }
+  if (dropped.size === 0) return out;
+  for (const change of changes) {
+    if (change.kind !== 'add-constraint') continue;
+    const table = keyOf(change.table);
+    const free = (dropped.get(table) ?? []).filter((ix) => !out.kept.has(`${table}|${ix.name}`) && servesAsKey(ix, change.constraint));
+    const index = free.find((ix) => ix.name === change.constraint.name) ?? free[0];
+    if (!index) continue;
+    out.byConstraint.set(`${table}|${change.constraint.name}`, index);
+    out.kept.add(`${table}|${index.name}`);
+  }
+  return out;
+}
+
+function servesAsKey(index: Index, constraint: TableConstraint): boolean {
+  if (constraint.type !== 'primary-key' && constraint.type !== 'unique') return false;
+  if (constraint.withoutOverlaps || !index.unique || index.method !== 'btree' || index.where !== undefined || index.only) return false;
+  const plain = index.elements.every((e) => e.column !== undefined && !e.expression && !e.opclass && !e.collation && !e.descending && !e.nulls);
+  const sameList = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x, i) => x === b[i]);
+  const nullsNotDistinct = constraint.type === 'unique' && constraint.nullsNotDistinct;
+  return plain && sameList(index.elements.map((e) => e.column!), constraint.columns) && sameList(index.include, constraint.include) &&
+    index.nullsNotDistinct === nullsNotDistinct && sameList(index.options ?? [], constraint.options ?? []);
+}
+
+/**
+ * The statement that makes a kept index its constraint's. Going back, Postgres has no way to give
+ * the index back but to drop the constraint with it and build it again: in the same transaction
+ * (uniqueness never lapses), under a SHARE lock that holds writes while it builds.
+ */
+export function promotionStatement(table: QualifiedName, constraint: TableConstraint, index: Index): PlannedStatement {
+  const t = quoteQualified(table);
+  const name = quoteIdent(constraint.name);
+  const kind = constraint.type === 'primary-key' ? 'PRIMARY KEY' : 'UNIQUE';
+  const deferrable = 'deferrable' in constraint && constraint.deferrable ? (constraint.initiallyDeferred ? ' DEFERRABLE INITIALLY DEFERRED' : ' DEFERRABLE') : '';
+  return statement({
+    sql: `ALTER TABLE ${t} ADD CONSTRAINT ${name} ${kind} USING INDEX ${quoteIdent(index.name)}${deferrable};`,
+    description: `${kind} ${constraint.name} on ${table.name}, over the unique index ${index.name}${index.name === constraint.name ? '' : ', which takes its name'} (kept, not built again)`,
+    phase: 'validate',
+    reverse: `ALTER TABLE ${t} DROP CONSTRAINT ${name};\n${indexSql(index, table)};`,
+  });
 }

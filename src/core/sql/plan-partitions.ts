@@ -149,6 +149,23 @@ export function detachPartitionStatements(change: Detach, before: Schema): Plann
 }
 
 /**
+ * A partition of a table that foreign keys reference (its parent or one above): Postgres binds a
+ * copy of each such key to the partition and refuses DROP TABLE ("other objects depend on it")
+ * until the partition is detached, which checks that no referencing row points into it and takes
+ * the copies away. Undefined for any other table (a plain DROP TABLE does).
+ */
+export function detachBeforeDropSql(schema: Schema, table: Table): string | undefined {
+  if (!table.partitionOf) return undefined;
+  const ancestors: QualifiedName[] = [];
+  for (let at: Table | undefined = table; at?.partitionOf; at = schema.tables[keyOf(at.partitionOf.parent)]) ancestors.push(at.partitionOf.parent);
+  const referenced = Object.values(schema.tables).some((t) => t.foreignKeys.some((fk) => !fk.partitionOf && ancestors.some((a) => sameName(a, fk.references))));
+  return referenced ? `ALTER TABLE ${quoteQualified(table.partitionOf.parent)} DETACH PARTITION ${quoteQualified(table)};` : undefined;
+}
+
+/** `PLAIN_DETACH` for a statement that detaches a partition to drop it. */
+export const DETACH_TO_DROP = { rules: ['require-concurrent-partition-detach'], reason: PLAIN_DETACH };
+
+/**
  * The name of a partition's index or key attached to the parent's `parentObject` in the target
  * (undefined when the target has none, or the partition is not there).
  */

@@ -205,7 +205,11 @@ export function constraintClause(constraint: TableConstraint): string {
   }
 }
 
-export function addConstraintStatements(table: QualifiedName, constraint: TableConstraint, existing: boolean, partitioned: boolean, referencesPartitioned = false): PlannedStatement[] {
+/**
+ * `buildAs`: the name a key's index is built under before the key takes it over (USING INDEX
+ * renames it to the key's), when an index of the key's name is still in use meanwhile.
+ */
+export function addConstraintStatements(table: QualifiedName, constraint: TableConstraint, existing: boolean, partitioned: boolean, referencesPartitioned = false, buildAs = constraint.name): PlannedStatement[] {
   const t = quoteQualified(table);
   const name = quoteIdent(constraint.name);
   const reverse = `ALTER TABLE ${t} DROP CONSTRAINT ${name};`;
@@ -239,14 +243,15 @@ export function addConstraintStatements(table: QualifiedName, constraint: TableC
     }
     return out;
   }
-  if ((constraint.type === 'primary-key' || constraint.type === 'unique') && !partitioned && constraint.include.length === 0 && !constraint.withoutOverlaps) {
+  if ((constraint.type === 'primary-key' || constraint.type === 'unique') && !partitioned && !constraint.withoutOverlaps) {
     // Build the index without blocking writes, then make it the constraint's (instant).
     const index: Index = {
-      name: constraint.name,
+      name: buildAs,
       unique: true,
       method: 'btree',
       elements: constraint.columns.map((column) => ({ column, descending: false })),
-      include: [],
+      // USING INDEX takes a covering index (INCLUDE) as the key's, as Postgres builds one for it.
+      include: [...constraint.include],
       nullsNotDistinct: constraint.type === 'unique' && constraint.nullsNotDistinct,
       only: false,
       ...(constraint.options ? { options: constraint.options } : {}),
@@ -254,8 +259,8 @@ export function addConstraintStatements(table: QualifiedName, constraint: TableC
     const kind = constraint.type === 'primary-key' ? 'PRIMARY KEY' : 'UNIQUE';
     const deferrable = constraint.deferrable ? (constraint.initiallyDeferred ? ' DEFERRABLE INITIALLY DEFERRED' : ' DEFERRABLE') : '';
     return [
-      statement({ sql: `${indexSql(index, table, { concurrently: true, ifNotExists: true })};`, description: `Build the index for ${constraint.name} without blocking writes`, phase: 'indexes', hazards: ['index-build'], transactional: false, reverse: `DROP INDEX CONCURRENTLY IF EXISTS ${quoteQualified({ schema: table.schema, name: constraint.name })};` }),
-      statement({ sql: `ALTER TABLE ${t} ADD CONSTRAINT ${name} ${kind} USING INDEX ${name}${deferrable};`, description: `${kind} ${constraint.name} on ${table.name}, over the index just built`, phase: 'validate', reverse }),
+      statement({ sql: `${indexSql(index, table, { concurrently: true, ifNotExists: true })};`, description: buildAs === constraint.name ? `Build the index for ${constraint.name} without blocking writes` : `Build the index for ${constraint.name} as ${buildAs} (the old ${constraint.name} keeps enforcing uniqueness meanwhile)`, phase: 'indexes', hazards: ['index-build'], transactional: false, reverse: `DROP INDEX CONCURRENTLY IF EXISTS ${quoteQualified({ schema: table.schema, name: buildAs })};` }),
+      statement({ sql: `ALTER TABLE ${t} ADD CONSTRAINT ${name} ${kind} USING INDEX ${quoteIdent(buildAs)}${deferrable};`, description: `${kind} ${constraint.name} on ${table.name}, over the index just built${buildAs === constraint.name ? '' : ', which takes its name'}`, phase: 'validate', reverse }),
     ];
   }
   return [statement({

@@ -36,10 +36,11 @@ import { quoteIdent, quoteLiteral, quoteQualified } from './safe-text';
 import { tableConstraints } from '../diff/tables';
 import { appendAll } from '../lib/arrays';
 import { inheritanceStatements } from './plan-inheritance';
-import { attachPartitionStatements, detachPartitionStatements, partitionedKeyStatements } from './plan-partitions';
+import { attachPartitionStatements, DETACH_TO_DROP, detachBeforeDropSql, detachPartitionStatements, partitionedKeyStatements } from './plan-partitions';
 import { attachedIndexes, attachIndexStatement, partitionedIndexStatements } from './plan-partition-indexes';
+import { attachNewPartitionStatement, createStandaloneStatement, keysSharingParentIndex } from './plan-new-partitions';
 import { rebuildTableStatements } from './rebuild-table';
-import { indexMarks, restoredIdentity, uniqueReplacements } from './plan-index-swaps';
+import { indexMarks, indexPromotions, promotionStatement, restoredIdentity, uniqueReplacements } from './plan-index-swaps';
 import { mergeTableRewrites } from './plan-rewrites';
 import { withReviewHazards } from './plan-review-hazards';
 import { partitionTree } from '../changes/partitions';
@@ -60,10 +61,17 @@ export interface PlanOptions {
 function createTableStatements(table: Table, schema: Schema, holdBack: (fk: TableConstraint) => boolean = () => false, parentIsNew = false): PlannedStatement[] {
   const t = quoteQualified(table);
   // A new table is empty: its keys go inline; only foreign keys wait until every table exists.
-  const inline = !table.partitionOf;
   const parent = table.partitionOf ? schema.tables[keyOf(table.partitionOf.parent)] : undefined;
-  const out = [statement({ sql: createTableSql(table, { inlineKeys: inline, parent }), description: `Create ${table.foreign ? 'foreign table' : 'table'} ${table.name}`, phase: 'tables', reverse: `DROP ${tableKeyword(table)} ${t};` })];
-  for (const constraint of Object.values(tableConstraints(table))) {
+  // Keys the partition shares with a plain index of its parent: its own to make (see there).
+  const sharedKeys = keysSharingParentIndex(table, parent);
+  const standalone = parent !== undefined && !parentIsNew && !table.partitioning && sharedKeys.length > 0;
+  const inline = !table.partitionOf || standalone;
+  // Going back, a partition of a referenced table is detached before it is dropped.
+  const detach = detachBeforeDropSql(schema, table);
+  const created = standalone ? createStandaloneStatement(table, parent) : statement({ sql: createTableSql(table, { inlineKeys: inline, parent }), description: `Create ${table.foreign ? 'foreign table' : 'table'} ${table.name}`, phase: 'tables', reverse: `DROP ${tableKeyword(table)} ${t};` });
+  const out = [detach ? { ...created, reverse: `${detach}\n${created.reverse}` } : created];
+  // With a new parent, they are added before its index is built (which takes them over).
+  for (const constraint of [...Object.values(tableConstraints(table)), ...(parentIsNew ? sharedKeys : [])]) {
     if (constraint.type === 'check' && !constraint.notValid) continue; // inside CREATE TABLE
     if (inline && (constraint.type === 'primary-key' || constraint.type === 'unique' || constraint.type === 'exclusion')) continue;
     if (holdBack(constraint)) continue;
@@ -73,10 +81,12 @@ function createTableStatements(table: Table, schema: Schema, holdBack: (fk: Tabl
   // A partition of a parent created by this migration too: its share of the parent's indexes is
   // built now, under its own name, before the parent's (in the index phase), which attaches it.
   // Not on a partition that is partitioned itself: its partitions, created after it, would get
-  // copies of such an index under names of Postgres's choosing.
-  if (parentIsNew && !table.partitioning) {
+  // copies of such an index under names of Postgres's choosing. So too before a new partition
+  // created on its own is attached.
+  if ((parentIsNew || standalone) && !table.partitioning) {
     for (const index of table.indexes.filter((ix) => ix.partitionOf)) out.push(statement({ sql: `${indexSql({ ...index, only: false }, table)};`, description: `Index ${index.name} on ${table.name}, for ${index.partitionOf!.name} to attach`, phase: 'tables', reverse: '' }));
   }
+  if (standalone) out.push(attachNewPartitionStatement(table, parent));
   // Triggers, row-level security and policies go with the table when the down migration drops it.
   // A partition's clones of its parent's row triggers come with it (or with the parent's trigger).
   for (const trigger of table.triggers.filter((x) => !x.partitionOf)) out.push(statement({ sql: `${triggerSql(trigger, table)};`, description: `Trigger ${trigger.name} on ${table.name}`, phase: 'triggers', reverse: '' }));
@@ -88,6 +98,11 @@ function createTableStatements(table: Table, schema: Schema, holdBack: (fk: Tabl
     out.push(statement({ sql: comment(`COLUMN ${t}.${quoteIdent(column.name)}`, column.comment), description: `Comment on ${table.name}.${column.name}`, phase: 'comments' }));
   }
   return out;
+}
+
+/** Whether the table has a constraint of that name, of any kind (a partition's copies too). */
+function hasConstraintNamed(table: Table, name: string): boolean {
+  return [table.primaryKey, ...table.uniqueConstraints, ...table.foreignKeys, ...table.checks, ...table.exclusions].some((c) => c?.name === name);
 }
 
 function addConstraintStatementsFor(table: Table, constraint: Parameters<typeof addConstraintStatements>[1], existing: boolean): PlannedStatement[] {
@@ -270,7 +285,10 @@ function statementsFor(change: SchemaChange, before: Schema, created: Set<string
       const recreate = old ? withOwnedSequences(before, old, undefined, createTableStatements(old, before).map((s) => s.sql).join('\n')) : undefined;
       // A foreign table's rows live on its server: dropping it deletes none.
       if (old?.foreign) return [statement({ sql: `DROP FOREIGN TABLE ${quoteQualified(change.table)};`, description: `Drop foreign table ${change.table.name} (its rows stay on server ${old.foreign.server})`, phase: 'drop-tables', hazards: ['access-exclusive-lock'], ...(recreate ? { reverse: recreate } : {}) })];
-      return [statement({ sql: `DROP TABLE ${quoteQualified(change.table)};`, description: `Drop table ${change.table.name} and its rows`, phase: 'drop-tables', hazards: ['deletes-data', 'access-exclusive-lock'], destructive: true, ...(recreate ? { reverse: recreate } : {}) })];
+      const detach = old && detachBeforeDropSql(before, old);
+      const drop = statement({ sql: `DROP TABLE ${quoteQualified(change.table)};`, description: `Drop table ${change.table.name} and its rows`, phase: 'drop-tables', hazards: ['deletes-data', 'access-exclusive-lock'], destructive: true, ...(recreate ? { reverse: recreate } : {}) });
+      // Created again as a partition by the drop's reverse.
+      return detach ? [statement({ sql: detach, description: `Detach ${change.table.name} to drop it (foreign keys reference its parent; brief ACCESS EXCLUSIVE on the parent)`, phase: 'drop-tables', hazards: ['access-exclusive-lock'], destructive: true, squawkIgnore: DETACH_TO_DROP, reverse: '' }), drop] : [drop];
     }
     case 'rename-table':
       return [statement({ sql: `ALTER TABLE ${quoteQualified(change.table)} RENAME TO ${quoteIdent(change.newName)};`, description: `Rename table ${change.table.name} to ${change.newName}`, phase: 'prepare', hazards: ['access-exclusive-lock'], squawkIgnore: { rules: ['renaming-table'], reason: 'a rename keeps the rows (and views, keys, indexes follow it); clients using the old name must change with this migration' }, reverse: `ALTER TABLE ${quoteQualified({ schema: change.table.schema, name: change.newName })} RENAME TO ${quoteIdent(change.table.name)};` })];
@@ -328,7 +346,11 @@ function statementsFor(change: SchemaChange, before: Schema, created: Set<string
       return addConstraintStatements(change.table, change.constraint, existing(change.table), Boolean(table?.partitioning), Boolean(referenced?.partitioning));
     }
     case 'drop-constraint': {
-      const old = tableOf(change.table) ? tableConstraints(tableOf(change.table)!)[change.name] : undefined;
+      const owner = tableOf(change.table);
+      // A partition's copy of its parent's foreign key that the parent's drop took along (the
+      // partition moving to another parent keeps it only when detached first): nothing left.
+      if (owner && !hasConstraintNamed(owner, change.name)) return [];
+      const old = owner ? tableConstraints(owner)[change.name] : undefined;
       // A key or check that was NOT VALID comes back NOT VALID: rows it never checked may break it.
       const notValid = old && (old.type === 'foreign-key' || old.type === 'check') && old.notValid ? ' NOT VALID' : '';
       return [statement({ sql: `ALTER TABLE ${quoteQualified(change.table)} DROP CONSTRAINT ${quoteIdent(change.name)};`, description: `Drop constraint ${change.name}`, phase: 'drop-dependents', ...(old ? { reverse: `ALTER TABLE ${quoteQualified(change.table)} ADD ${constraintClause(old)}${notValid};` } : {}) })];
@@ -534,7 +556,8 @@ export function planMigration(from: Schema, requested: readonly SchemaChange[], 
   // A table a data migration fills: making its columns NOT NULL and dropping the columns it reads
   // wait until the backfill has run (they go to the validate phase, after the backfill's).
   const backfilled = new Set(changes.flatMap((c) => (c.kind === 'data-migration' ? [keyOf(c.table)] : [])));
-  const replacements = uniqueReplacements(from, changes);
+  const promotions = indexPromotions(from, changes);
+  const replacements = uniqueReplacements(from, changes, promotions);
   const marks = indexMarks(from, changes, replacements);
   // A key added to an existing table is attached over its index in the validate phase: foreign
   // keys that reference it are added after that, so they bind to the constraint and the down
@@ -545,6 +568,8 @@ export function planMigration(from: Schema, requested: readonly SchemaChange[], 
   const referencesLateKey = (c: TableConstraint) => c.type === 'foreign-key' && keyedLate.has(keyOf(c.references));
   const reattached = reattachedPartitions(from, ordered);
   const rebuilt = new Set(ordered.flatMap((c) => (c.kind === 'rebuild-table' ? [keyOf(c.table)] : [])));
+  const reboundParents = [...reattached.keys()].flatMap((k) => (target.tables[k]?.partitionOf ? [target.tables[k]!.partitionOf!.parent] : []));
+  const siblingRebound = (table: Table) => table.partitionOf !== undefined && reboundParents.some((p) => sameName(p, table.partitionOf!.parent));
   const freesNames = tablesFreeingNames(from, target, ordered);
   for (const change of ordered) {
     const current = sequence.schema;
@@ -555,8 +580,15 @@ export function planMigration(from: Schema, requested: readonly SchemaChange[], 
     if (change.kind === 'add-table') {
       for (const fk of Object.values(tableConstraints(change.table)).filter(referencesLateKey)) appendAll(deferred, addConstraintStatementsFor(change.table, fk, false).map((s) => ({ ...s, phase: 'validate' as const })));
     }
-    if (replacements.size > 0 && (change.kind === 'drop-constraint' || change.kind === 'drop-index') && replacements.has(`${keyOf(change.table)}|${change.name}`)) {
+    if (change.kind === 'drop-index' && promotions.kept.has(`${keyOf(change.table)}|${change.name}`)) {
+      statements = []; // the index stays: a constraint takes it over (below)
+    } else if (change.kind === 'add-constraint' && promotions.byConstraint.has(`${keyOf(change.table)}|${change.constraint.name}`)) {
+      statements = [promotionStatement(change.table, change.constraint, promotions.byConstraint.get(`${keyOf(change.table)}|${change.constraint.name}`)!), ...createdObjectExtras(change, current, pgVersion)];
+    } else if (replacements.size > 0 && (change.kind === 'drop-constraint' || change.kind === 'drop-index') && replacements.has(`${keyOf(change.table)}|${change.name}`)) {
       statements = statements.map((s) => ({ ...s, phase: 'validate' as const, description: `${s.description} (its replacement is built)` }));
+    } else if (replacements.size > 0 && change.kind === 'add-constraint' && replacements.has(`${keyOf(change.table)}|${change.constraint.name}`)) {
+      const temporary = replacements.get(`${keyOf(change.table)}|${change.constraint.name}`)!;
+      statements = [...addConstraintStatements(change.table, change.constraint, true, false, false, temporary), ...createdObjectExtras(change, current, pgVersion), ...(marks.afterSwap.get(`${keyOf(change.table)}|${change.constraint.name}`) ?? [])];
     } else if (replacements.size > 0 && change.kind === 'add-index' && replacements.has(`${keyOf(change.table)}|${change.index.name}`)) {
       const temporary = replacements.get(`${keyOf(change.table)}|${change.index.name}`)!;
       const [build] = addIndexStatements(change.table, { ...change.index, name: temporary }, true, false);
@@ -585,6 +617,11 @@ export function planMigration(from: Schema, requested: readonly SchemaChange[], 
     sequence.apply(change);
     if (change.kind === 'add-constraint' && referencesLateKey(change.constraint)) {
       appendAll(deferred, statements.map((s) => ({ ...s, phase: 'validate' as const })));
+    } else if (change.kind === 'add-table' && siblingRebound(change.table)) {
+      // A new partition of a parent whose partition changes its bound (detached and attached
+      // again in the validate phase): its bound may overlap the sibling's old one, so it is made
+      // after that, with what comes with it (an empty table: nothing waits on it).
+      appendAll(deferred, statements.map((s) => (PHASES.indexOf(s.phase) <= PHASES.indexOf('validate') ? { ...s, phase: 'validate' as const } : s)));
     } else appendAll(planned, statements);
   }
   appendAll(planned, deferred);

@@ -205,7 +205,8 @@ function markValidWhenComplete(ctx: ImportContext, parentIndex: QualifiedName): 
     if (!index?.only) continue;
     const isPartition = (t: Table) => Boolean(t.partitionOf && sameName(t.partitionOf.parent, table));
     const children = owner ? partitionsOf(ctx, table) : Object.values(ctx.schema.tables).filter(isPartition);
-    const complete = children.every((child) => child.indexes.some((ix) => ix.partitionOf && sameName(ix.partitionOf, parentIndex)));
+    // A partition's share may be the index behind its key (a key attached to a unique index).
+    const complete = children.every((child) => keyCandidates(child).some((ix) => ix.partitionOf && sameName(ix.partitionOf, parentIndex)));
     if (complete) index.only = false;
     return;
   }

@@ -6,7 +6,7 @@
  * (which leave them out, as catalog-counts.sql does) stay those of the declared objects.
  */
 import { parseSync } from 'libpg-query';
-import { sameIndexDefinition } from '../../changes/partitions';
+import { keyEqualToIndex, sameIndexDefinition } from '../../changes/partitions';
 import type { Node } from '@pgsql/types';
 import type { ExclusionConstraint, Index, PrimaryKey, QualifiedName, Table, UniqueConstraint } from '../../model/types';
 import { type Fields, figureColumnName } from '../ast';
@@ -40,8 +40,18 @@ function parentRef(parent: Table, name: string): QualifiedName {
 }
 
 export function copyIndexToPartition(ctx: ImportContext, parent: Table, index: Index, child: Table): void {
-  const attached = child.indexes.find((ix) => ix.partitionOf?.name === index.name && ix.partitionOf.schema === parent.schema);
+  const isShare = (x: { partitionOf?: QualifiedName }) => x.partitionOf?.name === index.name && x.partitionOf.schema === parent.schema;
+  // A key of the partition's attached to it already is its share too.
+  if ([child.primaryKey, ...child.uniqueConstraints].some((k) => k && isShare(k))) return;
+  const attached = child.indexes.find(isShare);
   let copy = attached ?? child.indexes.find((ix) => !ix.partitionOf && sameIndexDefinition(ix, index));
+  const key = copy ? undefined : keyEqualToIndex(child, index);
+  if (key) {
+    // The partition's key is the parent index's share (its grandchildren's shares are the keys'
+    // copies, made when the key was): nothing is built.
+    key.partitionOf = parentRef(parent, index.name);
+    return;
+  }
   if (copy) {
     copy.partitionOf = parentRef(parent, index.name);
   } else {
