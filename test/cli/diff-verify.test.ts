@@ -40,6 +40,15 @@ describe('schemawise diff', () => {
     expect(down).toContain('ALTER COLUMN email DROP NOT NULL');
   });
 
+  test('a target that appends renames to the baseline (the next step of a migration folder) renames: the column keeps its data', () => {
+    const result = runCli(['diff', file('r-from.sql', FROM), file('r-to.sql', `${FROM}ALTER TABLE users RENAME COLUMN legacy TO notes;\nALTER TABLE orgs RENAME TO organizations;\n`)]);
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain('ALTER TABLE public.users RENAME COLUMN legacy TO notes;');
+    expect(result.stdout).toContain('ALTER TABLE public.orgs RENAME TO organizations;');
+    expect(result.stdout).not.toContain('ADD COLUMN notes');
+    expect(result.stderr).not.toContain('Skipped (loses data');
+  });
+
   test('a syntax error in an input is reported with its place; the rest is still compared (exit 1)', () => {
     const broken = runCli(['diff', file('s-from.sql', FROM), file('s-to.sql', `${TO}\nCREATE TABLE oops (id int,, x text);\n`)]);
     expect(broken.status).toBe(1);

@@ -1,5 +1,5 @@
 /** `schemawise diff <from.sql> <to.sql>`: the safe migration from one schema to the other. */
-import { diff } from '../../core/diff';
+import { diff, scriptRenames, unmanagedDifferences } from '../../core/diff';
 import { importSql, initParser, truncatingIssues } from '../../core/parse';
 import { planMigration } from '../../core/sql';
 import { importOptions, STRICT_SCHEMAS_HELP, STRICT_SCHEMAS_OPTION } from '../import-options';
@@ -17,6 +17,8 @@ does and what it risks (access-exclusive lock, table rewrite, index build, valid
 statements that cannot run in a transaction (CREATE INDEX CONCURRENTLY, ALTER TYPE ... ADD VALUE)
 outside the BEGIN/COMMIT blocks. On tables that already exist it uses the forms that do not block
 traffic: concurrent index builds, NOT VALID then VALIDATE, NOT NULL through a validated check.
+When <to.sql> is <from.sql> with statements appended (a migration folder's next step), the
+renames those statements make are planned as renames, so the renamed columns keep their data.
 
 Options:
 ${MIGRATION_OUTPUT_HELP}
@@ -53,7 +55,10 @@ out), 2 usage or I/O error.
     const unread = truncatingIssues(from.issues).length > 0 || truncatingIssues(to.issues).length > 0;
     let refused = false;
     if (!unread) {
-      const plan = planMigration(from.schema, diff(from.schema, to.schema), { allowDestructive: Boolean(values['allow-destructive']), pgVersion: pgVersionOption(values) });
+      // A target that is the baseline's script with more appended (the next version of a
+      // migration folder) says what it renames: those objects are renamed, not dropped and added.
+      const planned = planMigration(from.schema, diff(from.schema, to.schema, { renames: scriptRenames(from, to) }), { allowDestructive: Boolean(values['allow-destructive']), pgVersion: pgVersionOption(values) });
+      const plan = { ...planned, notes: [...planned.notes, ...unmanagedDifferences(from.schema, to.schema)] };
       await writeMigration(plan, values);
       refused = refusedAny(plan);
     }

@@ -28,6 +28,9 @@ function layoutFreeAgainst(a: View, b: View): View {
   return a.query !== b.query && sqlLayoutFree(a.query) === sqlLayoutFree(b.query) ? { ...a, query: b.query } : a;
 }
 
+export { scriptRenames, type ImportedScript } from './script-renames';
+export { unmanagedDifferences } from './unmanaged';
+
 export interface DiffOptions {
   /** rename-* changes from design edits, in the order they were made. */
   renames?: SchemaChange[];
@@ -120,9 +123,13 @@ export function diff(from: Schema, to: Schema, options: DiffOptions = {}): Schem
     // A view's columns and the columns it reads are derived from its query (the importer's).
     const ref = { schema: b.schema, name: b.name };
     appendAll(changes, privilegeChange({ kind: b.materialized ? 'materialized-view' : 'view', ...ref }, 'table', a.privileges, b.privileges));
-    if (same(a, b, new Set(['source', 'owner', 'privileges', 'columns', 'readsColumns']))) continue;
+    // The same query can stand for other columns: `t.*` is expanded when the view is created, so
+    // a view created again after its table gained a column has that column (Postgres does not
+    // widen the older view). The names the query gave then are the view's definition too.
+    const expandedAgain = Boolean(a.columns && b.columns) && a.columns!.map((c) => c.name).join('\0') !== b.columns!.map((c) => c.name).join('\0');
+    if (!expandedAgain && same(a, b, new Set(['source', 'owner', 'privileges', 'columns', 'readsColumns']))) continue;
     const ignoreHangers = new Set(['source', 'owner', 'privileges', 'indexes', 'triggers', 'comment', 'columnComments', 'columnDefaults', 'columns', 'readsColumns']);
-    if (!same(a, b, ignoreHangers)) {
+    if (expandedAgain || !same(a, b, ignoreHangers)) {
       // A materialized view cannot be replaced in place; a view can when its columns stay.
       if (a.materialized || b.materialized) changes.push({ kind: 'drop-view', view: ref }, { kind: 'add-view', view: strip(b) });
       else changes.push({ kind: 'replace-view', view: strip(b) });

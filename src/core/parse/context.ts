@@ -2,6 +2,7 @@
  * The state an import carries from one statement to the next: the model being built, the
  * search_path, the issues found, and the lookups that resolve names the way Postgres does.
  */
+import type { SchemaChange } from '../changes/types';
 import type { Node } from '@pgsql/types';
 import { fingerprintSync, parseSync } from 'libpg-query';
 import { identifierBytes, keyOf, MAX_IDENTIFIER_BYTES, qualifiedKey } from '../model/names';
@@ -83,6 +84,12 @@ export class ImportContext {
   followDepth = 0;
   /** Code followed (dynamic SQL of DO blocks and called functions), and what could not be (dynamic-sql.ts). */
   readonly followedCode: { followed: DynamicSqlNote[]; unfollowed: DynamicSqlNote[] } = { followed: [], unfollowed: [] };
+  /**
+   * The renames the script makes (tables, views, columns, constraints, indexes, enum values), as
+   * design edits, in order: what a diff from an earlier version of the script needs to keep
+   * renamed objects (and their data) instead of dropping and adding them (diff/script-renames.ts).
+   */
+  readonly renames: SchemaChange[] = [];
   /** PREPARE name AS query (for CREATE TABLE ... AS EXECUTE name). */
   readonly prepared = new Map<string, { query: Node | undefined; parameters: TypeRef[] }>();
   /** The parameter types of the prepared statement being executed ($1, $2 ...). */

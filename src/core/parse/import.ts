@@ -4,6 +4,7 @@
  * becomes an error-level ParseIssue and the import goes on with the next one.
  */
 // Renames in design edits are followed into stored SQL through this parser (changes/sql-renamer.ts).
+import type { SchemaChange } from '../changes/types';
 import { appendAll } from '../lib/arrays';
 import './rename-sql-renamer';
 import { loadModule } from 'libpg-query';
@@ -95,6 +96,8 @@ export interface ImportResult {
    * The model's `dynamicSql` sites are what rules read (the calls and blocks not fully followed).
    */
   followedCode: { followed: DynamicSqlNote[]; unfollowed: DynamicSqlNote[] };
+  /** The renames the script makes, in order, as design edits (see ImportContext.renames). */
+  renames: SchemaChange[];
   /**
    * The parts of a goose, sql-migrate or dbmate file that are not read (its Down part, text
    * before its Up marker: up-part.ts), for an editor to grey out; absent when there are none.
@@ -320,7 +323,7 @@ export function importSql(source: string, options: ImportOptions = {}): ImportRe
   };
   cache?.commit();
   lastGood?.commit(text);
-  return { schema, issues: ctx.issues, stats, timings, followedCode: ctx.followedCode, ...(stale.length > 0 ? { stale } : {}), ...(upPart.unread.length > 0 ? { unread: upPart.unread } : {}) };
+  return { schema, issues: ctx.issues, stats, timings, followedCode: ctx.followedCode, renames: ctx.renames, ...(stale.length > 0 ? { stale } : {}), ...(upPart.unread.length > 0 ? { unread: upPart.unread } : {}) };
 }
 
 export interface Importer {

@@ -191,7 +191,10 @@ function splitViewReplacements(base: Schema, changes: readonly SchemaChange[]): 
     if (change.kind !== 'replace-view') return [change];
     const before = base.views[keyOf(change.view)];
     const mode = before ? viewReplacement(before, change.view) : false;
-    if (mode === 'same' || (mode === 'appended' && dependantsOfRelation(base, change.view).length === 0)) return [change];
+    // The same query expanding `*` to more columns: only a re-creation after the new columns,
+    // and (down) after they are dropped again, gives each side its columns.
+    const reExpanded = mode === 'appended' && before?.query === change.view.query;
+    if (mode === 'same' || (mode === 'appended' && !reExpanded && dependantsOfRelation(base, change.view).length === 0)) return [change];
     return [{ kind: 'drop-view', view: { schema: change.view.schema, name: change.view.name } }, { kind: 'add-view', view: change.view }];
   });
 }

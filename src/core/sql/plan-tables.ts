@@ -182,7 +182,9 @@ export function alterColumnStatements(table: QualifiedName, before: Column, set:
   if (set.identity !== undefined && set.identity !== null) appendAll(out, identityStatements(t, table, before, set.identity, existing));
   if (set.generated !== undefined) appendAll(out, generatedStatements(t, table, before, set.generated, existing));
   if (set.collation !== undefined && !set.type) {
-    out.push(statement({ sql: `ALTER TABLE ${t} ALTER COLUMN ${c} TYPE ${formatType(after.type)}${collate(set.collation)};`, description: `Collation of ${table.name}.${before.name}`, phase: 'columns', hazards: existing ? ['table-rewrite', 'access-exclusive-lock'] : [], reverse: `ALTER TABLE ${t} ALTER COLUMN ${c} TYPE ${formatType(after.type)}${collate(before.collation)};` }));
+    out.push(statement({ sql: `ALTER TABLE ${t} ALTER COLUMN ${c} TYPE ${formatType(after.type)}${collate(set.collation)};`, description: `Collation of ${table.name}.${before.name}`, phase: 'columns', hazards: existing ? ['table-rewrite', 'access-exclusive-lock'] : [], reverse: `ALTER TABLE ${t} ALTER COLUMN ${c} TYPE ${formatType(after.type)}${collate(before.collation)};`,
+      ...(existing ? { squawkIgnore: { rules: ['changing-column-type'], reason: 'the design changes the column\'s collation (its type stays): the indexes on the column are built again, under ACCESS EXCLUSIVE' } } : {}),
+    }));
   }
   if (set.comment !== undefined) {
     out.push(statement({ sql: `COMMENT ON COLUMN ${t}.${c} IS ${set.comment === null ? 'NULL' : quoteLiteral(set.comment)};`, description: `Comment on ${table.name}.${before.name}`, phase: 'comments', reverse: `COMMENT ON COLUMN ${t}.${c} IS ${before.comment === undefined ? 'NULL' : quoteLiteral(before.comment)};` }));

@@ -409,7 +409,7 @@ function statementsFor(change: SchemaChange, before: Schema, created: Set<string
       const sql = withSearchPath(change.view.searchPath, viewSql(change.view, true));
       // Only what CREATE OR REPLACE keeps changed (its comments or column defaults, written by
       // plan-created.ts): the definition is the same, and replacing it would do nothing.
-      if (old && sql === withSearchPath(old.searchPath, viewSql(old, true))) return [];
+      if (old && sql === withSearchPath(old.searchPath, viewSql(old, true)) && viewReplacement(old, change.view) === 'same') return [];
       const reverse = old && (viewReplacement(old, change.view) === 'same' ? withSearchPath(old.searchPath, viewSql(old, true)) : `DROP VIEW ${quoteQualified(old)};\n${recreateViewSql(old)}`);
       return [statement({ sql, description: `Replace view ${change.view.name}`, phase: 'views', ...(reverse ? { reverse } : {}) })];
     }

@@ -46,5 +46,6 @@ export function viewReplacement(before: View, after: View): 'same' | 'appended' 
   const newItems = (b.targetList as unknown[] | undefined) ?? [];
   if (newItems.length < oldItems.length || oldItems.some((item, i) => shape(item) !== shape(newItems[i]))) return false;
   // A star expands to the columns there were at creation: a new item after it is still appended.
-  return newItems.length === oldItems.length && after.columnNames.length === before.columnNames.length ? 'same' : 'appended';
+  const sameWidth = !before.columns || !after.columns || before.columns.length === after.columns.length;
+  return newItems.length === oldItems.length && after.columnNames.length === before.columnNames.length && sameWidth ? 'same' : 'appended';
 }

@@ -1,6 +1,6 @@
 /**
  * Golden migrations (test/fixtures/migrations/<case>/: from.sql, to.sql, optional edits.json with
- * renames, optional options.json with the target `pgVersion`, expected up.sql, down.sql and, when
+ * renames (without it, the renames to.sql makes past from.sql's text), optional options.json with the target `pgVersion`, expected up.sql, down.sql and, when
  * the plan has any, notes.txt: skipped, irreversible and refused steps; irreversible.txt or
  * up-differs.txt when Postgres cannot return, or get, exactly there, with why). For every case: the
  * planned migration equals the golden text; it runs on PGlite (Postgres 18) and on a real
@@ -15,7 +15,7 @@ import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'no
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import type { SchemaChange } from '../../../src/core/changes';
-import { diff } from '../../../src/core/diff';
+import { diff, scriptRenames } from '../../../src/core/diff';
 import { importSql, initParser } from '../../../src/core/parse';
 import { planMigration, planToSql, printSchema, refusals } from '../../../src/core/sql';
 import { type DatabaseFactory, verifyMigration } from '../../../src/core/verify';
@@ -51,9 +51,12 @@ function plan(name: string) {
   const edits = existsSync(join(dir, 'edits.json')) ? (JSON.parse(read('edits.json')) as SchemaChange[]) : [];
   const options = existsSync(join(dir, 'options.json')) ? (JSON.parse(read('options.json')) as { pgVersion?: number }) : {};
   const pgVersion = options.pgVersion ?? DEFAULT_CASE_VERSION;
-  const from = importSql(fromSql).schema;
-  const to = importSql(toSql).schema;
-  const migration = planMigration(from, diff(from, to, { renames: edits }), { allowDestructive: true, pgVersion });
+  const fromImport = importSql(fromSql);
+  const toImport = importSql(toSql);
+  const [from, to] = [fromImport.schema, toImport.schema];
+  // Without design edits, the renames to.sql makes past from.sql (a migration step's own).
+  const renames = edits.length > 0 ? edits : scriptRenames(fromImport, toImport);
+  const migration = planMigration(from, diff(from, to, { renames }), { allowDestructive: true, pgVersion });
   return { dir, fromSql, toSql, from, to, pgVersion, notes: migration.notes, refused: refusals(migration).length > 0, up: planToSql(migration.up), down: planToSql(migration.down) };
 }
 

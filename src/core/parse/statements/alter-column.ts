@@ -7,7 +7,7 @@ import { type DropTarget, dropWithDependents } from './drop-dependents';
 import { cloneToPartitions } from './partition-clones';
 import { copyToPartitions } from './partition-copies';
 import type { AlterTarget } from './alter-table';
-import { defaultText, placeColumn, readColumnDef, readSequenceOptions } from './columns';
+import { defaultText, placeColumn, readColumnDef, readSequenceOptions, writtenCollation } from './columns';
 import { expressionUsesColumn } from './expressions';
 import { columnNamed } from '../column-index';
 
@@ -81,6 +81,11 @@ function applyToColumn(ctx: ImportContext, table: Table, column: Column, cmd: Fi
       const def = unwrap(cmd.def, 'ColumnDef') ?? {};
       const type = ctx.typeRef(def.typeName);
       column.type = type;
+      // SET DATA TYPE ... COLLATE c gives the column that collation; without COLLATE the column
+      // takes the new type's default one (Postgres does not keep the old collation).
+      const collation = writtenCollation(def);
+      if (collation) column.collation = collation;
+      else delete column.collation;
       return;
     }
     case 'AT_AddIdentity': {

@@ -60,12 +60,17 @@ export interface ColumnDefinition {
   serial: boolean;
 }
 
+/** The COLLATE clause of a column definition (`pg_catalog.C` as written qualified), if any. */
+export function writtenCollation(def: Fields): string | undefined {
+  return stringList(unwrap(def.collClause, 'CollateClause')?.collname ?? def.collClause?.collname).join('.') || undefined;
+}
+
 export function readColumnDef(ctx: ImportContext, def: Fields): ColumnDefinition {
   const type = ctx.typeRef(def.typeName);
   const serialBase = !type.schema && type.arrayDims === 0 ? SERIAL_TYPES[type.name] : undefined;
   if (serialBase) type.name = serialBase;
   const column: Column = { name: def.colname ?? '', type, notNull: Boolean(serialBase) };
-  const collation = stringList(unwrap(def.collClause, 'CollateClause')?.collname ?? def.collClause?.collname).join('.');
+  const collation = writtenCollation(def);
   if (collation) column.collation = collation;
   // STORAGE and COMPRESSION in the column definition (Postgres 16+ / 14+).
   const storage = String(def.storage_name ?? '').toLowerCase();

@@ -102,6 +102,8 @@ function renameRelation(ctx: ImportContext, stmt: Fields): void {
   if (ctx.names.relationTaken(current.schema, stmt.newname)) throw new StatementError(`relation "${stmt.newname}" already exists`);
   const object = relation.kind === 'table' ? relation.table : relation.kind === 'view' ? relation.view : relation.sequence;
   const from = { schema: object.schema, name: object.name };
+  if (relation.kind === 'table') ctx.renames.push({ kind: 'rename-table', table: from, newName: stmt.newname });
+  else if (relation.kind === 'view') ctx.renames.push({ kind: 'rename-view', view: from, newName: stmt.newname });
   if (relation.kind !== 'sequence') followInSql(ctx, { kind: 'relation', from, to: stmt.newname });
   object.name = stmt.newname;
   if (relation.kind === 'sequence') moveSequenceInDefaults(ctx.schema, from, { schema: from.schema, name: stmt.newname });
@@ -142,7 +144,21 @@ function renameIndex(ctx: ImportContext, written: { schema?: string; name: strin
   for (const table of Object.values(ctx.schema.tables)) {
     if (table.schema === schema && table.replicaIdentity?.kind === 'index' && table.replicaIdentity.index === target.name) table.replicaIdentity = { kind: 'index', index: newName };
   }
+  recordIndexRename(ctx, found?.owner, schema, target.name, newName);
   target.name = newName;
+}
+
+/**
+ * An index's rename as a design edit: a table's index, or the index of a key (which renames the
+ * key's constraint too). Materialized views' indexes have no edit of their own.
+ */
+function recordIndexRename(ctx: ImportContext, owner: Table | View | undefined, schema: string, name: string, newName: string): void {
+  if (owner && ctx.schema.tables[keyOf(owner)] === owner) {
+    ctx.renames.push({ kind: 'rename-index', table: { schema: owner.schema, name: owner.name }, name, newName });
+    return;
+  }
+  const table = Object.values(ctx.schema.tables).find((t) => t.schema === schema && [t.primaryKey, ...t.uniqueConstraints, ...t.exclusions].some((c) => c?.name === name));
+  if (table) ctx.renames.push({ kind: 'rename-constraint', table: { schema: table.schema, name: table.name }, name, newName });
 }
 
 export function renameColumn(ctx: ImportContext, table: Table, from: string, to: string): void {
@@ -203,6 +219,7 @@ function renameConstraint(ctx: ImportContext, table: Table, from: string, to: st
   if (check && !check.noInherit && !recurse && ctx.descendants(table).length > 0) {
     throw new StatementError(`inherited constraint "${from}" must be renamed in child tables too`);
   }
+  ctx.renames.push({ kind: 'rename-constraint', table: { schema: table.schema, name: table.name }, name: from, newName: to });
   constraint.name = to;
   for (const child of ctx.descendants(table)) {
     for (const check of child.checks) if (check.name === from && check.inherited) check.name = to;
@@ -259,6 +276,7 @@ export function renameStatement(ctx: ImportContext, stmt: Fields): void {
         }
         if (relation.table.ofType) throw new StatementError('cannot rename column of typed table');
         if (inheritanceCount(ctx, relation.table, stmt.subname) > 0) throw new StatementError(`cannot rename inherited column "${stmt.subname}"`);
+        ctx.renames.push({ kind: 'rename-column', table: { schema: relation.table.schema, name: relation.table.name }, column: stmt.subname, newName: stmt.newname });
         renameColumn(ctx, relation.table, stmt.subname, stmt.newname);
       } else if (relation?.kind === 'view') {
         renameViewColumn(ctx, relation.view, stmt.subname, stmt.newname);

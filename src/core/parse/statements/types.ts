@@ -37,6 +37,7 @@ export function alterEnum(ctx: ImportContext, stmt: Fields): void {
       ctx.report('error', `"${stmt.oldVal}" is not an existing enum label`);
       return;
     }
+    ctx.renames.push({ kind: 'rename-enum-value', type: { schema: type.schema, name: type.name }, value: stmt.oldVal, newValue: stmt.newVal });
     type.values[at] = stmt.newVal;
     // Defaults hold the label's OID in Postgres, so they show the new label; rewrite the text.
     for (const table of Object.values(ctx.schema.tables)) {
