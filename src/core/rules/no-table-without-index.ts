@@ -4,12 +4,17 @@ import { defineRule } from './types';
 
 /**
  * A table of one column that has a default which draws no new value per row holds a single state
- * row (Concourse's `cache_invalidator (last_invalidated timestamp NOT NULL DEFAULT …)`): every
- * query reads that one row, and no index would help.
+ * row (Concourse's `cache_invalidator (last_invalidated timestamp NOT NULL DEFAULT …)`), as does
+ * one lone "last" time: every query reads that one row, and no index would help.
  */
 function isStateRow(table: Table): boolean {
   const [only, ...rest] = table.columns;
-  return rest.length === 0 && only !== undefined && !only.identity && !only.generated && only.default !== undefined && !/\b(nextval|gen_random_uuid|uuid_generate_\w+|random)\s*\(/i.test(only.default);
+  if (rest.length > 0 || only === undefined || only.identity || only.generated) return false;
+  if (only.default !== undefined) return !/\b(nextval|gen_random_uuid|uuid_generate_\w+|random)\s*\(/i.test(only.default);
+  // With no default: a lone time named for when something last happened (OpenOLAT's
+  // `o_stat_lastupdated (lastupdated timestamp NOT NULL)`, seeded by one INSERT and rewritten by
+  // its statistics job). Many rows of nothing but a bare "last" time would say nothing.
+  return /^last_?[a-z]/i.test(only.name) && only.type.arrayDims === 0 && /^(timestamp|date$)/.test(only.type.name);
 }
 
 /**

@@ -47,6 +47,10 @@ export default defineRule({
         // handful of URL prefixes): the schema itself keeps the ids under 32,768, so the int4 key
         // never runs out, and bigint would not fit the references.
         if (isKeptSmallByReferences(table, column, context.index)) return;
+        // A GIS layer loaded from a file by ogr2ogr: its key is ogr2ogr's feature id `ogc_fid`
+        // beside a geometry (iNaturalist's `time_zone_geometries`, the time zones' polygons).
+        // The file bounds it, and it is reloaded, not written row by row.
+        if (isImportedGisLayer(table, column)) return;
         context.report({
           target: { schema: table.schema, table: table.name, column: column.name },
           message: `${table.name}.${column.name} is an ${column.type.name} key generated from a sequence.`,
@@ -144,4 +148,9 @@ function isKeptSmallByReferences(table: Table, key: Column, index: SchemaIndex):
     }
   }
   return holders.length > 0 && holders.every((c) => c.type.name === 'smallint' && c.type.arrayDims === 0 && !c.type.schema);
+}
+
+/** ogr2ogr's default key (`ogc_fid`, a serial) on a table with a PostGIS geometry or geography. */
+function isImportedGisLayer(table: Table, key: Column): boolean {
+  return key.name === 'ogc_fid' && table.columns.some((c) => c.type.arrayDims === 0 && /^(geometry|geography)$/.test(c.type.name));
 }

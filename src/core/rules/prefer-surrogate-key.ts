@@ -34,6 +34,11 @@ function isKeyValueTable(table: Table, key: string): boolean {
   return others.length <= 3 && others.some((c) => SETTING_VALUE.test(c.name));
 }
 
+/** Keyed by a path (`path`, `file_path`) and holding the file's bytes in a bytea column. */
+function isPathKeyedBlobStore(table: Table, key: Column): boolean {
+  return /(^|_)path$/.test(key.name) && table.columns.some((c) => c !== key && c.type.name === 'bytea' && c.type.arrayDims === 0);
+}
+
 /** `username` -> `user`, `account_email` -> `account`: whose value the key is. */
 const OWNER_STEM = /^([a-z0-9]+?)_?(name|email|login|handle|nickname|nick|slug|path|phone|label|title)$/;
 
@@ -93,6 +98,10 @@ export default defineRule({
         // Hasura enum table: `name` holds 'home_furnishing', `display_name` what people read and
         // edit): the label changes, the key does not. People and accounts keyed by an email or a
         // login are records, whatever else they hold.
+        // A blob store keyed by the object's path (docs.rs's `files (path PK, mime, content
+        // bytea)`, its database stand-in for S3): the path is the object's key, a file at a new
+        // path is a new object, and with nothing referencing it there is no key to cascade.
+        if (isPathKeyedBlobStore(table, column) && context.index.referencing(table).length === 0) return;
         const labelled = table.columns.some((c) => c !== column && DISPLAY_LABEL.test(c.name));
         if (labelled && !PERSON_KEY.test(column.name) && isLookupTable(table, context.schema)) return;
         context.report({

@@ -31,6 +31,12 @@ ruleTester(rule, {
       sql: "CREATE TABLE cache_invalidator (last_invalidated timestamp without time zone DEFAULT '1970-01-01 00:00:00'::timestamp without time zone NOT NULL);",
     },
     {
+      // Corpus (OpenOLAT, holdout-30): one "last" time with no default, seeded by one INSERT
+      // and rewritten by the statistics job.
+      name: 'a lone time named for when something last happened',
+      sql: "CREATE TABLE o_stat_lastupdated (lastupdated timestamp NOT NULL); INSERT INTO o_stat_lastupdated VALUES (date('1999-01-01')); CREATE TABLE sync_state (last_synced_at timestamptz);",
+    },
+    {
       // Corpus (Hive's metastore, holdout-28): hand-made sequences of one row, seeded by an
       // INSERT and bumped in place.
       name: 'one-column counters named as the next value',
@@ -64,6 +70,11 @@ ruleTester(rule, {
       name: 'one integer column not named as a counter is a set of ids',
       sql: 'CREATE TABLE blocked_user_ids (user_id bigint NOT NULL); CREATE TABLE next_steps (step text NOT NULL, next_step text);',
       messages: 2,
+    },
+    {
+      name: 'a lone time not named as a last one holds many rows (a set of instants)',
+      sql: 'CREATE TABLE holidays (day date NOT NULL); CREATE TABLE pings (received_at timestamptz NOT NULL); CREATE TABLE last_names (name text NOT NULL);',
+      messages: 3,
     },
     { name: 'its only index dropped', sql: 'CREATE TABLE t (a int, b int); CREATE INDEX t_a ON t (a); DROP INDEX t_a;', messages: 1 },
   ],

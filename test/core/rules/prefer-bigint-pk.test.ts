@@ -7,6 +7,12 @@ import { importClean, lintWith, ruleTester } from './rule-tester';
 ruleTester(rule, {
   valid: [
     {
+      // Corpus (iNaturalist, holdout-30): an ogr2ogr layer of the time zones' polygons, keyed by
+      // ogr2ogr's feature id; loaded from a file and reloaded, never written row by row.
+      name: 'a GIS layer loaded by ogr2ogr',
+      sql: "CREATE EXTENSION postgis; CREATE SEQUENCE time_zone_geometries_ogc_fid_seq AS integer; CREATE TABLE time_zone_geometries (ogc_fid integer NOT NULL DEFAULT nextval('time_zone_geometries_ogc_fid_seq'), tzid varchar(80), geom public.geometry(MultiPolygon), PRIMARY KEY (ogc_fid));",
+    },
+    {
       // A Django project's dump: its migration ledger gains a row per migration, its content-type
       // registry one per model and the generated permissions four per model.
       name: 'a migration ledger and a framework registry bounded by the code',
@@ -143,6 +149,12 @@ CREATE TABLE IF NOT EXISTS settings (
     },
   ],
   invalid: [
+    {
+      name: "an application's own table with a geometry is not an imported layer",
+      sql: 'CREATE EXTENSION postgis; CREATE TABLE observations (id serial PRIMARY KEY, user_id bigint, geom public.geometry(Point)); CREATE TABLE places (ogc_fid serial PRIMARY KEY, name text, area_km2 numeric, created_at timestamptz);',
+      messages: 2,
+      fixed: true,
+    },
     {
       // A period per owner grows with the owners: each employee's payslip for a month.
       name: 'a period key that also names an owner',

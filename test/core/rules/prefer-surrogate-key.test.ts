@@ -4,6 +4,12 @@ import { ruleTester } from './rule-tester';
 ruleTester(rule, {
   valid: [
     {
+      // Corpus (docs.rs, holdout-30): its database storage backend, S3's stand-in, keyed by the
+      // object's path with the bytes beside it; nothing references it.
+      name: 'a blob store keyed by the object path',
+      sql: 'CREATE TABLE files (path character varying(4096) NOT NULL PRIMARY KEY, mime character varying(100) NOT NULL, date_updated timestamptz NOT NULL DEFAULT now(), content bytea, compression integer, public boolean NOT NULL DEFAULT false);',
+    },
+    {
       // Corpus (synapse account_validity): a 1:1 extension keyed by another entity's id.
       name: 'a text key named <x>_id identifies another entity',
       sql: 'CREATE TABLE account_validity (user_id text PRIMARY KEY, expiration_ts_ms bigint);',
@@ -65,6 +71,11 @@ ruleTester(rule, {
     },
   ],
   invalid: [
+    {
+      name: 'a path-keyed table without the bytes, or one other tables reference, is a record keyed by an editable value',
+      sql: 'CREATE TABLE pages (path text PRIMARY KEY, title text, body text); CREATE TABLE documents (path text PRIMARY KEY, content bytea); CREATE TABLE document_tags (document_path text REFERENCES documents (path), tag text);',
+      messages: 2,
+    },
     {
       // A display label beside a key does not make records of people or accounts a vocabulary,
       // nor a table whose other columns record something.
