@@ -1,4 +1,5 @@
 /** `schemawise lint <file.sql...>`: the rules over each file's schema, for people and for CI. */
+import { appendAll } from '../../core/lib/arrays';
 import { existsSync, readFileSync } from 'node:fs';
 import { importSql, initParser } from '../../core/parse';
 import { isSeverity, lint, parseRuleConfig, RULES, RULES_BY_ID, type RuleConfig } from '../../core/rules';
@@ -99,7 +100,7 @@ Exit codes: 0 no error-severity finding, 1 some error-severity finding or an imp
       // Before the findings, as a compiler lists what it could not read: with stylish output
       // (json and sarif carry them in their own output).
       if (format === 'stylish') await reportImportIssues(input, issues);
-      files.push(...lintedFiles(input, issues, lint(schema, { config, sourceText: input.text })));
+      appendAll(files, lintedFiles(input, issues, lint(schema, { config, sourceText: input.text })));
     }
     const importIssues = files.flatMap((f) => f.parseIssues);
     const importErrors = importIssues.filter((i) => i.severity === 'error').length;

@@ -1,3 +1,4 @@
+import { appendAll } from '../lib/arrays';
 import type { Policy, RoutineDef, Schema } from '../model/types';
 import { withoutSource } from './fixes';
 import { defineRule } from './types';
@@ -31,7 +32,7 @@ export function perQueryCalls(schema?: Schema): RegExp {
   for (let round = 0; round < 4; round++) {
     const found = candidates.filter((r) => !wrappers.includes(r) && new RegExp(pattern.source, 'i').test(r.body));
     if (found.length === 0) break;
-    wrappers.push(...found);
+    appendAll(wrappers, found);
     pattern = new RegExp([CALL.source, ...wrappers.map(callPattern)].join('|'), 'gi');
   }
   return pattern;

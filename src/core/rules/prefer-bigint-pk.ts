@@ -1,4 +1,5 @@
 import type { SchemaChange } from '../changes/types';
+import { appendAll } from '../lib/arrays';
 import type { Column, Schema, Table } from '../model/types';
 import { columnsNamed, CREATED_COLUMNS, isCodeBoundTable, singular, UPDATED_COLUMNS } from './heuristics';
 import { isLookupTable } from './lookup-tables';
@@ -137,7 +138,7 @@ function isKeptSmallByReferences(table: Table, key: Column, index: SchemaIndex):
   const holders: Column[] = [];
   for (const { table: other, fk } of index.referencing(table)) {
     fk.columns.forEach((name, i) => {
-      if (fk.referencedColumns[i] === key.name && other !== table) holders.push(...columnsNamed(other, name));
+      if (fk.referencedColumns[i] === key.name && other !== table) appendAll(holders, columnsNamed(other, name));
     });
   }
   const named = `${singular(table.name)}_id`;
