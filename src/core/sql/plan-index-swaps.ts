@@ -26,6 +26,9 @@ import { indexSql } from './print-parts';
 export function uniqueReplacements(from: Schema, changes: readonly SchemaChange[], promotions?: IndexPromotions): Map<string, string> {
   const out = new Map<string, string>();
   const dropped = new Set<string>();
+  // Primary keys are replaced only by keys: a foreign key added back meanwhile waits for a key
+  // (see keyedLate in plan.ts), not for an index, and would bind to the old key's index.
+  const droppedPrimaryKeys = new Set<string>();
   // A key on a column the changes drop goes with the column: it enforces nothing meanwhile, and
   // the down migration must build it again only once the column is back.
   const goneWithColumn = new Set(changes.flatMap((c) => (c.kind === 'drop-column' ? objectsOnColumn(from, c.table, c.column).flatMap((d) => (d.kind === 'constraint' || d.kind === 'index' ? [`${keyOf(d.table)}|${d.name}`] : [])) : [])));
@@ -39,11 +42,12 @@ export function uniqueReplacements(from: Schema, changes: readonly SchemaChange[
       const table = from.tables[keyOf(change.table)];
       const primaryKey = table?.primaryKey?.name === change.name ? table.primaryKey : undefined;
       if (primaryKey && keyOnNullable(keyOf(change.table), primaryKey.columns)) continue;
-      const unique = change.kind === 'drop-constraint' ? primaryKey !== undefined || table?.uniqueConstraints.some((u) => u.name === change.name) : table?.indexes.some((ix) => ix.name === change.name && ix.unique);
+      const unique = change.kind === 'drop-constraint' ? table?.uniqueConstraints.some((u) => u.name === change.name) : table?.indexes.some((ix) => ix.name === change.name && ix.unique);
       if (table && !table.partitioning && unique) dropped.add(`${keyOf(change.table)}|${change.name}`);
+      if (table && !table.partitioning && primaryKey && change.kind === 'drop-constraint') droppedPrimaryKeys.add(`${keyOf(change.table)}|${change.name}`);
     } else if (change.kind === 'add-index' && change.index.unique && dropped.has(`${keyOf(change.table)}|${change.index.name}`)) {
       out.set(`${keyOf(change.table)}|${change.index.name}`, temporaryName(from, change.table.schema, change.index.name));
-    } else if (change.kind === 'add-constraint' && builtConcurrently(change.constraint) && dropped.has(`${keyOf(change.table)}|${change.constraint.name}`) && !promotions?.kept.has(`${keyOf(change.table)}|${change.constraint.name}`)) {
+    } else if (change.kind === 'add-constraint' && builtConcurrently(change.constraint) && (dropped.has(`${keyOf(change.table)}|${change.constraint.name}`) || droppedPrimaryKeys.has(`${keyOf(change.table)}|${change.constraint.name}`)) && !promotions?.byConstraint.has(`${keyOf(change.table)}|${change.constraint.name}`)) {
       // A key replacing a unique index or key of its name: its index is built beside the old
       // one, and USING INDEX gives it the name once the old one is dropped.
       out.set(`${keyOf(change.table)}|${change.constraint.name}`, temporaryName(from, change.table.schema, change.constraint.name));
