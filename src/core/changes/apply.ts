@@ -5,7 +5,7 @@
  */
 import { keyOf, sameName } from '../model/names';
 import { relationNames } from '../model/names-in-use';
-import { indexBackedConstraints } from '../model/key-constraints';
+import { allConstraints, indexBackedConstraints, indexesAndKeys } from '../model/key-constraints';
 import type { ObjectRef, QualifiedName, RoutineDef, Schema, Table, UserType, View } from '../model/types';
 import { applyPropertyChange, PropertyChangeError, renameStatisticsColumn, renameStatisticsTable, setObjectField } from './apply-properties';
 import { columnReferencesElsewhere, descendantsOf, followRenameInSql, renameColumnInTable, type SchemaWriter } from './follow-rename';
@@ -107,16 +107,6 @@ function addConstraint(table: Table, constraint: TableConstraint): void {
     default:
       assertNever(type);
   }
-}
-
-function constraintsOf(table: Table): { name: string; notValid?: boolean }[] {
-  return [
-    ...(table.primaryKey ? [table.primaryKey] : []),
-    ...table.uniqueConstraints,
-    ...table.foreignKeys,
-    ...table.checks,
-    ...table.exclusions,
-  ];
 }
 
 function renameInList(names: string[], from: string, to: string): string[] {
@@ -263,13 +253,13 @@ function applyOne(draft: Draft, change: SchemaChange): void {
       return;
     }
     case 'rename-constraint': {
-      const constraint = constraintsOf(draft.table(change.table)).find((c) => c.name === change.name);
+      const constraint = allConstraints(draft.table(change.table)).find((c) => c.name === change.name);
       if (constraint) constraint.name = change.newName;
       return;
     }
     case 'validate-constraint':
     case 'mark-constraint-not-valid': {
-      const constraint = constraintsOf(draft.table(change.table)).find((c) => c.name === change.name);
+      const constraint = allConstraints(draft.table(change.table)).find((c) => c.name === change.name);
       if (constraint && 'notValid' in constraint) constraint.notValid = change.kind === 'mark-constraint-not-valid';
       return;
     }
@@ -293,7 +283,7 @@ function applyOne(draft: Draft, change: SchemaChange): void {
     }
     case 'set-index-options': {
       const owner = draft.relation(change.table);
-      const index = [...owner.indexes, ...('uniqueConstraints' in owner ? indexBackedConstraints(owner) : [])].find((x) => x.name === change.name);
+      const index = indexesAndKeys(owner).find((x) => x.name === change.name);
       if (!index) throw new ChangeError(`index ${change.name} of ${keyOf(change.table)} does not exist`);
       if (change.options.length > 0) index.options = [...change.options];
       else delete index.options;

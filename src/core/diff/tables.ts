@@ -6,11 +6,12 @@
  * follow the parent.
  */
 import type { ColumnChanges, SchemaChange, TableChanges, TableConstraint } from '../changes/types';
-import type { Column, Index, IndexBackedConstraint, ObjectRef, QualifiedName, Schema, Table } from '../model/types';
+import type { Column, Index, ObjectRef, QualifiedName, Schema, Table } from '../model/types';
 import { mapByName, partitionMaps, same } from './compare';
 import { columnSettingChanges, tablePrivilegeChanges, tableSettingChanges } from './properties';
 import { appendAll } from '../lib/arrays';
 import { keyOf, sameName } from '../model/names';
+import { indexesAndKeys } from '../model/key-constraints';
 
 function ref(table: Table): QualifiedName {
   return { schema: table.schema, name: table.name };
@@ -115,11 +116,6 @@ export interface DiffTableOptions {
   keptParentIndex?: (name: string) => boolean;
 }
 
-/** A partitioned table's indexes and the indexes behind its keys. */
-function indexLike(table: Table): (Index | IndexBackedConstraint)[] {
-  return [...table.indexes, ...(table.primaryKey ? [table.primaryKey] : []), ...table.uniqueConstraints, ...table.exclusions];
-}
-
 /**
  * For a partition that stays with its parent: whether the parent has the index or key `name` in
  * both schemas with the same definition (kept, not built again), so that a partition's index
@@ -131,7 +127,7 @@ export function keptParentIndex(fromSchema: Schema, toSchema: Schema, from: Tabl
   const b = toSchema.tables[keyOf(to.partitionOf.parent)];
   if (!a || !b) return undefined;
   return (name) => {
-    const [x, y] = [indexLike(a).find((i) => i.name === name), indexLike(b).find((i) => i.name === name)];
+    const [x, y] = [indexesAndKeys(a).find((i) => i.name === name), indexesAndKeys(b).find((i) => i.name === name)];
     return x !== undefined && y !== undefined && same(x, y, AS_COPY);
   };
 }
@@ -283,9 +279,9 @@ export function diffTable(from: Table, to: Table, options: DiffTableOptions = {}
   }
   // A partition's own index (or key) that becomes its share of an index its parent keeps: attached in place.
   if (options.keptParentIndex && !detached) {
-    for (const share of indexLike(to)) {
+    for (const share of indexesAndKeys(to)) {
       if (!share.partitionOf || !options.keptParentIndex(share.partitionOf.name)) continue;
-      const was = indexLike(from).find((x) => x.name === share.name);
+      const was = indexesAndKeys(from).find((x) => x.name === share.name);
       if (was && !was.partitionOf && same(was, share, AS_COPY)) changes.push({ kind: 'attach-index', table, name: share.name, parent: share.partitionOf });
     }
   }

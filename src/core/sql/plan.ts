@@ -28,7 +28,7 @@ import { extensionSql } from './print-objects';
 import { alterRoutineStatements } from './plan-routines';
 import { alterSequenceStatements } from './plan-sequences';
 import { clusterOnSql, columnSettingStatements, indexOptionsStatements, tableSettingStatements } from './plan-table-settings';
-import { indexBackedConstraints } from '../model/key-constraints';
+import { allConstraints, indexesAndKeys } from '../model/key-constraints';
 import { type MigrationPlan, PHASES, type PlannedStatement } from './plan-types';
 import { deferrabilitySql, indexSql, policySql, sequenceOptionsSql, triggerSql, viewColumnDefaultSql } from './print-parts';
 import { createTableSql, placeholderViewSql, routineKindSql, routineSql, signatureSql, tableKeyword, typeSql, viewSql, withSearchPath } from './print-schema';
@@ -98,11 +98,6 @@ function createTableStatements(table: Table, schema: Schema, holdBack: (fk: Tabl
     out.push(statement({ sql: comment(`COLUMN ${t}.${quoteIdent(column.name)}`, column.comment), description: `Comment on ${table.name}.${column.name}`, phase: 'comments' }));
   }
   return out;
-}
-
-/** Whether the table has a constraint of that name, of any kind (a partition's copies too). */
-function hasConstraintNamed(table: Table, name: string): boolean {
-  return [table.primaryKey, ...table.uniqueConstraints, ...table.foreignKeys, ...table.checks, ...table.exclusions].some((c) => c?.name === name);
 }
 
 function addConstraintStatementsFor(table: Table, constraint: Parameters<typeof addConstraintStatements>[1], existing: boolean): PlannedStatement[] {
@@ -349,7 +344,7 @@ function statementsFor(change: SchemaChange, before: Schema, created: Set<string
       const owner = tableOf(change.table);
       // A partition's copy of its parent's foreign key that the parent's drop took along (the
       // partition moving to another parent keeps it only when detached first): nothing left.
-      if (owner && !hasConstraintNamed(owner, change.name)) return [];
+      if (owner && !allConstraints(owner).some((c) => c.name === change.name)) return [];
       const old = owner ? tableConstraints(owner)[change.name] : undefined;
       // A key or check that was NOT VALID comes back NOT VALID: rows it never checked may break it.
       const notValid = old && (old.type === 'foreign-key' || old.type === 'check') && old.notValid ? ' NOT VALID' : '';
@@ -395,7 +390,7 @@ function statementsFor(change: SchemaChange, before: Schema, created: Set<string
       return [attachIndexStatement(change, before)];
     case 'set-index-options': {
       const owner = tableOf(change.table) ?? before.views[keyOf(change.table)];
-      const old = owner ? [...owner.indexes, ...('uniqueConstraints' in owner ? indexBackedConstraints(owner) : [])].find((x) => x.name === change.name) : undefined;
+      const old = owner ? indexesAndKeys(owner).find((x) => x.name === change.name) : undefined;
       return indexOptionsStatements(change.table, change.name, old?.options ?? [], change.options);
     }
     case 'rename-index':
