@@ -112,6 +112,12 @@ export interface DiffTableOptions {
    * where no parent imposes it.
    */
   parentNotNull?: (side: 'from' | 'to', column: string) => boolean;
+  /**
+   * Whether a parent of the table (in `to`) has its check `name` NOT VALID: the table's copy of
+   * it, validated on its own (VALIDATE on the child), is diffed; under a validated parent's check,
+   * the parent's validation or re-adding reaches the copy.
+   */
+  parentCheckNotValid?: (name: string) => boolean;
   /** Whether the partition's parent keeps its index or key of that name, unchanged (see keptParentIndex). */
   keptParentIndex?: (name: string) => boolean;
 }
@@ -254,6 +260,12 @@ export function diffTable(from: Table, to: Table, options: DiffTableOptions = {}
     if (a.comment !== b.comment) changes.push({ kind: 'set-comment', target: { kind: 'constraint', schema: to.schema, table: to.name, name }, comment: b.comment ?? null });
     const indexComment = (c: object) => ('indexComment' in c ? (c.indexComment as string | undefined) : undefined);
     if (indexComment(a) !== indexComment(b)) changes.push({ kind: 'set-comment', target: { kind: 'index', schema: to.schema, table: to.name, name }, comment: indexComment(b) ?? null });
+  }
+  if (!options.allColumns && options.parentCheckNotValid) {
+    for (const b of to.checks.filter((c) => c.inherited && !c.notValid)) {
+      const a = from.checks.find((c) => c.name === b.name && c.inherited);
+      if (a?.notValid && a.expression === b.expression && options.parentCheckNotValid(b.name)) changes.push({ kind: 'validate-constraint', table, name: b.name });
+    }
   }
 
   const ownIndexes = (t: Table) => mapByName(t.indexes.filter((ix) => !ix.partitionOf));

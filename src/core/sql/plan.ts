@@ -38,7 +38,8 @@ import { appendAll } from '../lib/arrays';
 import { inheritanceStatements } from './plan-inheritance';
 import { attachPartitionStatements, DETACH_TO_DROP, detachBeforeDropSql, detachPartitionStatements, partitionedKeyStatements } from './plan-partitions';
 import { attachedIndexes, attachIndexStatement, partitionedIndexStatements } from './plan-partition-indexes';
-import { attachNewPartitionStatement, createStandaloneStatement, keysSharingParentIndex } from './plan-new-partitions';
+import { validatedCopyStatements } from './plan-not-valid-copies';
+import { attachNewPartitionStatement, createStandaloneStatement, keysSharingParentIndex, notValidCheckCopies, notValidCopyStatements } from './plan-new-partitions';
 import { rebuildTableStatements } from './rebuild-table';
 import { indexMarks, indexPromotions, promotionStatement, restoredIdentity, uniqueReplacements } from './plan-index-swaps';
 import { mergeTableRewrites } from './plan-rewrites';
@@ -64,12 +65,13 @@ function createTableStatements(table: Table, schema: Schema, holdBack: (fk: Tabl
   const parent = table.partitionOf ? schema.tables[keyOf(table.partitionOf.parent)] : undefined;
   // Keys the partition shares with a plain index of its parent: its own to make (see there).
   const sharedKeys = keysSharingParentIndex(table, parent);
-  const standalone = parent !== undefined && !parentIsNew && !table.partitioning && sharedKeys.length > 0;
+  const standalone = parent !== undefined && !parentIsNew && !table.partitioning && (sharedKeys.length > 0 || notValidCheckCopies(table).length > 0);
   const inline = !table.partitionOf || standalone;
   // Going back, a partition of a referenced table is detached before it is dropped.
   const detach = detachBeforeDropSql(schema, table);
   const created = standalone ? createStandaloneStatement(table, parent) : statement({ sql: createTableSql(table, { inlineKeys: inline, parent }), description: `Create ${table.foreign ? 'foreign table' : 'table'} ${table.name}`, phase: 'tables', reverse: `DROP ${tableKeyword(table)} ${t};` });
   const out = [detach ? { ...created, reverse: `${detach}\n${created.reverse}` } : created];
+  if (standalone) appendAll(out, notValidCopyStatements(table));
   // With a new parent, they are added before its index is built (which takes them over).
   for (const constraint of [...Object.values(tableConstraints(table)), ...(parentIsNew ? sharedKeys : [])]) {
     if (constraint.type === 'check' && !constraint.notValid) continue; // inside CREATE TABLE
@@ -273,7 +275,10 @@ function statementsFor(change: SchemaChange, before: Schema, created: Set<string
     }
     case 'add-table':
       created.add(keyOf(change.table));
-      return createTableStatements(change.table, before, holdBack, Boolean(change.table.partitionOf && created.has(keyOf(change.table.partitionOf.parent))));
+      return [
+        ...createTableStatements(change.table, before, holdBack, Boolean(change.table.partitionOf && created.has(keyOf(change.table.partitionOf.parent)))),
+        ...change.table.checks.filter((c) => !c.inherited && c.notValid).flatMap((c) => validatedCopyStatements(target, change.table, c.name, existing)),
+      ];
     case 'drop-table': {
       const old = tableOf(change.table);
       // Its serial sequences went with it: going back creates them first.
@@ -338,7 +343,9 @@ function statementsFor(change: SchemaChange, before: Schema, created: Set<string
         const perPartition = partitionedKeyStatements(change.table, change.constraint, before, target);
         if (perPartition) return perPartition;
       }
-      return addConstraintStatements(change.table, change.constraint, existing(change.table), Boolean(table?.partitioning), Boolean(referenced?.partitioning));
+      const added = addConstraintStatements(change.table, change.constraint, existing(change.table), Boolean(table?.partitioning), Boolean(referenced?.partitioning));
+      const owner = target.tables[keyOf(change.table)];
+      return change.constraint.type === 'check' && change.constraint.notValid && owner ? [...added, ...validatedCopyStatements(target, owner, change.constraint.name, existing)] : added;
     }
     case 'drop-constraint': {
       const owner = tableOf(change.table);

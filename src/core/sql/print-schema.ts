@@ -11,6 +11,7 @@ import { keyOf, sameName } from '../model/names';
 import type { Index, OpaqueObject, OtherType, RoutineDef, Schema, Table, TypeRef, UserType, View } from '../model/types';
 import { extensionSql } from './print-objects';
 import { inheritedDefaultStatements } from './inherited-defaults';
+import { notValidCheckStatements } from './not-valid-checks';
 import { indexBackedConstraints } from '../model/key-constraints';
 import { defaultClause } from './default-expression';
 import { clusterStatements, collationStatements, columnSettingStatements, defaultPrivilegeStatements, privilegeStatements, replicaIdentityStatements, statisticsStatements } from './print-properties';
@@ -402,7 +403,7 @@ export function printSchema(schema: Schema): string {
       ...table.exclusions.map((c) => ({ c, sql: exclusionSql(c) })),
     ];
     // A NOT VALID check only stays unvalidated when added to an existing table.
-    for (const check of table.checks.filter((c) => !c.inherited && c.notValid)) keys.push(`ALTER TABLE ${quoteQualified(ref)} ADD ${checkSql(check)};`);
+    appendAll(keys, notValidCheckStatements(table, schema));
     for (const { c, sql } of constraints) {
       keys.push(`ALTER TABLE ${only(c.name)}${quoteQualified(ref)} ADD ${sql};`);
       if (c.partitionOf) attachments.push(`ALTER INDEX ${quoteQualified(c.partitionOf)} ATTACH PARTITION ${quoteQualified({ schema: table.schema, name: c.name })};`);
