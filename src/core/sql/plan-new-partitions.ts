@@ -52,7 +52,7 @@ export function createStandaloneStatement(table: Table, parent: Table): PlannedS
     uniqueConstraints: table.uniqueConstraints.map(withoutShare),
     exclusions: table.exclusions.map(withoutShare),
   };
-  const why = keysSharingParentIndex(table, parent).length > 0 ? `whose indexes then take over its keys` : `keeping its copies of ${parent.name}'s NOT VALID checks NOT VALID`;
+  const why = keysSharingParentIndex(table, parent).length > 0 ? `whose indexes then take over its keys` : "keeping its copies of the parent's NOT VALID checks NOT VALID";
   return statement({ sql: createTableSql(alone, { inlineKeys: true }), description: `Create table ${table.name} on its own (attached to ${parent.name} below, ${why})`, phase: 'tables', reverse: `DROP TABLE ${quoteQualified(table)};` });
 }
 
