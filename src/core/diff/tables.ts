@@ -6,12 +6,12 @@
  * follow the parent.
  */
 import type { ColumnChanges, SchemaChange, TableChanges, TableConstraint } from '../changes/types';
-import type { Column, Index, ObjectRef, QualifiedName, Schema, Table } from '../model/types';
+import type { Column, Index, ObjectRef, PrimaryKey, QualifiedName, Schema, Table, UniqueConstraint } from '../model/types';
 import { mapByName, partitionMaps, same } from './compare';
 import { columnSettingChanges, tablePrivilegeChanges, tableSettingChanges } from './properties';
 import { appendAll } from '../lib/arrays';
 import { keyOf, sameName } from '../model/names';
-import { indexesAndKeys } from '../model/key-constraints';
+import { indexesAndKeys, indexServesAsKey } from '../model/key-constraints';
 
 function ref(table: Table): QualifiedName {
   return { schema: table.schema, name: table.name };
@@ -136,6 +136,13 @@ export function keptParentIndex(fromSchema: Schema, toSchema: Schema, from: Tabl
     const [x, y] = [indexesAndKeys(a).find((i) => i.name === name), indexesAndKeys(b).find((i) => i.name === name)];
     return x !== undefined && y !== undefined && same(x, y, AS_COPY);
   };
+}
+
+/** The table's primary or unique key of that name. */
+function keyOver(table: Table, name: string): { type: 'primary-key' | 'unique'; constraint: PrimaryKey | UniqueConstraint } | undefined {
+  if (table.primaryKey?.name === name) return { type: 'primary-key', constraint: table.primaryKey };
+  const unique = table.uniqueConstraints.find((c) => c.name === name);
+  return unique ? { type: 'unique', constraint: unique } : undefined;
 }
 
 /** What an index or key may differ in and still be the same object, attached to a parent's or detached from it. */
@@ -295,6 +302,13 @@ export function diffTable(from: Table, to: Table, options: DiffTableOptions = {}
       if (!share.partitionOf || !options.keptParentIndex(share.partitionOf.name)) continue;
       const was = indexesAndKeys(from).find((x) => x.name === share.name);
       if (was && !was.partitionOf && same(was, share, AS_COPY)) changes.push({ kind: 'attach-index', table, name: share.name, parent: share.partitionOf });
+      // Its own unique index that becomes the key attached to the parent's (USING INDEX, then
+      // ATTACH): the index is dropped above, the key added over it (the planner keeps the index).
+      const key = keyOver(to, share.name);
+      if (was && 'elements' in was && key && indexServesAsKey(was, key.constraint)) {
+        const { partitionOf: _share, source: _source, ...fields } = key.constraint;
+        changes.push({ kind: 'add-constraint', table, constraint: { type: key.type, ...fields } as TableConstraint }, { kind: 'attach-index', table, name: share.name, parent: share.partitionOf });
+      }
     }
   }
   const changedIndexSet = new Set(changedIndexes);

@@ -585,7 +585,11 @@ export function planMigration(from: Schema, requested: readonly SchemaChange[], 
     if (change.kind === 'drop-index' && promotions.kept.has(`${keyOf(change.table)}|${change.name}`)) {
       statements = []; // the index stays: a constraint takes it over (below)
     } else if (change.kind === 'add-constraint' && promotions.byConstraint.has(`${keyOf(change.table)}|${change.constraint.name}`)) {
-      statements = [promotionStatement(change.table, change.constraint, promotions.byConstraint.get(`${keyOf(change.table)}|${change.constraint.name}`)!), ...createdObjectExtras(change, current, pgVersion)];
+      const promoted = promotionStatement(change.table, change.constraint, promotions.byConstraint.get(`${keyOf(change.table)}|${change.constraint.name}`)!);
+      // A partition's key then attached to its parent's key cannot be dropped alone: the attach
+      // says it is not reversible, and the key stays going back.
+      const attached = ordered.some((c) => c.kind === 'attach-index' && sameName(c.table, change.table) && c.name === change.constraint.name);
+      statements = [attached ? { ...promoted, reverse: '' } : promoted, ...createdObjectExtras(change, current, pgVersion)];
     } else if (replacements.size > 0 && (change.kind === 'drop-constraint' || change.kind === 'drop-index') && replacements.has(`${keyOf(change.table)}|${change.name}`)) {
       statements = statements.map((s) => ({ ...s, phase: 'validate' as const, description: `${s.description} (its replacement is built)` }));
     } else if (replacements.size > 0 && change.kind === 'add-constraint' && replacements.has(`${keyOf(change.table)}|${change.constraint.name}`)) {

@@ -266,13 +266,15 @@ function partitionsOf(schema: Schema, parent: Table): Table[] {
 
 /**
  * A partitioned table's key or index is created ON ONLY the parent and attached to each
- * partition's own copy when every partition has one in the model (pg_dump's way); otherwise
- * Postgres creates the copies itself.
+ * partition's own copy when every partition has one in the model (pg_dump's way), and when a
+ * partition (not a foreign table, which gets no copies) has none: the parent's was made ON ONLY
+ * and that partition's share is not attached yet. Otherwise Postgres creates the copies itself.
  */
 function usesOnly(schema: Schema, table: Table, name: string): boolean {
   if (!table.partitioning) return false;
   const partitions = partitionsOf(schema, table);
-  return partitions.length > 0 && attachedTo(schema, table, name).length === partitions.length;
+  const attached = new Set(attachedTo(schema, table, name).map((a) => a.child));
+  return partitions.length > 0 && (attached.size === partitions.length || partitions.some((p) => !p.foreign && !attached.has(p)));
 }
 
 /** A statement run under the search_path it was written for (its unqualified names need it). */
