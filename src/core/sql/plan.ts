@@ -39,6 +39,7 @@ import { inheritanceStatements } from './plan-inheritance';
 import { attachPartitionStatements, DETACH_TO_DROP, detachBeforeDropSql, detachPartitionStatements, partitionedKeyStatements } from './plan-partitions';
 import { attachedIndexes, attachIndexStatement, partitionedIndexStatements } from './plan-partition-indexes';
 import { validatedCopyStatements } from './plan-not-valid-copies';
+import { validateCopySql, validatedCopies } from './not-valid-checks';
 import { attachNewPartitionStatement, createStandaloneStatement, keysSharingParentIndex, notValidCheckCopies, notValidCopyStatements } from './plan-new-partitions';
 import { rebuildTableStatements } from './rebuild-table';
 import { indexMarks, indexPromotions, promotionStatement, restoredIdentity, uniqueReplacements } from './plan-index-swaps';
@@ -355,7 +356,9 @@ function statementsFor(change: SchemaChange, before: Schema, created: Set<string
       const old = owner ? tableConstraints(owner)[change.name] : undefined;
       // A key or check that was NOT VALID comes back NOT VALID: rows it never checked may break it.
       const notValid = old && (old.type === 'foreign-key' || old.type === 'check') && old.notValid ? ' NOT VALID' : '';
-      return [statement({ sql: `ALTER TABLE ${quoteQualified(change.table)} DROP CONSTRAINT ${quoteIdent(change.name)};`, description: `Drop constraint ${change.name}`, phase: 'drop-dependents', ...(old ? { reverse: `ALTER TABLE ${quoteQualified(change.table)} ADD ${constraintClause(old)}${notValid};` } : {}) })];
+      // Its children's copies that were validated (made after it) are validated again.
+      const copies = owner && old?.type === 'check' && old.notValid ? validatedCopies(before, owner, change.name).map((child) => `\n${validateCopySql(child, change.name)}`).join('') : '';
+      return [statement({ sql: `ALTER TABLE ${quoteQualified(change.table)} DROP CONSTRAINT ${quoteIdent(change.name)};`, description: `Drop constraint ${change.name}`, phase: 'drop-dependents', ...(old ? { reverse: `ALTER TABLE ${quoteQualified(change.table)} ADD ${constraintClause(old)}${notValid};${copies}` } : {}) })];
     }
     case 'rename-constraint':
       return [statement({ sql: `ALTER TABLE ${quoteQualified(change.table)} RENAME CONSTRAINT ${quoteIdent(change.name)} TO ${quoteIdent(change.newName)};`, description: `Rename constraint ${change.name}`, phase: 'prepare', reverse: `ALTER TABLE ${quoteQualified(change.table)} RENAME CONSTRAINT ${quoteIdent(change.newName)} TO ${quoteIdent(change.name)};` })];
