@@ -6,6 +6,15 @@ import { importClean, ruleTester } from './rule-tester';
 ruleTester(rule, {
   valid: [
     {
+      // Corpus (OpenMeter, census): a delivery status and an event it covers, nothing else; an
+      // `_events` name does not make a pair of references a log of events.
+      name: 'a pure link named like an event log',
+      sql: `CREATE TABLE notification_events (id char(26) PRIMARY KEY, payload jsonb NOT NULL, created_at timestamptz NOT NULL);
+        CREATE TABLE notification_event_delivery_status (id char(26) PRIMARY KEY, state text NOT NULL, created_at timestamptz NOT NULL, updated_at timestamptz NOT NULL);
+        CREATE TABLE notification_event_delivery_status_events (notification_event_delivery_status_id char(26) NOT NULL REFERENCES notification_event_delivery_status (id) ON DELETE CASCADE,
+          notification_event_id char(26) NOT NULL REFERENCES notification_events (id) ON DELETE CASCADE, PRIMARY KEY (notification_event_delivery_status_id, notification_event_id));`,
+    },
+    {
       // Corpus (OpenOLAT, census): Hibernate's `creationdate` and `lastmodified` on 131 tables;
       // (Seata, census): Alibaba's convention `gmt_create` / `gmt_modified`. The columns are there.
       name: 'lastmodified and gmt_create / gmt_modified are audit columns',
@@ -299,6 +308,14 @@ ruleTester(rule, {
     },
   ],
   invalid: [
+    {
+      // The near miss: an event log that also records what happened is still a log, and asked
+      // when each row was written.
+      name: 'references plus an action, named as events',
+      sql: `CREATE TABLE orders (id bigint PRIMARY KEY, created_at timestamptz NOT NULL); CREATE TABLE users (id bigint PRIMARY KEY, created_at timestamptz NOT NULL);
+        CREATE TABLE order_events (order_id bigint NOT NULL REFERENCES orders, user_id bigint NOT NULL REFERENCES users, action text NOT NULL, PRIMARY KEY (order_id, user_id, action));`,
+      messages: 1,
+    },
     {
       // Capitals are read as the same names, not as any time: a grant table whose only integer is
       // an id still records no creation time.
