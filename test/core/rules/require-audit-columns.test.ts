@@ -6,6 +6,14 @@ import { importClean, ruleTester } from './rule-tester';
 ruleTester(rule, {
   valid: [
     {
+      // Corpus (Spring Batch, census): a step execution's serialized context, keyed by the step
+      // execution, whose row records CREATE_TIME, START_TIME and LAST_UPDATED.
+      name: 'a one-to-one extension of a row that records its creation',
+      sql: `CREATE TABLE BATCH_STEP_EXECUTION (STEP_EXECUTION_ID BIGINT NOT NULL PRIMARY KEY, STEP_NAME VARCHAR(100) NOT NULL, CREATE_TIME TIMESTAMP NOT NULL, START_TIME TIMESTAMP, LAST_UPDATED TIMESTAMP);
+        CREATE TABLE BATCH_STEP_EXECUTION_CONTEXT (STEP_EXECUTION_ID BIGINT NOT NULL PRIMARY KEY, SHORT_CONTEXT VARCHAR(2500) NOT NULL, SERIALIZED_CONTEXT TEXT,
+          constraint STEP_EXEC_CTX_FK foreign key (STEP_EXECUTION_ID) references BATCH_STEP_EXECUTION(STEP_EXECUTION_ID));`,
+    },
+    {
       // Corpus (OpenMeter, census): a delivery status and an event it covers, nothing else; an
       // `_events` name does not make a pair of references a log of events.
       name: 'a pure link named like an event log',
@@ -308,6 +316,15 @@ ruleTester(rule, {
     },
   ],
   invalid: [
+    {
+      // The near miss: an extension of a row that records no time of its own is still asked, as
+      // is its owner.
+      name: 'a one-to-one extension of a row with no times',
+      sql: `CREATE TABLE accounts (id bigint PRIMARY KEY, name text NOT NULL, plan text NOT NULL, status text NOT NULL);
+        CREATE TABLE invoices (id bigint PRIMARY KEY, account_id bigint REFERENCES accounts, total numeric NOT NULL, created_at timestamptz NOT NULL DEFAULT now());
+        CREATE TABLE account_profiles (account_id bigint PRIMARY KEY REFERENCES accounts, bio text, website text, avatar_url text);`,
+      messages: 2,
+    },
     {
       // The near miss: an event log that also records what happened is still a log, and asked
       // when each row was written.
