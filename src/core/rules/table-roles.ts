@@ -10,7 +10,7 @@ import type { Schema, Table } from '../model/types';
 import { CREATED_COLUMNS, UPDATED_COLUMNS, historyBaseName, isInfrastructureTable, singular } from './heuristics';
 import { typeFamily } from './type-families';
 import { isWarehouseTable } from './warehouse-tables';
-import { creationColumn, isTimeColumn } from './time-columns';
+import { creationColumn, isTimeColumn, updateColumn } from './time-columns';
 import { isLookupTable, sameTable } from './lookup-tables';
 
 export type TableRole =
@@ -100,6 +100,7 @@ function judge(table: Table, schema: Schema | undefined): TableRoleVerdict {
   const name = table.name.toLowerCase();
   // A key and an encoded document whatever the name (Temporal's buffered_events is one).
   if (isDocumentStore(table)) return { role: 'document-store', why: 'a document store (a key and an encoded document)' };
+  if (isTypedValueStore(table)) return { role: 'document-store', why: 'a key-value store (one value per key, in typed slots)' };
   if (historyBaseName(name) !== undefined) return { role: 'history', why: 'a history table (rows record past states)' };
   // Nothing but declared references, keyed by all of them (OpenMeter's
   // notification_event_delivery_status_events: a status and an event): a link whatever its name,
@@ -131,6 +132,8 @@ function judge(table: Table, schema: Schema | undefined): TableRoleVerdict {
   const keys = keyColumns(table);
   if (table.columns.filter((c) => !keys.has(c.name)).length < 2) return { role: 'lookup', why: 'a key with at most one value (a set of values, not records)' };
   if (isExpiring(table)) return { role: 'token', why: 'rows that expire' };
+  if (isSyncMarker(table, schema)) return { role: 'position', why: 'a record of when each source was last updated' };
+  if (isRetryState(table)) return { role: 'position', why: 'retry and backoff state (last attempt, failures, next try)' };
   if (isExtension(table, schema)) return { role: 'extension', why: 'a one-to-one extension of another table' };
   if (isKeyedByUrl(table)) return { role: 'cache', why: 'data about an outside resource, keyed by its URL' };
   return { role: 'entity', why: "the application's records" };
@@ -159,7 +162,11 @@ const PAYLOAD_TYPES = new Set(['json', 'jsonb', 'bytea', 'xml']);
  * are left out: in text they are usually prose.
  */
 const TEXT_PAYLOAD = /^(data|json|payload|document|blob)$|_json$/;
-const ENVELOPE = /(_encoding|_version|^version|^revision|_type)$|^(encoding|data_encoding|db_record_version)$/;
+/**
+ * Columns that describe how the document is stored rather than what it says: its encoding, format
+ * version, media type and compression (docs.rs's files: path, mime, content, compression).
+ */
+const ENVELOPE = /(_encoding|_version|^version|^revision|_type)$|^(encoding|data_encoding|db_record_version|mime|mimetype|compression)$/;
 
 /**
  * A key-value or document store (Temporal's persistence, Kestra's repositories, Synapse's
@@ -178,6 +185,29 @@ function isDocumentStore(table: Table): boolean {
   const keys = keyColumns(table);
   const rest = table.columns.filter((c) => !keys.has(c.name) && !payloads.includes(c) && !c.generated && !ENVELOPE.test(c.name));
   return rest.length <= 2;
+}
+
+/**
+ * One slot per value type (`value_str`, `value_int`; ThingsBoard's `str_v`, `long_v`, `dbl_v`): a
+ * program's store of typed values, each row holding one value in the slot of its type.
+ */
+const TYPED_SLOT = /^(value|val)_(str|string|text|int|integer|long|bigint|bool|boolean|num|number|numeric|double|dbl|float|decimal|json|jsonb|date|time|timestamp|bytes|binary|uuid)$|^(str|string|text|int|long|bool|boolean|num|dbl|double|float|json|jsonb|bytes|uuid)_(v|val|value)$/;
+/** Key columns that name the value: `key`, `name`, `attribute_key`, `field_name`. */
+const VALUE_NAME = /^(key|name)$|_(key|name)$/;
+
+/**
+ * A key-value store whose values are kept in typed slots (Hatchet's v1_task_expression_eval:
+ * task, kind, key -> value_str or value_int; ThingsBoard's attribute_kv: entity, key -> bool_v,
+ * str_v, long_v, dbl_v, json_v): a key that includes the value's name, two or more typed slots
+ * and nothing else but a time. Only programs write such rows, each value as the type it has,
+ * rewriting it when it changes; people edit records, not slots of a value.
+ */
+function isTypedValueStore(table: Table): boolean {
+  const key = table.primaryKey?.columns ?? uniqueKey(table) ?? [];
+  if (key.length < 2 || !key.some((c) => VALUE_NAME.test(c.toLowerCase()))) return false;
+  const rest = table.columns.filter((c) => !key.includes(c.name));
+  const slots = rest.filter((c) => TYPED_SLOT.test(c.name.toLowerCase()));
+  return slots.length >= 2 && rest.length - slots.length <= 1 && rest.every((c) => slots.includes(c) || isTimeColumn(c));
 }
 
 const QUALIFIER = /(^|_)(position|sort|sort_order|ordinal|rank|priority|weight|role|permission|kind|type|flag|exception)$|.name$/;
@@ -238,10 +268,16 @@ function isOwnedSettings(table: Table, schema: Schema | undefined): boolean {
   const pk = table.primaryKey?.columns ?? [];
   if (pk.length !== 1 || table.foreignKeys.length !== 1) return false;
   const [owner] = table.foreignKeys;
-  if (owner!.onDelete !== 'cascade' || owner!.columns.length !== 1 || owner!.columns[0] === pk[0]) return false;
+  if (owner!.columns.length !== 1 || owner!.columns[0] === pk[0]) return false;
   const rest = table.columns.filter((c) => c.name !== pk[0] && c.name !== owner!.columns[0]);
   const textual = (c: Table['columns'][number]) => !c.type.schema && c.type.arrayDims === 0 && /^(text|character varying|varchar|character|char|citext)$/.test(c.type.name);
   if (rest.length < 1 || rest.length > 2 || !rest.every((c) => textual(c) && SETTING_LABEL.test(c.name))) return false;
+  // A single NOT NULL label is a set of values of the owner (OpenStreetMap's gpx_file_tags: a
+  // trace's tags, deleted by the application with the trace); a name/value pair needs the
+  // cascade to show it is the owner's and not a record that merely points at it.
+  // A nullable or self reference (a competitor's optional sponsor, a tree's parent) is no owner.
+  const ownerColumn = table.columns.find((c) => c.name === owner!.columns[0]);
+  if (owner!.onDelete !== 'cascade' && !(rest.length === 1 && rest[0]!.notNull && ownerColumn?.notNull && !sameTable(owner!.references, table))) return false;
   return !Object.values(schema.tables).some((other) => other !== table && other.foreignKeys.some((fk) => sameTable(fk.references, table)));
 }
 
@@ -321,6 +357,34 @@ function uniqueKey(table: Table): string[] | undefined {
   if (table.uniqueConstraints[0]) return table.uniqueConstraints[0].columns;
   const ix = table.indexes.find((i) => i.unique && !i.where && i.elements.every((e) => e.column !== undefined));
   return ix?.elements.map((e) => e.column!);
+}
+
+/**
+ * A name and when it was last updated, nothing else (Harbor's clair_vuln_timestamp: a vulnerability
+ * feed's namespace and its last_update): a sync job's marker of how far each source is done. The
+ * time is the row's whole content, rewritten on each sync; when the row was first written says
+ * nothing. A row with anything more (a setting, a flag) is a record of its own.
+ */
+function isSyncMarker(table: Table, schema: Schema | undefined): boolean {
+  const keys = keyColumns(table);
+  const rest = table.columns.filter((c) => !keys.has(c.name));
+  const updated = updateColumn(table, schema);
+  if (keys.size !== 1 || rest.length !== 2 || !updated || !rest.includes(updated)) return false;
+  const label = rest.find((c) => c !== updated)!;
+  return label.notNull && !label.type.schema && /^(text|character varying|varchar|citext)$/.test(label.type.name);
+}
+
+/**
+ * Retry and backoff state per destination (Synapse's destinations: retry_last_ts, retry_interval,
+ * failure_ts, last_successful_stream_ordering): every column besides the key is a delivery
+ * engine's bookkeeping of its attempts, rewritten on each one; nobody edits or audits such a row.
+ */
+const RETRY_STATE = /^(retry|retries|failure|failures|failed|failing|backoff|last|next)(_|$)/;
+
+function isRetryState(table: Table): boolean {
+  const keys = keyColumns(table);
+  const rest = table.columns.filter((c) => !keys.has(c.name));
+  return rest.length >= 2 && rest.some((c) => /^(retry|retries|backoff)(_|$)/.test(c.name.toLowerCase())) && rest.every((c) => RETRY_STATE.test(c.name.toLowerCase()));
 }
 
 /** Keyed by a URL (a remote image's link): what the table holds describes something outside. */
