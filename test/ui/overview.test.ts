@@ -40,7 +40,7 @@ describe('drawOverview', () => {
     (globalThis as { Path2D?: unknown }).Path2D ??= class { moveTo() {} lineTo() {} };
     const { ctx, calls } = recorder();
     (ctx as unknown as { measureText: (t: string) => { width: number } }).measureText = (t: string) => ({ width: t.length * 5.5 });
-    const drawn = drawOverview(ctx, { nodes, edges: [{ source: 'a', target: 'b' }] }, [10, 20, 0.5], 800, 600, colors);
+    const { drawn } = drawOverview(ctx, { nodes, edges: [{ source: 'a', target: 'b' }] }, [10, 20, 0.5], 800, 600, colors);
     expect(drawn).toBe(2);
     // a at (0,0) scaled by 0.5 and moved by (10,20): 132 x 100 body.
     expect(calls).toContain('fillRect(10,20,132,100)');

@@ -93,7 +93,7 @@ export function nodeAt(nodes: readonly OverviewNode[], x: number, y: number, tol
  * device pixel ratio). Shapes outside the view are skipped; edges are straight lines between the
  * nearer sides, which at this zoom is all the eye can tell apart.
  */
-export function drawOverview(ctx: CanvasRenderingContext2D, scene: OverviewScene, transform: Transform, width: number, height: number, colors: OverviewColors): number {
+export function drawOverview(ctx: CanvasRenderingContext2D, scene: OverviewScene, transform: Transform, width: number, height: number, colors: OverviewColors): { drawn: number; named: number } {
   const [tx, ty, zoom] = transform;
   ctx.clearRect(0, 0, width, height);
   const byId = new Map<string, OverviewNode>();
@@ -156,11 +156,11 @@ export function drawOverview(ctx: CanvasRenderingContext2D, scene: OverviewScene
     }
   }
   ctx.globalAlpha = 1;
-  drawLabels(ctx, scene, zoom, tx, ty, visible, dimmed, colors);
-  return drawn;
+  const named = drawLabels(ctx, scene, zoom, tx, ty, visible, dimmed, colors);
+  return { drawn, named };
 }
 
-/** The names, over every box, centred in it as the DOM's far names are. */
+/** The names, over every box, centred in it as the DOM's far names are; how many were drawn. */
 function drawLabels(
   ctx: CanvasRenderingContext2D,
   scene: OverviewScene,
@@ -170,11 +170,12 @@ function drawLabels(
   visible: (n: OverviewNode) => boolean,
   dimmed: (id: string) => boolean,
   colors: OverviewColors,
-): void {
+): number {
   ctx.textBaseline = 'middle';
   ctx.textAlign = 'center';
   ctx.fillStyle = colors.text;
   let font = '';
+  let named = 0;
   for (const node of scene.nodes) {
     if (!node.name || !visible(node)) continue;
     const size = Math.min(NAME_MAX_PX, node.name.size * zoom);
@@ -186,6 +187,8 @@ function drawLabels(
     const cx = (node.x + node.width / 2) * zoom + tx;
     const top = (node.y + node.height / 2) * zoom + ty - ((lines.length - 1) * size * NAME_LINE_HEIGHT) / 2;
     lines.forEach((line, i) => ctx.fillText(line, cx, top + i * size * NAME_LINE_HEIGHT));
+    named++;
   }
   ctx.globalAlpha = 1;
+  return named;
 }
