@@ -64,7 +64,7 @@ const BY_NAME: [TableRole, RegExp, string][] = [
   ['lock', /(^|_)(locks?|leases?|mutex(es)?|semaphores?|slots?|runtimes?|limits|quotas|throttles?)$/, 'a lock, lease, slot or rate-limit table'],
   ['queue', /(^|_)(queues?|queue_items?|queue_messages)($|_)|^pending_|_(pending|backlog|to_calculate|to_process|to_send)$/, 'a work queue'],
   ['position', /(^|_)(positions?|offsets?|cursors?|watermarks?|checkpoints?|last_success|sync_state|queue_state|stream_state)$/, 'replication or consumer positions'],
-  ['derived', /(^|_)(stats|statistics|counts?|counters?|totals|summary|summaries|aggregates|aggregations|rollups?|search|directory|simplified|zooms|materialized|snapshots?|scores|combined)($|_)/, 'derived data (computed from other tables)'],
+  ['derived', /(^|_)(stats?|statistics?|counts?|counters?|totals|summary|summaries|aggregates|aggregations|rollups?|search|directory|simplified|zooms|materialized|snapshots?|scores|combined)($|_)/, 'derived data (computed from other tables)'],
   ['token', /(^|_)(tokens?|nonces?|otps?|verifications?|password_resets?|reset_requests?|access_grants|magic_links?|login_codes?|one_time_keys(_json)?|(activation|verification|confirmation|recovery|backup|reset)_codes?)$/, 'short-lived credentials'],
 ];
 

@@ -6,6 +6,12 @@ import { importClean, ruleTester } from './rule-tester';
 ruleTester(rule, {
   valid: [
     {
+      // Corpus (OpenOLAT's o_stat_daily, o_stat_weekly, ...): a nightly job's counts per
+      // resource and period; `stat` abbreviates statistics as `stats` does.
+      name: 'statistics tables named stat',
+      sql: 'CREATE TABLE o_stat_daily (id bigserial PRIMARY KEY, businesspath varchar(2048) NOT NULL, resid bigint NOT NULL, day timestamp NOT NULL, value integer NOT NULL);',
+    },
+    {
       // Corpus (Hatchet, census; ThingsBoard's attribute_kv): a workflow engine keeps each
       // evaluated value under (run, kind, key) in the slot of its type; the engine rewrites it.
       name: 'a key-value store with typed value slots',
