@@ -6,6 +6,9 @@ import rule from '../../../src/core/rules/require-fk-index';
 import { freshPglite } from '../../support/pglite-oracle';
 import { importClean, lintWith, ruleTester } from './rule-tester';
 
+const scoped = `CREATE TABLE projects (id uuid PRIMARY KEY);
+  CREATE TABLE boards (id uuid PRIMARY KEY, project_id uuid NOT NULL REFERENCES projects, UNIQUE (id, project_id));
+  CREATE INDEX ON boards (project_id);`;
 const parents = 'CREATE TABLE a (id bigint PRIMARY KEY); CREATE TABLE p (x int, y int, PRIMARY KEY (x, y));';
 
 ruleTester(rule, {
@@ -46,9 +49,32 @@ ruleTester(rule, {
       name: 'a GiST index leading with a scalar column (btree_gist)',
       sql: `CREATE EXTENSION btree_gist; ${parents} CREATE TABLE c (id bigint PRIMARY KEY, a_id bigint REFERENCES a, during tstzrange); CREATE INDEX ON c USING gist (a_id, during);`,
     },
+    {
+      // A goose migration's shape: a card's board must belong to the card's own project, so the key
+      // repeats the scope column against UNIQUE (id, project_id). The index on board_id finds every
+      // row the RI check wants: board_id alone names one board, so project_id filters nothing away.
+      name: 'a composite key scoped to its parent: an index on the column that names the parent row serves',
+      sql: `${scoped} CREATE TABLE cards (id uuid PRIMARY KEY, project_id uuid NOT NULL REFERENCES projects, board_id uuid NOT NULL,
+          FOREIGN KEY (board_id, project_id) REFERENCES boards (id, project_id));
+        CREATE INDEX ON cards (project_id); CREATE INDEX ON cards (board_id, id);`,
+    },
     { name: 'a hash index on the one key column', sql: `${parents} CREATE TABLE c (id bigint PRIMARY KEY, a_id bigint REFERENCES a); CREATE INDEX ON c USING hash (a_id);` },
   ],
   invalid: [
+    {
+      // project_id does not name one board: an index on it alone reads every card of the project.
+      name: 'a composite key scoped to its parent, indexed only by the scope column',
+      sql: `${scoped} CREATE TABLE cards (id uuid PRIMARY KEY, project_id uuid NOT NULL REFERENCES projects, board_id uuid NOT NULL,
+          FOREIGN KEY (board_id, project_id) REFERENCES boards (id, project_id));
+        CREATE INDEX ON cards (project_id);`,
+      messages: 1,
+    },
+    {
+      // Without a key on boards.id alone, board_id does not name one row: (x, y) pairs share an x.
+      name: 'a composite key whose parent has no unique key on the indexed column',
+      sql: `${parents} CREATE TABLE c (id bigint PRIMARY KEY, x int, y int, FOREIGN KEY (x, y) REFERENCES p); CREATE INDEX ON c (x);`,
+      messages: 1,
+    },
     {
       // The partitions' clones of the key are the parent's: one finding, whose index on the
       // parent Postgres builds on every partition.
