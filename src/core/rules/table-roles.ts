@@ -101,6 +101,10 @@ function judge(table: Table, schema: Schema | undefined): TableRoleVerdict {
   // A key and an encoded document whatever the name (Temporal's buffered_events is one).
   if (isDocumentStore(table)) return { role: 'document-store', why: 'a document store (a key and an encoded document)' };
   if (historyBaseName(name) !== undefined) return { role: 'history', why: 'a history table (rows record past states)' };
+  // Nothing but declared references, keyed by all of them (OpenMeter's
+  // notification_event_delivery_status_events: a status and an event): a link whatever its name,
+  // with no action, time or payload that an `_events` or `_log` name would have it record.
+  if (isPureLink(table)) return { role: 'link', why: 'a link table (only its references, keyed by them)' };
   for (const [role, pattern, why] of BY_NAME) if (pattern.test(name)) return { role, why };
   // Rows ordered by a change-stream position (Synapse's stream_id): consumers sync by position.
   if (table.columns.some((c) => c.notNull && /^(stream_id|stream_ordering|event_stream_ordering)$/.test(c.name))) return { role: 'stream', why: 'rows ordered by a stream position' };
@@ -183,6 +187,12 @@ const QUALIFIER = /(^|_)(position|sort|sort_order|ordinal|rank|priority|weight|r
  * one qualifier (a permission or role), or a table whose other columns are all references and
  * timestamps, at least two of them.
  */
+function isPureLink(table: Table): boolean {
+  const fkColumns = new Set(table.foreignKeys.flatMap((fk) => fk.columns));
+  const key = table.primaryKey?.columns ?? table.uniqueConstraints[0]?.columns ?? [];
+  return table.foreignKeys.length >= 2 && table.columns.length >= 2 && table.columns.every((c) => fkColumns.has(c.name) && key.includes(c.name));
+}
+
 function isJoinTable(table: Table): boolean {
   const fkColumns = new Set(table.foreignKeys.flatMap((fk) => fk.columns));
   const isReference = (c: string) => fkColumns.has(c) || c.endsWith('_id');

@@ -83,6 +83,13 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      // Corpus (OpenOLAT, census): Hibernate sets `lastmodified` on each save and no trigger
+      // keeps it, as Rails' updated_at; the name is an update column like `last_modified`.
+      name: "Hibernate's lastmodified with no trigger",
+      sql: 'create table o_message (id bigserial primary key, creationdate timestamp not null, lastmodified timestamp not null, title varchar(100), body text);',
+      messages: 1,
+    },
+    {
       // Corpus (inaturalist project_observations, old Rails): both timestamps nullable, so the
       // nullable updated_at says nothing about edits; it is the row's modification time.
       name: 'nullable created_at and updated_at alike',
