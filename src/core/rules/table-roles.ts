@@ -134,6 +134,7 @@ function judge(table: Table, schema: Schema | undefined): TableRoleVerdict {
   if (isExpiring(table)) return { role: 'token', why: 'rows that expire' };
   if (isSyncMarker(table, schema)) return { role: 'position', why: 'a record of when each source was last updated' };
   if (isRetryState(table)) return { role: 'position', why: 'retry and backoff state (last attempt, failures, next try)' };
+  if (isConsumerPositions(table)) return { role: 'position', why: "a consumer's positions in the streams it reads" };
   if (isExtension(table, schema)) return { role: 'extension', why: 'a one-to-one extension of another table' };
   if (isKeyedByUrl(table)) return { role: 'cache', why: 'data about an outside resource, keyed by its URL' };
   return { role: 'entity', why: "the application's records" };
@@ -385,6 +386,20 @@ function isRetryState(table: Table): boolean {
   const keys = keyColumns(table);
   const rest = table.columns.filter((c) => !keys.has(c.name));
   return rest.length >= 2 && rest.some((c) => /^(retry|retries|backoff)(_|$)/.test(c.name.toLowerCase())) && rest.every((c) => RETRY_STATE.test(c.name.toLowerCase()));
+}
+
+/**
+ * A consumer's positions (Synapse's application_services_state: a state and one stream id per
+ * stream it is sent): two or more columns named as stream positions and at most one other. The
+ * sender advances them as it goes; nobody edits or audits a row of offsets.
+ */
+const STREAM_POSITION = /_(stream_id|stream_ordering|stream_position|offset|position_id)$/;
+
+function isConsumerPositions(table: Table): boolean {
+  const keys = keyColumns(table);
+  const rest = table.columns.filter((c) => !keys.has(c.name));
+  const positions = rest.filter((c) => STREAM_POSITION.test(c.name.toLowerCase()));
+  return positions.length >= 2 && rest.length - positions.length <= 1;
 }
 
 /** Keyed by a URL (a remote image's link): what the table holds describes something outside. */

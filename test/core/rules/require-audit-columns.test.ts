@@ -6,6 +6,12 @@ import { importClean, ruleTester } from './rule-tester';
 ruleTester(rule, {
   valid: [
     {
+      // Corpus (Synapse's application_services_state): a sender's state and its position in each
+      // stream it forwards to an application service.
+      name: "a consumer's stream positions",
+      sql: 'CREATE TABLE bridge_state (bridge_id text PRIMARY KEY, state varchar(13), receipt_stream_id bigint, presence_stream_id bigint, device_stream_id bigint);',
+    },
+    {
       // Corpus (OpenOLAT's o_stat_daily, o_stat_weekly, ...): a nightly job's counts per
       // resource and period; `stat` abbreviates statistics as `stats` does.
       name: 'statistics tables named stat',
