@@ -5,6 +5,7 @@
  * viewport, so that it can be tested without a browser's layout.
  */
 import type { Severity } from '../lib/severity';
+import { farName, type FarName } from './display';
 
 export interface OverviewNode {
   id: string;
@@ -13,8 +14,8 @@ export interface OverviewNode {
   width: number;
   height: number;
   kind: 'table' | 'view' | 'partition';
-  /** Its far name (display.ts farName): lines and font size in flow units. */
-  name?: { lines: readonly string[]; size: number };
+  /** The name its header shows; drawn as its far name (display.ts farName) where it can be read. */
+  label?: string;
   /** Worst finding on it, drawn as a dot in its header. */
   worst?: Severity;
 }
@@ -65,6 +66,23 @@ const NAME_MAX_PX = 14;
 const NAME_MIN_PX = 6;
 const NAME_LINE_HEIGHT = 1.1;
 const NAME_FAMILY = 'system-ui, -apple-system, "Segoe UI", sans-serif';
+
+/**
+ * Far names by label and box, worked out when first drawn: a 5,000-table diagram fitted to the
+ * screen draws none, and one zoomed in draws only the few hundred in view.
+ */
+const farNames = new Map<string, FarName>();
+
+function cachedFarName(node: OverviewNode & { label: string }): FarName {
+  const key = `${node.width}x${node.height}:${node.label}`;
+  let name = farNames.get(key);
+  if (!name) {
+    if (farNames.size > 20_000) farNames.clear();
+    name = farName(node.label, node.width, node.height);
+    farNames.set(key, name);
+  }
+  return name;
+}
 
 /**
  * The node under a point in flow coordinates; the topmost (last drawn) wins. Failing that, the
@@ -177,13 +195,15 @@ function drawLabels(
   let font = '';
   let named = 0;
   for (const node of scene.nodes) {
-    if (!node.name || !visible(node)) continue;
-    const size = Math.min(NAME_MAX_PX, node.name.size * zoom);
+    // No line can be taller than the box allows: most boxes are skipped before a name is fitted.
+    if (!node.label || ((node.height - 6) / NAME_LINE_HEIGHT) * zoom < NAME_MIN_PX || !visible(node)) continue;
+    const name = cachedFarName(node as OverviewNode & { label: string });
+    const size = Math.min(NAME_MAX_PX, name.size * zoom);
     if (size < NAME_MIN_PX) continue;
     const next = `700 ${size.toFixed(1)}px ${NAME_FAMILY}`;
     if (next !== font) ctx.font = font = next;
     ctx.globalAlpha = dimmed(node.id) ? 0.4 : 1;
-    const lines = node.name.lines;
+    const lines = name.lines;
     const cx = (node.x + node.width / 2) * zoom + tx;
     const top = (node.y + node.height / 2) * zoom + ty - ((lines.length - 1) * size * NAME_LINE_HEIGHT) / 2;
     lines.forEach((line, i) => ctx.fillText(line, cx, top + i * size * NAME_LINE_HEIGHT));
