@@ -74,6 +74,14 @@ ruleTester(rule, {
         CREATE TABLE global_table (xid varchar(128) PRIMARY KEY, status smallint NOT NULL, application_id varchar(32), transaction_name varchar(128), gmt_create timestamp(0), gmt_modified timestamp(0));`,
     },
     {
+      // Ebean (Java) names its @WhenCreated / @WhenModified columns when_created / when_modified
+      // (when_updated in some schemas); the audit columns are there.
+      name: "Ebean's when_created / when_updated are audit columns",
+      sql: `create table contact (id bigserial not null, first_name varchar(50), email varchar(200), version bigint not null,
+          when_created timestamptz not null, when_updated timestamptz not null, constraint pk_contact primary key (id));
+        create table product (id bigserial primary key, sku varchar(20), version bigint not null, when_created timestamptz not null, when_modified timestamptz not null);`,
+    },
+    {
       // Corpus (Spring PetClinic's types, census): reference data with a generated uuid for URLs
       // beside its int key; the uuid is a second key, so the table is still a key and a name.
       name: 'reference data with a generated public uuid',
