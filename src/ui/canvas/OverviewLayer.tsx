@@ -25,6 +25,7 @@ function readColors(element: Element): OverviewColors {
     // The overview is always zoomed far out: the lines in the far colour, as the DOM's at that zoom.
     edge: v('--edge-far', '#5d6a7d'),
     accent: v('--accent', '#2f6fde'),
+    text: v('--text', '#1d2733'),
     error: v('--error', '#cc3333'),
     warn: v('--warn', '#b36b00'),
     info: v('--info', '#2f6fde'),
@@ -49,8 +50,9 @@ export function OverviewLayer({ scene, colorKey }: { scene: OverviewScene; color
     }
     if (colors.current?.key !== colorKey) colors.current = { key: colorKey, value: readColors(element) };
     ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
-    const drawn = drawOverview(ctx, scene, transform, width, height, colors.current.value);
+    const { drawn, named } = drawOverview(ctx, scene, transform, width, height, colors.current.value);
     element.dataset.drawn = String(drawn);
+    element.dataset.named = String(named);
   }, [scene, transform, width, height, colorKey]);
 
   return <canvas ref={canvas} className="er-overview" style={{ width, height }} aria-hidden data-testid="canvas-overview" />;
