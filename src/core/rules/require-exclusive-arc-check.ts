@@ -36,6 +36,9 @@ export default defineRule({
           // ON DELETE SET NULL empties the arc when a parent goes: "exactly one" would then make
           // that DELETE fail, so such an arc can only promise "at most one".
           const setNull = arc.filter((fk) => fk.onDelete === 'set-null');
+          // Owners that each let go on their own (every FK ON DELETE SET NULL) and a CHECK that
+          // only says in which states a row may have none are shared ownership, not an arc.
+          if (setNull.length === arc.length && ownerRequiredUntilState(check.expression, used)) continue;
           const want = setNull.length > 0 ? '<= 1' : '= 1';
           const cases = enumeratedArcCases(check.expression, used);
           const exactlyOne = enforcesExactlyOne(check.expression, used.length) || (cases?.every((c) => c.set === 1 || (c.set === 0 && c.guarded)) ?? false);
@@ -134,4 +137,38 @@ export function enumeratedArcCases(expression: string, columns: string[]): ArcCa
     cases.push({ set: [...pinned.values()].filter(Boolean).length, guarded });
   }
   return cases;
+}
+
+/** The terms of a predicate split on `split` (AND or OR) at every level of parentheses. */
+function flatTerms(expression: string, split: (e: string) => string[]): string[] {
+  const terms = split(expression);
+  return terms.length === 1 ? terms : terms.flatMap((t) => flatTerms(t, split));
+}
+
+/**
+ * Whether a CHECK over nullable FK columns is a lifecycle rule about having an owner at all:
+ * `(state IN ('created', 'failed') AND a IS NULL AND b IS NULL) OR a IS NOT NULL OR b IS NOT
+ * NULL` (Concourse's volumes: a volume needs an owner while it is being created, and afterwards
+ * may outlive every one). Each case either sets one column with nothing said of the others, or
+ * sets none under a test of another column (the row's state). Nothing limits how many are set,
+ * and the only condition is the row's state, not which parent it has: the columns are owners
+ * that may hold the row together.
+ */
+export function ownerRequiredUntilState(expression: string, columns: string[]): boolean {
+  let ownerless = false;
+  let owned = false;
+  for (const disjunct of flatTerms(expression, disjunctsOf)) {
+    const setColumn = notNullTestColumn(disjunct);
+    if (setColumn !== undefined && columns.includes(setColumn)) {
+      owned = true;
+      continue;
+    }
+    const terms = flatTerms(disjunct, conjunctsOf);
+    const pinnedNull = new Set(terms.map(nullTestColumn).filter((c): c is string => c !== undefined && columns.includes(c)));
+    const guards = terms.filter((t) => !pinnedNull.has(nullTestColumn(t) ?? ''));
+    if (pinnedNull.size !== columns.length || guards.length === 0) return false;
+    if (guards.some((t) => expressionColumnsOf(t).some((c) => columns.includes(c)))) return false;
+    ownerless = true;
+  }
+  return ownerless && owned;
 }

@@ -25,6 +25,7 @@ function readColors(element: Element): OverviewColors {
     // The overview is always zoomed far out: the lines in the far colour, as the DOM's at that zoom.
     edge: v('--edge-far', '#5d6a7d'),
     accent: v('--accent', '#2f6fde'),
+    text: v('--text', '#1d2733'),
     error: v('--error', '#cc3333'),
     warn: v('--warn', '#b36b00'),
     info: v('--info', '#2f6fde'),

@@ -9,6 +9,7 @@ import { memo, useEffect, useRef, useState, type CSSProperties } from 'react';
 import { attempt, execute } from '../commands/execute';
 import { useApp } from '../store';
 import type { ColumnRow, FindingBadge, StaleMark } from './graph';
+import { displayName } from '../lib/display-name';
 import { farName, type ShownTableData, type ShownViewData } from './display';
 import { NODE_WIDTH, nodeHeight } from './metrics';
 import { headerNameOverflows, rowNameOverflows, typeOverflows } from './text-fit';
@@ -243,7 +244,7 @@ const ColumnItem = memo(function ColumnItem({ column, focused, connectable }: { 
 export const TableNode = memo(function TableNode({ id, data, dragging }: NodeProps<TableFlowNode>) {
   // Only the node a finding points at re-renders when the focus moves.
   const focusedColumn = useApp((s) => (s.focus?.node === id ? (s.focus.column ?? '') : undefined));
-  const label = `${data.schema === 'public' ? '' : `${data.schema}.`}${data.name}`;
+  const label = displayName(data);
   const sketch = useStore(zoomedOut);
   // Handles to draw a foreign key from appear on every row of the table under the pointer only:
   // thousands of idle handles would slow the canvas down.
@@ -323,7 +324,7 @@ export const TableNode = memo(function TableNode({ id, data, dragging }: NodePro
 
 export const ViewNode = memo(function ViewNode({ id, data }: NodeProps<ViewFlowNode>) {
   const kind = data.materialized ? 'Materialized view' : 'View';
-  const label = `${data.schema === 'public' ? '' : `${data.schema}.`}${data.name}`;
+  const label = displayName(data);
   return (
     <article
       className={`er-node er-view${data.materialized ? ' er-view--materialized' : ''}${data.stale ? ` ${STALE_CLASS}` : ''}`}

@@ -13,6 +13,8 @@ export interface OverviewNode {
   width: number;
   height: number;
   kind: 'table' | 'view' | 'partition';
+  /** Its far name (display.ts farName): lines and font size in flow units. */
+  name?: { lines: readonly string[]; size: number };
   /** Worst finding on it, drawn as a dot in its header. */
   worst?: Severity;
 }
@@ -31,6 +33,8 @@ export interface OverviewColors {
   partitionHeader: string;
   edge: string;
   accent: string;
+  /** The names' colour. */
+  text: string;
   error: string;
   warn: string;
   info: string;
@@ -49,6 +53,18 @@ export type Transform = readonly [x: number, y: number, zoom: number];
 
 /** Header height of a node in flow units (the DOM node's header is 36 px). */
 const HEADER = 36;
+
+/**
+ * Names in the overview. Below OVERVIEW_ZOOM the DOM nodes are hidden; their far names (the big
+ * bold name nodes.tsx draws over a zoomed-out node, in farName's lines, at most 14 px on screen)
+ * are drawn here the same way, so the diagram reads like a map (where each table is, by name)
+ * instead of a field of blank boxes, and nothing jumps when the zoom crosses into the DOM. A name
+ * under 6 px on screen is not drawn: it could not be read.
+ */
+const NAME_MAX_PX = 14;
+const NAME_MIN_PX = 6;
+const NAME_LINE_HEIGHT = 1.1;
+const NAME_FAMILY = 'system-ui, -apple-system, "Segoe UI", sans-serif';
 
 /**
  * The node under a point in flow coordinates; the topmost (last drawn) wins. Failing that, the
@@ -140,5 +156,36 @@ export function drawOverview(ctx: CanvasRenderingContext2D, scene: OverviewScene
     }
   }
   ctx.globalAlpha = 1;
+  drawLabels(ctx, scene, zoom, tx, ty, visible, dimmed, colors);
   return drawn;
+}
+
+/** The names, over every box, centred in it as the DOM's far names are. */
+function drawLabels(
+  ctx: CanvasRenderingContext2D,
+  scene: OverviewScene,
+  zoom: number,
+  tx: number,
+  ty: number,
+  visible: (n: OverviewNode) => boolean,
+  dimmed: (id: string) => boolean,
+  colors: OverviewColors,
+): void {
+  ctx.textBaseline = 'middle';
+  ctx.textAlign = 'center';
+  ctx.fillStyle = colors.text;
+  let font = '';
+  for (const node of scene.nodes) {
+    if (!node.name || !visible(node)) continue;
+    const size = Math.min(NAME_MAX_PX, node.name.size * zoom);
+    if (size < NAME_MIN_PX) continue;
+    const next = `700 ${size.toFixed(1)}px ${NAME_FAMILY}`;
+    if (next !== font) ctx.font = font = next;
+    ctx.globalAlpha = dimmed(node.id) ? 0.4 : 1;
+    const lines = node.name.lines;
+    const cx = (node.x + node.width / 2) * zoom + tx;
+    const top = (node.y + node.height / 2) * zoom + ty - ((lines.length - 1) * size * NAME_LINE_HEIGHT) / 2;
+    lines.forEach((line, i) => ctx.fillText(line, cx, top + i * size * NAME_LINE_HEIGHT));
+  }
+  ctx.globalAlpha = 1;
 }

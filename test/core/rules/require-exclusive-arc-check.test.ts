@@ -43,8 +43,37 @@ ruleTester(rule, {
         CREATE TABLE transfers (id bigint PRIMARY KEY, from_account_id bigint REFERENCES accounts, to_account_id bigint REFERENCES accounts,
           CHECK (from_account_id <> to_account_id));`,
     },
+    {
+      // Corpus shape (Concourse's volumes, holdout-20): a blob must have an owner while it is
+      // being written; once stored it may outlive each owner (every FK SET NULL) or be held by
+      // several at once. The check names the states a row may be ownerless in, not one parent.
+      name: 'owners that each let go, required only until the row reaches a state',
+      sql: `CREATE TABLE uploads (id bigint PRIMARY KEY); CREATE TABLE cache_entries (id bigint PRIMARY KEY); CREATE TABLE jobs (id bigint PRIMARY KEY);
+        CREATE TABLE blobs (id bigint PRIMARY KEY, state text NOT NULL,
+          upload_id bigint REFERENCES uploads ON DELETE SET NULL, cache_entry_id bigint REFERENCES cache_entries ON DELETE SET NULL, job_id bigint REFERENCES jobs ON DELETE SET NULL,
+          CONSTRAINT blobs_owned_while_writing CHECK ((state IN ('stored', 'failed') AND (upload_id IS NULL AND cache_entry_id IS NULL AND job_id IS NULL))
+            OR (upload_id IS NOT NULL OR cache_entry_id IS NOT NULL OR job_id IS NOT NULL)));`,
+    },
   ],
   invalid: [
+    {
+      // The same state guard where deleting a parent cascades: an owner does not let go on its
+      // own, so the columns read as an arc and "at least one" does not make it exclusive.
+      name: 'a state-guarded "at least one" whose FKs do not all SET NULL',
+      sql: `CREATE TABLE uploads (id bigint PRIMARY KEY); CREATE TABLE cache_entries (id bigint PRIMARY KEY);
+        CREATE TABLE blobs (id bigint PRIMARY KEY, state text NOT NULL,
+          upload_id bigint REFERENCES uploads ON DELETE SET NULL, cache_entry_id bigint REFERENCES cache_entries ON DELETE CASCADE,
+          CHECK ((state = 'stored' AND upload_id IS NULL AND cache_entry_id IS NULL) OR upload_id IS NOT NULL OR cache_entry_id IS NOT NULL));`,
+      messages: 1,
+      fixed: true,
+    },
+    {
+      // A discriminator that picks which column is set is an arc, whatever the FKs do on delete.
+      name: 'a discriminator per case, ON DELETE SET NULL',
+      sql: setNullComments("(body = 'post' AND post_id IS NOT NULL) OR (body = 'video' AND video_id IS NOT NULL)"),
+      messages: 1,
+      fixed: true,
+    },
     {
       // Deleting a post sets post_id to NULL; "exactly one" then fails and so does the DELETE.
       name: 'exactly one, where the arc FKs are ON DELETE SET NULL',
