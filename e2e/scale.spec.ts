@@ -54,6 +54,22 @@ test('hundreds of tables zoomed out are drawn as one canvas; a click selects a t
   await expect(page.locator('.react-flow__node')).toHaveCount(0);
   await expect.poll(async () => Number(await page.getByTestId('canvas-overview').getAttribute('data-drawn'))).toBe(expected.nodes);
 
+  // Zoomed in, still in the overview, the tables' names are drawn over their boxes (as the DOM's far
+  // names), so one can find a table without zooming all the way in; then back to the fit.
+  const zoom = async () => Number(/matrix\(([\d.e-]+)/.exec(await page.locator('.react-flow__viewport').evaluate((el) => getComputedStyle(el).transform))![1]);
+  const named = async () => Number(await page.getByTestId('canvas-overview').getAttribute('data-named'));
+  const namedAtFit = await named();
+  while ((await zoom()) < 0.16) {
+    const before = await zoom();
+    await page.getByRole('button', { name: /zoom in/i }).click();
+    await expect.poll(zoom).toBeGreaterThan(before);
+  }
+  expect(await zoom()).toBeLessThan(0.25);
+  await expect(canvas(page)).toHaveAttribute('data-overview', 'true');
+  await expect.poll(named).toBeGreaterThan(Math.max(namedAtFit, 20));
+  await page.getByRole('button', { name: /fit view/i }).click();
+  await expect.poll(async () => Number(await page.getByTestId('canvas-overview').getAttribute('data-drawn'))).toBe(expected.nodes);
+
   // The schema filter leaves a schema's tables out of the drawing, and brings them back.
   const { schema } = importSql(sql);
   const billing = [...Object.values(schema.tables), ...Object.values(schema.views)].filter((r) => r.schema === 'billing').length;

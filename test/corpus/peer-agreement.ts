@@ -11,7 +11,7 @@ import type { PGlite } from '@electric-sql/pglite';
 import { makeObjectName } from '../../src/core/model/auto-names';
 import type { ForeignKey, PolicyCommand, Schema, Table } from '../../src/core/model/types';
 import { lint } from '../../src/core/rules/engine';
-import { fkCoverage } from '../../src/core/rules/fk-coverage';
+import { fkCoverage, parentKeysOf } from '../../src/core/rules/fk-coverage';
 import { conjunctsOf, notNullTestColumn } from '../../src/core/rules/expressions';
 import { passesEveryRow, permissiveOverlaps } from '../../src/core/rules/no-multiple-permissive-policies';
 import { redundantForeignKeys } from '../../src/core/rules/no-duplicate-fk';
@@ -74,7 +74,8 @@ function explainFkIndex(key: string, side: 'peer only' | 'ours only', ctx: Conte
   // The model keeps a partition's clone of its parent's key (ForeignKey.partitionOf); the rule
   // reports the parent's key, which the peers skip when the parent is partitioned.
   if (side === 'peer only' && fk.partitionOf) return "a partition's copy of its parent's foreign key (compared on the parent)";
-  const coverage = fkCoverage(table, fk, buildSchemaIndex(ctx.schema).indexesOf(table));
+  const index = buildSchemaIndex(ctx.schema);
+  const coverage = fkCoverage(table, fk, index.indexesOf(table), parentKeysOf(index, fk));
   if (side === 'ours only') {
     // The peer accepts an index the RI check cannot use well, or at all.
     const accepted = peerAccepts(table, fk);
@@ -85,8 +86,9 @@ function explainFkIndex(key: string, side: 'peer only' | 'ours only', ctx: Conte
     return undefined;
   }
   if (coverage.kind !== 'served') return undefined;
-  const ix = buildSchemaIndex(ctx.schema).indexesOf(table).find((i) => i.name === coverage.index);
+  const ix = index.indexesOf(table).find((i) => i.name === coverage.index);
   if (!ix) return undefined;
+  if (!fk.columns.every((c) => ix.columns.includes(c))) return 'served by an index on the key column that alone names the referenced row (the other key columns repeat its scope)';
   if (ix.method === 'gist' || ix.method === 'hash') return `served by a ${ix.method} index the peer does not match`;
   if (ix.where) return 'served by a partial index WHERE the key IS NOT NULL';
   if (ix.columns.length > fk.columns.length) return 'served by an index that starts with the key and has more columns (splinter wants the exact column list)';

@@ -3,8 +3,8 @@ import { farName } from '../../src/ui/canvas/display';
 import { drawOverview, nodeAt, type OverviewColors, type OverviewNode } from '../../src/ui/canvas/overview';
 
 const nodes: OverviewNode[] = [
-  { id: 'a', x: 0, y: 0, width: 264, height: 200, kind: 'table', worst: 'warn', name: farName('accounts', 264, 200) },
-  { id: 'b', x: 400, y: 0, width: 264, height: 100, kind: 'view', name: farName('reporting.monthly_revenue_by_customer_segment', 264, 100) },
+  { id: 'a', x: 0, y: 0, width: 264, height: 200, kind: 'table', worst: 'warn', label: 'accounts' },
+  { id: 'b', x: 400, y: 0, width: 264, height: 100, kind: 'view', label: 'reporting.monthly_revenue_by_customer_segment' },
   { id: 'c', x: 100_000, y: 100_000, width: 264, height: 100, kind: 'partition' },
 ];
 
@@ -40,7 +40,7 @@ describe('drawOverview', () => {
     (globalThis as { Path2D?: unknown }).Path2D ??= class { moveTo() {} lineTo() {} };
     const { ctx, calls } = recorder();
     (ctx as unknown as { measureText: (t: string) => { width: number } }).measureText = (t: string) => ({ width: t.length * 5.5 });
-    const drawn = drawOverview(ctx, { nodes, edges: [{ source: 'a', target: 'b' }] }, [10, 20, 0.5], 800, 600, colors);
+    const { drawn } = drawOverview(ctx, { nodes, edges: [{ source: 'a', target: 'b' }] }, [10, 20, 0.5], 800, 600, colors);
     expect(drawn).toBe(2);
     // a at (0,0) scaled by 0.5 and moved by (10,20): 132 x 100 body.
     expect(calls).toContain('fillRect(10,20,132,100)');

@@ -32,6 +32,17 @@ export function rangeColumns(table: Table): Column[] {
 }
 
 /**
+ * A system-time period (`sys_period`, the temporal_tables convention, and its spellings): the span
+ * in which the database held that version of the row, which a versioning trigger opens at the
+ * transaction's clock and closes when it copies the row to its history table. The trigger cannot
+ * make two such periods overlap, and the current table holds one row per key; an EXCLUDE
+ * constraint guards application (valid) time, which users write.
+ */
+export function isSystemTimePeriod(column: Column): boolean {
+  return /^(sys|system|transaction|tx)_(period|time|range)$/.test(column.name.toLowerCase());
+}
+
+/**
  * Effective-dated versions share an entity: a reference column (`<x>_id`, not the key) that is
  * not unique on its own, so one entity has several rows over time. A table whose own row carries
  * a validity period (an account valid until a date) has no versions to overlap.

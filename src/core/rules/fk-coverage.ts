@@ -13,7 +13,7 @@
 import type { Column, ForeignKey, Table } from '../model/types';
 import { conjunctsOf, notNullTestColumn } from './expressions';
 import { columnsNamed } from './heuristics';
-import type { IndexLike } from './schema-index';
+import type { IndexLike, SchemaIndex } from './schema-index';
 
 export type FkCoverage =
   | { kind: 'served'; index: string }
@@ -46,7 +46,36 @@ function predicateImplied(where: string, fk: ForeignKey): boolean {
   });
 }
 
-export function fkCoverage(table: Table, fk: ForeignKey, indexes: IndexLike[]): FkCoverage {
+/**
+ * The key columns that identify one parent row on their own: those matched to a unique key of the
+ * referenced table. A composite key that repeats a scoping column (`(thread_id, demand_id)`
+ * referencing `UNIQUE (id, demand_id)` beside the parent's `PRIMARY KEY (id)`, so that a row's
+ * thread belongs to its own demand) is found through an index on `thread_id` alone: every row
+ * with that value references the one parent row, so the RI check's other equalities filter
+ * nothing away.
+ */
+function identifyingSubset(fk: ForeignKey, leading: string[], parent: ParentKeys): boolean {
+  const referenced = leading.map((c) => parent.referencedColumns[fk.columns.indexOf(c)]);
+  return parent.keys.some((key) => key.length > 0 && key.length < fk.columns.length && key.every((c) => c !== undefined && referenced.includes(c)));
+}
+
+/** The referenced table's side of a key: the columns it references (its primary key's when the key names none) and its unique, non-partial keys. */
+export interface ParentKeys {
+  referencedColumns: string[];
+  keys: (string | undefined)[][];
+}
+
+/** The referenced table's keys, for fkCoverage; undefined when that table is not in the schema. */
+export function parentKeysOf(index: SchemaIndex, fk: ForeignKey): ParentKeys | undefined {
+  const parent = index.table(fk.references);
+  if (!parent) return undefined;
+  return {
+    referencedColumns: fk.referencedColumns.length > 0 ? fk.referencedColumns : (parent.primaryKey?.columns ?? []),
+    keys: index.indexesOf(parent).filter((ix) => ix.unique && !ix.partial).map((ix) => ix.columns),
+  };
+}
+
+export function fkCoverage(table: Table, fk: ForeignKey, indexes: IndexLike[], parent?: ParentKeys): FkCoverage {
   let poorly: FkCoverage | undefined;
   let partial: { index: string; where: string } | undefined;
   for (const ix of indexes) {
@@ -55,7 +84,17 @@ export function fkCoverage(table: Table, fk: ForeignKey, indexes: IndexLike[]): 
       continue;
     }
     const positions = fk.columns.map((c) => ix.columns.indexOf(c));
-    if (positions.some((p) => p < 0)) continue;
+    if (positions.some((p) => p < 0)) {
+      if (parent && ix.method === 'btree' && parent.referencedColumns.length === fk.columns.length) {
+        const leading: string[] = [];
+        for (const c of ix.columns) {
+          if (c === undefined || !fk.columns.includes(c)) break;
+          leading.push(c);
+        }
+        if (leading.length > 0 && identifyingSubset(fk, leading, parent)) return { kind: 'served', index: ix.name };
+      }
+      continue;
+    }
     const equality = positions.every((p, i) => hasEquality(ix, p, columnsNamed(table, fk.columns[i])[0]));
     if (!equality) continue;
     const leading = positions.every((p) => p < fk.columns.length);

@@ -1,7 +1,7 @@
 /** Reference data (lookup tables), told from a table's labels, flags and keys. */
 import { keyOf } from '../model/names';
 import type { Column, Schema, Table } from '../model/types';
-import { CREATED_COLUMNS, UPDATED_COLUMNS, singular } from './heuristics';
+import { CREATED_COLUMNS, GENERATOR, UPDATED_COLUMNS, singular } from './heuristics';
 import { typeFamily } from './type-families';
 
 /**
@@ -41,7 +41,7 @@ export function isLookupTable(table: Table, schema?: Schema, depth = 0): boolean
   if (table.comment && DOCUMENTED_LOOKUP.test(table.comment)) return true;
   const keys = new Set(table.primaryKey?.columns ?? []);
   const fkColumns = new Set(table.foreignKeys.flatMap((fk) => fk.columns));
-  const rest = table.columns.filter((c) => !keys.has(c.name) && !fkColumns.has(c.name) && !BOOKKEEPING.test(c.name) && !CREATED_COLUMNS.includes(c.name) && !UPDATED_COLUMNS.includes(c.name));
+  const rest = table.columns.filter((c) => !keys.has(c.name) && !fkColumns.has(c.name) && !BOOKKEEPING.test(c.name) && !CREATED_COLUMNS.includes(c.name) && !UPDATED_COLUMNS.includes(c.name) && !isGeneratedAlternateKey(table, c));
   const family = (c: Column) => (schema ? typeFamily(c.type, schema) : ['text', 'character varying', 'character', 'citext'].includes(c.type.name) ? 'string' : 'other');
   const isText = (c: Column) => c.type.arrayDims === 0 && family(c) === 'string';
   const own = new Set([table.name, singular(table.name)]);
@@ -71,6 +71,17 @@ export function isLookupTable(table: Table, schema?: Schema, depth = 0): boolean
     const target = schema.tables[keyOf(fk.references)];
     return target !== undefined && target !== table && isLookupTable(target, schema, depth + 1);
   });
+}
+
+/**
+ * A second identifier the database makes for each row, unique on its own (Spring PetClinic's
+ * `uuid UUID DEFAULT gen_random_uuid() UNIQUE` beside an int key, a public id for URLs and APIs):
+ * it names the row, as the key does, and says nothing about what the row is.
+ */
+function isGeneratedAlternateKey(table: Table, column: Column): boolean {
+  if (!column.default || !GENERATOR.test(column.default)) return false;
+  const alone = (columns: readonly (string | undefined)[]) => columns.length === 1 && columns[0] === column.name;
+  return table.uniqueConstraints.some((u) => alone(u.columns)) || table.indexes.some((i) => i.unique && !i.where && alone(i.elements.map((e) => e.column)));
 }
 
 function isBooleanDomain(column: Column, schema: Schema | undefined): boolean {

@@ -1,6 +1,6 @@
 import type { Column, Table } from '../model/types';
 import { columnTypeRule } from './column-type-rule';
-import { disjunctsOf } from './expressions';
+import { conjunctsOf, disjunctsOf } from './expressions';
 import { appendAll } from '../lib/arrays';
 
 /** Type names a literal or the column may be cast to in a CHECK, as pg_dump and the deparser write them. */
@@ -46,6 +46,75 @@ function limitStatedByCheck(column: Column, table: Table): boolean {
   return values !== undefined && values.every((v) => [...v].length <= limit);
 }
 
+/**
+ * The shortest and longest strings an anchored POSIX regex can match (`^[A-Z]{3}$` -> 3 and 3),
+ * when it is a sequence of single-character atoms (a literal, `.`, an escape, a bracket class),
+ * each optionally `?`, `{n}` or `{n,m}`; undefined for anything else (`*`, `+`, `{n,}`, groups,
+ * alternation, a missing anchor).
+ */
+export function anchoredLengths(pattern: string): { min: number; max: number } | undefined {
+  if (!pattern.startsWith('^') || !pattern.endsWith('$') || pattern.endsWith('\\$')) return undefined;
+  const body = pattern.slice(1, -1);
+  let min = 0;
+  let max = 0;
+  let i = 0;
+  while (i < body.length) {
+    const ch = body[i]!;
+    if (ch === '[') {
+      // A bracket class; `]` right after `[` or `[^` is a member, not the end.
+      let j = i + 1;
+      if (body[j] === '^') j++;
+      if (body[j] === ']') j++;
+      while (j < body.length && body[j] !== ']') j += body[j] === '\\' ? 2 : 1;
+      if (j >= body.length) return undefined;
+      i = j + 1;
+    } else if (ch === '\\') {
+      if (i + 1 >= body.length) return undefined;
+      i += 2;
+    } else if ('()|*+?{}^$'.includes(ch)) {
+      return undefined;
+    } else {
+      i++;
+    }
+    const rest = body.slice(i);
+    const bounded = /^\{(\d+)(?:,(\d+))?\}/.exec(rest);
+    if (rest.startsWith('?')) {
+      max += 1;
+      i += 1;
+    } else if (bounded) {
+      min += Number(bounded[1]);
+      max += Number(bounded[2] ?? bounded[1]);
+      i += bounded[0].length;
+    } else if (/^[*+{]/.test(rest)) {
+      return undefined;
+    } else {
+      min += 1;
+      max += 1;
+    }
+  }
+  return { min, max };
+}
+
+/**
+ * A CHECK that matches the column against an anchored pattern within the declared length
+ * (`currency char(3) CHECK (currency ~ '^[A-Z]{3}$')`, an ISO code): the pattern is the rule, so
+ * the limit never bites, and a char(n) whose every match is n long never pads.
+ */
+function limitStatedByPattern(column: Column, table: Table): boolean {
+  const name = column.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const match = new RegExp(`^\\(*"?${name}"?(?:::[a-z ]+)?\\)*\\s*~\\s*'((?:[^']|'')*)'(?:::[a-z ]+)?\\)*$`, 'is');
+  const limit = Number(column.type.modifiers[0] ?? 1);
+  const fixed = column.type.name === 'character';
+  return table.checks.some((check) =>
+    conjunctsOf(check.expression).some((term) => {
+      const pattern = match.exec(term.trim())?.[1];
+      const lengths = pattern === undefined ? undefined : anchoredLengths(pattern.replace(/''/g, "'"));
+      if (!lengths) return false;
+      return fixed ? lengths.min === limit && lengths.max === limit : lengths.max <= limit;
+    }),
+  );
+}
+
 /** A column named for its string type: `a_char_arr`, `a_character_varying`, `varchar_col`. */
 const TYPE_WORD = /(^|_)(character_varying|character|varchar|bpchar|char)(?=_|$)/;
 
@@ -74,7 +143,7 @@ export default columnTypeRule({
     strict: 'warn',
     pattern: 'sound-design',
   },
-  matches: (c, t) => !c.type.schema && (c.type.name === 'character' || (c.type.name === 'character varying' && c.type.modifiers.length > 0)) && !limitStatedByCheck(c, t) && !besideTextTwin(c, t),
+  matches: (c, t) => !c.type.schema && (c.type.name === 'character' || (c.type.name === 'character varying' && c.type.modifiers.length > 0)) && !limitStatedByCheck(c, t) && !limitStatedByPattern(c, t) && !besideTextTwin(c, t),
   message: (t, c) => `Column ${t.name}.${c.name} is ${c.type.name}(${c.type.modifiers.join(',')}).`,
   help: 'text with CHECK (length(col) <= n) behaves the same, and the limit can change without touching the data.',
   replacement: (c) => ({ name: 'text', modifiers: [], arrayDims: c.type.arrayDims }),

@@ -1,5 +1,18 @@
+import type { Table } from '../model/types';
 import { column, mentions } from './heuristics';
+import { tableRole } from './table-roles';
 import { defineRule } from './types';
+
+/**
+ * A transactional outbox (or inbox) carries events too, but only until a relay has delivered
+ * them: the relay marks each row (`published_at`, `attempts`, `next_attempt_at`) and deletes it
+ * later. Its rows change by design, and the aggregate's own table, not the outbox, is the truth.
+ */
+const DELIVERY_STATE = /^((published|processed|dispatched|delivered|relayed|sent|acked|acknowledged)(_at|_on|_time)?|attempts|attempt_count|retry_count|retries|next_attempt_at|next_retry_at|last_error|locked_until)$/;
+
+function isDeliveryQueue(table: Table, role: string): boolean {
+  return role === 'staging' || role === 'queue' || table.columns.some((c) => DELIVERY_STATE.test(c.name.toLowerCase()));
+}
 
 /**
  * Event sourcing (pattern catalogue, tier 3): events are the source of truth, so the store must
@@ -23,6 +36,7 @@ export default defineRule({
         const version = column(table, ['version', 'stream_version', 'sequence', 'sequence_number', 'aggregate_version']);
         const payload = column(table, ['payload', 'data', 'event_data', 'body']);
         if (!stream || !version || !payload || table.partitionOf) return;
+        if (isDeliveryQueue(table, tableRole(table, context.schema).role)) return;
         // One row per entity with a version counter is optimistic locking, not an event stream.
         if (context.index.indexesOf(table).some((ix) => ix.unique && !ix.partial && ix.columns.length === 1 && ix.columns[0] === stream.name)) return;
         const pair = [stream.name, version.name];

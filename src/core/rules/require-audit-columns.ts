@@ -64,8 +64,12 @@ export default defineRule({
           if (!created && !table.columns.some((c) => (c.notNull || /^(issued|sent|generated)_/.test(c.name)) && isTimeColumn(c, context.schema))) missing.push('created_at');
         } else if (role === 'extension') {
           // A one-to-one extension is created with its owner row; it needs a time of its own only
-          // when it records none at all.
-          if (!anyTime) missing.push('created_at', 'updated_at');
+          // when it records none at all, and not when its key references an owner that records
+          // its creation (Spring Batch's step execution context, Marquez's stream_versions beside
+          // dataset_versions.created_at): the owner's row dates it.
+          const owner = table.foreignKeys.find((fk) => table.primaryKey && fk.columns.length === table.primaryKey.columns.length && fk.columns.every((c) => table.primaryKey!.columns.includes(c)));
+          const ownerTable = owner && context.index.table({ schema: owner.references.schema ?? table.schema, name: owner.references.name });
+          if (!anyTime && !(ownerTable && creationColumn(ownerTable, context.schema))) missing.push('created_at', 'updated_at');
         } else {
           if (!created) missing.push('created_at');
           // A table with a creation time and no update time was designed so; it needs one only when

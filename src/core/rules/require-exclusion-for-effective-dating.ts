@@ -1,4 +1,4 @@
-import { hasVersionsPerEntity, periodPair, rangeColumns } from './effective-dating';
+import { hasVersionsPerEntity, isSystemTimePeriod, periodPair, rangeColumns } from './effective-dating';
 import { defineRule } from './types';
 import { describeSite, unseenChange } from './unseen';
 
@@ -21,7 +21,7 @@ export default defineRule({
       table(table) {
         if (table.partitionOf) return;
         const pair = periodPair(table);
-        const ranges = rangeColumns(table);
+        const ranges = rangeColumns(table).filter((c) => !isSystemTimePeriod(c));
         if ((!pair && ranges.length === 0) || !hasVersionsPerEntity(table)) return;
         const guarded = table.exclusions.some((x) => x.elements.some((e) => e.operator === '&&'));
         if (guarded) return;

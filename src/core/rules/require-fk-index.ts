@@ -1,5 +1,5 @@
 import { ownForeignKeys } from './heuristics';
-import { fkCoverage } from './fk-coverage';
+import { fkCoverage, parentKeysOf } from './fk-coverage';
 import { fkIndexFix } from './fixes';
 import { defineRule } from './types';
 
@@ -26,7 +26,7 @@ export default defineRule({
         if (foreignKeys.length === 0) return;
         const indexes = context.index.indexesOf(table);
         for (const fk of foreignKeys) {
-          const coverage = fkCoverage(table, fk, indexes);
+          const coverage = fkCoverage(table, fk, indexes, parentKeysOf(context.index, fk));
           if (coverage.kind === 'served') continue;
           const key = `${fk.name} (${fk.columns.join(', ')})`;
           const message =

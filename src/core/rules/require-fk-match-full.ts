@@ -25,14 +25,17 @@ export default defineRule({
     return {
       table(table) {
         if (table.partitionOf) return;
+        const notNull = (c: string) => columnsNamed(table, c)[0]?.notNull === true;
         for (const fk of table.foreignKeys) {
           if (fk.columns.length < 2 || fk.match !== 'simple') continue;
-          const nullable = fk.columns.filter((c) => !columnsNamed(table, c)[0]?.notNull);
+          const nullable = fk.columns.filter((c) => !notNull(c));
           if (nullable.length === 0) continue;
-          // A column is still checked when another, narrower foreign key covers it without the
-          // nullable column.
+          // A column is still checked when another foreign key covers it without the nullable
+          // column: a narrower one, or one over NOT NULL columns only, which checks every row. A
+          // booking's (branch_id, company_id) beside its (trip_id, company_id), both NOT NULL:
+          // with no branch, company_id is still checked through the trip.
           const checkedElsewhere = (column: string, without: string) =>
-            table.foreignKeys.some((other) => other !== fk && other.columns.length < fk.columns.length && other.columns.includes(column) && !other.columns.includes(without));
+            table.foreignKeys.some((other) => other !== fk && (other.columns.length < fk.columns.length || other.columns.every(notNull)) && other.columns.includes(column) && !other.columns.includes(without));
           const hole = nullable.flatMap((n) => fk.columns.filter((c) => c !== n && !checkedElsewhere(c, n)).map((c) => [n, c] as const))[0];
           if (!hole) continue;
           // A CHECK that ties the columns' nullness together (all or none) closes the hole too.

@@ -4,7 +4,7 @@ import type { SchemaChange } from '../changes/types';
 import { quoteIdent } from '../model/names';
 import type { Column, Table } from '../model/types';
 import { expressionColumnsOf } from './expressions';
-import { columnsNamed, keyVoidedByLiveNulls, mentions, pluralCandidates, softDeleteColumn } from './heuristics';
+import { GENERATOR, columnsNamed, keyVoidedByLiveNulls, mentions, pluralCandidates, softDeleteColumn } from './heuristics';
 import { defineRule, type Fix } from './types';
 
 /**
@@ -34,9 +34,6 @@ function isOwnReference(table: Table, columns: (string | undefined)[]): boolean 
 
 /** Ids given by another system or the fediverse: a row holding one mirrors an outside identity. */
 const OUTSIDE_IDENTITY = /(^|_)(ap_id|actor_id|inbox_url|external_id|remote_id)$/;
-
-/** Defaults that generate a fresh value per row: sequences, random uuids / ulids. */
-const GENERATOR = /^(?:[a-z_]+\.)?(nextval|gen_random_uuid|uuid_generate_v\w+|uuidv[47]|gen_random_bytes|\w*ulid\w*|\w*uuid_v?7\w*)\s*\(/i;
 
 /**
  * A column whose values the database makes (identity, a generated column, a default that draws

@@ -36,7 +36,7 @@ export default defineRule({
       if (!trigger.events.includes('update') || trigger.level !== 'row' || trigger.timing !== 'before') return false;
       // moddatetime(updated_at), a body that assigns NEW.updated_at, or a conventional name.
       if (trigger.arguments.some((arg) => arg === name)) return true;
-      if (routine && mentions(routine.body, name)) return true;
+      if (routine && mentions(routine.body, name) && !onlyCopiesOldValue(routine.body, name)) return true;
       return /updated?_at|timestamp|modified|touch/i.test(trigger.function.name);
     });
     return {
@@ -93,6 +93,17 @@ export default defineRule({
     };
   },
 });
+
+/**
+ * A versioning trigger copies the old row, `OLD.updated_at` with the rest, into a history table
+ * before an update: it names the column but never sets it. A body that names `OLD.<column>` and
+ * never `NEW.<column>` does not maintain it.
+ */
+function onlyCopiesOldValue(body: string, name: string): boolean {
+  const column = name.replace(/[^a-z0-9_]/gi, '');
+  const on = (record: string) => new RegExp(`\\b${record}\\s*\\.\\s*"?${column}"?([^a-z0-9_]|$)`, 'i').test(body);
+  return on('old') && !on('new');
+}
 
 /** Every column is part of the key or of a foreign key, or is the row's creation or update time. */
 function onlyReferencesAndOwnTimes(table: Table, updated: string, created: string | undefined): boolean {

@@ -50,8 +50,9 @@ export function OverviewLayer({ scene, colorKey }: { scene: OverviewScene; color
     }
     if (colors.current?.key !== colorKey) colors.current = { key: colorKey, value: readColors(element) };
     ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
-    const drawn = drawOverview(ctx, scene, transform, width, height, colors.current.value);
+    const { drawn, named } = drawOverview(ctx, scene, transform, width, height, colors.current.value);
     element.dataset.drawn = String(drawn);
+    element.dataset.named = String(named);
   }, [scene, transform, width, height, colorKey]);
 
   return <canvas ref={canvas} className="er-overview" style={{ width, height }} aria-hidden data-testid="canvas-overview" />;

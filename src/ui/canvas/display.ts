@@ -135,12 +135,18 @@ function splitLines(parts: string[], count: number): string[] {
   return best?.lines ?? [parts.join('')];
 }
 
+export interface FarName {
+  lines: string[];
+  /** Font size in flow units. */
+  size: number;
+}
+
 /**
  * The name drawn over a zoomed-out node: its lines, broken only between nameParts, and the
  * largest font size (in flow units) at which they fit in a node of this size (at most 14 px on
  * screen, the CSS says). The fewest lines that give the largest size win.
  */
-export function farName(label: string, width: number, height: number): { lines: string[]; size: number } {
+export function farName(label: string, width: number, height: number): FarName {
   const inner = width - 12;
   const parts = nameParts(label);
   let best = { lines: [label], size: 0 };

@@ -5,6 +5,7 @@
  * viewport, so that it can be tested without a browser's layout.
  */
 import type { Severity } from '../lib/severity';
+import { farName, type FarName } from './display';
 
 export interface OverviewNode {
   id: string;
@@ -13,8 +14,8 @@ export interface OverviewNode {
   width: number;
   height: number;
   kind: 'table' | 'view' | 'partition';
-  /** Its far name (display.ts farName): lines and font size in flow units. */
-  name?: { lines: readonly string[]; size: number };
+  /** The name its header shows; drawn as its far name (display.ts farName) where it can be read. */
+  label?: string;
   /** Worst finding on it, drawn as a dot in its header. */
   worst?: Severity;
 }
@@ -67,6 +68,23 @@ const NAME_LINE_HEIGHT = 1.1;
 const NAME_FAMILY = 'system-ui, -apple-system, "Segoe UI", sans-serif';
 
 /**
+ * Far names by label and box, worked out when first drawn: a 5,000-table diagram fitted to the
+ * screen draws none, and one zoomed in draws only the few hundred in view.
+ */
+const farNames = new Map<string, FarName>();
+
+function cachedFarName(node: OverviewNode & { label: string }): FarName {
+  const key = `${node.width}x${node.height}:${node.label}`;
+  let name = farNames.get(key);
+  if (!name) {
+    if (farNames.size > 20_000) farNames.clear();
+    name = farName(node.label, node.width, node.height);
+    farNames.set(key, name);
+  }
+  return name;
+}
+
+/**
  * The node under a point in flow coordinates; the topmost (last drawn) wins. Failing that, the
  * nearest within `tolerance` flow units: at overview zoom a table can be a pixel wide, and a click
  * (whole screen pixels) must still find it.
@@ -93,7 +111,7 @@ export function nodeAt(nodes: readonly OverviewNode[], x: number, y: number, tol
  * device pixel ratio). Shapes outside the view are skipped; edges are straight lines between the
  * nearer sides, which at this zoom is all the eye can tell apart.
  */
-export function drawOverview(ctx: CanvasRenderingContext2D, scene: OverviewScene, transform: Transform, width: number, height: number, colors: OverviewColors): number {
+export function drawOverview(ctx: CanvasRenderingContext2D, scene: OverviewScene, transform: Transform, width: number, height: number, colors: OverviewColors): { drawn: number; named: number } {
   const [tx, ty, zoom] = transform;
   ctx.clearRect(0, 0, width, height);
   const byId = new Map<string, OverviewNode>();
@@ -156,11 +174,11 @@ export function drawOverview(ctx: CanvasRenderingContext2D, scene: OverviewScene
     }
   }
   ctx.globalAlpha = 1;
-  drawLabels(ctx, scene, zoom, tx, ty, visible, dimmed, colors);
-  return drawn;
+  const named = drawLabels(ctx, scene, zoom, tx, ty, visible, dimmed, colors);
+  return { drawn, named };
 }
 
-/** The names, over every box, centred in it as the DOM's far names are. */
+/** The names, over every box, centred in it as the DOM's far names are; how many were drawn. */
 function drawLabels(
   ctx: CanvasRenderingContext2D,
   scene: OverviewScene,
@@ -170,22 +188,27 @@ function drawLabels(
   visible: (n: OverviewNode) => boolean,
   dimmed: (id: string) => boolean,
   colors: OverviewColors,
-): void {
+): number {
   ctx.textBaseline = 'middle';
   ctx.textAlign = 'center';
   ctx.fillStyle = colors.text;
   let font = '';
+  let named = 0;
   for (const node of scene.nodes) {
-    if (!node.name || !visible(node)) continue;
-    const size = Math.min(NAME_MAX_PX, node.name.size * zoom);
+    // No line can be taller than the box allows: most boxes are skipped before a name is fitted.
+    if (!node.label || ((node.height - 6) / NAME_LINE_HEIGHT) * zoom < NAME_MIN_PX || !visible(node)) continue;
+    const name = cachedFarName(node as OverviewNode & { label: string });
+    const size = Math.min(NAME_MAX_PX, name.size * zoom);
     if (size < NAME_MIN_PX) continue;
     const next = `700 ${size.toFixed(1)}px ${NAME_FAMILY}`;
     if (next !== font) ctx.font = font = next;
     ctx.globalAlpha = dimmed(node.id) ? 0.4 : 1;
-    const lines = node.name.lines;
+    const lines = name.lines;
     const cx = (node.x + node.width / 2) * zoom + tx;
     const top = (node.y + node.height / 2) * zoom + ty - ((lines.length - 1) * size * NAME_LINE_HEIGHT) / 2;
     lines.forEach((line, i) => ctx.fillText(line, cx, top + i * size * NAME_LINE_HEIGHT));
+    named++;
   }
   ctx.globalAlpha = 1;
+  return named;
 }

@@ -10,7 +10,6 @@ import { useApp } from '../store';
 import type { XY } from '../store';
 import type { Graph } from './graph';
 import { displayName } from '../lib/display-name';
-import { farName } from './display';
 import { nodeAt, type OverviewNode, type OverviewScene } from './overview';
 
 export const OVERVIEW_ZOOM = 0.25;
@@ -58,7 +57,7 @@ export function useOverview(
       if (!at || excluded.has(spec.id)) continue;
       const size = measured[spec.id] ?? spec.size;
       const kind = spec.data.kind === 'view' ? 'view' : spec.data.partition ? 'partition' : 'table';
-      const node: OverviewNode = { id: spec.id, x: at.x, y: at.y, width: size.width, height: size.height, kind, name: farName(displayName(spec.data), size.width, size.height) };
+      const node: OverviewNode = { id: spec.id, x: at.x, y: at.y, width: size.width, height: size.height, kind, label: displayName(spec.data) };
       if (spec.data.findings) node.worst = spec.data.findings.worst;
       out.push(node);
     }

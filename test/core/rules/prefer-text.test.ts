@@ -35,8 +35,29 @@ ruleTester(rule, {
       name: "Entity Framework's migration ledger",
       sql: 'CREATE TABLE "__EFMigrationsHistory" ("MigrationId" character varying(150) NOT NULL PRIMARY KEY, "ProductVersion" character varying(32) NOT NULL);',
     },
+    {
+      // A ticketing schema's ISO currency: the pattern allows exactly three letters, so char(3)
+      // never pads and the limit never bites.
+      name: 'char(n) with a CHECK matching an anchored pattern of exactly n characters',
+      sql: "CREATE TABLE t (id bigint PRIMARY KEY, total numeric, currency char(3) NOT NULL, CHECK (currency ~ '^[A-Z]{3}$' AND total >= 0));",
+    },
+    {
+      name: 'varchar(n) whose anchored pattern is never longer than n',
+      sql: "CREATE TABLE t (id bigint PRIMARY KEY, plate varchar(8), CHECK (plate ~ '^[A-Z]{2}-?[0-9]{3,4}$'));",
+    },
   ],
   invalid: [
+    {
+      name: 'a pattern that allows values longer than the limit, or unbounded ones',
+      sql: "CREATE TABLE t (id bigint PRIMARY KEY, a varchar(2) CHECK (a ~ '^[A-Z]{3}$'), b varchar(9) CHECK (b ~ '^[0-9]+$'), c varchar(9) CHECK (c ~ '[0-9]{3}'));",
+      messages: 3,
+    },
+    {
+      // '^[A-Z]{2,3}$' lets 'EU' in, which char(3) stores as 'EU ': the padding the rule is about.
+      name: 'char(n) whose pattern also matches shorter values',
+      sql: "CREATE TABLE t (id bigint PRIMARY KEY, region char(3) CHECK (region ~ '^[A-Z]{2,3}$'));",
+      messages: 1,
+    },
     { sql: 'CREATE TABLE t (id bigint PRIMARY KEY, name varchar(255));', messages: 1 },
     {
       // A type-named column without its text twin (or beside a text column of another shape) is

@@ -19,8 +19,25 @@ ruleTester(rule, {
       name: 'an optimistically locked settings table is not an event store',
       sql: 'CREATE TABLE entity_settings (id bigint PRIMARY KEY, entity_id bigint NOT NULL UNIQUE, version int NOT NULL DEFAULT 1, data jsonb NOT NULL);',
     },
+    {
+      // Rule bug: an outbox has stream, version and payload columns, but a relay marks its rows
+      // delivered and deletes them; it is a delivery queue, not the source of truth.
+      name: 'a transactional outbox is a delivery queue, not an event store',
+      sql: `CREATE TABLE outbox_events (id uuid PRIMARY KEY, aggregate_type text NOT NULL, aggregate_id uuid NOT NULL,
+        aggregate_version bigint NOT NULL DEFAULT 1, payload jsonb NOT NULL, occurred_at timestamptz NOT NULL DEFAULT now(),
+        published_at timestamptz, attempts integer NOT NULL DEFAULT 0, next_attempt_at timestamptz NOT NULL DEFAULT now());`,
+    },
+    {
+      name: 'a table of pending messages marked when a relay sends them',
+      sql: 'CREATE TABLE domain_messages (id bigint PRIMARY KEY, stream_id uuid NOT NULL, version int NOT NULL, data jsonb NOT NULL, dispatched_at timestamptz);',
+    },
   ],
   invalid: [
+    {
+      name: 'an event store keeping when each event was recorded still needs both guards',
+      sql: 'CREATE TABLE domain_events (id bigint PRIMARY KEY, aggregate_id uuid NOT NULL, aggregate_version int NOT NULL, payload jsonb NOT NULL, recorded_at timestamptz NOT NULL DEFAULT now());',
+      messages: 1,
+    },
     { sql: `${store});`, messages: 1 },
     { name: 'unique but mutable', sql: `${store}, UNIQUE (stream_id, version));`, messages: 1 },
     { name: 'guarded but two writers can append the same version', sql: `${store}); ${guard}`, messages: 1 },

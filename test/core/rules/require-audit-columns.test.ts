@@ -6,6 +6,88 @@ import { importClean, ruleTester } from './rule-tester';
 ruleTester(rule, {
   valid: [
     {
+      // Corpus (Synapse's application_services_state): a sender's state and its position in each
+      // stream it forwards to an application service.
+      name: "a consumer's stream positions",
+      sql: 'CREATE TABLE bridge_state (bridge_id text PRIMARY KEY, state varchar(13), receipt_stream_id bigint, presence_stream_id bigint, device_stream_id bigint);',
+    },
+    {
+      // Corpus (OpenOLAT's o_stat_daily, o_stat_weekly, ...): a nightly job's counts per
+      // resource and period; `stat` abbreviates statistics as `stats` does.
+      name: 'statistics tables named stat',
+      sql: 'CREATE TABLE o_stat_daily (id bigserial PRIMARY KEY, businesspath varchar(2048) NOT NULL, resid bigint NOT NULL, day timestamp NOT NULL, value integer NOT NULL);',
+    },
+    {
+      // Corpus (Hatchet, census; ThingsBoard's attribute_kv): a workflow engine keeps each
+      // evaluated value under (run, kind, key) in the slot of its type; the engine rewrites it.
+      name: 'a key-value store with typed value slots',
+      sql: `CREATE TABLE job_inputs (run_id bigint NOT NULL, kind text NOT NULL, key text NOT NULL, value_str text, value_int integer, PRIMARY KEY (run_id, kind, key));
+        CREATE TABLE device_attributes (device_id uuid NOT NULL, attr_key integer NOT NULL, bool_v boolean, str_v varchar(10000000), long_v bigint, dbl_v double precision, last_update_ts bigint NOT NULL, PRIMARY KEY (device_id, attr_key));`,
+    },
+    {
+      // Corpus (docs.rs, census): built documentation files keyed by their path, with the media
+      // type and compression of the stored bytes and the time they were written.
+      name: 'a file store keyed by path, with media type and compression',
+      sql: 'CREATE TABLE build_files (path varchar PRIMARY KEY, mime varchar NOT NULL, content bytea, compression integer, date_updated timestamptz NOT NULL DEFAULT now(), public boolean NOT NULL DEFAULT false);',
+    },
+    {
+      // Corpus (Harbor's clair_vuln_timestamp, census): a feed's namespace and when it was last
+      // synced; the time is all the row says.
+      name: 'a name and its last update time',
+      sql: 'CREATE TABLE feed_sync (id serial PRIMARY KEY, feed varchar(128) NOT NULL UNIQUE, last_update timestamp NOT NULL);',
+    },
+    {
+      // Corpus (OpenStreetMap's gpx_file_tags, census): a trace's tags behind a surrogate id, the
+      // trace's reference NOT NULL but declared without ON DELETE CASCADE.
+      name: "an owner's single labels without a cascade",
+      sql: `CREATE TABLE traces (id bigserial PRIMARY KEY, name text NOT NULL, created_at timestamptz NOT NULL DEFAULT now());
+        CREATE TABLE trace_tags (id bigserial PRIMARY KEY, trace_id bigint NOT NULL REFERENCES traces (id), tag varchar NOT NULL);`,
+    },
+    {
+      // Corpus (Synapse's destinations, holdout-22): per-server retry bookkeeping of a federation
+      // sender, rewritten on every attempt.
+      name: 'retry and backoff state per destination',
+      sql: 'CREATE TABLE outbound_hosts (host text PRIMARY KEY, retry_last_ts bigint, retry_interval bigint, failure_ts bigint, last_successful_position bigint);',
+    },
+    {
+      // Corpus (Spring Batch, census): a step execution's serialized context, keyed by the step
+      // execution, whose row records CREATE_TIME, START_TIME and LAST_UPDATED.
+      name: 'a one-to-one extension of a row that records its creation',
+      sql: `CREATE TABLE BATCH_STEP_EXECUTION (STEP_EXECUTION_ID BIGINT NOT NULL PRIMARY KEY, STEP_NAME VARCHAR(100) NOT NULL, CREATE_TIME TIMESTAMP NOT NULL, START_TIME TIMESTAMP, LAST_UPDATED TIMESTAMP);
+        CREATE TABLE BATCH_STEP_EXECUTION_CONTEXT (STEP_EXECUTION_ID BIGINT NOT NULL PRIMARY KEY, SHORT_CONTEXT VARCHAR(2500) NOT NULL, SERIALIZED_CONTEXT TEXT,
+          constraint STEP_EXEC_CTX_FK foreign key (STEP_EXECUTION_ID) references BATCH_STEP_EXECUTION(STEP_EXECUTION_ID));`,
+    },
+    {
+      // Corpus (OpenMeter, census): a delivery status and an event it covers, nothing else; an
+      // `_events` name does not make a pair of references a log of events.
+      name: 'a pure link named like an event log',
+      sql: `CREATE TABLE notification_events (id char(26) PRIMARY KEY, payload jsonb NOT NULL, created_at timestamptz NOT NULL);
+        CREATE TABLE notification_event_delivery_status (id char(26) PRIMARY KEY, state text NOT NULL, created_at timestamptz NOT NULL, updated_at timestamptz NOT NULL);
+        CREATE TABLE notification_event_delivery_status_events (notification_event_delivery_status_id char(26) NOT NULL REFERENCES notification_event_delivery_status (id) ON DELETE CASCADE,
+          notification_event_id char(26) NOT NULL REFERENCES notification_events (id) ON DELETE CASCADE, PRIMARY KEY (notification_event_delivery_status_id, notification_event_id));`,
+    },
+    {
+      // Corpus (OpenOLAT, census): Hibernate's `creationdate` and `lastmodified` on 131 tables;
+      // (Seata, census): Alibaba's convention `gmt_create` / `gmt_modified`. The columns are there.
+      name: 'lastmodified and gmt_create / gmt_modified are audit columns',
+      sql: `create table o_cur_curriculum_element (id bigserial primary key, creationdate timestamp not null, lastmodified timestamp not null, c_displayname varchar(255) not null, c_status varchar(32));
+        CREATE TABLE global_table (xid varchar(128) PRIMARY KEY, status smallint NOT NULL, application_id varchar(32), transaction_name varchar(128), gmt_create timestamp(0), gmt_modified timestamp(0));`,
+    },
+    {
+      // Ebean (Java) names its @WhenCreated / @WhenModified columns when_created / when_modified
+      // (when_updated in some schemas); the audit columns are there.
+      name: "Ebean's when_created / when_updated are audit columns",
+      sql: `create table contact (id bigserial not null, first_name varchar(50), email varchar(200), version bigint not null,
+          when_created timestamptz not null, when_updated timestamptz not null, constraint pk_contact primary key (id));
+        create table product (id bigserial primary key, sku varchar(20), version bigint not null, when_created timestamptz not null, when_modified timestamptz not null);`,
+    },
+    {
+      // Corpus (Spring PetClinic's types, census): reference data with a generated uuid for URLs
+      // beside its int key; the uuid is a second key, so the table is still a key and a name.
+      name: 'reference data with a generated public uuid',
+      sql: 'CREATE TABLE types (id INT GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY, name TEXT, uuid UUID DEFAULT gen_random_uuid() UNIQUE);',
+    },
+    {
       // Outside pass (Atuin's server): a per-user count a trigger keeps, derived from history.
       name: 'a counter table named for its count',
       sql: 'CREATE TABLE users (id bigserial PRIMARY KEY, username text NOT NULL, created_at timestamptz NOT NULL DEFAULT now()); CREATE TABLE total_history_count_user (id bigserial PRIMARY KEY, user_id bigint REFERENCES users (id), total integer);',
@@ -286,6 +368,36 @@ ruleTester(rule, {
     },
   ],
   invalid: [
+    {
+      // The true class beside the new shapes: a user's saved values with a free text, a
+      // settings row people edit with a name and a flag, a child record whose owner may be
+      // absent, and a host record whose columns are more than retry state.
+      name: 'records beside key-value, sync-marker, label and retry shapes',
+      sql: `CREATE TABLE users (id bigserial PRIMARY KEY, email text NOT NULL, created_at timestamptz NOT NULL DEFAULT now());
+        CREATE TABLE user_values (user_id bigint NOT NULL REFERENCES users, key text NOT NULL, value_str text, value_int integer, note text, PRIMARY KEY (user_id, key));
+        CREATE TABLE mirrors (id serial PRIMARY KEY, name varchar(128) NOT NULL, enabled boolean NOT NULL, last_update timestamp NOT NULL);
+        CREATE TABLE sponsors (id serial PRIMARY KEY, name text NOT NULL, created_at timestamptz NOT NULL DEFAULT now());
+        CREATE TABLE competitors (id integer PRIMARY KEY, sponsor_id integer REFERENCES sponsors (id), full_name varchar(40) NOT NULL);
+        CREATE TABLE remote_hosts (host text PRIMARY KEY, owner_email text NOT NULL, retry_last_ts bigint, retry_interval bigint);`,
+      messages: 4,
+    },
+    {
+      // The near miss: an extension of a row that records no time of its own is still asked, as
+      // is its owner.
+      name: 'a one-to-one extension of a row with no times',
+      sql: `CREATE TABLE accounts (id bigint PRIMARY KEY, name text NOT NULL, plan text NOT NULL, status text NOT NULL);
+        CREATE TABLE invoices (id bigint PRIMARY KEY, account_id bigint REFERENCES accounts, total numeric NOT NULL, created_at timestamptz NOT NULL DEFAULT now());
+        CREATE TABLE account_profiles (account_id bigint PRIMARY KEY REFERENCES accounts, bio text, website text, avatar_url text);`,
+      messages: 2,
+    },
+    {
+      // The near miss: an event log that also records what happened is still a log, and asked
+      // when each row was written.
+      name: 'references plus an action, named as events',
+      sql: `CREATE TABLE orders (id bigint PRIMARY KEY, created_at timestamptz NOT NULL); CREATE TABLE users (id bigint PRIMARY KEY, created_at timestamptz NOT NULL);
+        CREATE TABLE order_events (order_id bigint NOT NULL REFERENCES orders, user_id bigint NOT NULL REFERENCES users, action text NOT NULL, PRIMARY KEY (order_id, user_id, action));`,
+      messages: 1,
+    },
     {
       // Capitals are read as the same names, not as any time: a grant table whose only integer is
       // an id still records no creation time.

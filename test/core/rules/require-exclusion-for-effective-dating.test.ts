@@ -20,8 +20,23 @@ ruleTester(rule, {
       name: 'one period per row of its own entity (nothing can overlap)',
       sql: 'CREATE TABLE api_tokens (id bigint PRIMARY KEY, user_id bigint NOT NULL UNIQUE, valid_from timestamptz, valid_until timestamptz);',
     },
+    {
+      // Rule bug: a temporal_tables system-time period is opened and closed by the versioning
+      // trigger at the transaction's clock; the current table holds one row per key and the
+      // history rows chain, so no EXCLUDE is wanted (the rule is about valid time).
+      name: 'a system-time period kept by a versioning trigger, on the table and its history',
+      sql: `CREATE TABLE contacts (id bigint PRIMARY KEY, customer_id bigint NOT NULL, email text,
+          sys_period tstzrange NOT NULL DEFAULT tstzrange(current_timestamp, null));
+        CREATE TABLE contacts_history (LIKE contacts);`,
+    },
   ],
   invalid: [
+    {
+      name: 'a valid-time range beside a system-time one still needs its exclusion',
+      sql: `CREATE TABLE rates (id bigint PRIMARY KEY, product_id bigint NOT NULL, valid_during daterange NOT NULL,
+        sys_period tstzrange NOT NULL DEFAULT tstzrange(current_timestamp, null));`,
+      messages: 1,
+    },
     {
       // The periods extension (temporal keys) adds the EXCLUDE constraint itself; its functions
       // are not in the script, so the rule cannot see the constraint and says so.

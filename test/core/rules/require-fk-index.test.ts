@@ -1,11 +1,14 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { PGlite } from '@electric-sql/pglite';
-import { fkCoverage } from '../../../src/core/rules/fk-coverage';
+import { fkCoverage, parentKeysOf } from '../../../src/core/rules/fk-coverage';
 import { buildSchemaIndex } from '../../../src/core/rules/schema-index';
 import rule from '../../../src/core/rules/require-fk-index';
 import { freshPglite } from '../../support/pglite-oracle';
 import { importClean, lintWith, ruleTester } from './rule-tester';
 
+const scoped = `CREATE TABLE projects (id uuid PRIMARY KEY);
+  CREATE TABLE boards (id uuid PRIMARY KEY, project_id uuid NOT NULL REFERENCES projects, UNIQUE (id, project_id));
+  CREATE INDEX ON boards (project_id);`;
 const parents = 'CREATE TABLE a (id bigint PRIMARY KEY); CREATE TABLE p (x int, y int, PRIMARY KEY (x, y));';
 
 ruleTester(rule, {
@@ -46,9 +49,32 @@ ruleTester(rule, {
       name: 'a GiST index leading with a scalar column (btree_gist)',
       sql: `CREATE EXTENSION btree_gist; ${parents} CREATE TABLE c (id bigint PRIMARY KEY, a_id bigint REFERENCES a, during tstzrange); CREATE INDEX ON c USING gist (a_id, during);`,
     },
+    {
+      // A goose migration's shape: a card's board must belong to the card's own project, so the key
+      // repeats the scope column against UNIQUE (id, project_id). The index on board_id finds every
+      // row the RI check wants: board_id alone names one board, so project_id filters nothing away.
+      name: 'a composite key scoped to its parent: an index on the column that names the parent row serves',
+      sql: `${scoped} CREATE TABLE cards (id uuid PRIMARY KEY, project_id uuid NOT NULL REFERENCES projects, board_id uuid NOT NULL,
+          FOREIGN KEY (board_id, project_id) REFERENCES boards (id, project_id));
+        CREATE INDEX ON cards (project_id); CREATE INDEX ON cards (board_id, id);`,
+    },
     { name: 'a hash index on the one key column', sql: `${parents} CREATE TABLE c (id bigint PRIMARY KEY, a_id bigint REFERENCES a); CREATE INDEX ON c USING hash (a_id);` },
   ],
   invalid: [
+    {
+      // project_id does not name one board: an index on it alone reads every card of the project.
+      name: 'a composite key scoped to its parent, indexed only by the scope column',
+      sql: `${scoped} CREATE TABLE cards (id uuid PRIMARY KEY, project_id uuid NOT NULL REFERENCES projects, board_id uuid NOT NULL,
+          FOREIGN KEY (board_id, project_id) REFERENCES boards (id, project_id));
+        CREATE INDEX ON cards (project_id);`,
+      messages: 1,
+    },
+    {
+      // Without a key on boards.id alone, board_id does not name one row: (x, y) pairs share an x.
+      name: 'a composite key whose parent has no unique key on the indexed column',
+      sql: `${parents} CREATE TABLE c (id bigint PRIMARY KEY, x int, y int, FOREIGN KEY (x, y) REFERENCES p); CREATE INDEX ON c (x);`,
+      messages: 1,
+    },
     {
       // The partitions' clones of the key are the parent's: one finding, whose index on the
       // parent Postgres builds on every partition.
@@ -164,5 +190,24 @@ describe('require-fk-index agrees with EXPLAIN of the RI check query on PGlite',
     const c = schema.tables['public.c']!;
     const coverage = fkCoverage(c, c.foreignKeys[0]!, buildSchemaIndex(schema).indexesOf(c));
     expect(coverage.kind !== 'none', `rule says ${JSON.stringify(coverage)}; plan:\n${plan}`).toBe(usesIndex);
+  });
+
+  // A scoped composite key: the check's two equalities, and only the index on the column that
+  // names the referenced row (the scope column's own index is dropped first).
+  test('a scoped composite key: the plan uses the index on the identifying column', async () => {
+    const ddl = `${scoped} CREATE TABLE cards (id uuid PRIMARY KEY, project_id uuid NOT NULL REFERENCES projects, board_id uuid NOT NULL,
+        FOREIGN KEY (board_id, project_id) REFERENCES boards (id, project_id));
+      CREATE INDEX cards_board ON cards (board_id);`;
+    await db.exec(`CREATE SCHEMA sc; SET search_path = sc, public; ${ddl}`);
+    await db.exec(`PREPARE ri_sc(uuid, uuid) AS SELECT 1 FROM ONLY sc.cards x WHERE $1 OPERATOR(pg_catalog.=) board_id AND $2 OPERATOR(pg_catalog.=) project_id FOR KEY SHARE OF x;
+      SET plan_cache_mode = force_generic_plan; SET enable_seqscan = off;`);
+    const plan = (await db.query<{ 'QUERY PLAN': string }>('EXPLAIN EXECUTE ri_sc(gen_random_uuid(), gen_random_uuid())')).rows.map((r) => r['QUERY PLAN']).join('\n');
+    await db.exec('RESET plan_cache_mode; RESET enable_seqscan; RESET search_path;');
+    expect(plan).toMatch(/cards_board/);
+    const schema = await importClean(ddl);
+    const cards = schema.tables['public.cards']!;
+    const index = buildSchemaIndex(schema);
+    const scopedKey = cards.foreignKeys.find((f) => f.columns.length === 2)!;
+    expect(fkCoverage(cards, scopedKey, index.indexesOf(cards), parentKeysOf(index, scopedKey))).toEqual({ kind: 'served', index: 'cards_board' });
   });
 });

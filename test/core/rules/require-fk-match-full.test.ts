@@ -1,6 +1,9 @@
 import rule from '../../../src/core/rules/require-fk-match-full';
 import { ruleTester } from './rule-tester';
 
+const scopedParents = `CREATE TABLE agencies (id int PRIMARY KEY);
+  CREATE TABLE routes (id int PRIMARY KEY, agency_id int NOT NULL REFERENCES agencies, UNIQUE (id, agency_id));
+  CREATE TABLE depots (id int PRIMARY KEY, agency_id int NOT NULL REFERENCES agencies, UNIQUE (id, agency_id));`;
 const parent = 'CREATE TABLE p (x int, y int, PRIMARY KEY (x, y));';
 
 ruleTester(rule, {
@@ -19,8 +22,24 @@ ruleTester(rule, {
       name: 'a CHECK ties the key columns together (all or none NULL)',
       sql: `${parent} CREATE TABLE c (id bigint PRIMARY KEY, x int, y int, FOREIGN KEY (x, y) REFERENCES p, CHECK (num_nulls(x, y) IN (0, 2)));`,
     },
+    {
+      // A ticketing shape: a run must stay within its route's agency, and its optional depot too.
+      // With no depot, agency_id is still checked through the route's key, over NOT NULL columns.
+      name: 'the other column checked by a second key of the same width over NOT NULL columns',
+      sql: `${scopedParents} CREATE TABLE runs (id int PRIMARY KEY, agency_id int NOT NULL, route_id int NOT NULL, depot_id int,
+          FOREIGN KEY (route_id, agency_id) REFERENCES routes (id, agency_id),
+          FOREIGN KEY (depot_id, agency_id) REFERENCES depots (id, agency_id));`,
+    },
   ],
   invalid: [
+    {
+      // The route is optional too: with neither, agency_id is checked by nothing.
+      name: 'a second key of the same width that is itself unchecked when its column is NULL',
+      sql: `${scopedParents} CREATE TABLE runs (id int PRIMARY KEY, agency_id int NOT NULL, route_id int, depot_id int,
+          FOREIGN KEY (route_id, agency_id) REFERENCES routes (id, agency_id),
+          FOREIGN KEY (depot_id, agency_id) REFERENCES depots (id, agency_id));`,
+      messages: 2,
+    },
     { sql: `${parent} CREATE TABLE c (id bigint PRIMARY KEY, x int, y int, FOREIGN KEY (x, y) REFERENCES p);`, messages: 1 },
     {
       name: 'one nullable column leaves the other unchecked',

@@ -83,6 +83,13 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      // Corpus (OpenOLAT, census): Hibernate sets `lastmodified` on each save and no trigger
+      // keeps it, as Rails' updated_at; the name is an update column like `last_modified`.
+      name: "Hibernate's lastmodified with no trigger",
+      sql: 'create table o_message (id bigserial primary key, creationdate timestamp not null, lastmodified timestamp not null, title varchar(100), body text);',
+      messages: 1,
+    },
+    {
       // Corpus (inaturalist project_observations, old Rails): both timestamps nullable, so the
       // nullable updated_at says nothing about edits; it is the row's modification time.
       name: 'nullable created_at and updated_at alike',
@@ -170,5 +177,22 @@ describe('require-updated-at-trigger: a finding where the schema keeps updated c
     const schema = await importClean(`${table} ${untriggered}`);
     expect(severities(schema)).toEqual(['t info', 'u info']);
     expect(severities(schema, { everyTable: true })).toEqual(['t warn', 'u warn']);
+  });
+
+  test('a versioning trigger that copies OLD.updated_at into a history table does not keep it', async () => {
+    // Shape of an Ebean schema with temporal_tables-style history: the BEFORE UPDATE trigger
+    // inserts the old row (OLD.when_updated among its columns) into a history table and sets
+    // only NEW.sys_period; the ORM sets when_updated. No table keeps it by trigger, so a table
+    // without history is a suggestion, not "left out of the convention".
+    const schema = await importClean(`CREATE TABLE contact (id bigint PRIMARY KEY, email text, when_created timestamptz NOT NULL, when_updated timestamptz NOT NULL,
+        sys_period tstzrange NOT NULL DEFAULT tstzrange(current_timestamp, null));
+      CREATE TABLE contact_history (LIKE contact);
+      CREATE FUNCTION contact_history_version() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN
+        INSERT INTO contact_history (sys_period, id, email, when_created, when_updated)
+          VALUES (tstzrange(lower(OLD.sys_period), current_timestamp), OLD.id, OLD.email, OLD.when_created, OLD.when_updated);
+        NEW.sys_period = tstzrange(current_timestamp, null); RETURN NEW; END $$;
+      CREATE TRIGGER contact_history_upd BEFORE UPDATE OR DELETE ON contact FOR EACH ROW EXECUTE PROCEDURE contact_history_version();
+      CREATE TABLE product (id bigint PRIMARY KEY, sku text, when_created timestamptz NOT NULL, when_updated timestamptz NOT NULL);`);
+    expect(severities(schema)).toEqual(['contact info', 'product info']);
   });
 });
