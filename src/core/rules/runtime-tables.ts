@@ -20,10 +20,11 @@ export function uniqueKey(table: Table): string[] | undefined {
 }
 
 /**
- * One slot per value type (`value_str`, `value_int`; ThingsBoard's `str_v`, `long_v`, `dbl_v`): a
+ * One slot per value type (`value_str`, `value_int`; ThingsBoard's `str_v`, `long_v`, `dbl_v`;
+ * NBXplorer's `data_bytes`, `data_json`): a
  * program's store of typed values, each row holding one value in the slot of its type.
  */
-const TYPED_SLOT = /^(value|val)_(str|string|text|int|integer|long|bigint|bool|boolean|num|number|numeric|double|dbl|float|decimal|json|jsonb|date|time|timestamp|bytes|binary|uuid)$|^(str|string|text|int|long|bool|boolean|num|dbl|double|float|json|jsonb|bytes|uuid)_(v|val|value)$/;
+const TYPED_SLOT = /^(value|val|data)_(str|string|text|int|integer|long|bigint|bool|boolean|num|number|numeric|double|dbl|float|decimal|json|jsonb|date|time|timestamp|bytes|binary|uuid)$|^(str|string|text|int|long|bool|boolean|num|dbl|double|float|json|jsonb|bytes|uuid)_(v|val|value)$/;
 /** Key columns that name the value: `key`, `name`, `attribute_key`, `field_name`. */
 const VALUE_NAME = /^(key|name)$|_(key|name)$/;
 

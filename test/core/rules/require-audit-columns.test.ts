@@ -25,6 +25,12 @@ ruleTester(rule, {
         CREATE TABLE device_attributes (device_id uuid NOT NULL, attr_key integer NOT NULL, bool_v boolean, str_v varchar(10000000), long_v bigint, dbl_v double precision, last_update_ts bigint NOT NULL, PRIMARY KEY (device_id, attr_key));`,
     },
     {
+      // Corpus (NBXplorer, holdout-31): the indexer's settings per chain, each value in the slot
+      // of its type (bytes or JSON).
+      name: 'typed slots named data_<type>',
+      sql: 'CREATE TABLE nbxv1_settings (code text NOT NULL, key text NOT NULL, data_bytes bytea, data_json jsonb, PRIMARY KEY (code, key));',
+    },
+    {
       // Corpus (docs.rs, census): built documentation files keyed by their path, with the media
       // type and compression of the stored bytes and the time they were written.
       name: 'a file store keyed by path, with media type and compression',
