@@ -137,13 +137,14 @@ const checkConstraint = z.object({ ...constraintBase, expression: sql, notValid:
 /** An index, exclusion or partition key element is a column or an expression, not both, not neither. */
 const oneOf = (e: { column?: string; expression?: string }) => (e.column === undefined) !== (e.expression === undefined);
 const COLUMN_OR_EXPRESSION = 'expected a column or an expression (one of the two)';
-const exclusionElement = z.object({ column: ident.optional(), expression: sql.optional(), operator, opclass: word('an operator class').optional() }).refine(oneOf, COLUMN_OR_EXPRESSION);
+const exclusionElement = z.object({ column: ident.optional(), expression: sql.optional(), operator, opclass: word('an operator class').optional(), opclassOptions: storageOptions.optional() }).refine(oneOf, COLUMN_OR_EXPRESSION);
 const exclusionConstraint = z.object({ ...indexBacked, method: bareWord('an index method'), elements: z.array(exclusionElement).min(1, 'an exclusion constraint needs at least one element'), include: names, where: sql.optional() });
 
 const indexElement = z.object({
   column: ident.optional(),
   expression: sql.optional(),
   opclass: word('an operator class').optional(),
+  opclassOptions: storageOptions.optional(),
   collation: collationName.optional(),
   descending: z.boolean(),
   nulls: z.enum(['first', 'last']).optional(),

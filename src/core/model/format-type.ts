@@ -33,8 +33,45 @@ function modifier(text: string): string {
   return /^[a-z_][a-z0-9_]*$/.test(text) && quoteIdent(text) === text ? text : quoteLiteral(text);
 }
 
-/** A type as Postgres's format_type prints it (user types schema-qualified, quoted if needed). */
-export function formatType(type: TypeRef): string {
+/**
+ * INTERVAL's modifiers as the grammar stores them: a bit mask of the fields written (datetime.h:
+ * MONTH 1<<1, YEAR 1<<2, DAY 1<<3, HOUR 1<<10, MINUTE 1<<11, SECOND 1<<12; all of them, 0x7FFF,
+ * when none were), then the seconds' precision if one was given. The words format_type prints
+ * for each mask (intervaltypmodout); any other mask is one the grammar never makes.
+ */
+const INTERVAL_FIELDS = lookupTable<string>({
+  4: ' year',
+  2: ' month',
+  8: ' day',
+  1024: ' hour',
+  2048: ' minute',
+  4096: ' second',
+  6: ' year to month',
+  1032: ' day to hour',
+  3080: ' day to minute',
+  7176: ' day to second',
+  3072: ' hour to minute',
+  7168: ' hour to second',
+  6144: ' minute to second',
+  32767: '',
+});
+
+/** `interval day to second(4)`, `interval(1)`, `interval second`: fields, then precision. */
+function intervalType(modifiers: readonly string[]): string {
+  const [mask, precision] = modifiers;
+  const fields = mask === undefined ? '' : INTERVAL_FIELDS[mask];
+  // Not a mask the grammar makes (a hand-edited document): the qualified name takes the raw
+  // (mask, precision) pair and Postgres's intervaltypmodin checks it, rather than dropping it.
+  if (fields === undefined || modifiers.length > 2) return `pg_catalog.interval(${modifiers.map((m) => String(Number(m))).join(',')})`;
+  return `interval${fields}${precision === undefined ? '' : `(${Number(precision)})`}`;
+}
+
+/**
+ * A type as Postgres's format_type prints it (user types schema-qualified, quoted if needed).
+ * `identity` prints it as format_type(oid, NULL) does, as routine signatures are printed: there a
+ * character type without a length is `character`, while a column's is `bpchar` (unlimited).
+ */
+export function formatType(type: TypeRef, options: { identity?: boolean } = {}): string {
   const mods = type.modifiers.length > 0 ? `(${type.modifiers.map(modifier).join(',')})` : '';
   let base: string;
   const split = SPLIT_TYPES[type.name];
@@ -42,7 +79,10 @@ export function formatType(type: TypeRef): string {
   // The SQL-standard char is stored as `character`; a bare `char` is the one-byte internal type.
   else if (type.name === 'char') base = `"char"${mods}`;
   else if (split) base = `${split[0]}${mods}${split[1]}`;
-  else if (type.name === 'interval' && mods) base = 'interval'; // field masks are not printable here
+  else if (type.name === 'interval') base = intervalType(type.modifiers);
+  // `character` with no length is blank-padded text of any length, only spelled `bpchar`:
+  // `character` alone means character(1).
+  else if (type.name === 'character' && type.modifiers.length === 0 && !options.identity) base = 'bpchar';
   else base = `${builtinName(type.name)}${mods}`;
   return base + '[]'.repeat(type.arrayDims);
 }
@@ -50,5 +90,5 @@ export function formatType(type: TypeRef): string {
 /** The argument types that identify a routine (what DROP FUNCTION f(...) lists): not OUT / TABLE. */
 export function identitySignature(args: readonly FunctionArgument[]): string {
   // Postgres ignores type modifiers in a routine's identity: f(varchar(10)) is f(character varying).
-  return args.filter((a) => a.mode !== 'out' && a.mode !== 'table').map((a) => formatType({ ...a.type, modifiers: [] })).join(', ');
+  return args.filter((a) => a.mode !== 'out' && a.mode !== 'table').map((a) => formatType({ ...a.type, modifiers: [] }, { identity: true })).join(', ');
 }

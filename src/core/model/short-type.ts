@@ -9,12 +9,16 @@ const ALIASES = lookupTable<string>({
   'time with time zone': 'timetz',
   'time without time zone': 'time',
   'character varying': 'varchar',
-  character: 'char',
   'bit varying': 'varbit',
 });
 
 /** A column type as people write it: `timestamptz`, `varchar(80)`, user types without `public.`. */
 export function shortType(type: TypeRef): string {
+  // character(n) is `char(n)` as people write it; formatType's `char` is the one-byte internal
+  // type, so that alias is spelled here. Without a length it stays `bpchar` (unlimited).
+  if (!type.schema && type.name === 'character' && type.modifiers.length > 0) {
+    return `char(${type.modifiers.map((m) => String(Number(m))).join(',')})${'[]'.repeat(type.arrayDims)}`;
+  }
   return formatType({
     ...type,
     name: type.schema ? type.name : (ALIASES[type.name] ?? type.name),

@@ -181,6 +181,8 @@ export interface ExclusionElement {
   expression?: string;
   operator: string;
   opclass?: string;
+  /** The operator class's parameters as `key=value` (`tsvector_ops (siglen=8)`); only with `opclass`. */
+  opclassOptions?: string[];
 }
 
 export interface ExclusionConstraint extends IndexBackedConstraint {
@@ -194,6 +196,8 @@ export interface IndexElement {
   column?: string;
   expression?: string;
   opclass?: string;
+  /** The operator class's parameters as `key=value` (`tsvector_ops (siglen=8)`); only with `opclass`. */
+  opclassOptions?: string[];
   collation?: string;
   descending: boolean;
   /** `NULLS FIRST` / `NULLS LAST` when written; absent means the default for the order. */

@@ -112,7 +112,7 @@ export function checkSql(c: CheckConstraint): string {
 
 export function exclusionSql(x: ExclusionConstraint): string {
   const elements = x.elements
-    .map((e) => `${e.column ? quoteIdent(e.column) : `(${sqlFragment(e.expression ?? '', `an expression of ${x.name}`)})`}${e.opclass ? ` ${dottedName(e.opclass)}` : ''} WITH ${operatorSql(e.operator)}`)
+    .map((e) => `${e.column ? quoteIdent(e.column) : `(${sqlFragment(e.expression ?? '', `an expression of ${x.name}`)})`}${opclassSql(e)} WITH ${operatorSql(e.operator)}`)
     .join(', ');
   const where = x.where ? ` WHERE (${sqlFragment(x.where, `the predicate of ${x.name}`)})` : '';
   return `CONSTRAINT ${quoteIdent(x.name)} EXCLUDE USING ${quoteIdent(x.method)} (${elements})${includeSql(x.include)}${storageSql(x.options)}${where}${deferrableSql(x)}`;
@@ -128,10 +128,17 @@ export function foreignKeySql(fk: ForeignKey): string {
   return `CONSTRAINT ${quoteIdent(fk.name)} FOREIGN KEY (${keyColumnsSql(fk.columns, period)}) REFERENCES ${quoteQualified(fk.references)}${target}${match}${onUpdate}${onDelete}${deferrableSql(fk)}${fk.notValid ? ' NOT VALID' : ''}`;
 }
 
+/** ` opclass (key=value, ...)`: an element's operator class and its parameters, if any. */
+function opclassSql(e: { opclass?: string; opclassOptions?: string[] }): string {
+  if (!e.opclass) return '';
+  const options = e.opclassOptions?.length ? ` (${e.opclassOptions.map(storageOption).join(', ')})` : '';
+  return ` ${dottedName(e.opclass)}${options}`;
+}
+
 export function indexElementSql(e: IndexElement): string {
   let sql = e.column ? quoteIdent(e.column) : `(${sqlFragment(e.expression ?? '', 'an index expression')})`;
   if (e.collation) sql += ` COLLATE ${dottedName(e.collation)}`;
-  if (e.opclass) sql += ` ${dottedName(e.opclass)}`;
+  sql += opclassSql(e);
   if (e.descending) sql += ' DESC';
   if (e.nulls) sql += ` NULLS ${keywordFor(e.nulls, NULLS, 'NULLS of an index element')}`;
   return sql;

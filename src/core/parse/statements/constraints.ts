@@ -128,6 +128,7 @@ export function addConstraint(
         if (element.column) result.column = element.column;
         else result.expression = element.expression ?? '';
         if (element.opclass) result.opclass = element.opclass;
+        if (element.opclassOptions) result.opclassOptions = element.opclassOptions;
         return result;
       });
       const columnNames = ((c.exclusions as Node[] | undefined) ?? []).map((pair) => {

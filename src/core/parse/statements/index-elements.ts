@@ -3,6 +3,7 @@ import type { Node } from '@pgsql/types';
 import type { IndexElement, PartitionKeyElement } from '../../model/types';
 import { deparseNode, type Fields, listName, stringList, unwrap } from '../ast';
 import type { ImportContext } from '../context';
+import { readOptions } from './create-table';
 
 function qualifiedText(nodes: Node[] | undefined): string | undefined {
   const parts = stringList(nodes);
@@ -15,6 +16,8 @@ export function readIndexElement(_ctx: ImportContext, e: Fields): IndexElement {
   else element.expression = deparseNode(e.expr);
   const opclass = qualifiedText(e.opclass);
   if (opclass) element.opclass = opclass;
+  const opclassOptions = readOptions(e.opclassopts as Node[] | undefined);
+  if (opclassOptions.length > 0) element.opclassOptions = opclassOptions;
   const collation = qualifiedText(e.collation);
   if (collation) element.collation = collation;
   if (e.nulls_ordering === 'SORTBY_NULLS_FIRST') element.nulls = 'first';

@@ -136,7 +136,7 @@ export function findRoutineByObject(ctx: ImportContext, object: Fields): { key: 
   if (object.args_unspecified) return ctx.findRoutines(name);
   const args = ((object.objargs as Node[] | undefined) ?? []).map((n) => {
     const type = ctx.typeRef(n);
-    return formatType({ ...type, modifiers: [] });
+    return formatType({ ...type, modifiers: [] }, { identity: true });
   });
   return ctx.findRoutines(name, args.join(', '));
 }

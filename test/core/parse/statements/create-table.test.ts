@@ -4,6 +4,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import { formatType } from '../../../../src/core/model/format-type';
+import { shortType } from '../../../../src/core/model/short-type';
 import { summarize } from '../../../../src/core/model';
 import { canonicalDefault, constraintNames, indexNames, load } from '../../../support/sql';
 
@@ -49,6 +50,24 @@ describe('column types', () => {
       l: 'numeric(8,0)',
       m: 'bit(1)',
     });
+  });
+
+  test('interval fields and precision, and bpchar without a length, print as format_type does', async () => {
+    const m = await load(`CREATE TABLE t (a interval(1), b interval second, c interval day to second(4), d interval year to month,
+      e interval hour to minute, f interval, g bpchar, h bpchar(4), i character);`);
+    const printed = m.table('t').columns.map((c) => [formatType(c.type), shortType(c.type)]);
+    expect(printed).toEqual([
+      ['interval(1)', 'interval(1)'],
+      ['interval second', 'interval second'],
+      ['interval day to second(4)', 'interval day to second(4)'],
+      ['interval year to month', 'interval year to month'],
+      ['interval hour to minute', 'interval hour to minute'],
+      ['interval', 'interval'],
+      // Unlimited blank-padded text: `character` alone would mean character(1).
+      ['bpchar', 'bpchar'],
+      ['character(4)', 'char(4)'],
+      ['character(1)', 'char(1)'],
+    ]);
   });
 
   test('a user enum type resolves to the schema it was found in through search_path', async () => {
