@@ -180,7 +180,33 @@ export function modifiersWiden(type: string, from: readonly string[], to: readon
     const wider = n(to, 0, unlimited) >= n(from, 0, unlimited);
     return { fits: wider, inPlace: wider };
   }
+  if (type === 'interval') {
+    const wider = intervalWidens(from, to);
+    return { fits: wider, inPlace: wider };
+  }
   return { fits: false, inPlace: false };
+}
+
+/**
+ * The smallest field an interval keeps, as Postgres ranks it (intervaltypmodleastfield): 0 for
+ * seconds (and for no fields, which keeps everything), up to 5 for years. The model keeps the
+ * grammar's field mask (MONTH 1<<1, YEAR 1<<2, DAY 1<<3, HOUR 1<<10, MINUTE 1<<11, SECOND 1<<12).
+ */
+function leastIntervalField(mask: number): number {
+  const ranked: [number, number][] = [[1 << 12, 0], [1 << 11, 1], [1 << 10, 2], [1 << 3, 3], [1 << 1, 4], [1 << 2, 5]];
+  return ranked.find(([bit]) => (mask & bit) !== 0)?.[1] ?? 0;
+}
+
+/**
+ * Whether interval(from) -> interval(to) is a no-op, as interval_support decides: the smallest field
+ * kept stays or gets smaller, and, where seconds are kept, the precision stays or grows (6 or
+ * unset is all of it). A narrowing cast truncates values quietly, so it is neither.
+ */
+function intervalWidens(from: readonly string[], to: readonly string[]): boolean {
+  if (to.length === 0) return true;
+  const least = (m: readonly string[]) => (m.length === 0 ? 0 : leastIntervalField(Number(m[0])));
+  const precision = (m: readonly string[]) => (m[1] === undefined ? Infinity : Number(m[1]));
+  return least(to) <= least(from) && (least(from) > 0 || precision(to) >= 6 || precision(to) >= precision(from));
 }
 
 /** Conversions for pairs Postgres has no cast for, with the meaning people intend. */
