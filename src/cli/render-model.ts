@@ -13,7 +13,7 @@ import type {
   View,
 } from '../core/model';
 import type { ParseIssue } from '../core/parse';
-import { indexElementSql, REFERENTIAL_ACTION_SQL } from '../core/sql';
+import { indexElementSql, opclassSql, REFERENTIAL_ACTION_SQL } from '../core/sql';
 import { appendAll } from '../core/lib/arrays';
 
 const SUMMARY_LABELS: [keyof SchemaSummary, string][] = [
@@ -77,7 +77,7 @@ function index(i: Index): string {
 function exclusion(x: ExclusionConstraint): string {
   const elements = x.elements.map(
     (e) =>
-      `${e.column !== undefined ? quoteIdent(e.column) : `(${oneLine(e.expression ?? '')})`}${e.opclass ? ` ${e.opclass}` : ''} WITH ${e.operator}`,
+      `${e.column !== undefined ? quoteIdent(e.column) : `(${oneLine(e.expression ?? '')})`}${opclassSql(e)} WITH ${e.operator}`,
   );
   let line = `EXCLUDE ${quoteIdent(x.name)} USING ${x.method} (${elements.join(', ')})`;
   if (x.include.length > 0) line += ` INCLUDE (${names(x.include)})`;

@@ -15,7 +15,7 @@ export function sameIndexDefinition(a: Index, b: Index): boolean {
 
 /** An index element's definition in a fixed order (elements are built in more than one place). */
 function elementShape(e: IndexElement): unknown[] {
-  return [e.column ?? null, e.expression ?? null, e.opclass ?? null, e.collation ?? null, e.descending, e.nulls ?? null];
+  return [e.column ?? null, e.expression ?? null, e.opclass ?? null, e.opclassOptions ?? [], e.collation ?? null, e.descending, e.nulls ?? null];
 }
 
 /**

@@ -129,7 +129,7 @@ export function foreignKeySql(fk: ForeignKey): string {
 }
 
 /** ` opclass (key=value, ...)`: an element's operator class and its parameters, if any. */
-function opclassSql(e: { opclass?: string; opclassOptions?: string[] }): string {
+export function opclassSql(e: { opclass?: string; opclassOptions?: string[] }): string {
   if (!e.opclass) return '';
   const options = e.opclassOptions?.length ? ` (${e.opclassOptions.map(storageOption).join(', ')})` : '';
   return ` ${dottedName(e.opclass)}${options}`;
