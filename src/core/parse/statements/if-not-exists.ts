@@ -107,6 +107,25 @@ export function skippedIndex(ctx: ImportContext, owner: Table | View, made: Inde
   ctx.report('warning', `${what}: the name is taken by ${kind} ${label({ schema: owner.schema, name: made.name }, here)} (indexes share one name space with tables, views and sequences), ${loses}`);
 }
 
+/** What holds a relation name: an index (or a key's index) or the kind of relation. */
+function takenBy(ctx: ImportContext, name: QualifiedName): string {
+  if (ctx.names.findIndex(name.schema, name.name)) return 'index';
+  if (ctx.names.tablesWithKey(name.schema, name.name).some((t) => indexBackedConstraints(t).some((k) => k.name === name.name))) return 'the index of constraint';
+  return relationKind(ctx, name.schema, name.name);
+}
+
+/**
+ * CREATE SEQUENCE IF NOT EXISTS, skipped because the name is taken: warns when what holds it is
+ * not a sequence (its options are not compared: a script run again over itself may have moved it).
+ */
+export function skippedSequence(ctx: ImportContext, name: QualifiedName): void {
+  if (ctx.schema.sequences[qualifiedKey(name.schema, name.name)]) return;
+  ctx.report(
+    'warning',
+    `CREATE SEQUENCE IF NOT EXISTS ${label(name)} is skipped: the name is taken by ${takenBy(ctx, name)} ${label(name)} (sequences share one name space with tables, views and indexes), so no sequence is made`,
+  );
+}
+
 /** The columns written in CREATE TABLE that the existing table lacks or has with another type. */
 function columnDifferences(existing: Table, written: readonly WrittenColumn[]): string[] {
   const differences: string[] = [];
@@ -129,9 +148,7 @@ export function skippedTable(ctx: ImportContext, name: QualifiedName, stmt: Fiel
   const what = `CREATE TABLE IF NOT EXISTS ${label(name)} is skipped`;
   const existing = ctx.schema.tables[qualifiedKey(name.schema, name.name)];
   if (!existing) {
-    const index = ctx.names.findIndex(name.schema, name.name);
-    const kind = index ? 'index' : relationKind(ctx, name.schema, name.name);
-    ctx.report('warning', `${what}: the name is taken by ${kind} ${label(name)} (tables share one name space with indexes, views and sequences), so no table is made`);
+    ctx.report('warning', `${what}: the name is taken by ${takenBy(ctx, name)} ${label(name)} (tables share one name space with indexes, views and sequences), so no table is made`);
     return;
   }
   const differences = columnDifferences(existing, writtenColumns(ctx, stmt));

@@ -31,6 +31,8 @@ const lines = [
   'ALTER TABLE s ADD COLUMN IF NOT EXISTS label varchar(40); -- warn: other length',
   'CREATE SCHEMA other; CREATE TABLE other.c (metalake_id int);',
   'CREATE INDEX IF NOT EXISTS idx_metalake_id ON other.c (metalake_id);',
+  'CREATE SEQUENCE IF NOT EXISTS s_id_seq START 5;',
+  'CREATE SEQUENCE IF NOT EXISTS a; -- warn: a table holds the name',
   'CREATE TABLE other.d (metalake_id int);',
   'CREATE INDEX IF NOT EXISTS idx_metalake_id ON other.d (metalake_id); -- warn: another table, in schema other',
 ];
@@ -44,13 +46,14 @@ beforeAll(async () => {
   oracle = await runOnPglite(sql, async (db) => ({
     indexes: (await db.query<{ s: string }>(`SELECT schemaname || '.' || indexname || ' on ' || tablename || ': ' || indexdef AS s FROM pg_indexes WHERE schemaname IN ('public', 'other') ORDER BY 1`)).rows.map((r) => r.s),
     columns: (await db.query<{ s: string }>(`SELECT attrelid::regclass || '.' || attname || ' ' || format_type(atttypid, atttypmod) AS s FROM pg_attribute WHERE attrelid IN ('a'::regclass, 'b'::regclass, 's'::regclass) AND attnum > 0 AND NOT attisdropped ORDER BY 1`)).rows.map((r) => r.s),
+    sequences: (await db.query<{ s: string }>(`SELECT sequencename AS s FROM pg_sequences ORDER BY 1`)).rows.map((r) => r.s),
   }));
 }, 60_000);
 
 describe('IF NOT EXISTS over a taken name', () => {
   test('Postgres runs every statement and skips the ones over a taken name', () => {
     expect(oracle.failed).toEqual([]);
-    const { indexes, columns } = oracle.inspected as { indexes: string[]; columns: string[] };
+    const { indexes, columns, sequences } = oracle.inspected as { indexes: string[]; columns: string[]; sequences: string[] };
     // b gets no index; idx_metalake_id stays the first one; other.c has its own.
     expect(indexes).toEqual([
       'other.idx_metalake_id on c: CREATE INDEX idx_metalake_id ON other.c USING btree (metalake_id)',
@@ -58,6 +61,7 @@ describe('IF NOT EXISTS over a taken name', () => {
       'public.idx_metalake_id on a: CREATE INDEX idx_metalake_id ON public.a USING btree (metalake_id)',
     ]);
     expect(columns).toEqual(['a.id integer', 'a.metalake_id integer', 'a.name text', 'b.created_at timestamp with time zone', 'b.id integer', 'b.metalake_id integer', 's.id integer', 's.label character varying(20)']);
+    expect(sequences).toEqual(['s_id_seq']);
   });
 
   test('the model is what Postgres made', () => {
@@ -81,6 +85,7 @@ describe('IF NOT EXISTS over a taken name', () => {
       'CREATE TABLE IF NOT EXISTS idx_metalake_id is skipped: the name is taken by index idx_metalake_id (tables share one name space with indexes, views and sequences), so no table is made',
       'ADD COLUMN IF NOT EXISTS metalake_id on b is skipped: the column exists as integer, and Postgres leaves it so (not bigint)',
       'ADD COLUMN IF NOT EXISTS label on s is skipped: the column exists as character varying(20), and Postgres leaves it so (not character varying(40))',
+      'CREATE SEQUENCE IF NOT EXISTS a is skipped: the name is taken by table a (sequences share one name space with tables, views and indexes), so no sequence is made',
       'CREATE INDEX IF NOT EXISTS idx_metalake_id on other.d is skipped: the name is taken by index idx_metalake_id on other.c (index names are unique in a schema), so other.d gets no index',
     ]);
   });
