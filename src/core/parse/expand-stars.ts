@@ -48,6 +48,15 @@ function aliased(columns: string[] | undefined, alias: Fields | undefined): stri
   return columns?.map((c, i) => names[i] ?? c);
 }
 
+/**
+ * A sub-query's output names, when they are certain: Postgres names some expressions after what
+ * it finds once they are analysed (a scalar sub-select after its column, CURRENT_DATE...), where
+ * the parse tree alone says `?column?`; such a column cannot be named here.
+ */
+function certain(names: string[] | undefined): string[] | undefined {
+  return names?.includes('?column?') ? undefined : names;
+}
+
 function single(name: string | undefined, columns: string[] | undefined): FromShape {
   return { visible: [{ name, columns }], star: columns?.map((column) => ({ column, qualifier: name })) };
 }
@@ -110,19 +119,19 @@ class StarExpander {
     for (const node of ctes) {
       const cte = node.CommonTableExpr as Fields;
       const body = (cte.ctequery as Fields).SelectStmt as Fields | undefined;
-      const names = strings(cte.aliascolnames);
+      const columns = (select: Fields) => certain(aliased(outputNames(select), { colnames: cte.aliascolnames }));
       if (!body) {
         // A data-modifying CTE: its RETURNING list is not read here.
-        level.set(cte.ctename as string, names.length > 0 ? names : undefined);
+        level.set(cte.ctename as string, undefined);
         continue;
       }
       if (clause!.recursive && body.op && body.op !== 'SETOP_NONE') {
         // The recursive branch reads the CTE itself, whose columns are the first branch's.
         this.select(body.larg as Fields, false);
-        level.set(cte.ctename as string, names.length > 0 ? names : outputNames(body.larg as Fields));
+        level.set(cte.ctename as string, columns(body.larg as Fields));
       }
       this.select(body, false);
-      level.set(cte.ctename as string, names.length > 0 ? names : outputNames(body));
+      level.set(cte.ctename as string, columns(body));
     }
     return true;
   }
@@ -141,7 +150,7 @@ class StarExpander {
       const sub = node.RangeSubselect as Fields;
       const query = sub.subquery?.SelectStmt as Fields | undefined;
       this.select(query, false);
-      return single(sub.alias?.aliasname as string | undefined, aliased(outputNames(query), sub.alias as Fields | undefined));
+      return single(sub.alias?.aliasname as string | undefined, certain(aliased(outputNames(query), sub.alias as Fields | undefined)));
     }
     if (node.RangeTableSample) return this.fromItem((node.RangeTableSample as Fields).relation as Fields);
     if (node.JoinExpr) return this.join(node.JoinExpr as Fields);

@@ -56,6 +56,9 @@ const CASES: [string, string, { aliasList?: boolean }?][] = [
   ['union', 'SELECT * FROM t UNION SELECT * FROM t'],
   ['before_star', 'SELECT t.a AS aa, * FROM t'],
   ['lateral', 'SELECT * FROM t, LATERAL (SELECT * FROM w WHERE w.x = t.a) l'],
+  ['recursive', 'WITH RECURSIVE r AS (SELECT * FROM t UNION ALL SELECT r.* FROM r WHERE r.a < 0) SELECT * FROM r'],
+  ['cte_column_names', 'WITH q(m, n) AS (SELECT * FROM t) SELECT * FROM q'],
+  ['values', 'SELECT * FROM (VALUES (1, 2)) v'],
 ];
 
 /** Stars Postgres expands too, whose columns the model does not read: the text stays. */
@@ -63,6 +66,9 @@ const KEPT: [string, string][] = [
   ['function', 'SELECT * FROM generate_series(1, 3) g'],
   ['function_and_table', 'SELECT * FROM t, generate_series(1, 3) g'],
   ['whole_row', 'SELECT row_to_json(t.*) AS j FROM t'],
+  // Postgres names the column after the sub-select's own column ("count") once it is analysed.
+  ['named_by_analysis', 'SELECT * FROM (SELECT (SELECT count(*) FROM u)) s'],
+  ['unknown_relation', 'SELECT * FROM pg_stat_activity'],
 ];
 
 let db: PGlite;
