@@ -142,7 +142,24 @@ describe('schemawise lint: import issues', () => {
     expect(result.stderr).toMatch(/20240101_orgs\.sql:4:\d+: error: syntax error at end of input/);
     expect(result.stderr).not.toContain('Down part');
     const json = JSON.parse(runCli(['lint', goose, '--format', 'json']).stdout) as { parseIssues: { severity: string }[] };
-    expect(json.parseIssues.map((i) => i.severity)).toEqual(['warning', 'error']);
+    expect(json.parseIssues.map((i) => i.severity)).toEqual(['warning', 'error', 'info']);
+  });
+
+  test('json and sarif carry the import\'s info notes (severity info, SARIF level note), which fail nothing', () => {
+    const goose = file('20240102_notes.sql', '-- +goose Up\nCREATE TABLE orgs (id bigint PRIMARY KEY, created_at timestamptz, updated_at timestamptz);\nCREATE VIEW v AS SELECT id, some_func(id) AS m FROM orgs;\n-- +goose Down\nDROP TABLE orgs;\n');
+    const json = runCli(['lint', goose, '--format', 'json', '--fail-on-import', 'warning']);
+    expect(json.status).toBe(0);
+    const notes = (JSON.parse(json.stdout) as { parseIssues: { severity: string; line: number; message: string }[] }).parseIssues;
+    expect(notes).toEqual([
+      expect.objectContaining({ severity: 'info', line: 3, message: expect.stringContaining('The type of "m" depends on what the query computes') }),
+      expect.objectContaining({ severity: 'info', line: 4, message: expect.stringContaining('The Down part of this goose migration') }),
+    ]);
+    const run = JSON.parse(runCli(['lint', goose, '--format', 'sarif']).stdout).runs[0];
+    const sarifNotes = run.results.filter((r: { ruleId: string; level: string }) => r.ruleId === 'parse' && r.level === 'note');
+    expect(sarifNotes.map((r: { locations: { physicalLocation: { region: { startLine: number } } }[] }) => r.locations[0]!.physicalLocation.region.startLine)).toEqual([3, 4]);
+    expect(sarifNotes[1]).toMatchObject({ message: { text: expect.stringContaining('Down part') }, locations: [{ physicalLocation: { region: { startLine: 4, startColumn: 1 } } }] });
+    // Stylish output lists no notes (standard error holds errors and warnings only).
+    expect(runCli(['lint', goose]).stderr).not.toContain('Down part');
   });
 
   test('a migration folder: issues and findings point at their own file and line', () => {

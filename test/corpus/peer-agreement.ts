@@ -20,7 +20,7 @@ import { isLedgerTable, isToolSchemaTable } from '../../src/core/rules/heuristic
 import { perRowCalls } from '../../src/core/rules/no-per-row-policy-function-call';
 import { RULES_BY_ID } from '../../src/core/rules/registry';
 import { indexSignature } from '../../src/core/rules/index-shapes';
-import { buildSchemaIndex } from '../../src/core/rules/schema-index';
+import { buildSchemaIndex, type IndexLike } from '../../src/core/rules/schema-index';
 import type { Diagnostic } from '../../src/core/rules/types';
 
 const FIXTURES = new URL('../fixtures/peers/', import.meta.url);
@@ -117,10 +117,28 @@ function splinterIndex(table: Table, fk: ForeignKey, ctx: Context): string | und
   return ix ? `${ix.name}: ${ix.method}${ix.where ? ' partial' : ''}` : undefined;
 }
 
-/** An index holding every key column and starting with the first: what pg-index-health accepts. */
+/** An index's INCLUDE columns: stored in its leaf tuples, but no search condition can use them. */
+function includedColumns(table: Table, ix: IndexLike): string[] {
+  if (ix.index) return ix.index.include;
+  if (ix.exclusion) return ix.exclusion.include;
+  if (ix.constraint === 'primary-key') return table.primaryKey?.include ?? [];
+  return table.uniqueConstraints.find((u) => u.name === ix.name)?.include ?? [];
+}
+
+/**
+ * An index holding every key column and starting with the first: what pg-index-health accepts.
+ * Its query reads pg_index.indkey, which lists INCLUDE columns after the key columns, so an
+ * included key column counts for it too; the RI check can search only the key columns.
+ */
 function pgihIndex(table: Table, fk: ForeignKey, ctx: Context): string | undefined {
-  const ix = buildSchemaIndex(ctx.schema).indexesOf(table).find((i) => i.columns[0] === fk.columns[0] && fk.columns.every((c) => i.columns.includes(c)));
-  return ix ? `${ix.name}: ${ix.method}${ix.where ? ' partial' : ''}` : undefined;
+  for (const ix of buildSchemaIndex(ctx.schema).indexesOf(table)) {
+    const included = includedColumns(table, ix);
+    const held = [...ix.columns, ...included];
+    if (ix.columns[0] !== fk.columns[0] || !fk.columns.every((c) => held.includes(c))) continue;
+    const onlyIncluded = fk.columns.filter((c) => !ix.columns.includes(c));
+    return `${ix.name}: ${ix.method}${ix.where ? ' partial' : ''}${onlyIncluded.length > 0 ? `, ${onlyIncluded.join(', ')} only INCLUDEd` : ''}`;
+  }
+  return undefined;
 }
 
 export const PEER_CHECKS: PeerCheck[] = [

@@ -46,6 +46,7 @@ const QUERIES = {
            FROM unnest(k.confkey) WITH ORDINALITY x(attnum, ord) JOIN pg_attribute a ON a.attrelid = k.confrelid AND a.attnum = x.attnum) || ')' ELSE '' END
       || CASE WHEN k.contype = 'c' AND NOT k.conislocal THEN ' inherited' ELSE '' END
       || CASE WHEN k.contype = 'c' AND k.connoinherit THEN ' no inherit' ELSE '' END
+      || CASE WHEN k.contype = 'c' AND NOT k.convalidated THEN ' not valid' ELSE '' END
       || CASE WHEN k.conparentid <> 0 THEN ' clone' ELSE '' END AS line
     FROM pg_constraint k JOIN pg_class c ON c.oid = k.conrelid JOIN pg_namespace n ON n.oid = c.relnamespace
     LEFT JOIN pg_class f ON f.oid = k.confrelid LEFT JOIN pg_namespace fn ON fn.oid = f.relnamespace
@@ -148,7 +149,7 @@ function tableLines(table: Table): string[] {
     );
   }
   for (const check of table.checks) {
-    lines.push(`constraint ${owner}.${check.name}: check${check.inherited ? ' inherited' : ''}${check.noInherit ? ' no inherit' : ''}`);
+    lines.push(`constraint ${owner}.${check.name}: check${check.inherited ? ' inherited' : ''}${check.noInherit ? ' no inherit' : ''}${check.notValid ? ' not valid' : ''}`);
   }
   for (const ix of table.indexes) lines.push(indexLine(ix.name, [...ix.elements.map((e) => e.column), ...ix.include], ix.unique, Boolean(ix.where), Boolean(ix.partitionOf)));
   for (const trigger of table.triggers) lines.push(`trigger ${owner}.${trigger.name}${clone(trigger)}`);

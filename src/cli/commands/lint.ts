@@ -57,7 +57,8 @@ ${STRICT_SCHEMAS_HELP}
 
 Import errors and warnings are listed first, on standard error, as file:line:column: severity:
 message (with stylish output; json and sarif include them in their output, under "parseIssues"
-and as results of the rule "parse").
+and as results of the rule "parse", with the import's info notes too: severity "info", SARIF
+level "note", e.g. that a migration's Down part is not read).
 
 In the SQL, "-- schemawise-ignore <rule-id>" on the line above a statement silences that rule for
 it, "-- schemawise-ignore-file <rule-id>" for the file; an ignore that silences nothing is reported.
@@ -100,9 +101,10 @@ Exit codes: 0 no error-severity finding, 1 some error-severity finding or an imp
       // Before the findings, as a compiler lists what it could not read: with stylish output
       // (json and sarif carry them in their own output).
       if (format === 'stylish') await reportImportIssues(input, issues);
-      appendAll(files, lintedFiles(input, issues, lint(schema, { config, sourceText: input.text })));
+      appendAll(files, lintedFiles(input, issues, lint(schema, { config, sourceText: input.text }), format !== 'stylish'));
     }
-    const importIssues = files.flatMap((f) => f.parseIssues);
+    // Notes say how a file was read, not that something is wrong: they never fail the run.
+    const importIssues = files.flatMap((f) => f.parseIssues).filter((i) => i.severity !== 'info');
     const importErrors = importIssues.filter((i) => i.severity === 'error').length;
     if (format === 'stylish' && importErrors > 0) {
       await writeErr(`schemawise lint: ${importErrors} import error${importErrors === 1 ? '' : 's'}: what ${importErrors === 1 ? 'that statement makes or changes is' : 'those statements make or change is'} missing from the linted schema\n`);

@@ -9,8 +9,10 @@ import type { Diagnostic } from '../../core/rules';
 import { importProblems, locate, type Input } from '../io';
 import type { LintedFile } from './types';
 
-export function lintedFiles(input: Pick<Input, 'name' | 'locate'>, issues: readonly ParseIssue[], diagnostics: readonly Diagnostic[]): LintedFile[] {
-  const parseIssues = importProblems(issues);
+export function lintedFiles(input: Pick<Input, 'name' | 'locate'>, issues: readonly ParseIssue[], diagnostics: readonly Diagnostic[], withNotes = false): LintedFile[] {
+  // Info notes (how a file was read: a migration's Down part left out, a view column's type
+  // unknown) go only to the outputs that carry a severity per issue (json, sarif).
+  const parseIssues = withNotes ? [...issues].sort((a, b) => a.line - b.line || a.column - b.column) : importProblems(issues);
   if (!input.locate) return [{ name: input.name, parseIssues, diagnostics: [...diagnostics] }];
   // Each file with the first line of it in the joined script: files listed in migration order.
   const files = new Map<string, { file: LintedFile; first: number }>();

@@ -16,9 +16,9 @@ export const IMPORT_RULE_ID = 'parse';
 const IMPORT_RULE = {
   id: IMPORT_RULE_ID,
   name: 'import',
-  shortDescription: { text: 'A statement the importer could not read, or read with reservations' },
+  shortDescription: { text: 'A statement the importer could not read, or read with reservations; notes on how the file was read' },
   fullDescription: {
-    text: 'The file is read as psql runs it, statement by statement. A statement with a syntax error, or one Postgres would reject, is skipped: what it makes or changes is missing from the linted schema. A warning says what was read with reservations (a statement kind not modelled, a name truncated).',
+    text: 'The file is read as psql runs it, statement by statement. A statement with a syntax error, or one Postgres would reject, is skipped: what it makes or changes is missing from the linted schema. A warning says what was read with reservations (a statement kind not modelled, a name truncated). A note says how something was read (a migration\'s Down part left out, a view column whose type is unknown).',
   },
   help: { text: 'Fix the statement, or run with --fail-on-import off to lint what was read without failing.' },
   defaultConfiguration: { level: 'error' },

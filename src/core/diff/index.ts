@@ -108,7 +108,8 @@ export function diff(from: Schema, to: Schema, options: DiffOptions = {}): Schem
   for (const key of tables.kept.filter((k) => !rebuilt(k) && !serverChanged(k))) {
     const [a, b] = [base.tables[key]!, to.tables[key]!];
     const parents = { from: parentNotNull(base, a), to: parentNotNull(to, b) };
-    appendAll(changes, withoutExtensionTypeMoves(diffTable(a, b, { allColumns: moved(key), parentNotNull: (side, column) => parents[side](column), keptParentIndex: keptParentIndex(base, to, a, b) }), base, to));
+    const parentCheckNotValid = (name: string) => (b.partitionOf ? [b.partitionOf.parent] : b.inherits).some((p) => to.tables[keyOf(p)]?.checks.some((c) => c.name === name && c.notValid));
+    appendAll(changes, withoutExtensionTypeMoves(diffTable(a, b, { allColumns: moved(key), parentNotNull: (side, column) => parents[side](column), keptParentIndex: keptParentIndex(base, to, a, b), parentCheckNotValid }), base, to));
   }
   appendAll(changes, partitioning.attaches);
   appendAll(changes, inheritance.inherits);

@@ -6,12 +6,12 @@
  * follow the parent.
  */
 import type { ColumnChanges, SchemaChange, TableChanges, TableConstraint } from '../changes/types';
-import type { Column, Index, ObjectRef, QualifiedName, Schema, Table } from '../model/types';
+import type { Column, Index, ObjectRef, PrimaryKey, QualifiedName, Schema, Table, UniqueConstraint } from '../model/types';
 import { mapByName, partitionMaps, same } from './compare';
 import { columnSettingChanges, tablePrivilegeChanges, tableSettingChanges } from './properties';
 import { appendAll } from '../lib/arrays';
 import { keyOf, sameName } from '../model/names';
-import { indexesAndKeys } from '../model/key-constraints';
+import { indexesAndKeys, indexServesAsKey } from '../model/key-constraints';
 
 function ref(table: Table): QualifiedName {
   return { schema: table.schema, name: table.name };
@@ -112,6 +112,12 @@ export interface DiffTableOptions {
    * where no parent imposes it.
    */
   parentNotNull?: (side: 'from' | 'to', column: string) => boolean;
+  /**
+   * Whether a parent of the table (in `to`) has its check `name` NOT VALID: the table's copy of
+   * it, validated on its own (VALIDATE on the child), is diffed; under a validated parent's check,
+   * the parent's validation or re-adding reaches the copy.
+   */
+  parentCheckNotValid?: (name: string) => boolean;
   /** Whether the partition's parent keeps its index or key of that name, unchanged (see keptParentIndex). */
   keptParentIndex?: (name: string) => boolean;
 }
@@ -130,6 +136,13 @@ export function keptParentIndex(fromSchema: Schema, toSchema: Schema, from: Tabl
     const [x, y] = [indexesAndKeys(a).find((i) => i.name === name), indexesAndKeys(b).find((i) => i.name === name)];
     return x !== undefined && y !== undefined && same(x, y, AS_COPY);
   };
+}
+
+/** The table's primary or unique key of that name. */
+function keyOver(table: Table, name: string): { type: 'primary-key' | 'unique'; constraint: PrimaryKey | UniqueConstraint } | undefined {
+  if (table.primaryKey?.name === name) return { type: 'primary-key', constraint: table.primaryKey };
+  const unique = table.uniqueConstraints.find((c) => c.name === name);
+  return unique ? { type: 'unique', constraint: unique } : undefined;
 }
 
 /** What an index or key may differ in and still be the same object, attached to a parent's or detached from it. */
@@ -255,6 +268,12 @@ export function diffTable(from: Table, to: Table, options: DiffTableOptions = {}
     const indexComment = (c: object) => ('indexComment' in c ? (c.indexComment as string | undefined) : undefined);
     if (indexComment(a) !== indexComment(b)) changes.push({ kind: 'set-comment', target: { kind: 'index', schema: to.schema, table: to.name, name }, comment: indexComment(b) ?? null });
   }
+  if (!options.allColumns && options.parentCheckNotValid) {
+    for (const b of to.checks.filter((c) => c.inherited && !c.notValid)) {
+      const a = from.checks.find((c) => c.name === b.name && c.inherited);
+      if (a?.notValid && a.expression === b.expression && options.parentCheckNotValid(b.name)) changes.push({ kind: 'validate-constraint', table, name: b.name });
+    }
+  }
 
   const ownIndexes = (t: Table) => mapByName(t.indexes.filter((ix) => !ix.partitionOf));
   const fromIndexes = ownIndexes(from);
@@ -283,6 +302,13 @@ export function diffTable(from: Table, to: Table, options: DiffTableOptions = {}
       if (!share.partitionOf || !options.keptParentIndex(share.partitionOf.name)) continue;
       const was = indexesAndKeys(from).find((x) => x.name === share.name);
       if (was && !was.partitionOf && same(was, share, AS_COPY)) changes.push({ kind: 'attach-index', table, name: share.name, parent: share.partitionOf });
+      // Its own unique index that becomes the key attached to the parent's (USING INDEX, then
+      // ATTACH): the index is dropped above, the key added over it (the planner keeps the index).
+      const key = keyOver(to, share.name);
+      if (was && 'elements' in was && key && indexServesAsKey(was, key.constraint)) {
+        const { partitionOf: _share, source: _source, ...fields } = key.constraint;
+        changes.push({ kind: 'add-constraint', table, constraint: { type: key.type, ...fields } as TableConstraint }, { kind: 'attach-index', table, name: share.name, parent: share.partitionOf });
+      }
     }
   }
   const changedIndexSet = new Set(changedIndexes);

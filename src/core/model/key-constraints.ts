@@ -1,4 +1,4 @@
-import type { Index, IndexBackedConstraint, Table, View } from './types';
+import type { Index, IndexBackedConstraint, PrimaryKey, Table, UniqueConstraint, View } from './types';
 
 /**
  * A table's primary key, unique and exclusion constraints: each is backed by an index of the same
@@ -20,4 +20,17 @@ export function indexesAndKeys(relation: Table | View): (Index | IndexBackedCons
 /** Every constraint of a table, of any kind (a partition's copies of its parent's too). */
 export function allConstraints(table: Table): (IndexBackedConstraint | Table['foreignKeys'][number] | Table['checks'][number])[] {
   return [...indexBackedConstraints(table), ...table.foreignKeys, ...table.checks];
+}
+
+/**
+ * Whether a unique index is exactly the index a primary or unique key over it would have, so that
+ * ADD ... USING INDEX can take it over: a plain b-tree on the key's columns, in order, ascending,
+ * without a predicate, expressions, operator classes or collations of its own.
+ */
+export function indexServesAsKey(index: Index, key: Pick<PrimaryKey, 'columns' | 'include' | 'options' | 'withoutOverlaps'> & Partial<Pick<UniqueConstraint, 'nullsNotDistinct'>>): boolean {
+  if (key.withoutOverlaps || !index.unique || index.method !== 'btree' || index.where !== undefined || index.only) return false;
+  const plain = index.elements.every((e) => e.column !== undefined && !e.expression && !e.opclass && !e.collation && !e.descending && !e.nulls);
+  const sameList = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x, i) => x === b[i]);
+  return plain && sameList(index.elements.map((e) => e.column!), key.columns) && sameList(index.include, key.include) &&
+    index.nullsNotDistinct === Boolean(key.nullsNotDistinct) && sameList(index.options ?? [], key.options ?? []);
 }

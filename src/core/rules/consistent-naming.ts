@@ -16,6 +16,15 @@ const WORD = /^[\p{Ll}\p{Lo}\p{Lm}][\p{Ll}\p{Lo}\p{Lm}\p{Nd}]*$/u;
  */
 const UPPER_WORD = /^\p{Lu}[\p{Lu}\p{Nd}]*$/u;
 
+/**
+ * Leading underscores mark a name (the columns a framework maintains itself: Frappe's
+ * `_user_tags`, `_last_update`); the name behind the marker carries the style, and Postgres takes
+ * a leading underscore unquoted.
+ */
+function unmarked(name: string): string {
+  return name.replace(/^_+(?=[^_])/, '');
+}
+
 function styleOf(name: string): Style {
   // Double underscores (auth__basic__username) nest names; still snake_case.
   if (/^[\p{Ll}\p{Lo}\p{Lm}][\p{Ll}\p{Lo}\p{Lm}\p{Nd}]*(_+[\p{Ll}\p{Lo}\p{Lm}\p{Nd}]+)*$/u.test(name)) return 'snake_case';
@@ -55,7 +64,8 @@ export default defineRule({
       let style = styles.get(name);
       if (style === undefined && !styles.has(name)) {
         // A single lower-case word is every style at once.
-        style = /^[a-z0-9]+$/.test(name) || WORD.test(name) || UPPER_WORD.test(name) ? undefined : styleOf(name);
+        const bare = unmarked(name);
+        style = /^[a-z0-9]+$/.test(bare) || WORD.test(bare) || UPPER_WORD.test(bare) ? undefined : styleOf(bare);
         styles.set(name, style);
       }
       return style;
@@ -81,7 +91,7 @@ export default defineRule({
     // A kind whose names are all single lower-case words takes the other kind's style.
     const tableStyle = tableNames ?? columnNames ?? 'snake_case';
     const columnStyle = columnNames ?? tableNames ?? 'snake_case';
-    const fits = (name: string, dominant: Style) =>
+    const fits = (written: string, dominant: Style, name = unmarked(written)) =>
       /^[a-z0-9]+$/.test(name) ||
       WORD.test(name) ||
       (dominant === 'PascalCase' && /^[A-Z][a-z0-9]*$/.test(name)) ||

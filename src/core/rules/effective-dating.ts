@@ -48,6 +48,7 @@ export function isSystemTimePeriod(column: Column): boolean {
  * a validity period (an account valid until a date) has no versions to overlap.
  */
 export function hasVersionsPerEntity(table: Table): boolean {
+  if (hasOwnIdentifier(table)) return false;
   const pk = table.primaryKey?.columns ?? [];
   const uniqueAlone = new Set([
     ...table.uniqueConstraints.filter((u) => u.columns.length === 1).map((u) => u.columns[0]!),
@@ -55,4 +56,17 @@ export function hasVersionsPerEntity(table: Table): boolean {
   ]);
   if (pk.length === 1) uniqueAlone.add(pk[0]!);
   return table.columns.some((c) => /_id$/.test(c.name) && !uniqueAlone.has(c.name));
+}
+
+const OWN_IDENTIFIER = /^(objectid|identifier|gml_?id)$/;
+const TEXT_TYPES = new Set(['text', 'character varying', 'citext']);
+
+/**
+ * A row that carries its own identifier as an object (3DCityDB's `feature` and `appearance`, each
+ * with CityGML's `objectid` and `identifier`) is an object in its own right: its `<x>_id` columns
+ * name other things (the feature's class, an appearance's feature), not an entity it is a version
+ * of, and its validity period is the object's own (CityGML's validFrom / validTo).
+ */
+function hasOwnIdentifier(table: Table): boolean {
+  return table.columns.some((c) => OWN_IDENTIFIER.test(c.name) && !c.type.schema && TEXT_TYPES.has(c.type.name));
 }

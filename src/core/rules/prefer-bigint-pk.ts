@@ -4,6 +4,7 @@ import type { Column, Schema, Table } from '../model/types';
 import { columnsNamed, CREATED_COLUMNS, isCodeBoundTable, singular, UPDATED_COLUMNS } from './heuristics';
 import { isLookupTable } from './lookup-tables';
 import type { SchemaIndex } from './schema-index';
+import { isSyncMarker } from './runtime-tables';
 import { tableRole } from './table-roles';
 import { typeFamily } from './type-families';
 import { defineRule } from './types';
@@ -52,6 +53,10 @@ export default defineRule({
         // beside a geometry (iNaturalist's `time_zone_geometries`, the time zones' polygons).
         // The file bounds it, and it is reloaded, not written row by row.
         if (isImportedGisLayer(table, column)) return;
+        // A sync marker, a source's name and when it was last done (Harbor's clair_vuln_timestamp:
+        // a feed namespace UNIQUE and its last_update): one row per source, rewritten in place, so
+        // the sources bound it, not use.
+        if (isSyncMarker(table, context.schema)) return;
         context.report({
           target: { schema: table.schema, table: table.name, column: column.name },
           message: `${table.name}.${column.name} is an ${column.type.name} key generated from a sequence.`,

@@ -39,6 +39,31 @@ function isPathKeyedBlobStore(table: Table, key: Column): boolean {
   return /(^|_)path$/.test(key.name) && table.columns.some((c) => c !== key && c.type.name === 'bytea' && c.type.arrayDims === 0);
 }
 
+/**
+ * Frappe's documents (the framework under ERPNext): every DocType's table carries the framework's
+ * standard columns (`owner`, `modified_by`, `docstatus`, `idx`) and is keyed by `name`, which the
+ * framework assigns by the DocType's naming rule: a random hash for child rows and files, a
+ * naming series, or the document's title, by which its links refer to it (a DocType's own table
+ * is named after its name). The key is the framework's design, not a value the schema can trade
+ * for a surrogate.
+ */
+function isFrappeDocument(table: Table, key: Column): boolean {
+  if (key.name !== 'name') return false;
+  const names = new Set(table.columns.map((c) => c.name));
+  return ['owner', 'modified_by', 'docstatus', 'idx'].every((n) => names.has(n));
+}
+
+const INTEGER_TYPES = new Set(['integer', 'bigint', 'smallint']);
+
+/**
+ * A named counter, the key and one integer (Frappe's `tabSeries (name, current)`, a naming
+ * series and its last number): a hand-made sequence, identified by its name as a sequence is.
+ */
+function isNamedCounter(table: Table, key: Column): boolean {
+  const others = table.columns.filter((c) => c !== key);
+  return others.length === 1 && INTEGER_TYPES.has(others[0]!.type.name) && /^(current|next|next_value|counter|last_value|last_number)$/.test(others[0]!.name);
+}
+
 /** `username` -> `user`, `account_email` -> `account`: whose value the key is. */
 const OWNER_STEM = /^([a-z0-9]+?)_?(name|email|login|handle|nickname|nick|slug|path|phone|label|title)$/;
 
@@ -90,7 +115,8 @@ export default defineRule({
         // A key of unknown meaning (Synapse's destination, a remote image's URL) identifies
         // something outside the database that a change would make another thing.
         if (!EDITABLE.test(column.name)) return;
-        if (isKeyValueTable(table, column.name) || extendsOwnerKey(table, column, context.index.tables)) return;
+        if (isKeyValueTable(table, column.name) || isNamedCounter(table, column) || extendsOwnerKey(table, column, context.index.tables)) return;
+        if (isFrappeDocument(table, column)) return;
         // A table that is only its key (car_brands (name)) is a set of allowed values, referenced
         // by value on purpose, like an enum: a surrogate would only add a join.
         if (table.columns.length === 1) return;

@@ -3,6 +3,7 @@ import consistentNaming from './consistent-naming';
 import identifierMaxLength from './identifier-max-length';
 import noBtreeOnArrayColumn from './no-btree-on-array-column';
 import noDuplicateFk from './no-duplicate-fk';
+import noSetNullOnNotNullColumn from './no-set-null-on-not-null-column';
 import noDuplicateIndex from './no-duplicate-index';
 import noExtensionInPublic from './no-extension-in-public';
 import noFkCycleNotDeferrable from './no-fk-cycle-not-deferrable';
@@ -77,6 +78,7 @@ export const RULES: Rule[] = [
   requireFkTypeMatch,
   requireFkMatchFull,
   noDuplicateFk,
+  noSetNullOnNotNullColumn,
   noUnvalidatedConstraint,
   noDuplicateIndex,
   noRedundantIndex,

@@ -36,7 +36,13 @@ export default defineRule({
           // with no branch, company_id is still checked through the trip.
           const checkedElsewhere = (column: string, without: string) =>
             table.foreignKeys.some((other) => other !== fk && (other.columns.length < fk.columns.length || other.columns.every(notNull)) && other.columns.includes(column) && !other.columns.includes(without));
-          const hole = nullable.flatMap((n) => fk.columns.filter((c) => c !== n && !checkedElsewhere(c, n)).map((c) => [n, c] as const))[0];
+          // A NOT NULL column of the table's own composite primary key is the row's scope, not a
+          // reference that can dangle (NBXplorer's txs (code, tx_id) with FOREIGN KEY (code, blk_id):
+          // code is the chain every row has; a NULL blk_id means no block, and MATCH FULL would
+          // reject every such row).
+          const pk = table.primaryKey?.columns ?? [];
+          const ownScope = (column: string) => pk.length > 1 && pk.includes(column) && notNull(column);
+          const hole = nullable.flatMap((n) => fk.columns.filter((c) => c !== n && !checkedElsewhere(c, n) && !ownScope(c)).map((c) => [n, c] as const))[0];
           if (!hole) continue;
           // A CHECK that ties the columns' nullness together (all or none) closes the hole too.
           const guarded = table.checks.some((check) => /num_(non)?nulls|IS (NOT )?NULL/i.test(check.expression) && fk.columns.every((c) => new RegExp(`(^|[^a-z0-9_])${c}([^a-z0-9_]|$)`).test(check.expression)));

@@ -5,6 +5,7 @@ import { quoteIdent } from '../model/names';
 import type { Column, Table } from '../model/types';
 import { expressionColumnsOf } from './expressions';
 import { GENERATOR, columnsNamed, keyVoidedByLiveNulls, mentions, pluralCandidates, softDeleteColumn } from './heuristics';
+import { updateColumn } from './time-columns';
 import { defineRule, type Fix } from './types';
 
 /**
@@ -94,6 +95,12 @@ export default defineRule({
         // among all rows anyway: the primary key counts deleted rows too, so no index can free them.
         const pk = table.primaryKey?.columns ?? [];
         const holdsKey = (columns: (string | undefined)[]) => pk.length > 0 && pk.every((c) => columns.includes(c));
+        // A key that includes the row's write time (Kinto's records (parent_id, collection_id,
+        // last_modified), the per-collection sync cursor that tombstones keep too): each write
+        // stamps a time later than any deleted row's, so a deleted row never blocks a new value,
+        // and a key of times has no value people would want to reuse.
+        const writeTime = updateColumn(table, context.schema)?.name;
+        const stamped = (columns: (string | undefined)[]) => writeTime !== undefined && columns.includes(writeTime);
         const voidedMessage = (kind: string, name: string, columns: (string | undefined)[]) =>
           `Unique ${kind} ${name} (${columns.join(', ')}) enforces nothing among live rows of ${table.name}: ${deleted.name} is NULL on each of them, and NULLs never conflict.`;
         // A foreign key that targets these columns needs a full unique constraint to exist.
@@ -111,7 +118,7 @@ export default defineRule({
             });
             continue;
           }
-          if (u.columns.includes(deleted.name) || isGlobalIdentifier(u.columns) || isOwnReference(table, u.columns) || generated(u.columns) || holdsKey(u.columns) || isRevivedLink(table, deleted, u.columns)) continue;
+          if (u.columns.includes(deleted.name) || isGlobalIdentifier(u.columns) || isOwnReference(table, u.columns) || generated(u.columns) || stamped(u.columns) || holdsKey(u.columns) || isRevivedLink(table, deleted, u.columns)) continue;
           context.report({
             target: { schema: table.schema, table: table.name, name: u.name },
             message: `Unique constraint ${u.name} (${u.columns.join(', ')}) also counts soft-deleted rows of ${table.name}.`,
@@ -137,7 +144,7 @@ export default defineRule({
             });
             continue;
           }
-          if (isGlobalIdentifier(columns) || isOwnReference(table, columns) || generated(columns) || holdsKey(columns) || isRevivedLink(table, deleted, columns)) continue;
+          if (isGlobalIdentifier(columns) || isOwnReference(table, columns) || generated(columns) || stamped(columns) || holdsKey(columns) || isRevivedLink(table, deleted, columns)) continue;
           if (ix.where && mentions(ix.where, deleted.name)) continue;
           if (ix.elements.some((e) => e.column === deleted.name || (e.expression && mentions(e.expression, deleted.name)))) continue;
           context.report({

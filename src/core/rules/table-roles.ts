@@ -11,6 +11,7 @@ import { CREATED_COLUMNS, UPDATED_COLUMNS, historyBaseName, isInfrastructureTabl
 import { typeFamily } from './type-families';
 import { isWarehouseTable } from './warehouse-tables';
 import { creationColumn, isTimeColumn } from './time-columns';
+import { isConsumerPositions, isRetryState, isSyncMarker, isTypedValueStore, keyColumns, uniqueKey } from './runtime-tables';
 import { isLookupTable, sameTable } from './lookup-tables';
 
 export type TableRole =
@@ -64,7 +65,7 @@ const BY_NAME: [TableRole, RegExp, string][] = [
   ['lock', /(^|_)(locks?|leases?|mutex(es)?|semaphores?|slots?|runtimes?|limits|quotas|throttles?)$/, 'a lock, lease, slot or rate-limit table'],
   ['queue', /(^|_)(queues?|queue_items?|queue_messages)($|_)|^pending_|_(pending|backlog|to_calculate|to_process|to_send)$/, 'a work queue'],
   ['position', /(^|_)(positions?|offsets?|cursors?|watermarks?|checkpoints?|last_success|sync_state|queue_state|stream_state)$/, 'replication or consumer positions'],
-  ['derived', /(^|_)(stats|statistics|counts?|counters?|totals|summary|summaries|aggregates|aggregations|rollups?|search|directory|simplified|zooms|materialized|snapshots?|scores|combined)($|_)/, 'derived data (computed from other tables)'],
+  ['derived', /(^|_)(stats?|statistics?|counts?|counters?|totals|summary|summaries|aggregates|aggregations|rollups?|search|directory|simplified|zooms|materialized|snapshots?|scores|combined)($|_)/, 'derived data (computed from other tables)'],
   ['token', /(^|_)(tokens?|nonces?|otps?|verifications?|password_resets?|reset_requests?|access_grants|magic_links?|login_codes?|one_time_keys(_json)?|(activation|verification|confirmation|recovery|backup|reset)_codes?)$/, 'short-lived credentials'],
 ];
 
@@ -100,6 +101,7 @@ function judge(table: Table, schema: Schema | undefined): TableRoleVerdict {
   const name = table.name.toLowerCase();
   // A key and an encoded document whatever the name (Temporal's buffered_events is one).
   if (isDocumentStore(table)) return { role: 'document-store', why: 'a document store (a key and an encoded document)' };
+  if (isTypedValueStore(table)) return { role: 'document-store', why: 'a key-value store (one value per key, in typed slots)' };
   if (historyBaseName(name) !== undefined) return { role: 'history', why: 'a history table (rows record past states)' };
   // Nothing but declared references, keyed by all of them (OpenMeter's
   // notification_event_delivery_status_events: a status and an event): a link whatever its name,
@@ -131,6 +133,9 @@ function judge(table: Table, schema: Schema | undefined): TableRoleVerdict {
   const keys = keyColumns(table);
   if (table.columns.filter((c) => !keys.has(c.name)).length < 2) return { role: 'lookup', why: 'a key with at most one value (a set of values, not records)' };
   if (isExpiring(table)) return { role: 'token', why: 'rows that expire' };
+  if (isSyncMarker(table, schema)) return { role: 'position', why: 'a record of when each source was last updated' };
+  if (isRetryState(table)) return { role: 'position', why: 'retry and backoff state (last attempt, failures, next try)' };
+  if (isConsumerPositions(table)) return { role: 'position', why: "a consumer's positions in the streams it reads" };
   if (isExtension(table, schema)) return { role: 'extension', why: 'a one-to-one extension of another table' };
   if (isKeyedByUrl(table)) return { role: 'cache', why: 'data about an outside resource, keyed by its URL' };
   return { role: 'entity', why: "the application's records" };
@@ -147,10 +152,6 @@ function hasKey(table: Table): boolean {
   return Boolean(table.primaryKey) || table.uniqueConstraints.length > 0 || table.indexes.some((ix) => ix.unique && !ix.where);
 }
 
-function keyColumns(table: Table): Set<string> {
-  return new Set(table.primaryKey?.columns ?? table.uniqueConstraints[0]?.columns ?? []);
-}
-
 const PAYLOAD = /^(value|data|document|doc|payload|body|blob|content|object|state|json|metadata|input|message_payload|metadata_payload)$/;
 const PAYLOAD_TYPES = new Set(['json', 'jsonb', 'bytea', 'xml']);
 /**
@@ -159,7 +160,11 @@ const PAYLOAD_TYPES = new Set(['json', 'jsonb', 'bytea', 'xml']);
  * are left out: in text they are usually prose.
  */
 const TEXT_PAYLOAD = /^(data|json|payload|document|blob)$|_json$/;
-const ENVELOPE = /(_encoding|_version|^version|^revision|_type)$|^(encoding|data_encoding|db_record_version)$/;
+/**
+ * Columns that describe how the document is stored rather than what it says: its encoding, format
+ * version, media type and compression (docs.rs's files: path, mime, content, compression).
+ */
+const ENVELOPE = /(_encoding|_version|^version|^revision|_type)$|^(encoding|data_encoding|db_record_version|mime|mimetype|compression)$/;
 
 /**
  * A key-value or document store (Temporal's persistence, Kestra's repositories, Synapse's
@@ -238,10 +243,16 @@ function isOwnedSettings(table: Table, schema: Schema | undefined): boolean {
   const pk = table.primaryKey?.columns ?? [];
   if (pk.length !== 1 || table.foreignKeys.length !== 1) return false;
   const [owner] = table.foreignKeys;
-  if (owner!.onDelete !== 'cascade' || owner!.columns.length !== 1 || owner!.columns[0] === pk[0]) return false;
+  if (owner!.columns.length !== 1 || owner!.columns[0] === pk[0]) return false;
   const rest = table.columns.filter((c) => c.name !== pk[0] && c.name !== owner!.columns[0]);
   const textual = (c: Table['columns'][number]) => !c.type.schema && c.type.arrayDims === 0 && /^(text|character varying|varchar|character|char|citext)$/.test(c.type.name);
   if (rest.length < 1 || rest.length > 2 || !rest.every((c) => textual(c) && SETTING_LABEL.test(c.name))) return false;
+  // A single NOT NULL label is a set of values of the owner (OpenStreetMap's gpx_file_tags: a
+  // trace's tags, deleted by the application with the trace); a name/value pair needs the
+  // cascade to show it is the owner's and not a record that merely points at it.
+  // A nullable or self reference (a competitor's optional sponsor, a tree's parent) is no owner.
+  const ownerColumn = table.columns.find((c) => c.name === owner!.columns[0]);
+  if (owner!.onDelete !== 'cascade' && !(rest.length === 1 && rest[0]!.notNull && ownerColumn?.notNull && !sameTable(owner!.references, table))) return false;
   return !Object.values(schema.tables).some((other) => other !== table && other.foreignKeys.some((fk) => sameTable(fk.references, table)));
 }
 
@@ -314,13 +325,6 @@ function isExtension(table: Table, schema: Schema | undefined): boolean {
   if (!stem || !schema) return false;
   const names = new Set(Object.values(schema.tables).filter((t) => t !== table).map((t) => t.name));
   return [`${stem}s`, `${stem}es`, stem.endsWith('y') ? `${stem.slice(0, -1)}ies` : ''].some((n) => names.has(n));
-}
-
-/** The columns of the first non-partial unique index over plain columns (Synapse keys tables so). */
-function uniqueKey(table: Table): string[] | undefined {
-  if (table.uniqueConstraints[0]) return table.uniqueConstraints[0].columns;
-  const ix = table.indexes.find((i) => i.unique && !i.where && i.elements.every((e) => e.column !== undefined));
-  return ix?.elements.map((e) => e.column!);
 }
 
 /** Keyed by a URL (a remote image's link): what the table holds describes something outside. */

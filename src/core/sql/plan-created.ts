@@ -187,3 +187,11 @@ export function droppedObjectExtras(change: SchemaChange, before: Schema, pgVers
   })();
   return again ? createdObjectExtras(again, before, pgVersion) : [];
 }
+
+/** The drop's reverse creates the object again with its privileges and comments. */
+export function withRestoredExtras(statements: PlannedStatement[], extras: PlannedStatement[]): PlannedStatement[] {
+  if (extras.length === 0) return statements;
+  const drop = statements.findIndex((s) => s.reverse && /^(DROP\b|ALTER TABLE .* DROP CONSTRAINT\b)/s.test(s.sql));
+  if (drop < 0) return statements;
+  return statements.map((s, i) => (i === drop ? { ...s, reverse: [s.reverse!, ...extras.map((e) => e.sql)].join('\n') } : s));
+}

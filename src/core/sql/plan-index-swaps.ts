@@ -1,8 +1,10 @@
 /**
- * Unique indexes rebuilt under their own name, and the marks Postgres keeps on an index rather
- * than on its table (replica identity, the clustered index): how the planner swaps such an index
- * without a lapse in uniqueness, and where it writes the marks so that they land on the index
- * that stays.
+ * Indexes and keys replaced beside rather than dropped first: unique indexes rebuilt under their
+ * own name, plain unique indexes taken over by a key, indexes and keys whose place a key of
+ * another name takes; and the marks Postgres keeps on an index rather than on its table (replica
+ * identity, the clustered index). How the planner swaps such an index without a lapse in
+ * uniqueness (or in the index queries use), and where it writes the marks so that they land on
+ * the index that stays.
  */
 import type { SchemaChange, TableChanges, TableConstraint } from '../changes/types';
 import { makeObjectName } from '../model/auto-names';
@@ -11,7 +13,7 @@ import { relationNames } from '../model/names-in-use';
 import type { Index, QualifiedName, Schema } from '../model/types';
 import { objectsOnColumn } from './dependencies';
 import { clusterOnSql, replicaIdentitySql } from './plan-table-settings';
-import { statement } from './plan-tables';
+import { addConstraintStatements, addIndexStatements, statement } from './plan-tables';
 import type { PlannedStatement } from './plan-types';
 import { quoteIdent, quoteQualified } from './safe-text';
 import { indexSql } from './print-parts';
@@ -29,19 +31,12 @@ export function uniqueReplacements(from: Schema, changes: readonly SchemaChange[
   // Primary keys are replaced only by keys: a foreign key added back meanwhile waits for a key
   // (see keyedLate in plan.ts), not for an index, and would bind to the old key's index.
   const droppedPrimaryKeys = new Set<string>();
-  // A key on a column the changes drop goes with the column: it enforces nothing meanwhile, and
-  // the down migration must build it again only once the column is back.
-  const goneWithColumn = new Set(changes.flatMap((c) => (c.kind === 'drop-column' ? objectsOnColumn(from, c.table, c.column).flatMap((d) => (d.kind === 'constraint' || d.kind === 'index' ? [`${keyOf(d.table)}|${d.name}`] : [])) : [])));
-  // A primary key whose column is made nullable goes first: Postgres refuses DROP NOT NULL on a
-  // column of the table's primary key, so that key cannot stand until its replacement is built.
-  const madeNullable = new Set(changes.flatMap((c) => (c.kind === 'alter-column' && c.set.notNull === false ? [`${keyOf(c.table)}|${c.column}`] : [])));
-  const keyOnNullable = (key: string, columns: readonly string[]) => columns.some((c) => madeNullable.has(`${key}|${c}`));
+  const mustGoFirst = dropsThatGoFirst(from, changes);
   for (const change of changes) {
-    if ((change.kind === 'drop-constraint' || change.kind === 'drop-index') && goneWithColumn.has(`${keyOf(change.table)}|${change.name}`)) continue;
+    if ((change.kind === 'drop-constraint' || change.kind === 'drop-index') && mustGoFirst(change)) continue;
     if (change.kind === 'drop-constraint' || change.kind === 'drop-index') {
       const table = from.tables[keyOf(change.table)];
       const primaryKey = table?.primaryKey?.name === change.name ? table.primaryKey : undefined;
-      if (primaryKey && keyOnNullable(keyOf(change.table), primaryKey.columns)) continue;
       const unique = change.kind === 'drop-constraint' ? table?.uniqueConstraints.some((u) => u.name === change.name) : table?.indexes.some((ix) => ix.name === change.name && ix.unique);
       if (table && !table.partitioning && unique) dropped.add(`${keyOf(change.table)}|${change.name}`);
       if (table && !table.partitioning && primaryKey && change.kind === 'drop-constraint') droppedPrimaryKeys.add(`${keyOf(change.table)}|${change.name}`);
@@ -54,6 +49,88 @@ export function uniqueReplacements(from: Schema, changes: readonly SchemaChange[
     }
   }
   return out;
+}
+
+type DropChange = Extract<SchemaChange, { kind: 'drop-constraint' | 'drop-index' }>;
+
+/**
+ * The drops of keys and indexes that cannot wait for a replacement to be built beside them:
+ * - one on a column the changes drop goes with the column: it enforces nothing meanwhile, and the
+ *   down migration must build it again only once the column is back;
+ * - a primary key whose column is made nullable: Postgres refuses DROP NOT NULL on a column of
+ *   the table's primary key (the columns phase), so that key cannot stand until later.
+ */
+function dropsThatGoFirst(from: Schema, changes: readonly SchemaChange[]): (change: DropChange) => boolean {
+  const goneWithColumn = new Set(changes.flatMap((c) => (c.kind === 'drop-column' ? objectsOnColumn(from, c.table, c.column).flatMap((d) => (d.kind === 'constraint' || d.kind === 'index' ? [`${keyOf(d.table)}|${d.name}`] : [])) : [])));
+  const madeNullable = new Set(changes.flatMap((c) => (c.kind === 'alter-column' && c.set.notNull === false ? [`${keyOf(c.table)}|${c.column}`] : [])));
+  return (change) => {
+    const table = keyOf(change.table);
+    if (goneWithColumn.has(`${table}|${change.name}`)) return true;
+    const primaryKey = from.tables[table]?.primaryKey;
+    return primaryKey?.name === change.name && primaryKey.columns.some((c) => madeNullable.has(`${table}|${c}`));
+  };
+}
+
+/**
+ * Keys and indexes dropped from a table that gains a primary key or unique constraint under
+ * another name over some of the same columns (an old primary key: a new primary key, whatever its
+ * columns): the key's index is built beside them (concurrently, in the index phase) and the drop
+ * waits until the key is attached over it, so the old index serves queries and enforces
+ * uniqueness until the new one does. Postgres keeps one primary key a table: an old primary key
+ * is dropped just before the new one is attached, in the same transaction (`first`); the new
+ * index already enforces uniqueness then. `table|dropped` -> the key (`table|key`) it waits for.
+ * Not the drops that must go first (dropsThatGoFirst); nor one whose name an index or key the
+ * changes create takes; nor one over a column whose type changes (kept, the old index would be
+ * rebuilt by the ALTER COLUMN TYPE under its ACCESS EXCLUSIVE lock only to be dropped); nor an
+ * index over expressions only (nothing says which key it becomes). Partitioned tables and
+ * partitions are planned per partition (plan-partitions.ts).
+ */
+export type KeyTakeovers = Map<string, { key: string; first: boolean }>;
+
+export function keyTakeovers(from: Schema, changes: readonly SchemaChange[], promotions: IndexPromotions, replacements: ReadonlyMap<string, string>): KeyTakeovers {
+  const out: KeyTakeovers = new Map();
+  const mustGoFirst = dropsThatGoFirst(from, changes);
+  const retyped = new Set(changes.flatMap((c) => (c.kind === 'alter-column' && c.set.type !== undefined ? [`${keyOf(c.table)}|${c.column}`] : [])));
+  const rebuilt = new Set(changes.flatMap((c) => (c.kind === 'rebuild-table' || c.kind === 'drop-table' ? [keyOf(c.table)] : [])));
+  const keys = changes.flatMap((c) => {
+    if (c.kind !== 'add-constraint' || !builtConcurrently(c.constraint) || !('columns' in c.constraint)) return [];
+    const table = from.tables[keyOf(c.table)];
+    const key = `${keyOf(c.table)}|${c.constraint.name}`;
+    if (!table || table.partitioning || table.partitionOf || rebuilt.has(keyOf(c.table)) || promotions.byConstraint.has(key) || replacements.has(key)) return [];
+    return [{ table: keyOf(c.table), key, primary: c.constraint.type === 'primary-key', columns: c.constraint.columns }];
+  });
+  if (keys.length === 0) return out;
+  // A name an index or key the changes create takes (an index redefined under its name): the old
+  // one must be gone before the new one is built.
+  const taken = new Set(changes.flatMap((c) => (c.kind === 'add-index' ? [`${c.table.schema}\u0000${c.index.name}`] : c.kind === 'add-constraint' ? [`${c.table.schema}\u0000${c.constraint.name}`] : [])));
+  for (const change of changes) {
+    if (change.kind !== 'drop-constraint' && change.kind !== 'drop-index') continue;
+    const table = keyOf(change.table);
+    const old = change.kind === 'drop-index' ? droppedIndexColumns(from, change) : droppedKeyColumns(from, change);
+    if (!old || promotions.kept.has(`${table}|${change.name}`) || replacements.has(`${table}|${change.name}`) || mustGoFirst(change)) continue;
+    if (taken.has(`${change.table.schema}\u0000${change.name}`) || old.columns.some((c) => retyped.has(`${table}|${c}`))) continue;
+    // A new primary key takes the old one's place whatever its columns (a table has one).
+    const key = (old.primary ? keys.find((k) => k.table === table && k.primary) : undefined) ?? keys.find((k) => k.table === table && k.columns.some((c) => old.columns.includes(c)));
+    if (key) out.set(`${table}|${change.name}`, { key: key.key, first: old.primary && key.primary });
+  }
+  return out;
+}
+
+/** The plain columns of a dropped index of a plain table (none for one over expressions only). */
+function droppedIndexColumns(from: Schema, change: DropChange): { columns: string[]; primary: boolean } | undefined {
+  const table = from.tables[keyOf(change.table)];
+  const index = table?.indexes.find((ix) => ix.name === change.name);
+  if (!table || !index || index.partitionOf || table.partitioning || table.partitionOf) return undefined;
+  const columns = index.elements.flatMap((e) => (e.column !== undefined ? [e.column] : []));
+  return columns.length > 0 ? { columns, primary: false } : undefined;
+}
+
+function droppedKeyColumns(from: Schema, change: DropChange): { columns: string[]; primary: boolean } | undefined {
+  const table = from.tables[keyOf(change.table)];
+  if (!table || table.partitioning || table.partitionOf) return undefined;
+  if (table.primaryKey?.name === change.name) return { columns: table.primaryKey.columns, primary: true };
+  const unique = table.uniqueConstraints.find((u) => u.name === change.name);
+  return unique ? { columns: unique.columns, primary: false } : undefined;
 }
 
 function temporaryName(from: Schema, schema: string, name: string): string {
@@ -184,4 +261,65 @@ export function promotionStatement(table: QualifiedName, constraint: TableConstr
     phase: 'validate',
     reverse: `ALTER TABLE ${t} DROP CONSTRAINT ${name};\n${indexSql(index, table)};`,
   });
+}
+
+/** Everything the planner swaps beside an index or key rather than dropping it first. */
+export interface IndexSwaps {
+  promotions: IndexPromotions;
+  replacements: Map<string, string>;
+  marks: IndexMarks;
+  takeovers: KeyTakeovers;
+}
+
+export function planIndexSwaps(from: Schema, changes: readonly SchemaChange[]): IndexSwaps {
+  const promotions = indexPromotions(from, changes);
+  const replacements = uniqueReplacements(from, changes, promotions);
+  return { promotions, replacements, marks: indexMarks(from, changes, replacements), takeovers: keyTakeovers(from, changes, promotions, replacements) };
+}
+
+/** A drop that waits until every key is attached (keyTakeovers): the planner holds its statements back. */
+export function waitsForKeys(swaps: IndexSwaps, change: SchemaChange): boolean {
+  const takeover = (change.kind === 'drop-constraint' || change.kind === 'drop-index') ? swaps.takeovers.get(`${keyOf(change.table)}|${change.name}`) : undefined;
+  return takeover !== undefined && !takeover.first;
+}
+
+/**
+ * The statements of `change` as the swaps have them: `statements` (the change planned as it is)
+ * left out, moved or replaced. `extras`: what comes with an object the change creates (comments,
+ * privileges), for the statements that replace the plain ones.
+ */
+export function swappedStatements(swaps: IndexSwaps, change: SchemaChange, statements: PlannedStatement[], extras: () => PlannedStatement[]): PlannedStatement[] {
+  const { promotions, replacements, marks, takeovers } = swaps;
+  if (change.kind === 'drop-index' && promotions.kept.has(`${keyOf(change.table)}|${change.name}`)) return []; // the index stays: a constraint takes it over (below)
+  if (change.kind === 'add-constraint') {
+    const key = `${keyOf(change.table)}|${change.constraint.name}`;
+    const promoted = promotions.byConstraint.get(key);
+    if (promoted) return [promotionStatement(change.table, change.constraint, promoted), ...extras()];
+    const temporary = replacements.get(key);
+    if (temporary) return [...addConstraintStatements(change.table, change.constraint, true, false, false, temporary), ...extras(), ...(marks.afterSwap.get(key) ?? [])];
+    return statements;
+  }
+  if (change.kind === 'add-index') {
+    const key = `${keyOf(change.table)}|${change.index.name}`;
+    const temporary = replacements.get(key);
+    if (!temporary) return statements;
+    const [build] = addIndexStatements(change.table, { ...change.index, name: temporary }, true, false);
+    return [
+      { ...build!, description: `Build the new ${change.index.name} as ${temporary} (the old one keeps enforcing uniqueness meanwhile)` },
+      statement({
+        sql: `ALTER INDEX ${quoteQualified({ schema: change.table.schema, name: temporary })} RENAME TO ${quoteIdent(change.index.name)};`,
+        description: `The new index takes the name ${change.index.name}`,
+        phase: 'validate',
+        reverse: `ALTER INDEX ${quoteQualified({ schema: change.table.schema, name: change.index.name })} RENAME TO ${quoteIdent(temporary)};`,
+      }),
+      ...(marks.afterSwap.get(key) ?? []),
+    ];
+  }
+  if (change.kind === 'drop-constraint' || change.kind === 'drop-index') {
+    const key = `${keyOf(change.table)}|${change.name}`;
+    if (replacements.has(key)) return statements.map((s) => ({ ...s, phase: 'validate' as const, description: `${s.description} (its replacement is built)` }));
+    const takeover = takeovers.get(key);
+    if (takeover) return statements.map((s) => ({ ...s, phase: 'validate' as const, description: `${s.description} (${takeover.key.slice(takeover.key.lastIndexOf('|') + 1)} takes its place)` }));
+  }
+  return statements;
 }

@@ -10,6 +10,9 @@ import type { SchemaChange } from '../changes/types';
 import { statement } from './plan-statement';
 import type { PlannedStatement } from './plan-types';
 import { quoteQualified } from './safe-text';
+import { keyOf } from '../model/names';
+import { formatType } from '../model/format-type';
+import type { QualifiedName, Schema } from '../model/types';
 
 type Inherit = Extract<SchemaChange, { kind: 'inherit-table' | 'disinherit-table' }>;
 
@@ -45,4 +48,14 @@ export function inheritanceStatements(change: Inherit, existing: boolean, notes:
     hazards: ['access-exclusive-lock'],
     reverse: inherit,
   })];
+}
+
+/**
+ * Whether an inheritance child has `column` from a parent now and as its own, of the same type,
+ * in the target (the parent drops it, the child keeps it with its data).
+ */
+export function keptByChild(before: Schema, target: Schema, child: QualifiedName, column: string): boolean {
+  const now = before.tables[keyOf(child)]?.columns.find((c) => c.name === column);
+  const after = target.tables[keyOf(child)]?.columns.find((c) => c.name === column && !c.inherited);
+  return Boolean(now?.inherited && after && formatType(now.type) === formatType(after.type));
 }

@@ -4,7 +4,8 @@
  */
 import type { TableConstraint } from '../changes/types';
 import { sameName } from '../model/names';
-import type { Table } from '../model/types';
+import type { CheckConstraint, Table } from '../model/types';
+import { checkSql } from './print-parts';
 import { statement } from './plan-statement';
 import type { PlannedStatement } from './plan-types';
 import { createTableSql, partitionBoundSql } from './print-schema';
@@ -44,14 +45,30 @@ export function createStandaloneStatement(table: Table, parent: Table): PlannedS
   const alone: Table = {
     ...rest,
     columns: table.columns.map((c) => ({ ...c, inherited: false })),
-    // The parent's checks, which ATTACH requires the table to have; validated, as PARTITION OF
-    // would copy them onto a new (empty) partition even when the parent's is NOT VALID.
-    checks: table.checks.map((c) => (c.inherited ? { ...c, inherited: false, notValid: false } : c)),
+    // The parent's checks, which ATTACH requires the table to have: the validated ones inline,
+    // the NOT VALID ones added after (notValidCopyStatements).
+    checks: table.checks.map((c) => (c.inherited ? { ...c, inherited: false } : c)),
     ...(table.primaryKey ? { primaryKey: withoutShare(table.primaryKey) } : {}),
     uniqueConstraints: table.uniqueConstraints.map(withoutShare),
     exclusions: table.exclusions.map(withoutShare),
   };
-  return statement({ sql: createTableSql(alone, { inlineKeys: true }), description: `Create table ${table.name} on its own (attached to ${parent.name} below, whose indexes then take over its keys)`, phase: 'tables', reverse: `DROP TABLE ${quoteQualified(table)};` });
+  const why = keysSharingParentIndex(table, parent).length > 0 ? `whose indexes then take over its keys` : "keeping its copies of the parent's NOT VALID checks NOT VALID";
+  return statement({ sql: createTableSql(alone, { inlineKeys: true }), description: `Create table ${table.name} on its own (attached to ${parent.name} below, ${why})`, phase: 'tables', reverse: `DROP TABLE ${quoteQualified(table)};` });
+}
+
+/**
+ * A new partition whose copy of its parent's NOT VALID check is NOT VALID too (the parent's was
+ * added after the partition existed, as pg_dump's output does): CREATE TABLE ... PARTITION OF
+ * would copy it validated, so the partition is created on its own with the check added NOT VALID,
+ * and attached (ATTACH keeps the partition's validity under a NOT VALID parent's check).
+ */
+export function notValidCheckCopies(table: Table): CheckConstraint[] {
+  return table.partitionOf ? table.checks.filter((c) => c.inherited && c.notValid) : [];
+}
+
+/** The NOT VALID copies added to the partition created on its own, before it is attached. */
+export function notValidCopyStatements(table: Table): PlannedStatement[] {
+  return notValidCheckCopies(table).map((c) => statement({ sql: `ALTER TABLE ${quoteQualified(table)} ADD ${checkSql(c)};`, description: `Check ${c.name} on ${table.name}, NOT VALID as on its parent, for the attach`, phase: 'tables', reverse: '' }));
 }
 
 /** The new table attached: it is empty, so the attach scans nothing. Dropped with it going back. */

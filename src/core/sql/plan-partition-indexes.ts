@@ -62,6 +62,10 @@ export function attachIndexStatement(change: Extract<SchemaChange, { kind: 'atta
   const description = `Attach ${change.name} to ${change.parent.name} (a catalog change: nothing is built)`;
   const shares = parentTable && attachedIndexes(before, parentTable, change.parent.name);
   const keyShare = parentTable && Object.values(before.tables).some((t) => t.partitionOf && sameName(t.partitionOf.parent, parentTable) && [t.primaryKey, ...t.uniqueConstraints].some((k) => k?.partitionOf && sameName(k.partitionOf, change.parent)));
+  // A key the partition takes over its own index (ADD ... USING INDEX, in the validate phase) is
+  // attached once it exists.
+  const ownKey = partition && [partition.primaryKey, ...partition.uniqueConstraints].some((k) => k?.name === change.name && !k.partitionOf);
+  if (ownKey) return statement({ sql, description, phase: 'validate' });
   if (!partition || !parentTable || !parentIndex || !own || !shares || keyShare) return statement({ sql, description, phase: 'indexes' });
   const reverse = [
     `DROP INDEX ${parentName};`,

@@ -1,9 +1,12 @@
 /**
  * A routine whose body, arguments and result stay, changed by ALTER FUNCTION rather than CREATE
  * OR REPLACE: volatility, strictness, security, leakproofness, parallel safety, cost, rows and
- * SET parameters. Each attribute named is set to its new value, its reverse to the old one.
+ * SET parameters. Each attribute named is set to its new value, its reverse to the old one. And
+ * where a created routine goes: one whose SQL body reads relations comes after them.
  */
-import type { RoutineDef } from '../model/types';
+import type { SchemaChange } from '../changes/types';
+import type { RoutineDef, Schema } from '../model/types';
+import { routineCallsRoutines, routineReadsRelations } from './dependencies';
 import { same } from '../diff/compare';
 import { statement } from './plan-tables';
 import type { PlannedStatement } from './plan-types';
@@ -38,4 +41,18 @@ export function alterRoutineStatements(old: RoutineDef | undefined, routine: Rou
   if (up.length === 0) return [];
   const name = `${routineKindSql(routine)} ${quoteQualified(routine)}(${signatureSql(routine)})`;
   return [statement({ sql: `ALTER ${name} ${up.join(' ')};`, description: `Change the attributes of ${routine.kind} ${routine.name}`, phase: 'functions', reverse: `ALTER ${name} ${clauses(routine, old).join(' ')};` })];
+}
+
+export function isRoutineCreate(change: SchemaChange): change is Extract<SchemaChange, { kind: 'add-routine' | 'replace-routine' }> {
+  return change.kind === 'add-routine' || change.kind === 'replace-routine';
+}
+
+/**
+ * A SQL function whose body reads tables or views is created after them (its body is checked),
+ * and so is one that calls such a function.
+ */
+export function readsRelations(target: Schema, routine: RoutineDef, seen = new Set<RoutineDef>()): boolean {
+  if (seen.has(routine)) return false;
+  seen.add(routine);
+  return routineReadsRelations(target, routine).length > 0 || routineCallsRoutines(target, routine).some((r) => readsRelations(target, r, seen));
 }

@@ -15,6 +15,7 @@ import type { Hazard, Phase, PlannedStatement } from './plan-types';
 import { statement } from './plan-statement';
 import { generatedStatements, identityRemoval, identityStatements } from './plan-columns';
 import { squawkTakesDefaultAsSafe } from './default-expression';
+import { collationChangeCost, collationChangeNote, costsMoreThanCatalog } from './collation-change';
 
 export { statement, type StatementDraft } from './plan-statement';
 import { checkSql, columnSql, exclusionSql, foreignKeySql, indexSql, primaryKeySql, uniqueSql } from './print-parts';
@@ -124,7 +125,11 @@ export function alterColumnStatements(table: QualifiedName, before: Column, set:
     const rewrites = existing && typeChangeRewrites(before, after);
     const using = forward.using ? ` USING ${set.using !== undefined ? sqlFragment(set.using, `the USING expression of ${before.name}`) : forward.using}` : '';
     const hazards: Hazard[] = rewrites ? ['table-rewrite', 'access-exclusive-lock'] : existing ? ['access-exclusive-lock'] : [];
-    if (existing && forward.mayFail) hazards.push('may-fail-on-data');
+    // A type change that keeps the rows still re-checks the column's checks, and rebuilds its
+    // indexes when the collation changes with it (collation-change.ts).
+    const inPlace = existing && !rewrites && schema ? collationChangeCost(schema, table, before.name, set.collation) : undefined;
+    const collationCost = inPlace && costsMoreThanCatalog(inPlace) ? inPlace : undefined;
+    if (existing && (forward.mayFail || collationCost?.mayFail)) hazards.push('may-fail-on-data');
     // A rewrite that may share the table's one rewrite with its other type changes: not one that
     // needs the identity gone first, nor one whose USING (the user's) may read other columns.
     const merge = rewrites && set.using === undefined && !(set.identity === null && before.identity);
@@ -134,7 +139,7 @@ export function alterColumnStatements(table: QualifiedName, before: Column, set:
     const reverseTypeClause = `ALTER COLUMN ${c} TYPE ${formatType(before.type)}${collate(before.collation)}${backward.using ? ` USING ${backward.using}` : ''}`;
     out.push(statement({
       sql: `ALTER TABLE ${t} ${typeClause};`,
-      description: `Change ${table.name}.${before.name} from ${formatType(before.type)} to ${formatType(set.type)}${forward.mayFail && existing ? ' (fails if an existing value does not convert)' : ''}`,
+      description: `Change ${table.name}.${before.name} from ${formatType(before.type)} to ${formatType(set.type)}${forward.mayFail && existing ? ' (fails if an existing value does not convert)' : ''}${collationCost ? collationChangeNote(collationCost) : ''}`,
       phase: 'columns',
       hazards,
       reverse: `ALTER TABLE ${t} ${reverseTypeClause};`,
@@ -182,8 +187,11 @@ export function alterColumnStatements(table: QualifiedName, before: Column, set:
   if (set.identity !== undefined && set.identity !== null) appendAll(out, identityStatements(t, table, before, set.identity, existing));
   if (set.generated !== undefined) appendAll(out, generatedStatements(t, table, before, set.generated, existing));
   if (set.collation !== undefined && !set.type) {
-    out.push(statement({ sql: `ALTER TABLE ${t} ALTER COLUMN ${c} TYPE ${formatType(after.type)}${collate(set.collation)};`, description: `Collation of ${table.name}.${before.name}`, phase: 'columns', hazards: existing ? ['table-rewrite', 'access-exclusive-lock'] : [], reverse: `ALTER TABLE ${t} ALTER COLUMN ${c} TYPE ${formatType(after.type)}${collate(before.collation)};`,
-      ...(existing ? { squawkIgnore: { rules: ['changing-column-type'], reason: 'the design changes the column\'s collation (its type stays): the indexes on the column are built again, under ACCESS EXCLUSIVE' } } : {}),
+    // No rewrite: what it costs is the indexes and checks on the column (collation-change.ts).
+    const cost = existing && schema ? collationChangeCost(schema, table, before.name, set.collation) : undefined;
+    const hazards: Hazard[] = existing ? ['access-exclusive-lock', ...(cost?.mayFail ? ['may-fail-on-data' as const] : [])] : [];
+    out.push(statement({ sql: `ALTER TABLE ${t} ALTER COLUMN ${c} TYPE ${formatType(after.type)}${collate(set.collation)};`, description: `Collation of ${table.name}.${before.name}${cost ? collationChangeNote(cost) : ''}`, phase: 'columns', hazards, reverse: `ALTER TABLE ${t} ALTER COLUMN ${c} TYPE ${formatType(after.type)}${collate(before.collation)};`,
+      ...(existing ? { squawkIgnore: { rules: ['changing-column-type'], reason: 'the design changes the column\'s collation (its type stays): Postgres keeps the rows as they are, and builds the indexes on the column again under ACCESS EXCLUSIVE' } } : {}),
     }));
   }
   if (set.comment !== undefined) {

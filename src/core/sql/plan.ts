@@ -7,12 +7,9 @@
 import { applyChanges, ChangeSequence } from '../changes/apply';
 import { assertNever, type SchemaChange, type TableConstraint } from '../changes/types';
 import { keyOf, sameName } from '../model/names';
-import { formatType } from '../model/format-type';
 import type { QualifiedName, RoutineDef, Schema, Table, View } from '../model/types';
-import { routineCallsRoutines, routineReadsRelations } from './dependencies';
 import { expandDependants } from './expand';
 import { orderChanges } from './order';
-import { ownedSequences } from './sequences';
 import { viewReplacement } from './views';
 import { enumWithoutValueSql } from './enums';
 import { DEFAULT_PG_VERSION } from './versions';
@@ -21,29 +18,33 @@ import { partitionRefusal } from './partition-refusals';
 import { refusalNote } from './plan-sql';
 import { addColumnStatements, addConstraintStatements, addIndexStatements, alterColumnStatements, constraintClause, dropIndexStatements, statement } from './plan-tables';
 import { commentSql as comment, setCommentStatements } from './plan-comments';
-import { createdObjectExtras, droppedObjectExtras } from './plan-created';
+import { createdObjectExtras, droppedObjectExtras, withRestoredExtras } from './plan-created';
 import { setDefaultPrivilegesStatements, setPrivilegesStatements } from './plan-privileges';
 import { propertyStatements } from './plan-properties';
 import { extensionSql } from './print-objects';
-import { alterRoutineStatements } from './plan-routines';
+import { alterRoutineStatements, isRoutineCreate, readsRelations } from './plan-routines';
 import { alterSequenceStatements } from './plan-sequences';
 import { clusterOnSql, columnSettingStatements, indexOptionsStatements, tableSettingStatements } from './plan-table-settings';
 import { allConstraints, indexesAndKeys } from '../model/key-constraints';
 import { type MigrationPlan, PHASES, type PlannedStatement } from './plan-types';
-import { deferrabilitySql, indexSql, policySql, sequenceOptionsSql, triggerSql, viewColumnDefaultSql } from './print-parts';
-import { createTableSql, placeholderViewSql, routineKindSql, routineSql, signatureSql, tableKeyword, typeSql, viewSql, withSearchPath } from './print-schema';
+import { deferrabilitySql, indexSql, policySql, sequenceOptionsSql, triggerSql } from './print-parts';
+import { routineKindSql, routineSql, signatureSql, tableKeyword, typeSql, viewSql, withSearchPath } from './print-schema';
 import { quoteIdent, quoteLiteral, quoteQualified } from './safe-text';
 import { tableConstraints } from '../diff/tables';
 import { appendAll } from '../lib/arrays';
-import { inheritanceStatements } from './plan-inheritance';
+import { inheritanceStatements, keptByChild } from './plan-inheritance';
 import { attachPartitionStatements, DETACH_TO_DROP, detachBeforeDropSql, detachPartitionStatements, partitionedKeyStatements } from './plan-partitions';
 import { attachedIndexes, attachIndexStatement, partitionedIndexStatements } from './plan-partition-indexes';
-import { attachNewPartitionStatement, createStandaloneStatement, keysSharingParentIndex } from './plan-new-partitions';
+import { validatedCopyStatements } from './plan-not-valid-copies';
+import { validateCopySql, validatedCopies } from './not-valid-checks';
 import { rebuildTableStatements } from './rebuild-table';
-import { indexMarks, indexPromotions, promotionStatement, restoredIdentity, uniqueReplacements } from './plan-index-swaps';
-import { mergeTableRewrites } from './plan-rewrites';
+import { addConstraintStatementsFor, createTableStatements } from './plan-create-table';
+import { createViewStatements, dropViewStatement, recreateViewSql } from './plan-views';
+import { sequenceOwnerSql, withOwnedSequences } from './plan-owned-sequences';
+import { tablesFreeingNames } from './plan-freed-names';
+import { planIndexSwaps, restoredIdentity, swappedStatements, waitsForKeys } from './plan-index-swaps';
+import { upAndDown } from './plan-up-down';
 import { withReviewHazards } from './plan-review-hazards';
-import { partitionTree } from '../changes/partitions';
 
 export interface PlanOptions {
   /** Emit statements that lose data (dropped tables, columns...). Off by default. */
@@ -52,111 +53,6 @@ export interface PlanOptions {
   pgVersion?: number;
 }
 
-
-/**
- * Everything that makes up a new table: the table, its keys, indexes, triggers, policies.
- * `holdBack`: foreign keys left out here (the caller adds them later: they reference a key this
- * migration attaches over its index in the validate phase).
- */
-function createTableStatements(table: Table, schema: Schema, holdBack: (fk: TableConstraint) => boolean = () => false, parentIsNew = false): PlannedStatement[] {
-  const t = quoteQualified(table);
-  // A new table is empty: its keys go inline; only foreign keys wait until every table exists.
-  const parent = table.partitionOf ? schema.tables[keyOf(table.partitionOf.parent)] : undefined;
-  // Keys the partition shares with a plain index of its parent: its own to make (see there).
-  const sharedKeys = keysSharingParentIndex(table, parent);
-  const standalone = parent !== undefined && !parentIsNew && !table.partitioning && sharedKeys.length > 0;
-  const inline = !table.partitionOf || standalone;
-  // Going back, a partition of a referenced table is detached before it is dropped.
-  const detach = detachBeforeDropSql(schema, table);
-  const created = standalone ? createStandaloneStatement(table, parent) : statement({ sql: createTableSql(table, { inlineKeys: inline, parent }), description: `Create ${table.foreign ? 'foreign table' : 'table'} ${table.name}`, phase: 'tables', reverse: `DROP ${tableKeyword(table)} ${t};` });
-  const out = [detach ? { ...created, reverse: `${detach}\n${created.reverse}` } : created];
-  // With a new parent, they are added before its index is built (which takes them over).
-  for (const constraint of [...Object.values(tableConstraints(table)), ...(parentIsNew ? sharedKeys : [])]) {
-    if (constraint.type === 'check' && !constraint.notValid) continue; // inside CREATE TABLE
-    if (inline && (constraint.type === 'primary-key' || constraint.type === 'unique' || constraint.type === 'exclusion')) continue;
-    if (holdBack(constraint)) continue;
-    appendAll(out, addConstraintStatementsFor(table, constraint, false));
-  }
-  for (const index of table.indexes.filter((ix) => !ix.partitionOf)) appendAll(out, addIndexStatements(table, index, false, Boolean(table.partitioning)));
-  // A partition of a parent created by this migration too: its share of the parent's indexes is
-  // built now, under its own name, before the parent's (in the index phase), which attaches it.
-  // Not on a partition that is partitioned itself: its partitions, created after it, would get
-  // copies of such an index under names of Postgres's choosing. So too before a new partition
-  // created on its own is attached.
-  if ((parentIsNew || standalone) && !table.partitioning) {
-    for (const index of table.indexes.filter((ix) => ix.partitionOf)) out.push(statement({ sql: `${indexSql({ ...index, only: false }, table)};`, description: `Index ${index.name} on ${table.name}, for ${index.partitionOf!.name} to attach`, phase: 'tables', reverse: '' }));
-  }
-  if (standalone) out.push(attachNewPartitionStatement(table, parent));
-  // Triggers, row-level security and policies go with the table when the down migration drops it.
-  // A partition's clones of its parent's row triggers come with it (or with the parent's trigger).
-  for (const trigger of table.triggers.filter((x) => !x.partitionOf)) out.push(statement({ sql: `${triggerSql(trigger, table)};`, description: `Trigger ${trigger.name} on ${table.name}`, phase: 'triggers', reverse: '' }));
-  if (table.rowLevelSecurity) out.push(statement({ sql: `ALTER TABLE ${t} ENABLE ROW LEVEL SECURITY;`, description: `Row-level security on ${table.name}`, phase: 'triggers', reverse: '' }));
-  if (table.forceRowLevelSecurity) out.push(statement({ sql: `ALTER TABLE ${t} FORCE ROW LEVEL SECURITY;`, description: `Forced row-level security on ${table.name}`, phase: 'triggers', reverse: '' }));
-  for (const policy of table.policies) out.push(statement({ sql: `${policySql(policy, table)};`, description: `Policy ${policy.name} on ${table.name}`, phase: 'triggers', reverse: '' }));
-  if (table.comment !== undefined) out.push(statement({ sql: comment(`${tableKeyword(table)} ${t}`, table.comment), description: `Comment on ${table.name}`, phase: 'comments' }));
-  for (const column of table.columns.filter((c) => c.comment !== undefined)) {
-    out.push(statement({ sql: comment(`COLUMN ${t}.${quoteIdent(column.name)}`, column.comment), description: `Comment on ${table.name}.${column.name}`, phase: 'comments' }));
-  }
-  return out;
-}
-
-function addConstraintStatementsFor(table: Table, constraint: Parameters<typeof addConstraintStatements>[1], existing: boolean): PlannedStatement[] {
-  return addConstraintStatements(table, constraint, existing, Boolean(table.partitioning));
-}
-
-function createViewStatements(view: View): PlannedStatement[] {
-  const kind = view.materialized ? 'MATERIALIZED VIEW' : 'VIEW';
-  // A view that reads itself is created as a placeholder with its columns, then given its query.
-  const placeholder = !view.materialized && view.dependsOn.some((d) => sameName(d, view)) ? placeholderViewSql(view) : undefined;
-  const sql = placeholder ? `${placeholder}\n${withSearchPath(view.searchPath, viewSql(view, true))}` : withSearchPath(view.searchPath, viewSql(view));
-  const out = [statement({ sql, description: `Create ${kind.toLowerCase()} ${view.name}`, phase: 'views', reverse: `DROP ${kind} ${quoteQualified(view)};` })];
-  // The view is created by this migration: its index build reads only the view's own new rows.
-  const fresh = { rules: ['require-concurrent-index-creation'], reason: `${kind.toLowerCase()} ${view.name} is created by this migration, so nothing else uses it yet` };
-  for (const index of view.indexes) appendAll(out, addIndexStatements(view, index, false, false).map((s) => ({ ...s, phase: 'views' as const, squawkIgnore: fresh })));
-  if (view.clusterOn) out.push(statement({ sql: `ALTER MATERIALIZED VIEW ${quoteQualified(view)} CLUSTER ON ${quoteIdent(view.clusterOn)};`, description: `Index ${view.name} is clustered on`, phase: 'views', reverse: '' }));
-  for (const trigger of view.triggers) out.push(statement({ sql: `${triggerSql(trigger, view)};`, description: `Trigger ${trigger.name} on ${view.name}`, phase: 'triggers', reverse: '' }));
-  // Dropped with the view in the down migration: no reverse of their own.
-  for (const [column, value] of Object.entries(view.columnDefaults ?? {})) {
-    out.push(statement({ sql: viewColumnDefaultSql(view, column, value), description: `Default of ${view.name}.${column}`, phase: 'views', reverse: '' }));
-  }
-  const name = quoteQualified(view);
-  if (view.comment !== undefined) out.push(statement({ sql: comment(`${kind} ${name}`, view.comment), description: `Comment on ${view.name}`, phase: 'comments' }));
-  for (const [column, text] of Object.entries(view.columnComments)) out.push(statement({ sql: comment(`COLUMN ${name}.${quoteIdent(column)}`, text), description: `Comment on ${view.name}.${column}`, phase: 'comments' }));
-  return out;
-}
-
-/** The view as a whole again: its query, indexes, triggers and comments (a drop's reverse). */
-function recreateViewSql(view: View): string {
-  return createViewStatements(view).map((s) => s.sql).join('\n');
-}
-
-function dropViewStatement(view: View): PlannedStatement {
-  const kind = view.materialized ? 'MATERIALIZED VIEW' : 'VIEW';
-  return statement({ sql: `DROP ${kind} ${quoteQualified(view)};`, description: `Drop ${kind.toLowerCase()} ${view.name}`, phase: 'drop-views', reverse: recreateViewSql(view) });
-}
-
-/**
- * A sequence made OWNED BY a column of a table that already exists must have that table's owner
- * (Postgres refuses it otherwise, and whoever runs the migration need not be the owner): the
- * owner the schema records for the table, as pg_dump writes it. A table this migration creates
- * belongs to whoever runs it, as the sequence does.
- */
-function sequenceOwnerSql(sequence: QualifiedName, existingTable: Table | undefined): string[] {
-  return existingTable?.owner ? [`ALTER SEQUENCE ${quoteQualified(sequence)} OWNER TO ${quoteIdent(existingTable.owner)};`] : [];
-}
-
-/**
- * `sql` with the sequences owned by the table (or one column) created before it and owned after;
- * with `column`, the table exists (a column added back to it).
- */
-function withOwnedSequences(schema: Schema, table: QualifiedName, column: string | undefined, sql: string): string {
-  const owned = ownedSequences(schema, table, column);
-  if (owned.length === 0) return sql;
-  const existingTable = column === undefined ? undefined : schema.tables[keyOf(table)];
-  const create = owned.flatMap((s) => [`CREATE SEQUENCE ${quoteQualified(s)}${sequenceOptionsSql(s.options) ? ` ${sequenceOptionsSql(s.options)}` : ''};`, ...sequenceOwnerSql(s, existingTable)]);
-  const own = owned.map((s) => `ALTER SEQUENCE ${quoteQualified(s)} OWNED BY ${quoteQualified(s.ownedBy!.table)}.${quoteIdent(s.ownedBy!.column)};`);
-  return [...create, sql, ...own].join('\n');
-}
 
 /**
  * Why a validated constraint stays validated where NOT VALID is asked for: Postgres has no way to
@@ -273,7 +169,10 @@ function statementsFor(change: SchemaChange, before: Schema, created: Set<string
     }
     case 'add-table':
       created.add(keyOf(change.table));
-      return createTableStatements(change.table, before, holdBack, Boolean(change.table.partitionOf && created.has(keyOf(change.table.partitionOf.parent))));
+      return [
+        ...createTableStatements(change.table, before, holdBack, Boolean(change.table.partitionOf && created.has(keyOf(change.table.partitionOf.parent)))),
+        ...change.table.checks.filter((c) => !c.inherited && c.notValid).flatMap((c) => validatedCopyStatements(target, change.table, c.name, existing)),
+      ];
     case 'drop-table': {
       const old = tableOf(change.table);
       // Its serial sequences went with it: going back creates them first.
@@ -338,7 +237,9 @@ function statementsFor(change: SchemaChange, before: Schema, created: Set<string
         const perPartition = partitionedKeyStatements(change.table, change.constraint, before, target);
         if (perPartition) return perPartition;
       }
-      return addConstraintStatements(change.table, change.constraint, existing(change.table), Boolean(table?.partitioning), Boolean(referenced?.partitioning));
+      const added = addConstraintStatements(change.table, change.constraint, existing(change.table), Boolean(table?.partitioning), Boolean(referenced?.partitioning));
+      const owner = target.tables[keyOf(change.table)];
+      return change.constraint.type === 'check' && change.constraint.notValid && owner ? [...added, ...validatedCopyStatements(target, owner, change.constraint.name, existing)] : added;
     }
     case 'drop-constraint': {
       const owner = tableOf(change.table);
@@ -348,7 +249,9 @@ function statementsFor(change: SchemaChange, before: Schema, created: Set<string
       const old = owner ? tableConstraints(owner)[change.name] : undefined;
       // A key or check that was NOT VALID comes back NOT VALID: rows it never checked may break it.
       const notValid = old && (old.type === 'foreign-key' || old.type === 'check') && old.notValid ? ' NOT VALID' : '';
-      return [statement({ sql: `ALTER TABLE ${quoteQualified(change.table)} DROP CONSTRAINT ${quoteIdent(change.name)};`, description: `Drop constraint ${change.name}`, phase: 'drop-dependents', ...(old ? { reverse: `ALTER TABLE ${quoteQualified(change.table)} ADD ${constraintClause(old)}${notValid};` } : {}) })];
+      // Its children's copies that were validated (made after it) are validated again.
+      const copies = owner && old?.type === 'check' && old.notValid ? validatedCopies(before, owner, change.name).map((child) => `\n${validateCopySql(child, change.name)}`).join('') : '';
+      return [statement({ sql: `ALTER TABLE ${quoteQualified(change.table)} DROP CONSTRAINT ${quoteIdent(change.name)};`, description: `Drop constraint ${change.name}`, phase: 'drop-dependents', ...(old ? { reverse: `ALTER TABLE ${quoteQualified(change.table)} ADD ${constraintClause(old)}${notValid};${copies}` } : {}) })];
     }
     case 'rename-constraint':
       return [statement({ sql: `ALTER TABLE ${quoteQualified(change.table)} RENAME CONSTRAINT ${quoteIdent(change.name)} TO ${quoteIdent(change.newName)};`, description: `Rename constraint ${change.name}`, phase: 'prepare', reverse: `ALTER TABLE ${quoteQualified(change.table)} RENAME CONSTRAINT ${quoteIdent(change.newName)} TO ${quoteIdent(change.name)};` })];
@@ -456,72 +359,6 @@ function statementsFor(change: SchemaChange, before: Schema, created: Set<string
   }
 }
 
-/**
- * Whether an inheritance child has `column` from a parent now and as its own, of the same type,
- * in the target (the parent drops it, the child keeps it with its data).
- */
-function keptByChild(before: Schema, target: Schema, child: QualifiedName, column: string): boolean {
-  const now = before.tables[keyOf(child)]?.columns.find((c) => c.name === column);
-  const after = target.tables[keyOf(child)]?.columns.find((c) => c.name === column && !c.inherited);
-  return Boolean(now?.inherited && after && formatType(now.type) === formatType(after.type));
-}
-
-/** The drop's reverse creates the object again with its privileges and comments. */
-function withRestoredExtras(statements: PlannedStatement[], extras: PlannedStatement[]): PlannedStatement[] {
-  if (extras.length === 0) return statements;
-  const drop = statements.findIndex((s) => s.reverse && /^(DROP\b|ALTER TABLE .* DROP CONSTRAINT\b)/s.test(s.sql));
-  if (drop < 0) return statements;
-  return statements.map((s, i) => (i === drop ? { ...s, reverse: [s.reverse!, ...extras.map((e) => e.sql)].join('\n') } : s));
-}
-
-function isRoutineCreate(change: SchemaChange): change is Extract<SchemaChange, { kind: 'add-routine' | 'replace-routine' }> {
-  return change.kind === 'add-routine' || change.kind === 'replace-routine';
-}
-
-/**
- * A SQL function whose body reads tables or views is created after them (its body is checked),
- * and so is one that calls such a function.
- */
-function readsRelations(target: Schema, routine: RoutineDef, seen = new Set<RoutineDef>()): boolean {
-  if (seen.has(routine)) return false;
-  seen.add(routine);
-  return routineReadsRelations(target, routine).length > 0 || routineCallsRoutines(target, routine).some((r) => readsRelations(target, r, seen));
-}
-
-/** A table's own names in its schema's relation namespace: its own, its keys' and its indexes'. */
-function tableRelationNames(table: Table): string[] {
-  return [table.name, ...(table.primaryKey ? [table.primaryKey.name] : []), ...table.uniqueConstraints.map((c) => c.name), ...table.exclusions.map((c) => c.name), ...table.indexes.map((ix) => ix.name)];
-}
-
-/**
- * The tables dropped by `changes` that hold a name (their own, or an index's or key's) that an
- * object the migration creates in the same schema takes: a table created, a key or index added.
- * Not a partitioned table whose partitions stay (they are detached or moved after the creations).
- */
-function tablesFreeingNames(from: Schema, target: Schema, changes: readonly SchemaChange[]): Set<string> {
-  const created = new Set<string>();
-  const add = (schema: string, name: string) => created.add(`${schema}\u0000${name}`);
-  for (const c of changes) {
-    if (c.kind === 'add-table') for (const name of tableRelationNames(c.table)) add(c.table.schema, name);
-    else if (c.kind === 'add-index') add(c.table.schema, c.index.name);
-    else if (c.kind === 'add-constraint' && c.constraint.type !== 'check' && c.constraint.type !== 'foreign-key') add(c.table.schema, c.constraint.name);
-    else if (c.kind === 'rebuild-table') {
-      const table = target.tables[keyOf(c.table)];
-      if (table) for (const name of tableRelationNames(table)) add(c.table.schema, name);
-    }
-  }
-  const out = new Set<string>();
-  for (const c of changes) {
-    if (c.kind !== 'drop-table') continue;
-    const table = from.tables[keyOf(c.table)];
-    if (!table || partitionTree(Object.values(from.tables), table).some((p) => target.tables[keyOf(p)])) continue;
-    const tree = [table, ...partitionTree(Object.values(from.tables), table)];
-    // Its partitions go first with it (children are dropped before their parent).
-    if (tree.some((t) => tableRelationNames(t).some((name) => created.has(`${t.schema}\u0000${name}`)))) for (const t of tree) out.add(keyOf(t));
-  }
-  return out;
-}
-
 export function planMigration(from: Schema, requested: readonly SchemaChange[], options: PlanOptions = {}): MigrationPlan {
   const notes: string[] = [];
   const pgVersion = options.pgVersion ?? DEFAULT_PG_VERSION;
@@ -551,9 +388,10 @@ export function planMigration(from: Schema, requested: readonly SchemaChange[], 
   // A table a data migration fills: making its columns NOT NULL and dropping the columns it reads
   // wait until the backfill has run (they go to the validate phase, after the backfill's).
   const backfilled = new Set(changes.flatMap((c) => (c.kind === 'data-migration' ? [keyOf(c.table)] : [])));
-  const promotions = indexPromotions(from, changes);
-  const replacements = uniqueReplacements(from, changes, promotions);
-  const marks = indexMarks(from, changes, replacements);
+  const swaps = planIndexSwaps(from, changes);
+  // Drops that wait for the keys taking their place: after every key is attached (validate phase),
+  // before the foreign keys that wait for those keys (one must not bind to an index on its way out).
+  const afterKeys: PlannedStatement[] = [];
   // A key added to an existing table is attached over its index in the validate phase: foreign
   // keys that reference it are added after that, so they bind to the constraint and the down
   // migration can drop them before it.
@@ -568,36 +406,17 @@ export function planMigration(from: Schema, requested: readonly SchemaChange[], 
   const freesNames = tablesFreeingNames(from, target, ordered);
   for (const change of ordered) {
     const current = sequence.schema;
-    const split = marks.split.get(change);
+    const split = swaps.marks.split.get(change);
     let statements = [...statementsFor(split?.rest ?? change, current, created, target, notes, reattached, referencesLateKey, pgVersion, rebuilt), ...(split?.marks ?? []), ...createdObjectExtras(change, current, pgVersion)];
     statements = withRestoredExtras(statements, [...droppedObjectExtras(change, current, pgVersion), ...restoredIdentity(from, change)]);
     // A new table's foreign keys to such a key wait for it too, like an added foreign key's.
     if (change.kind === 'add-table') {
       for (const fk of Object.values(tableConstraints(change.table)).filter(referencesLateKey)) appendAll(deferred, addConstraintStatementsFor(change.table, fk, false).map((s) => ({ ...s, phase: 'validate' as const })));
     }
-    if (change.kind === 'drop-index' && promotions.kept.has(`${keyOf(change.table)}|${change.name}`)) {
-      statements = []; // the index stays: a constraint takes it over (below)
-    } else if (change.kind === 'add-constraint' && promotions.byConstraint.has(`${keyOf(change.table)}|${change.constraint.name}`)) {
-      statements = [promotionStatement(change.table, change.constraint, promotions.byConstraint.get(`${keyOf(change.table)}|${change.constraint.name}`)!), ...createdObjectExtras(change, current, pgVersion)];
-    } else if (replacements.size > 0 && (change.kind === 'drop-constraint' || change.kind === 'drop-index') && replacements.has(`${keyOf(change.table)}|${change.name}`)) {
-      statements = statements.map((s) => ({ ...s, phase: 'validate' as const, description: `${s.description} (its replacement is built)` }));
-    } else if (replacements.size > 0 && change.kind === 'add-constraint' && replacements.has(`${keyOf(change.table)}|${change.constraint.name}`)) {
-      const temporary = replacements.get(`${keyOf(change.table)}|${change.constraint.name}`)!;
-      statements = [...addConstraintStatements(change.table, change.constraint, true, false, false, temporary), ...createdObjectExtras(change, current, pgVersion), ...(marks.afterSwap.get(`${keyOf(change.table)}|${change.constraint.name}`) ?? [])];
-    } else if (replacements.size > 0 && change.kind === 'add-index' && replacements.has(`${keyOf(change.table)}|${change.index.name}`)) {
-      const temporary = replacements.get(`${keyOf(change.table)}|${change.index.name}`)!;
-      const [build] = addIndexStatements(change.table, { ...change.index, name: temporary }, true, false);
-      statements = [
-        { ...build!, description: `Build the new ${change.index.name} as ${temporary} (the old one keeps enforcing uniqueness meanwhile)` },
-        statement({
-          sql: `ALTER INDEX ${quoteQualified({ schema: change.table.schema, name: temporary })} RENAME TO ${quoteIdent(change.index.name)};`,
-          description: `The new index takes the name ${change.index.name}`,
-          phase: 'validate',
-          reverse: `ALTER INDEX ${quoteQualified({ schema: change.table.schema, name: change.index.name })} RENAME TO ${quoteIdent(temporary)};`,
-        }),
-        ...(marks.afterSwap.get(`${keyOf(change.table)}|${change.index.name}`) ?? []),
-      ];
-    }
+    statements = swappedStatements(swaps, change, statements, () => createdObjectExtras(change, current, pgVersion));
+    // A partition's key then attached to its parent's key cannot be dropped alone: the attach
+    // says it is not reversible, and the key stays going back.
+    if (change.kind === 'add-constraint' && ordered.some((c) => c.kind === 'attach-index' && sameName(c.table, change.table) && c.name === change.constraint.name)) statements = statements.map((s) => ({ ...s, reverse: '' }));
     // A table dropped whose name, or an index's or key's, a new object takes: dropped before
     // the new objects are created (Postgres keeps one relation of a name per schema).
     if (change.kind === 'drop-table' && freesNames.has(keyOf(change.table))) statements = statements.map((s) => (s.phase === 'drop-tables' ? { ...s, phase: 'drop-replaced' as const, description: `${s.description} (first: a new object takes a name it holds)` } : s));
@@ -617,29 +436,11 @@ export function planMigration(from: Schema, requested: readonly SchemaChange[], 
       // again in the validate phase): its bound may overlap the sibling's old one, so it is made
       // after that, with what comes with it (an empty table: nothing waits on it).
       appendAll(deferred, statements.map((s) => (PHASES.indexOf(s.phase) <= PHASES.indexOf('validate') ? { ...s, phase: 'validate' as const } : s)));
+    } else if (waitsForKeys(swaps, change)) {
+      appendAll(afterKeys, statements);
     } else appendAll(planned, statements);
   }
+  appendAll(planned, afterKeys);
   appendAll(planned, deferred);
-  const phased: PlannedStatement[] = [];
-  for (const phase of PHASES) {
-    for (const s of planned.filter((p) => p.phase === phase)) {
-      if (s.destructive && !options.allowDestructive) {
-        notes.push(`Skipped (loses data; allow destructive changes to include it): ${s.description}`);
-        continue;
-      }
-      phased.push(s);
-    }
-  }
-  const up = mergeTableRewrites(phased);
-  const down: PlannedStatement[] = [];
-  for (const s of [...up].reverse()) {
-    // An empty reverse: nothing to undo (a backfill of a column the down migration drops).
-    if (s.reverse === '') continue;
-    if (s.reverse === undefined) {
-      if (!/^(COMMENT|ALTER TABLE (?:"(?:[^"]|"")*"|[^\s".]+)(?:\.(?:"(?:[^"]|"")*"|[^\s".]+))? (?:VALIDATE|DROP CONSTRAINT))/.test(s.sql)) notes.push(`Not reversible: ${s.description}`);
-      continue;
-    }
-    down.push(statement({ sql: s.reverse, description: `Undo: ${s.description}`, phase: s.phase, transactional: !/\bCONCURRENTLY\b/.test(s.reverse), hazards: s.sql.startsWith('CREATE TABLE') ? ['deletes-data'] : [], destructive: s.sql.startsWith('CREATE TABLE') || /ADD COLUMN/.test(s.sql) }));
-  }
-  return { up, down, notes };
+  return upAndDown(planned, Boolean(options.allowDestructive), notes);
 }

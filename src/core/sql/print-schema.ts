@@ -11,6 +11,7 @@ import { keyOf, sameName } from '../model/names';
 import type { Index, OpaqueObject, OtherType, RoutineDef, Schema, Table, TypeRef, UserType, View } from '../model/types';
 import { extensionSql } from './print-objects';
 import { inheritedDefaultStatements } from './inherited-defaults';
+import { notValidCheckStatements } from './not-valid-checks';
 import { indexBackedConstraints } from '../model/key-constraints';
 import { defaultClause } from './default-expression';
 import { clusterStatements, collationStatements, columnSettingStatements, defaultPrivilegeStatements, privilegeStatements, replicaIdentityStatements, statisticsStatements } from './print-properties';
@@ -265,13 +266,15 @@ function partitionsOf(schema: Schema, parent: Table): Table[] {
 
 /**
  * A partitioned table's key or index is created ON ONLY the parent and attached to each
- * partition's own copy when every partition has one in the model (pg_dump's way); otherwise
- * Postgres creates the copies itself.
+ * partition's own copy when every partition has one in the model (pg_dump's way), and when a
+ * partition (not a foreign table, which gets no copies) has none: the parent's was made ON ONLY
+ * and that partition's share is not attached yet. Otherwise Postgres creates the copies itself.
  */
 function usesOnly(schema: Schema, table: Table, name: string): boolean {
   if (!table.partitioning) return false;
   const partitions = partitionsOf(schema, table);
-  return partitions.length > 0 && attachedTo(schema, table, name).length === partitions.length;
+  const attached = new Set(attachedTo(schema, table, name).map((a) => a.child));
+  return partitions.length > 0 && (attached.size === partitions.length || partitions.some((p) => !p.foreign && !attached.has(p)));
 }
 
 /** A statement run under the search_path it was written for (its unqualified names need it). */
@@ -402,7 +405,7 @@ export function printSchema(schema: Schema): string {
       ...table.exclusions.map((c) => ({ c, sql: exclusionSql(c) })),
     ];
     // A NOT VALID check only stays unvalidated when added to an existing table.
-    for (const check of table.checks.filter((c) => !c.inherited && c.notValid)) keys.push(`ALTER TABLE ${quoteQualified(ref)} ADD ${checkSql(check)};`);
+    appendAll(keys, notValidCheckStatements(table, schema));
     for (const { c, sql } of constraints) {
       keys.push(`ALTER TABLE ${only(c.name)}${quoteQualified(ref)} ADD ${sql};`);
       if (c.partitionOf) attachments.push(`ALTER INDEX ${quoteQualified(c.partitionOf)} ATTACH PARTITION ${quoteQualified({ schema: table.schema, name: c.name })};`);

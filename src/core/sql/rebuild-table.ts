@@ -38,6 +38,7 @@ type Step = (sql: string, description: string, extra?: { hazards?: Hazard[]; squ
 const REASON = {
   newTable: 'the table is created by this migration inside this transaction: nothing else can use it until the transaction commits',
   drop: 'the old table\'s rows were copied into its replacement just above, in this transaction',
+  dropAll: 'the replacement keeps none of the old table\'s columns, so its rows cannot be carried over: the drop is the change asked for (and is marked as deleting data)',
   rename: 'the replacement takes the old table\'s name in the same transaction: clients never see the table missing',
 };
 
@@ -88,11 +89,13 @@ function rebuildSteps(from: Table, to: Table, partitions: Table[], schema: Schem
   const unrouted = Boolean(to.partitioning) && !partitions.some((p) => keyOf(p.partitionOf!.parent) === keyOf(ref) && /^DEFAULT$/i.test(p.partitionOf!.bound));
   mayFail ||= unrouted;
   const overriding = copied.some((c) => c.identity?.kind === 'always') ? ' OVERRIDING SYSTEM VALUE' : '';
-  out.push(step(`INSERT INTO ${quoteQualified({ schema: to.schema, name: tmp })} (${copied.map((c) => quoteIdent(c.name)).join(', ')})${overriding}\nSELECT ${values.join(', ')} FROM ${old};`, `Copy every row of ${from.name} into the new table${unrouted ? ' (fails on a row that fits no partition: there is no default partition)' : ''}`, { hazards: ['table-rewrite', ...(mayFail ? (['may-fail-on-data'] as const) : [])] }));
+  // No column stays: there is nothing of the old rows to copy (the drop below deletes them).
+  if (copied.length > 0) out.push(step(`INSERT INTO ${quoteQualified({ schema: to.schema, name: tmp })} (${copied.map((c) => quoteIdent(c.name)).join(', ')})${overriding}\nSELECT ${values.join(', ')} FROM ${old};`, `Copy every row of ${from.name} into the new table${unrouted ? ' (fails on a row that fits no partition: there is no default partition)' : ''}`, { hazards: ['table-rewrite', ...(mayFail ? (['may-fail-on-data'] as const) : [])] }));
   // Sequences owned by the old table's columns would go with it.
   const sequences = ownedSequences(schema, from);
   for (const s of sequences) out.push(step(`ALTER SEQUENCE ${quoteQualified(s)} OWNED BY NONE;`, `Keep ${s.name} when the old ${from.name} is dropped`));
-  out.push(step(`DROP TABLE ${old};`, `Drop the old ${from.name}${partitionTree(Object.values(schema.tables), from).length > 0 ? ' and its partitions' : ''} (its rows are in the new table)`, { hazards: ['access-exclusive-lock'], squawk: ['ban-drop-table'], why: 'drop' }));
+  const rows = copied.length > 0 ? 'its rows are in the new table' : 'and its rows: the new table has none of its columns';
+  out.push(step(`DROP TABLE ${old};`, `Drop the old ${from.name}${partitionTree(Object.values(schema.tables), from).length > 0 ? ' and its partitions' : ''} (${rows})`, { hazards: ['access-exclusive-lock', ...(copied.length > 0 ? [] : (['deletes-data'] as const))], squawk: ['ban-drop-table'], why: copied.length > 0 ? 'drop' : 'dropAll' }));
   out.push(step(`ALTER TABLE ${quoteQualified({ schema: to.schema, name: tmp })} RENAME TO ${quoteIdent(to.name)};`, `The new table takes the name ${to.name}`, { squawk: ['renaming-table'], why: 'rename' }));
   for (const partition of partitions) {
     const name = partitionNames.get(keyOf(partition))!;

@@ -17,6 +17,12 @@ const HIVE = `CREATE TABLE "DB_PRIVS" ("DB_GRANT_ID" bigint NOT NULL, "CREATE_TI
 
 ruleTester(rule, {
   valid: [
+    {
+      // Corpus (Frappe's framework tables, holdout-31): the columns Frappe maintains itself are
+      // marked with a leading underscore; behind it they are snake_case.
+      name: 'snake_case columns behind a leading underscore marker',
+      sql: 'CREATE TABLE doc_types (name text PRIMARY KEY, modified_by text, _last_update varchar(32), _user_tags text, is_submittable smallint);',
+    },
     { name: 'quoted UPPER_SNAKE_CASE names, one-word ones among them (Hive)', sql: HIVE },
     {
       name: 'an acronym in capitals among PascalCase names',
@@ -76,6 +82,13 @@ ruleTester(rule, {
     },
   ],
   invalid: [
+    {
+      // The marker is stripped, the style behind it still counts: a camelCase name after it is
+      // not snake_case.
+      name: 'camelCase behind a leading underscore in a snake_case schema',
+      sql: 'CREATE TABLE doc_types (name text PRIMARY KEY, modified_by text, is_submittable smallint, "_lastUpdate" varchar(32));',
+      messages: 1,
+    },
     {
       // Hive's transaction tables are written unquoted (TXN_TO_WRITE_ID) and fold to lower case.
       name: 'unquoted tables that fold to lower case among quoted UPPER_SNAKE_CASE ones',

@@ -7,6 +7,12 @@ import { importClean, lintWith, ruleTester } from './rule-tester';
 ruleTester(rule, {
   valid: [
     {
+      // Corpus (Harbor's first schema, holdout-31): a vulnerability feed's namespace and when it
+      // was last synced, one row per namespace.
+      name: 'a sync marker: a unique name and its last update',
+      sql: 'CREATE TABLE clair_vuln_timestamp (id SERIAL NOT NULL, namespace varchar(128) NOT NULL, last_update timestamp NOT NULL, PRIMARY KEY (id), UNIQUE (namespace));',
+    },
+    {
       // Corpus (Spring PetClinic's pet types and vet specialties, census): a name beside a uuid the
       // database generates, unique on its own, for URLs: a second key, not a value, so the table
       // is still a key and a label, and a handful of rows.
@@ -157,6 +163,12 @@ CREATE TABLE IF NOT EXISTS settings (
     },
   ],
   invalid: [
+    {
+      // A name and a time with more beside them is a record that grows with use.
+      name: 'a unique name, its last update and a payload',
+      sql: 'CREATE TABLE feeds (id SERIAL PRIMARY KEY, namespace varchar(128) NOT NULL UNIQUE, last_update timestamp NOT NULL, body text NOT NULL);',
+      messages: 1,
+    },
     {
       // A uuid that is generated but not unique is a value (a token, a batch id), and people are
       // not reference data even with a generated public id: PetClinic's owners and vets.

@@ -69,8 +69,26 @@ ruleTester(rule, {
         CREATE TABLE presence (username varchar(64) PRIMARY KEY, offline_presence text, offline_date varchar(15) NOT NULL);
         CREATE TABLE vcard (username varchar(64) PRIMARY KEY, vcard text NOT NULL);`,
     },
+    {
+      // Corpus (frappe-framework, holdout-31): Frappe's documents, keyed by the name the framework
+      // assigns (a random hash for child rows and files, a DocType's own name), and its naming
+      // series' counter, keyed by the series' prefix.
+      name: "Frappe's documents and a named counter",
+      sql: `CREATE TABLE "tabDocField" ("name" varchar(255) NOT NULL, "creation" timestamp(6), "modified" timestamp(6), "modified_by" varchar(255), "owner" varchar(255),
+          "docstatus" smallint NOT NULL DEFAULT 0, "parent" varchar(255), "parentfield" varchar(255), "parenttype" varchar(255), "idx" bigint NOT NULL DEFAULT 0,
+          "fieldname" varchar(255), "label" varchar(255), PRIMARY KEY ("name"));
+        CREATE TABLE "tabSeries" ("name" varchar(100) DEFAULT NULL, "current" bigint NOT NULL DEFAULT 0, PRIMARY KEY ("name"));`,
+    },
   ],
   invalid: [
+    {
+      // Without the framework's bookkeeping columns a name is a record's name; a name beside an
+      // integer that is not a counter is a record too.
+      name: 'a named record with only some of the document columns, and a name beside a score',
+      sql: `CREATE TABLE projects (name varchar(255) PRIMARY KEY, owner varchar(255), idx bigint, budget numeric);
+        CREATE TABLE players (name text PRIMARY KEY, score integer);`,
+      messages: 2,
+    },
     {
       name: 'a path-keyed table without the bytes, or one other tables reference, is a record keyed by an editable value',
       sql: 'CREATE TABLE pages (path text PRIMARY KEY, title text, body text); CREATE TABLE documents (path text PRIMARY KEY, content bytea); CREATE TABLE document_tags (document_path text REFERENCES documents (path), tag text);',

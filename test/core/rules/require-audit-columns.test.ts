@@ -6,6 +6,56 @@ import { importClean, ruleTester } from './rule-tester';
 ruleTester(rule, {
   valid: [
     {
+      // Corpus (Synapse's application_services_state): a sender's state and its position in each
+      // stream it forwards to an application service.
+      name: "a consumer's stream positions",
+      sql: 'CREATE TABLE bridge_state (bridge_id text PRIMARY KEY, state varchar(13), receipt_stream_id bigint, presence_stream_id bigint, device_stream_id bigint);',
+    },
+    {
+      // Corpus (OpenOLAT's o_stat_daily, o_stat_weekly, ...): a nightly job's counts per
+      // resource and period; `stat` abbreviates statistics as `stats` does.
+      name: 'statistics tables named stat',
+      sql: 'CREATE TABLE o_stat_daily (id bigserial PRIMARY KEY, businesspath varchar(2048) NOT NULL, resid bigint NOT NULL, day timestamp NOT NULL, value integer NOT NULL);',
+    },
+    {
+      // Corpus (Hatchet, census; ThingsBoard's attribute_kv): a workflow engine keeps each
+      // evaluated value under (run, kind, key) in the slot of its type; the engine rewrites it.
+      name: 'a key-value store with typed value slots',
+      sql: `CREATE TABLE job_inputs (run_id bigint NOT NULL, kind text NOT NULL, key text NOT NULL, value_str text, value_int integer, PRIMARY KEY (run_id, kind, key));
+        CREATE TABLE device_attributes (device_id uuid NOT NULL, attr_key integer NOT NULL, bool_v boolean, str_v varchar(10000000), long_v bigint, dbl_v double precision, last_update_ts bigint NOT NULL, PRIMARY KEY (device_id, attr_key));`,
+    },
+    {
+      // Corpus (NBXplorer, holdout-31): the indexer's settings per chain, each value in the slot
+      // of its type (bytes or JSON).
+      name: 'typed slots named data_<type>',
+      sql: 'CREATE TABLE nbxv1_settings (code text NOT NULL, key text NOT NULL, data_bytes bytea, data_json jsonb, PRIMARY KEY (code, key));',
+    },
+    {
+      // Corpus (docs.rs, census): built documentation files keyed by their path, with the media
+      // type and compression of the stored bytes and the time they were written.
+      name: 'a file store keyed by path, with media type and compression',
+      sql: 'CREATE TABLE build_files (path varchar PRIMARY KEY, mime varchar NOT NULL, content bytea, compression integer, date_updated timestamptz NOT NULL DEFAULT now(), public boolean NOT NULL DEFAULT false);',
+    },
+    {
+      // Corpus (Harbor's clair_vuln_timestamp, census): a feed's namespace and when it was last
+      // synced; the time is all the row says.
+      name: 'a name and its last update time',
+      sql: 'CREATE TABLE feed_sync (id serial PRIMARY KEY, feed varchar(128) NOT NULL UNIQUE, last_update timestamp NOT NULL);',
+    },
+    {
+      // Corpus (OpenStreetMap's gpx_file_tags, census): a trace's tags behind a surrogate id, the
+      // trace's reference NOT NULL but declared without ON DELETE CASCADE.
+      name: "an owner's single labels without a cascade",
+      sql: `CREATE TABLE traces (id bigserial PRIMARY KEY, name text NOT NULL, created_at timestamptz NOT NULL DEFAULT now());
+        CREATE TABLE trace_tags (id bigserial PRIMARY KEY, trace_id bigint NOT NULL REFERENCES traces (id), tag varchar NOT NULL);`,
+    },
+    {
+      // Corpus (Synapse's destinations, holdout-22): per-server retry bookkeeping of a federation
+      // sender, rewritten on every attempt.
+      name: 'retry and backoff state per destination',
+      sql: 'CREATE TABLE outbound_hosts (host text PRIMARY KEY, retry_last_ts bigint, retry_interval bigint, failure_ts bigint, last_successful_position bigint);',
+    },
+    {
       // Corpus (Spring Batch, census): a step execution's serialized context, keyed by the step
       // execution, whose row records CREATE_TIME, START_TIME and LAST_UPDATED.
       name: 'a one-to-one extension of a row that records its creation',
@@ -324,6 +374,19 @@ ruleTester(rule, {
     },
   ],
   invalid: [
+    {
+      // The true class beside the new shapes: a user's saved values with a free text, a
+      // settings row people edit with a name and a flag, a child record whose owner may be
+      // absent, and a host record whose columns are more than retry state.
+      name: 'records beside key-value, sync-marker, label and retry shapes',
+      sql: `CREATE TABLE users (id bigserial PRIMARY KEY, email text NOT NULL, created_at timestamptz NOT NULL DEFAULT now());
+        CREATE TABLE user_values (user_id bigint NOT NULL REFERENCES users, key text NOT NULL, value_str text, value_int integer, note text, PRIMARY KEY (user_id, key));
+        CREATE TABLE mirrors (id serial PRIMARY KEY, name varchar(128) NOT NULL, enabled boolean NOT NULL, last_update timestamp NOT NULL);
+        CREATE TABLE sponsors (id serial PRIMARY KEY, name text NOT NULL, created_at timestamptz NOT NULL DEFAULT now());
+        CREATE TABLE competitors (id integer PRIMARY KEY, sponsor_id integer REFERENCES sponsors (id), full_name varchar(40) NOT NULL);
+        CREATE TABLE remote_hosts (host text PRIMARY KEY, owner_email text NOT NULL, retry_last_ts bigint, retry_interval bigint);`,
+      messages: 4,
+    },
     {
       // The near miss: an extension of a row that records no time of its own is still asked, as
       // is its owner.

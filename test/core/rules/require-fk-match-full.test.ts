@@ -1,5 +1,6 @@
 import rule from '../../../src/core/rules/require-fk-match-full';
-import { ruleTester } from './rule-tester';
+import { expect, test } from 'vitest';
+import { importClean, lintWith, ruleTester } from './rule-tester';
 
 const scopedParents = `CREATE TABLE agencies (id int PRIMARY KEY);
   CREATE TABLE routes (id int PRIMARY KEY, agency_id int NOT NULL REFERENCES agencies, UNIQUE (id, agency_id));
@@ -8,6 +9,13 @@ const parent = 'CREATE TABLE p (x int, y int, PRIMARY KEY (x, y));';
 
 ruleTester(rule, {
   valid: [
+    {
+      // Corpus (NBXplorer, holdout-31): the chain code leads every key; a NULL blk_id is an
+      // unconfirmed transaction, and code is the row's own scope, not a reference.
+      name: "the other key column is the NOT NULL scope of the table's own key",
+      sql: `CREATE TABLE blks (code text NOT NULL, blk_id text NOT NULL, PRIMARY KEY (code, blk_id));
+        CREATE TABLE txs (code text NOT NULL, tx_id text NOT NULL, blk_id text, PRIMARY KEY (code, tx_id), FOREIGN KEY (code, blk_id) REFERENCES blks (code, blk_id) ON DELETE SET NULL);`,
+    },
     `${parent} CREATE TABLE c (id bigint PRIMARY KEY, x int NOT NULL, y int NOT NULL, FOREIGN KEY (x, y) REFERENCES p);`,
     { name: 'MATCH FULL', sql: `${parent} CREATE TABLE c (id bigint PRIMARY KEY, x int, y int, FOREIGN KEY (x, y) REFERENCES p MATCH FULL);` },
     { name: 'one column', sql: 'CREATE TABLE a (id int PRIMARY KEY); CREATE TABLE c (id bigint PRIMARY KEY, a_id int REFERENCES a);' },
@@ -33,6 +41,15 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      // Two nullable columns beside the scope: one NULL leaves the other unchecked, and the
+      // message names that column, not the scope.
+      name: 'two nullable key columns beside the scope',
+      sql: `CREATE TABLE ins (code text NOT NULL, tx_id text NOT NULL, idx bigint NOT NULL, PRIMARY KEY (code, tx_id, idx));
+        CREATE TABLE outs (code text NOT NULL, tx_id text NOT NULL, idx bigint NOT NULL, input_tx_id text, input_idx bigint, PRIMARY KEY (code, tx_id, idx),
+          CONSTRAINT outs_spent_by_fk FOREIGN KEY (code, input_tx_id, input_idx) REFERENCES ins (code, tx_id, idx));`,
+      messages: 1,
+    },
+    {
       // The route is optional too: with neither, agency_id is checked by nothing.
       name: 'a second key of the same width that is itself unchecked when its column is NULL',
       sql: `${scopedParents} CREATE TABLE runs (id int PRIMARY KEY, agency_id int NOT NULL, route_id int, depot_id int,
@@ -47,4 +64,13 @@ ruleTester(rule, {
       messages: 1,
     },
   ],
+});
+
+test('the unchecked column the message names is a nullable key column, not the scope', async () => {
+  const schema = await importClean(`CREATE TABLE ins (code text NOT NULL, tx_id text NOT NULL, idx bigint NOT NULL, PRIMARY KEY (code, tx_id, idx));
+    CREATE TABLE outs (code text NOT NULL, tx_id text NOT NULL, idx bigint NOT NULL, input_tx_id text, input_idx bigint, PRIMARY KEY (code, tx_id, idx),
+      CONSTRAINT outs_spent_by_fk FOREIGN KEY (code, input_tx_id, input_idx) REFERENCES ins (code, tx_id, idx));`);
+  expect(lintWith(rule, schema).map((d) => d.message)).toEqual([
+    'Foreign key outs_spent_by_fk (code, input_tx_id, input_idx) is MATCH SIMPLE and input_tx_id is nullable: a row with input_tx_id NULL is not checked, so its input_idx can name no row of ins.',
+  ]);
 });

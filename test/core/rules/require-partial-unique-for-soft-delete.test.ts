@@ -5,6 +5,14 @@ import { importClean, lintWith, ruleTester } from './rule-tester';
 ruleTester(rule, {
   valid: [
     {
+      // Corpus (Kinto's storage schema, holdout-31): the per-collection sync cursor includes the
+      // row's write time, which the trigger makes strictly increasing; tombstones keep theirs.
+      name: "a unique key that includes the row's write time",
+      sql: `CREATE TABLE records (id text NOT NULL, parent_id text NOT NULL, collection_id text NOT NULL, last_modified timestamp NOT NULL,
+        data jsonb NOT NULL DEFAULT '{}', deleted boolean NOT NULL, PRIMARY KEY (id, parent_id, collection_id));
+        CREATE UNIQUE INDEX idx_records_parent_id_collection_id_last_modified ON records (parent_id, collection_id, last_modified DESC);`,
+    },
+    {
       // Outside pass (Ente's Go server): a link whose key is the pair, under a boolean flag; adding
       // the file again clears the flag on the same row (two deleted copies would be identical).
       name: 'a link revived in place under a boolean flag',
@@ -89,6 +97,12 @@ ruleTester(rule, {
     },
   ],
   invalid: [
+    {
+      // A time people choose is a value a cancelled row can block: only the row's write time is skipped.
+      name: 'a unique key over a booked time, not the write time',
+      sql: 'CREATE TABLE bookings (id bigint PRIMARY KEY, room_id bigint NOT NULL, starts_at timestamptz NOT NULL, updated_at timestamptz NOT NULL, deleted_at timestamptz, UNIQUE (room_id, starts_at));',
+      messages: 1,
+    },
     {
       name: 'a link under a deleted_at time, and a flagged key with a value of its own',
       sql: 'CREATE TABLE collections (id serial PRIMARY KEY, name text NOT NULL); CREATE TABLE files (id bigserial PRIMARY KEY); CREATE TABLE memberships (file_id bigint NOT NULL REFERENCES files (id), collection_id int NOT NULL REFERENCES collections (id), deleted_at timestamptz, UNIQUE (collection_id, file_id)); CREATE TABLE labels (collection_id int NOT NULL REFERENCES collections (id), name text NOT NULL, is_deleted boolean NOT NULL DEFAULT false, UNIQUE (collection_id, name));',

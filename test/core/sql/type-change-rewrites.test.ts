@@ -2,7 +2,8 @@
  * What the plan says a column type change costs, checked on Postgres: `table-rewrite` exactly
  * when Postgres writes the table anew (pg_class.relfilenode changes), and `may-fail-on-data` not
  * when every old value fits the new type unchanged. Several rewriting type changes of one table
- * are one ALTER TABLE, so Postgres rewrites it once.
+ * are one ALTER TABLE, so Postgres rewrites it once. A collation-only change rewrites nothing but
+ * the indexes on the column (collation-change.ts).
  */
 import type { PGlite } from '@electric-sql/pglite';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -10,6 +11,7 @@ import { diff } from '../../../src/core/diff';
 import { importSql, initParser } from '../../../src/core/parse';
 import { planMigration, planToSql } from '../../../src/core/sql';
 import { freshPglite } from '../../support/pglite-oracle';
+import { freshPostgresDatabase } from '../../support/postgres-server';
 
 let db: PGlite;
 
@@ -84,4 +86,66 @@ test('type changes of one table are one statement, with the defaults that must m
   expect(await db.query('SELECT status::text, qty FROM t ORDER BY id')).toMatchObject({ rows: [{ status: 'new', qty: 2n }, { status: 'done', qty: 3n }].map((r) => ({ ...r, qty: Number(r.qty) })) });
   await db.exec(planToSql(plan.down));
   expect(await types()).toEqual(original);
+});
+
+/** The relfilenode of every relation named t or t_*: which of them Postgres wrote anew. */
+async function files(): Promise<Map<string, number>> {
+  const rows = (await db.query<{ name: string; n: number }>("SELECT relname AS name, relfilenode AS n FROM pg_class WHERE relname = 't' OR relname LIKE 't\\_%'")).rows;
+  return new Map(rows.map((r) => [r.name, r.n]));
+}
+
+describe('a collation-only change is labelled as Postgres runs it: no rewrite; the indexes and checks on the column rebuilt and re-checked under the lock', () => {
+  const indexed = (type: string, collation = '') => `CREATE TABLE t (id int PRIMARY KEY, v ${type}${collation}, w int, CONSTRAINT t_v_check CHECK (v <> ''));
+    CREATE INDEX t_v ON t (v); CREATE UNIQUE INDEX t_vu ON t (v); CREATE INDEX t_wv ON t (w, v); CREATE INDEX t_lower ON t (lower(v)); CREATE INDEX t_w ON t (w);`;
+  test.each([
+    ['text', '', ' COLLATE "C"'],
+    ['varchar(50)', '', ' COLLATE "C"'],
+    ['text', ' COLLATE "C"', ' COLLATE "POSIX"'],
+    ['text', ' COLLATE "C"', ''],
+  ])('%s%s -> %s', async (type, a, b) => {
+    const from = importSql(indexed(type, a)).schema;
+    const plan = planMigration(from, diff(from, importSql(indexed(type, b)).schema));
+    const change = plan.up.find((s) => /ALTER COLUMN v TYPE/.test(s.sql))!;
+    expect(change.hazards).toEqual(['access-exclusive-lock']);
+    expect(change.description).toContain('rebuilds t_v, t_vu, t_wv, t_lower and re-checks t_v_check');
+    await db.exec(`DROP TABLE IF EXISTS t; ${indexed(type, a)} INSERT INTO t VALUES (1, 'a', 1), (2, 'b', 2);`);
+    const before = await files();
+    await db.exec(planToSql(plan.up));
+    const after = await files();
+    const changed = [...before.keys()].filter((name) => before.get(name) !== after.get(name)).sort();
+    expect(changed).toEqual(['t_lower', 't_v', 't_vu', 't_wv']);
+  });
+
+  test('a longer varchar keeps its indexes but re-checks the column\'s checks: the plan says so, and Postgres scans', async () => {
+    // A check whose function answers from a setting: made false, it shows whether Postgres scans.
+    const fn = "CREATE OR REPLACE FUNCTION ok(text) RETURNS boolean LANGUAGE plpgsql IMMUTABLE AS $$ BEGIN RETURN current_setting('x.ok', true) IS DISTINCT FROM 'no'; END $$;";
+    const sql = (type: string) => `CREATE TABLE t (id int PRIMARY KEY, v ${type}, CONSTRAINT t_v_check CHECK (ok(v))); CREATE INDEX t_v ON t (v);`;
+    const from = importSql(`${fn} ${sql('varchar(10)')}`).schema;
+    const change = planMigration(from, diff(from, importSql(`${fn} ${sql('varchar(20)')}`).schema)).up.find((s) => /ALTER COLUMN v TYPE/.test(s.sql))!;
+    expect(change.hazards).toEqual(['access-exclusive-lock']);
+    expect(change.description).toContain('Postgres re-checks t_v_check with a scan');
+    expect(change.description).not.toContain('rebuilds');
+    await db.exec(`DROP TABLE IF EXISTS t; ${fn} ${sql('varchar(10)')} INSERT INTO t VALUES (1, 'a');`);
+    const before = await files();
+    await expect(db.exec(`SET x.ok = 'no'; ${change.sql}`)).rejects.toThrow(/check constraint "t_v_check" of relation "t" is violated by some row/);
+    await db.exec(`RESET x.ok; ${change.sql}`);
+    expect(await files()).toEqual(before);
+  });
+
+  test('a unique index rebuilt under a nondeterministic collation may fail on the data, and does', async () => {
+    const collation = "CREATE COLLATION ci (provider = icu, locale = 'und-u-ks-level2', deterministic = false);";
+    const sql = (c: string) => `${collation} CREATE TABLE t (id int PRIMARY KEY, v text${c}); CREATE UNIQUE INDEX t_v ON t (v);`;
+    const from = importSql(sql(' COLLATE "und-x-icu"')).schema;
+    const plan = planMigration(from, diff(from, importSql(sql(' COLLATE ci')).schema));
+    const change = plan.up.find((s) => /ALTER COLUMN v TYPE/.test(s.sql))!;
+    expect(change.hazards).toEqual(['access-exclusive-lock', 'may-fail-on-data']);
+    // On Postgres 15: PGlite's ICU has no locale data, and there 'a' = 'A' under ci is false.
+    const server = await freshPostgresDatabase();
+    try {
+      await server.exec(`${sql(' COLLATE "und-x-icu"')} INSERT INTO t VALUES (1, 'a'), (2, 'A');`);
+      await expect(server.exec(planToSql(plan.up))).rejects.toThrow(/could not create unique index "t_v"/);
+    } finally {
+      await server.close();
+    }
+  }, 60_000);
 });

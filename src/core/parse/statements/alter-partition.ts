@@ -44,19 +44,31 @@ export function attachPartition(ctx: ImportContext, parent: Table, cmd: Fields):
       throw new StatementError(`column "${column.name}" in child table "${child.name}" must be marked NOT NULL`);
     }
   }
+  const checks = checksTakenOver(parent, child);
   child.partitionOf = { parent: ref(parent), bound: partitionBoundText(cmd.bound ?? {}) };
-  // The partition's columns are the parent's from now on (attislocal = false).
+  // The partition's columns and those checks are the parent's from now on (not its own).
   for (const column of child.columns) column.inherited = true;
-  for (const check of parent.checks) {
-    if (check.noInherit) continue;
-    const own = child.checks.find((c) => c.name === check.name);
-    if (own) continue;
-    const { source: _source, comment: _comment, ...copy } = check;
-    child.checks.push({ ...copy, inherited: true });
-  }
+  for (const check of checks) check.inherited = true;
   ctx.names.invalidate();
   copyParentKeysAndIndexes(ctx, parent, child);
   copyParentForeignKeysAndTriggers(ctx, parent, child);
+}
+
+/**
+ * ATTACH PARTITION requires the table to have each of the parent's inheritable CHECKs already,
+ * by name and definition (Postgres does not copy them). The table's check becomes the parent's
+ * copy (conislocal = false on a partition) and keeps its validity: a NOT VALID one stays NOT
+ * VALID under a NOT VALID parent's, and is refused under a validated parent's.
+ */
+function checksTakenOver(parent: Table, child: Table): Table['checks'] {
+  return parent.checks.filter((check) => !check.noInherit).map((check) => {
+    const own = child.checks.find((c) => c.name === check.name);
+    if (!own) throw new StatementError(`child table is missing constraint "${check.name}"`);
+    if (own.expression !== check.expression) throw new StatementError(`child table "${child.name}" has different definition for check constraint "${check.name}"`);
+    if (own.noInherit) throw new StatementError(`constraint "${check.name}" conflicts with non-inherited constraint on child table "${child.name}"`);
+    if (own.notValid && !check.notValid) throw new StatementError(`constraint "${check.name}" conflicts with NOT VALID constraint on child table "${child.name}"`);
+    return own;
+  });
 }
 
 /**
