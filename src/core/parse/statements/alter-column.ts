@@ -10,6 +10,7 @@ import type { AlterTarget } from './alter-table';
 import { defaultText, placeColumn, readColumnDef, readSequenceOptions, writtenCollation } from './columns';
 import { expressionUsesColumn } from './expressions';
 import { columnNamed } from '../column-index';
+import { skippedColumn } from './if-not-exists';
 
 const COLUMN_COMMANDS = new Set([
   'AT_AddColumn', 'AT_ColumnDefault', 'AT_DropNotNull', 'AT_SetNotNull', 'AT_DropColumn',
@@ -125,8 +126,10 @@ function addColumn(ctx: ImportContext, target: AlterTarget, def: Fields, ifNotEx
   // Every child must have the parent's columns: ONLY is refused when there are children (even
   // with IF NOT EXISTS: Postgres checks this first).
   if (!target.recurse && ctx.descendants(table).length > 0) throw new StatementError('column must be added to child tables too');
-  if (columnNamed(table, def.colname)) {
-    if (!ifNotExists) ctx.report('error', `column "${def.colname}" of relation "${table.name}" already exists`);
+  const existing = columnNamed(table, def.colname);
+  if (existing) {
+    if (ifNotExists) skippedColumn(ctx, table, existing, def);
+    else ctx.report('error', `column "${def.colname}" of relation "${table.name}" already exists`);
     return;
   }
   const definition = readColumnDef(ctx, def);

@@ -65,10 +65,16 @@ export function writtenCollation(def: Fields): string | undefined {
   return stringList(unwrap(def.collClause, 'CollateClause')?.collname ?? def.collClause?.collname).join('.') || undefined;
 }
 
-export function readColumnDef(ctx: ImportContext, def: Fields): ColumnDefinition {
+/** A column definition's type as Postgres stores it (`serial` is `integer`), and whether it was a serial. */
+export function columnDefType(ctx: ImportContext, def: Fields): { type: TypeRef; serialBase?: string } {
   const type = ctx.typeRef(def.typeName);
   const serialBase = !type.schema && type.arrayDims === 0 ? SERIAL_TYPES[type.name] : undefined;
   if (serialBase) type.name = serialBase;
+  return serialBase ? { type, serialBase } : { type };
+}
+
+export function readColumnDef(ctx: ImportContext, def: Fields): ColumnDefinition {
+  const { type, serialBase } = columnDefType(ctx, def);
   const column: Column = { name: def.colname ?? '', type, notNull: Boolean(serialBase) };
   const collation = writtenCollation(def);
   if (collation) column.collation = collation;

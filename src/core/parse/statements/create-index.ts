@@ -8,6 +8,7 @@ import { readIndexElement } from './index-elements';
 import { copyToPartitions } from './partition-copies';
 import { readOptions } from './create-table';
 import { emptyTable } from '../../model/empty';
+import { skippedIndex } from './if-not-exists';
 
 export function createIndex(ctx: ImportContext, stmt: Fields): void {
   const target = rangeVarName(stmt.relation ?? {});
@@ -21,8 +22,9 @@ export function createIndex(ctx: ImportContext, stmt: Fields): void {
   const elements = ((stmt.indexParams as Node[] | undefined) ?? []).map((p) => readIndexElement(ctx, unwrap(p, 'IndexElem') ?? {}));
   const include = ((stmt.indexIncludingParams as Node[] | undefined) ?? []).map((p) => unwrap(p, 'IndexElem')?.name ?? deparseNode(p));
   let name: string | undefined = stmt.idxname;
-  if (name && ctx.names.relationTaken(owner.schema, name)) {
-    if (!stmt.if_not_exists) ctx.report('error', `relation "${name}" already exists`);
+  const taken = Boolean(name && ctx.names.relationTaken(owner.schema, name));
+  if (taken && !stmt.if_not_exists) {
+    ctx.report('error', `relation "${name}" already exists`);
     return;
   }
   if (!name) {
@@ -47,6 +49,11 @@ export function createIndex(ctx: ImportContext, stmt: Fields): void {
   };
   if (stmt.whereClause) index.where = deparseNode(stmt.whereClause);
   if ((stmt.options as Node[] | undefined)?.length) index.options = readOptions(stmt.options);
+  if (taken) {
+    // Postgres skips with a NOTICE; the warning says when the index holding the name is another.
+    skippedIndex(ctx, owner, index);
+    return;
+  }
   if (index.unique && relation.kind === 'table') checkCoversPartitionKey(relation.table, elements.map((e) => e.column), 'unique');
   owner.indexes.push(index);
   ctx.names.addIndex(owner, index);

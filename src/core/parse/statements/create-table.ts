@@ -19,6 +19,7 @@ import { copyParentForeignKeysAndTriggers } from './partition-clones';
 import { dropAtCommit } from './drop';
 import { inheritFrom, placeOwnColumn, typedColumns } from './table-columns';
 import { columnNamed } from '../column-index';
+import { skippedTable } from './if-not-exists';
 
 /** WITH (...) storage parameters as `key=value`. */
 export function readOptions(options: Node[] | undefined): string[] {
@@ -54,7 +55,8 @@ export function createTable(ctx: ImportContext, stmt: Fields, foreign?: Table['f
   const name = ctx.newRelationName(stmt.relation ?? {});
   const key = ctx.tableKey(name);
   if (ctx.names.relationTaken(name.schema, name.name) || ctx.schema.tables[key]) {
-    if (!stmt.if_not_exists) ctx.report('error', `relation "${name.name}" already exists`);
+    if (stmt.if_not_exists) skippedTable(ctx, name, stmt);
+    else ctx.report('error', `relation "${name.name}" already exists`);
     return;
   }
   const table = emptyTable(name.schema, name.name);

@@ -4,6 +4,7 @@ import type { Sequence } from '../../model/types';
 import { type Fields, rangeVarName, stringList, unwrap } from '../ast';
 import type { ImportContext } from '../context';
 import { readSequenceOptions } from './columns';
+import { skippedSequence } from './if-not-exists';
 
 function applyOwnedBy(ctx: ImportContext, sequence: Sequence, options: Node[] | undefined): void {
   for (const node of options ?? []) {
@@ -28,7 +29,8 @@ function applyOwnedBy(ctx: ImportContext, sequence: Sequence, options: Node[] | 
 export function createSequence(ctx: ImportContext, stmt: Fields): void {
   const name = ctx.newRelationName(stmt.sequence ?? {});
   if (ctx.names.relationTaken(name.schema, name.name)) {
-    if (!stmt.if_not_exists) ctx.report('error', `relation "${name.name}" already exists`);
+    if (stmt.if_not_exists) skippedSequence(ctx, name);
+    else ctx.report('error', `relation "${name.name}" already exists`);
     return;
   }
   const sequence: Sequence = {

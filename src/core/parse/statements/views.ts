@@ -7,6 +7,8 @@ import { deparseNode, type Fields, rangeVarName, referencedRelations, stringList
 import { type ImportContext, StatementError, TEMP_SCHEMA } from '../context';
 import { readOptions } from './create-table';
 import { queryColumns, UNKNOWN_TYPE } from './query-columns';
+import { expandStars } from '../expand-stars';
+import type { RenameCatalog } from '../rename-sql';
 
 /** The relations a query reads, resolved through search_path to the objects that exist. */
 function dependencies(ctx: ImportContext, query: unknown): QualifiedName[] {
@@ -23,6 +25,28 @@ function dependencies(ctx: ImportContext, query: unknown): QualifiedName[] {
     result.push({ schema: resolved.schema, name: resolved.name });
   }
   return result;
+}
+
+/** Relations as the script has them at this statement, for spelling out a view's `*`. */
+function importCatalog(ctx: ImportContext): RenameCatalog {
+  return {
+    searchPath: ctx.searchPath,
+    relation(ref) {
+      const found = ctx.findRelation(ref);
+      if (!found) return undefined;
+      if (found.kind === 'table') return { schema: found.table.schema, name: found.table.name, columns: found.table.columns.map((c) => c.name) };
+      if (found.kind === 'view') return { schema: found.view.schema, name: found.view.name, ...(found.view.columns ? { columns: found.view.columns.map((c) => c.name) } : {}) };
+      return { schema: found.sequence.schema, name: found.sequence.name, columns: ['last_value', 'log_cnt', 'is_called'] };
+    },
+  };
+}
+
+/**
+ * The query as Postgres stores it: `*` spelled out over the columns the relations have now
+ * (a column added later is not the view's; expand-stars.ts).
+ */
+function storedQuery(ctx: ImportContext, query: Node | undefined): Node | undefined {
+  return expandStars(query, importCatalog(ctx));
 }
 
 function recordSearchPath(ctx: ImportContext, view: View): void {
@@ -131,7 +155,7 @@ export function createView(ctx: ImportContext, stmt: Fields): void {
   const temporary = stmt.view?.relpersistence === 't' || (!stmt.view?.schemaname && dependsOn.some((d) => d.schema === TEMP_SCHEMA));
   const name = ctx.newRelationName({ ...(stmt.view ?? {}), relpersistence: temporary ? 't' : stmt.view?.relpersistence });
   const view = emptyView(name.schema, name.name, false);
-  deferQueryText(ctx, view, stmt.query);
+  deferQueryText(ctx, view, storedQuery(ctx, stmt.query));
   recordSearchPath(ctx, view);
   view.columnNames = stringList(stmt.aliases);
   view.dependsOn = dependsOn;
@@ -155,7 +179,7 @@ export function createTableAs(ctx: ImportContext, stmt: Fields): void {
     const dependsOn = dependencies(ctx, query);
     if (dependsOn.some((d) => d.schema === TEMP_SCHEMA)) throw new StatementError('materialized views must not use temporary tables or views');
     const view = emptyView(name.schema, name.name, true);
-    deferQueryText(ctx, view, query);
+    deferQueryText(ctx, view, storedQuery(ctx, query));
     recordSearchPath(ctx, view);
     view.columnNames = stringList(into.colNames);
     view.dependsOn = dependsOn;

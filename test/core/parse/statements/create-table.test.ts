@@ -385,9 +385,9 @@ describe('INHERITS, LIKE, storage', () => {
 });
 
 describe('existence and errors', () => {
-  test('IF NOT EXISTS on an existing table keeps it as it was, silently', async () => {
-    const m = await load('CREATE TABLE u (a int); CREATE TABLE IF NOT EXISTS u (b int);');
-    expect(m.issues).toEqual([]);
+  test('IF NOT EXISTS on an existing table keeps it as it was: silently when it is the same, with a warning when not', async () => {
+    const m = await load('CREATE TABLE u (a int); CREATE TABLE IF NOT EXISTS u (a integer);\nCREATE TABLE IF NOT EXISTS u (b int);');
+    expect(m.issues).toMatchObject([{ line: 2, severity: 'warning', message: expect.stringContaining('(no column b)') }]);
     expect(m.table('u').columns.map((c) => c.name)).toEqual(['a']);
   });
 
