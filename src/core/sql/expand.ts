@@ -331,6 +331,13 @@ export function expandDependants(from: Schema, original: readonly SchemaChange[]
       // enough, with the other dependants' drops.
       if (existing.kind === 'drop-routine' && !phases.has(existing)) phases.set(existing, 'drop-views');
       if (!drops.includes(existing)) drops.push(existing);
+      // A generated column rebuilt for a change of its own (a new expression before Postgres 17,
+      // split into drop and add) is added back after the change that needed it gone too (a
+      // retyped column it reads): added before, it would block that change again.
+      if (existing.kind === 'drop-column') {
+        const add = changes.find((c) => c.kind === 'add-column' && sameName(c.table, existing.table) && c.column.name === existing.column);
+        if (add && !recreates.includes(add)) recreates.push(add);
+      }
       continue;
     }
     const plan = rebuildChanges(base, to, d);
@@ -351,7 +358,7 @@ export function expandDependants(from: Schema, original: readonly SchemaChange[]
   for (const change of recreates) {
     if (change.kind === 'add-routine' && routineReadsRelations(to, change.routine).length === 0 && !change.routine.sqlBody) phases.delete(change);
   }
-  const rest = [...drops, ...changes.filter((c) => !RENAMES.has(c.kind) && !superseded.has(c) && !drops.includes(c))];
+  const rest = [...drops, ...changes.filter((c) => !RENAMES.has(c.kind) && !superseded.has(c) && !drops.includes(c) && !recreates.includes(c))];
   // Views (and the functions that read them) are dropped before any rename, under the names
   // they had: in the down migration, which runs backwards, they are created again after the
   // renames are undone, so their old definitions find the old names.

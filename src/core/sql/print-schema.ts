@@ -266,15 +266,26 @@ function partitionsOf(schema: Schema, parent: Table): Table[] {
 
 /**
  * A partitioned table's key or index is created ON ONLY the parent and attached to each
- * partition's own copy when every partition has one in the model (pg_dump's way), and when a
- * partition (not a foreign table, which gets no copies) has none: the parent's was made ON ONLY
- * and that partition's share is not attached yet. Otherwise Postgres creates the copies itself.
+ * partition's own copy when every partition has one in the model (pg_dump's way); otherwise
+ * Postgres creates the copies itself.
  */
 function usesOnly(schema: Schema, table: Table, name: string): boolean {
   if (!table.partitioning) return false;
   const partitions = partitionsOf(schema, table);
+  return partitions.length > 0 && attachedTo(schema, table, name).length === partitions.length;
+}
+
+/**
+ * A key is also made ON ONLY when a partition (not a foreign table, which gets no copies) has no
+ * share of it: the parent's key was made ON ONLY and that share is not attached yet, as the import
+ * records keys (every partition of a key made with copies holds its copy). An index says so
+ * itself (`only`), and an index added to the model without copies is one Postgres copies.
+ */
+function keyUsesOnly(schema: Schema, table: Table, name: string): boolean {
+  if (usesOnly(schema, table, name)) return true;
+  if (!table.partitioning) return false;
   const attached = new Set(attachedTo(schema, table, name).map((a) => a.child));
-  return partitions.length > 0 && (attached.size === partitions.length || partitions.some((p) => !p.foreign && !attached.has(p)));
+  return partitionsOf(schema, table).some((p) => !p.foreign && !attached.has(p));
 }
 
 /** A statement run under the search_path it was written for (its unqualified names need it). */
@@ -398,7 +409,7 @@ export function printSchema(schema: Schema): string {
   const attachments: string[] = [];
   for (const table of tables) {
     const ref = { schema: table.schema, name: table.name };
-    const only = (name: string) => (usesOnly(schema, table, name) ? 'ONLY ' : '');
+    const only = (name: string) => (keyUsesOnly(schema, table, name) ? 'ONLY ' : '');
     const constraints = [
       ...(table.primaryKey ? [{ c: table.primaryKey, sql: primaryKeySql(table.primaryKey) }] : []),
       ...table.uniqueConstraints.map((c) => ({ c, sql: uniqueSql(c) })),
