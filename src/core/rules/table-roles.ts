@@ -194,8 +194,8 @@ const QUALIFIER = /(^|_)(position|sort|sort_order|ordinal|rank|priority|weight|r
  */
 function isPureLink(table: Table): boolean {
   const fkColumns = new Set(table.foreignKeys.flatMap((fk) => fk.columns));
-  const key = table.primaryKey?.columns ?? table.uniqueConstraints[0]?.columns ?? [];
-  return table.foreignKeys.length >= 2 && table.columns.length >= 2 && table.columns.every((c) => fkColumns.has(c.name) && key.includes(c.name));
+  const key = keyColumns(table);
+  return table.foreignKeys.length >= 2 && table.columns.length >= 2 && table.columns.every((c) => fkColumns.has(c.name) && key.has(c.name));
 }
 
 function isJoinTable(table: Table): boolean {

@@ -6,6 +6,7 @@
  * uniqueness (or in the index queries use), and where it writes the marks so that they land on
  * the index that stays.
  */
+import { indexServesAsKey } from '../model/key-constraints';
 import type { SchemaChange, TableChanges, TableConstraint } from '../changes/types';
 import { makeObjectName } from '../model/auto-names';
 import { keyOf } from '../model/names';
@@ -236,13 +237,7 @@ export function indexPromotions(from: Schema, changes: readonly SchemaChange[]):
 }
 
 function servesAsKey(index: Index, constraint: TableConstraint): boolean {
-  if (constraint.type !== 'primary-key' && constraint.type !== 'unique') return false;
-  if (constraint.withoutOverlaps || !index.unique || index.method !== 'btree' || index.where !== undefined || index.only) return false;
-  const plain = index.elements.every((e) => e.column !== undefined && !e.expression && !e.opclass && !e.collation && !e.descending && !e.nulls);
-  const sameList = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x, i) => x === b[i]);
-  const nullsNotDistinct = constraint.type === 'unique' && constraint.nullsNotDistinct;
-  return plain && sameList(index.elements.map((e) => e.column!), constraint.columns) && sameList(index.include, constraint.include) &&
-    index.nullsNotDistinct === nullsNotDistinct && sameList(index.options ?? [], constraint.options ?? []);
+  return (constraint.type === 'primary-key' || constraint.type === 'unique') && indexServesAsKey(index, constraint);
 }
 
 /**
