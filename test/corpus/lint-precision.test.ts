@@ -48,6 +48,19 @@ interface SampleEntry {
   fileRemoved?: string;
 }
 
+/**
+ * Rules, or one case of a rule, moved between findings and suggestions on purpose after the round
+ * named (docs/lint-precision.md, "Questions moved to suggestions", gives the reasons and the
+ * held-out figures behind each). Entries judged up to that round keep their sets and verdicts, so
+ * no round's rate changes; the guard below holds every later round to the new severities.
+ */
+const RECLASSIFIED: { rule: string; message?: RegExp; throughRound: number }[] = [
+  { rule: 'prefer-surrogate-key', throughRound: 31 },
+  { rule: 'consistent-naming', throughRound: 31 },
+  { rule: 'no-table-without-index', throughRound: 31 },
+  { rule: 'require-partial-unique-for-soft-delete', message: /also counts soft-deleted rows/, throughRound: 31 },
+];
+
 const findings = new Map<string, Diagnostic[]>();
 
 beforeAll(async () => {
@@ -117,10 +130,20 @@ describe('the read sample (test/fixtures/lint/sample.json)', () => {
     for (const e of sample.filter((x) => x.verdict === 'true' || x.verdict === 'false')) {
       const round = Number(/^holdout-(\d+)/.exec(e.set)?.[1] ?? 0);
       if (round < 11) continue;
+      if (RECLASSIFIED.some((r) => r.rule === e.rule && round <= r.throughRound && (!r.message || r.message.test(e.message)))) continue;
       const d = (findings.get(e.file) ?? []).find((x) => x.ruleId === e.rule && targetKey(x.target) === targetKey(e.target) && x.message === e.message);
       if (d && (d.severity === 'info') !== e.set.endsWith('-suggestions')) moved.push(`${e.set} ${e.rule} ${e.file}: now ${d.severity}`);
     }
     expect(moved, 're-judge these in a new round: they changed from finding to suggestion or back').toEqual([]);
+  });
+
+  test('each reclassification is explained in docs/lint-precision.md', () => {
+    const doc = readFileSync(DOC, 'utf8');
+    const start = doc.indexOf('## Questions moved to suggestions');
+    expect(start, 'docs/lint-precision.md lacks "## Questions moved to suggestions"').toBeGreaterThanOrEqual(0);
+    const end = doc.indexOf('\n## ', start + 1);
+    const section = doc.slice(start, end < 0 ? undefined : end);
+    expect(RECLASSIFIED.filter((r) => !section.includes(`\`${r.rule}\``)).map((r) => r.rule)).toEqual([]);
   });
 
   test.runIf(Boolean(process.env.DRAW_LINT_SAMPLE))('draws the next round (DRAW_LINT_SAMPLE=<round>)', () => {
