@@ -13,6 +13,7 @@
  */
 import { keyOf, sameName } from '../model/names';
 import type { QualifiedName, RoutineDef, Schema, Table, UserType, View } from '../model/types';
+import { mayMention } from '../parse/rename-mentions';
 import type { RenameCatalog, ScopeItem, SqlRename } from '../parse/rename-sql';
 import { sqlRenamer } from './sql-renamer';
 
@@ -93,12 +94,15 @@ function ownersOf(rename: SqlRename): Set<string> | 'all' {
 }
 
 function rewriteTable(schema: Schema, table: Table, rename: SqlRename, own: boolean, write: SchemaWriter): void {
-  const catalog = schemaCatalog(schema);
-  const scope = tableScope(table);
+  // Built on first use: a migration history renames often, and most tables hold no expression
+  // that names what is renamed (renameInExpression returns at once for those).
+  let catalog: RenameCatalog | undefined;
+  let scope: ScopeItem[] | undefined;
   const edits: ((t: Table) => void)[] = [];
-  const follow = (text: string | undefined, set: (t: Table, value: string) => void, itemScope: ScopeItem[] = scope) => {
-    if (text === undefined) return;
-    const next = renameInExpression(text, rename, catalog, itemScope);
+  const follow = (text: string | undefined, set: (t: Table, value: string) => void, itemScope?: () => ScopeItem[]) => {
+    if (text === undefined || !mayMention(text, rename)) return;
+    catalog ??= schemaCatalog(schema);
+    const next = renameInExpression(text, rename, catalog, itemScope ? itemScope() : (scope ??= tableScope(table)));
     if (next !== undefined && next !== text) edits.push((t) => set(t, next));
   };
   // Policies may read other tables in sub-selects; everything else can only name its own table.
@@ -121,7 +125,7 @@ function rewriteTable(schema: Schema, table: Table, rename: SqlRename, own: bool
       follow(exclusion.where, (t, v) => (t.exclusions[i]!.where = v));
     });
     // NEW and OLD are the table's rows.
-    const rows = ['new', 'old'].map((visible) => ({ ...scope[0]!, visible }));
+    const rows = () => ['new', 'old'].map((visible) => ({ ...(scope ??= tableScope(table))[0]!, visible }));
     table.triggers.forEach((trigger, i) => follow(trigger.when, (t, v) => (t.triggers[i]!.when = v), rows));
     table.partitioning?.keys.forEach((key, i) => follow(key.expression, (t, v) => (t.partitioning!.keys[i]!.expression = v)));
   }

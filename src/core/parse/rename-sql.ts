@@ -21,6 +21,7 @@ import { parseSync } from 'libpg-query';
 import type { Node } from '@pgsql/types';
 import type { QualifiedName } from '../model/types';
 import { deparseNode, type Fields, figureColumnName } from './ast';
+import { mayMention } from './rename-mentions';
 
 export type SqlRename =
   | { kind: 'relation'; from: QualifiedName; to: string }
@@ -536,10 +537,3 @@ function parseOne(sql: string): Node | undefined {
   }
 }
 
-/** A cheap test before parsing: text that does not contain the old name cannot mention it. */
-function mayMention(sql: string, rename: SqlRename): boolean {
-  const name = rename.kind === 'column' ? rename.from : rename.from.name;
-  const text = sql.toLowerCase();
-  // Written quoted, a name's double quotes are doubled; a star may stand for the renamed column.
-  return text.includes(name.toLowerCase()) || text.includes(name.replace(/"/g, '""').toLowerCase()) || (rename.kind === 'column' && sql.includes('*')) || (rename.kind === 'column' && sql.includes(rename.to));
-}

@@ -35,6 +35,19 @@ ruleTester(rule, {
       messages: 1,
     },
     {
+      // The importer reads the text for long names only where a run of name characters (or a
+      // stretch after any double quote) can reach 64 bytes: a quote inside a string before the
+      // name must not hide it, nor a doubled quote inside the name split it.
+      name: 'a long quoted name after a string holding a double quote',
+      sql: `CREATE TABLE t (id bigint PRIMARY KEY, a text DEFAULT 'say "hi'); CREATE INDEX "${'word '.repeat(14)}" ON t (a);`,
+      messages: 1,
+    },
+    {
+      name: 'a long quoted name with doubled quotes in it',
+      sql: `CREATE TABLE t (id bigint PRIMARY KEY, a int); CREATE INDEX "${'ab""'.repeat(22)}" ON t (a);`,
+      messages: 1,
+    },
+    {
       name: 'bytes, not characters: 32 two-byte letters are 64 bytes',
       sql: `CREATE TABLE t (id bigint PRIMARY KEY, a int); CREATE INDEX "${'é'.repeat(32)}" ON t (a);`,
       messages: 1,
