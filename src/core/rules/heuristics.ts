@@ -302,3 +302,19 @@ export function historyMainOf(history: Table, findTable: (name: string) => Table
   const changeColumn = history.columns.some((c) => CHANGE_COLUMNS.test(c.name));
   return share >= 1 / 3 || (changeColumn && share >= 0.2) ? main : undefined;
 }
+
+/**
+ * The main table of a snapshot log: `<main>_log` repeating (nearly) every column of `<main>`
+ * besides the key, as DolphinScheduler keeps a copy of each saved version of a process definition
+ * (`t_ds_process_definition_log`: all of `t_ds_process_definition`'s columns, its `update_time`
+ * among them, with an `operator` and an `operate_time`). A `_log` name alone is an event log
+ * (`error_log`, `audit_log`, a log of logins), so only a near-complete copy of an existing table
+ * (80% of its own columns, its times left out) counts; the history rules, which look for the
+ * trigger that fills a history, keep to `_history`, `_audit` and `_versions`.
+ */
+export function snapshotLogMainOf(log: Table, findTable: (name: string) => Table | undefined): Table | undefined {
+  if (!log.name.endsWith('_log') || log.name.length <= 4) return undefined;
+  const base = log.name.slice(0, -4);
+  const main = [base, ...pluralCandidates(base).slice(1)].map(findTable).find((t) => t !== undefined && t !== log);
+  return main && sharedColumnShare(log, main, true) >= 0.8 ? main : undefined;
+}
