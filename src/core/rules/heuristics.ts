@@ -26,12 +26,28 @@ const LEDGER = /(^|_)(schema_migrations|schema_versions?|ar_internal_metadata|mi
  * A one-row version ledger kept under a bare name: GoatCounter's `version (name varchar)`,
  * Gitea's `version (id, version)`, Sequel's `schema_info (version integer)`. The name alone is
  * too common (a product's `version` rows), so the shape decides: at most two columns, no
- * foreign key.
+ * foreign key (for the prefixed names below as well).
  */
 const VERSION_LEDGER = /^(version|db_version|dbversion|database_version|schema_info)$/;
 
+/**
+ * The same one-row ledger under the application's table prefix, as PHP and Java apps that share a
+ * database name every table: Tiny Tiny RSS's `ttrss_version (schema_version int)`,
+ * DolphinScheduler's `t_ds_version (id, version varchar(200))`. A prefixed name is less telling
+ * than a bare one (`product_version (product_id, version)` lists a product's releases), so the
+ * columns must be the version it holds and at most a surrogate `id`.
+ */
+const PREFIXED_VERSION_LEDGER = /_(version|db_version|dbversion|database_version)$/;
+const VERSION_COLUMN = /^(version|schema_version|db_version|dbversion|database_version|version_num)$/;
+
 function isVersionLedger(table: Table): boolean {
-  return VERSION_LEDGER.test(table.name) && table.columns.length > 0 && table.columns.length <= 2 && table.foreignKeys.length === 0;
+  if (table.columns.length === 0 || table.columns.length > 2 || table.foreignKeys.length > 0) return false;
+  if (VERSION_LEDGER.test(table.name)) return true;
+  return (
+    PREFIXED_VERSION_LEDGER.test(table.name) &&
+    table.columns.some((c) => VERSION_COLUMN.test(c.name)) &&
+    table.columns.every((c) => VERSION_COLUMN.test(c.name) || c.name === 'id')
+  );
 }
 
 /** A migration tool's or framework's bookkeeping table: nothing about its columns matters to the app. */
@@ -285,4 +301,20 @@ export function historyMainOf(history: Table, findTable: (name: string) => Table
   if (!linked) return undefined;
   const changeColumn = history.columns.some((c) => CHANGE_COLUMNS.test(c.name));
   return share >= 1 / 3 || (changeColumn && share >= 0.2) ? main : undefined;
+}
+
+/**
+ * The main table of a snapshot log: `<main>_log` repeating (nearly) every column of `<main>`
+ * besides the key, as DolphinScheduler keeps a copy of each saved version of a process definition
+ * (`t_ds_process_definition_log`: all of `t_ds_process_definition`'s columns, its `update_time`
+ * among them, with an `operator` and an `operate_time`). A `_log` name alone is an event log
+ * (`error_log`, `audit_log`, a log of logins), so only a near-complete copy of an existing table
+ * (80% of its own columns, its times left out) counts; the history rules, which look for the
+ * trigger that fills a history, keep to `_history`, `_audit` and `_versions`.
+ */
+export function snapshotLogMainOf(log: Table, findTable: (name: string) => Table | undefined): Table | undefined {
+  if (!log.name.endsWith('_log') || log.name.length <= 4) return undefined;
+  const base = log.name.slice(0, -4);
+  const main = [base, ...pluralCandidates(base).slice(1)].map(findTable).find((t) => t !== undefined && t !== log);
+  return main && sharedColumnShare(log, main, true) >= 0.8 ? main : undefined;
 }

@@ -41,13 +41,29 @@ export default defineRule({
           });
         }
         for (const ix of table.indexes) {
-          if (!ix.unique || ix.where || ix.include.length > 0 || !same(ix.elements.map((e) => e.column))) continue;
+          const columns = ix.elements.map((e) => e.column);
+          if (!ix.unique || ix.where || ix.include.length > 0 || !same(columns)) continue;
+          // In another column order the index serves lookups the key's cannot (MediaWiki's
+          // page_props: PRIMARY KEY (pp_page, pp_propname) beside UNIQUE (pp_propname, pp_page),
+          // the pages with a given property): only its uniqueness repeats the key, so it becomes a
+          // plain index, as a reordered unique constraint does; dropping it would lose that path.
+          const reordered = columns.join() !== pk.columns.join();
+          const ref = { schema: table.schema, name: table.name };
           context.report({
             target: { schema: table.schema, table: table.name, name: ix.name },
             message: `Unique index ${ix.name} repeats the primary key (${pk.columns.join(', ')}).`,
-            help: 'The primary key already guarantees uniqueness; the extra index only costs writes.',
+            help: reordered
+              ? `The primary key already guarantees uniqueness; keep (${columns.join(', ')}) as a plain index for lookups by ${columns[0]}.`
+              : 'The primary key already guarantees uniqueness; the extra index only costs writes.',
             source: ix.source,
-            fix: { kind: 'changes', description: `Drop index ${ix.name}`, changes: [{ kind: 'drop-index', table: { schema: table.schema, name: table.name }, name: ix.name }] },
+            fix: {
+              kind: 'changes',
+              description: reordered ? `Replace ${ix.name} on ${table.name} by a plain index` : `Drop index ${ix.name}`,
+              changes: [
+                { kind: 'drop-index', table: ref, name: ix.name },
+                ...(reordered ? [{ kind: 'add-index' as const, table: ref, index: { ...ix, unique: false, source: undefined } }] : []),
+              ],
+            },
           });
         }
       },

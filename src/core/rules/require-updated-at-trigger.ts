@@ -1,5 +1,5 @@
 import type { Table } from '../model/types';
-import { historyMainOf, isFrameworkTable, mentions, UPDATED_COLUMNS, column } from './heuristics';
+import { historyMainOf, isFrameworkTable, mentions, snapshotLogMainOf, UPDATED_COLUMNS, column } from './heuristics';
 import { tableRole } from './table-roles';
 import { creationColumn } from './time-columns';
 import { defineRule } from './types';
@@ -53,7 +53,12 @@ export default defineRule({
         if (!updated) return;
         // A history table's updated_at is the main row's value at the time of the snapshot; its
         // rows are written once per change and never updated.
-        if (historyMainOf(table, (name) => context.index.table({ schema: table.schema, name }))) return;
+        const findTable = (name: string) => context.index.table({ schema: table.schema, name });
+        if (historyMainOf(table, findTable)) return;
+        // So is a snapshot log's (DolphinScheduler's t_ds_process_definition_log copies every
+        // column of the definition at each save): its update time is the copied row's, and a
+        // trigger setting it to now() would overwrite the version's own date.
+        if (snapshotLogMainOf(table, findTable)) return;
         // So is a history that records only who and when (a `user_login_histories` row per login:
         // a key, the user, and its times): no value of its own can change, and its updated_at is
         // an ORM's default column a trigger would never touch. A history with values (a pay rate

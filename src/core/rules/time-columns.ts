@@ -43,11 +43,16 @@ export function creationColumn(table: Table, schema?: Schema): Column | undefine
   const conventional = namedAmong(table, CREATED_COLUMNS);
   if (conventional) return conventional;
   const words = table.name.toLowerCase();
+  const prefix = sharedColumnPrefix(table);
   return table.columns.find((c) => {
     const name = snakeCased(c.name);
     if (UPDATED_COLUMNS.includes(name) || isUpdateName(name) || !isTimeColumn(c, schema)) return false;
     if (CREATED_COLUMNS.includes(name) || CREATED_NAME.test(name) || (c.notNull && CREATED_WHEN_SET.test(name))) return true;
     if (c.notNull && c.default !== undefined && NOW_DEFAULT.test(c.default)) return true;
+    // The row's own time under the prefix every column of the table carries, standing for the
+    // table (MediaWiki's protected_titles.pt_timestamp, categorylinks.cl_timestamp,
+    // uploadstash.us_timestamp): `<prefix>_timestamp`, `_time` or `_date`.
+    if (prefix !== undefined && new RegExp(`^${prefix}_(timestamp|time|date)$`).test(name)) return true;
     // The row's own date: its noun (4+ letters) is in the table's name, or the verb it was made
     // by is (a leave request's `requested_at`, a booking's `booked_at`, a reservation's
     // `reserved_at`: the participle's stem).
@@ -56,6 +61,17 @@ export function creationColumn(table: Table, schema?: Schema): Column | undefine
     const stem = /^([a-z]{4,}?)e?d$/.exec(noun)?.[1];
     return words.includes(noun) || (stem !== undefined && words.includes(stem));
   });
+}
+
+/**
+ * The prefix every column of the table starts with (`pt_` in MediaWiki's protected_titles:
+ * pt_namespace, pt_title, pt_user, pt_timestamp), when the table has at least three columns: a
+ * short name for the table itself. Undefined when any column goes without it.
+ */
+function sharedColumnPrefix(table: Table): string | undefined {
+  if (table.columns.length < 3) return undefined;
+  const prefix = /^([a-z]{1,8})_/.exec(snakeCased(table.columns[0]!.name))?.[1];
+  return prefix !== undefined && table.columns.every((c) => snakeCased(c.name).startsWith(`${prefix}_`)) ? prefix : undefined;
 }
 
 const UPDATED_NAME = /^(updated|updation|modified|changed|last_modified|last_changed|last_updated|mtime|refreshed|synced|last_synced|recomputed|recalculated)(_?(at|on|date|time|ts|timestamp|datetime))?(_ms)?$|^(date|time|ts)_?(updated|modified)$/;

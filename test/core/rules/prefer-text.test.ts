@@ -36,6 +36,12 @@ ruleTester(rule, {
       sql: 'CREATE TABLE "__EFMigrationsHistory" ("MigrationId" character varying(150) NOT NULL PRIMARY KEY, "ProductVersion" character varying(32) NOT NULL);',
     },
     {
+      // Outside pass 11: DolphinScheduler's one-row schema version under its t_ds_ table prefix
+      // (Tiny Tiny RSS keeps ttrss_version the same way); its column types are of no consequence.
+      name: "a one-row version ledger under the application's table prefix",
+      sql: 'CREATE TABLE t_ds_version (id int NOT NULL, version varchar(200) NOT NULL, PRIMARY KEY (id));',
+    },
+    {
       // A ticketing schema's ISO currency: the pattern allows exactly three letters, so char(3)
       // never pads and the limit never bites.
       name: 'char(n) with a CHECK matching an anchored pattern of exactly n characters',
@@ -47,6 +53,13 @@ ruleTester(rule, {
     },
   ],
   invalid: [
+    {
+      // A product's releases: a reference beside the version makes it a table of records, not a
+      // ledger, whatever its name.
+      name: 'a <x>_version table that names its owner is not a ledger',
+      sql: 'CREATE TABLE product_version (product_id bigint NOT NULL, version varchar(20) NOT NULL);',
+      messages: 1,
+    },
     {
       name: 'a pattern that allows values longer than the limit, or unbounded ones',
       sql: "CREATE TABLE t (id bigint PRIMARY KEY, a varchar(2) CHECK (a ~ '^[A-Z]{3}$'), b varchar(9) CHECK (b ~ '^[0-9]+$'), c varchar(9) CHECK (c ~ '[0-9]{3}'));",

@@ -6,6 +6,14 @@ import { importClean, ruleTester } from './rule-tester';
 ruleTester(rule, {
   valid: [
     {
+      // Outside pass 11 (MediaWiki): every column carries the table's short prefix, and
+      // <prefix>_timestamp is when the row was made (a title's protection, a page's category link).
+      name: "the row's own <prefix>_timestamp under the prefix every column carries",
+      sql: `CREATE TABLE protected_titles (pt_namespace int NOT NULL, pt_title text NOT NULL, pt_user int NOT NULL, pt_reason_id bigint NOT NULL,
+          pt_timestamp timestamptz NOT NULL, pt_expiry timestamptz NOT NULL, pt_create_perm text NOT NULL, PRIMARY KEY (pt_namespace, pt_title));
+        CREATE TABLE categorylinks (cl_from int NOT NULL, cl_to text NOT NULL, cl_sortkey text NOT NULL, cl_timestamp timestamptz NOT NULL, PRIMARY KEY (cl_from, cl_to));`,
+    },
+    {
       // Corpus (Synapse's application_services_state): a sender's state and its position in each
       // stream it forwards to an application service.
       name: "a consumer's stream positions",
@@ -374,6 +382,14 @@ ruleTester(rule, {
     },
   ],
   invalid: [
+    {
+      // A prefix that not every column carries says nothing about the table, and a prefixed table
+      // with no <prefix>_timestamp records no time: both still asked.
+      name: 'a <prefix>_timestamp the other columns do not share, and a prefixed table with none',
+      sql: `CREATE TABLE watch_items (id serial PRIMARY KEY, title text NOT NULL, wi_user int NOT NULL, wi_timestamp timestamptz NOT NULL);
+        CREATE TABLE interwiki (iw_prefix varchar(32) PRIMARY KEY, iw_url text NOT NULL, iw_api text NOT NULL, iw_local smallint NOT NULL);`,
+      messages: 2,
+    },
     {
       // The true class beside the new shapes: a user's saved values with a free text, a
       // settings row people edit with a name and a flag, a child record whose owner may be

@@ -83,6 +83,25 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      // Outside pass 11 (DolphinScheduler): each saved version of a definition is copied, every
+      // column with it, into <main>_log, whose update_time is the copied row's: only the main
+      // table's column is reported.
+      name: 'a <main>_log snapshot repeating every column of its main table',
+      sql: `CREATE TABLE t_ds_process_definition (id serial PRIMARY KEY, code bigint NOT NULL, name varchar(255), version int NOT NULL,
+          description text, project_code bigint, global_params text, create_time timestamp, update_time timestamp);
+        CREATE TABLE t_ds_process_definition_log (id int PRIMARY KEY, code bigint NOT NULL, name varchar(255), version int NOT NULL,
+          description text, project_code bigint, global_params text, operator int, operate_time timestamp, create_time timestamp, update_time timestamp);`,
+      messages: 1,
+    },
+    {
+      // A log of its own under a main table's name (logins, with a status the job updates) is not
+      // a copy of the main row: reported.
+      name: 'a <main>_log of its own columns',
+      sql: `CREATE TABLE users (id serial PRIMARY KEY, email text NOT NULL, name text, created_at timestamp, updated_at timestamp);
+        CREATE TABLE users_log (id serial PRIMARY KEY, user_id int NOT NULL, ip text, status text, created_at timestamp, updated_at timestamp);`,
+      messages: 2,
+    },
+    {
       // Corpus (OpenOLAT, census): Hibernate sets `lastmodified` on each save and no trigger
       // keeps it, as Rails' updated_at; the name is an update column like `last_modified`.
       name: "Hibernate's lastmodified with no trigger",
