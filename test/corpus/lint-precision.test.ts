@@ -59,6 +59,7 @@ const RECLASSIFIED: { rule: string; message?: RegExp; throughRound: number }[] =
   { rule: 'consistent-naming', throughRound: 31 },
   { rule: 'no-table-without-index', throughRound: 31 },
   { rule: 'require-partial-unique-for-soft-delete', message: /also counts soft-deleted rows/, throughRound: 31 },
+  { rule: 'require-rls-policy', throughRound: 31 },
 ];
 
 const findings = new Map<string, Diagnostic[]>();
