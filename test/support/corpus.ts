@@ -55,6 +55,11 @@ export const CORPUS_SESSIONS: Record<string, { reason: string; sql: string }> = 
       "a pg_dump taken with owners (no --no-owner): every table, sequence and the schema's ACL name the developer's role jheitz200, which the dump assumes exists (pg_dump never creates roles)",
     sql: 'CREATE ROLE jheitz200;\n',
   },
+  'mattermost-6.0.sql': {
+    reason:
+      "a pg_dump taken with owners (no --no-owner): every table is ALTERed to OWNER TO mmuser, the role Mattermost's docker setup connects as, which the dump assumes exists (pg_dump never creates roles)",
+    sql: 'CREATE ROLE mmuser;\n',
+  },
   'nhost-auth-dump.sql': {
     reason:
       "a pg_dump of the auth schema alone (-n auth): the roles it assigns ownership to and the extensions it names in public (citext for the email domain, pgcrypto's public.gen_random_uuid()) are the rest of the Nhost database's",
