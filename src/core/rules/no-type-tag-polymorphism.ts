@@ -117,9 +117,16 @@ function enumNamesTables(tag: Column, schema: Schema): boolean {
   return type.values.some((v) => names.has(snake(v)) || names.has(singular(snake(v))));
 }
 
-/** The column is by itself the table's primary key or one of its single-column unique keys. */
+/**
+ * The column is by itself the table's primary key or one of its single-column unique keys; or it
+ * is named for the table itself (`task_id` in `tasks`) and is part of a composite primary key:
+ * Cadence's `tasks` PRIMARY KEY (domain_id, task_list_name, task_type, task_id) numbers its own
+ * rows within a task list, and task_type is the task's kind. A link table's pair stays reported:
+ * `taggable_id` in `taggings` is not named for its table.
+ */
 function isOwnKey(table: Table, column: string): boolean {
   const pk = table.primaryKey?.columns ?? [];
   if (pk.length === 1 && pk[0] === column) return true;
+  if (pk.includes(column) && column === `${singular(table.name)}_id`) return true;
   return table.uniqueConstraints.some((u) => u.columns.length === 1 && u.columns[0] === column);
 }

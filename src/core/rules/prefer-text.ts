@@ -115,6 +115,19 @@ function limitStatedByPattern(column: Column, table: Table): boolean {
   );
 }
 
+/**
+ * `char(1)` (or bare `character`, which is char(1)) or `varchar(1)`: a one-letter code (ejabberd's
+ * roster `subscription`, `ask`; a privacy rule's `action`; Danbooru's `rating`). Nothing pads: a
+ * value is one letter, and char's trailing blanks are insignificant, so '' and ' ' compare equal.
+ * The limit is the column's meaning (one letter), not a guess that may be raised, so text with
+ * CHECK (length(col) <= 1) would state the same thing in more words. Arrays are left to the rule.
+ */
+function isOneLetterCode(column: Column): boolean {
+  if (column.type.arrayDims !== 0) return false;
+  if (column.type.name === 'character') return Number(column.type.modifiers[0] ?? 1) === 1;
+  return column.type.name === 'character varying' && Number(column.type.modifiers[0]) === 1;
+}
+
 /** A column named for its string type: `a_char_arr`, `a_character_varying`, `varchar_col`. */
 const TYPE_WORD = /(^|_)(character_varying|character|varchar|bpchar|char)(?=_|$)/;
 
@@ -143,7 +156,7 @@ export default columnTypeRule({
     strict: 'warn',
     pattern: 'sound-design',
   },
-  matches: (c, t) => !c.type.schema && (c.type.name === 'character' || (c.type.name === 'character varying' && c.type.modifiers.length > 0)) && !limitStatedByCheck(c, t) && !limitStatedByPattern(c, t) && !besideTextTwin(c, t),
+  matches: (c, t) => !c.type.schema && (c.type.name === 'character' || (c.type.name === 'character varying' && c.type.modifiers.length > 0)) && !isOneLetterCode(c) && !limitStatedByCheck(c, t) && !limitStatedByPattern(c, t) && !besideTextTwin(c, t),
   message: (t, c) => `Column ${t.name}.${c.name} is ${c.type.name}(${c.type.modifiers.join(',')}).`,
   help: 'text with CHECK (length(col) <= n) behaves the same, and the limit can change without touching the data.',
   replacement: (c) => ({ name: 'text', modifiers: [], arrayDims: c.type.arrayDims }),

@@ -134,8 +134,25 @@ ruleTester(rule, {
           asset_id bigint NOT NULL REFERENCES assets(asset_id), sensor_type text NOT NULL, engineering_unit text);
         CREATE TABLE devices (id bigint PRIMARY KEY, device_id bigint NOT NULL UNIQUE, device_type text NOT NULL);`,
     },
+    {
+      // Outside pass 12 (Cadence's Postgres store): a task's number within its task list and its
+      // kind ({Activity, Decision}) are part of the row's own composite key, not a reference.
+      name: "a kind and the table's own id inside its composite primary key",
+      sql: `CREATE TABLE activities_log (id bigint PRIMARY KEY);
+        CREATE TABLE tasks (domain_id bytea NOT NULL, task_list_name varchar(255) NOT NULL, task_type smallint NOT NULL, task_id bigint NOT NULL,
+          data bytea NOT NULL, data_encoding varchar(16) NOT NULL, PRIMARY KEY (domain_id, task_list_name, task_type, task_id));`,
+    },
   ],
   invalid: [
+    {
+      // The composite-key exemption is for the table's own id only: a link table whose key holds
+      // the pair (taggable_type, taggable_id) still names rows of other tables with no key.
+      name: 'a polymorphic pair inside a link table\'s composite primary key',
+      sql: `CREATE TABLE posts (id bigint PRIMARY KEY); CREATE TABLE tags (id bigint PRIMARY KEY);
+        CREATE TABLE taggings (tag_id bigint NOT NULL REFERENCES tags, taggable_type text NOT NULL, taggable_id bigint NOT NULL,
+          PRIMARY KEY (tag_id, taggable_type, taggable_id));`,
+      errors: [{ message: 'taggings.taggable_type + taggable_id is a polymorphic reference with no foreign key.' }],
+    },
     {
       // A kind column beside an id that is not the table's key still names a row elsewhere.
       name: 'a type tag whose id is part of a composite key only',

@@ -51,8 +51,22 @@ ruleTester(rule, {
       name: 'varchar(n) whose anchored pattern is never longer than n',
       sql: "CREATE TABLE t (id bigint PRIMARY KEY, plate varchar(8), CHECK (plate ~ '^[A-Z]{2}-?[0-9]{3,4}$'));",
     },
+    {
+      // Outside pass 12 (ejabberd's pg.sql): one-letter codes (a roster item's subscription, its
+      // pending ask, a privacy rule's action) in char(1), bare character, or varchar(1). Nothing
+      // pads and the limit is the column's meaning, so text with a length CHECK adds nothing.
+      name: 'one-letter codes in char(1), character and varchar(1)',
+      sql: `CREATE TABLE rosterusers (username text NOT NULL, jid text NOT NULL, subscription character(1) NOT NULL, ask char(1) NOT NULL,
+          server character NOT NULL, flag varchar(1));`,
+    },
   ],
   invalid: [
+    {
+      // The one-letter exemption stops at one letter: two-letter codes, and arrays of char(1).
+      name: 'char(2), varchar(2) and char(1)[] are still reported',
+      sql: 'CREATE TABLE codes (state_code char(2) NOT NULL, kind varchar(2), letters char(1)[]);',
+      messages: 3,
+    },
     {
       // A product's releases: a reference beside the version makes it a table of records, not a
       // ledger, whatever its name.
@@ -79,7 +93,8 @@ ruleTester(rule, {
       sql: 'CREATE TABLE codes (id bigint PRIMARY KEY, iso_char char(2), iso_text text[]);',
       messages: 1,
     },
-    { name: 'char(n) and char', sql: 'CREATE TABLE t (id bigint PRIMARY KEY, country char(2), flag char);', messages: 2 },
+    // Bare `char` is char(1), a one-letter code since outside pass 12 (see the valid cases).
+    { name: 'char(n), and not char', sql: 'CREATE TABLE t (id bigint PRIMARY KEY, country char(2), flag char);', messages: 1 },
     {
       name: 'a CHECK that does not list the values',
       sql: "CREATE TABLE t (id bigint PRIMARY KEY, code char(2) CHECK (code = upper(code)), tier varchar(10) CHECK (tier IN ('a', 'b') OR tier = code), note varchar(20) CHECK (note <> 'x'));",
