@@ -263,9 +263,11 @@ describe('hostile names and texts on Postgres', () => {
     for (const name of expectedFunctions) expect(functions.filter((key) => key.startsWith(`${name}(`)).length, `${what}: function ${name}`).toBeGreaterThan(0);
   }
 
-  test(`printed DDL and migrations create exactly the model's objects (${RUN_CASES} cases)`, async () => {
-    // A fixed sample per run of the suite, named by its seed so a failure can be replayed.
-    const seed = Number(process.env.HOSTILE_SEED ?? Math.floor(Math.random() * 2 ** 31));
+  /**
+   * The printed DDL and both migrations of a fixed sample of cases, named by its seed so that a
+   * failure can be replayed (HOSTILE_SEED=<seed>).
+   */
+  async function checkSample(seed: number): Promise<void> {
     // Known planner limits, left to issue 17 (dependants kept through renames, views recreated
     // with their dependants); such cases are not run (they are read above):
     // - a materialized view dropped and created again around a dropped column comes back without
@@ -295,5 +297,17 @@ describe('hostile names and texts on Postgres', () => {
       await step('create up', planToSql(d.create.up), d.a);
       await step('create down', planToSql(d.create.down), emptySchema());
     }
+  }
+
+  test(`printed DDL and migrations create exactly the model's objects (${RUN_CASES} cases)`, async () => {
+    // A fresh sample each run of the suite (the seed is in any failure's message).
+    await checkSample(Number(process.env.HOSTILE_SEED ?? Math.floor(Math.random() * 2 ** 31)));
+  }, 300_000);
+
+  // Samples that once failed, kept so their fix stays tested: a generated column whose new
+  // expression needs a drop and add, reading a column the same migration retypes (the add must
+  // follow the retype; found by the full runs of 2026-12-05).
+  test.each([535765045, 1975513331])('the sample of seed %i, which once failed, still passes', async (seed) => {
+    await checkSample(seed);
   }, 300_000);
 });
