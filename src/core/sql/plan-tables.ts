@@ -130,6 +130,7 @@ export function alterColumnStatements(table: QualifiedName, before: Column, set:
     const inPlace = existing && !rewrites && schema ? collationChangeCost(schema, table, before.name, set.collation) : undefined;
     const collationCost = inPlace && costsMoreThanCatalog(inPlace) ? inPlace : undefined;
     if (existing && (forward.mayFail || collationCost?.mayFail)) hazards.push('may-fail-on-data');
+    if (existing && 'rounds' in forward && forward.rounds) hazards.push('rounds-values');
     // A rewrite that may share the table's one rewrite with its other type changes: not one that
     // needs the identity gone first, nor one whose USING (the user's) may read other columns.
     const merge = rewrites && set.using === undefined && !(set.identity === null && before.identity);
@@ -139,7 +140,7 @@ export function alterColumnStatements(table: QualifiedName, before: Column, set:
     const reverseTypeClause = `ALTER COLUMN ${c} TYPE ${formatType(before.type)}${collate(before.collation)}${backward.using ? ` USING ${backward.using}` : ''}`;
     out.push(statement({
       sql: `ALTER TABLE ${t} ${typeClause};`,
-      description: `Change ${table.name}.${before.name} from ${formatType(before.type)} to ${formatType(set.type)}${forward.mayFail && existing ? ' (fails if an existing value does not convert)' : ''}${collationCost ? collationChangeNote(collationCost) : ''}`,
+      description: `Change ${table.name}.${before.name} from ${formatType(before.type)} to ${formatType(set.type)}${forward.mayFail && existing ? ' (fails if an existing value does not convert)' : ''}${'rounds' in forward && forward.rounds && existing ? ' (rounds or truncates existing values that are more precise)' : ''}${collationCost ? collationChangeNote(collationCost) : ''}`,
       phase: 'columns',
       hazards,
       reverse: `ALTER TABLE ${t} ${reverseTypeClause};`,

@@ -15,6 +15,12 @@ export type Hazard =
   | 'backfill'
   /** Converts existing values (a cast, a copy into a new type): fails if a row does not convert. */
   | 'may-fail-on-data'
+  /**
+   * Converts every value but rounds or truncates some (fewer fractional-second digits, a coarser
+   * interval, fewer decimal places): Postgres does it without an error, and what is cut off is
+   * lost (the down migration widens the type again but cannot bring it back).
+   */
+  | 'rounds-values'
   /** An index (or a key's index) of a table that stays is gone: queries that used it may slow down. */
   | 'index-dropped'
   /** Changes who may read or write objects in use: row-level security, policies, privileges. */

@@ -21,6 +21,8 @@ export interface Conversion {
   using?: string;
   /** Some existing values may not convert (the statement then fails and rolls back). */
   mayFail: boolean;
+  /** Every value converts, but some are rounded or truncated (the same type, less precise). */
+  rounds?: true;
 }
 
 const INTEGERS = ['smallint', 'integer', 'bigint'];
@@ -124,7 +126,7 @@ export function conversion(column: string, from: TypeRef, to: TypeRef, schema?: 
     const longer = isString(a, schema) && a.modifiers.length > 0 && Number(b.modifiers[0]) >= Number(a.modifiers[0]);
     return { mayFail: to.modifiers.length > 0 && !longer };
   }
-  if (x && y && (x === y || ASSIGNMENT[x]?.includes(y))) return { mayFail: narrows(x, y, from, to) };
+  if (x && y && (x === y || ASSIGNMENT[x]?.includes(y))) return { mayFail: narrows(x, y, from, to), ...(x === y && roundsValues(x, from, to) ? { rounds: true as const } : {}) };
   const elementwise = a.arrayDims > 0;
   if (!elementwise) {
     const special = meaningfulConversion(c, x, y, target);
@@ -155,7 +157,29 @@ const WIDENING: Record<string, string[]> = {
 function narrows(x: string, y: string, from: TypeRef, to: TypeRef): boolean {
   if (x !== y) return !WIDENING[x]?.includes(y) || to.modifiers.length > 0;
   // The same type with other modifiers: fewer digits or characters may not fit.
-  return to.modifiers.length > 0 && from.modifiers.join(',') !== to.modifiers.join(',') && !modifiersWiden(x, from.modifiers, to.modifiers).fits;
+  if (to.modifiers.length === 0 || from.modifiers.join(',') === to.modifiers.join(',') || modifiersWiden(x, from.modifiers, to.modifiers).fits) return false;
+  // A coarser time or interval is rounded or truncated, never refused (verified on Postgres:
+  // timestamp(6) -> timestamp(0), interval -> interval day, interval day to second -> interval hour).
+  if (PRECISION_TYPES.includes(x) || x === 'interval') return false;
+  // A numeric with fewer decimal places is rounded, and fails only where the rounding or fewer
+  // integer digits overflow: numeric(3,2) 9.99 -> numeric(3,1) is 10.0, but numeric(2,1) 9.9 ->
+  // numeric(1,0) would be 10 and is refused.
+  if (x === 'numeric' && from.modifiers.length > 0) {
+    const digits = (m: readonly string[]) => ({ p: Number(m[0]), s: m[1] === undefined ? 0 : Number(m[1]) });
+    const [a, b] = [digits(from.modifiers), digits(to.modifiers)];
+    return b.p - b.s < a.p - a.s + (b.s < a.s ? 1 : 0);
+  }
+  return true;
+}
+
+/** The same type, less precise: values Postgres rounds or truncates without an error. */
+function roundsValues(x: string, from: TypeRef, to: TypeRef): boolean {
+  if (to.modifiers.length === 0 || from.modifiers.join(',') === to.modifiers.join(',') || modifiersWiden(x, from.modifiers, to.modifiers).fits) return false;
+  if (PRECISION_TYPES.includes(x) || x === 'interval') return true;
+  if (x !== 'numeric') return false;
+  // An unconstrained numeric keeps any scale: every one above the new scale is rounded.
+  const scale = (m: readonly string[]) => (m[1] === undefined ? 0 : Number(m[1]));
+  return from.modifiers.length === 0 || scale(to.modifiers) < scale(from.modifiers);
 }
 
 /** Types whose modifier is a fractional-seconds precision (6 when not given). */

@@ -19,6 +19,7 @@ export const HAZARD_INFO: Record<Hazard, { label: string; level: HazardLevel; he
   'validation-scan': { label: 'validation scan', level: 'info', help: 'Scans the table to validate a constraint; writes go on (SHARE UPDATE EXCLUSIVE).' },
   'index-build': { label: 'index build', level: 'info', help: 'Builds an index concurrently: no write block, but a long scan outside a transaction.' },
   'may-fail-on-data': { label: 'may fail on data', level: 'warn', help: 'Converts existing values: a row that does not convert makes the statement fail (and its transaction roll back).' },
+  'rounds-values': { label: 'rounds values', level: 'warn', help: 'Converts every value but rounds or truncates some (fewer fractional-second digits, a coarser interval, fewer decimal places), without an error: what is cut off is lost, and the down migration cannot bring it back.' },
   'index-dropped': { label: 'index dropped', level: 'warn', help: 'An index of a table that stays is gone: queries that used it plan again without it and may slow down (see pg_stat_user_indexes.idx_scan before dropping).' },
   'authz-change': { label: 'access change', level: 'warn', help: 'Changes who may read or write rows or objects already in use (row-level security, a policy, GRANT or REVOKE): a mistake locks users out or shows rows they must not see.' },
 };
