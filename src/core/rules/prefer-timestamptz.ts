@@ -1,3 +1,4 @@
+import type { Table } from '../model/types';
 import { isLedgerTable } from './heuristics';
 import { defineRule } from './types';
 
@@ -34,6 +35,7 @@ export default defineRule({
             continue;
           }
           if (column.type.name !== 'timestamp without time zone') continue;
+          if (hasDateTwin(table, column.name)) continue;
           context.report({
             target: { schema: table.schema, table: table.name, column: column.name },
             message: `Column ${table.name}.${column.name} is timestamp without time zone.`,
@@ -57,3 +59,17 @@ export default defineRule({
     };
   },
 });
+
+/**
+ * A clock reading kept beside its own calendar date: `visit_start_datetime timestamp` next to
+ * `visit_start_date date` (OMOP's clinical tables, where the date is required and the time is
+ * added when the source has one). The pair records the local date and the local time of day of
+ * the same event; as timestamptz the reading would become an instant, and its date would then
+ * depend on the session's TimeZone and could disagree with the date column beside it. Such
+ * readings come from sources that give no zone: there is none to store.
+ */
+function hasDateTwin(table: Table, name: string): boolean {
+  const stem = /^(.+)_(datetime|timestamp|time|dt|ts)$/.exec(name)?.[1];
+  if (stem === undefined) return false;
+  return table.columns.some((c) => c.name === `${stem}_date` && c.type.name === 'date' && c.type.arrayDims === 0);
+}
