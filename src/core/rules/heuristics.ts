@@ -80,7 +80,7 @@ export function isCodeBoundTable(table: Table): boolean {
  * Celery's result store, belong to the framework; `auth_user` and `auth_group` hold the
  * application's users and groups and are not in this list.
  */
-const INFRASTRUCTURE = /(^|_)(schema_migrations|schema_versions?|ar_internal_metadata|migrations?|flyway_schema_history|databasechangelog(lock)?|knex_migrations(_lock)?|__diesel_schema_migrations|goose_db_version|sqitch|spatial_ref_sys|pg_stat_statements)$|^(alembic_version|migrate_version|doctrine_migration_versions|phinxlog|__EFMigrationsHistory|__ef_migrations_history)$|^(active_storage_|action_text_|action_mailbox_|solid_queue_|solid_cache_|good_job|oban_|que_|delayed_jobs|river_|graphile_worker|pgboss|qrtz_|django_|djcelery_)|^(auth_permission|celery_taskmeta|celery_tasksetmeta)$/;
+const INFRASTRUCTURE = /(^|_)(schema_migrations|schema_versions?|ar_internal_metadata|migrations?|flyway_schema_history|databasechangelog(lock)?|knex_migrations(_lock)?|__diesel_schema_migrations|goose_db_version|sqitch|spatial_ref_sys|pg_stat_statements)$|^(alembic_version|migrate_version|doctrine_migration_versions|phinxlog|__EFMigrationsHistory|__ef_migrations_history)$|^(active_storage_|action_text_|action_mailbox_|solid_queue_|solid_cache_|good_job|oban_|que_|delayed_jobs|river_|graphile_worker|pgboss|qrtz_|django_|djcelery_)|^(auth_permission|auth_group_permissions|auth_user_groups|auth_user_user_permissions|celery_taskmeta|celery_tasksetmeta)$/;
 
 /** Columns by name per table, for the lint run under way (see `withColumnLookup`). */
 let columnsByName: WeakMap<Table, Map<string, Column[]>> | undefined;
@@ -182,6 +182,10 @@ const LIBRARY_TABLES: [RegExp, string[]][] = [
   [/^notifications$/, ['notifiable_type', 'notifiable_id']],
   [/^model_has_(roles|permissions)$/, ['model_type']],
   [/^activity_log$/, ['subject_type', 'causer_type']],
+  // Laravel Cashier (Paddle)'s customers, subscriptions and transactions, owned by any billable
+  // model; Laravel Passport's OAuth tables.
+  [/^(customers|subscriptions|transactions)$/, ['billable_type', 'billable_id', 'paddle_id']],
+  [/^oauth_(auth_codes|refresh_tokens|clients|personal_access_clients)$/, []],
 ];
 
 /** A table in a schema a tool owns (pg_partman's templates, pg_cron's jobs). */
@@ -217,6 +221,12 @@ export function isFrameworkTable(table: Table): boolean {
 const FRAMEWORK_TABLES: [RegExp, string[]][] = [
   [/^active_admin_comments$/, ['resource_type', 'resource_id', 'author_type', 'author_id']],
   [/^admin_notes$/, ['resource_type', 'resource_id', 'admin_user_type', 'admin_user_id']],
+  // Laravel's own tables, from the migrations every new application starts with: password reset
+  // tokens keyed by the email, the queue's failed jobs and batches, the database cache.
+  [/^password_reset_tokens$/, ['email', 'token']],
+  [/^failed_jobs$/, ['connection', 'queue', 'payload', 'exception']],
+  [/^job_batches$/, ['total_jobs', 'pending_jobs', 'failed_job_ids']],
+  [/^cache(_locks)?$/, ['key', 'expiration']],
 ];
 
 function matchesShape(table: Table, shapes: readonly [RegExp, string[]][]): boolean {

@@ -1,3 +1,4 @@
+import { isInfrastructureTable } from './heuristics';
 import { isPrefixOf } from './index-shapes';
 import type { IndexLike } from './schema-index';
 import { defineRule } from './types';
@@ -26,6 +27,12 @@ export default defineRule({
   create(context) {
     return {
       table(table) {
+        // A framework's own table (Django's auth_user_user_permissions, whose index on user_id
+        // Django makes beside its unique (user_id, permission_id)) is migrated by the framework:
+        // an index dropped by hand comes back or breaks its next migration. A name that only ends
+        // like a migration ledger's is too common to tell (Lago's enriched_store_sub_migrations is
+        // the application's), and a real ledger has no second index anyway: those are checked.
+        if (isInfrastructureTable(table) && !/(^|_)migrations?$/i.test(table.name)) return;
         const indexes = context.index.indexesOf(table);
         indexes.forEach((small, position) => {
           // An index attached to its parent's partitioned index goes with the parent's.

@@ -1,4 +1,5 @@
 import { keywordKindOf } from '@pgsql/quotes';
+import { isInfrastructureTable } from './heuristics';
 import { defineRule, type Target } from './types';
 
 /**
@@ -28,7 +29,9 @@ export default defineRule({
     };
     return {
       table(table) {
-        if (table.partitionOf) return;
+        // A framework's or library's own table (Oban's oban_beats."limit") is named by its tool:
+        // the application cannot rename it.
+        if (table.partitionOf || isInfrastructureTable(table)) return;
         check(table.name, { schema: table.schema, table: table.name }, table.source);
         for (const c of table.columns) if (!c.inherited) check(c.name, { schema: table.schema, table: table.name, column: c.name }, c.source);
       },

@@ -9,6 +9,12 @@ const DJANGO = `CREATE TABLE django_content_type (id serial PRIMARY KEY, app_lab
 ruleTester(rule, {
   valid: [
     {
+      // Laravel Cashier (Paddle)'s tables, owned by whichever model is billable: the library's design.
+      name: "Laravel Cashier's subscriptions",
+      sql: `CREATE TABLE users (id uuid PRIMARY KEY); CREATE TABLE organizations (id uuid PRIMARY KEY);
+        CREATE TABLE subscriptions (id uuid PRIMARY KEY, billable_id uuid NOT NULL, billable_type varchar(255) NOT NULL, type varchar(255) NOT NULL, paddle_id varchar(255) NOT NULL, status varchar(255) NOT NULL);`,
+    },
+    {
       // Outside pass (Laravel): Sanctum's tokens and the framework's notifications belong to any
       // model by design; the package writes both columns and no key can say which table.
       name: "Laravel packages' polymorphic owners (Sanctum, notifications)",
@@ -144,6 +150,12 @@ ruleTester(rule, {
     },
   ],
   invalid: [
+    {
+      name: 'an application subscriptions table with its own billable pair (no paddle_id)',
+      sql: `CREATE TABLE users (id uuid PRIMARY KEY); CREATE TABLE organizations (id uuid PRIMARY KEY);
+        CREATE TABLE subscriptions (id uuid PRIMARY KEY, billable_id uuid NOT NULL, billable_type varchar(255) NOT NULL, plan text NOT NULL);`,
+      messages: 1,
+    },
     {
       // The composite-key exemption is for the table's own id only: a link table whose key holds
       // the pair (taggable_type, taggable_id) still names rows of other tables with no key.

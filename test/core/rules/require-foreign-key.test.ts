@@ -11,6 +11,13 @@ const ATLASES = `CREATE TABLE users (id integer PRIMARY KEY, login text); CREATE
 ruleTester(rule, {
   valid: [
     {
+      // Laravel Passport's tables declare no foreign keys, and client_id names oauth_clients, not
+      // the application's billing clients.
+      name: "Laravel Passport's oauth_auth_codes beside an application's clients",
+      sql: `CREATE TABLE clients (id uuid PRIMARY KEY, name text NOT NULL); CREATE TABLE oauth_clients (id uuid PRIMARY KEY, name varchar(255) NOT NULL);
+        CREATE TABLE oauth_auth_codes (id varchar(100) PRIMARY KEY, user_id uuid NOT NULL, client_id uuid NOT NULL, scopes text, revoked boolean NOT NULL, expires_at timestamp(0));`,
+    },
+    {
       // Corpus (supabase auth.users.instance_id): Supabase Auth's own tables are the platform's.
       name: "a platform's own tables",
       sql: `CREATE SCHEMA auth; CREATE TABLE auth.instances (id uuid PRIMARY KEY, raw_base_config text);
