@@ -9,7 +9,7 @@ import type { Column, Table } from '../model/types';
 export const GENERATOR = /^(?:[a-z_]+\.)?(nextval|gen_random_uuid|uuid_generate_v\w+|uuidv[47]|gen_random_bytes|\w*ulid\w*|\w*uuid_v?7\w*)\s*\(/i;
 
 export const CREATED_COLUMNS = ['created_at', 'inserted_at', 'created', 'created_on', 'creation_date', 'date_created', 'create_time', 'created_time', 'created_date', 'createddate', 'creation_ts', 'created_ts', 'inserted_ts', 'date_creation', 'creationdate', 'gmt_create', 'when_created'];
-export const UPDATED_COLUMNS = ['updated_at', 'updated', 'updated_on', 'modified_at', 'modified', 'last_modified', 'last_modified_at', 'lastmodified', 'last_update', 'last_updated', 'update_time', 'updated_time', 'date_modified', 'modified_date', 'modifieddate', 'updated_date', 'updateddate', 'updated_ts', 'last_updated_ts', 'date_modification', 'modificationdate', 'modification_date', 'gmt_modified', 'when_modified', 'when_updated'];
+export const UPDATED_COLUMNS = ['updated_at', 'updated', 'updated_on', 'modified_at', 'modified', 'last_modified', 'last_modified_at', 'lastmodified', 'last_update', 'last_updated', 'update_time', 'updated_time', 'date_modified', 'modified_date', 'modifieddate', 'updated_date', 'updateddate', 'updated_ts', 'last_updated_ts', 'date_modification', 'modificationdate', 'modification_date', 'last_modification_date', 'gmt_modified', 'when_modified', 'when_updated'];
 export const SOFT_DELETE_COLUMNS = ['deleted_at', 'archived_at', 'discarded_at', 'removed_at', 'is_deleted', 'deleted', 'is_archived', 'archived'];
 const HISTORY_SUFFIXES = ['_history', '_audit', '_versions', '_audit_log', '_log'];
 /**

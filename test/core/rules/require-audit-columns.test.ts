@@ -6,6 +6,11 @@ import { importClean, ruleTester } from './rule-tester';
 ruleTester(rule, {
   valid: [
     {
+      // 3DCityDB's feature records its creation and its last change (CityGML's names).
+      name: 'creation_date and last_modification_date',
+      sql: `CREATE TABLE feature (id bigint PRIMARY KEY, objectid text, creation_date timestamptz, termination_date timestamptz, last_modification_date timestamptz, updating_person text, reason_for_update text);`,
+    },
+    {
       // Outside pass 11 (MediaWiki): every column carries the table's short prefix, and
       // <prefix>_timestamp is when the row was made (a title's protection, a page's category link).
       name: "the row's own <prefix>_timestamp under the prefix every column carries",
