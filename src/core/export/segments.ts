@@ -18,8 +18,18 @@
  *
  * Each segment carries the down statements that undo it (from `plan.down`, which lists the
  * reverses of `plan.up` last first), so down/undo/revert files pair with their up files.
+ *
+ * An up statement undone by several statements (its `undo`: a dropped key built again
+ * CONCURRENTLY then taken over USING INDEX) gives a down part that mixes a statement that cannot
+ * run in a transaction with others. Tools that split a file into statements (Flyway, Sqitch's
+ * psql, Liquibase) run that part outside a transaction, each statement committing on its own.
+ * Tools that send a file as one query string (`oneQueryString`: dbmate, golang-migrate, Prisma's
+ * db execute) cannot run it at all, and one up statement has one down file: there the down part
+ * takes the plain one-statement reverse instead, in a transaction, labelled with what it risks
+ * (the key's index built under ACCESS EXCLUSIVE).
  */
 import type { MigrationPlan, PlannedStatement } from '../sql';
+import { statement } from '../sql/plan-statement';
 
 export interface Segment {
   /** 1-based position in the plan. */
@@ -45,8 +55,8 @@ function pairDown(plan: MigrationPlan): Unit[] {
   let cursor = units.length - 1;
   let lastPaired = units.length - 1;
   for (const down of plan.down) {
-    let i = cursor;
-    while (i >= 0 && units[i]!.up.reverse !== down.sql) i--;
+    let i = down.undoes ?? cursor;
+    if (down.undoes === undefined) while (i >= 0 && units[i]!.up.reverse !== down.sql) i--;
     if (i >= 0) {
       units[i]!.down.push(down);
       lastPaired = i;
@@ -59,7 +69,32 @@ function pairDown(plan: MigrationPlan): Unit[] {
   return units;
 }
 
-export function segmentPlan(plan: MigrationPlan): Segment[] {
+/** Squawk rules a key added in one statement breaks, for the one-statement fallback below. */
+const PLAIN_KEY_RULES = ['constraint-missing-not-valid', 'disallowed-unique-constraint', 'adding-serial-primary-key-field'];
+
+/**
+ * For a tool that sends a file as one query string: an undo that cannot run in one (a statement
+ * outside any transaction among others) becomes the up statement's plain reverse.
+ */
+function oneStatementUndo(unit: Unit): Unit {
+  const { up, down } = unit;
+  if (down.length < 2 || !down.some((d) => d.undoes !== undefined && !d.transactional) || !up.reverse) return unit;
+  const plain = statement({
+    sql: up.reverse,
+    description: `Undo: ${up.description} (in one statement: this tool sends a file as one query string, where a concurrent index build cannot run)`,
+    phase: up.phase,
+    hazards: up.reverseHazards ?? [],
+    squawkIgnore: { rules: PLAIN_KEY_RULES, reason: 'the tool runs a file as one query string: the key cannot be built concurrently here, and is built under ACCESS EXCLUSIVE, marked above' },
+  });
+  return { up, down: [plain] };
+}
+
+export interface SegmentOptions {
+  /** The tool sends each file as one query string (dbmate, golang-migrate, Prisma). */
+  oneQueryString?: boolean;
+}
+
+export function segmentPlan(plan: MigrationPlan, options: SegmentOptions = {}): Segment[] {
   const notReversible = new Set(plan.notes.filter((n) => n.startsWith('Not reversible: ')).map((n) => n.slice('Not reversible: '.length)));
   const segments: Segment[] = [];
   let open: Unit[] = [];
@@ -76,7 +111,8 @@ export function segmentPlan(plan: MigrationPlan): Segment[] {
       irreversible: units.map((u) => u.up).filter((s) => s.reverse === undefined && notReversible.has(s.description)),
     });
   };
-  for (const unit of pairDown(plan)) {
+  const units = pairDown(plan);
+  for (const unit of options.oneQueryString ? units.map(oneStatementUndo) : units) {
     const alone = !unit.up.transactional || unit.up.ownTransaction === true || unit.down.some((s) => !s.transactional);
     if (!alone) {
       open.push(unit);

@@ -193,5 +193,6 @@ export function withRestoredExtras(statements: PlannedStatement[], extras: Plann
   if (extras.length === 0) return statements;
   const drop = statements.findIndex((s) => s.reverse && /^(DROP\b|ALTER TABLE .* DROP CONSTRAINT\b)/s.test(s.sql));
   if (drop < 0) return statements;
-  return statements.map((s, i) => (i === drop ? { ...s, reverse: [s.reverse!, ...extras.map((e) => e.sql)].join('\n') } : s));
+  // A safe undo (plan-undo.ts) runs instead of the reverse: the extras follow it there too.
+  return statements.map((s, i) => (i === drop ? { ...s, reverse: [s.reverse!, ...extras.map((e) => e.sql)].join('\n'), ...(s.undo ? { undo: [...s.undo, ...extras] } : {}) } : s));
 }

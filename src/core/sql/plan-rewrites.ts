@@ -27,6 +27,7 @@ function merged(members: PlannedStatement[]): PlannedStatement {
     hazards,
     destructive: members.some((m) => m.destructive),
     reverse: list([...reverses].reverse()),
+    reverseHazards: [...new Set(members.flatMap((m): Hazard[] => m.reverseHazards ?? []))],
     ...(types[0]!.squawkIgnore ? { squawkIgnore: types[0]!.squawkIgnore } : {}),
   });
 }

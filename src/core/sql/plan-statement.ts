@@ -9,6 +9,8 @@ export interface StatementDraft {
   transactional?: boolean;
   ownTransaction?: boolean;
   reverse?: string;
+  reverseHazards?: Hazard[];
+  undo?: PlannedStatement[];
   destructive?: boolean;
   squawkIgnore?: PlannedStatement['squawkIgnore'];
   rewrite?: PlannedStatement['rewrite'];
@@ -18,3 +20,9 @@ export function statement(draft: StatementDraft): PlannedStatement {
   return { hazards: [], transactional: true, destructive: false, ...draft };
 }
 
+
+/** A statement of an `undo` (plan-types.ts): what runs, not what would undo it again. */
+export function undoStep(s: PlannedStatement): PlannedStatement {
+  const { reverse: _reverse, ...rest } = s;
+  return rest;
+}

@@ -12,7 +12,7 @@ import { dollarQuote, dottedName, quoteIdent, quoteLiteral, quoteQualified, sqlF
 import type { Column, Index, QualifiedName, Schema } from '../model/types';
 import { conversion, expressionsSurvive, modifiersWiden } from './type-casts';
 import type { Hazard, Phase, PlannedStatement } from './plan-types';
-import { statement } from './plan-statement';
+import { statement, undoStep } from './plan-statement';
 import { generatedStatements, identityRemoval, identityStatements } from './plan-columns';
 import { squawkTakesDefaultAsSafe } from './default-expression';
 import { collationChangeCost, collationChangeNote, costsMoreThanCatalog } from './collation-change';
@@ -100,6 +100,23 @@ function partitionsNullableAgain(table: QualifiedName, column: string, schema: S
     .map((p) => `ALTER TABLE ${quoteQualified(p)} ALTER COLUMN ${quoteIdent(column)} DROP NOT NULL;`);
 }
 
+/**
+ * SET NOT NULL on a table with rows scans it under ACCESS EXCLUSIVE, unless a validated CHECK
+ * already proves it (Postgres 12+): add the check NOT VALID, validate it without blocking writes,
+ * then SET NOT NULL is instant and the check can go. `dropNotNull`: the reverse of step 3.
+ */
+function provenNotNull(table: QualifiedName, column: string, dropNotNull: string): PlannedStatement[] {
+  const t = quoteQualified(table);
+  const c = quoteIdent(column);
+  const check = quoteIdent(`${table.name}_${column}_not_null`.slice(0, 63));
+  return [
+    statement({ sql: `ALTER TABLE ${t} ADD CONSTRAINT ${check} CHECK (${c} IS NOT NULL) NOT VALID;`, description: `Prove ${table.name}.${column} is never null (step 1: check, not yet validated)`, phase: 'columns', reverse: `ALTER TABLE ${t} DROP CONSTRAINT IF EXISTS ${check};` }),
+    statement({ sql: `ALTER TABLE ${t} VALIDATE CONSTRAINT ${check};`, description: 'Step 2: validate it (writes go on)', phase: 'columns', hazards: ['validation-scan'], ownTransaction: true }),
+    statement({ sql: `ALTER TABLE ${t} ALTER COLUMN ${c} SET NOT NULL;`, description: `Step 3: ${table.name}.${column} NOT NULL, proven by the check`, phase: 'columns', reverse: dropNotNull }),
+    statement({ sql: `ALTER TABLE ${t} DROP CONSTRAINT ${check};`, description: 'Step 4: the check has done its job', phase: 'columns' }),
+  ];
+}
+
 export function alterColumnStatements(table: QualifiedName, before: Column, set: ColumnChanges, existing: boolean, schema?: Schema): PlannedStatement[] {
   const t = quoteQualified(table);
   const c = quoteIdent(before.name);
@@ -144,6 +161,7 @@ export function alterColumnStatements(table: QualifiedName, before: Column, set:
       phase: 'columns',
       hazards,
       reverse: `ALTER TABLE ${t} ${reverseTypeClause};`,
+      ...(existing ? { reverseHazards: [...(typeChangeRewrites(after, before) ? ['table-rewrite' as const] : []), 'access-exclusive-lock' as const, ...(backward.mayFail ? ['may-fail-on-data' as const] : [])] } : {}),
       ...(existing ? { squawkIgnore: typeChangeIgnore(rewrites) } : {}),
       ...part(typeClause, reverseTypeClause, true),
     }));
@@ -163,16 +181,7 @@ export function alterColumnStatements(table: QualifiedName, before: Column, set:
   if (set.notNull === true) {
     const dropNotNull = [`ALTER TABLE ${t} ALTER COLUMN ${c} DROP NOT NULL;`, ...partitionsNullableAgain(table, before.name, schema)].join('\n');
     if (existing) {
-      // SET NOT NULL scans the table under ACCESS EXCLUSIVE, unless a validated CHECK already
-      // proves it (Postgres 12+): add the check NOT VALID, validate it without blocking writes,
-      // then SET NOT NULL is instant and the check can go.
-      const check = quoteIdent(`${table.name}_${before.name}_not_null`.slice(0, 63));
-      out.push(
-        statement({ sql: `ALTER TABLE ${t} ADD CONSTRAINT ${check} CHECK (${c} IS NOT NULL) NOT VALID;`, description: `Prove ${table.name}.${before.name} is never null (step 1: check, not yet validated)`, phase: 'columns', reverse: `ALTER TABLE ${t} DROP CONSTRAINT IF EXISTS ${check};` }),
-        statement({ sql: `ALTER TABLE ${t} VALIDATE CONSTRAINT ${check};`, description: 'Step 2: validate it (writes go on)', phase: 'columns', hazards: ['validation-scan'], ownTransaction: true }),
-        statement({ sql: `ALTER TABLE ${t} ALTER COLUMN ${c} SET NOT NULL;`, description: `Step 3: ${table.name}.${before.name} NOT NULL, proven by the check`, phase: 'columns', reverse: dropNotNull }),
-        statement({ sql: `ALTER TABLE ${t} DROP CONSTRAINT ${check};`, description: 'Step 4: the check has done its job', phase: 'columns' }),
-      );
+      appendAll(out, provenNotNull(table, before.name, dropNotNull));
     } else {
       out.push(statement({ sql: `ALTER TABLE ${t} ALTER COLUMN ${c} SET NOT NULL;`, description: `${table.name}.${before.name} NOT NULL`, phase: 'columns', reverse: dropNotNull }));
     }
@@ -182,6 +191,8 @@ export function alterColumnStatements(table: QualifiedName, before: Column, set:
       description: `Allow NULL in ${table.name}.${before.name}`,
       phase: 'columns',
       reverse: `ALTER TABLE ${t} ALTER COLUMN ${c} SET NOT NULL;`,
+      // Going back on a live table, NOT NULL is proven by a validated check first, as going up.
+      ...(existing ? { reverseHazards: ['access-exclusive-lock', 'validation-scan'] as Hazard[], undo: provenNotNull(table, before.name, '').map(undoStep) } : {}),
       ...(existing ? { squawkIgnore: { rules: ['ban-drop-not-null'], reason: 'the design allows NULL in this column: code that reads it must expect NULL from now on' } } : {}),
     }));
   }
@@ -315,5 +326,7 @@ export function dropIndexStatements(table: QualifiedName, index: Index, partitio
     transactional: !concurrently,
     ...(concurrently ? {} : { squawkIgnore: { rules: ['require-concurrent-index-deletion'], reason: 'Postgres cannot drop a partitioned table\'s index CONCURRENTLY; the lock is marked above' } }),
     reverse: `${indexSql(index, table, { concurrently, ifNotExists: concurrently })};`,
+    // Built again going back: concurrently where it can be, else under a SHARE lock (writes wait).
+    reverseHazards: ['index-build'],
   })];
 }

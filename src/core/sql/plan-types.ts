@@ -76,6 +76,21 @@ export interface PlannedStatement {
   ownTransaction?: boolean;
   /** SQL that undoes it, for the down migration; undefined when it cannot be undone. */
   reverse?: string;
+  /** What `reverse` risks on a live table, for its comment in the down migration. */
+  reverseHazards?: Hazard[];
+  /**
+   * The safe form of `reverse` when one statement cannot be safe: a dropped key built again
+   * CONCURRENTLY then taken over USING INDEX, a check or foreign key added NOT VALID then
+   * validated in its own transaction, NOT NULL proven by a validated check (the up path's own
+   * statements). The down migration runs these instead of `reverse`; `reverse` stays as the
+   * one-statement form for tools that send a whole file as one query string (segments.ts).
+   */
+  undo?: PlannedStatement[];
+  /**
+   * On a down statement that is one of several undoing one up statement (its `undo`): the index
+   * of that up statement in `up`, which links them when `reverse` no longer equals the SQL.
+   */
+  undoes?: number;
   /** Loses data: emitted only with allowDestructive. */
   destructive: boolean;
   /**

@@ -45,6 +45,7 @@ import { tablesFreeingNames } from './plan-freed-names';
 import { planIndexSwaps, restoredIdentity, swappedStatements, waitsForKeys } from './plan-index-swaps';
 import { upAndDown } from './plan-up-down';
 import { withReviewHazards } from './plan-review-hazards';
+import { restoreConstraint } from './plan-undo';
 
 export interface PlanOptions {
   /** Emit statements that lose data (dropped tables, columns...). Off by default. */
@@ -193,7 +194,7 @@ function statementsFor(change: SchemaChange, before: Schema, created: Set<string
       const { set } = change;
       if (set.rowLevelSecurity !== undefined) out.push(statement({ sql: `ALTER TABLE ${t} ${set.rowLevelSecurity ? 'ENABLE' : 'DISABLE'} ROW LEVEL SECURITY;`, description: `Row-level security ${set.rowLevelSecurity ? 'on' : 'off'} for ${change.table.name}`, phase: 'triggers', reverse: `ALTER TABLE ${t} ${set.rowLevelSecurity ? 'DISABLE' : 'ENABLE'} ROW LEVEL SECURITY;` }));
       if (set.forceRowLevelSecurity !== undefined) out.push(statement({ sql: `ALTER TABLE ${t} ${set.forceRowLevelSecurity ? '' : 'NO '}FORCE ROW LEVEL SECURITY;`, description: `Forced row-level security for ${change.table.name}`, phase: 'triggers', reverse: `ALTER TABLE ${t} ${set.forceRowLevelSecurity ? 'NO ' : ''}FORCE ROW LEVEL SECURITY;` }));
-      if (set.unlogged !== undefined) out.push(statement({ sql: `ALTER TABLE ${t} SET ${set.unlogged ? 'UNLOGGED' : 'LOGGED'};`, description: `${change.table.name} ${set.unlogged ? 'unlogged' : 'logged'}`, phase: 'tables', hazards: ['table-rewrite', 'access-exclusive-lock'], reverse: `ALTER TABLE ${t} SET ${set.unlogged ? 'LOGGED' : 'UNLOGGED'};` }));
+      if (set.unlogged !== undefined) out.push(statement({ sql: `ALTER TABLE ${t} SET ${set.unlogged ? 'UNLOGGED' : 'LOGGED'};`, description: `${change.table.name} ${set.unlogged ? 'unlogged' : 'logged'}`, phase: 'tables', hazards: ['table-rewrite', 'access-exclusive-lock'], reverse: `ALTER TABLE ${t} SET ${set.unlogged ? 'LOGGED' : 'UNLOGGED'};`, reverseHazards: ['table-rewrite', 'access-exclusive-lock'] }));
       appendAll(out, tableSettingStatements(change.table, old, set));
       if (set.comment !== undefined) out.push(statement({ sql: comment(`${tableKeyword(old)} ${t}`, set.comment), description: `Comment on ${change.table.name}`, phase: 'comments', reverse: comment(`${tableKeyword(old)} ${t}`, old?.comment) }));
       return out;
@@ -218,11 +219,13 @@ function statementsFor(change: SchemaChange, before: Schema, created: Set<string
     case 'drop-column': {
       const old = tableOf(change.table)?.columns.find((c) => c.name === change.column);
       // All of the column's statements: a required column's guard comes before its ADD COLUMN.
-      const reverse = old ? withOwnedSequences(before, change.table, change.column, addColumnStatements(change.table, old, true).map((s) => s.sql).join('\n')) : undefined;
+      const added = old ? addColumnStatements(change.table, old, true) : [];
+      const reverse = old ? withOwnedSequences(before, change.table, change.column, added.map((s) => s.sql).join('\n')) : undefined;
+      const reverseHazards = [...new Set(added.flatMap((s) => s.hazards))];
       const keepers = Object.values(before.tables).filter((t) => t.inherits.some((p) => sameName(p, change.table)) && keptByChild(before, target, t, change.column));
       const only = keepers.length > 0 ? 'ONLY ' : '';
       const kept = keepers.length > 0 ? ` (${keepers.map((t) => t.name).join(', ')} keep${keepers.length === 1 ? 's' : ''} its own copy and values)` : '';
-      return [statement({ sql: `ALTER TABLE ${only}${quoteQualified(change.table)} DROP COLUMN ${quoteIdent(change.column)};`, description: `Drop column ${change.table.name}.${change.column} and its data${kept}`, phase: 'columns', hazards: ['deletes-data', 'access-exclusive-lock'], destructive: true, ...(reverse ? { reverse } : {}) })];
+      return [statement({ sql: `ALTER TABLE ${only}${quoteQualified(change.table)} DROP COLUMN ${quoteIdent(change.column)};`, description: `Drop column ${change.table.name}.${change.column} and its data${kept}`, phase: 'columns', hazards: ['deletes-data', 'access-exclusive-lock'], destructive: true, ...(reverse ? { reverse, ...(reverseHazards.length > 0 ? { reverseHazards } : {}) } : {}) })];
     }
     case 'rename-column':
       return [statement({ sql: `ALTER TABLE ${quoteQualified(change.table)} RENAME COLUMN ${quoteIdent(change.column)} TO ${quoteIdent(change.newName)};`, description: `Rename ${change.table.name}.${change.column} to ${change.newName} (data kept)`, phase: 'prepare', hazards: ['access-exclusive-lock'], squawkIgnore: { rules: ['renaming-column'], reason: 'a rename keeps the data (and views, keys, indexes follow it); clients using the old name must change with this migration' }, reverse: `ALTER TABLE ${quoteQualified(change.table)} RENAME COLUMN ${quoteIdent(change.newName)} TO ${quoteIdent(change.column)};` })];
@@ -251,7 +254,10 @@ function statementsFor(change: SchemaChange, before: Schema, created: Set<string
       const notValid = old && (old.type === 'foreign-key' || old.type === 'check') && old.notValid ? ' NOT VALID' : '';
       // Its children's copies that were validated (made after it) are validated again.
       const copies = owner && old?.type === 'check' && old.notValid ? validatedCopies(before, owner, change.name).map((child) => `\n${validateCopySql(child, change.name)}`).join('') : '';
-      return [statement({ sql: `ALTER TABLE ${quoteQualified(change.table)} DROP CONSTRAINT ${quoteIdent(change.name)};`, description: `Drop constraint ${change.name}`, phase: 'drop-dependents', ...(old ? { reverse: `ALTER TABLE ${quoteQualified(change.table)} ADD ${constraintClause(old)}${notValid};${copies}` } : {}) })];
+      // Going back, it is added again as the up path adds one to a live table (plan-undo.ts).
+      const referenced = old?.type === 'foreign-key' ? before.tables[keyOf(old.references)] : undefined;
+      const restore = owner && old ? restoreConstraint(change.table, old, Boolean(owner.partitioning), Boolean(referenced?.partitioning)) : {};
+      return [statement({ sql: `ALTER TABLE ${quoteQualified(change.table)} DROP CONSTRAINT ${quoteIdent(change.name)};`, description: `Drop constraint ${change.name}`, phase: 'drop-dependents', ...(old ? { reverse: `ALTER TABLE ${quoteQualified(change.table)} ADD ${constraintClause(old)}${notValid};${copies}`, ...restore } : {}) })];
     }
     case 'rename-constraint':
       return [statement({ sql: `ALTER TABLE ${quoteQualified(change.table)} RENAME CONSTRAINT ${quoteIdent(change.name)} TO ${quoteIdent(change.newName)};`, description: `Rename constraint ${change.name}`, phase: 'prepare', reverse: `ALTER TABLE ${quoteQualified(change.table)} RENAME CONSTRAINT ${quoteIdent(change.newName)} TO ${quoteIdent(change.name)};` })];

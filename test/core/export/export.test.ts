@@ -334,3 +334,67 @@ test('sqitch verify scripts pass after deploy', async () => {
     await db.close();
   }
 });
+
+/**
+ * A dropped key comes back in the down migration over an index built CONCURRENTLY (then USING
+ * INDEX), which cannot share a query string with other statements: the tools that split a file
+ * into statements run that down part outside a transaction; the ones that send a file as one
+ * query string get the plain one-statement reverse instead, labelled with its hazards.
+ */
+describe('down parts that add a dropped key back', () => {
+  const KEYED = `
+CREATE TABLE users (id bigint PRIMARY KEY, email text NOT NULL, CONSTRAINT users_email_key UNIQUE (email), CHECK (email <> ''));
+INSERT INTO users VALUES (1, 'a@example.com');
+`;
+  const UNKEYED = 'CREATE TABLE users (id bigint PRIMARY KEY, email text NOT NULL);';
+  const ONE_QUERY_STRING: MigrationFormat[] = ['dbmate', 'golang-migrate', 'prisma'];
+  let keyPlan: MigrationPlan;
+
+  beforeAll(async () => {
+    const a = (await importSqlAsync(KEYED)).schema;
+    const b = (await importSqlAsync(UNKEYED)).schema;
+    keyPlan = planMigration(a, diff(a, b));
+  });
+
+  test('segments pair a several-statement undo with its up statement', () => {
+    const drop = keyPlan.up.findIndex((s) => /DROP CONSTRAINT users_email_key/.test(s.sql));
+    expect(keyPlan.down.filter((d) => d.undoes === drop).map((d) => d.sql)).toEqual([expect.stringMatching(/^CREATE UNIQUE INDEX CONCURRENTLY/), expect.stringMatching(/USING INDEX users_email_key;$/)]);
+    const split = segmentPlan(keyPlan).find((s) => s.up.some((u) => /DROP CONSTRAINT users_email_key/.test(u.sql)))!;
+    expect(split.up).toHaveLength(1);
+    expect(split.down.map((d) => d.sql)).toEqual(keyPlan.down.filter((d) => d.undoes === drop).map((d) => d.sql));
+    expect(split.downTransactional).toBe(false);
+    const whole = segmentPlan(keyPlan, { oneQueryString: true }).find((s) => s.up.some((u) => /DROP CONSTRAINT users_email_key/.test(u.sql)))!;
+    const plain = whole.down.filter((d) => /users_email_key/.test(d.sql));
+    expect(plain.map((d) => d.sql)).toEqual(['ALTER TABLE public.users ADD CONSTRAINT users_email_key UNIQUE (email);']);
+    expect(plain[0]!.hazards).toEqual(['access-exclusive-lock', 'index-build']);
+    expect(whole.downTransactional).toBe(true);
+  });
+
+  test.each(MIGRATION_FORMATS.map((f) => f.id))('%s: the down runs the way the tool runs it and restores the key', async (format) => {
+    const files = exportMigration(keyPlan, format, OPTIONS).files;
+    const run = toolRun(format, files);
+    const downText = run.down.map((u) => u.sql).join('\n');
+    if (ONE_QUERY_STRING.includes(format)) {
+      expect(downText).not.toContain('CONCURRENTLY');
+      expect(downText).toMatch(/\[access-exclusive-lock, index-build\]\n-- squawk-ignore [^\n]*\nALTER TABLE public\.users ADD CONSTRAINT users_email_key UNIQUE \(email\);/);
+    } else {
+      expect(downText).toContain('CREATE UNIQUE INDEX CONCURRENTLY IF NOT EXISTS users_email_key');
+      const unit = unitOf(run.down, 'CREATE UNIQUE INDEX CONCURRENTLY');
+      expect(unit.wrap).toBe(false);
+      if (format === 'sql') expect(insideTransactionBlock(unit.sql, 'CREATE UNIQUE INDEX CONCURRENTLY')).toBe(false);
+    }
+    // The check comes back NOT VALID then validated, in every format.
+    expect(downText).toMatch(/ADD CONSTRAINT users_email_check CHECK \(.*\) NOT VALID;/);
+    const db = await freshPglite();
+    try {
+      await db.exec(KEYED);
+      const key = "SELECT conname, contype, convalidated, pg_get_constraintdef(oid) AS def FROM pg_constraint WHERE conrelid = 'public.users'::regclass AND contype <> 'n' ORDER BY conname";
+      const before = (await db.query(key)).rows;
+      expect(await runUnits(db, run.up)).toBeUndefined();
+      expect(await runUnits(db, run.down)).toBeUndefined();
+      expect((await db.query(key)).rows).toEqual(before);
+    } finally {
+      await db.close();
+    }
+  });
+});

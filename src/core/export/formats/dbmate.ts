@@ -23,7 +23,7 @@ import type { ExportedFile, ExportOptions } from '../types';
 
 export function exportDbmate(plan: MigrationPlan, options: ExportOptions): ExportedFile[] {
   const name = safeName(options.name);
-  const segments = segmentPlan(plan);
+  const segments = segmentPlan(plan, { oneQueryString: true });
   const versions = sequentialVersions(options, segments.length, 'dbmate');
   return segments.map((segment) => {
     const tx = 'dbmate wraps the section in a transaction';

@@ -23,7 +23,7 @@ import type { ExportedFile, ExportOptions } from '../types';
 
 export function exportGolangMigrate(plan: MigrationPlan, options: ExportOptions): ExportedFile[] {
   const name = safeName(options.name);
-  const segments = segmentPlan(plan);
+  const segments = segmentPlan(plan, { oneQueryString: true });
   const versions = sequentialVersions(options, segments.length, 'golang-migrate');
   const files: ExportedFile[] = [];
   for (const segment of segments) {

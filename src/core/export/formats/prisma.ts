@@ -24,7 +24,7 @@ import type { ExportedFile, ExportOptions } from '../types';
 
 export function exportPrisma(plan: MigrationPlan, options: ExportOptions): ExportedFile[] {
   const name = safeName(options.name);
-  const segments = segmentPlan(plan);
+  const segments = segmentPlan(plan, { oneQueryString: true });
   const versions = sequentialVersions(options, segments.length, 'prisma');
   const files: ExportedFile[] = [];
   for (const segment of segments) {
