@@ -161,7 +161,7 @@ export function alterColumnStatements(table: QualifiedName, before: Column, set:
       phase: 'columns',
       hazards,
       reverse: `ALTER TABLE ${t} ${reverseTypeClause};`,
-      ...(existing ? { reverseHazards: [...(typeChangeRewrites(after, before) ? ['table-rewrite' as const] : []), 'access-exclusive-lock' as const, ...(backward.mayFail ? ['may-fail-on-data' as const] : [])] } : {}),
+      ...(existing ? { reverseHazards: [...(typeChangeRewrites(after, before) ? ['table-rewrite' as const] : []), 'access-exclusive-lock' as const, ...(backward.mayFail ? ['may-fail-on-data' as const] : []), ...('rounds' in backward && backward.rounds ? ['rounds-values' as const] : [])] } : {}),
       ...(existing ? { squawkIgnore: typeChangeIgnore(rewrites) } : {}),
       ...part(typeClause, reverseTypeClause, true),
     }));
