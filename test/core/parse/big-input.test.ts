@@ -42,7 +42,10 @@ test('a table of 100,000 columns is imported, printed and planned', () => {
   const plan = planMigration(half, diff(half, schema));
   expect(plan.up).toHaveLength(50_000);
   expect(printSchema(schema).length).toBeGreaterThan(1_000_000);
-}, 120_000);
+  // Planning is most of it, and grows faster than linearly with the columns added (the planner
+  // looks a column up by scanning its table, per change): 100 to 135 s on a loaded two-core
+  // machine, so the limit leaves room; the bench, not this test, is where speed is measured.
+}, 300_000);
 
 /** `CASE WHEN x > 0 THEN ... ELSE 0 END`, `depth` times inside itself. */
 function nestedCase(depth: number): string {
