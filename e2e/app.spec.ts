@@ -194,7 +194,9 @@ test("a finding is marked in the editor and its hover shows the finding's messag
   expect(markers.filter((m) => m.code !== 'syntax')).toHaveLength(sample.diagnostics.filter((d) => d.line > 0).length);
 
   await problems(page).locator(`[data-testid="problem"][data-rule="${finding.ruleId}"][data-line="${finding.line}"]`).click();
-  const squiggle = selectedLineOverlay(page).locator('.squiggly-warning').first();
+  // Monaco draws each severity with its own class (the soft-delete question is a suggestion: info).
+  const squiggleClass = { error: 'squiggly-error', warn: 'squiggly-warning', info: 'squiggly-info' }[finding.severity];
+  const squiggle = selectedLineOverlay(page).locator(`.${squiggleClass}`).first();
   await expect(squiggle).toBeVisible();
   const box = (await squiggle.boundingBox())!;
   const view = (await page.locator('.sql-editor .monaco-editor').boundingBox())!;
