@@ -153,11 +153,16 @@ const WIDENING: Record<string, string[]> = {
   json: ['jsonb'],
 };
 
+/** The same type under other modifiers that not every old value fits unchanged. */
+function lessPrecise(x: string, from: TypeRef, to: TypeRef): boolean {
+  return to.modifiers.length > 0 && from.modifiers.join(',') !== to.modifiers.join(',') && !modifiersWiden(x, from.modifiers, to.modifiers).fits;
+}
+
 /** An assignment cast that may still fail: a narrower number, fewer digits, a shorter string. */
 function narrows(x: string, y: string, from: TypeRef, to: TypeRef): boolean {
   if (x !== y) return !WIDENING[x]?.includes(y) || to.modifiers.length > 0;
   // The same type with other modifiers: fewer digits or characters may not fit.
-  if (to.modifiers.length === 0 || from.modifiers.join(',') === to.modifiers.join(',') || modifiersWiden(x, from.modifiers, to.modifiers).fits) return false;
+  if (!lessPrecise(x, from, to)) return false;
   // A coarser time or interval is rounded or truncated, never refused (verified on Postgres:
   // timestamp(6) -> timestamp(0), interval -> interval day, interval day to second -> interval hour).
   if (PRECISION_TYPES.includes(x) || x === 'interval') return false;
@@ -174,7 +179,7 @@ function narrows(x: string, y: string, from: TypeRef, to: TypeRef): boolean {
 
 /** The same type, less precise: values Postgres rounds or truncates without an error. */
 function roundsValues(x: string, from: TypeRef, to: TypeRef): boolean {
-  if (to.modifiers.length === 0 || from.modifiers.join(',') === to.modifiers.join(',') || modifiersWiden(x, from.modifiers, to.modifiers).fits) return false;
+  if (!lessPrecise(x, from, to)) return false;
   if (PRECISION_TYPES.includes(x) || x === 'interval') return true;
   if (x !== 'numeric') return false;
   // An unconstrained numeric keeps any scale: every one above the new scale is rounded.
